@@ -1,0 +1,17 @@
+/**
+ * A value as Excel hands it over: `range.values` in Office.js, or an argument of a custom function.
+ * Errors arrive as their text ("#N/A") from `range.values`, or as objects with an `errorCode`/`type`
+ * in custom functions; both are recognised by {@link isExcelError}.
+ */
+export type CellValue = string | number | boolean | null | undefined | ExcelErrorLike;
+
+/** The shape of an error value inside a custom-function argument. */
+export interface ExcelErrorLike {
+  readonly type?: string;
+  readonly code?: string;
+  readonly errorCode?: string;
+  readonly message?: string;
+}
+
+/** A 2-D block of cells, row-major, as `Range.values`. */
+export type Grid = CellValue[][];
