@@ -1,0 +1,64 @@
+import type { Grid } from "../engine/cells/cell-value";
+
+/**
+ * The one boundary between the task pane and the workbook. The pane never calls Office.js: it calls
+ * this interface, implemented by src/host/excel (real Excel, Office.js) and, in tests and the preview
+ * page, by the same code running on src/host/fake-excel.
+ */
+export interface SelectionRead {
+  /** e.g. "Sheet1!A1:D501", after trimming whole columns to the used range. */
+  readonly address: string;
+  readonly sheet: string;
+  /** 0-based row and column of grid[0][0] on the sheet. */
+  readonly top: number;
+  readonly left: number;
+  readonly grid: Grid;
+  /** Number formats, same shape as grid, where they were read (dates matter). */
+  readonly numberFormats?: string[][];
+  /** Grid row indexes that are hidden or filtered out. */
+  readonly hiddenRows: number[];
+  /** Set when the selection lies in an Excel table: the whole table was read, header included. */
+  readonly tableName?: string;
+}
+
+export interface ApplyProgress {
+  /** 0..1 */
+  readonly fraction: number;
+  /** English one-liner of the step ("Writing rows 1–50,000 of Tasks"). */
+  readonly step: string;
+}
+
+/** What was written where, for the result message. */
+export interface ApplyReport {
+  readonly written: { readonly sheet: string; readonly address: string; readonly what: string }[];
+  readonly syncs: number;
+  readonly warnings: string[];
+}
+
+export interface WorkbookHost {
+  /** Reads the current selection as a grid (see SelectionRead). Throws HostError on multi-area selections. */
+  readSelection(): Promise<SelectionRead>;
+  /** Calls back when the selection changes; returns an unsubscribe function. */
+  onSelectionChanged(callback: () => void): () => void;
+  /** Applies a workbook plan (engine/plans); reports progress for long work. */
+  applyPlan(plan: unknown, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport>;
+  /** Settings stored in the workbook (the last scheme, the last-run snapshot). */
+  loadSetting<T>(key: string): Promise<T | undefined>;
+  saveSetting<T>(key: string, value: T): Promise<void>;
+  /** Selects one cell so the user sees it (jumping from the input report). */
+  selectCell(sheet: string, row: number, column: number): Promise<void>;
+  /** Office's display language, e.g. "zh-CN" or "en-US". */
+  displayLanguage(): string;
+}
+
+/** An error from the host with Office's error code (or our own) and a human message. */
+export class HostError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly key?: string,
+  ) {
+    super(message);
+    this.name = "HostError";
+  }
+}
