@@ -1,0 +1,99 @@
+import { enUS, zhCN, createI18n, pickLanguage, createFormatters, translateError } from "../../src/i18n";
+import { InputError } from "../../src/engine/errors";
+import { HostError } from "../../src/host/host-api";
+
+/** All leaf keys of a nested catalog as dotted paths, with their values. */
+function leaves(obj: unknown, prefix = ""): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
+    const path = prefix ? `${prefix}.${k}` : k;
+    if (v !== null && typeof v === "object") for (const [p, x] of leaves(v, path)) out.set(p, x);
+    else out.set(path, v);
+  }
+  return out;
+}
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+describe("the catalogs", () => {
+  const en = leaves(enUS);
+  const zh = leaves(zhCN);
+
+  it("have exactly the same keys in en-US and zh-CN", () => {
+    expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
+  });
+
+  it("have no empty value in either language", () => {
+    for (const [key, value] of [...en, ...zh]) {
+      expect(typeof value === "string" && value.trim().length > 0 ? key : `${key} is empty`).toBe(key);
+    }
+  });
+
+  it("use the same {{placeholders}} for a key in both languages", () => {
+    for (const [key, value] of en) expect([key, placeholders(zh.get(key) as string)]).toEqual([key, placeholders(value as string)]);
+  });
+
+  it("translate the main tabs into Chinese", () => {
+    const i18n = createI18n("zh-CN");
+    expect(i18n.t("tabs.tiers")).toBe("客户分层");
+    expect(i18n.t("tabs.ladder")).toBe("梯级目标");
+    expect(i18n.t("tabs.tasks")).toBe("分层任务");
+  });
+
+  it("fill placeholders", () => {
+    const i18n = createI18n("en-US");
+    expect(i18n.t("data.readFrom", { address: "Sheet1!A1:D11" })).toBe("Read from Sheet1!A1:D11");
+  });
+});
+
+describe("pickLanguage", () => {
+  it("uses zh-CN for any Chinese display language and en-US otherwise", () => {
+    expect(pickLanguage("zh-CN")).toBe("zh-CN");
+    expect(pickLanguage("zh-TW")).toBe("zh-CN");
+    expect(pickLanguage("ZH")).toBe("zh-CN");
+    expect(pickLanguage("en-GB")).toBe("en-US");
+    expect(pickLanguage("de-DE")).toBe("en-US");
+    expect(pickLanguage("")).toBe("en-US");
+    expect(pickLanguage(undefined)).toBe("en-US");
+  });
+});
+
+describe("createFormatters", () => {
+  // Expected strings: what Intl (ICU, CLDR data) gives for these locales; hand-checked.
+  it("formats numbers, percents and dates for the locale", () => {
+    const en = createFormatters("en-US");
+    expect(en.number(12345.678)).toBe("12,345.68");
+    expect(en.percent(0.8)).toBe("80%");
+    expect(en.percent(0.1234)).toBe("12.3%");
+    expect(en.date(new Date(Date.UTC(2024, 0, 5)))).toBe("01/05/2024");
+    const zh = createFormatters("zh-CN");
+    expect(zh.integer(1234567)).toBe("1,234,567");
+    expect(zh.date(new Date(Date.UTC(2024, 0, 5)))).toBe("2024/01/05");
+  });
+
+  it("shows a dash for a number that is not finite", () => {
+    expect(createFormatters("en-US").number(NaN)).toBe("–");
+  });
+});
+
+describe("translateError", () => {
+  it("uses the error's English message when the catalog has no entry for its key", () => {
+    const i18n = createI18n("zh-CN");
+    const view = translateError(i18n.t, new InputError("some-unknown-key", { n: 2 }, "Share 2 is -5; expected above 0."));
+    expect(view.message).toBe("Share 2 is -5; expected above 0.");
+    expect(view.title).toBe("请检查输入");
+  });
+
+  it("translates a host error by its code", () => {
+    const i18n = createI18n("zh-CN");
+    const view = translateError(i18n.t, new HostError("MultipleAreas", "The selection has several areas."));
+    expect(view.message).toBe(zhCN.errors.MultipleAreas);
+  });
+
+  it("never shows a stack for an unexpected error", () => {
+    const i18n = createI18n("en-US");
+    const err = new Error("boom");
+    const view = translateError(i18n.t, err);
+    expect(view.message).toBe("Something went wrong: boom");
+    expect(view.message).not.toContain("at ");
+  });
+});
