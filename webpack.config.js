@@ -1,0 +1,67 @@
+// Builds the add-in: the shared-runtime page (task pane + custom functions + ribbon commands),
+// functions.json (generated from the JSDoc in src/functions/functions.ts), and the preview page that
+// runs the same pane on the fake Excel in any browser. A production build rewrites every localhost URL
+// in manifest.xml to ADDIN_URL.
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { devServerOptions } = require("./scripts/dev-server-options.cjs");
+
+const DEV_URL = "https://localhost:3000/";
+const PROD_URL = process.env.ADDIN_URL || "https://tierladder.example.com/";
+
+/** Rewrites the manifest's dev URLs for production. Exported for the manifest test. */
+function rewriteManifest(xml, mode) {
+  if (mode !== "production") return xml;
+  const prod = PROD_URL.endsWith("/") ? PROD_URL : `${PROD_URL}/`;
+  return xml.split(DEV_URL).join(prod).split(DEV_URL.slice(0, -1)).join(prod.slice(0, -1));
+}
+
+module.exports = async (env, argv) => {
+  const mode = argv.mode || "development";
+  const dev = mode === "development";
+  return {
+    mode,
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+      preview: "./src/preview/index.tsx",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { noEmit: false } } },
+        },
+        { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // The shared runtime: one page hosts the pane, the custom functions and the ribbon commands.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({ filename: "preview.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help.html", to: "help.html" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content.toString(), mode) },
+        ],
+      }),
+    ],
+    devServer: await devServerOptions(),
+  };
+};
+module.exports.rewriteManifest = rewriteManifest;
