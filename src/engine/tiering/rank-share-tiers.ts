@@ -1,0 +1,18 @@
+import { assignByCutoffs } from "./assign-by-cutoffs";
+import { cumulativeShares } from "./cumulative-shares";
+import { rankShareCutoffs } from "./rank-share-cutoffs";
+import { sortedFinite } from "./sorted-finite";
+import type { TierIndexes } from "./types";
+
+/**
+ * Rank-share tiering (DESIGN.md; the classic "top 20 % of customers are A" rule): with p = the number
+ * of customers with a strictly greater value and n the number of valid values, a customer goes to the
+ * first tier i with p < round9(cumShare_i × n). Equal values always share a tier. NaN → NO_TIER.
+ * Example (20/30/50 on 1..10): A {10, 9}, B {8, 7, 6}, C the rest.
+ *
+ * @param shares fractions summing to 1, one per tier (≥ 2 tiers); see normaliseShares for percents
+ */
+export function rankShareTiers(values: ArrayLike<number>, shares: ArrayLike<number>): TierIndexes {
+  const cum = cumulativeShares(shares);
+  return assignByCutoffs(values, rankShareCutoffs(sortedFinite(values), cum));
+}

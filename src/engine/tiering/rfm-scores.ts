@@ -1,0 +1,65 @@
+import { InputError } from "../errors";
+import { quantiles7Unsorted } from "./quantiles7-unsorted";
+
+/** RFM quintile cut points: the type-7 quantiles at 20/40/60/80 %. */
+export const RFM_PROBABILITIES = [0.2, 0.4, 0.6, 0.8] as const;
+
+export interface RfmScores {
+  /** Recency score 1–5 (5 = most recent); 0 where the row is not valid in all three columns. */
+  readonly r: Uint8Array;
+  readonly f: Uint8Array;
+  readonly m: Uint8Array;
+  /** The quantile cut points used, per column (for explanations). */
+  readonly cuts: { readonly recency: Float64Array; readonly frequency: Float64Array; readonly monetary: Float64Array };
+}
+
+/** 1-based score: how many of the 4 cut points v lies strictly above. */
+function above(v: number, q: Float64Array): number {
+  let c = 0;
+  for (let i = 0; i < q.length; i++) if (v > q[i]) c++;
+  return c;
+}
+
+/**
+ * RFM scores 1–5 (DESIGN.md "RFM"; quintile scoring as in Hughes 1994 "Strategic Database
+ * Marketing", with R's quantile(type = 7) / Excel PERCENTILE.INC cut points). With Q the type-7
+ * quantiles at 0.2/0.4/0.6/0.8 of a column (over the rows valid in all three columns):
+ * F and M = 1 + #{q ∈ Q : v > q}; R = 5 − #{q ∈ Q : v > q} (fewer days since the last order is better).
+ *
+ * @param recency days since the last purchase
+ * @param frequency number of purchases
+ * @param monetary total value
+ */
+export function rfmScores(
+  recency: ArrayLike<number>,
+  frequency: ArrayLike<number>,
+  monetary: ArrayLike<number>,
+): RfmScores {
+  const n = recency.length;
+  if (frequency.length !== n || monetary.length !== n) {
+    throw new InputError("rfm.rows", { recency: n, frequency: frequency.length, monetary: monetary.length },
+      `RFM: expected recency, frequency and monetary columns of the same length, found ${n}, ${frequency.length} and ${monetary.length} rows.`);
+  }
+  const valid = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    valid[i] = Number.isFinite(recency[i]) && Number.isFinite(frequency[i]) && Number.isFinite(monetary[i]) ? 1 : 0;
+  }
+  const masked = (col: ArrayLike<number>): Float64Array => {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) out[i] = valid[i] ? col[i] : NaN;
+    return out;
+  };
+  const qr = quantiles7Unsorted(masked(recency), [...RFM_PROBABILITIES]);
+  const qf = quantiles7Unsorted(masked(frequency), [...RFM_PROBABILITIES]);
+  const qm = quantiles7Unsorted(masked(monetary), [...RFM_PROBABILITIES]);
+  const r = new Uint8Array(n);
+  const f = new Uint8Array(n);
+  const m = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!valid[i]) continue;
+    r[i] = 5 - above(recency[i], qr);
+    f[i] = 1 + above(frequency[i], qf);
+    m[i] = 1 + above(monetary[i], qm);
+  }
+  return { r, f, m, cuts: { recency: qr, frequency: qf, monetary: qm } };
+}

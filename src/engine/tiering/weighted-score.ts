@@ -1,0 +1,65 @@
+import { InputError } from "../errors";
+import { midRankPercentiles } from "./mid-rank-percentiles";
+
+/** 1 = higher is better, −1 = lower is better (e.g. days since the last order). */
+export type Direction = 1 | -1;
+
+/**
+ * Weighted score 0..100 (DESIGN.md "score"): each factor becomes a mid-rank percentile p in [0, 1]
+ * (1 − p when lower is better), and score = 100 × Σ wᵢ·pᵢ / Σ wᵢ. Percentiles are computed over the
+ * rows valid in every factor; a row where any factor is not a number gets NaN.
+ *
+ * @param factors one column per factor, all the same length
+ * @param weights one non-negative weight per factor, not all 0
+ * @param directions one Direction per factor
+ */
+export function weightedScore(
+  factors: readonly ArrayLike<number>[],
+  weights: ArrayLike<number>,
+  directions: readonly Direction[],
+): Float64Array {
+  const k = factors.length;
+  if (k === 0) throw new InputError("score.noFactors", {}, "score: expected at least 1 factor, found none.");
+  if (weights.length !== k || directions.length !== k) {
+    throw new InputError("score.lengths", { factors: k, weights: weights.length, directions: directions.length },
+      `score: expected one weight and one direction per factor (${k}), found ${weights.length} weights and ${directions.length} directions.`);
+  }
+  const n = factors[0].length;
+  let weightSum = 0;
+  for (let f = 0; f < k; f++) {
+    if (factors[f].length !== n) {
+      throw new InputError("score.rows", { factor: f + 1, expected: n, found: factors[f].length },
+        `score, factor ${f + 1}: expected ${n} rows like factor 1, found ${factors[f].length}.`);
+    }
+    const w = weights[f];
+    if (typeof w !== "number" || !Number.isFinite(w) || w < 0) {
+      throw new InputError("score.weight", { factor: f + 1, found: String(w) },
+        `score, factor ${f + 1}: expected a weight ≥ 0, found ${String(w)}.`);
+    }
+    if (directions[f] !== 1 && directions[f] !== -1) {
+      throw new InputError("score.direction", { factor: f + 1, found: String(directions[f]) },
+        `score, factor ${f + 1}: expected direction 1 (higher is better) or -1 (lower is better), found ${String(directions[f])}.`);
+    }
+    weightSum += w;
+  }
+  if (!(weightSum > 0)) throw new InputError("score.weightSum", {}, "score: expected at least one weight above 0, found all 0.");
+
+  // Rows valid in every factor; the others are masked to NaN before ranking.
+  const valid = new Uint8Array(n).fill(1);
+  for (let f = 0; f < k; f++) {
+    const col = factors[f];
+    for (let r = 0; r < n; r++) if (!Number.isFinite(col[r])) valid[r] = 0;
+  }
+  const score = new Float64Array(n);
+  const masked = new Float64Array(n);
+  for (let f = 0; f < k; f++) {
+    const col = factors[f];
+    for (let r = 0; r < n; r++) masked[r] = valid[r] ? col[r] : NaN;
+    const p = midRankPercentiles(masked);
+    const w = weights[f];
+    const flip = directions[f] === -1;
+    for (let r = 0; r < n; r++) score[r] += w * (flip ? 1 - p[r] : p[r]);
+  }
+  for (let r = 0; r < n; r++) score[r] = valid[r] ? (100 * score[r]) / weightSum : NaN;
+  return score;
+}
