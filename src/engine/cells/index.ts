@@ -1,0 +1,11 @@
+export type { CellValue, ExcelErrorLike, Grid } from "./cell-value";
+export { isExcelError, excelErrorText } from "./excel-error";
+export { parseNumber } from "./parse-number";
+export { round9 } from "./round-product";
+export {
+  serialToDate, serialToParts, serialFromParts, dateToSerial, FICTITIOUS_LEAP_DAY_SERIAL, MAX_EXCEL_SERIAL,
+} from "./excel-serial-date";
+export type { SerialParts } from "./excel-serial-date";
+export { isDateNumberFormat } from "./date-number-format";
+export { parseDateText } from "./date-text";
+export { cellToSerial } from "./cell-to-serial";
