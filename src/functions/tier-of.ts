@@ -1,0 +1,40 @@
+import { parseNumber } from "../engine/cells/parse-number";
+import type { CellValue } from "../engine/cells/cell-value";
+import { readLabels } from "./coerce-labels";
+import { isMissing } from "./coerce-missing";
+import { readVector } from "./coerce-vector";
+import { ContentCache } from "./content-cache";
+import { valueError } from "./errors";
+import { prepareTierLookup, TIER_OF_METHODS, type TierLookup, type TierOfMethod } from "./tier-of-prepare";
+
+/**
+ * Prepared lookups shared by every TIER.OF cell. A few entries cover a sheet with several copied-down
+ * TIER.OF columns (other methods or other ranges) without holding on to many large arrays.
+ */
+export const tierOfCache = new ContentCache<TierLookup>(4);
+
+function readMethod(arg: unknown): TierOfMethod {
+  if (isMissing(arg)) return "abc";
+  const name = String(Array.isArray(arg) ? arg.flat()[0] : arg).trim().toLowerCase();
+  if ((TIER_OF_METHODS as readonly string[]).includes(name)) return name as TierOfMethod;
+  throw valueError(`method: ${JSON.stringify(String(arg))} is not one of ${TIER_OF_METHODS.map((m) => `"${m}"`).join(", ")}.`);
+}
+
+/**
+ * TIER.OF: the tier of one value within values. Copied down next to its data, every cell passes the
+ * same values; the prepared lookup (sort and cut-offs) is found in `cache` by content, so one sort
+ * serves the whole column. Pass `cache` = null to prepare on every call (the benchmark's baseline).
+ * A value that is not a number gets "".
+ */
+export function tierOfCell(value: unknown, values: unknown, method: unknown, labels: unknown, cache: ContentCache<TierLookup> | null = tierOfCache): string {
+  const m = readMethod(method);
+  const l = readLabels(labels, "labels", 3);
+  const v = readVector(values, "values");
+  let x = value;
+  while (Array.isArray(x) && x.length === 1) x = x[0];
+  if (Array.isArray(x)) throw valueError("value: expected a single cell, found a range; TIER.OF returns one tier.");
+  const number = parseNumber(x as CellValue);
+  if (Number.isNaN(number)) return "";
+  const lookup = cache ? cache.get(m, v.values, (vals) => prepareTierLookup(m, vals)) : prepareTierLookup(m, v.values);
+  return l[lookup(number)];
+}
