@@ -1,0 +1,36 @@
+import { stepRates } from "../../../src/engine/ladder/step-rates";
+import { cumulativeRates } from "../../../src/engine/ladder/cumulative-rates";
+import { ratesToClose } from "../../../src/engine/ladder/rates-to-close";
+import { InputError } from "../../../src/engine/errors";
+
+describe("stepRates", () => {
+  it("divides each stage count by the one before (the seed counts give back the seed rates)", () => {
+    // 50/100, 20/50, 10/20, 5/10, 3/5
+    expect(stepRates([100, 50, 20, 10, 5, 3])).toEqual([0.5, 0.4, 0.5, 0.5, 0.6]);
+  });
+
+  it("gives NaN (no data), not 0, where a stage and the next are both empty", () => {
+    const r = stepRates([10, 0, 0]);
+    expect(r[0]).toBe(0);
+    expect(r[1]).toBeNaN();
+  });
+
+  it("refuses a positive count after an empty stage and negative counts, naming the stages", () => {
+    expect(() => stepRates([10, 0, 2])).toThrow(/Stage 2 has 0 deals but stage 3 has 2/);
+    expect(() => stepRates([10, -1])).toThrow(/count at stage 2 must be a number of 0 or more; found -1/);
+    expect(() => stepRates([])).toThrow(InputError);
+  });
+});
+
+describe("cumulativeRates and ratesToClose", () => {
+  it("give the share of first-stage leads reaching each stage, and each stage's chance of closing", () => {
+    // Hand calculation: 1, 0.5, 0.5×0.4 = 0.2, 0.1, 0.05, 0.05×0.6 = 0.03; from the end: 0.6, 0.3, 0.15, 0.06, 0.03.
+    expect(cumulativeRates([0.5, 0.4, 0.5, 0.5, 0.6])).toEqual([1, 0.5, 0.2, 0.1, 0.05, 0.03]);
+    expect(ratesToClose([0.5, 0.4, 0.5, 0.5, 0.6])).toEqual([0.03, 0.06, 0.15, 0.3, 0.6, 1]);
+  });
+
+  it("round to 9 decimals so 0.1 × 0.2 reads as 0.02", () => {
+    expect(0.1 * 0.2).not.toBe(0.02);
+    expect(cumulativeRates([0.1, 0.2])).toEqual([1, 0.1, 0.02]);
+  });
+});
