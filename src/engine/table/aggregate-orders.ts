@@ -1,0 +1,157 @@
+import { dateToSerial, serialToDate } from "../cells/excel-serial-date";
+import { cellToSerial } from "../cells/cell-to-serial";
+import type { CellValue, Grid } from "../cells/cell-value";
+import { parseNumber } from "../cells/parse-number";
+import { InputError } from "../errors";
+import { badCellIssue } from "./cell-issue";
+import { checkColumn } from "./check-column";
+import { customerName } from "./customer-key";
+import type { ColumnInfo, ColumnRole, InputIssue, Table } from "./types";
+
+export interface AggregateOrdersOptions {
+  /** Column indexes in the order-line table. */
+  readonly customer: number;
+  readonly amount: number;
+  readonly date: number;
+  /** The day recency counts to: an Excel serial or a Date (read in UTC). */
+  readonly asOf: number | Date;
+  readonly region?: number;
+  readonly rep?: number;
+  readonly segment?: number;
+  /** Headers of the computed columns (English by default), so a Chinese pane can name them in Chinese. */
+  readonly headers?: Partial<Record<"orders" | "firstDate" | "lastDate" | "recency", string>>;
+}
+
+/** One customer of an order list, summed over its valid order lines. */
+export interface CustomerOrders {
+  /** Trimmed name as first written. */
+  readonly customer: string;
+  readonly value: number;
+  /** Valid order lines (amount and date both readable). */
+  readonly orders: number;
+  readonly firstSerial: number;
+  readonly lastSerial: number;
+  readonly firstDate: Date;
+  readonly lastDate: Date;
+  /** Calendar days from the last order to the as-of date (negative if the last order lies after it). */
+  readonly recencyDays: number;
+  readonly region?: CellValue;
+  readonly rep?: CellValue;
+  readonly segment?: CellValue;
+  /** Grid rows of the valid order lines. */
+  readonly rows: number[];
+}
+
+export interface AggregatedOrders {
+  /** One row per customer, in order of first appearance, ready for tiering like any customer list. */
+  readonly table: Table;
+  readonly customers: CustomerOrders[];
+  /** Column indexes in `table`. */
+  readonly valueColumn: number;
+  readonly frequencyColumn: number;
+  readonly recencyColumn: number;
+  readonly customerColumn: number;
+  /** Order lines left out (bad customer, amount or date), with grid rows of the order list. */
+  readonly issues: InputIssue[];
+}
+
+interface Running {
+  customer: string;
+  value: number;
+  orders: number;
+  first: number;
+  last: number;
+  region?: CellValue;
+  rep?: CellValue;
+  segment?: CellValue;
+  rows: number[];
+}
+
+const isBlank = (v: CellValue) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+function asOfSerial(asOf: number | Date): number {
+  const serial = asOf instanceof Date ? dateToSerial(asOf) : cellToSerial(asOf);
+  if (Number.isNaN(serial)) {
+    throw new InputError("orders.asOf", { asOf: String(asOf) }, `asOf: ${String(asOf)} is not a date; expected an Excel serial or a Date.`);
+  }
+  return serial;
+}
+
+/**
+ * Order lines → customers: per customer (same trimmed name, ignoring case) the total amount, the number
+ * of order lines, the first and last order date and the recency in calendar days to `asOf`, plus the
+ * first non-blank region, rep and segment seen. Lines with no customer, or an amount that is not a number
+ * (DESIGN.md "Numbers"), or a cell that is not a date, are reported and left out of every total.
+ */
+export function aggregateOrders(table: Table, options: AggregateOrdersOptions): AggregatedOrders {
+  const { customer, amount, date } = options;
+  checkColumn(table, customer, "options.customer");
+  checkColumn(table, amount, "options.amount");
+  checkColumn(table, date, "options.date");
+  const extras = (["region", "rep", "segment"] as const).filter((k) => options[k] !== undefined);
+  for (const k of extras) checkColumn(table, options[k]!, `options.${k}`);
+  const asOf = Math.floor(asOfSerial(options.asOf));
+
+  const byKey = new Map<string, Running>();
+  const issues: InputIssue[] = [];
+  table.rows.forEach((row, i) => {
+    const gridRow = table.firstRow + i;
+    const id = customerName(row[customer]);
+    const value = parseNumber(row[amount]);
+    const serial = cellToSerial(row[date]);
+    const lineIssues: InputIssue[] = [];
+    if (!id) lineIssues.push({ ...badCellIssue(gridRow, customer, table.columns[customer].header, row[customer], "a customer name"), reason: "missing-customer" });
+    if (Number.isNaN(value)) lineIssues.push(badCellIssue(gridRow, amount, table.columns[amount].header, row[amount], "a number"));
+    if (Number.isNaN(serial)) lineIssues.push(badCellIssue(gridRow, date, table.columns[date].header, row[date], "a date", "not-a-date"));
+    if (!id || lineIssues.length > 0) {
+      issues.push(...lineIssues);
+      return;
+    }
+    let c = byKey.get(id.key);
+    if (!c) {
+      c = { customer: id.name, value: 0, orders: 0, first: serial, last: serial, rows: [] };
+      byKey.set(id.key, c);
+    }
+    c.value += value;
+    c.orders++;
+    c.first = Math.min(c.first, serial);
+    c.last = Math.max(c.last, serial);
+    c.rows.push(gridRow);
+    for (const k of extras) if (c[k] === undefined && !isBlank(row[options[k]!])) c[k] = row[options[k]!];
+  });
+
+  const customers: CustomerOrders[] = [...byKey.values()].map((c) => ({
+    customer: c.customer,
+    value: c.value,
+    orders: c.orders,
+    firstSerial: c.first,
+    lastSerial: c.last,
+    firstDate: serialToDate(c.first),
+    lastDate: serialToDate(c.last),
+    recencyDays: asOf - Math.floor(c.last),
+    ...Object.fromEntries(extras.map((k) => [k, c[k] ?? null])),
+    rows: c.rows,
+  }));
+
+  const h = options.headers ?? {};
+  const specs: { header: string; role: ColumnRole; kind: ColumnInfo["kind"]; cell: (c: CustomerOrders) => CellValue }[] = [
+    { header: table.columns[customer].header, role: "customer", kind: "text", cell: (c) => c.customer },
+    { header: table.columns[amount].header, role: "value", kind: "number", cell: (c) => c.value },
+    { header: h.orders ?? "Orders", role: "frequency", kind: "number", cell: (c) => c.orders },
+    { header: h.firstDate ?? "First order date", role: "other", kind: "date", cell: (c) => c.firstSerial },
+    { header: h.lastDate ?? "Last order date", role: "date", kind: "date", cell: (c) => c.lastSerial },
+    { header: h.recency ?? "Days since last order", role: "recency", kind: "number", cell: (c) => c.recencyDays },
+    ...extras.map((k) => ({ header: table.columns[options[k]!].header, role: k as ColumnRole, kind: "text" as const, cell: (c: CustomerOrders) => c[k] ?? null })),
+  ];
+  const columns: ColumnInfo[] = specs.map((s, index) => ({ index, header: s.header, role: s.role, guessedRole: s.role, kind: s.kind }));
+  const rows: Grid = customers.map((c) => specs.map((s) => s.cell(c)));
+  return {
+    table: { hasHeader: true, columns, rows, firstRow: 1 },
+    customers,
+    customerColumn: 0,
+    valueColumn: 1,
+    frequencyColumn: 2,
+    recencyColumn: 5,
+    issues,
+  };
+}

@@ -1,0 +1,94 @@
+import { aggregateOrders } from "../../../src/engine/table/aggregate-orders";
+import { looksLikeOrderList } from "../../../src/engine/table/looks-like-order-list";
+import { readTable } from "../../../src/engine/table/read-table";
+import { InputError } from "../../../src/engine/errors";
+
+// Serials from Excel's DATE(): 2024-01-05 = 45296, 01-09 = 45300, 01-19 = 45310, 01-29 = 45320,
+// 02-01 = 45323, 02-29 = 45351 (2024-01-01 = 45292).
+const orders = readTable([
+  ["Customer", "Order date", "Amount", "Region", "Sales rep"],
+  ["Acme", 45296, 100, "East", "Ann"], // sheet row 2
+  ["Beta", 45300, 50, "West", "Bob"], // 3
+  [" acme ", 45310, 250.5, "", "Ann"], // 4
+  ["Beta", "soon", 70, "West", "Bob"], // 5: bad date
+  ["Gamma", 45305, "n/a", "North", "Cy"], // 6: bad amount
+  [null, 45306, 30, "East", "Ann"], // 7: no customer
+  ["Acme", 45320, -20, "South", "Dee"], // 8: a return, kept in the total
+  ["Beta", "2024-02-01", "1,000", "West", "Bob"], // 9
+]);
+
+describe("aggregateOrders", () => {
+  const result = aggregateOrders(orders, { customer: 0, date: 1, amount: 2, region: 3, rep: 4, asOf: 45351 });
+
+  test("sums each customer's valid lines (hand calculation in the comments)", () => {
+    // Acme: rows 2, 4, 8 → 100 + 250.5 − 20 = 330.5, 3 orders, first 45296, last 45320, recency 45351 − 45320 = 31.
+    // Beta: rows 3, 9 (row 5 has no date) → 50 + 1000 = 1050, 2 orders, first 45300, last 45323, recency 28.
+    // Gamma: its only line has no amount, so it has no valid order and is not listed.
+    expect(result.customers.map((c) => [c.customer, c.value, c.orders, c.firstSerial, c.lastSerial, c.recencyDays])).toEqual([
+      ["Acme", 330.5, 3, 45296, 45320, 31],
+      ["Beta", 1050, 2, 45300, 45323, 28],
+    ]);
+    expect(result.customers[0].lastDate.toISOString()).toBe("2024-01-29T00:00:00.000Z");
+    expect(result.customers[1].firstDate.toISOString()).toBe("2024-01-09T00:00:00.000Z");
+    expect(result.customers[0].rows).toEqual([1, 3, 7]);
+  });
+
+  test("keeps the first non-blank region and rep seen for each customer", () => {
+    expect(result.customers.map((c) => [c.region, c.rep])).toEqual([["East", "Ann"], ["West", "Bob"]]);
+  });
+
+  test("reports the lines it left out", () => {
+    expect(result.issues.map((i) => i.message)).toEqual([
+      'Row 5, column "Order date": "soon" is not a date; expected a date.',
+      'Row 6, column "Amount": "n/a" is text; expected a number.',
+      'Row 7, column "Customer" is blank; expected a customer name.',
+    ]);
+  });
+
+  test("returns a customer table the tiering code can use, with value, frequency and recency columns", () => {
+    const { table, valueColumn, frequencyColumn, recencyColumn } = result;
+    expect(table.columns.map((c) => c.header)).toEqual([
+      "Customer", "Amount", "Orders", "First order date", "Last order date", "Days since last order", "Region", "Sales rep",
+    ]);
+    expect(table.columns[valueColumn].role).toBe("value");
+    expect(table.columns[frequencyColumn].role).toBe("frequency");
+    expect(table.columns[recencyColumn].role).toBe("recency");
+    expect(table.rows).toEqual([
+      ["Acme", 330.5, 3, 45296, 45320, 31, "East", "Ann"],
+      ["Beta", 1050, 2, 45300, 45323, 28, "West", "Bob"],
+    ]);
+  });
+
+  test("takes the as-of date as a Date too, read in UTC", () => {
+    const r = aggregateOrders(orders, { customer: 0, date: 1, amount: 2, asOf: new Date("2024-02-29T00:00:00Z") });
+    expect(r.customers.map((c) => c.recencyDays)).toEqual([31, 28]);
+  });
+
+  test("names computed columns in the caller's language", () => {
+    const r = aggregateOrders(orders, { customer: 0, date: 1, amount: 2, asOf: 45351, headers: { orders: "订单数", recency: "最近购买天数" } });
+    expect(r.table.columns[2].header).toBe("订单数");
+    expect(r.table.columns[5].header).toBe("最近购买天数");
+  });
+
+  test("rejects a bad as-of date and missing columns with messages that name them", () => {
+    expect(() => aggregateOrders(orders, { customer: 0, date: 1, amount: 2, asOf: 0 })).toThrow(InputError);
+    expect(() => aggregateOrders(orders, { customer: 0, date: 1, amount: 2, asOf: 0 })).toThrow(/^asOf: 0 is not a date/);
+    expect(() => aggregateOrders(orders, { customer: 0, date: 9, amount: 2, asOf: 45351 })).toThrow(/^options\.date: column 9 does not exist/);
+  });
+});
+
+describe("looksLikeOrderList", () => {
+  test("says yes for repeated customers with a date column", () => {
+    expect(looksLikeOrderList(orders)).toBe(true);
+  });
+
+  test("says no for one row per customer", () => {
+    const list = readTable([["Customer", "Last order date", "Sales"], ["Acme", 45296, 1], ["Beta", 45300, 2], ["Gamma", 45301, 3]]);
+    expect(looksLikeOrderList(list)).toBe(false);
+  });
+
+  test("says no without a date column, however often customers repeat", () => {
+    const list = readTable([["Customer", "Sales"], ["Acme", 1], ["Acme", 2], ["Acme", 3]]);
+    expect(looksLikeOrderList(list)).toBe(false);
+  });
+});
