@@ -7,18 +7,7 @@ import { readInteger, readNumber } from "../../src/functions/coerce-scalar";
 import { readShares } from "../../src/functions/coerce-shares";
 import { readVector } from "../../src/functions/coerce-vector";
 import { shapeLike } from "../../src/functions/shape-output";
-
-/** Runs fn and returns what it threw (code and message), failing the test if it did not throw. */
-function thrown(fn: () => unknown): { code: string; message: string } {
-  try {
-    fn();
-  } catch (e) {
-    return e as { code: string; message: string };
-  }
-  throw new Error("expected a throw");
-}
-
-const NA = { type: "#N/A", message: "" }; // an error cell as the custom-functions runtime passes it
+import { NA_CELL as NA, thrown } from "./thrown";
 
 describe("reading a data range", () => {
   it("reads a column as a column and a row as a row", () => {
