@@ -1,0 +1,34 @@
+import type { PreviewChart } from "../workbook-view";
+import { shortNumber } from "./chart-scale";
+
+const W = 360;
+const ROW = 28;
+
+/** A funnel (Excel's funnel chart): one centred bar per stage, its width proportional to the value. */
+export function FunnelChart({ chart }: { chart: PreviewChart }) {
+  const values = chart.series[0]?.values ?? [];
+  const max = Math.max(1, ...values.filter(Number.isFinite));
+  const labelW = 120;
+  const plotW = W - labelW - 10;
+  const h = values.length * ROW + 8;
+  return (
+    <svg viewBox={`0 0 ${W} ${h}`} width={W} height={h} aria-hidden="true">
+      {values.map((v, i) => {
+        const w = Math.max(2, (plotW * (Number.isFinite(v) ? v : 0)) / max);
+        const x = labelW + (plotW - w) / 2;
+        const y = 4 + i * ROW;
+        return (
+          <g key={i}>
+            <text x={labelW - 6} y={y + ROW / 2 + 4} textAnchor="end" fontSize="11" fill="currentColor">
+              {chart.categories[i] ?? ""}
+            </text>
+            <rect x={x} y={y + 2} width={w} height={ROW - 4} fill="#2f6fb2" />
+            <text x={labelW + plotW / 2} y={y + ROW / 2 + 4} textAnchor="middle" fontSize="11" fill="#ffffff" stroke="#1d4f85" strokeWidth="0.3">
+              {shortNumber(v)}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,40 @@
+import type { CellValue } from "../engine/cells/cell-value";
+import type { SheetRect } from "./grid/a1-address";
+
+/** A chart as the preview draws it: its spec from the plan with the source cells already read. */
+export interface PreviewChart {
+  /** "pareto" | "columnLine" | "funnel" | "bar" (engine/plans PlanChartKind), or what the host fell back to. */
+  readonly kind: string;
+  readonly title: string;
+  readonly categories: readonly string[];
+  readonly series: readonly { readonly name: string; readonly values: readonly number[] }[];
+}
+
+/** One sheet of the in-memory workbook, read-only. */
+export interface PreviewSheet {
+  readonly name: string;
+  /** Rows and columns of the used range, counted from A1. */
+  readonly rowCount: number;
+  readonly columnCount: number;
+  value(row: number, column: number): CellValue;
+  numberFormat(row: number, column: number): string | undefined;
+  charts(): readonly PreviewChart[];
+}
+
+/**
+ * What the preview grid needs from the in-memory workbook (the fake Excel, a test double): read the
+ * sheets, follow changes, and move the selection the way a user clicking in Excel would, so the host's
+ * readSelection sees it. The adapter over src/host/fake-excel lives in fake-workbook-view.ts.
+ */
+export interface PreviewWorkbookView {
+  sheetNames(): readonly string[];
+  sheet(name: string): PreviewSheet | undefined;
+  activeSheet(): string;
+  activate(sheet: string): void;
+  selection(): SheetRect;
+  select(rect: SheetRect): void;
+  /** Calls back after every change (writes, new sheets, selection); returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Grows on every change, so React can re-render with useSyncExternalStore. */
+  version(): number;
+}

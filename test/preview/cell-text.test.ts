@@ -1,0 +1,30 @@
+import { cellText } from "../../src/preview/grid/cell-text";
+
+// Expected texts are what Excel shows for the same value and number format.
+describe("cell text in the preview grid", () => {
+  it("shows blanks as empty and booleans in capitals", () => {
+    expect(cellText(null)).toBe("");
+    expect(cellText("")).toBe("");
+    expect(cellText(true)).toBe("TRUE");
+  });
+
+  it("shows a serial under a date format as the date (Excel: DATE(2024,1,1) = 45292)", () => {
+    expect(cellText(45292, "yyyy-mm-dd")).toBe("2024-01-01");
+    expect(cellText(45292)).toBe("45292");
+  });
+
+  it("shows a fraction under a percent format as a percent (0.1234 with 0.0% → 12.3%)", () => {
+    expect(cellText(0.1234, "0.0%")).toBe("12.3%");
+    expect(cellText(0.5, "0%")).toBe("50%");
+  });
+
+  it("rounds long binary fractions to 10 significant digits as General does (0.1 + 0.2 → 0.3)", () => {
+    expect(cellText(0.1 + 0.2)).toBe("0.3");
+  });
+
+  it("shows errors by their text and keeps formula-like text as text", () => {
+    expect(cellText("#N/A")).toBe("#N/A");
+    expect(cellText({ type: "#DIV/0!" })).toBe("#DIV/0!");
+    expect(cellText("=SUM(A1)")).toBe("=SUM(A1)");
+  });
+});

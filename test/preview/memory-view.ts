@@ -1,0 +1,50 @@
+import type { CellValue, Grid } from "../../src/engine/cells/cell-value";
+import type { SheetRect } from "../../src/preview/grid/a1-address";
+import type { PreviewChart, PreviewSheet, PreviewWorkbookView } from "../../src/preview/workbook-view";
+
+/** A test double of the preview's workbook view over plain grids, recording every select() call. */
+export function memoryView(sheets: Record<string, Grid>, charts: Record<string, PreviewChart[]> = {}) {
+  const names = Object.keys(sheets);
+  let active = names[0];
+  let selection: SheetRect = { sheet: active, top: 0, left: 0, bottom: 0, right: 0 };
+  let version = 0;
+  const listeners = new Set<() => void>();
+  const selects: SheetRect[] = [];
+  const changed = () => {
+    version++;
+    listeners.forEach((l) => l());
+  };
+  const sheetOf = (name: string): PreviewSheet | undefined => {
+    const g = sheets[name];
+    if (!g) return undefined;
+    return {
+      name,
+      rowCount: g.length,
+      columnCount: Math.max(0, ...g.map((r) => r.length)),
+      value: (r, c): CellValue => g[r]?.[c] ?? null,
+      numberFormat: () => undefined,
+      charts: () => charts[name] ?? [],
+    };
+  };
+  const view: PreviewWorkbookView = {
+    sheetNames: () => names,
+    sheet: sheetOf,
+    activeSheet: () => active,
+    activate: (s) => {
+      active = s;
+      changed();
+    },
+    selection: () => selection,
+    select: (rect) => {
+      selection = rect;
+      selects.push(rect);
+      changed();
+    },
+    subscribe: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    version: () => version,
+  };
+  return { view, selects };
+}
