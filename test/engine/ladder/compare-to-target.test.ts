@@ -1,0 +1,57 @@
+import { compareToTarget } from "../../../src/engine/ladder/compare-to-target";
+import { findBottleneck } from "../../../src/engine/ladder/find-bottleneck";
+import { defaultLadder } from "../../../src/engine/ladder/default-ladder";
+import { InputError } from "../../../src/engine/errors";
+
+describe("compareToTarget", () => {
+  // Target 3 → 100/50/20/10/5/3 (issue 3). Actuals reached: 120/60/18/9/5/3.
+  // Hand calculation of actual step rates: 60/120 = 0.5, 18/60 = 0.3, 9/18 = 0.5, 5/9 = 0.556, 3/5 = 0.6;
+  // ratios to target 0.5/0.4/0.5/0.5/0.6: 1, 0.75, 1, 1.11, 1 → the bottleneck is First contact → Needs analysis.
+  const result = compareToTarget(defaultLadder(), [120, 60, 18, 9, 5, 3], 3);
+
+  it("lists target, actual, shortfall and attainment per stage", () => {
+    expect(result.stages.map((s) => s.target)).toEqual([100, 50, 20, 10, 5, 3]);
+    expect(result.stages.map((s) => s.shortfall)).toEqual([0, 0, 2, 1, 0, 0]);
+    expect(result.stages.map((s) => s.attainment)).toEqual([1.2, 1.2, 0.9, 0.9, 1, 1]);
+    expect(result.stages[1]).toMatchObject({ targetRate: 0.4, actualRate: 0.3 });
+    expect(result.stages[5].targetRate).toBeUndefined();
+  });
+
+  it("names as the bottleneck the step with the lowest actual/target rate ratio, with a plain reason", () => {
+    expect(result.bottleneck).toMatchObject({ step: 1, actualRate: 0.3, targetRate: 0.4, ratio: 0.75 });
+    expect(result.bottleneck!.reason).toEqual({
+      key: "ladder.bottleneckBelow",
+      params: { from: "First contact", to: "Needs analysis", actual: "30 %", target: "40 %", ofTarget: "75 %" },
+    });
+    expect(result.bottleneck!.text).toBe(
+      "Only 30 % of deals move from “First contact” to “Needs analysis”, against a target of 40 % (75 % of target): the ladder leaks most at this step.");
+  });
+
+  it("names stages in the chosen language in the reason's params, and keeps the text English", () => {
+    const zh = compareToTarget(defaultLadder(), [120, 60, 18, 9, 5, 3], 3, "zh-CN");
+    expect(zh.bottleneck!.reason.params).toMatchObject({ from: "初次接触", to: "需求分析" });
+    expect(zh.bottleneck!.text).toContain("“First contact”");
+  });
+
+  it("refuses actual counts of the wrong length or below 0, naming the stage", () => {
+    expect(() => compareToTarget(defaultLadder(), [1, 2], 3)).toThrow(/6 stages, so 6 actual counts are expected; found 2/);
+    expect(() => compareToTarget(defaultLadder(), [10, 5, -1, 0, 0, 0], 3)).toThrow(/stage 3 \(Needs analysis\) must be a number of 0 or more/);
+    expect(() => compareToTarget(defaultLadder(), [10, 5, 0, 0, 0, 0], -3)).toThrow(InputError);
+  });
+});
+
+describe("findBottleneck", () => {
+  it("gives equal ratios to the earlier step and skips steps nobody reached", () => {
+    // Ratios: 0.2/0.5 = 0.4 and 0.16/0.4 = 0.4 → tie → step 0. Step 2 has no data.
+    expect(findBottleneck([0.5, 0.4, 0.5], [0.2, 0.16, NaN])!.step).toBe(0);
+    expect(findBottleneck([0.5], [NaN])).toBeNull();
+  });
+
+  it("says every step meets its target when the lowest ratio is at least 1", () => {
+    const b = findBottleneck([0.5, 0.4], [0.6, 0.45], ["Lead", "Contact", "Won"])!;
+    // Ratios 1.2 and 1.125 → the weakest is Contact → Won.
+    expect(b.step).toBe(1);
+    expect(b.reason.key).toBe("ladder.bottleneckMet");
+    expect(b.text).toBe("Every step meets its target rate; the closest to falling short is “Contact” to “Won” at 45 % against 40 %.");
+  });
+});
