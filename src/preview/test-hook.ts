@@ -1,0 +1,32 @@
+import type { CellValue } from "../engine/cells/cell-value";
+import { excelErrorText } from "../engine/cells/excel-error";
+import type { Lang } from "../i18n/language";
+import type { PreviewWorkbookView } from "./workbook-view";
+
+type Json = string | number | boolean | null;
+
+function toJson(v: CellValue): Json {
+  if (v === undefined || v === null) return null;
+  if (typeof v === "object") return excelErrorText(v) ?? "#VALUE!";
+  return v;
+}
+
+/**
+ * A read-only window on the in-memory workbook for the browser tests (`window.__tierladderPreview`):
+ * they read written cells and charts here and drive the pane only as a user would, through the page.
+ */
+export function exposeForTests(view: PreviewWorkbookView, meta: { lang: Lang; seed: number }): void {
+  const hook = {
+    ...meta,
+    sheetNames: () => [...view.sheetNames()],
+    values(sheet: string): Json[][] {
+      const s = view.sheet(sheet);
+      if (!s) return [];
+      return Array.from({ length: s.rowCount }, (_, r) => Array.from({ length: s.columnCount }, (_, c) => toJson(s.value(r, c))));
+    },
+    charts: (sheet: string) => JSON.parse(JSON.stringify(view.sheet(sheet)?.charts() ?? [])),
+    selection: () => ({ ...view.selection() }),
+    activeSheet: () => view.activeSheet(),
+  };
+  Object.defineProperty(window, "__tierladderPreview", { value: Object.freeze(hook), configurable: false });
+}
