@@ -45,10 +45,57 @@ function compile(c: RuleCondition, where: string): (v: CellValue) => boolean {
 }
 
 /**
- * Rules on categorical columns (DESIGN.md "rules"; like an Excel IFS over text columns): rules are
- * tried in order and the first whose conditions all hold gives the row its tier; rows no rule
- * matches get `defaultTier`. Conditions compare trimmed, case-insensitive text (equals, one of,
- * contains).
+ * Index of the first rule whose conditions all hold, per row (−1 when none does). Rules on
+ * categorical columns (DESIGN.md "rules"; like an Excel IFS over text columns) compare trimmed,
+ * case-insensitive text: equals, one of, contains.
+ *
+ * @param columns categorical columns, all the same length; conditions refer to them by index
+ * @param rules ordered rules; their `tier` is checked (integer ≥ 0) but not used here
+ */
+export function matchRules(columns: readonly (readonly CellValue[])[], rules: readonly TierRule[]): Int32Array {
+  const n = columns.length ? columns[0].length : 0;
+  columns.forEach((col, i) => {
+    if (col.length !== n) {
+      throw new InputError("rules.rows", { column: i + 1, expected: n, found: col.length },
+        `rules, column ${i + 1}: expected ${n} rows like column 1, found ${col.length}.`);
+    }
+  });
+  const compiled = rules.map((rule, ri) => {
+    const where = `rule ${ri + 1}`;
+    if (!Number.isInteger(rule.tier) || rule.tier < 0) {
+      throw new InputError("rules.tier", { rule: ri + 1, found: String(rule.tier) },
+        `${where}: expected a tier number ≥ 0, found ${String(rule.tier)}.`);
+    }
+    return rule.when.map((c, ci) => {
+      if (!Number.isInteger(c.column) || c.column < 0 || c.column >= columns.length) {
+        throw new InputError("rules.column", { rule: ri + 1, condition: ci + 1, found: String(c.column), columns: columns.length },
+          `${where}, condition ${ci + 1}: expected a column from 0 to ${columns.length - 1}, found ${String(c.column)}.`);
+      }
+      return { col: columns[c.column], test: compile(c, `${where}, condition ${ci + 1}`) };
+    });
+  });
+  const out = new Int32Array(n).fill(-1);
+  for (let r = 0; r < n; r++) {
+    for (let ri = 0; ri < compiled.length; ri++) {
+      let ok = true;
+      for (const t of compiled[ri]) {
+        if (!t.test(t.col[r])) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        out[r] = ri;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Rules on categorical columns (DESIGN.md "rules"): rules are tried in order and the first whose
+ * conditions all hold gives the row its tier; rows no rule matches get `defaultTier`.
  *
  * @param columns categorical columns, all the same length; conditions refer to them by index
  * @param rules ordered rules
@@ -63,43 +110,8 @@ export function ruleTiers(
     throw new InputError("rules.defaultTier", { found: String(defaultTier) },
       `rules: expected the default tier to be a tier number ≥ 0, found ${String(defaultTier)}.`);
   }
-  const n = columns.length ? columns[0].length : 0;
-  columns.forEach((col, i) => {
-    if (col.length !== n) {
-      throw new InputError("rules.rows", { column: i + 1, expected: n, found: col.length },
-        `rules, column ${i + 1}: expected ${n} rows like column 1, found ${col.length}.`);
-    }
-  });
-  const compiled = rules.map((rule, ri) => {
-    const where = `rule ${ri + 1}`;
-    if (!Number.isInteger(rule.tier) || rule.tier < 0) {
-      throw new InputError("rules.tier", { rule: ri + 1, found: String(rule.tier) },
-        `${where}: expected a tier number ≥ 0, found ${String(rule.tier)}.`);
-    }
-    const tests = rule.when.map((c, ci) => {
-      if (!Number.isInteger(c.column) || c.column < 0 || c.column >= columns.length) {
-        throw new InputError("rules.column", { rule: ri + 1, condition: ci + 1, found: String(c.column), columns: columns.length },
-          `${where}, condition ${ci + 1}: expected a column from 0 to ${columns.length - 1}, found ${String(c.column)}.`);
-      }
-      return { col: columns[c.column], test: compile(c, `${where}, condition ${ci + 1}`) };
-    });
-    return { tier: rule.tier, tests };
-  });
-  const out = new Int32Array(n).fill(defaultTier);
-  for (let r = 0; r < n; r++) {
-    for (const rule of compiled) {
-      let ok = true;
-      for (const t of rule.tests) {
-        if (!t.test(t.col[r])) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) {
-        out[r] = rule.tier;
-        break;
-      }
-    }
-  }
+  const matched = matchRules(columns, rules);
+  const out = new Int32Array(matched.length);
+  for (let r = 0; r < matched.length; r++) out[r] = matched[r] < 0 ? defaultTier : rules[matched[r]].tier;
   return out;
 }

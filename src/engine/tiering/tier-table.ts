@@ -1,0 +1,332 @@
+import type { CellValue } from "../cells/cell-value";
+import { InputError } from "../errors";
+import { parseScheme } from "../scheme/parse-scheme";
+import type { ColumnRef, Scheme } from "../scheme/scheme-schema";
+import { aggregateOrders } from "../table/aggregate-orders";
+import { inputReport } from "../table/input-report";
+import { numericColumn } from "../table/numeric-column";
+import type { InputIssue, InputReport, Table } from "../table/types";
+import { computedAbc } from "./computed-abc";
+import { gatherGroup, groupRows, type RowGroups } from "./group-rows";
+import { naturalBreaks } from "./natural-breaks";
+import { normaliseShares } from "./normalise-shares";
+import { rankShareTiers } from "./rank-share-tiers";
+import { rankStats } from "./rank-stats";
+import { rfmScores } from "./rfm-scores";
+import { rfmSegment } from "./rfm-segment";
+import { RFM_SEGMENT_IDS, RFM_SEGMENT_NAMES, type RfmSegmentId } from "./rfm-segments";
+import { matchRules, type RuleCondition } from "./rule-tiers";
+import { thresholdTiers } from "./threshold-tiers";
+import type { MethodDetails, Note, TierResult, TierTableOutput } from "./tier-result";
+import { tierSummaries } from "./tier-summaries";
+import { NO_TIER, type TierIndexes } from "./types";
+import { valueShareTiers } from "./value-share-tiers";
+import { weightedScore } from "./weighted-score";
+import { cumulativeShares } from "./cumulative-shares";
+
+export interface TierTableOptions {
+  /** The as-of date for an order list whose scheme names none (the host passes today). */
+  readonly today?: Date;
+}
+
+const cellText = (v: CellValue): string =>
+  v === null || v === undefined || typeof v === "object" ? "" : String(v).trim();
+
+/** Runs fn on each group's rows (or once on all rows) and writes its per-row output back. */
+function perGroup(
+  groups: RowGroups | undefined,
+  columns: readonly Float64Array[],
+  out: Float64Array | Int32Array,
+  fn: (cols: Float64Array[], g: number) => ArrayLike<number>,
+): void {
+  if (!groups) {
+    out.set(fn([...columns], 0));
+    return;
+  }
+  for (let g = 0; g < groups.names.length; g++) {
+    const part = fn(columns.map((c) => gatherGroup(groups, g, c)), g);
+    for (let j = groups.start[g]; j < groups.start[g + 1]; j++) out[groups.rows[j]] = part[j - groups.start[g]];
+  }
+}
+
+/**
+ * Tiers a table by a scheme (DESIGN.md, "Tiering methods"): resolves the scheme's columns, aggregates
+ * an order list to customers, runs the method (inside each group when the scheme groups), and adds
+ * the per-row figures behind every explanation (rank, share of customers above, cumulative value
+ * share, score, RFM) and the per-tier totals. Returns the result and the input report (cells that
+ * are not numbers, duplicate customers, order lines left out).
+ */
+export function tierTable(table: Table, schemeInput: Scheme, options: TierTableOptions = {}): TierTableOutput {
+  const scheme = parseScheme(schemeInput);
+  const m = scheme.method;
+  const byRole = (t: Table, role: string) => t.columns.find((c) => c.role === role)?.index;
+  const missing = (what: string, role: string) =>
+    new InputError("scheme.column", { what, role },
+      `${what}: no column has the role "${role}"; choose that column in the column step or give its index in the scheme.`);
+  const checkIndex = (t: Table, index: number, what: string) => {
+    if (index >= t.columns.length) {
+      throw new InputError("scheme.columnRange", { what, column: index, width: t.columns.length },
+        `${what}: column ${index} does not exist; expected an index from 0 to ${t.columns.length - 1}.`);
+    }
+  };
+
+  // 1. The table to tier: the customer list itself, or the order list aggregated to customers.
+  let t = table;
+  let gridRows: Int32Array;
+  let orderIssues: InputIssue[] | undefined;
+  let mapOrderColumn: ((index: number, what: string) => number) | undefined;
+  if (scheme.source.kind === "orders") {
+    const pick = (role: "customer" | "value" | "date") => {
+      const i = scheme.source.columns[role] ?? byRole(table, role);
+      if (i === undefined) throw missing(`source.columns.${role}`, role);
+      checkIndex(table, i, `source.columns.${role}`);
+      return i;
+    };
+    const asOfText = scheme.source.asOf;
+    const asOf = asOfText ? new Date(`${asOfText}T00:00:00Z`) : options.today;
+    if (!asOf || Number.isNaN(asOf.getTime())) {
+      throw new InputError("scheme.asOf", { found: String(asOfText) },
+        "source.asOf: expected the date recency is counted to (yyyy-mm-dd) for an order list, found none.");
+    }
+    const extras = Object.fromEntries((["region", "rep", "segment"] as const)
+      .map((r) => [r, byRole(table, r)]).filter(([, i]) => i !== undefined));
+    const agg = aggregateOrders(table, { customer: pick("customer"), amount: pick("value"), date: pick("date"), asOf, ...extras });
+    t = agg.table;
+    orderIssues = agg.issues;
+    gridRows = Int32Array.from(agg.customers, (c) => c.rows[0]);
+    // A column index of the order list means the aggregated column with the same role.
+    mapOrderColumn = (index, what) => {
+      checkIndex(table, index, what);
+      const role = table.columns[index].role;
+      const j = byRole(t, role === "quantity" ? "value" : role);
+      if (j === undefined || role === "other") {
+        throw new InputError("scheme.orderColumn", { what, column: index, header: table.columns[index].header },
+          `${what}: column "${table.columns[index].header}" of an order list cannot be used per customer; use the customer, amount, date, region, rep or segment column.`);
+      }
+      return j;
+    };
+  } else {
+    gridRows = Int32Array.from(table.rows, (_, i) => table.firstRow + i);
+  }
+  const n = t.rows.length;
+
+  const resolve = (ref: ColumnRef, what: string): number => {
+    if (typeof ref === "string") {
+      const i = byRole(t, ref);
+      if (i === undefined) throw missing(what, ref);
+      return i;
+    }
+    if (mapOrderColumn) return mapOrderColumn(ref, what);
+    checkIndex(t, ref, what);
+    return ref;
+  };
+  const sourceColumn = (role: "customer" | "value" | "frequency" | "recency"): number | undefined => {
+    if (scheme.source.kind === "orders") return byRole(t, role);
+    const i = scheme.source.columns[role] ?? byRole(t, role);
+    if (i !== undefined) checkIndex(t, i, `source.columns.${role}`);
+    return i;
+  };
+
+  const valueCol = sourceColumn("value");
+  const customerCol = sourceColumn("customer");
+  const needsValue = m.kind !== "score" && m.kind !== "rules";
+  if (needsValue && valueCol === undefined) throw missing("source.columns.value", "value");
+  const extraIssues: InputIssue[] = [];
+  const numbers = (col: number): Float64Array => {
+    const { values, issues } = numericColumn(t, col);
+    if (col !== valueCol) extraIssues.push(...issues);
+    return values;
+  };
+  const value = valueCol !== undefined ? numbers(valueCol) : new Float64Array(n).fill(NaN);
+
+  // 2. Groups.
+  const groups = scheme.groupBy !== undefined && m.kind !== "rules"
+    ? groupRows(t.rows.map((row) => cellText(row[resolve(scheme.groupBy!, "groupBy")])), n)
+    : undefined;
+
+  // 3. The method.
+  let labels = [...scheme.tiers.labels];
+  const k = labels.length;
+  const tier: TierIndexes = new Int32Array(n);
+  const notes: Note[] = [];
+  let score: Float64Array | undefined;
+  let rfm: TierResult["rfm"];
+  const details: { -readonly [K in keyof MethodDetails]: MethodDetails[K] } = { kind: m.kind };
+  const shares = () => normaliseShares(scheme.tiers.shares, "tiers.shares");
+  const rankShareOn = (key: Float64Array) => {
+    const s = shares();
+    details.cumShares = Array.from(cumulativeShares(s, "tiers.shares"));
+    perGroup(groups, [key], tier, ([v]) => rankShareTiers(v, s));
+  };
+
+  switch (m.kind) {
+    case "rank-share":
+      rankShareOn(value);
+      break;
+    case "value-share": {
+      const s = shares();
+      details.cumShares = Array.from(cumulativeShares(s, "tiers.shares"));
+      perGroup(groups, [value], tier, ([v], g) => {
+        if (!v.some((x) => x > 0)) {
+          const where = groups ? ` in group "${groups.names[g]}"` : "";
+          notes.push({ key: "tiering.noPositiveValue", params: { group: groups ? groups.names[g] : "", label: labels[k - 1] },
+            message: `No value${where} is above 0, so a value share cannot be split: every customer${where} is in the last tier (${labels[k - 1]}).` });
+        }
+        return valueShareTiers(v, s);
+      });
+      break;
+    }
+    case "thresholds":
+      details.bounds = m.bounds;
+      perGroup(groups, [value], tier, ([v]) => thresholdTiers(v, m.bounds));
+      break;
+    case "computed": {
+      const limits: { abLimit: number; bcLimit: number }[] = [];
+      perGroup(groups, [value], tier, ([v]) => {
+        const r = computedAbc(v);
+        limits.push({ abLimit: r.abLimit, bcLimit: r.bcLimit });
+        return r.tiers;
+      });
+      details.abcLimits = limits;
+      break;
+    }
+    case "breaks":
+      perGroup(groups, [value], tier, ([v]) => naturalBreaks(v, k).tiers);
+      break;
+    case "score": {
+      const cols = m.factors.map((f, i) => numbers(resolve(f.column, `method.factors[${i}].column`)));
+      const weights = m.factors.map((f) => f.weight);
+      const dirs = m.factors.map((f) => (f.direction === "lower" ? -1 : 1) as 1 | -1);
+      score = new Float64Array(n);
+      perGroup(groups, cols, score, (c) => weightedScore(c, weights, dirs));
+      if (m.then === "thresholds") {
+        details.bounds = m.bounds!;
+        tier.set(thresholdTiers(score, m.bounds!));
+      } else {
+        rankShareOn(score);
+      }
+      break;
+    }
+    case "rfm": {
+      const rc = sourceColumn("recency");
+      const fc = sourceColumn("frequency");
+      if (rc === undefined) throw missing("source.columns.recency", "recency");
+      if (fc === undefined) throw missing("source.columns.frequency", "frequency");
+      const rec = numbers(rc);
+      const freq = numbers(fc);
+      const r = new Uint8Array(n), f = new Uint8Array(n), mm = new Uint8Array(n);
+      const tmp = new Float64Array(n);
+      // Scores are quintiles of the row's group; pack r·100 + f·10 + m through one pass per group.
+      perGroup(groups, [rec, freq, value], tmp, ([a, b, c]) => {
+        const s = rfmScores(a, b, c);
+        return Float64Array.from(s.r, (x, i) => x * 100 + s.f[i] * 10 + s.m[i]);
+      });
+      for (let i = 0; i < n; i++) {
+        r[i] = Math.floor(tmp[i] / 100);
+        f[i] = Math.floor(tmp[i] / 10) % 10;
+        mm[i] = tmp[i] % 10;
+      }
+      const segment: RfmSegmentId[] = Array.from(r, (x, i) => rfmSegment(x, f[i], mm[i]));
+      rfm = { r, f, m: mm, segment };
+      details.rfmTierBy = m.tierBy;
+      if (m.tierBy === "segment") {
+        labels = RFM_SEGMENT_IDS.map((id) => RFM_SEGMENT_NAMES["en-US"][id]);
+        const index = new Map(RFM_SEGMENT_IDS.map((id, i) => [id, i]));
+        for (let i = 0; i < n; i++) tier[i] = r[i] ? index.get(segment[i])! : NO_TIER;
+      } else {
+        score = Float64Array.from(r, (x, i) => (x ? x + f[i] + mm[i] : NaN));
+        rankShareOn(score);
+      }
+      break;
+    }
+    case "rules": {
+      const used: number[] = [];
+      const local = (ref: ColumnRef, what: string) => {
+        const c = resolve(ref, what);
+        let j = used.indexOf(c);
+        if (j < 0) j = used.push(c) - 1;
+        return j;
+      };
+      const rules = m.rules.map((rule, ri) => ({
+        tier: rule.tier,
+        when: rule.when.map((c, ci) => ({ ...c, column: local(c.column, `method.rules[${ri}].when[${ci}].column`) }) as RuleCondition),
+      }));
+      const columns = used.map((c) => t.rows.map((row) => row[c]));
+      const matched = matchRules(columns.length ? columns : [t.rows.map(() => null)], rules);
+      for (let i = 0; i < n; i++) tier[i] = matched[i] < 0 ? m.defaultTier : rules[matched[i]].tier;
+      details.ruleIndex = matched;
+      break;
+    }
+  }
+
+  // 4. Per-row figures, within the row's group.
+  const key = score ?? value;
+  const rank = new Int32Array(n);
+  const shareAbove = new Float64Array(n);
+  const valueShareAbove = new Float64Array(n);
+  const cumValueShare = new Float64Array(n);
+  const groupSize = new Int32Array(n);
+  const statsFor = (keyPart: Float64Array, valuePart: Float64Array) =>
+    rankStats(keyPart, valueCol !== undefined ? valuePart : undefined);
+  if (!groups) {
+    const s = statsFor(key, value);
+    rank.set(s.rank); shareAbove.set(s.shareAbove); valueShareAbove.set(s.valueShareAbove); cumValueShare.set(s.cumValueShare);
+    groupSize.fill(s.n);
+  } else {
+    for (let g = 0; g < groups.names.length; g++) {
+      const s = statsFor(gatherGroup(groups, g, key), gatherGroup(groups, g, value));
+      for (let j = groups.start[g]; j < groups.start[g + 1]; j++) {
+        const r = groups.rows[j], i = j - groups.start[g];
+        rank[r] = s.rank[i]; shareAbove[r] = s.shareAbove[i]; valueShareAbove[r] = s.valueShareAbove[i];
+        cumValueShare[r] = s.cumValueShare[i]; groupSize[r] = s.n;
+      }
+    }
+  }
+
+  // 5. Report.
+  let report: InputReport;
+  if (orderIssues) {
+    report = { issues: [...orderIssues, ...extraIssues], duplicates: [] };
+  } else if (valueCol !== undefined && customerCol !== undefined) {
+    const base = inputReport(t, valueCol, customerCol);
+    report = { issues: [...base.issues, ...extraIssues], duplicates: base.duplicates };
+  } else {
+    report = { issues: [...(valueCol !== undefined ? numericColumn(t, valueCol).issues : []), ...extraIssues], duplicates: [] };
+  }
+  const seen = new Set<string>();
+  report = {
+    duplicates: report.duplicates,
+    issues: report.issues.filter((i) => {
+      const id = `${i.row}:${i.column}:${i.reason}`;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    }).sort((a, b) => a.row - b.row || a.column - b.column),
+  };
+  const untiered = tier.reduce((c, x) => c + (x === NO_TIER ? 1 : 0), 0);
+  if (untiered > 0) {
+    notes.push({ key: "tiering.untiered", params: { count: untiered },
+      message: `${untiered} row${untiered === 1 ? " has" : "s have"} no tier because a value needed is not a number; see the input report.` });
+  }
+
+  const result: TierResult = {
+    labels,
+    tier,
+    rank,
+    shareAbove,
+    cumValueShare,
+    valueShareAbove,
+    value,
+    groupSize,
+    rankedBy: score ? "score" : "value",
+    score,
+    rfm,
+    groups: groups ? { names: groups.names, of: groups.of } : undefined,
+    customers: customerCol !== undefined ? t.rows.map((row) => cellText(row[customerCol])) : undefined,
+    gridRows,
+    tiers: tierSummaries(labels, tier, value, key),
+    method: details,
+    notes,
+  };
+  return { result, report };
+}
