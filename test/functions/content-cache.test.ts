@@ -1,4 +1,5 @@
 import { ContentCache } from "../../src/functions/content-cache";
+import * as contentHash from "../../src/functions/content-hash";
 import { hashFloat64, sameFloat64 } from "../../src/functions/content-hash";
 
 describe("content cache", () => {
@@ -43,7 +44,7 @@ describe("content cache", () => {
     const cache = new ContentCache<number>(4);
     const a = Float64Array.from([1, 2]);
     const b = Float64Array.from([2, 1]);
-    const spy = jest.spyOn(require("../../src/functions/content-hash"), "hashFloat64").mockReturnValue(42);
+    const spy = jest.spyOn(contentHash, "hashFloat64").mockReturnValue(42);
     try {
       expect(cache.get("t", a, () => 1)).toBe(1);
       expect(cache.get("t", b, () => 2)).toBe(2);

@@ -1,4 +1,5 @@
 import { InputError } from "../../src/engine/errors";
+import { abc, stages } from "../../src/functions/functions";
 import { functionError, guarded, isFunctionError, LocalFunctionError, numError, toFunctionError, valueError } from "../../src/functions/errors";
 
 /** A stand-in for the Office runtime's CustomFunctions.Error, installed as a global in some tests. */
@@ -46,5 +47,18 @@ describe("function errors", () => {
     const bug = new TypeError("oops");
     expect(toFunctionError(bug)).toBe(bug);
     expect(() => guarded(() => { throw bug; })).toThrow(TypeError);
+  });
+
+  it("makes a TIER function throw CustomFunctions.Error with #VALUE! or #NUM! inside Excel", () => {
+    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { Error: RuntimeError };
+    let caught: unknown;
+    try {
+      abc([[1], [2]], [[20], [30], [40]]);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(RuntimeError);
+    expect(caught).toMatchObject({ code: "#VALUE!", message: "shares: shares must sum to 1 (fractions) or 100 (percents); they sum to 90." });
+    expect(() => stages(3, [[1.5]])).toThrow(RuntimeError);
   });
 });
