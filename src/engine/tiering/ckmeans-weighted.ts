@@ -1,0 +1,117 @@
+/**
+ * Optimal weighted k-means in one dimension: Ckmeans.1d.dp (Wang & Song 2011, "Ckmeans.1d.dp: Optimal
+ * k-means Clustering in One Dimension by Dynamic Programming", The R Journal 3(2): 29–33), each DP row
+ * filled in O(m log m) by divide and conquer as in the package's default "loglinear" method (Song &
+ * Zhong 2020, Bioinformatics 36(12): 3839–3840), so O(k·m·log m) after sorting.
+ *
+ * `values` must be strictly increasing and `weights` positive (callers pass the distinct values of the
+ * data with their counts, so equal values can never be split across clusters). Returns, for each of
+ * the k clusters in ascending order, the index in `values` where it starts. Requires 1 ≤ k ≤ m.
+ *
+ * DP: D[q][i] = min over j of D[q−1][j−1] + ssq(j, i), the least within-cluster sum of squares of
+ * values[0..i] in q+1 clusters, ssq from prefix sums of w, w·(x−s), w·(x−s)² with s the middle value
+ * (the shift Ckmeans.1d.dp uses to keep the sums of squares accurate); within a row the smallest
+ * best j wins ties (see fillRow). Only the bottom-right cell of the last row is needed, so that row is
+ * one O(m) scan from the right that stops once no smaller j can do better (previous never drops below
+ * its value at the left end, and ssq only grows leftwards).
+ */
+export function ckmeansWeighted(values: Float64Array, weights: Float64Array, k: number): Int32Array {
+  const m = values.length;
+  if (!(k >= 1 && k <= m)) throw new RangeError(`ckmeansWeighted: k must be in 1..${m}, got ${k}`);
+  const shift = values[m >> 1];
+  const w = new Float64Array(m + 1);
+  const s1 = new Float64Array(m + 1);
+  const s2 = new Float64Array(m + 1);
+  for (let i = 0; i < m; i++) {
+    const x = values[i] - shift;
+    const wi = weights[i];
+    w[i + 1] = w[i] + wi;
+    s1[i + 1] = s1[i] + wi * x;
+    s2[i + 1] = s2[i] + wi * x * x;
+  }
+  // Within-cluster sum of squares of values[j..i] (inclusive), never negative.
+  const ssq = (j: number, i: number): number => {
+    const sum = s1[i + 1] - s1[j];
+    const r = s2[i + 1] - s2[j] - (sum * sum) / (w[i + 1] - w[j]);
+    return r > 0 ? r : 0;
+  };
+
+  const starts = new Int32Array(k);
+  if (k === 1) return starts;
+
+  let previous = new Float64Array(m);
+  let current = new Float64Array(m);
+  for (let i = 0; i < m; i++) previous[i] = ssq(0, i);
+  // backtrack[q][i] = start of the last cluster in the best split of values[0..i] into q+1 clusters.
+  const backtrack: Int32Array[] = [];
+
+  for (let q = 1; q < k - 1; q++) {
+    const row = new Int32Array(m);
+    fillRow(q, q, m - 1, q, m - 1, previous, current, row, w, s1, s2);
+    backtrack[q] = row;
+    [previous, current] = [current, previous];
+  }
+
+  // Last row: only the split of all m values matters.
+  const q = k - 1;
+  const floor = previous[q - 1];
+  let best = m - 1;
+  let bestCost = Infinity;
+  for (let j = m - 1; j >= q; j--) {
+    const s = ssq(j, m - 1);
+    if (s + floor >= bestCost) break;
+    const cost = previous[j - 1] + s;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = j;
+    }
+  }
+  starts[q] = best;
+  for (let r = q - 1; r >= 1; r--) starts[r] = backtrack[r][starts[r + 1] - 1];
+  starts[0] = 0;
+  return starts;
+}
+
+/**
+ * One DP row by divide and conquer: the best j for the middle i bounds the search for the left half
+ * (j ≤ best) and the right half (j ≥ best), since the leftmost best j never decreases with i. Each of
+ * the log m levels of the recursion scans O(m) candidates in all. A plain function with its arrays
+ * as arguments, so the hot loop reads no closure state. Writes cur[i] and row[i] for i in iMin..iMax.
+ */
+function fillRow(
+  q: number,
+  iMin: number,
+  iMax: number,
+  jMin: number,
+  jMax: number,
+  prev: Float64Array,
+  cur: Float64Array,
+  row: Int32Array,
+  w: Float64Array,
+  s1: Float64Array,
+  s2: Float64Array,
+): void {
+  if (iMin > iMax) return;
+  const i = (iMin + iMax) >> 1;
+  const lo = jMin > q ? jMin : q;
+  const hi = jMax < i ? jMax : i;
+  const wEnd = w[i + 1];
+  const s1End = s1[i + 1];
+  const s2End = s2[i + 1];
+  let best = lo;
+  let bestCost = Infinity;
+  for (let j = lo; j <= hi; j++) {
+    const sum = s1End - s1[j];
+    let ssq = s2End - s2[j] - (sum * sum) / (wEnd - w[j]);
+    if (ssq < 0) ssq = 0;
+    const cost = prev[j - 1] + ssq;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = j;
+    }
+  }
+  cur[i] = bestCost;
+  row[i] = best;
+  fillRow(q, iMin, i - 1, jMin, best, prev, cur, row, w, s1, s2);
+  fillRow(q, i + 1, iMax, best, jMax, prev, cur, row, w, s1, s2);
+}
