@@ -1,0 +1,53 @@
+import type { LocalizedText } from "../ladder/types";
+import type { Playbook, TaskTemplate } from "./types";
+
+const KEY_ACCOUNT: LocalizedText = { "en-US": "Key account manager", "zh-CN": "大客户经理" };
+const SALES_REP: LocalizedText = { "en-US": "Sales rep", "zh-CN": "销售代表" };
+const SERVICE: LocalizedText = { "en-US": "Customer service", "zh-CN": "客服专员" };
+
+/**
+ * Tier A: a dedicated account manager, a monthly visit, a weekly check-in, a custom proposal and a
+ * quarterly business review (common key-account practice, as DESIGN.md "Tasks" and issue 3 describe).
+ */
+const A: readonly TaskTemplate[] = [
+  { id: "a-visit", type: "maintenance", cadence: "monthly", channel: "visit", effortHours: 3, ownerRole: KEY_ACCOUNT,
+    title: { "en-US": "Monthly on-site visit", "zh-CN": "每月上门拜访" } },
+  { id: "a-checkin", type: "maintenance", cadence: "weekly", channel: "call", effortHours: 0.5, ownerRole: KEY_ACCOUNT,
+    title: { "en-US": "Weekly check-in call", "zh-CN": "每周电话沟通" } },
+  { id: "a-proposal", type: "new-customer", cadence: "once", channel: "visit", effortHours: 4, ownerRole: KEY_ACCOUNT,
+    title: { "en-US": "Custom proposal for new business", "zh-CN": "定制新业务方案" } },
+  { id: "a-review", type: "maintenance", cadence: "quarterly", channel: "visit", effortHours: 2, ownerRole: KEY_ACCOUNT,
+    title: { "en-US": "Quarterly business review", "zh-CN": "季度业务回顾" } },
+  { id: "a-payment", type: "collection", cadence: "monthly", channel: "call", effortHours: 0.5, ownerRole: KEY_ACCOUNT,
+    title: { "en-US": "Confirm payments due", "zh-CN": "确认应收回款" } },
+];
+
+/** Tier B: regular calls by a sales rep, monthly offers, payment reminders. */
+const B: readonly TaskTemplate[] = [
+  { id: "b-call", type: "maintenance", cadence: "monthly", channel: "call", effortHours: 0.5, ownerRole: SALES_REP,
+    title: { "en-US": "Follow-up call", "zh-CN": "定期电话回访" } },
+  { id: "b-offer", type: "new-customer", cadence: "monthly", channel: "email", effortHours: 0.25, ownerRole: SALES_REP,
+    title: { "en-US": "Send offers on new products", "zh-CN": "推送新品与优惠" } },
+  { id: "b-payment", type: "collection", cadence: "monthly", channel: "call", effortHours: 0.25, ownerRole: SALES_REP,
+    title: { "en-US": "Payment reminder", "zh-CN": "回款提醒" } },
+];
+
+/** Tier C: standard service through automated messages; a few minutes each to check they went out. */
+const C: readonly TaskTemplate[] = [
+  { id: "c-newsletter", type: "maintenance", cadence: "monthly", channel: "automated", effortHours: 0.05, ownerRole: SERVICE,
+    title: { "en-US": "Automated newsletter", "zh-CN": "自动推送资讯" } },
+  { id: "c-survey", type: "research", cadence: "quarterly", channel: "automated", effortHours: 0.05, ownerRole: SERVICE,
+    title: { "en-US": "Satisfaction survey", "zh-CN": "满意度调研" } },
+  { id: "c-payment", type: "collection", cadence: "monthly", channel: "automated", effortHours: 0.05, ownerRole: SERVICE,
+    title: { "en-US": "Automated payment reminder", "zh-CN": "自动回款提醒" } },
+];
+
+const DEFAULTS = [A, B, C];
+
+/**
+ * Default playbooks for the given tier labels, top tier first: the first tier gets A's playbook, the
+ * second B's, and the third and every further tier C's (the lowest-touch service).
+ */
+export function defaultPlaybooks(labels: readonly string[] = ["A", "B", "C"]): Playbook[] {
+  return labels.map((tier, i) => ({ tier, templates: DEFAULTS[Math.min(i, DEFAULTS.length - 1)] }));
+}

@@ -1,0 +1,11 @@
+export {
+  TASK_TYPES, CADENCES, CHANNELS, TASK_STATUSES, STATUS_TEXT,
+  type TaskType, type Cadence, type Channel, type TaskTemplate, type Playbook, type TaskStatus,
+} from "./types";
+export { defaultPlaybooks } from "./default-playbooks";
+export { validatePlaybooks } from "./validate-playbooks";
+export { occurrenceDays } from "./occurrence-days";
+export { taskAt, type TaskList, type TaskRow, type TaskCustomer, type TierTemplate } from "./task-list";
+export { generateTasks, type GenerateTasksInput } from "./generate-tasks";
+export { workload, type OwnerWorkload, type WorkloadOptions } from "./workload";
+export { stageTargetTasks, type StageTask } from "./stage-target-tasks";

@@ -1,0 +1,35 @@
+import { InputError } from "../errors";
+import { CADENCES, CHANNELS, TASK_TYPES, type Playbook } from "./types";
+
+function show(value: unknown): string {
+  return value === undefined ? "nothing" : JSON.stringify(value);
+}
+
+/** Checks playbooks: one per tier, each template with a known type, cadence, channel, titles and effort ≥ 0. */
+export function validatePlaybooks(playbooks: readonly Playbook[]): void {
+  const tiers = new Set<string>();
+  for (const book of playbooks) {
+    if (tiers.has(book.tier)) {
+      throw new InputError("playbookRepeated", { tier: book.tier }, `Tier "${book.tier}" has more than one playbook; give one per tier.`);
+    }
+    tiers.add(book.tier);
+    book.templates.forEach((t, i) => {
+      const where = `task ${i + 1} of tier "${book.tier}"`;
+      const check = (ok: boolean, key: string, field: string, expected: string, found: unknown) => {
+        if (!ok) {
+          throw new InputError(key, { task: i + 1, tier: book.tier, found: show(found) },
+            `The ${field} of ${where} must be ${expected}; found ${show(found)}.`);
+        }
+      };
+      check(TASK_TYPES.includes(t.type), "taskTypeInvalid", "type", TASK_TYPES.join(", "), t.type);
+      check(CADENCES.includes(t.cadence), "taskCadenceInvalid", "cadence", CADENCES.join(", "), t.cadence);
+      check(CHANNELS.includes(t.channel), "taskChannelInvalid", "channel", CHANNELS.join(", "), t.channel);
+      check(typeof t.effortHours === "number" && Number.isFinite(t.effortHours) && t.effortHours >= 0,
+        "taskEffortInvalid", "effort", "a number of hours, 0 or more", t.effortHours);
+      for (const lang of ["en-US", "zh-CN"] as const) {
+        check(typeof t.title?.[lang] === "string" && t.title[lang].trim() !== "", "taskTitleMissing", `${lang} title`, "a non-empty text", t.title?.[lang]);
+        check(typeof t.ownerRole?.[lang] === "string" && t.ownerRole[lang].trim() !== "", "taskRoleMissing", `${lang} owner role`, "a non-empty text", t.ownerRole?.[lang]);
+      }
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { occurrenceDays } from "../../../src/engine/tasks/occurrence-days";
+import { dayNumber, isoOfDay } from "../../../src/engine/ladder/calendar-days";
+
+const day = (iso: string) => dayNumber(new Date(`${iso}T00:00:00Z`));
+const isos = (days: Int32Array) => Array.from(days, isoOfDay);
+
+describe("occurrenceDays", () => {
+  const monday = day("2025-01-06"); // 13 weeks: [2025-01-06, 2025-04-07)
+
+  it("puts weekly tasks on the start weekday, 13 times in 13 weeks", () => {
+    const d = occurrenceDays("weekly", monday, 13);
+    expect(d).toHaveLength(13);
+    expect(isos(d).slice(0, 2)).toEqual(["2025-01-06", "2025-01-13"]);
+    expect(isoOfDay(d[12])).toBe("2025-03-31");
+  });
+
+  it("puts monthly tasks on the same day of the month and quarterly ones every 3 months", () => {
+    expect(isos(occurrenceDays("monthly", monday, 13))).toEqual(["2025-01-06", "2025-02-06", "2025-03-06", "2025-04-06"]);
+    expect(isos(occurrenceDays("quarterly", monday, 13))).toEqual(["2025-01-06", "2025-04-06"]);
+  });
+
+  it("clamps the day of month to the month's end and counts each month from the start, as Excel's EDATE", () => {
+    // Excel: EDATE(2025-01-31, 1) = 2025-02-28, EDATE(2025-01-31, 2) = 2025-03-31, EDATE(2024-01-31, 1) = 2024-02-29.
+    expect(isos(occurrenceDays("monthly", day("2025-01-31"), 13))).toEqual(["2025-01-31", "2025-02-28", "2025-03-31", "2025-04-30"]);
+    expect(isos(occurrenceDays("monthly", day("2024-01-31"), 5))).toEqual(["2024-01-31", "2024-02-29"]);
+  });
+
+  it("puts daily tasks on working days only, Monday to Friday", () => {
+    // 2025-01-04 is a Saturday; the week to 2025-01-10 has working days 6–10.
+    expect(isos(occurrenceDays("daily", day("2025-01-04"), 1))).toEqual(["2025-01-06", "2025-01-07", "2025-01-08", "2025-01-09", "2025-01-10"]);
+    // 13 weeks hold 13 × 5 = 65 working days.
+    expect(occurrenceDays("daily", monday, 13)).toHaveLength(65);
+  });
+
+  it("puts a one-off task on the start day", () => {
+    expect(isos(occurrenceDays("once", monday, 4))).toEqual(["2025-01-06"]);
+  });
+
+  it.each([[0], [-2], [1.5]])("refuses %p weeks", (weeks) => {
+    expect(() => occurrenceDays("weekly", monday, weeks)).toThrow(/number of weeks must be a whole number of 1 or more/);
+  });
+});
