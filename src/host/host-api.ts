@@ -1,4 +1,5 @@
 import type { Grid } from "../engine/cells/cell-value";
+import type { WorkbookPlan } from "../engine/plans/types";
 
 /**
  * The one boundary between the task pane and the workbook. The pane never calls Office.js: it calls
@@ -41,7 +42,7 @@ export interface WorkbookHost {
   /** Calls back when the selection changes; returns an unsubscribe function. */
   onSelectionChanged(callback: () => void): () => void;
   /** Applies a workbook plan (engine/plans); reports progress for long work. */
-  applyPlan(plan: unknown, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport>;
+  applyPlan(plan: WorkbookPlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport>;
   /** Settings stored in the workbook (the last scheme, the last-run snapshot). */
   loadSetting<T>(key: string): Promise<T | undefined>;
   saveSetting<T>(key: string, value: T): Promise<void>;

@@ -1,0 +1,161 @@
+/**
+ * A WorkbookPlan is TierLadder's output described as pure data: which sheets and columns to write,
+ * with which values, number formats, tables, validations, conditional fills and charts. The engine
+ * builds plans; src/host/excel applies them (on real Excel, or on the fake Excel in tests and the
+ * preview). Nothing here knows about Office.js.
+ *
+ * Coordinates are 0-based (row 0 = Excel row 1, column 0 = column A) and, inside a sheet plan,
+ * relative to the sheet's top-left cell.
+ */
+
+export type PlanLang = "en-US" | "zh-CN";
+
+/** A cell value to write. null leaves the cell blank. Strings are written as text, never as formulas. */
+export type PlanValue = string | number | boolean | null;
+
+/** A rectangle on a sheet, 0-based. */
+export interface PlanRect {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/** A block of cells. Row 0 .. headerRows-1 are headers (bold, filled with headerFill). */
+export interface PlanCellBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly values: PlanValue[][];
+  /** Number format per column (Excel format codes: "0.0%", "yyyy-mm-dd", "#,##0"); undefined = General. */
+  readonly columnFormats?: readonly (string | undefined)[];
+  readonly headerRows?: number;
+  readonly headerFill?: string;
+  /** For the apply report: "tier summary", "workload per owner". */
+  readonly what: string;
+}
+
+/** An Excel table (ListObject) with a header row. Its header is row `row`, data from row + 1. */
+export interface PlanTable {
+  /** Preferred name; the host makes it unique in the workbook. */
+  readonly name: string;
+  readonly row: number;
+  readonly column: number;
+  readonly headers: readonly string[];
+  readonly rows: PlanValue[][];
+  readonly columnFormats?: readonly (string | undefined)[];
+  readonly what: string;
+}
+
+/** A list data validation (in-cell drop-down), ExcelApi 1.8. */
+export interface PlanListValidation {
+  readonly range: PlanRect;
+  readonly list: readonly string[];
+}
+
+/** Conditional fills: a cell whose value equals `equals` gets fill colour `fill` (ExcelApi 1.6). */
+export interface PlanConditionalFills {
+  readonly range: PlanRect;
+  readonly rules: readonly { readonly equals: string; readonly fill: string }[];
+}
+
+/**
+ * A native chart. kind:
+ * - "pareto": Excel's Pareto chart (ExcelApi 1.9); fallback "columnLine" using `series[1]` (cumulative share).
+ * - "columnLine": clustered columns for series[0] and a line on the secondary axis for series[1].
+ * - "funnel": Excel's funnel chart (ExcelApi 1.9); fallback "bar".
+ * - "bar": clustered bars.
+ */
+export type PlanChartKind = "pareto" | "columnLine" | "funnel" | "bar";
+
+export interface PlanChartSeries {
+  readonly name: string;
+  /** One column of values (no header). */
+  readonly values: PlanRect;
+}
+
+export interface PlanChart {
+  readonly kind: PlanChartKind;
+  readonly title: string;
+  /** One column of category labels (no header). */
+  readonly categories: PlanRect;
+  readonly series: readonly PlanChartSeries[];
+  /** Where the chart sits (top-left and bottom-right cells). */
+  readonly position: PlanRect;
+}
+
+/** A sheet TierLadder owns: created on the first run, refreshed (cleared and rewritten) on later runs. */
+export interface PlanSheet {
+  /** Output tag ("summary", "tasks", "funnel", "movement"): a re-run refreshes the sheet with this tag. */
+  readonly key: string;
+  /** Preferred name; "TierLadder Summary (2)" when a user sheet already has it. */
+  readonly name: string;
+  readonly blocks: readonly PlanCellBlock[];
+  readonly tables: readonly PlanTable[];
+  readonly validations: readonly PlanListValidation[];
+  readonly conditionalFills: readonly PlanConditionalFills[];
+  readonly charts: readonly PlanChart[];
+  /** Column widths in points, for columns that should not be autofitted. */
+  readonly columnWidths?: readonly { readonly column: number; readonly width: number }[];
+  /** Autofit the columns of every block and table. */
+  readonly autofit: boolean;
+  /** Rows frozen at the top (0 = none). */
+  readonly freezeRows: number;
+}
+
+/**
+ * Columns written beside the user's data (Tier, Score, Rank, Why). When `tableName` is set the data is an
+ * Excel table and the columns become new table columns; otherwise they go to `firstColumn` or, when that
+ * is occupied and `findEmptyToRight`, to the first empty columns to the right. A re-run refreshes the
+ * block TierLadder wrote last time for the same sheet and header row.
+ */
+export interface PlanColumns {
+  readonly key: string;
+  readonly sheet: string;
+  readonly tableName?: string;
+  /** Row of the header (0-based on the sheet); data rows follow it directly. */
+  readonly headerRow: number;
+  readonly firstColumn: number;
+  readonly headers: readonly string[];
+  /** One row per data row, aligned with the sheet rows headerRow+1 … */
+  readonly rows: PlanValue[][];
+  readonly columnFormats?: readonly (string | undefined)[];
+  readonly headerFill?: string;
+  /** Conditional fills on one of the new columns (index into headers). */
+  readonly conditionalFills?: { readonly column: number; readonly rules: readonly { readonly equals: string; readonly fill: string }[] };
+  /** The user agreed to overwrite non-empty cells in the target block. */
+  readonly overwrite?: boolean;
+  readonly findEmptyToRight?: boolean;
+  readonly what: string;
+}
+
+/** A value stored in the workbook's settings (JSON-serialisable). */
+export interface PlanSetting {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+export interface WorkbookPlan {
+  readonly lang: PlanLang;
+  readonly sheets: readonly PlanSheet[];
+  readonly columns: readonly PlanColumns[];
+  readonly settings: readonly PlanSetting[];
+  /** Sheet to show when done (a sheet key or a user sheet name). */
+  readonly activate?: string;
+}
+
+/** An empty plan to combine builders' output into. */
+export function emptyPlan(lang: PlanLang): WorkbookPlan {
+  return { lang, sheets: [], columns: [], settings: [] };
+}
+
+/** Joins plans (e.g. tier columns + summary sheet) into one, applied in one go. */
+export function mergePlans(...plans: WorkbookPlan[]): WorkbookPlan {
+  if (plans.length === 0) throw new Error("mergePlans needs at least one plan");
+  return {
+    lang: plans[0].lang,
+    sheets: plans.flatMap((p) => p.sheets),
+    columns: plans.flatMap((p) => p.columns),
+    settings: plans.flatMap((p) => p.settings),
+    activate: plans.map((p) => p.activate).find((a) => a !== undefined),
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * The subset of the Excel JavaScript API (Office.js, @types/office-js) that TierLadder's host code uses.
+ * Each interface lists only members that exist on the real class with the same name, load/sync
+ * semantics and requirement set; test/host/xl-types.test.ts checks at compile time that the real
+ * Excel.RequestContext is assignable to XlContext, so code written against these types is valid Office.js.
+ * src/host/fake-excel implements the same interfaces in memory.
+ *
+ * Requirement sets used (Office docs, "Excel JavaScript API requirement sets"):
+ * 1.1 ranges, tables, charts · 1.2 rowHidden, autofit, freezePanes · 1.4 *OrNullObject, settings ·
+ * 1.6 conditional formats, suspendApiCalculationUntilNextSync · 1.7 chart series setValues/setXAxisValues,
+ * chart title · 1.8 data validation, series axisGroup · 1.9 getSelectedRanges, Range.getTables, Pareto/Funnel.
+ */
+
+/** Cell values as Office.js hands them over (numbers, strings, booleans; "" for blank). */
+export type XlValues = (string | number | boolean)[][];
+
+/**
+ * A Range argument (a Range of the same request context, or an address). Typed `any` because the real
+ * methods take Excel.Range, which this subset cannot name without requiring all of its ~100 members.
+ */
+export type XlRangeArg = any;
+
+export interface XlClientObject {
+  /** Set after a sync for objects obtained from *OrNullObject methods. */
+  readonly isNullObject: boolean;
+}
+
+export interface XlRequestContextLike {
+  sync(): Promise<void>;
+}
+
+export interface XlContext extends XlRequestContextLike {
+  readonly workbook: XlWorkbook;
+  readonly application: XlApplication;
+}
+
+export interface XlApplication {
+  suspendApiCalculationUntilNextSync(): void;
+}
+
+export interface XlWorkbook {
+  readonly worksheets: XlWorksheetCollection;
+  readonly tables: XlTableCollection;
+  readonly settings: XlSettingCollection;
+  getSelectedRange(): XlRange;
+  /** ExcelApi 1.9. */
+  getSelectedRanges(): XlRangeAreas;
+}
+
+export interface XlWorksheetCollection {
+  readonly items: XlWorksheet[];
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  add(name?: string): XlWorksheet;
+  getActiveWorksheet(): XlWorksheet;
+  load(propertyNames?: any): XlWorksheetCollection;
+}
+
+export interface XlWorksheet extends XlClientObject {
+  readonly id: string;
+  name: string;
+  readonly tables: XlTableCollection;
+  readonly charts: XlChartCollection;
+  readonly freezePanes: XlFreezePanes;
+  getRange(address?: string): XlRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  getUsedRange(valuesOnly?: boolean): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  activate(): void;
+  delete(): void;
+  load(propertyNames?: any): XlWorksheet;
+}
+
+export interface XlFreezePanes {
+  freezeRows(count?: number): void;
+  unfreeze(): void;
+}
+
+export interface XlRange extends XlClientObject {
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: any[][];
+  numberFormat: any[][];
+  readonly rowHidden: boolean;
+  readonly worksheet: XlWorksheet;
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+  readonly conditionalFormats: XlConditionalFormatCollection;
+  getCell(row: number, column: number): XlRange;
+  getRow(row: number): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  getIntersectionOrNullObject(anotherRange: XlRangeArg): XlRange;
+  /** ExcelApi 1.9. */
+  getTables(fullyContained?: boolean): XlTableScopedCollection;
+  clear(applyTo?: "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks"): void;
+  select(): void;
+  load(propertyNames?: any): XlRange;
+}
+
+export interface XlRangeAreas extends XlClientObject {
+  readonly address: string;
+  readonly areaCount: number;
+  load(propertyNames?: any): XlRangeAreas;
+}
+
+export interface XlRangeFormat {
+  readonly font: { bold: boolean; color: string };
+  readonly fill: { color: string; clear(): void };
+  columnWidth: number;
+  autofitColumns(): void;
+}
+
+export interface XlDataValidation {
+  rule: { list?: { inCellDropDown: boolean; source: any } };
+  clear(): void;
+}
+
+export interface XlConditionalFormatCollection {
+  add(type: "CellValue"): XlConditionalFormat;
+  clearAll(): void;
+}
+
+export interface XlConditionalFormat {
+  readonly cellValue: {
+    readonly format: { readonly fill: { color: string } };
+    rule: { formula1: string; formula2?: string; operator: any };
+  };
+}
+
+export interface XlTableCollection {
+  readonly items: XlTable[];
+  add(address: XlRangeArg, hasHeaders: boolean): XlTable;
+  getItem(key: string): XlTable;
+  getItemOrNullObject(key: string): XlTable;
+  load(propertyNames?: any): XlTableCollection;
+}
+
+export interface XlTableScopedCollection {
+  readonly items: XlTable[];
+  load(propertyNames?: any): XlTableScopedCollection;
+}
+
+export interface XlTable extends XlClientObject {
+  name: string;
+  readonly worksheet: XlWorksheet;
+  readonly columns: { add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number, name?: string): unknown };
+  readonly rows: { add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number): unknown };
+  getRange(): XlRange;
+  getHeaderRowRange(): XlRange;
+  getDataBodyRange(): XlRange;
+  delete(): void;
+  load(propertyNames?: any): XlTable;
+}
+
+export interface XlChartCollection {
+  add(type: any, sourceData: XlRangeArg, seriesBy?: any): XlChart;
+}
+
+export interface XlChart {
+  name: string;
+  readonly title: { text: string };
+  readonly series: XlChartSeriesCollection;
+  setPosition(startCell: XlRangeArg, endCell?: XlRangeArg): void;
+  delete(): void;
+}
+
+export interface XlChartSeriesCollection {
+  getItemAt(index: number): XlChartSeries;
+  add(name?: string, index?: number): XlChartSeries;
+}
+
+export interface XlChartSeries {
+  name: string;
+  chartType: any;
+  axisGroup: any;
+  setValues(sourceData: XlRangeArg): void;
+  setXAxisValues(sourceData: XlRangeArg): void;
+}
+
+export interface XlSettingCollection {
+  add(key: string, value: any): unknown;
+  getItemOrNullObject(key: string): XlSetting;
+}
+
+export interface XlSetting extends XlClientObject {
+  readonly value: any;
+  delete(): void;
+  load(propertyNames?: any): XlSetting;
+}
+
+/**
+ * What the host needs from its surroundings: Excel.run, the requirement-set check, the display language
+ * and the selection-changed registration. office-env.ts binds these to the Office globals;
+ * createFakeExcel returns one for the in-memory workbook.
+ */
+export interface ExcelEnv {
+  run<T>(batch: (context: XlContext) => Promise<T>): Promise<T>;
+  isSetSupported(name: string, version: string): boolean;
+  displayLanguage(): string;
+  onSelectionChanged(callback: () => void): () => void;
+}

@@ -1,0 +1,911 @@
+/* The proxy objects of the fake Excel: each mirrors the Office.js class of the same name (see
+ * src/host/excel/xl-types.ts) with its load/sync semantics. Methods and setters only queue operations;
+ * context.sync() runs them in order; properties can be read only after load() and a sync. */
+import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, parseAddress, rectAddress } from "../excel/a1";
+import type {
+  XlApplication, XlChart, XlChartSeries, XlChartSeriesCollection, XlConditionalFormat, XlContext, XlDataValidation,
+  XlRange, XlRangeAreas, XlRangeFormat, XlSetting, XlSettingCollection, XlTable, XlTableCollection, XlTableScopedCollection,
+  XlWorkbook, XlWorksheet, XlWorksheetCollection,
+} from "../excel/xl-types";
+import { type ActionInfo, FakeQueue, OP_BYTES } from "./context";
+import { FakeOfficeError, propertyNotLoaded } from "./office-error";
+import type { ChartState, CondFormatRecord, Prim, SeriesState, SheetState, TableState, WorkbookState } from "./state";
+
+class NullParent extends Error {}
+
+const jsonBytes = (v: unknown) => (v === undefined ? 0 : JSON.stringify(v).length);
+
+function loadNames(names: unknown): string[] | undefined {
+  if (names === undefined) return undefined;
+  if (typeof names === "string") return names.split(",").map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(names)) return names.flatMap((n) => loadNames(n) ?? []);
+  if (typeof names === "object" && names && "select" in names) return loadNames((names as { select?: string }).select);
+  throw new FakeOfficeError("InvalidArgument", "load() takes property names (a string, an array or { select }).");
+}
+
+/** Base of every proxy: binding to the workbook object at sync time, loading, and actions. */
+abstract class FakeObject<T> {
+  protected target: T | null | undefined;
+  protected readonly loaded = new Map<string, unknown>();
+  constructor(
+    readonly ctx: FakeContext,
+    resolve: (() => T | null) | null,
+    readonly nullable = false,
+    action?: ActionInfo,
+    bytes = OP_BYTES,
+  ) {
+    // resolve = null: the caller binds the object itself (items of a loaded collection).
+    if (resolve) ctx.queue.push({
+      bytes,
+      info: action,
+      run: () => {
+        try {
+          this.target = resolve();
+        } catch (e) {
+          if (!(e instanceof NullParent)) throw e;
+          this.target = null;
+        }
+        if (this.target === null && !nullable) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (${this.describe()}).`);
+        this.loaded.set("isNullObject", this.target === null);
+        return 0;
+      },
+    });
+  }
+
+  protected abstract describe(): string;
+  /** Value of a loadable scalar property, or undefined when the name is not one. */
+  protected abstract prop(name: string, target: T): unknown;
+  protected abstract scalarNames(): string[];
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
+  protected read<V>(name: string): V {
+    if (!this.loaded.has(name)) throw propertyNotLoaded(name);
+    return this.loaded.get(name) as V;
+  }
+
+  /** The bound workbook object; a child of a null object is null (for *OrNullObject chains) or an error. */
+  bound(): T {
+    if (this.target === undefined) throw new FakeOfficeError("InvalidObjectPath", `${this.describe()} was used before it was created.`);
+    if (this.target === null) throw new NullParent();
+    return this.target;
+  }
+
+  protected act(kind: string, bytes: number, run: (t: T) => void, where?: (t: T) => { sheet?: string; address?: string }): void {
+    const info: { kind: string; sheet?: string; address?: string } = { kind };
+    this.ctx.queue.push({
+      bytes: OP_BYTES + bytes,
+      info,
+      run: () => {
+        let t: T;
+        try {
+          t = this.bound();
+        } catch (e) {
+          if (e instanceof NullParent) throw new FakeOfficeError("ItemNotFound", `${kind} on a null object (${this.describe()}).`);
+          throw e;
+        }
+        Object.assign(info, where?.(t));
+        run(t);
+        return 0;
+      },
+    });
+  }
+
+  protected need(set: string, version: string, what: string): void {
+    if (!this.ctx.runtime.supports(set, version)) throw new FakeOfficeError("ApiNotFound", `${what} needs ${set} ${version}, which this (fake) Excel does not support.`);
+  }
+
+  load(names?: unknown): this {
+    const list = loadNames(names) ?? this.scalarNames();
+    this.ctx.queue.push({
+      bytes: OP_BYTES + jsonBytes(list),
+      run: (commits) => {
+        const t = this.target;
+        if (t === undefined) throw new FakeOfficeError("InvalidObjectPath", `${this.describe()} was loaded before it was created.`);
+        if (t === null) return 0; // a null object loads nothing; isNullObject says so
+        let bytes = 0;
+        const got: [string, unknown][] = [];
+        for (const name of list) {
+          const value = this.loadOne(name, t);
+          bytes += name.length + jsonBytes(value);
+          got.push([name, value]);
+        }
+        commits.push(() => got.forEach(([n, v]) => this.loaded.set(n, v)));
+        return bytes;
+      },
+    });
+    return this;
+  }
+
+  protected loadOne(name: string, t: T): unknown {
+    const value = this.prop(name, t);
+    if (value === undefined) throw new FakeOfficeError("InvalidArgument", `The fake Excel cannot load "${name}" on ${this.describe()}.`);
+    return value;
+  }
+}
+
+/** The request context of one fake Excel.run batch. */
+export class FakeContext implements XlContext {
+  readonly queue: FakeQueue;
+  readonly workbook: FakeWorkbook;
+  readonly application: XlApplication;
+  constructor(readonly runtime: FakeQueue["runtime"]) {
+    this.queue = new FakeQueue(runtime);
+    this.workbook = new FakeWorkbook(this);
+    const ctx = this;
+    this.application = {
+      suspendApiCalculationUntilNextSync() {
+        ctx.queue.push({
+          bytes: OP_BYTES,
+          run: () => {
+            if (!ctx.runtime.supports("ExcelApi", "1.6")) throw new FakeOfficeError("ApiNotFound", "suspendApiCalculationUntilNextSync needs ExcelApi 1.6.");
+            ctx.runtime.stats.suspendCalculationCalls++;
+            return 0;
+          },
+        });
+      },
+    };
+  }
+  get state(): WorkbookState {
+    return this.runtime.state;
+  }
+  sync(): Promise<void> {
+    return this.queue.sync();
+  }
+}
+
+export class FakeWorkbook implements XlWorkbook {
+  readonly settings: FakeSettingCollection;
+  private sheets?: FakeWorksheetCollection;
+  private tableList?: FakeTableCollection;
+  constructor(readonly ctx: FakeContext) {
+    this.settings = new FakeSettingCollection(ctx);
+  }
+  get worksheets(): FakeWorksheetCollection {
+    return (this.sheets ??= new FakeWorksheetCollection(this.ctx));
+  }
+  get tables(): FakeTableCollection {
+    return (this.tableList ??= new FakeTableCollection(this.ctx, undefined));
+  }
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sel = this.ctx.state.selection;
+      if (!sel) throw new FakeOfficeError("InvalidSelection", "Nothing is selected.");
+      if (sel.areas.length !== 1) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation (it has several areas).");
+      return { sheet: sel.sheet, rect: sel.areas[0] };
+    });
+  }
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx);
+  }
+}
+
+type RangeTarget = { sheet: SheetState; rect: Rect };
+
+class FakeRangeAreas extends FakeObject<RangeTarget[]> implements XlRangeAreas {
+  constructor(ctx: FakeContext) {
+    super(ctx, () => {
+      if (!ctx.runtime.supports("ExcelApi", "1.9")) throw new FakeOfficeError("ApiNotFound", "getSelectedRanges needs ExcelApi 1.9.");
+      const sel = ctx.state.selection;
+      if (!sel) throw new FakeOfficeError("InvalidSelection", "Nothing is selected.");
+      return sel.areas.map((rect) => ({ sheet: sel.sheet, rect }));
+    });
+  }
+  protected describe() { return "RangeAreas"; }
+  protected scalarNames() { return ["address", "areaCount"]; }
+  protected prop(name: string, t: RangeTarget[]) {
+    if (name === "address") return t.map((a) => rectAddress(a.rect, a.sheet.name)).join(",");
+    if (name === "areaCount") return t.length;
+    return undefined;
+  }
+  get address(): string { return this.read("address"); }
+  get areaCount(): number { return this.read("areaCount"); }
+}
+
+export class FakeWorksheetCollection extends FakeObject<WorkbookState> implements XlWorksheetCollection {
+  constructor(ctx: FakeContext) {
+    super(ctx, () => ctx.state);
+  }
+  protected describe() { return "WorksheetCollection"; }
+  protected scalarNames() { return ["items"]; }
+  protected prop(name: string, state: WorkbookState) {
+    const m = /^items(?:\/(.+))?$/.exec(name);
+    if (!m) return undefined;
+    return state.sheets.map((s) => {
+      const ws = new FakeWorksheet(this.ctx, null);
+      ws.preload(m[1] ? [m[1]] : ["name", "id"], s);
+      return ws;
+    });
+  }
+  protected override loadOne(name: string, t: WorkbookState): unknown {
+    const v = this.prop(name, t);
+    if (v === undefined) throw new FakeOfficeError("InvalidArgument", `The fake Excel cannot load "${name}" on WorksheetCollection.`);
+    const prev = this.loaded.get("items") as FakeWorksheet[] | undefined;
+    // "items/name, items/id" in one load: merge the loaded properties into one item list.
+    if (prev && prev.length === (v as FakeWorksheet[]).length) {
+      (v as FakeWorksheet[]).forEach((w, i) => w.copyLoaded(prev[i]));
+    }
+    this.loaded.set("items", v);
+    return (v as FakeWorksheet[]).map((w) => w.loadedSnapshot());
+  }
+  get items(): FakeWorksheet[] { return this.read("items"); }
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const s = this.ctx.state.sheet(key);
+      if (!s) throw new FakeOfficeError("ItemNotFound", `The worksheet "${key}" doesn't exist.`);
+      return s;
+    });
+  }
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(key) ?? null, true);
+  }
+  add(name?: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.addSheet(name), false, { kind: "worksheets.add", sheet: name });
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.activeSheet ?? null);
+  }
+}
+
+export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet {
+  readonly freezePanes: { freezeRows(count?: number): void; unfreeze(): void };
+  private tableList?: FakeTableCollection;
+  constructor(ctx: FakeContext, resolve: (() => SheetState | null) | null, nullable = false, action?: ActionInfo) {
+    super(ctx, resolve, nullable, action, OP_BYTES + jsonBytes(action?.sheet));
+    const self = this;
+    this.freezePanes = {
+      freezeRows(count = 1) { self.act("freezeRows", 8, (s) => { s.frozenRows = count; }); },
+      unfreeze() { self.act("unfreeze", 0, (s) => { s.frozenRows = 0; }); },
+    };
+  }
+  get tables(): FakeTableCollection {
+    return (this.tableList ??= new FakeTableCollection(this.ctx, this));
+  }
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.ctx, this);
+  }
+  /** Items of a loaded collection are bound at once. */
+  preload(names: string[], s: SheetState): void {
+    this.target = s;
+    this.loaded.set("isNullObject", false);
+    for (const n of names) this.loaded.set(n, this.loadOne(n, s));
+  }
+  copyLoaded(other: FakeWorksheet): void {
+    for (const [k, v] of other.loaded) if (!this.loaded.has(k)) this.loaded.set(k, v);
+  }
+  loadedSnapshot(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+  protected describe() { return `Worksheet ${this.target ? this.target.name : ""}`.trim(); }
+  protected scalarNames() { return ["name", "id", "position", "visibility"]; }
+  protected prop(name: string, s: SheetState) {
+    if (name === "name") return s.name;
+    if (name === "id") return s.id;
+    if (name === "position") return this.ctx.state.sheets.indexOf(s);
+    if (name === "visibility") return "Visible";
+    return undefined;
+  }
+  get id(): string { return this.read("id"); }
+  get name(): string { return this.read("name"); }
+  set name(value: string) {
+    this.act("worksheet.name", jsonBytes(value), (s) => this.ctx.state.renameSheet(s, value), () => ({ sheet: value }));
+    this.loaded.set("name", value);
+  }
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const s = this.bound();
+      if (address === undefined) return { sheet: s, rect: { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS } };
+      const parsed = parseAddress(address);
+      if (!parsed || (parsed.sheet && this.ctx.state.sheet(parsed.sheet) !== s)) throw new FakeOfficeError("InvalidArgument", `"${address}" is not a valid address on ${s.name}.`);
+      return { sheet: s, rect: parsed.rect };
+    }, false, jsonBytes(address));
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const rect = { row: startRow, column: startColumn, rowCount, columnCount };
+      checkRect(rect);
+      return { sheet: this.bound(), rect };
+    }, false, 32);
+  }
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const s = this.bound();
+      return { sheet: s, rect: this.ctx.state.usedRect(s) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+    }, false, jsonBytes(valuesOnly));
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const s = this.bound();
+      this.need("ExcelApi", "1.4", "Worksheet.getUsedRangeOrNullObject");
+      const used = this.ctx.state.usedRect(s);
+      return used ? { sheet: s, rect: used } : null;
+    }, true, jsonBytes(valuesOnly));
+  }
+  activate(): void {
+    this.act("worksheet.activate", 0, (s) => { this.ctx.state.activeSheet = s; });
+  }
+  delete(): void {
+    this.act("worksheet.delete", 0, (s) => this.ctx.state.deleteSheet(s), (s) => ({ sheet: s.name }));
+  }
+}
+
+function checkRect(rect: Rect): void {
+  if (rect.row < 0 || rect.column < 0 || rect.rowCount < 1 || rect.columnCount < 1 || rect.row + rect.rowCount > MAX_ROWS || rect.column + rect.columnCount > MAX_COLUMNS) {
+    throw new FakeOfficeError("InvalidArgument", `The range (row ${rect.row}, column ${rect.column}, ${rect.rowCount}×${rect.columnCount}) is outside the worksheet.`);
+  }
+}
+
+function shapeOf(values: unknown, rect: Rect, what: string): unknown[][] {
+  if (!Array.isArray(values) || values.length !== rect.rowCount || values.some((r) => !Array.isArray(r) || r.length !== rect.columnCount)) {
+    throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: ${rect.rowCount}×${rect.columnCount} expected).`);
+  }
+  return values as unknown[][];
+}
+
+export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
+  readonly format: XlRangeFormat;
+  readonly dataValidation: XlDataValidation;
+  readonly conditionalFormats: { add(type: "CellValue"): XlConditionalFormat; clearAll(): void };
+  constructor(ctx: FakeContext, resolve: () => RangeTarget | null, nullable = false, bytes = 0) {
+    super(ctx, resolve, nullable, undefined, OP_BYTES + bytes);
+    const self = this;
+    const where = (t: RangeTarget) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) });
+    const style = (kind: string, patch: { bold?: boolean; fill?: string | null }) =>
+      self.act(kind, jsonBytes(patch), (t) => t.sheet.styles.push({ rect: t.rect, ...patch }), where);
+    this.format = {
+      font: {
+        set bold(v: boolean) { style("format.font.bold", { bold: v }); },
+        get bold(): boolean { throw propertyNotLoaded("format/font/bold"); },
+        set color(_v: string) { /* font colour is not kept by the fake */ },
+        get color(): string { throw propertyNotLoaded("format/font/color"); },
+      },
+      fill: {
+        set color(v: string) { style("format.fill.color", { fill: v }); },
+        get color(): string { throw propertyNotLoaded("format/fill/color"); },
+        clear() { style("format.fill.clear", { fill: null }); },
+      },
+      set columnWidth(w: number) {
+        self.act("format.columnWidth", 8, (t) => { for (let c = 0; c < t.rect.columnCount; c++) t.sheet.columnWidths.set(t.rect.column + c, w); });
+      },
+      get columnWidth(): number { throw propertyNotLoaded("format/columnWidth"); },
+      autofitColumns() {
+        self.act("format.autofitColumns", 0, (t) => {
+          for (let c = t.rect.column; c < t.rect.column + t.rect.columnCount; c++) {
+            let longest = 0;
+            const end = Math.min(t.rect.row + t.rect.rowCount, t.sheet.values.length);
+            for (let r = t.rect.row; r < end; r++) longest = Math.max(longest, String(t.sheet.values[r]?.[c] ?? "").length);
+            t.sheet.columnWidths.set(c, Math.max(8.43, longest + 2) * 7); // ~7 points per character of Calibri 11
+          }
+        });
+      },
+    };
+    let rule: { list?: { inCellDropDown: boolean; source: unknown } } = {};
+    this.dataValidation = {
+      get rule() { return rule; },
+      set rule(v) {
+        rule = v;
+        self.act("dataValidation.rule", jsonBytes(v), (t) => {
+          self.need("ExcelApi", "1.8", "Range.dataValidation");
+          if (!v.list || typeof v.list.source !== "string") throw new FakeOfficeError("InvalidArgument", "The fake Excel supports list validations with a comma-separated source only.");
+          t.sheet.validations = t.sheet.validations.filter((x) => !intersect(x.rect, t.rect));
+          t.sheet.validations.push({ rect: t.rect, list: v.list.source.split(",") });
+        }, where);
+      },
+      clear() {
+        self.act("dataValidation.clear", 0, (t) => {
+          self.need("ExcelApi", "1.8", "Range.dataValidation");
+          t.sheet.validations = t.sheet.validations.filter((x) => !intersect(x.rect, t.rect));
+        });
+      },
+    };
+    this.conditionalFormats = {
+      add(type: "CellValue"): XlConditionalFormat {
+        const record: CondFormatRecord = { rect: { row: 0, column: 0, rowCount: 0, columnCount: 0 }, operator: "", formula1: "" };
+        self.act("conditionalFormats.add", jsonBytes(type), (t) => {
+          self.need("ExcelApi", "1.6", "Range.conditionalFormats");
+          if (type !== "CellValue") throw new FakeOfficeError("InvalidArgument", `The fake Excel supports CellValue conditional formats only, not ${type}.`);
+          record.rect = t.rect;
+          t.sheet.condFormats.push(record);
+        }, where);
+        const cfRule = { formula1: "", operator: "" as unknown };
+        return {
+          cellValue: {
+            format: {
+              fill: {
+                set color(v: string) { self.act("conditionalFormat.fill", jsonBytes(v), () => { record.fill = v; }); },
+                get color(): string { throw propertyNotLoaded("cellValue/format/fill/color"); },
+              },
+            },
+            get rule() { return cfRule as { formula1: string; operator: unknown }; },
+            set rule(v: { formula1: string; formula2?: string; operator: unknown }) {
+              self.act("conditionalFormat.rule", jsonBytes(v), () => { record.formula1 = v.formula1; record.operator = String(v.operator); });
+            },
+          },
+        };
+      },
+      clearAll() {
+        self.act("conditionalFormats.clearAll", 0, (t) => {
+          self.need("ExcelApi", "1.6", "Range.conditionalFormats");
+          t.sheet.condFormats = t.sheet.condFormats.filter((f) => !intersect(f.rect, t.rect));
+        });
+      },
+    };
+  }
+  protected describe() { return this.target ? `Range ${rectAddress(this.target.rect, this.target.sheet.name)}` : "Range"; }
+  protected scalarNames() { return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat", "rowHidden"]; }
+  protected prop(name: string, t: RangeTarget) {
+    const { sheet, rect } = t;
+    const st = this.ctx.state;
+    switch (name) {
+      case "address": return rectAddress(rect, sheet.name);
+      case "rowIndex": return rect.row;
+      case "columnIndex": return rect.column;
+      case "rowCount": return rect.rowCount;
+      case "columnCount": return rect.columnCount;
+      case "values": return this.grid(rect, (r, c) => st.get(sheet, r, c) ?? "");
+      case "numberFormat": return this.grid(rect, (r, c) => st.format(sheet, r, c));
+      case "rowHidden": {
+        let hidden = 0;
+        for (const r of sheet.hiddenRows) if (r >= rect.row && r < rect.row + rect.rowCount) hidden++;
+        return hidden === 0 ? false : hidden === rect.rowCount ? true : null;
+      }
+      default: return undefined;
+    }
+  }
+  private grid(rect: Rect, cell: (r: number, c: number) => Prim): Prim[][] {
+    if (rect.rowCount * rect.columnCount > 5_000_000) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `Loading ${rect.rowCount}×${rect.columnCount} cells exceeds the response limit.`);
+    }
+    const out: Prim[][] = new Array(rect.rowCount);
+    for (let i = 0; i < rect.rowCount; i++) {
+      const row: Prim[] = new Array(rect.columnCount);
+      for (let j = 0; j < rect.columnCount; j++) row[j] = cell(rect.row + i, rect.column + j);
+      out[i] = row;
+    }
+    return out;
+  }
+  get address(): string { return this.read("address"); }
+  get rowIndex(): number { return this.read("rowIndex"); }
+  get columnIndex(): number { return this.read("columnIndex"); }
+  get rowCount(): number { return this.read("rowCount"); }
+  get columnCount(): number { return this.read("columnCount"); }
+  get rowHidden(): boolean { return this.read("rowHidden"); }
+  get values(): any[][] { return this.read("values"); }
+  set values(v: any[][]) {
+    this.act("range.values", jsonBytes(v), (t) => {
+      const rows = shapeOf(v, t.rect, "values");
+      for (let i = 0; i < rows.length; i++) for (let j = 0; j < rows[i].length; j++) this.ctx.state.setTyped(t.sheet, t.rect.row + i, t.rect.column + j, rows[i][j]);
+    }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
+  }
+  get numberFormat(): any[][] { return this.read("numberFormat"); }
+  set numberFormat(v: any[][]) {
+    this.act("range.numberFormat", jsonBytes(v), (t) => {
+      const rows = shapeOf(v, t.rect, "numberFormat");
+      for (let i = 0; i < rows.length; i++) for (let j = 0; j < rows[i].length; j++) {
+        const f = rows[i][j];
+        if (f === null || f === undefined) continue;
+        if (typeof f !== "string") throw new FakeOfficeError("InvalidArgument", "A number format must be a string.");
+        this.ctx.state.setFormat(t.sheet, t.rect.row + i, t.rect.column + j, f);
+      }
+    }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.bound().sheet);
+  }
+  private child(rect: (t: RangeTarget) => Rect | null, nullable = false): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.bound();
+      const r = rect(t);
+      return r ? { sheet: t.sheet, rect: r } : null;
+    }, nullable);
+  }
+  getCell(row: number, column: number): FakeRange {
+    return this.child((t) => {
+      const r = { row: t.rect.row + row, column: t.rect.column + column, rowCount: 1, columnCount: 1 };
+      checkRect(r);
+      return r;
+    });
+  }
+  getRow(row: number): FakeRange {
+    return this.child((t) => {
+      if (row < 0 || row >= t.rect.rowCount) throw new FakeOfficeError("InvalidArgument", `Row ${row} is outside the range.`);
+      return { ...t.rect, row: t.rect.row + row, rowCount: 1 };
+    });
+  }
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return this.child((t) => {
+      this.need("ExcelApi", "1.4", "Range.getUsedRangeOrNullObject");
+      const inside = intersect(t.rect, { row: 0, column: 0, rowCount: t.sheet.values.length, columnCount: MAX_COLUMNS });
+      if (!inside) return null;
+      let r0 = -1, r1 = -1, c0 = MAX_COLUMNS, c1 = -1;
+      for (let r = inside.row; r < inside.row + inside.rowCount; r++) {
+        const row = t.sheet.values[r];
+        if (!row) continue;
+        const end = Math.min(row.length, inside.column + inside.columnCount);
+        for (let c = inside.column; c < end; c++) {
+          if (row[c] === undefined) continue;
+          if (r0 < 0) r0 = r;
+          r1 = r;
+          if (c < c0) c0 = c;
+          if (c > c1) c1 = c;
+        }
+      }
+      return r0 < 0 ? null : { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
+    }, true);
+  }
+  getIntersectionOrNullObject(another: unknown): FakeRange {
+    return this.child((t) => {
+      this.need("ExcelApi", "1.4", "Range.getIntersectionOrNullObject");
+      let other: Rect;
+      if (another instanceof FakeRange) {
+        const o = another.bound();
+        if (o.sheet !== t.sheet) throw new FakeOfficeError("InvalidArgument", "The ranges are on different worksheets.");
+        other = o.rect;
+      } else if (typeof another === "string" && parseAddress(another)) other = parseAddress(another)!.rect;
+      else throw new FakeOfficeError("InvalidArgument", "getIntersectionOrNullObject takes a Range or an address.");
+      return intersect(t.rect, other) ?? null;
+    }, true);
+  }
+  getTables(fullyContained = false): FakeTableScoped {
+    return new FakeTableScoped(this.ctx, () => {
+      this.need("ExcelApi", "1.9", "Range.getTables");
+      const t = this.bound();
+      return this.ctx.state.tables.filter((tb) => tb.sheet === t.sheet && (fullyContained
+        ? intersect(tb.rect, t.rect)?.rowCount === tb.rect.rowCount && intersect(tb.rect, t.rect)?.columnCount === tb.rect.columnCount
+        : intersect(tb.rect, t.rect)));
+    });
+  }
+  clear(applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" = "All"): void {
+    this.act("range.clear", 8, (t) => {
+      if (applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") return;
+      this.ctx.state.clear(t.sheet, t.rect, applyTo);
+    }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
+  }
+  select(): void {
+    this.act("range.select", 0, (t) => {
+      this.ctx.state.selection = { sheet: t.sheet, areas: [t.rect] };
+      this.ctx.state.activeSheet = t.sheet;
+    });
+  }
+}
+
+class FakeTableScoped extends FakeObject<TableState[]> implements XlTableScopedCollection {
+  protected describe() { return "TableScopedCollection"; }
+  protected scalarNames() { return ["items"]; }
+  protected prop(name: string, tables: TableState[]) {
+    if (!/^items(\/name)?$/.test(name)) return undefined;
+    return tables.map((tb) => FakeTable.bound(this.ctx, tb));
+  }
+  protected override loadOne(name: string, t: TableState[]): unknown {
+    const v = super.loadOne(name, t) as FakeTable[];
+    return v.map((x) => x.name);
+  }
+  get items(): FakeTable[] {
+    return this.read("items");
+  }
+  override load(names?: unknown): this {
+    super.load(names);
+    return this;
+  }
+}
+
+export class FakeTableCollection extends FakeObject<TableState[]> implements XlTableCollection {
+  constructor(ctx: FakeContext, private readonly sheet: FakeWorksheet | undefined) {
+    super(ctx, () => (sheet ? ctx.state.tables.filter((t) => t.sheet === sheet.bound()) : ctx.state.tables));
+  }
+  protected describe() { return "TableCollection"; }
+  protected scalarNames() { return ["items"]; }
+  protected prop(name: string, _t: TableState[]) {
+    if (!/^items(\/name)?$/.test(name)) return undefined;
+    const all = this.sheet ? this.ctx.state.tables.filter((t) => t.sheet === this.sheet!.bound()) : this.ctx.state.tables;
+    return all.map((tb) => FakeTable.bound(this.ctx, tb));
+  }
+  protected override loadOne(name: string, t: TableState[]): unknown {
+    this.target = t;
+    const v = this.prop(name, t);
+    if (v === undefined) throw new FakeOfficeError("InvalidArgument", `The fake Excel cannot load "${name}" on TableCollection.`);
+    this.loaded.set("items", v);
+    return v.map((x) => x.name);
+  }
+  get items(): FakeTable[] { return this.read("items"); }
+  add(address: unknown, hasHeaders: boolean): FakeTable {
+    return new FakeTable(this.ctx, () => {
+      const st = this.ctx.state;
+      let sheet: SheetState, rect: Rect;
+      if (address instanceof FakeRange) ({ sheet, rect } = address.bound());
+      else if (typeof address === "string" && parseAddress(address)) {
+        const p = parseAddress(address)!;
+        const s = p.sheet ? st.sheet(p.sheet) : this.sheet ? this.sheet.bound() : st.activeSheet;
+        if (!s) throw new FakeOfficeError("ItemNotFound", `No worksheet for the table address "${address}".`);
+        sheet = s;
+        rect = p.rect;
+      } else throw new FakeOfficeError("InvalidArgument", "tables.add takes a Range or an address.");
+      if (!hasHeaders) throw new FakeOfficeError("NotImplemented", "The fake Excel creates tables with a header row only (hasHeaders = true).");
+      if (st.tables.some((t) => t.sheet === sheet && intersect(t.rect, rect))) throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
+      const table: TableState = { name: st.tableName(), sheet, rect };
+      uniqueHeaders(st, table);
+      st.tables.push(table);
+      return table;
+    }, { kind: "tables.add", address: typeof address === "string" ? address : undefined }, jsonBytes(address instanceof FakeRange ? "range" : address));
+  }
+  getItem(key: string): FakeTable {
+    return new FakeTable(this.ctx, () => {
+      const t = this.ctx.state.table(key);
+      if (!t) throw new FakeOfficeError("ItemNotFound", `The table "${key}" doesn't exist.`);
+      return t;
+    });
+  }
+  getItemOrNullObject(key: string): FakeTable {
+    return new FakeTable(this.ctx, () => this.ctx.state.table(key) ?? null, undefined, 0, true);
+  }
+}
+
+/** Excel makes header texts unique ("Tier", "Tier2") and fills blanks ("Column1"). */
+function uniqueHeaders(st: WorkbookState, table: TableState): void {
+  const seen = new Set<string>();
+  for (let c = 0; c < table.rect.columnCount; c++) {
+    const col = table.rect.column + c;
+    let text = String(st.get(table.sheet, table.rect.row, col) ?? "");
+    if (text === "") text = `Column${c + 1}`;
+    let unique = text;
+    for (let i = 2; seen.has(unique.toLowerCase()); i++) unique = `${text}${i}`;
+    seen.add(unique.toLowerCase());
+    st.setRaw(table.sheet, table.rect.row, col, unique);
+  }
+}
+
+export class FakeTable extends FakeObject<TableState> implements XlTable {
+  constructor(ctx: FakeContext, resolve: (() => TableState | null) | null, action?: ActionInfo, bytes = 0, nullable = false) {
+    super(ctx, resolve, nullable, action, OP_BYTES + bytes);
+  }
+  /** A table object already bound (items of a loaded collection). */
+  static bound(ctx: FakeContext, t: TableState): FakeTable {
+    const table = new FakeTable(ctx, null);
+    table.target = t;
+    table.loaded.set("name", t.name);
+    table.loaded.set("isNullObject", false);
+    return table;
+  }
+  protected describe() { return `Table ${this.target?.name ?? ""}`.trim(); }
+  protected scalarNames() { return ["name", "id", "showHeaders"]; }
+  protected prop(name: string, t: TableState) {
+    if (name === "name") return t.name;
+    if (name === "id") return t.name;
+    if (name === "showHeaders") return true;
+    return undefined;
+  }
+  get name(): string { return this.read("name"); }
+  set name(v: string) {
+    this.act("table.name", jsonBytes(v), (t) => {
+      const other = this.ctx.state.table(v);
+      if (other && other !== t) throw new FakeOfficeError("InvalidArgument", `A table named "${v}" already exists.`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v)) throw new FakeOfficeError("InvalidArgument", `"${v}" is not a valid table name.`);
+      t.name = v;
+    });
+    this.loaded.set("name", v);
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.bound().sheet);
+  }
+  private part(pick: (r: Rect) => Rect | null): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const t = this.bound();
+      const rect = pick(t.rect);
+      if (!rect) throw new FakeOfficeError("ItemNotFound", `The table ${t.name} has no data rows.`);
+      return { sheet: t.sheet, rect };
+    });
+  }
+  getRange(): FakeRange { return this.part((r) => r); }
+  getHeaderRowRange(): FakeRange { return this.part((r) => ({ ...r, rowCount: 1 })); }
+  getDataBodyRange(): FakeRange { return this.part((r) => (r.rowCount > 1 ? { ...r, row: r.row + 1, rowCount: r.rowCount - 1 } : null)); }
+  readonly columns = {
+    add: (index?: number, values?: unknown, name?: string): unknown => {
+      this.act("table.columns.add", jsonBytes(values) + jsonBytes(name), (t) => {
+        const st = this.ctx.state;
+        if (index !== undefined && index !== null && index !== t.rect.columnCount) throw new FakeOfficeError("NotImplemented", "The fake Excel adds table columns at the end only.");
+        const col = t.rect.column + t.rect.columnCount;
+        for (let r = t.rect.row; r < t.rect.row + t.rect.rowCount; r++) {
+          if (st.get(t.sheet, r, col) !== undefined) throw new FakeOfficeError("InvalidOperation", `Cannot add a table column: ${rectAddress({ row: r, column: col, rowCount: 1, columnCount: 1 }, t.sheet.name)} is not empty.`);
+        }
+        t.rect = { ...t.rect, columnCount: t.rect.columnCount + 1 };
+        if (Array.isArray(values)) {
+          const rows = shapeOf(values, { ...t.rect, column: col, columnCount: 1 }, "table column values");
+          rows.forEach((row, i) => st.setTyped(t.sheet, t.rect.row + i, col, row[0]));
+        }
+        if (name !== undefined) st.setRaw(t.sheet, t.rect.row, col, name);
+        uniqueHeaders(st, t);
+      }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
+      return undefined;
+    },
+  };
+  readonly rows = {
+    add: (index?: number, values?: unknown): unknown => {
+      this.act("table.rows.add", jsonBytes(values), (t) => {
+        const st = this.ctx.state;
+        if (index !== undefined && index !== null) throw new FakeOfficeError("NotImplemented", "The fake Excel adds table rows at the end only.");
+        const data = shapeOf(values, { ...t.rect, rowCount: Array.isArray(values) ? values.length : 0 }, "table rows");
+        const first = t.rect.row + t.rect.rowCount;
+        for (let i = 0; i < data.length; i++) for (let c = 0; c < t.rect.columnCount; c++) {
+          if (st.get(t.sheet, first + i, t.rect.column + c) !== undefined) throw new FakeOfficeError("InvalidOperation", "Cannot add table rows over non-empty cells.");
+        }
+        data.forEach((row, i) => row.forEach((v, c) => st.setTyped(t.sheet, first + i, t.rect.column + c, v)));
+        t.rect = { ...t.rect, rowCount: t.rect.rowCount + data.length };
+      }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
+      return undefined;
+    },
+  };
+  delete(): void {
+    this.act("table.delete", 0, (t) => {
+      // Deleting a table deletes its cells' contents too (Table.delete in Office.js).
+      this.ctx.state.clear(t.sheet, t.rect, "All");
+      this.ctx.state.tables = this.ctx.state.tables.filter((x) => x !== t);
+    });
+  }
+}
+
+const CHART_TYPES_19 = new Set(["Pareto", "Funnel", "Boxwhisker", "RegionMap", "Treemap", "Waterfall", "Sunburst", "Histogram"]);
+const CHART_TYPES = new Set(["ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Line", "LineMarkers", "Pie", "XYScatter", "Area", "Doughnut", ...CHART_TYPES_19]);
+
+export class FakeChartCollection {
+  constructor(private readonly ctx: FakeContext, private readonly sheet: FakeWorksheet) {}
+  add(type: unknown, sourceData: unknown, seriesBy: unknown = "Auto"): FakeChart {
+    return new FakeChart(this.ctx, () => {
+      const s = this.sheet.bound();
+      const t = String(type);
+      if (!CHART_TYPES.has(t)) throw new FakeOfficeError("InvalidArgument", `"${t}" is not a chart type the fake Excel knows.`);
+      if (CHART_TYPES_19.has(t) && !this.ctx.runtime.supports("ExcelApi", "1.9")) throw new FakeOfficeError("InvalidArgument", `The chart type ${t} needs ExcelApi 1.9.`);
+      if (!(sourceData instanceof FakeRange)) throw new FakeOfficeError("InvalidArgument", "charts.add takes a Range as source data.");
+      const src = sourceData.bound();
+      if (src.sheet !== s) throw new FakeOfficeError("InvalidArgument", "The fake Excel keeps chart data on the chart's sheet.");
+      const state: ChartState = { name: this.ctx.state.chartName(), type: t, title: "", source: src.rect, series: seriesFrom(this.ctx.state, s, src.rect, String(seriesBy)) };
+      s.charts.push(state);
+      return state;
+    }, { kind: "charts.add", sheet: undefined });
+  }
+}
+
+/** Series of a new chart: one per column; a first text row gives the names, a first text column the categories. */
+function seriesFrom(st: WorkbookState, sheet: SheetState, rect: Rect, _by: string): SeriesState[] {
+  const headerRow = rect.rowCount > 1 && typeof st.get(sheet, rect.row, rect.column + rect.columnCount - 1) === "string";
+  const textFirstColumn = rect.columnCount > 1 && typeof st.get(sheet, rect.row + (headerRow ? 1 : 0), rect.column) === "string";
+  const body = { row: rect.row + (headerRow ? 1 : 0), rowCount: rect.rowCount - (headerRow ? 1 : 0) };
+  const xValues = textFirstColumn ? { ...body, column: rect.column, columnCount: 1 } : undefined;
+  const series: SeriesState[] = [];
+  for (let c = rect.column + (textFirstColumn ? 1 : 0); c < rect.column + rect.columnCount; c++) {
+    series.push({ name: headerRow ? String(st.get(sheet, rect.row, c)) : `Series${series.length + 1}`, values: { ...body, column: c, columnCount: 1 }, xValues });
+  }
+  return series;
+}
+
+export class FakeChart extends FakeObject<ChartState> implements XlChart {
+  readonly title: { text: string };
+  readonly series: XlChartSeriesCollection;
+  constructor(ctx: FakeContext, resolve: () => ChartState | null, action?: ActionInfo) {
+    super(ctx, resolve, false, action);
+    const self = this;
+    this.title = {
+      set text(v: string) { self.act("chart.title", jsonBytes(v), (c) => { c.title = v; }); },
+      get text(): string { throw propertyNotLoaded("title/text"); },
+    };
+    this.series = {
+      getItemAt: (index: number) => new FakeSeries(ctx, () => {
+        const c = this.bound();
+        const s = c.series[index];
+        if (!s) throw new FakeOfficeError("ItemNotFound", `The chart has no series ${index}.`);
+        return { chart: c, series: s };
+      }),
+      add: (name?: string) => new FakeSeries(ctx, () => {
+        self.need("ExcelApi", "1.7", "ChartSeriesCollection.add");
+        const c = this.bound();
+        const s: SeriesState = { name: name ?? `Series${c.series.length + 1}` };
+        c.series.push(s);
+        return { chart: c, series: s };
+      }, false, { kind: "chart.series.add" }),
+    };
+  }
+  protected describe() { return `Chart ${this.target?.name ?? ""}`.trim(); }
+  protected scalarNames() { return ["name"]; }
+  protected prop(name: string, c: ChartState) { return name === "name" ? c.name : undefined; }
+  get name(): string { return this.read("name"); }
+  set name(v: string) { this.act("chart.name", jsonBytes(v), (c) => { c.name = v; }); }
+  setPosition(startCell: unknown, endCell?: unknown): void {
+    this.act("chart.setPosition", jsonBytes(startCell) + jsonBytes(endCell), (c) => {
+      const at = (x: unknown): Rect => {
+        if (x instanceof FakeRange) return x.bound().rect;
+        const p = typeof x === "string" ? parseAddress(x) : undefined;
+        if (!p) throw new FakeOfficeError("InvalidArgument", "setPosition takes a Range or an address.");
+        return p.rect;
+      };
+      c.position = { from: at(startCell), to: endCell === undefined ? undefined : at(endCell) };
+    });
+  }
+  delete(): void {
+    this.act("chart.delete", 0, (c) => {
+      for (const s of this.ctx.state.sheets) s.charts = s.charts.filter((x) => x !== c);
+    });
+  }
+}
+
+class FakeSeries extends FakeObject<{ chart: ChartState; series: SeriesState }> implements XlChartSeries {
+  protected describe() { return "ChartSeries"; }
+  protected scalarNames() { return ["name", "chartType", "axisGroup"]; }
+  protected prop(name: string, t: { series: SeriesState }) {
+    if (name === "name") return t.series.name;
+    if (name === "chartType") return t.series.chartType ?? "";
+    if (name === "axisGroup") return t.series.axisGroup ?? "Primary";
+    return undefined;
+  }
+  get name(): string { return this.read("name"); }
+  set name(v: string) { this.act("series.name", jsonBytes(v), (t) => { t.series.name = v; }); }
+  get chartType(): any { return this.read("chartType"); }
+  set chartType(v: any) {
+    this.act("series.chartType", jsonBytes(v), (t) => {
+      this.need("ExcelApi", "1.7", "ChartSeries.chartType");
+      t.series.chartType = String(v);
+    });
+  }
+  get axisGroup(): any { return this.read("axisGroup"); }
+  set axisGroup(v: any) {
+    this.act("series.axisGroup", jsonBytes(v), (t) => {
+      this.need("ExcelApi", "1.8", "ChartSeries.axisGroup");
+      t.series.axisGroup = String(v);
+    });
+  }
+  setValues(source: unknown): void {
+    this.act("series.setValues", 16, (t) => {
+      this.need("ExcelApi", "1.7", "ChartSeries.setValues");
+      t.series.values = rangeRect(source);
+    });
+  }
+  setXAxisValues(source: unknown): void {
+    this.act("series.setXAxisValues", 16, (t) => {
+      this.need("ExcelApi", "1.7", "ChartSeries.setXAxisValues");
+      t.series.xValues = rangeRect(source);
+    });
+  }
+}
+
+function rangeRect(source: unknown): Rect {
+  if (!(source instanceof FakeRange)) throw new FakeOfficeError("InvalidArgument", "Expected a Range.");
+  return source.bound().rect;
+}
+
+export class FakeSettingCollection implements XlSettingCollection {
+  constructor(private readonly ctx: FakeContext) {}
+  add(key: string, value: unknown): unknown {
+    const json = JSON.stringify(value);
+    this.ctx.queue.push({
+      bytes: OP_BYTES + key.length + (json?.length ?? 0),
+      info: { kind: "settings.add", address: key },
+      run: () => {
+        if (!this.ctx.runtime.supports("ExcelApi", "1.4")) throw new FakeOfficeError("ApiNotFound", "Workbook settings need ExcelApi 1.4.");
+        if (json === undefined) throw new FakeOfficeError("InvalidArgument", `The setting "${key}" is not JSON-serialisable.`);
+        this.ctx.state.settings.set(key, json);
+        return 0;
+      },
+    });
+    return undefined;
+  }
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, () => {
+      if (!this.ctx.runtime.supports("ExcelApi", "1.4")) throw new FakeOfficeError("ApiNotFound", "Workbook settings need ExcelApi 1.4.");
+      return this.ctx.state.settings.has(key) ? key : null;
+    }, true);
+  }
+}
+
+class FakeSetting extends FakeObject<string> implements XlSetting {
+  protected describe() { return "Setting"; }
+  protected scalarNames() { return ["key", "value"]; }
+  protected prop(name: string, key: string) {
+    if (name === "key") return key;
+    if (name === "value") return JSON.parse(this.ctx.state.settings.get(key) ?? "null");
+    return undefined;
+  }
+  get value(): any { return this.read("value"); }
+  delete(): void {
+    this.act("setting.delete", 0, (key) => { this.ctx.state.settings.delete(key); });
+  }
+}

@@ -1,0 +1,233 @@
+import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect } from "../excel/a1";
+import { FakeOfficeError } from "./office-error";
+
+/** A stored cell value; undefined is a blank cell. */
+export type Prim = string | number | boolean;
+
+export interface StyleRecord { rect: Rect; bold?: boolean; fill?: string | null }
+export interface ValidationRecord { rect: Rect; list: string[] }
+export interface CondFormatRecord { rect: Rect; operator: string; formula1: string; fill?: string }
+export interface SeriesState { name: string; values?: Rect; xValues?: Rect; chartType?: string; axisGroup?: string }
+export interface ChartState {
+  name: string; type: string; title: string; source: Rect; series: SeriesState[];
+  position?: { from: Rect; to?: Rect };
+}
+
+export interface SheetState {
+  id: string;
+  name: string;
+  values: (Prim | undefined)[][];
+  /** Sparse: only rows where some cell has a non-General format. */
+  formats: (string | undefined)[][];
+  formulas: Map<number, string>;
+  quotePrefix: Set<number>;
+  styles: StyleRecord[];
+  hiddenRows: Set<number>;
+  frozenRows: number;
+  columnWidths: Map<number, number>;
+  validations: ValidationRecord[];
+  condFormats: CondFormatRecord[];
+  charts: ChartState[];
+}
+
+export interface TableState { name: string; sheet: SheetState; rect: Rect }
+
+const key = (row: number, column: number) => row * MAX_COLUMNS + column;
+
+/** The in-memory workbook behind the fake Excel. */
+export class WorkbookState {
+  sheets: SheetState[] = [];
+  tables: TableState[] = [];
+  settings = new Map<string, string>();
+  activeSheet?: SheetState;
+  selection?: { sheet: SheetState; areas: Rect[] };
+  private nextId = 1;
+  private nextTable = 1;
+  private nextChart = 1;
+  private listeners = new Set<() => void>();
+
+  addSheet(name?: string): SheetState {
+    const finalName = name ?? this.freeName("Sheet");
+    checkSheetName(finalName);
+    if (this.sheet(finalName)) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named "${finalName}" already exists.`);
+    const sheet: SheetState = {
+      id: `{fake-sheet-${this.nextId++}}`, name: finalName, values: [], formats: [], formulas: new Map(),
+      quotePrefix: new Set(), styles: [], hiddenRows: new Set(), frozenRows: 0, columnWidths: new Map(),
+      validations: [], condFormats: [], charts: [],
+    };
+    this.sheets.push(sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  private freeName(base: string): string {
+    for (let i = 1; ; i++) if (!this.sheet(`${base}${i}`)) return `${base}${i}`;
+  }
+
+  /** Sheet by name (case-insensitive, as Excel) or id. */
+  sheet(nameOrId: string): SheetState | undefined {
+    const lower = nameOrId.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower || s.id === nameOrId);
+  }
+
+  deleteSheet(sheet: SheetState): void {
+    if (this.sheets.length === 1) throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheet !== sheet);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
+    if (this.selection?.sheet === sheet) this.selection = undefined;
+  }
+
+  renameSheet(sheet: SheetState, name: string): void {
+    checkSheetName(name);
+    const other = this.sheet(name);
+    if (other && other !== sheet) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+    sheet.name = name;
+  }
+
+  tableName(preferred?: string): string {
+    if (preferred) return preferred;
+    for (;;) {
+      const name = `Table${this.nextTable++}`;
+      if (!this.table(name)) return name;
+    }
+  }
+
+  table(name: string): TableState | undefined {
+    const lower = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === lower);
+  }
+
+  chartName(): string {
+    return `Chart ${this.nextChart++}`;
+  }
+
+  get(sheet: SheetState, row: number, column: number): Prim | undefined {
+    return sheet.values[row]?.[column];
+  }
+
+  format(sheet: SheetState, row: number, column: number): string {
+    return sheet.formats[row]?.[column] ?? "General";
+  }
+
+  /** Stores one cell as Excel stores typed input (see typedInput). */
+  setTyped(sheet: SheetState, row: number, column: number, input: unknown): void {
+    if (input === null || input === undefined) return; // Office.js: null leaves the cell unchanged
+    const k = key(row, column);
+    sheet.formulas.delete(k);
+    sheet.quotePrefix.delete(k);
+    const parsed = typedInput(input, this.format(sheet, row, column) === "@");
+    if (parsed.formula) sheet.formulas.set(k, parsed.formula);
+    if (parsed.quotePrefix) sheet.quotePrefix.add(k);
+    this.setRaw(sheet, row, column, parsed.value);
+  }
+
+  setRaw(sheet: SheetState, row: number, column: number, value: Prim | undefined): void {
+    if (value === undefined || value === "") {
+      const r = sheet.values[row];
+      if (r) r[column] = undefined;
+      return;
+    }
+    (sheet.values[row] ??= [])[column] = value;
+  }
+
+  setFormat(sheet: SheetState, row: number, column: number, format: string): void {
+    if (format === "General") {
+      const r = sheet.formats[row];
+      if (r) r[column] = undefined;
+      return;
+    }
+    (sheet.formats[row] ??= [])[column] = format;
+  }
+
+  isFormula(sheet: SheetState, row: number, column: number): boolean {
+    return sheet.formulas.has(key(row, column));
+  }
+
+  hasQuotePrefix(sheet: SheetState, row: number, column: number): boolean {
+    return sheet.quotePrefix.has(key(row, column));
+  }
+
+  clear(sheet: SheetState, rect: Rect, what: "All" | "Formats" | "Contents"): void {
+    const rEnd = Math.min(rect.row + rect.rowCount, sheet.values.length, MAX_ROWS);
+    for (let r = rect.row; r < Math.max(rEnd, Math.min(rect.row + rect.rowCount, sheet.formats.length)); r++) {
+      for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+        if (what !== "Formats" && sheet.values[r]?.[c] !== undefined) {
+          this.setRaw(sheet, r, c, undefined);
+          sheet.formulas.delete(key(r, c));
+          sheet.quotePrefix.delete(key(r, c));
+        }
+        if (what !== "Contents" && sheet.formats[r]?.[c] !== undefined) this.setFormat(sheet, r, c, "General");
+      }
+    }
+    if (what !== "Contents") {
+      sheet.styles.push({ rect, bold: false, fill: null });
+      sheet.condFormats = sheet.condFormats.filter((f) => !intersect(f.rect, rect));
+      sheet.validations = sheet.validations.filter((v) => !intersect(v.rect, rect));
+    }
+  }
+
+  /** Bounding box of non-blank cells (Worksheet.getUsedRange(true)), or undefined for an empty sheet. */
+  usedRect(sheet: SheetState): Rect | undefined {
+    let r0 = -1, r1 = -1, c0 = MAX_COLUMNS, c1 = -1;
+    for (let r = 0; r < sheet.values.length; r++) {
+      const row = sheet.values[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        if (row[c] === undefined) continue;
+        if (r0 < 0) r0 = r;
+        r1 = r;
+        if (c < c0) c0 = c;
+        if (c > c1) c1 = c;
+      }
+    }
+    return r0 < 0 ? undefined : { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  changed(): void {
+    for (const l of this.listeners) l();
+  }
+}
+
+/** Excel's rules for worksheet names: 1–31 characters, none of : \ / ? * [ ], not starting or ending with '. */
+export function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new FakeOfficeError("InvalidArgument", `"${name}" is not a valid worksheet name.`);
+  }
+}
+
+const NUMBER_INPUT = /^\s*[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?(?:[eE][+-]?\d+)?\s*$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * How Excel stores a value written through Range.values: as if typed (the @types/office-js doc of
+ * Range.values: a value starting with "+", "-" or "=" is interpreted as a formula). A leading apostrophe
+ * is Excel's quote prefix: the rest is stored as text. Number-like text becomes a number, "TRUE"/"FALSE"
+ * booleans and ISO dates date serials — unless the cell's number format is Text ("@").
+ * Dates in other notations are not emulated.
+ */
+export function typedInput(input: unknown, textFormat: boolean): { value: Prim | undefined; formula?: string; quotePrefix?: boolean } {
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${input} is not a finite number.`);
+    return { value: input };
+  }
+  if (typeof input === "boolean") return { value: input };
+  if (typeof input !== "string") throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: a cell value of type ${typeof input}.`);
+  if (input === "") return { value: undefined };
+  if (textFormat) return { value: input };
+  if (input.startsWith("'")) return { value: input.slice(1) || undefined, quotePrefix: true };
+  if (NUMBER_INPUT.test(input) && /\d/.test(input)) return { value: Number(input.replace(/,/g, "").trim()) };
+  if (/^[=+\-@]/.test(input) && input.length > 1) return { value: input, formula: input };
+  if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === "true" };
+  const iso = ISO_DATE.exec(input);
+  if (iso) {
+    const serial = Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) / 86_400_000 + 25_569;
+    if (Number.isFinite(serial)) return { value: serial };
+  }
+  return { value: input };
+}
