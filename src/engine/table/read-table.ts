@@ -27,11 +27,14 @@ function countKind(counts: KindCounts, kind: CellKind, value: CellValue): void {
   if (kind === "number" && typeof value === "number" && value >= 1 && value < MAX_EXCEL_SERIAL + 1) counts.serialLike++;
 }
 
+/** Text cells looked at to judge whether a column's values are mostly distinct: enough to tell names from labels. */
+export const DISTINCT_SAMPLE = 10_000;
+
 function distinctTexts(rows: Grid, c: number): { distinct: number; texts: number } {
   const seen = new Set<string>();
   let texts = 0;
-  for (const row of rows) {
-    const v = row[c];
+  for (let r = 0; r < rows.length && texts < DISTINCT_SAMPLE; r++) {
+    const v = rows[r][c];
     if (typeof v !== "string" || cellKind(v) !== "text") continue;
     texts++;
     seen.add(v.trim().toLowerCase());
@@ -51,7 +54,8 @@ function columnSum(rows: Grid, c: number): number {
 /**
  * Guesses roles the headers left open, from contents, each at most once and only when no header
  * claimed it: the first date column → date; the text column with the most distinct values, if
- * more than half its values are distinct → customer; the number column with the largest sum → value.
+ * more than half its values are distinct (judged on its first 10,000 text cells) → customer;
+ * the number column with the largest sum → value.
  */
 function guessFromContents(roles: ColumnRole[], kinds: ColumnKind[], rows: Grid): void {
   const open = (c: number) => roles[c] === "other";

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { InputError } from "../../../src/engine/errors";
 import {
   dateToSerial, serialFromParts, serialToDate, serialToParts,
@@ -62,5 +63,27 @@ describe("Excel serial dates (1900 date system)", () => {
 
   test("round-trips every day from 1900-03-01 to 2100-12-31", () => {
     for (let s = 61; s <= 73415; s++) expect(dateToSerial(serialToDate(s))).toBe(s); // DATE(2100,12,31)=73415
+  });
+});
+
+describe("Excel serial dates: properties (fast-check)", () => {
+  test("dateToSerial and serialToDate invert each other for any instant from 1900-03-01 to 9999-12-31", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1900-03-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }), (d) => {
+        const back = serialToDate(dateToSerial(d));
+        // Times survive to the millisecond after the round trip through a fraction of a day.
+        expect(Math.abs(back.getTime() - d.getTime())).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  test("consecutive days have consecutive serials, except across Excel's fictitious 1900-02-29", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 61, max: 2958464 }), (s) => {
+        const next = new Date(serialToDate(s).getTime() + 86_400_000);
+        expect(dateToSerial(next)).toBe(s + 1);
+      }),
+    );
+    expect(dateToSerial(new Date(Date.UTC(1900, 2, 1))) - dateToSerial(new Date(Date.UTC(1900, 1, 28)))).toBe(2);
   });
 });

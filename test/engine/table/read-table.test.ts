@@ -129,6 +129,11 @@ describe("readTable: kinds and roles from contents", () => {
     expect(kinds(t)).toEqual(["mixed", "empty", "text"]);
   });
 
+  test("finds the customer column of a long list without a header (distinctness judged on a sample)", () => {
+    const grid = Array.from({ length: 20_000 }, (_, i) => [["East", "West"][i % 2], `Customer ${i}`, i]);
+    expect(readTable(grid).columns.map((c) => c.role)).toEqual(["other", "customer", "value"]);
+  });
+
   test("leaves a column of repeated labels without a customer role", () => {
     const t = readTable([["East", 1], ["East", 2], ["West", 3], ["East", 4]]);
     expect(t.columns[0].role).toBe("other");
