@@ -32,7 +32,7 @@ export interface InputIssue {
   readonly header: string;
   readonly value: CellValue;
   readonly reason: IssueReason;
-  /** English one-liner, e.g. `Row 7, "Sales": "n/a" is text, expected a number`. */
+  /** English one-liner, e.g. `Row 7, column "Sales": "n/a" is text; expected a number.` (row = grid index + 1). */
   readonly message: string;
 }
 
