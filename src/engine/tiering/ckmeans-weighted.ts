@@ -10,10 +10,12 @@
  *
  * DP: D[q][i] = min over j of D[q−1][j−1] + ssq(j, i), the least within-cluster sum of squares of
  * values[0..i] in q+1 clusters, ssq from prefix sums of w, w·(x−s), w·(x−s)² with s the middle value
- * (the shift Ckmeans.1d.dp uses to keep the sums of squares accurate); within a row the smallest
- * best j wins ties (see fillRow). Only the bottom-right cell of the last row is needed, so that row is
- * one O(m) scan from the right that stops once no smaller j can do better (previous never drops below
- * its value at the left end, and ssq only grows leftwards).
+ * (the shift Ckmeans.1d.dp uses to keep the sums of squares accurate). Rows 1..k−2 are filled by
+ * divide and conquer (see fillRow; the smallest best j wins ties). Only the bottom-right cell of the
+ * last row is needed, so that row is one O(m) scan from the right (the largest best j wins ties) that
+ * stops once no smaller j can do better: previous never drops below its value at the left end, and
+ * ssq only grows leftwards. Exact ties in cost do not arise between distinct values in practice;
+ * when they do, either split is optimal.
  */
 export function ckmeansWeighted(values: Float64Array, weights: Float64Array, k: number): Int32Array {
   const m = values.length;
