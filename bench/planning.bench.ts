@@ -63,6 +63,7 @@ export default async function planningBench(h: Bench): Promise<void> {
     return out;
   });
   await h.time(PLAN, "planRepsByPeriod (allocate + backwardTargets)", () => planRepsByPeriod(ladder, 50_000, repWeights, weekWeights), {
-    baseline: plain, maxMs: 500, maxRatio: 40,
+    // No ratio bound: the baseline takes a few ms, so its ratio swings with machine load; it is printed.
+    baseline: plain, maxMs: 500,
   });
 }

@@ -1,4 +1,4 @@
-import { round9 } from "../cells/round-product";
+import { ceilRound9 } from "./ceil-round9";
 import { checkCountTarget, checkRates, plainStageLabel, type StageLabel } from "./checks";
 
 /**
@@ -17,6 +17,6 @@ export function backwardTargets(target: number, rates: readonly number[], label:
   checkRates(rates, label);
   const out = new Array<number>(rates.length + 1);
   out[rates.length] = target;
-  for (let i = rates.length - 1; i >= 0; i--) out[i] = Math.ceil(round9(out[i + 1] / rates[i]));
+  for (let i = rates.length - 1; i >= 0; i--) out[i] = ceilRound9(out[i + 1] / rates[i]);
   return out;
 }
