@@ -45,7 +45,8 @@ describe("generateTasks", () => {
   it("fills customer, tier, type, title, channel, owner, due date and a not-started status", () => {
     expect(taskAt(list, 0)).toEqual({
       customer: "Acme", tier: "A", type: "maintenance", title: "Monthly on-site visit", cadence: "monthly", channel: "visit",
-      owner: "Li Lei", due: new Date(Date.UTC(2025, 0, 6)), dueDay: 20094, // Python: (date(2025,1,6) - date(1970,1,1)).days = 20094 status: "Not started", effortHours: 3,
+      // dueDay: Python (date(2025, 1, 6) - date(1970, 1, 1)).days = 20094.
+      owner: "Li Lei", due: new Date(Date.UTC(2025, 0, 6)), dueDay: 20094, status: "Not started", effortHours: 3,
     });
     expect(isoOfDay(taskAt(list, 3).dueDay)).toBe("2025-04-06");
   });
