@@ -9,6 +9,14 @@ export interface Vector {
   orientation: Orientation;
   /** How many cells hold a number. */
   numberCount: number;
+  /** True when `expected` was given and holds exactly these values (NaN matching NaN). */
+  equalsExpected: boolean;
+}
+
+/** A cell as a number, or NaN. The typeof test keeps the common case off parseNumber's text path. */
+function cellNumber(cell: unknown): number {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : NaN;
+  return parseNumber(cell as CellValue);
 }
 
 /**
@@ -16,18 +24,63 @@ export interface Vector {
  * numbers and numeric text count; blanks (null, ""), other text, booleans and Excel errors become NaN,
  * so those rows get no tier. A range with no number at all is a #VALUE! naming the argument.
  * A blank cell that Excel passes as 0 is indistinguishable from 0 and counts as 0.
+ *
+ * `expected` (optional): values to compare with while reading, in the same pass, so a caller holding
+ * work prepared from equal values (TIER.OF copied down) learns that without a second pass or a hash.
+ * `scratch` (optional): an array to read into when it has the right length, instead of allocating
+ * one; the caller must be done with the result before passing the same scratch again.
  */
-export function readVector(arg: unknown, name: string): Vector {
-  const { cells, orientation } = readCells(arg, name);
-  const values = new Float64Array(cells.length);
+export function readVector(arg: unknown, name: string, expected?: Float64Array, scratch?: Float64Array): Vector {
+  // Excel passes a column as [[v1], [v2], …]: read it in place rather than flattening it first.
+  const isColumn = Array.isArray(arg) && arg.length > 1 && Array.isArray(arg[0]) && arg[0].length === 1;
+  const flat = isColumn ? undefined : readCells(arg, name);
+  const n = flat ? flat.cells.length : (arg as unknown[]).length;
+  const values = scratch !== undefined && scratch.length === n ? scratch : new Float64Array(n);
+  const e = expected !== undefined && expected.length === n ? expected : undefined;
+  const tally = flat ? readFlat(flat.cells, values, e) : readColumn(arg as unknown[], values, e, name);
+  if (tally.numberCount === 0) throw valueError(`${name}: no numbers found in ${n} cell${n === 1 ? "" : "s"}.`);
+  return { values, orientation: flat ? flat.orientation : "column", numberCount: tally.numberCount, equalsExpected: e !== undefined && tally.equal };
+}
+
+interface Tally {
+  numberCount: number;
+  equal: boolean;
+}
+
+// The two loops below are the hot path of TIER.OF copied down (one pass per cell over the whole
+// range), so they are kept monomorphic and branch-light: one for [[v], [v], …], one for a flat list.
+// `e` has the same length as `values` when given; "equal" treats NaN as equal to NaN.
+
+function readColumn(rows: unknown[], values: Float64Array, e: Float64Array | undefined, name: string): Tally {
+  const n = rows.length;
+  const target = e ?? values; // comparing with itself keeps the loop free of a branch when e is absent
   let numberCount = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    // Fast path for the common case; parseNumber handles text, blanks, booleans and errors.
-    const x = typeof cell === "number" ? (Number.isFinite(cell) ? cell : NaN) : parseNumber(cell as CellValue);
+  let differs = false;
+  for (let i = 0; i < n; i++) {
+    const row = rows[i];
+    if (!Array.isArray(row) || row.length !== 1) {
+      throw valueError(`${name}: expected one row or one column, found ${n} rows × ${Array.isArray(row) ? row.length : 1} columns at row ${i + 1}.`);
+    }
+    const x = cellNumber(row[0]);
     values[i] = x;
     if (x === x) numberCount++;
+    const y = target[i];
+    if (x !== y && (x === x || y === y)) differs = true;
   }
-  if (numberCount === 0) throw valueError(`${name}: no numbers found in ${cells.length} cell${cells.length === 1 ? "" : "s"}.`);
-  return { values, orientation, numberCount };
+  return { numberCount, equal: !differs };
+}
+
+function readFlat(cells: unknown[], values: Float64Array, e: Float64Array | undefined): Tally {
+  const n = cells.length;
+  const target = e ?? values;
+  let numberCount = 0;
+  let differs = false;
+  for (let i = 0; i < n; i++) {
+    const x = cellNumber(cells[i]);
+    values[i] = x;
+    if (x === x) numberCount++;
+    const y = target[i];
+    if (x !== y && (x === x || y === y)) differs = true;
+  }
+  return { numberCount, equal: !differs };
 }

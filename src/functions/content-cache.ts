@@ -20,10 +20,23 @@ export class ContentCache<T> {
 
   constructor(private readonly capacity: number) {}
 
-  /** The prepared work for (tag, values), computing it with `prepare` on a miss. */
-  get(tag: string, values: Float64Array, prepare: (values: Float64Array) => T): T {
-    const hash = hashFloat64(values);
-    const at = this.entries.findIndex((e) => e.hash === hash && e.tag === tag && sameFloat64(e.values, values));
+  /**
+   * The values of the most recently used entry with `tag` (read-only), so a caller can compare its
+   * input with them while reading it (see readVector's `expected`) and skip the hash on a repeat.
+   */
+  recentValues(tag: string): Float64Array | undefined {
+    return this.entries.find((e) => e.tag === tag)?.values;
+  }
+
+  /**
+   * The prepared work for (tag, values), computing it with `prepare` on a miss. `verifiedEqualTo` is
+   * an array from {@link recentValues} that the caller has checked, value by value, to equal `values`;
+   * then the entry holding it is used without hashing. Otherwise the values are hashed and compared.
+   */
+  get(tag: string, values: Float64Array, prepare: (values: Float64Array) => T, verifiedEqualTo?: Float64Array): T {
+    let at = verifiedEqualTo ? this.entries.findIndex((e) => e.values === verifiedEqualTo && e.tag === tag) : -1;
+    const hash = at >= 0 ? 0 : hashFloat64(values);
+    if (at < 0) at = this.entries.findIndex((e) => e.hash === hash && e.tag === tag && sameFloat64(e.values, values));
     if (at >= 0) {
       const entry = this.entries[at];
       // Move to the front: the most recently used entry survives longest.
@@ -35,9 +48,10 @@ export class ContentCache<T> {
       return entry.prepared;
     }
     this.misses++;
-    const prepared = prepare(values);
     // A private copy: the caller may reuse or change its array after this call.
-    this.entries.unshift({ tag, hash, values: values.slice(), prepared });
+    const own = values.slice();
+    const prepared = prepare(own);
+    this.entries.unshift({ tag, hash, values: own, prepared });
     if (this.entries.length > this.capacity) this.entries.length = this.capacity;
     return prepared;
   }

@@ -35,6 +35,20 @@ describe("reading a data range", () => {
     expect(e.message).toBe("values: no numbers found in 3 cells.");
   });
 
+  it("tells whether the range holds exactly the expected values, blanks matching blanks", () => {
+    const expected = Float64Array.from([1, NaN, 3]);
+    expect(readVector([[1], [""], [3]], "values", expected).equalsExpected).toBe(true);
+    expect(readVector([[1, null, "3"]], "values", expected).equalsExpected).toBe(true);
+    expect(readVector([[1], [2], [3]], "values", expected).equalsExpected).toBe(false);
+    expect(readVector([[1], [""], [4]], "values", expected).equalsExpected).toBe(false);
+    expect(readVector([[1], [""]], "values", expected).equalsExpected).toBe(false);
+    expect(readVector([[1], [""], [3]], "values").equalsExpected).toBe(false);
+  });
+
+  it("rejects a column with a row of another width, naming the row", () => {
+    expect(thrown(() => readVector([[1], [2, 3]], "values")).message).toBe("values: expected one row or one column, found 2 rows × 2 columns at row 2.");
+  });
+
   it("lays results out in the orientation of the input", () => {
     expect(shapeLike(["A", "B"], "column")).toEqual([["A"], ["B"]]);
     expect(shapeLike(["A", "B"], "row")).toEqual([["A", "B"]]);
