@@ -1,120 +1,121 @@
 import type { CellValue } from "../engine/cells/cell-value";
-import type { Rect } from "../host/excel/a1";
-import type { ChartState, SheetState, WorkbookState } from "../host/fake-excel/state";
-import type { SheetRect } from "./grid/a1-address";
+import { rectAddress } from "../host/excel/a1";
+import type { FakeChartView, FakeExcel } from "../host/fake-excel";
+import type { CellRect, SheetRect } from "./grid/a1-address";
 import type { PreviewChart, PreviewSheet, PreviewWorkbookView } from "./workbook-view";
 
 /**
- * Excel chart types (Excel.ChartType) → the preview's drawing: Excel's own Funnel and Pareto, the
+ * Excel chart types (Excel.ChartType) → the preview's drawing: Excel's own Funnel and Pareto, and the
  * plans' fallbacks (clustered bars for a funnel; clustered columns + a line for a Pareto).
  */
-function chartKind(chart: ChartState): string {
+function chartKind(chart: FakeChartView): string {
   const t = chart.type.toLowerCase();
   if (t === "funnel") return "funnel";
   if (t === "pareto") return "pareto";
   if (t.startsWith("bar")) return "bar";
-  if (chart.series.some((s) => (s.chartType ?? "").toLowerCase().startsWith("line"))) return "columnLine";
-  return t.startsWith("column") ? "columnLine" : "bar";
+  return "columnLine";
 }
 
-function cells(state: WorkbookState, sheet: SheetState, rect: Rect | undefined): CellValue[] {
-  if (!rect) return [];
-  const out: CellValue[] = [];
-  for (let r = rect.row; r < rect.row + rect.rowCount; r++)
-    for (let c = rect.column; c < rect.column + rect.columnCount; c++) out.push(state.get(sheet, r, c) ?? null);
-  return out;
-}
+const asNumber = (v: unknown) => (typeof v === "number" ? v : Number.NaN);
 
-const asNumber = (v: CellValue) => (typeof v === "number" ? v : Number.NaN);
-
-/**
- * A chart's data read from its source cells: series with their own values/x-values ranges use those;
- * otherwise the source block is read as Excel does by default (first row headers, first column
- * categories, one series per remaining column).
- */
-function chartData(state: WorkbookState, sheet: SheetState, chart: ChartState): PreviewChart {
-  const withValues = chart.series.filter((s) => s.values);
-  if (withValues.length > 0) {
-    const x = chart.series.find((s) => s.xValues)?.xValues;
-    const firstValues = withValues[0].values as Rect;
-    const categories = x
-      ? cells(state, sheet, x).map((v) => String(v ?? ""))
-      : Array.from({ length: firstValues.rowCount }, (_, i) => String(i + 1));
-    return {
-      kind: chartKind(chart),
-      title: chart.title,
-      categories,
-      series: withValues.map((s) => ({ name: s.name, values: cells(state, sheet, s.values).map(asNumber) })),
-    };
-  }
-  const src = chart.source;
-  const body = { row: src.row + 1, column: src.column, rowCount: src.rowCount - 1, columnCount: 1 };
-  const series = [];
-  for (let c = src.column + 1; c < src.column + src.columnCount; c++) {
-    series.push({
-      name: String(state.get(sheet, src.row, c) ?? ""),
-      values: cells(state, sheet, { ...body, column: c }).map(asNumber),
-    });
-  }
-  return { kind: chartKind(chart), title: chart.title, categories: cells(state, sheet, body).map((v) => String(v ?? "")), series };
-}
-
-function sheetView(state: WorkbookState, sheet: SheetState): PreviewSheet {
-  const used = state.usedRect(sheet);
+function chartData(chart: FakeChartView): PreviewChart {
+  const withCategories = chart.series.find((s) => s.categories.length > 0);
+  const n = Math.max(0, ...chart.series.map((s) => s.values.length));
   return {
-    name: sheet.name,
-    rowCount: used ? used.row + used.rowCount : 0,
-    columnCount: used ? used.column + used.columnCount : 0,
-    value: (r, c) => state.get(sheet, r, c) ?? null,
-    numberFormat: (r, c) => sheet.formats[r]?.[c],
-    charts: () => sheet.charts.map((ch) => chartData(state, sheet, ch)),
+    kind: chartKind(chart),
+    title: chart.title,
+    categories: withCategories ? withCategories.categories.map((c) => String(c)) : Array.from({ length: n }, (_, i) => String(i + 1)),
+    series: chart.series.map((s) => ({ name: s.name, values: s.values.map(asNumber) })),
+  };
+}
+
+/** Fill colour of a cell from the sheet's "equal to" conditional formats (the tier colours). */
+function conditionalFill(rules: { address: string; operator: string; formula1: string; fill?: string }[], rects: CellRect[], row: number, column: number, value: CellValue): string | undefined {
+  for (let i = 0; i < rules.length; i++) {
+    const r = rects[i];
+    if (!rules[i].fill || row < r.top || row > r.bottom || column < r.left || column > r.right) continue;
+    if (!/equal/i.test(rules[i].operator)) continue;
+    const want = rules[i].formula1.replace(/^=/, "").replace(/^"(.*)"$/, "$1");
+    if (String(value ?? "") === want) return rules[i].fill;
+  }
+  return undefined;
+}
+
+function rectOfAddress(address: string): CellRect {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address.replace(/\$/g, "").replace(/^.*!/, ""));
+  if (!m) return { top: -1, left: -1, bottom: -2, right: -2 };
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[2]) - 1;
+  const left = col(m[1]);
+  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
+}
+
+function sheetView(fake: FakeExcel, name: string): PreviewSheet {
+  const wb = fake.workbookState;
+  const used = wb.usedRect(name);
+  const rowCount = used ? used.row + used.rowCount : 0;
+  const columnCount = used ? used.column + used.columnCount : 0;
+  const all = rowCount > 0 ? rectAddress({ row: 0, column: 0, rowCount, columnCount }) : undefined;
+  // One read of the block from A1 per change: the grid then reads from arrays.
+  const values = all ? wb.values(name, all) : [];
+  const formats = all ? wb.numberFormats(name, all) : [];
+  const rules = wb.conditionalFormats(name);
+  const ruleRects = rules.map((r) => rectOfAddress(r.address));
+  const inside = (r: number, c: number) => r < rowCount && c < columnCount;
+  return {
+    name,
+    rowCount,
+    columnCount,
+    value: (r, c) => (inside(r, c) && values[r][c] !== "" ? values[r][c] : null),
+    numberFormat: (r, c) => (inside(r, c) && formats[r][c] !== "General" ? formats[r][c] : undefined),
+    style(r, c) {
+      if (!inside(r, c)) return {};
+      const cell = wb.cell(name, rectAddress({ row: r, column: c, rowCount: 1, columnCount: 1 }));
+      return { bold: cell.bold, fill: conditionalFill(rules, ruleRects, r, c, cell.value) ?? cell.fill };
+    },
+    charts: () => wb.charts(name).map(chartData),
   };
 }
 
 /**
- * The preview grid's read-only view of the fake Excel's workbook (src/host/fake-excel, a test double).
- * `select` must go through the fake so the host's onSelectionChanged handlers fire as in Excel.
+ * The preview grid's view of the fake Excel (src/host/fake-excel, a test double). Selecting goes through
+ * the fake's testing.setSelection, so the host's onSelectionChanged handlers fire as they would in Excel;
+ * switching sheets restores that sheet's last selection, as Excel does.
  */
-export function fakeWorkbookView(state: WorkbookState, select: (sheet: string, rect: Rect) => void): PreviewWorkbookView {
+export function fakeWorkbookView(fake: FakeExcel): PreviewWorkbookView {
+  const wb = fake.workbookState;
   let version = 0;
   const listeners = new Set<() => void>();
-  const notify = () => {
-    version++;
-    for (const l of listeners) l();
-  };
-  state.onChange(notify);
-  // Sheet views are cached per version: the used range is a scan of the sheet.
+  const lastSelection = new Map<string, string>();
   let cache = new Map<string, PreviewSheet>();
-  let cachedAt = -1;
+  wb.onChange(() => {
+    version++;
+    cache = new Map();
+    listeners.forEach((l) => l());
+  });
+  const current = (): SheetRect => {
+    const sel = wb.selection();
+    const sheet = sel?.sheet ?? wb.activeSheet() ?? wb.sheetNames()[0];
+    const r = rectOfAddress((sel?.address ?? "A1").split(",")[0]);
+    return { sheet, ...r };
+  };
   return {
-    sheetNames: () => state.sheets.map((s) => s.name),
+    sheetNames: () => wb.sheetNames(),
     sheet(name) {
-      if (cachedAt !== version) {
-        cache = new Map();
-        cachedAt = version;
-      }
-      const s = state.sheet(name);
-      if (!s) return undefined;
-      let v = cache.get(s.name);
-      if (!v) cache.set(s.name, (v = sheetView(state, s)));
+      if (!wb.sheetNames().includes(name)) return undefined;
+      let v = cache.get(name);
+      if (!v) cache.set(name, (v = sheetView(fake, name)));
       return v;
     },
-    activeSheet: () => state.activeSheet?.name ?? state.sheets[0]?.name ?? "",
+    activeSheet: () => wb.activeSheet() ?? wb.sheetNames()[0],
     activate(name) {
-      const s = state.sheet(name);
-      if (!s) return;
-      state.activeSheet = s;
-      notify();
+      const sel = current();
+      lastSelection.set(sel.sheet, rectAddress({ row: sel.top, column: sel.left, rowCount: sel.bottom - sel.top + 1, columnCount: sel.right - sel.left + 1 }));
+      fake.testing.setSelection(name, lastSelection.get(name) ?? "A1");
     },
-    selection(): SheetRect {
-      const sel = state.selection;
-      const sheet = sel?.sheet.name ?? state.activeSheet?.name ?? "";
-      const a = sel?.areas[0] ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 };
-      return { sheet, top: a.row, left: a.column, bottom: a.row + a.rowCount - 1, right: a.column + a.columnCount - 1 };
-    },
+    selection: current,
     select(rect) {
-      select(rect.sheet, { row: rect.top, column: rect.left, rowCount: rect.bottom - rect.top + 1, columnCount: rect.right - rect.left + 1 });
-      notify();
+      fake.testing.setSelection(rect.sheet, rectAddress({ row: rect.top, column: rect.left, rowCount: rect.bottom - rect.top + 1, columnCount: rect.right - rect.left + 1 }));
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -18,6 +18,8 @@ export interface PreviewSheet {
   readonly columnCount: number;
   value(row: number, column: number): CellValue;
   numberFormat(row: number, column: number): string | undefined;
+  /** Bold and fill (from formats and "equal to" conditional fills), when the view knows them. */
+  style?(row: number, column: number): { bold?: boolean; fill?: string };
   charts(): readonly PreviewChart[];
 }
 

@@ -118,6 +118,8 @@ export function CellGrid(props: {
         {colIdx.map((c) => {
           const selected = shown !== undefined && rectContains(shown, r, c);
           const address = `${columnLetters(c)}${r + 1}`;
+          const inUse = r < sheet.rowCount && c < sheet.columnCount;
+          const look = inUse ? sheet.style?.(r, c) : undefined;
           return (
             <div
               role="gridcell"
@@ -126,7 +128,7 @@ export function CellGrid(props: {
               aria-selected={selected}
               data-cell={address}
               className={`preview-cell${selected ? " selected" : ""}${active.row === r && active.column === c ? " active" : ""}`}
-              style={{ width: COLUMN_WIDTH }}
+              style={{ width: COLUMN_WIDTH, background: !selected && look?.fill ? look.fill : undefined, fontWeight: look?.bold ? 600 : undefined }}
               onMouseDown={(e) => {
                 e.preventDefault();
                 scroller.current?.focus();
@@ -134,7 +136,7 @@ export function CellGrid(props: {
               }}
               onMouseEnter={() => enterCell({ row: r, column: c })}
             >
-              {r < sheet.rowCount && c < sheet.columnCount ? cellText(sheet.value(r, c), sheet.numberFormat(r, c)) : ""}
+              {inUse ? cellText(sheet.value(r, c), sheet.numberFormat(r, c)) : ""}
             </div>
           );
         })}
