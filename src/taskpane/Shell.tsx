@@ -1,0 +1,118 @@
+import { Field, Select, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { WorkbookHost } from "../host/host-api";
+import { LANGS, type Lang } from "../i18n/language";
+import { ErrorBar } from "./components/ErrorBar";
+import { SavedSchemeBar } from "./components/SavedSchemeBar";
+import { useSelectionRead } from "./hooks/useSelectionRead";
+import { useTableModel } from "./hooks/useTableModel";
+import { useTierDraft } from "./hooks/useTierDraft";
+import { useTierPreview } from "./hooks/useTierPreview";
+import { useSavedScheme } from "./hooks/useSavedScheme";
+import { useLadderDraft } from "./hooks/useLadderDraft";
+import { useTasksDraft } from "./hooks/useTasksDraft";
+import { DataPane } from "./panes/DataPane";
+import { TiersPane } from "./panes/TiersPane";
+import { WritePane } from "./panes/WritePane";
+import { LadderPane } from "./panes/LadderPane";
+import { TasksPane } from "./panes/TasksPane";
+import { schemeToDraft } from "./model/scheme-to-draft";
+import { useApplyPlan } from "./hooks/useApplyPlan";
+import { WriteStatus } from "./components/WriteStatus";
+import { buildPlan } from "./model/build-plans";
+import { computeLadder } from "./model/ladder-draft";
+import { computeTasks, type TasksOutcome } from "./model/tasks-plan";
+import type { OutputKind } from "./panes/WritePane";
+
+export type TabId = "data" | "tiers" | "write" | "ladder" | "tasks";
+const TABS: readonly TabId[] = ["data", "tiers", "write", "ladder", "tasks"];
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, color: tokens.colorNeutralForeground1 },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "end", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Header (title, language switch), the saved-scheme offer, the step tabs and the current pane. */
+export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang; setLang(l: Lang): void }) {
+  const { t } = useTranslation();
+  const s = useStyles();
+  const [tab, setTab] = useState<TabId>("data");
+  const [jumpError, setJumpError] = useState<unknown>();
+  const selection = useSelectionRead(host);
+  const model = useTableModel(selection.read);
+  const tier = useTierDraft(model.source, model.listKind, model.asOf);
+  const preview = useTierPreview(model.source, tier.check.scheme);
+  const saved = useSavedScheme(host);
+  const ladder = useLadderDraft();
+  const tasks = useTasksDraft();
+  const writer = useApplyPlan(host);
+
+  const read = selection.read;
+  const onJump = useCallback((row: number, column: number) => {
+    if (!read) return;
+    host.selectCell(read.sheet, read.top + row, read.left + column).then(() => setJumpError(undefined), setJumpError);
+  }, [host, read]);
+
+  const output = preview.output;
+  const scheme = tier.check.scheme;
+  /** One plan for the chosen outputs, built from the engine's results at the moment of writing. */
+  const write = (outputs: ReadonlySet<OutputKind>) => {
+    if (!read || !model.source || !output || !scheme) return;
+    const source = model.source;
+    void writer.apply(() => buildPlan({
+      lang, read, table: source, output, scheme, outputs,
+      ladder: outputs.has("funnel") ? computeLadder(ladder.draft, lang, output.result.labels, source) : undefined,
+      tasks: outputs.has("tasks") ? computeTasks(tasks.draft, output, source, lang) : undefined,
+    })).then((r) => { if (r && outputs.has("tierColumns")) void saved.save(scheme); });
+  };
+  const writeFunnelOnly = () => {
+    const outcome = computeLadder(ladder.draft, lang, output?.result.labels, model.source);
+    void writer.apply(() => buildPlan({ lang, outputs: new Set<OutputKind>(["funnel"]), ladder: outcome }));
+  };
+  const writeTasksOnly = (outcome: TasksOutcome) => {
+    void writer.apply(() => buildPlan({ lang, outputs: new Set<OutputKind>(["tasks"]), tasks: outcome }));
+  };
+
+  const rerun = async () => {
+    if (!saved.scheme) return;
+    const scheme = saved.scheme;
+    tier.setDraft((d) => schemeToDraft(scheme, d));
+    model.setListKind(scheme.source.kind);
+    if (scheme.source.asOf) model.setAsOf(scheme.source.asOf);
+    await selection.useSelection();
+    saved.dismiss();
+    setTab("tiers");
+  };
+
+  return (
+    <div className={s.root}>
+      <header className={s.header}>
+        <h1 className={s.title}>{t("app.title")}</h1>
+        <Field label={t("app.language")} orientation="horizontal">
+          <Select data-testid="app-language" value={lang} onChange={(_, d) => setLang(d.value as Lang)}>
+            {LANGS.map((l) => <option key={l} value={l}>{t(`app.languages.${l}`)}</option>)}
+          </Select>
+        </Field>
+      </header>
+      {saved.scheme && saved.offered && <SavedSchemeBar scheme={saved.scheme} onRerun={() => void rerun()} onDismiss={saved.dismiss} />}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t("app.tabsLabel")} data-testid="app-tabs">
+        {TABS.map((id) => <Tab key={id} value={id} data-testid={`tab-${id}`}>{t(`tabs.${id}`)}</Tab>)}
+      </TabList>
+      <ErrorBar error={jumpError} testId="app-jump-error" />
+      <main role="tabpanel" aria-label={t(`tabs.${tab}`)}>
+        {tab === "data" && <DataPane selection={selection} model={model} />}
+        {tab === "tiers" && <TiersPane table={model.source} listKind={model.listKind} tier={tier} preview={preview} onJump={onJump} />}
+        {tab === "write" && <WritePane ready={Boolean(output && scheme)} writer={writer} onWrite={write} />}
+        {tab === "ladder" && (
+          <LadderPane ladder={ladder} labels={output?.result.labels} table={model.source} onWriteFunnel={writeFunnelOnly} writing={writer.busy} />
+        )}
+        {tab === "tasks" && (
+          <TasksPane tasks={tasks} table={model.source} output={output} onWriteTasks={writeTasksOnly} writing={writer.busy} />
+        )}
+        {(tab === "ladder" || tab === "tasks") && <WriteStatus state={writer} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { Button, Text } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { CellValue } from "../../engine/cells/cell-value";
+import { excelErrorText } from "../../engine/cells/excel-error";
+import type { InputReport } from "../../engine/table";
+
+const SHOWN = 50;
+
+function showCell(v: CellValue): string {
+  if (v === null || v === undefined || v === "") return "";
+  return excelErrorText(v) ?? String(v);
+}
+
+/**
+ * The input report: skipped or flagged cells and duplicate customers. Each cell item is a button that
+ * selects the cell in the sheet (grid row/column + where the selection starts).
+ */
+export function InputReportList(props: { report: InputReport; onJump(row: number, column: number): void }) {
+  const { t } = useTranslation();
+  const { issues, duplicates } = props.report;
+  const total = issues.length + duplicates.length;
+  return (
+    <div data-testid="input-report">
+      <h3 style={{ margin: 0, fontSize: "inherit" }}>{t("preview.issues")}</h3>
+      {total === 0 ? <Text data-testid="input-report-empty">{t("preview.noIssues")}</Text> : (
+        <>
+          <Text block data-testid="input-report-count">{t("preview.issuesCount", { count: total })}</Text>
+          <ul style={{ paddingInlineStart: 16, margin: 0 }}>
+            {issues.slice(0, SHOWN).map((i, n) => (
+              <li key={`${i.row}-${i.column}-${i.reason}`}>
+                <Button
+                  appearance="transparent"
+                  size="small"
+                  data-testid={`input-report-item-${n}`}
+                  onClick={() => props.onJump(i.row, i.column)}
+                  aria-label={`${t("preview.jump")}: ${t("preview.issueRow", { row: i.row + 1, header: i.header, reason: t(`preview.reasons.${i.reason}`), value: showCell(i.value) })}`}
+                >
+                  {t("preview.issueRow", { row: i.row + 1, header: i.header, reason: t(`preview.reasons.${i.reason}`), value: showCell(i.value) })}
+                </Button>
+              </li>
+            ))}
+            {duplicates.slice(0, SHOWN).map((d) => (
+              <li key={`dup-${d.customer}`} data-testid="input-report-duplicate">
+                <Text>{t("preview.duplicate", { customer: d.customer, rows: d.rows.map((r) => r + 1).join(", ") })}</Text>
+              </li>
+            ))}
+          </ul>
+          {issues.length > SHOWN && <Text>{t("preview.moreIssues", { count: issues.length - SHOWN })}</Text>}
+        </>
+      )}
+    </div>
+  );
+}

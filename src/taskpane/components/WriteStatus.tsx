@@ -1,0 +1,37 @@
+import { Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { ApplyState } from "../hooks/useApplyPlan";
+import { ErrorBar } from "./ErrorBar";
+
+/** Progress during a write, then what was written where (or why nothing was). */
+export function WriteStatus({ state }: { state: ApplyState }) {
+  const { t } = useTranslation();
+  return (
+    <div aria-live="polite">
+      {state.busy && (
+        <Field label={t("write.progress")} hint={state.progress?.step}>
+          <ProgressBar data-testid="write-progress" value={state.progress?.fraction ?? 0} max={1} />
+        </Field>
+      )}
+      <ErrorBar error={state.error} testId="write-error" />
+      {state.report && (
+        <MessageBar intent="success" data-testid="write-result" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("write.done", { count: state.report.written.length })}</MessageBarTitle>
+            <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+              {state.report.written.map((w, i) => (
+                <li key={i} data-testid={`write-result-item-${i}`}>{t("write.wroteItem", w)}</li>
+              ))}
+            </ul>
+            {state.report.warnings.length > 0 && (
+              <>
+                <strong>{t("write.warnings")}</strong>
+                <ul style={{ margin: 0, paddingInlineStart: 16 }}>{state.report.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+              </>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { SelectionRead, WorkbookHost } from "../../host/host-api";
+
+export interface SelectionState {
+  readonly read?: SelectionRead;
+  readonly loading: boolean;
+  readonly error?: unknown;
+  readonly follow: boolean;
+  setFollow(follow: boolean): void;
+  useSelection(): Promise<void>;
+}
+
+/**
+ * Reads the selection through the host on demand ("Use selection") and, while `follow` is on, again on
+ * every selection change. A read that finishes after a newer one started is dropped.
+ */
+export function useSelectionRead(host: WorkbookHost): SelectionState {
+  const [read, setRead] = useState<SelectionRead>();
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [follow, setFollow] = useState(false);
+  const generation = useRef(0);
+
+  const useSelection = useCallback(async () => {
+    const mine = ++generation.current;
+    setLoading(true);
+    try {
+      const r = await host.readSelection();
+      if (mine === generation.current) { setRead(r); setError(undefined); }
+    } catch (e) {
+      if (mine === generation.current) setError(e);
+    } finally {
+      if (mine === generation.current) setLoading(false);
+    }
+  }, [host]);
+
+  useEffect(() => {
+    if (!follow) return undefined;
+    return host.onSelectionChanged(() => { void useSelection(); });
+  }, [follow, host, useSelection]);
+
+  return { read, loading, error, follow, setFollow, useSelection };
+}

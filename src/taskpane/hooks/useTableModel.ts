@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useState } from "react";
+import type { SelectionRead } from "../../host/host-api";
+import { InputError } from "../../engine/errors";
+import {
+  aggregateOrders, looksLikeOrderList, readTable,
+  type AggregatedOrders, type ColumnRole, type InputIssue, type Table,
+} from "../../engine/table";
+
+export type ListKind = "customers" | "orders";
+
+export interface TableModel {
+  /** The selection as read, roles applied (order lines when listKind is "orders"). */
+  readonly source?: Table;
+  /** One row per customer: `source` itself, or the orders summed per customer. */
+  readonly customers?: Table;
+  readonly aggregated?: AggregatedOrders;
+  /** Order lines left out of the sums (rows of the selection). */
+  readonly orderIssues: InputIssue[];
+  readonly error?: unknown;
+  readonly roles: Partial<Record<number, ColumnRole>>;
+  setRole(column: number, role: ColumnRole): void;
+  readonly listKind: ListKind;
+  setListKind(kind: ListKind): void;
+  /** yyyy-mm-dd (an <input type="date"> value); recency counts to this day. */
+  readonly asOf: string;
+  setAsOf(day: string): void;
+}
+
+/** Today as yyyy-mm-dd in UTC, the engine's calendar. */
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+function columnWithRole(table: Table, role: ColumnRole): number | undefined {
+  return table.columns.find((c) => c.role === role)?.index;
+}
+
+/**
+ * From a selection to the table the engine tiers: header and roles by readTable, the user's role
+ * overrides on top, and for an order list the per-customer sums (aggregateOrders) as of a date.
+ * A new selection resets overrides and re-detects customer list vs order list.
+ */
+export function useTableModel(read: SelectionRead | undefined): TableModel {
+  const [roles, setRoles] = useState<Partial<Record<number, ColumnRole>>>({});
+  const [listKind, setListKind] = useState<ListKind>("customers");
+  const [asOf, setAsOf] = useState(todayIso());
+
+  useEffect(() => {
+    setRoles({});
+    if (!read) return;
+    try {
+      setListKind(looksLikeOrderList(readTable(read.grid, { numberFormats: read.numberFormats })) ? "orders" : "customers");
+    } catch {
+      setListKind("customers");
+    }
+  }, [read]);
+
+  const derived = useMemo(() => {
+    if (!read) return { orderIssues: [] as InputIssue[] };
+    try {
+      const source = readTable(read.grid, { roles, numberFormats: read.numberFormats });
+      if (listKind === "customers") return { source, customers: source, orderIssues: [] as InputIssue[] };
+      const customer = columnWithRole(source, "customer");
+      const amount = columnWithRole(source, "value");
+      const date = columnWithRole(source, "date");
+      if (customer === undefined || amount === undefined || date === undefined) {
+        return { source, orderIssues: [] as InputIssue[], error: new InputError("ordersColumnsMissing", {}, "An order list needs a Customer, a Value (amount) and a Date column. Set their roles on the Data tab.") };
+      }
+      const aggregated = aggregateOrders(source, {
+        customer, amount, date,
+        asOf: new Date(`${asOf}T00:00:00Z`),
+        region: columnWithRole(source, "region"),
+        rep: columnWithRole(source, "rep"),
+        segment: columnWithRole(source, "segment"),
+      });
+      return { source, customers: aggregated.table, aggregated, orderIssues: aggregated.issues };
+    } catch (error) {
+      return { orderIssues: [] as InputIssue[], error };
+    }
+  }, [read, roles, listKind, asOf]);
+
+  return {
+    ...derived,
+    roles,
+    setRole: (column, role) => setRoles((r) => ({ ...r, [column]: role })),
+    listKind,
+    setListKind,
+    asOf,
+    setAsOf,
+  };
+}
+

@@ -1,0 +1,65 @@
+import type { CellValue } from "../../engine/cells/cell-value";
+import { NO_TIER } from "../../engine/tiering/types";
+import type { TierTableOutput } from "../../engine/tiering/tier-result";
+import type { Table } from "../../engine/table";
+import { defaultPlaybooks, generateTasks, workload, type OwnerWorkload, type Playbook, type TaskCustomer, type TaskList } from "../../engine/tasks";
+import type { Lang } from "../../engine/ladder";
+import type { TasksDraft } from "../hooks/useTasksDraft";
+import { parseTyped } from "./parse-list";
+import type { Problem } from "./tier-draft";
+
+export interface TasksOutcome {
+  readonly playbooks: Playbook[];
+  readonly list?: TaskList;
+  /** Tasks per tier label, in tier order. */
+  readonly counts?: { readonly tier: string; readonly tasks: number }[];
+  readonly workload?: OwnerWorkload[];
+  readonly problems: Readonly<Record<string, Problem>>;
+  readonly error?: unknown;
+}
+
+const cellText = (v: CellValue) => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim());
+
+/** The playbooks in force: the defaults for the tier labels, with the user's edits on top. */
+export function playbooksFor(labels: readonly string[], edits: TasksDraft["playbooks"]): Playbook[] {
+  return defaultPlaybooks(labels).map((p) => edits[p.tier] ?? p);
+}
+
+/**
+ * The tiered customers (name, tier label, owner = the row's sales rep when the table has one) through
+ * generateTasks over the horizon, then tasks per tier and workload per owner against the capacity.
+ */
+export function computeTasks(d: TasksDraft, output: TierTableOutput | undefined, table: Table | undefined, lang: Lang): TasksOutcome {
+  const labels = output?.result.labels ?? ["A", "B", "C"];
+  const playbooks = playbooksFor(labels, d.playbooks);
+  const problems: Record<string, Problem> = {};
+  const weeks = parseTyped(d.weeks);
+  if (!(Number.isInteger(weeks) && weeks >= 1)) problems.weeks = { key: "integerRequired", params: { min: 1 } };
+  const capacity = parseTyped(d.capacity);
+  if (!(capacity > 0)) problems.capacity = { key: "numberRequired" };
+  const start = new Date(`${d.start}T00:00:00Z`);
+  if (Number.isNaN(start.getTime())) problems.start = { key: "numberRequired" };
+  if (!output || !table || Object.keys(problems).length > 0) return { playbooks, problems };
+  try {
+    const r = output.result;
+    const rep = table.columns.find((c) => c.role === "rep")?.index;
+    const customers: TaskCustomer[] = Array.from(r.tier, (tier, i) => {
+      const row = table.rows[r.gridRows[i] - table.firstRow];
+      const owner = rep !== undefined && row ? cellText(row[rep]) : "";
+      return { name: r.customers?.[i] || `#${r.gridRows[i] + 1}`, tier: tier === NO_TIER ? null : r.labels[tier], owner: owner || null };
+    });
+    const list = generateTasks({ customers, playbooks, start, weeks, lang });
+    const perTier = new Map<string, number>(labels.map((l) => [l, 0]));
+    for (let i = 0; i < list.length; i++) {
+      const tier = list.templates[list.template[i]].tier;
+      perTier.set(tier, (perTier.get(tier) ?? 0) + 1);
+    }
+    return {
+      playbooks, list, problems,
+      counts: labels.map((tier) => ({ tier, tasks: perTier.get(tier) ?? 0 })),
+      workload: workload(list, { capacity }),
+    };
+  } catch (error) {
+    return { playbooks, problems, error };
+  }
+}
