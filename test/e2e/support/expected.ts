@@ -2,6 +2,7 @@ import { numericColumn, readTable } from "../../../src/engine/table";
 import { rankShareTiers } from "../../../src/engine/tiering/rank-share-tiers";
 import { valueShareTiers } from "../../../src/engine/tiering/value-share-tiers";
 import { previewSheets } from "../../../src/preview/sample-workbook";
+import { defaultPlaybooks, generateTasks } from "../../../src/engine/tasks";
 
 export type Method = "rank-share" | "value-share";
 
@@ -36,4 +37,37 @@ export function expectedTiers(lang: "en-US" | "zh-CN", method: Method, labels = 
     }
   }
   return { labels: out, summary, valueHeader: valueColumn.header };
+}
+
+/**
+ * Tasks per owner the engine plans for the sample over a horizon, given the written tiers: each tiered
+ * customer with its sales rep as owner, the default playbooks for A/B/C (engine/tasks), as the pane does.
+ */
+export function expectedTasksPerOwner(
+  lang: "en-US" | "zh-CN",
+  tiers: readonly (string | null)[],
+  start: Date,
+  weeks: number,
+): Map<string, number> {
+  const customers = previewSheets(lang)[0];
+  const table = readTable(customers.grid);
+  const name = table.columns.find((c) => c.role === "customer")?.index ?? 0;
+  const rep = table.columns.find((c) => c.role === "rep")?.index;
+  const list = generateTasks({
+    customers: table.rows.map((row, i) => ({
+      name: String(row[name] ?? ""),
+      tier: tiers[i],
+      owner: rep === undefined ? null : String(row[rep] ?? "").trim() || null,
+    })),
+    playbooks: defaultPlaybooks(["A", "B", "C"]),
+    start,
+    weeks,
+    lang,
+  });
+  const counts = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) {
+    const owner = list.owners[list.owner[i]];
+    counts.set(owner, (counts.get(owner) ?? 0) + 1);
+  }
+  return counts;
 }

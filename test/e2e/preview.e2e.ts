@@ -1,0 +1,211 @@
+import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { enUS } from "../../src/i18n/en-US";
+import { zhCN } from "../../src/i18n/zh-CN";
+import { launch, openPreview } from "./support/browser";
+import { expectedTasksPerOwner, expectedTiers, type ExpectedTiers, type Method } from "./support/expected";
+import { columnEqualTo, findColumnRun, labelColumns, rowsStartingWith } from "./support/find";
+import { openTab, pane, PANE_TABS, typeInto, waitForWrite } from "./support/pane";
+import { newSheets, sheetCharts, sheetNames, sheetValues } from "./support/workbook";
+
+const SHOTS = join(process.cwd(), "test-output", "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+
+/** Runs axe-core on part of the page; returns the serious and critical violations, described. */
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(selector).analyze();
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+async function tierWith(page: Page, method: Method, shares: string): Promise<void> {
+  await openTab(page, "tiers");
+  await pane(page).getByTestId("tiers-method").selectOption(method);
+  await typeInto(page, "tiers-shares", shares);
+  await pane(page).getByTestId("tier-table").waitFor();
+}
+
+async function checkTierTable(page: Page, expected: ExpectedTiers): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const shown = (await pane(page).getByTestId(`tier-count-${i}`).innerText()).replace(/[^\d]/g, "");
+    expect(Number(shown)).toBe(expected.summary[i].customers);
+  }
+}
+
+describe.each([
+  ["en-US", enUS],
+  ["zh-CN", zhCN],
+] as const)("the preview page in %s", (lang, catalog) => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  let userSheets: string[];
+  let tierColumn = -1;
+
+  beforeAll(async () => {
+    browser = await launch();
+    ({ page, errors } = await openPreview(browser, lang));
+    userSheets = await sheetNames(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("says plainly that it is a preview without Excel", async () => {
+    const banner = await page.getByTestId("preview-banner").innerText();
+    expect(banner).toContain("Preview — this is not Excel");
+    expect(banner).toContain("这不是 Excel");
+    expect(userSheets).toEqual(["Customers", "Orders"]);
+  });
+
+  it("reads the selected customer list with Use selection", async () => {
+    await openTab(page, "data");
+    await pane(page).getByTestId("data-use-selection").click();
+    await expect(pane(page).getByTestId("data-address").innerText()).resolves.toContain("Customers!A1:H501");
+  });
+
+  it.each([
+    ["rank-share", "20, 30, 50"],
+    ["value-share", "80, 15, 5"],
+  ] as const)("tiers the sample by %s (%s) and writes the engine's tiers and summary", async (method, shares) => {
+    const expected = expectedTiers(lang, method);
+    await tierWith(page, method, shares);
+    await checkTierTable(page, expected);
+
+    await openTab(page, "write");
+    for (const k of ["tierColumns", "summary"]) await pane(page).getByTestId(`write-output-${k}`).check();
+    for (const k of ["tasks", "funnel"]) await pane(page).getByTestId(`write-output-${k}`).uncheck();
+    await pane(page).getByTestId("write-button").click();
+    await waitForWrite(page);
+
+    const customers = await sheetValues(page, "Customers");
+    const col = columnEqualTo(customers, expected.labels);
+    expect(col).toBeGreaterThanOrEqual(8); // beside the data (columns A–H), never over it
+    // A second run refreshes TierLadder's own column instead of adding a copy.
+    if (tierColumn >= 0) expect(col).toBe(tierColumn);
+    tierColumn = col;
+    expect(labelColumns(customers, ["A", "B", "C"])).toEqual([col]);
+
+    const outputs = await newSheets(page, userSheets);
+    const summarySheet = await findSheetWith(page, outputs, (v) => expected.summary.every((s) => rowsStartingWith(v, s.label).length > 0));
+    const summary = await sheetValues(page, summarySheet);
+    for (const s of expected.summary) {
+      const row = rowsStartingWith(summary, s.label)[0];
+      expect(row).toContain(s.customers);
+      expect(row.some((v) => typeof v === "number" && Math.abs(v - s.value) < 0.005)).toBe(true);
+    }
+    const charts = await sheetCharts(page, summarySheet);
+    expect(charts.length).toBeGreaterThan(0);
+  });
+
+  it("plans a ladder from a target of 3 deals and writes 100/50/20/10/5/3 on the funnel sheet", async () => {
+    await openTab(page, "ladder");
+    await pane(page).getByTestId("ladder-kind-deals").check();
+    await typeInto(page, "ladder-deals", "3");
+    const shown = [];
+    for (let i = 0; i < 6; i++) shown.push(Number((await pane(page).getByTestId(`ladder-target-${i}`).innerText()).replace(/[^\d]/g, "")));
+    expect(shown).toEqual([100, 50, 20, 10, 5, 3]);
+    const before = await sheetNames(page);
+    await pane(page).getByTestId("ladder-write-funnel").click();
+    await waitForWrite(page);
+    const sheets = [...(await newSheets(page, before)), ...(await newSheets(page, userSheets))];
+    const funnel = await findSheetWith(page, sheets, (v) => findColumnRun(v, [100, 50, 20, 10, 5, 3]) !== undefined);
+    const charts = await sheetCharts(page, funnel);
+    expect(charts.map((c) => c.kind)).toContain("funnel");
+  });
+
+  it("writes tasks and gives each owner the engine's number of tasks", async () => {
+    await openTab(page, "tasks");
+    await typeInto(page, "tasks-start", "2025-01-06");
+    await typeInto(page, "tasks-weeks", "4");
+    const before = await sheetNames(page);
+    await pane(page).getByTestId("tasks-write").click();
+    await waitForWrite(page);
+    // The tiers in force are the last ones written (Pareto 80/15/5).
+    const expected = expectedTasksPerOwner(lang, expectedTiers(lang, "value-share").labels, new Date(Date.UTC(2025, 0, 6)), 4);
+    const sheets = [...new Set([...(await newSheets(page, before)), ...(await newSheets(page, userSheets))])];
+    const owners = [...expected.keys()];
+    const tasksSheet = await findSheetWith(page, sheets, (v) => ownerColumn(v, owners) >= 0);
+    const values = await sheetValues(page, tasksSheet);
+    const c = ownerColumn(values, owners);
+    const counts = new Map<string, number>();
+    for (const row of values.slice(1)) if (typeof row[c] === "string") counts.set(row[c] as string, (counts.get(row[c] as string) ?? 0) + 1);
+    expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(expected));
+  });
+
+  it("says which column is not a number when a text column is picked as sales", async () => {
+    await openTab(page, "tiers");
+    const customerHeader = lang === "zh-CN" ? "客户名称" : "Customer";
+    await pane(page).getByTestId("tiers-value-column").selectOption({ label: customerHeader });
+    const message = await pane(page).getByTestId("tiers-value-error").innerText();
+    const expected = catalog.validation.valueColumnNotNumeric
+      .replace("{{header}}", customerHeader)
+      .replace("{{kind}}", catalog.kinds.text);
+    expect(message).toContain(expected);
+    // Put the sales column back for the panes that follow.
+    await pane(page).getByTestId("tiers-value-column").selectOption({ label: expectedTiers(lang, "rank-share").valueHeader });
+    await pane(page).getByTestId("tier-table").waitFor();
+  });
+
+  it("can be driven from the keyboard: Tab to Use selection, Enter; arrows across the tabs; Space on an output", async () => {
+    await openTab(page, "data");
+    await page.getByTestId("preview-address").focus();
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press("Tab");
+      reached = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") === "data-use-selection");
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect(pane(page).getByTestId("data-address").innerText()).resolves.toContain("Customers!A1:H501");
+
+    await pane(page).getByTestId("tab-data").focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await pane(page).getByTestId("tab-write").and(page.locator('[aria-selected="true"]')).waitFor();
+
+    const box = pane(page).getByTestId("write-output-funnel");
+    const was = await box.isChecked();
+    await box.focus();
+    await page.keyboard.press("Space");
+    expect(await box.isChecked()).toBe(!was);
+    await page.keyboard.press("Space");
+    expect(await box.isChecked()).toBe(was);
+  });
+
+  it("takes a screenshot of each pane and finds no serious or critical accessibility issue", async () => {
+    const problems: Record<string, string[]> = {};
+    for (const tab of PANE_TABS) {
+      await openTab(page, tab);
+      await page.screenshot({ path: join(SHOTS, `${lang}-${tab}.png`) });
+      const found = await seriousViolations(page, '[data-testid="preview-pane"]');
+      if (found.length > 0) problems[tab] = found;
+    }
+    const grid = await seriousViolations(page, ".preview-workbook");
+    if (grid.length > 0) problems.workbook = grid;
+    expect(problems).toEqual({});
+  });
+
+  it("logs no page errors", () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+async function findSheetWith(page: Page, names: readonly string[], test: (values: Awaited<ReturnType<typeof sheetValues>>) => boolean): Promise<string> {
+  for (const n of names) if (test(await sheetValues(page, n))) return n;
+  throw new Error(`none of the sheets ${JSON.stringify(names)} holds what was expected`);
+}
+
+/** The column whose data cells are all among the owners (and which uses at least two of them). */
+function ownerColumn(values: Awaited<ReturnType<typeof sheetValues>>, owners: readonly string[]): number {
+  const width = Math.max(0, ...values.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    const body = values.slice(1).map((r) => r[c]).filter((v) => v !== null);
+    if (body.length > 0 && body.every((v) => owners.includes(String(v))) && new Set(body).size >= 2) return c;
+  }
+  return -1;
+}
