@@ -146,7 +146,11 @@ export interface XlTableScopedCollection {
 export interface XlTable extends XlClientObject {
   name: string;
   readonly worksheet: XlWorksheet;
-  readonly columns: { add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number, name?: string): unknown };
+  readonly columns: {
+    add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number, name?: string): unknown;
+    /** ExcelApi 1.4. */
+    getItemOrNullObject(key: number | string): { delete(): void };
+  };
   readonly rows: { add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number): unknown };
   getRange(): XlRange;
   getHeaderRowRange(): XlRange;

@@ -719,6 +719,24 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
       }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
       return undefined;
     },
+    getItemOrNullObject: (key: number | string): { delete(): void } => {
+      const self = this;
+      return {
+        delete() {
+          self.act("table.columns.delete", jsonBytes(key), (t) => {
+            const st = self.ctx.state;
+            let index = typeof key === "number" ? key : -1;
+            if (typeof key === "string") {
+              for (let c = 0; c < t.rect.columnCount; c++) if (String(st.get(t.sheet, t.rect.row, t.rect.column + c)).toLowerCase() === key.toLowerCase()) index = c;
+            }
+            if (index < 0 || index >= t.rect.columnCount) return; // a null object: nothing to delete
+            if (index !== t.rect.columnCount - 1) throw new FakeOfficeError("NotImplemented", "The fake Excel deletes the last table column only.");
+            st.clear(t.sheet, { ...t.rect, column: t.rect.column + index, columnCount: 1 }, "All");
+            t.rect = { ...t.rect, columnCount: t.rect.columnCount - 1 };
+          });
+        },
+      };
+    },
   };
   readonly rows = {
     add: (index?: number, values?: unknown): unknown => {

@@ -1,0 +1,42 @@
+/**
+ * Row chunking for requests and responses. Excel on the web refuses requests and responses over 5 MB
+ * (Office docs, "Resource limits and performance optimization for Office Add-ins"); TierLadder aims at
+ * 4 MB per sync to leave room for the protocol's own overhead.
+ */
+export const PAYLOAD_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** How many rows fit in one request or response of `budget` bytes, at `bytesPerRow` (at least 1). */
+export function rowsPerChunk(bytesPerRow: number, budget = PAYLOAD_BUDGET_BYTES): number {
+  if (!(bytesPerRow > 0)) throw new RangeError(`bytesPerRow must be positive, got ${bytesPerRow}`);
+  return Math.max(1, Math.floor(budget / bytesPerRow));
+}
+
+/** JSON size of a row as Office.js sends it (values are JSON in the request body), plus the separator. */
+export function rowBytes(row: readonly unknown[]): number {
+  return JSON.stringify(row).length + 1;
+}
+
+/**
+ * Splits rows [0, total) into consecutive chunks whose summed row bytes stay within `budget`
+ * (a single row bigger than the budget gets a chunk of its own).
+ */
+export function chunkRowsByBytes(total: number, bytesOfRow: (i: number) => number, budget = PAYLOAD_BUDGET_BYTES): { start: number; count: number }[] {
+  const chunks: { start: number; count: number }[] = [];
+  let start = 0, bytes = 0;
+  for (let i = 0; i < total; i++) {
+    const b = bytesOfRow(i);
+    if (i > start && bytes + b > budget) {
+      chunks.push({ start, count: i - start });
+      start = i;
+      bytes = 0;
+    }
+    bytes += b;
+  }
+  if (total > start) chunks.push({ start, count: total - start });
+  return chunks;
+}
+
+/** The fewest chunks `totalBytes` can travel in at `budget` per sync: the bound the benchmark compares with. */
+export function minimumChunks(totalBytes: number, budget = PAYLOAD_BUDGET_BYTES): number {
+  return Math.ceil(totalBytes / budget);
+}

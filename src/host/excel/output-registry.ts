@@ -1,0 +1,53 @@
+/**
+ * Which outputs in the workbook are TierLadder's own, so a re-run refreshes them instead of adding copies.
+ * Stored in the workbook settings (key TierLadder.outputs). Sheets are known by id (stable across
+ * renames), column blocks by the id of their sheet, their header row and key.
+ */
+export interface OutputRegistry {
+  readonly version: 1;
+  readonly sheets: readonly { readonly key: string; readonly id: string; readonly name: string }[];
+  readonly columns: readonly {
+    readonly key: string;
+    readonly sheetId: string;
+    readonly headerRow: number;
+    readonly column: number;
+    readonly columnCount: number;
+    /** Data rows written (header excluded). */
+    readonly rowCount: number;
+    readonly tableName?: string;
+    readonly headers: readonly string[];
+  }[];
+}
+
+export const REGISTRY_KEY = "outputs";
+
+export function emptyRegistry(): OutputRegistry {
+  return { version: 1, sheets: [], columns: [] };
+}
+
+/** Accepts what the settings hold only when it has the expected shape (a hand-edited setting is ignored). */
+export function parseRegistry(value: unknown): OutputRegistry {
+  const v = value as Partial<OutputRegistry> | undefined;
+  if (!v || v.version !== 1 || !Array.isArray(v.sheets) || !Array.isArray(v.columns)) return emptyRegistry();
+  return v as OutputRegistry;
+}
+
+/** A sheet name not used yet (case-insensitive, as Excel compares): "Name", "Name (2)", … within 31 characters. */
+export function uniqueSheetName(preferred: string, taken: Iterable<string>): string {
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  const clean = preferred.replace(/[:\\/?*[\]]/g, " ").replace(/^'+|'+$/g, "").slice(0, 31) || "TierLadder";
+  if (!lower.has(clean.toLowerCase())) return clean;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = clean.slice(0, 31 - suffix.length) + suffix;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+/** A table name not used yet: "TierLadderTasks", "TierLadderTasks_2", … */
+export function uniqueTableName(preferred: string, taken: Iterable<string>): string {
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  const clean = preferred.replace(/[^A-Za-z0-9_.]/g, "_").replace(/^[^A-Za-z_]/, "_$&");
+  if (!lower.has(clean.toLowerCase())) return clean;
+  for (let i = 2; ; i++) if (!lower.has(`${clean}_${i}`.toLowerCase())) return `${clean}_${i}`;
+}

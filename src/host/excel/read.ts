@@ -1,0 +1,159 @@
+import type { Grid } from "../../engine/cells/cell-value";
+import { HostError, type SelectionRead } from "../host-api";
+import { type Rect, rectAddress } from "./a1";
+import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./chunking";
+import { errorCode, toHostError } from "./errors";
+import type { ExcelEnv, XlContext, XlRange, XlWorksheet } from "./xl-types";
+
+/** Rows × columns read in the first sync together with the selection's geometry (about 200,000 cells). */
+export const FIRST_WINDOW = { rows: 12_500, columns: 16 };
+/** Until a chunk has been measured: bytes per cell for values plus number formats. */
+const INITIAL_CELL_BYTES = 24;
+
+export interface ReadOptions {
+  /** Load number formats too (where dates matter). Default true. */
+  readonly numberFormats?: boolean;
+  /** Response budget per sync; default 4 MB. */
+  readonly budgetBytes?: number;
+}
+
+const GEOMETRY = "address,rowIndex,columnIndex,rowCount,columnCount";
+
+/**
+ * Reads the current selection as a grid (WorkbookHost.readSelection):
+ * - whole columns or the whole sheet are trimmed to the used cells (Range.getUsedRangeOrNullObject);
+ * - a selection inside an Excel table reads the whole table, header included (Range.getTables, ExcelApi 1.9);
+ * - a multi-area selection stops with a HostError;
+ * - hidden and filtered-out rows are listed in hiddenRows;
+ * - the first sync also loads the values of the first ~200,000 cells, so a small selection takes one sync;
+ *   the rest is read in row chunks sized so each response stays under the budget.
+ */
+export async function readSelection(env: ExcelEnv, options: ReadOptions = {}): Promise<SelectionRead> {
+  const withFormats = options.numberFormats ?? true;
+  const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
+  const props = withFormats ? "values,numberFormat" : "values";
+  const tablesSupported = env.isSetSupported("ExcelApi", "1.9");
+  try {
+    return await env.run(async (ctx) => {
+      const selected = ctx.workbook.getSelectedRange().load(GEOMETRY);
+      const sheet = selected.worksheet.load("name");
+      const used = selected.getUsedRangeOrNullObject(true).load(`${GEOMETRY},rowHidden`);
+      const window = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, FIRST_WINDOW.rows, FIRST_WINDOW.columns)).load(`${GEOMETRY},${props}`);
+      const tables = tablesSupported ? selected.getTables(false).load("items/name") : undefined;
+      try {
+        await ctx.sync();
+      } catch (e) {
+        if (errorCode(e) === "InvalidSelection") throw await multiAreaError(ctx, tablesSupported);
+        if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+        return readWithoutWindow(ctx, props, budget, tablesSupported);
+      }
+      const tableName = tables && tables.items.length > 0 ? tables.items[0].name : undefined;
+      if (tableName) return readTable(ctx, tableName, props, budget);
+      if (used.isNullObject) throw new HostError("EmptySelection", `The selection ${selected.address} is empty. Select the customer list, header row included.`, "host.emptySelection");
+      const first = window.isNullObject ? undefined : window;
+      return readBlock(ctx, sheet.name, sheet, rectOf(used), used.rowHidden, first, props, budget);
+    });
+  } catch (e) {
+    throw toHostError(e, "Reading the selection");
+  }
+}
+
+function rectOf(r: XlRange): Rect {
+  return { row: r.rowIndex, column: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount };
+}
+
+async function multiAreaError(ctx: XlContext, rangeAreas: boolean): Promise<HostError> {
+  let detail = "";
+  if (rangeAreas) {
+    const areas = ctx.workbook.getSelectedRanges().load("areaCount,address");
+    await ctx.sync();
+    detail = ` You selected ${areas.areaCount} areas (${areas.address}).`;
+  }
+  return new HostError("MultiAreaSelection", `TierLadder reads one block of cells at a time.${detail} Select a single block (for example the whole customer list) and try again.`, "host.multiArea");
+}
+
+async function readWithoutWindow(ctx: XlContext, props: string, budget: number, tablesSupported: boolean): Promise<SelectionRead> {
+  const selected = ctx.workbook.getSelectedRange();
+  const sheet = selected.worksheet.load("name");
+  const used = selected.getUsedRangeOrNullObject(true).load(`${GEOMETRY},rowHidden`);
+  const tables = tablesSupported ? selected.getTables(false).load("items/name") : undefined;
+  await ctx.sync();
+  if (tables && tables.items.length > 0) return readTable(ctx, tables.items[0].name, props, budget);
+  if (used.isNullObject) throw new HostError("EmptySelection", "The selection is empty.", "host.emptySelection");
+  return readBlock(ctx, sheet.name, sheet, rectOf(used), used.rowHidden, undefined, props, budget);
+}
+
+async function readTable(ctx: XlContext, tableName: string, props: string, budget: number): Promise<SelectionRead> {
+  const table = ctx.workbook.tables.getItem(tableName);
+  const range = table.getRange().load(`${GEOMETRY},rowHidden`);
+  const sheet = table.worksheet.load("name");
+  await ctx.sync();
+  const read = await readBlock(ctx, sheet.name, sheet, rectOf(range), range.rowHidden, undefined, props, budget);
+  return { ...read, tableName };
+}
+
+/** Reads `rect` in row chunks, reusing the first window when it covers the block's full width. */
+async function readBlock(
+  ctx: XlContext, sheetName: string, sheet: XlWorksheet, rect: Rect, rowHidden: boolean | null,
+  window: XlRange | undefined, props: string, budget: number,
+): Promise<SelectionRead> {
+  const grid: Grid = new Array(rect.rowCount);
+  const formats: string[][] | undefined = props.includes("numberFormat") ? new Array(rect.rowCount) : undefined;
+  let done = 0;
+  let cellBytes = INITIAL_CELL_BYTES;
+  if (window) {
+    const w = rectOf(window);
+    const covers = w.row === rect.row && w.column === rect.column && w.columnCount === rect.columnCount;
+    if (covers) {
+      const values = window.values;
+      for (let i = 0; i < w.rowCount; i++) grid[i] = values[i];
+      if (formats) for (let i = 0; i < w.rowCount; i++) formats[i] = window.numberFormat[i];
+      done = w.rowCount;
+      cellBytes = Math.max(4, measure(values, formats?.slice(0, w.rowCount)) / Math.max(1, w.rowCount * w.columnCount));
+    }
+  }
+  let chunk = rowsPerChunk(cellBytes * rect.columnCount * 1.15, budget);
+  while (done < rect.rowCount) {
+    const count = Math.min(chunk, rect.rowCount - done);
+    const part = sheet.getRangeByIndexes(rect.row + done, rect.column, count, rect.columnCount).load(props);
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded" || count === 1) throw e;
+      chunk = Math.max(1, Math.floor(count / 2)); // retry the same rows in smaller chunks
+      continue;
+    }
+    const values = part.values;
+    for (let i = 0; i < count; i++) grid[done + i] = values[i];
+    if (formats) {
+      const nf = part.numberFormat;
+      for (let i = 0; i < count; i++) formats[done + i] = nf[i];
+    }
+    done += count;
+  }
+  const hiddenRows = rowHidden === false ? [] : await hiddenRowsOf(ctx, sheet, rect, rowHidden);
+  return {
+    address: rectAddress(rect, sheetName), sheet: sheetName, top: rect.row, left: rect.column, grid,
+    numberFormats: formats, hiddenRows,
+  };
+}
+
+function measure(values: unknown[][], formats?: unknown[][]): number {
+  return JSON.stringify(values).length + (formats ? JSON.stringify(formats).length : 0);
+}
+
+/** Range.rowHidden is true (all hidden), false (none) or null (some): only then each row is asked, in batches. */
+async function hiddenRowsOf(ctx: XlContext, sheet: XlWorksheet, rect: Rect, rowHidden: boolean | null): Promise<number[]> {
+  if (rowHidden === true) return Array.from({ length: rect.rowCount }, (_, i) => i);
+  const hidden: number[] = [];
+  const BATCH = 5_000;
+  for (let start = 0; start < rect.rowCount; start += BATCH) {
+    const rows: XlRange[] = [];
+    const count = Math.min(BATCH, rect.rowCount - start);
+    for (let i = 0; i < count; i++) rows.push(sheet.getRangeByIndexes(rect.row + start + i, rect.column, 1, 1).load("rowHidden"));
+    await ctx.sync();
+    rows.forEach((r, i) => { if (r.rowHidden) hidden.push(start + i); });
+  }
+  return hidden;
+}
+
