@@ -85,8 +85,8 @@ describe("translateError", () => {
 
   it("translates a host error by its code", () => {
     const i18n = createI18n("zh-CN");
-    const view = translateError(i18n.t, new HostError("MultipleAreas", "The selection has several areas."));
-    expect(view.message).toBe(zhCN.errors.MultipleAreas);
+    const view = translateError(i18n.t, new HostError("MultiAreaSelection", "The selection has 2 areas.", "host.multiArea"));
+    expect(view.message).toBe(zhCN.errors.host.multiArea);
   });
 
   it("never shows a stack for an unexpected error", () => {
@@ -95,5 +95,15 @@ describe("translateError", () => {
     const view = translateError(i18n.t, err);
     expect(view.message).toBe("Something went wrong: boom");
     expect(view.message).not.toContain("at ");
+  });
+});
+
+describe("engine error messages", () => {
+  it("translate an InputError by its key with its params", () => {
+    const zh = createI18n("zh-CN");
+    const err = new InputError("shares.sum", { what: "tiers.shares", sum: 90 }, "tiers.shares: expected shares summing to 100 % (or to 1), found a sum of 90 %.");
+    expect(translateError(zh.t, err).message).toBe("占比合计为 90，必须等于 100%。");
+    const en = createI18n("en-US");
+    expect(translateError(en.t, err).message).toBe("The shares add up to 90; they must add up to 100 %.");
   });
 });

@@ -118,7 +118,7 @@ describe("the task pane", () => {
   it("shows a host error as a message bar, not a stack", async () => {
     const host = new StubHost(GRID);
     const { HostError } = await import("../../src/host/host-api");
-    host.readError = new HostError("MultipleAreas", "The selection has 2 areas.");
+    host.readError = new HostError("MultiAreaSelection", "The selection has 2 areas.", "host.multiArea");
     const user = userEvent.setup();
     render(<App host={host} />);
     await user.click(screen.getByTestId("data-use-selection"));

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from "react";
 import type { WorkbookHost } from "../../host/host-api";
 import { parseScheme, type Scheme } from "../../engine/scheme";
 
-/** Workbook setting that holds the last scheme written (JSON, validated by parseScheme on the way back). */
-export const SCHEME_SETTING = "tierladder.scheme";
+/** Workbook setting (the host prefixes "TierLadder.") that holds the last scheme written (JSON, validated by parseScheme on the way back). */
+export const SCHEME_SETTING = "scheme";
 
 export interface SavedScheme {
   readonly scheme?: Scheme;

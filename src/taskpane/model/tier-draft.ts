@@ -187,8 +187,8 @@ function buildScheme(d: TierDraft, c: Checked): Scheme {
   })();
   const columns: Scheme["source"]["columns"] = {};
   if (c.value !== undefined) columns.value = c.value;
-  if (c.recency !== undefined) columns.recency = c.recency;
-  if (c.frequency !== undefined) columns.frequency = c.frequency;
+  if (d.method === "rfm" && c.recency !== undefined) columns.recency = c.recency;
+  if (d.method === "rfm" && c.frequency !== undefined) columns.frequency = c.frequency;
   return {
     version: 1,
     source: { kind: c.listKind, columns, ...(c.listKind === "orders" && c.asOf ? { asOf: c.asOf } : {}) },
