@@ -1,0 +1,8 @@
+/** Output plans: TierLadder's workbook output as pure data, applied by src/host/excel. */
+export * from "./types";
+export { tierColumnsPlan, type TierColumnsInput } from "./tier-columns-plan";
+export { summarySheetPlan, type SummaryInput } from "./summary-sheet-plan";
+export { tasksSheetPlan, excelSerial, type TasksInput, type TaskRowInput } from "./tasks-sheet-plan";
+export { funnelSheetPlan, type FunnelInput } from "./funnel-sheet-plan";
+export { movementPlan, movementLines, tierMovement, type TierMovement, type TierSnapshot } from "./movement";
+export { planStrings, planLang, DEFAULT_TIER_FILLS, HEADER_FILL } from "./strings";

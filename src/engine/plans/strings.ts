@@ -1,0 +1,56 @@
+import type { PlanLang } from "./types";
+
+/** Titles and headers written into the workbook, in en-US and zh-CN (the UI catalogs live in src/i18n). */
+const STRINGS = {
+  "en-US": {
+    tier: "Tier", score: "Score", rank: "Rank", why: "Why", tierColumns: "tier columns",
+    summarySheet: "TierLadder Summary", value: "Value", valueShare: "% value", cumulativeShare: "Cumulative % value",
+    customers: "Customers", customerShare: "% customers", total: "Total", summaryWhat: "tier summary", paretoTitle: "Value by tier (Pareto)",
+    tasksSheet: "TierLadder Tasks", customer: "Customer", type: "Type", task: "Task", channel: "Channel", owner: "Owner",
+    due: "Due date", status: "Status", notes: "Notes", tasksWhat: "task list",
+    hoursPerWeek: "Hours per week", capacity: "Capacity", overloaded: "Overloaded", yes: "Yes", no: "No", workloadWhat: "workload per owner",
+    statuses: ["Not started", "In progress", "Done"],
+    funnelSheet: "TierLadder Funnel", stage: "Stage", target: "Target", actual: "Actual", targetRate: "Target rate",
+    actualRate: "Actual rate", gap: "Gap", bottleneck: "Bottleneck", bottleneckMark: "◀ bottleneck", funnelWhat: "stage targets",
+    funnelTitle: "Stage targets",
+    movementSheet: "TierLadder Movement", from: "From", to: "To", movementWhat: "tier movement",
+    newCustomer: "(new)", goneCustomer: "(gone)",
+    moveLine: (n: number, from: string, to: string) => `${n} ${n === 1 ? "customer" : "customers"} ${from} → ${to}`,
+  },
+  "zh-CN": {
+    tier: "层级", score: "得分", rank: "排名", why: "说明", tierColumns: "层级列",
+    summarySheet: "TierLadder 汇总", value: "金额", valueShare: "金额占比", cumulativeShare: "累计金额占比",
+    customers: "客户数", customerShare: "客户占比", total: "合计", summaryWhat: "层级汇总", paretoTitle: "各层级金额(帕累托)",
+    tasksSheet: "TierLadder 任务", customer: "客户", type: "类型", task: "任务", channel: "渠道", owner: "负责人",
+    due: "截止日期", status: "状态", notes: "备注", tasksWhat: "任务清单",
+    hoursPerWeek: "每周工时", capacity: "可用工时", overloaded: "超负荷", yes: "是", no: "否", workloadWhat: "负责人工作量",
+    statuses: ["未开始", "进行中", "已完成"],
+    funnelSheet: "TierLadder 漏斗", stage: "阶段", target: "目标", actual: "实际", targetRate: "目标转化率",
+    actualRate: "实际转化率", gap: "差距", bottleneck: "瓶颈", bottleneckMark: "◀ 瓶颈", funnelWhat: "阶段目标",
+    funnelTitle: "阶段目标",
+    movementSheet: "TierLadder 变动", from: "原层级", to: "新层级", movementWhat: "层级变动",
+    newCustomer: "(新增)", goneCustomer: "(移除)",
+    moveLine: (n: number, from: string, to: string) => `${n} 位客户 ${from} → ${to}`,
+  },
+} as const;
+
+export type PlanStrings = (typeof STRINGS)["en-US"] | (typeof STRINGS)["zh-CN"];
+
+/** The string table for a language; anything not zh-* gets English. */
+export function planStrings(lang: PlanLang | string): PlanStrings {
+  return lang.toLowerCase().startsWith("zh") ? STRINGS["zh-CN"] : STRINGS["en-US"];
+}
+
+/** "zh-CN" for any Chinese display language, else "en-US". */
+export function planLang(displayLanguage: string): PlanLang {
+  return displayLanguage.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
+}
+
+/**
+ * Default tier fills: Excel's built-in "Good", "Neutral" and "Bad" cell-style fills (#C6EFCE, #FFEB9C,
+ * #FFC7CE), then lighter greys for further tiers.
+ */
+export const DEFAULT_TIER_FILLS = ["#C6EFCE", "#FFEB9C", "#FFC7CE", "#DDEBF7", "#EDEDED", "#F2F2F2"];
+
+/** Header fill of TierLadder's blocks (Excel's "Blue, Accent 1, Lighter 80%"). */
+export const HEADER_FILL = "#DDEBF7";

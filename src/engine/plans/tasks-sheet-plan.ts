@@ -1,0 +1,75 @@
+import { InputError } from "../errors";
+import { checkNumber } from "./check";
+import { HEADER_FILL, planStrings } from "./strings";
+import type { PlanLang, PlanValue, WorkbookPlan } from "./types";
+
+export interface TaskRowInput {
+  readonly customer: string;
+  readonly tier: string;
+  readonly type: string;
+  readonly task: string;
+  readonly channel: string;
+  readonly owner: string;
+  /** Excel date serial (days since 1899-12-30) or a Date (taken at UTC midnight). */
+  readonly due: number | Date;
+  /** Index into the status list (0 Not started, 1 In progress, 2 Done), or the status text. */
+  readonly status?: number | string;
+  readonly notes?: string;
+}
+
+export interface TasksInput {
+  readonly tasks: readonly TaskRowInput[];
+  readonly workload: readonly { readonly owner: string; readonly hoursPerWeek: number; readonly capacity: number; readonly overloaded: boolean }[];
+  readonly lang: PlanLang;
+}
+
+/** Excel's date serial of a Date's UTC day (1900 date system: 25569 is 1970-01-01). */
+export function excelSerial(date: Date): number {
+  return Math.floor(date.getTime() / 86_400_000) + 25_569;
+}
+
+/**
+ * The tasks sheet: an Excel table (customer, tier, type, task, channel, owner, due date, status, notes)
+ * with due dates formatted as dates, a status drop-down (Not started / In progress / Done, or
+ * 未开始 / 进行中 / 已完成), the header row frozen and columns fitted; and a workload table per owner
+ * (hours per week against capacity) to the right.
+ */
+export function tasksSheetPlan(input: TasksInput): WorkbookPlan {
+  const s = planStrings(input.lang);
+  const statuses: string[] = [...s.statuses];
+  const rows: PlanValue[][] = input.tasks.map((t, i) => {
+    const due = t.due instanceof Date ? excelSerial(t.due) : t.due;
+    if (!Number.isFinite(due)) throw new InputError("plans.badDate", { row: i + 1 }, `Task ${i + 1} (${t.customer}): the due date is not a valid date.`);
+    let status: string = statuses[0];
+    if (typeof t.status === "number") {
+      if (!statuses[t.status]) throw new InputError("plans.badStatus", { row: i + 1, found: t.status }, `Task ${i + 1}: status ${t.status} is not 0, 1 or 2.`);
+      status = statuses[t.status];
+    } else if (typeof t.status === "string") {
+      if (!statuses.includes(t.status)) throw new InputError("plans.badStatus", { row: i + 1, found: t.status }, `Task ${i + 1}: status "${t.status}" is not one of ${statuses.join(", ")}.`);
+      status = t.status;
+    }
+    return [t.customer, t.tier, t.type, t.task, t.channel, t.owner, due, status, t.notes ?? null];
+  });
+  const workload: PlanValue[][] = input.workload.map((w) => [
+    w.owner, checkNumber(w.hoursPerWeek, `Hours per week of ${w.owner}`, true), checkNumber(w.capacity, `Capacity of ${w.owner}`, true), w.overloaded ? s.yes : s.no,
+  ]);
+  const n = rows.length;
+  return {
+    lang: input.lang, columns: [], settings: [], activate: "tasks",
+    sheets: [{
+      key: "tasks", name: s.tasksSheet,
+      tables: [{
+        name: "TierLadderTasks", row: 0, column: 0, what: s.tasksWhat,
+        headers: [s.customer, s.tier, s.type, s.task, s.channel, s.owner, s.due, s.status, s.notes],
+        rows, columnFormats: [undefined, undefined, undefined, undefined, undefined, undefined, "yyyy-mm-dd", undefined, undefined],
+      }],
+      blocks: workload.length ? [{
+        row: 0, column: 10, headerRows: 1, headerFill: HEADER_FILL, what: s.workloadWhat,
+        values: [[s.owner, s.hoursPerWeek, s.capacity, s.overloaded], ...workload], columnFormats: [undefined, "0.0", "0.0", undefined],
+      }] : [],
+      validations: [{ range: { row: 1, column: 7, rowCount: Math.max(1, n), columnCount: 1 }, list: statuses }],
+      conditionalFills: workload.length ? [{ range: { row: 1, column: 13, rowCount: workload.length, columnCount: 1 }, rules: [{ equals: s.yes, fill: "#FFC7CE" }] }] : [],
+      charts: [], autofit: true, freezeRows: 1,
+    }],
+  };
+}
