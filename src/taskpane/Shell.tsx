@@ -62,17 +62,17 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
     if (!read || !model.source || !output || !scheme) return;
     const source = model.source;
     void writer.apply(() => buildPlan({
-      lang, read, table: source, output, scheme, outputs,
+      lang, t, read, table: source, output, outputs,
       ladder: outputs.has("funnel") ? computeLadder(ladder.draft, lang, output.result.labels, source) : undefined,
       tasks: outputs.has("tasks") ? computeTasks(tasks.draft, output, source, lang) : undefined,
-    })).then((r) => { if (r && outputs.has("tierColumns")) void saved.save(scheme); });
+    })).then((r) => { if (r) void saved.save(scheme); });
   };
   const writeFunnelOnly = () => {
     const outcome = computeLadder(ladder.draft, lang, output?.result.labels, model.source);
-    void writer.apply(() => buildPlan({ lang, outputs: new Set<OutputKind>(["funnel"]), ladder: outcome }));
+    void writer.apply(() => buildPlan({ lang, t, outputs: new Set<OutputKind>(["funnel"]), ladder: outcome }));
   };
   const writeTasksOnly = (outcome: TasksOutcome) => {
-    void writer.apply(() => buildPlan({ lang, outputs: new Set<OutputKind>(["tasks"]), tasks: outcome }));
+    void writer.apply(() => buildPlan({ lang, t, outputs: new Set<OutputKind>(["tasks"]), tasks: outcome }));
   };
 
   const rerun = async () => {

@@ -13,8 +13,10 @@ export function ColumnSelect(props: {
   hint?: string;
 }) {
   const { table, label, value, onChange, testId, noneLabel, validation, hint } = props;
+  // The message carries a test id of its own ("<testId>-error"), for the end-to-end tests.
+  const message = validation ? { children: validation, "data-testid": `${testId.replace(/-column$/, "")}-error` } : undefined;
   return (
-    <Field label={label} validationMessage={validation} validationState={validation ? "error" : "none"} hint={hint}>
+    <Field label={label} validationMessage={message} validationState={validation ? "error" : "none"} hint={hint}>
       <Select
         data-testid={testId}
         value={value === undefined ? "" : String(value)}

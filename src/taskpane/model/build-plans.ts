@@ -1,25 +1,112 @@
-import type { WorkbookPlan } from "../../engine/plans/types";
-import type { SelectionRead } from "../../host/host-api";
-import type { Scheme } from "../../engine/scheme";
+import type { TFunction } from "i18next";
+import type { CellValue } from "../../engine/cells/cell-value";
+import { InputError } from "../../engine/errors";
+import {
+  funnelSheetPlan, mergePlans, summarySheetPlan, tasksSheetPlan, tierColumnsPlan, type WorkbookPlan,
+} from "../../engine/plans";
 import type { Table } from "../../engine/table";
+import { taskAt } from "../../engine/tasks";
+import { NO_TIER } from "../../engine/tiering/types";
 import type { TierTableOutput } from "../../engine/tiering/tier-result";
+import type { SelectionRead } from "../../host/host-api";
 import type { Lang } from "../../i18n/language";
+import type { OutputKind } from "../panes/WritePane";
+import { explainText } from "./explain-text";
 import type { LadderOutcome } from "./ladder-draft";
 import type { TasksOutcome } from "./tasks-plan";
-import type { OutputKind } from "../panes/WritePane";
 
 export interface PlanInputs {
   readonly lang: Lang;
+  readonly t: TFunction;
   readonly outputs: ReadonlySet<OutputKind>;
   readonly read?: SelectionRead;
+  /** The selection as a table (order lines for an order list). */
   readonly table?: Table;
   readonly output?: TierTableOutput;
-  readonly scheme?: Scheme;
   readonly ladder?: LadderOutcome;
   readonly tasks?: TasksOutcome;
 }
 
-export function buildPlan(inputs: PlanInputs): WorkbookPlan {
-  void inputs;
-  throw new Error("plan builders not wired yet");
+const key = (v: CellValue) => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim().toLowerCase());
+
+/**
+ * Tier columns for every data row of the selection, in sheet order. For a customer list row i is
+ * result row i; for an order list each order line gets its customer's tier (matched by name).
+ */
+function tierColumns(p: PlanInputs, read: SelectionRead, table: Table, out: TierTableOutput): WorkbookPlan {
+  const r = out.result;
+  const headerRow = read.top + table.firstRow - 1;
+  if (headerRow < 0) {
+    throw new InputError("noHeaderRow", {}, "Tier columns need a header row above the data. Select the data with its header row.");
+  }
+  let resultRow: (i: number) => number;
+  if (r.tier.length === table.rows.length) {
+    resultRow = (i) => i;
+  } else {
+    const customerCol = table.columns.find((c) => c.role === "customer")?.index;
+    const byName = new Map<string, number>();
+    r.customers?.forEach((name, i) => byName.set(name.toLowerCase(), i));
+    resultRow = (i) => (customerCol === undefined ? -1 : byName.get(key(table.rows[i][customerCol])) ?? -1);
+  }
+  const rows = table.rows.map((_, i) => {
+    const j = resultRow(i);
+    const tier = j < 0 ? NO_TIER : r.tier[j];
+    return {
+      tier: tier === NO_TIER ? null : r.labels[tier],
+      score: j >= 0 && r.score ? r.score[j] : null,
+      rank: j >= 0 && r.rank[j] > 0 ? r.rank[j] : null,
+      why: j >= 0 ? explainText(p.t, p.lang, r, j) : p.t("explain.noTier"),
+    };
+  });
+  return tierColumnsPlan({
+    sheet: read.sheet, tableName: read.tableName, headerRow, firstDataRow: headerRow + 1,
+    firstFreeColumn: read.left + table.columns.length, rows, labels: r.labels, lang: p.lang,
+  });
+}
+
+function funnel(p: PlanInputs, ladder: LadderOutcome): WorkbookPlan {
+  if (ladder.error) throw ladder.error;
+  if (!ladder.targets) throw new InputError("ladderIncomplete", {}, "Fix the ladder on the Ladder tab first.");
+  const cmp = ladder.comparison;
+  return funnelSheetPlan({
+    lang: p.lang,
+    stages: ladder.targets.map((s, i) => {
+      const c = cmp?.stages[i];
+      return {
+        name: s.names[p.lang], target: s.target,
+        ...(c ? { actual: c.actual, gap: c.shortfall } : {}),
+        ...(c?.targetRate !== undefined ? { targetRate: c.targetRate } : {}),
+        ...(c?.actualRate !== undefined && Number.isFinite(c.actualRate) ? { actualRate: c.actualRate } : {}),
+        bottleneck: cmp?.bottleneck?.step === i,
+      };
+    }),
+  });
+}
+
+function tasks(p: PlanInputs, outcome: TasksOutcome): WorkbookPlan {
+  if (outcome.error) throw outcome.error;
+  if (!outcome.list || !outcome.workload) throw new InputError("tasksIncomplete", {}, "Preview tiers and fix the Tasks tab first.");
+  const list = outcome.list;
+  const rows = Array.from({ length: list.length }, (_, i) => {
+    const x = taskAt(list, i);
+    return {
+      customer: x.customer, tier: x.tier, type: p.t(`tasks.types.${x.type}`), task: x.title,
+      channel: p.t(`tasks.channels.${x.channel}`), owner: x.owner, due: x.due, status: 0,
+    };
+  });
+  return tasksSheetPlan({
+    lang: p.lang, tasks: rows,
+    workload: outcome.workload.map((w) => ({ owner: w.owner, hoursPerWeek: w.averageHours, capacity: w.capacity, overloaded: w.overloaded })),
+  });
+}
+
+/** One WorkbookPlan for the chosen outputs, from the engine's results (the engine's plan builders). */
+export function buildPlan(p: PlanInputs): WorkbookPlan {
+  const plans: WorkbookPlan[] = [];
+  if (p.outputs.has("tierColumns") && p.read && p.table && p.output) plans.push(tierColumns(p, p.read, p.table, p.output));
+  if (p.outputs.has("summary") && p.output) plans.push(summarySheetPlan({ lang: p.lang, tiers: p.output.result.tiers }));
+  if (p.outputs.has("tasks") && p.tasks) plans.push(tasks(p, p.tasks));
+  if (p.outputs.has("funnel") && p.ladder) plans.push(funnel(p, p.ladder));
+  if (plans.length === 0) throw new InputError("nothingToWrite", {}, "Choose at least one output.");
+  return plans.length === 1 ? plans[0] : mergePlans(...plans);
 }

@@ -1,0 +1,95 @@
+/** @jest-environment jsdom */
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { readTable } from "../../src/engine/table";
+import { tierTable } from "../../src/engine/tiering/tier-table";
+import { defaultScheme } from "../../src/engine/scheme";
+import { HostError } from "../../src/host/host-api";
+import type { Grid } from "../../src/engine/cells/cell-value";
+import { StubHost } from "./support/stub-host";
+import { installPolyfills } from "./support/polyfills";
+
+installPolyfills();
+
+// Ten customers, sales 1..10, at B3 on the sheet (top 2, left 1), so sheet offsets are exercised.
+const GRID: Grid = [
+  ["Customer", "Sales rep", "Sales"],
+  ...Array.from({ length: 10 }, (_, i) => [`Customer ${i + 1}`, i % 2 ? "Ann" : "Bob", i + 1]),
+];
+
+async function tiered(host: StubHost) {
+  const user = userEvent.setup();
+  render(<App host={host} />);
+  await user.click(screen.getByTestId("data-use-selection"));
+  await screen.findByTestId("data-address");
+  await user.click(screen.getByTestId("tab-tiers"));
+  await screen.findByTestId("tier-table");
+  await user.click(screen.getByTestId("tab-write"));
+  return user;
+}
+
+describe("writing to the workbook", () => {
+  it("applies a plan whose tier column and summary match the engine", async () => {
+    const host = new StubHost(GRID, "en-US", "Sheet1", 2, 1);
+    const user = await tiered(host);
+    await user.click(screen.getByTestId("write-button"));
+    await screen.findByTestId("write-result");
+    expect(host.plans).toHaveLength(1);
+    const plan = host.plans[0];
+    const engine = tierTable(readTable(GRID), defaultScheme()).result;
+
+    const cols = plan.columns[0];
+    expect(cols.sheet).toBe("Sheet1");
+    // Header on sheet row 2 (0-based; the selection starts at B3), new columns right of B:D → column 4 (E).
+    expect(cols.headerRow).toBe(2);
+    expect(cols.firstColumn).toBe(4);
+    expect(cols.rows.map((r) => r[0])).toEqual(Array.from(engine.tier, (t) => engine.labels[t]));
+    // 20/30/50 of 1..10 (DESIGN.md): customers 9 and 10 are A, 6–8 B, 1–5 C.
+    expect(cols.rows.map((r) => r[0])).toEqual(["C", "C", "C", "C", "C", "B", "B", "B", "A", "A"]);
+    expect(cols.rows[9][1]).toBe(1); // customer 10 ranks first
+
+    const summary = plan.sheets.find((s) => s.key === "summary");
+    expect(summary).toBeDefined();
+    const cells = summary!.blocks.flatMap((b) => b.values).flat();
+    // Tier A holds 9 + 10 = 19 of the value; B holds 6 + 7 + 8 = 21; C holds 15.
+    for (const v of [19, 21, 15]) expect(cells).toContain(v);
+
+    expect(screen.getByTestId("write-result").textContent).toContain("Sheet1!E1:H11");
+    // The scheme in use is saved in the workbook for the next time.
+    await waitFor(() => expect(host.settings.get("scheme")).toEqual(expect.objectContaining({ method: { kind: "rank-share" } })));
+  });
+
+  it("writes tier columns in Chinese when the pane is in Chinese", async () => {
+    const host = new StubHost(GRID, "zh-CN");
+    const user = await tiered(host);
+    await user.click(screen.getByTestId("write-button"));
+    await screen.findByTestId("write-result");
+    const why = host.plans[0].columns[0].rows[9][2] as string;
+    expect(why).toContain("排名 1/10");
+  });
+
+  it("says what went wrong, and what to do, when Excel refuses the write", async () => {
+    const host = new StubHost(GRID);
+    host.applyError = new HostError("CellsNotEmpty", "Cells E1:E3 are not empty.", "host.cellsNotEmpty");
+    const user = await tiered(host);
+    await user.click(screen.getByTestId("write-button"));
+    const bar = await screen.findByTestId("write-error");
+    expect(bar.textContent).toContain("The cells TierLadder would write to are not empty");
+    expect(bar.textContent).toContain("Check that the target cells are empty");
+  });
+
+  it("offers the saved scheme on open and re-runs it on the selection", async () => {
+    const host = new StubHost(GRID);
+    host.settings.set("scheme", { ...defaultScheme(), method: { kind: "value-share" }, tiers: { labels: ["A", "B", "C"], shares: [80, 15, 5] } });
+    const user = userEvent.setup();
+    render(<App host={host} />);
+    await screen.findByTestId("saved-scheme");
+    await user.click(screen.getByTestId("saved-scheme-rerun"));
+    // Pareto 80/15/5 on 1..10 (hand calculation in App.test.tsx): 6 / 3 / 1.
+    await screen.findByTestId("tier-table");
+    expect((screen.getByTestId("tiers-method") as HTMLSelectElement).value).toBe("value-share");
+    expect(screen.getByTestId("tier-count-0").textContent).toBe("6");
+    expect(screen.queryByTestId("saved-scheme")).toBeNull();
+  });
+});
