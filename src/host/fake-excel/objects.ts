@@ -109,14 +109,19 @@ abstract class FakeObject<T> {
         const got: [string, unknown][] = [];
         for (const name of list) {
           const value = this.loadOne(name, t);
-          bytes += name.length + jsonBytes(value);
-          got.push([name, value]);
+          bytes += name.length + jsonBytes(this.wire(value));
+          got.push([name.split("/")[0], value]);
         }
         commits.push(() => got.forEach(([n, v]) => this.loaded.set(n, v)));
         return bytes;
       },
     });
     return this;
+  }
+
+  /** What travels in the response for a loaded value (collections: their items' loaded properties). */
+  protected wire(value: unknown): unknown {
+    return Array.isArray(value) && value[0] instanceof FakeObject ? value.map((x: FakeObject<unknown>) => Object.fromEntries(x.loaded)) : value;
   }
 
   protected loadOne(name: string, t: T): unknown {
@@ -222,14 +227,14 @@ export class FakeWorksheetCollection extends FakeObject<WorkbookState> implement
   protected override loadOne(name: string, t: WorkbookState): unknown {
     const v = this.prop(name, t);
     if (v === undefined) throw new FakeOfficeError("InvalidArgument", `The fake Excel cannot load "${name}" on WorksheetCollection.`);
-    const prev = this.loaded.get("items") as FakeWorksheet[] | undefined;
-    // "items/name, items/id" in one load: merge the loaded properties into one item list.
-    if (prev && prev.length === (v as FakeWorksheet[]).length) {
-      (v as FakeWorksheet[]).forEach((w, i) => w.copyLoaded(prev[i]));
-    }
-    this.loaded.set("items", v);
-    return (v as FakeWorksheet[]).map((w) => w.loadedSnapshot());
+    // "items/name, items/id" in one load: each path loads its property into the same items.
+    const prop = /^items\/(.+)$/.exec(name)?.[1];
+    const pending = (this.pendingItems ??= v as FakeWorksheet[]);
+    if (prop) pending.forEach((w, i) => w.copyLoaded((v as FakeWorksheet[])[i]));
+    queueMicrotask(() => { this.pendingItems = undefined; });
+    return pending;
   }
+  private pendingItems?: FakeWorksheet[];
   get items(): FakeWorksheet[] { return this.read("items"); }
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => {
@@ -578,16 +583,8 @@ class FakeTableScoped extends FakeObject<TableState[]> implements XlTableScopedC
     if (!/^items(\/name)?$/.test(name)) return undefined;
     return tables.map((tb) => FakeTable.bound(this.ctx, tb));
   }
-  protected override loadOne(name: string, t: TableState[]): unknown {
-    const v = super.loadOne(name, t) as FakeTable[];
-    return v.map((x) => x.name);
-  }
   get items(): FakeTable[] {
     return this.read("items");
-  }
-  override load(names?: unknown): this {
-    super.load(names);
-    return this;
   }
 }
 
@@ -601,13 +598,6 @@ export class FakeTableCollection extends FakeObject<TableState[]> implements XlT
     if (!/^items(\/name)?$/.test(name)) return undefined;
     const all = this.sheet ? this.ctx.state.tables.filter((t) => t.sheet === this.sheet!.bound()) : this.ctx.state.tables;
     return all.map((tb) => FakeTable.bound(this.ctx, tb));
-  }
-  protected override loadOne(name: string, t: TableState[]): unknown {
-    this.target = t;
-    const v = this.prop(name, t);
-    if (v === undefined) throw new FakeOfficeError("InvalidArgument", `The fake Excel cannot load "${name}" on TableCollection.`);
-    this.loaded.set("items", v);
-    return v.map((x) => x.name);
   }
   get items(): FakeTable[] { return this.read("items"); }
   add(address: unknown, hasHeaders: boolean): FakeTable {
