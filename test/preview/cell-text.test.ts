@@ -28,3 +28,13 @@ describe("cell text in the preview grid", () => {
     expect(cellText("=SUM(A1)")).toBe("=SUM(A1)");
   });
 });
+
+describe("fixed number formats in the preview grid", () => {
+  it("groups thousands and keeps the format's decimals (Excel: 3537.5 with #,##0.00 → 3,537.50)", () => {
+    expect(cellText(3537.5, "#,##0.00")).toBe("3,537.50");
+    expect(cellText(1234567.891, "#,##0")).toBe("1,234,568");
+    expect(cellText(-1234.5, "#,##0.00")).toBe("-1,234.50");
+    expect(cellText(2.5, "0")).toBe("3"); // Excel rounds half away from zero: 2.5 → 3
+    expect(cellText(0.125, "0.00")).toBe("0.13");
+  });
+});

@@ -8,7 +8,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 /**
  * The text a cell shows, close to Excel's "General" display: numbers to at most 10 significant digits,
  * dates (a number under a date format) as yyyy-mm-dd, percent formats as percents, TRUE/FALSE in capitals,
- * errors as their text. Text is shown as is (formula-like text stays text).
+ * fixed formats (`0`, `0.00`, `#,##0.00`) with their decimals and thousands separators, errors as their text. Text is shown as is (formula-like text stays text).
  */
 export function cellText(value: CellValue, numberFormat?: string): string {
   if (value === null || value === undefined || value === "") return "";
@@ -23,6 +23,14 @@ export function cellText(value: CellValue, numberFormat?: string): string {
     if (numberFormat && /%/.test(numberFormat.replace(/"[^"]*"/g, ""))) {
       const digits = /\.(0+)%/.exec(numberFormat)?.[1].length ?? 0;
       return `${(value * 100).toFixed(digits)}%`;
+    }
+    const fixed = /^#,##0(?:\.(0+))?$|^0(?:\.(0+))?$/.exec(numberFormat ?? "");
+    if (fixed) {
+      const digits = (fixed[1] ?? fixed[2] ?? "").length;
+      const text = Math.abs(value).toFixed(digits);
+      const [int, frac] = text.split(".");
+      const grouped = numberFormat?.startsWith("#,##") ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : int;
+      return `${value < 0 ? "-" : ""}${grouped}${frac ? `.${frac}` : ""}`;
     }
     return String(Number(value.toPrecision(10)));
   }

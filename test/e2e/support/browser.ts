@@ -19,7 +19,9 @@ export function launch(): Promise<Browser> {
  * the page has its workbook and the pane is drawn. Page errors are collected so a test can assert none.
  */
 export async function openPreview(browser: Browser, lang: "en-US" | "zh-CN"): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: lang });
+  // A page of its own context: @axe-core/playwright needs one (it opens a blank page beside it).
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang });
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => {
