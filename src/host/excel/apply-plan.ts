@@ -168,17 +168,12 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
 
       // 3. Run the steps, packed into syncs under the budget.
       try {
+        const finalStep: Step = { bytes: 2000 + JSON.stringify(plan.settings).length, what: "Saving settings", queue: (c) => finals.forEach((f) => f(c)) };
+        // Without new sheets the registry and settings ride with the last write; otherwise they need the
+        // new sheets' ids, which the sync that created the sheets loads.
+        if (newSheets.length === 0) steps.push(finalStep);
         await runSteps(ctx, steps, budget, supports("1.6"), sync, onProgress);
-        // The registry needs the new sheets' ids, loaded by the sync that created them.
-        if (newSheets.length > 0 && steps.length > 0) {
-          try {
-            newSheets.forEach((n) => n.sheet().id);
-          } catch {
-            await sync();
-          }
-        }
-        finals.forEach((f) => f(ctx));
-        await sync();
+        if (newSheets.length > 0) await runSteps(ctx, [finalStep], budget, false, sync);
       } catch (e) {
         const reason = toHostError(e, "Writing to the workbook");
         await undo(ctx, created, sync).catch(() => warnings.push("Some partial output could not be removed."));
