@@ -54,16 +54,30 @@ interface Tally {
 function readColumn(rows: unknown[], values: Float64Array, e: Float64Array | undefined, name: string): Tally {
   const n = rows.length;
   const target = e ?? values; // comparing with itself keeps the loop free of a branch when e is absent
-  let numberCount = 0;
-  let differs = false;
+  // Fast pass: numbers are stored as they are; `spoilt` turns NaN as soon as any value is NaN or
+  // ±Infinity (x − x is 0 only for finite x), which is cheaper than testing each value.
+  let spoilt = 0;
+  let same = true;
   for (let i = 0; i < n; i++) {
     const row = rows[i];
     if (!Array.isArray(row) || row.length !== 1) {
       throw valueError(`${name}: expected one row or one column, found ${n} rows × ${Array.isArray(row) ? row.length : 1} columns at row ${i + 1}.`);
     }
-    const x = cellNumber(row[0]);
+    const cell = row[0];
+    const x = typeof cell === "number" ? cell : parseNumber(cell as CellValue);
     values[i] = x;
-    if (x === x) numberCount++;
+    spoilt += x - x;
+    if (x !== target[i]) same = false;
+  }
+  if (spoilt === 0) return { numberCount: n, equal: same };
+  // Some cell is not a finite number: a second pass makes ±Infinity NaN, counts the numbers and
+  // compares again with NaN matching NaN (the fast pass counted NaN as different).
+  let numberCount = 0;
+  let differs = false;
+  for (let i = 0; i < n; i++) {
+    let x = values[i];
+    if (x - x !== 0) x = values[i] = NaN;
+    else numberCount++;
     const y = target[i];
     if (x !== y && (x === x || y === y)) differs = true;
   }

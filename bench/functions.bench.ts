@@ -1,0 +1,61 @@
+/**
+ * Custom-function cost (issue 6, "Speed"):
+ * 1. A spilled TIER.ABC / TIER.PARETO over 1,048,576 values (Excel's row limit), handed over as Excel
+ *    hands a column range to a custom function (number[][], one array per row, ~1 % blank cells as ""),
+ *    must return in under 1000 ms. Baseline: one native Float64Array sort of the same values.
+ * 2. TIER.OF copied down next to its data: 10,000 cells, each given the same 10,000 values. With the
+ *    content cache one sort serves all cells; without it (cache = null) every cell sorts. Target: the
+ *    cached column at least 20× faster. Both are measured here, in the same process. Every cell is
+ *    given the same range object: the cache keys on content (it hashes and compares the values each
+ *    call), never on identity, so this measures our per-cell cost and not the cost of building arrays.
+ */
+import type { Bench } from "./harness";
+import { abc, pareto } from "../src/functions/functions";
+import { tierOfCache, tierOfCell } from "../src/functions/tier-of";
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run tiers the same data. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Customer values with a long right tail (log-normal-like), rounded to cents, so ties occur. */
+function customerValues(n: number, seed: number): number[] {
+  const rnd = random(seed);
+  return Array.from({ length: n }, () => Math.round(Math.exp(6 + 2 * (rnd() + rnd() + rnd() - 1.5)) * 100) / 100);
+}
+
+export default async function functionsBench(h: Bench): Promise<void> {
+  const N = 1_048_576;
+  const values = customerValues(N, 42);
+  const rnd = random(7);
+  const asExcel: unknown[][] = values.map((v) => [rnd() < 0.01 ? "" : v]);
+  const group = "functions: spill 1,048,576";
+  await h.time(group, "baseline: Float64Array sort", (copy: Float64Array) => copy.sort(), {
+    setup: () => Float64Array.from(values),
+  });
+  await h.time(group, "TIER.ABC (number[][] column in, string[][] out)", () => abc(asExcel as never), {
+    baseline: "baseline: Float64Array sort",
+    maxMs: 1000,
+  });
+  await h.time(group, "TIER.PARETO (number[][] column in, string[][] out)", () => pareto(asExcel as never), {
+    baseline: "baseline: Float64Array sort",
+    maxMs: 1000,
+  });
+
+  const M = 10_000;
+  const small = customerValues(M, 99);
+  const column = small.map((v) => [v]);
+  const down = "functions: TIER.OF copied down 10,000 × 10,000";
+  await h.time(down, "without cache (prepares per cell)", () => {
+    for (let i = 0; i < M; i++) tierOfCell(small[i], column, "abc", null, null);
+  }, { runs: 1 });
+  await h.time(down, "with content cache", () => {
+    for (let i = 0; i < M; i++) tierOfCell(small[i], column, "abc", null);
+  }, { baseline: "without cache (prepares per cell)", minSpeedup: 20, setup: () => tierOfCache.clear() });
+}
