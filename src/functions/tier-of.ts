@@ -13,7 +13,7 @@ import { prepareTierLookup, TIER_OF_METHODS, type TierLookup, type TierOfMethod 
  */
 export const tierOfCache = new ContentCache<TierLookup>(4);
 
-let scratch = new Float64Array(0);
+let scratch: Float64Array = new Float64Array(0);
 
 function readMethod(arg: unknown): TierOfMethod {
   if (isMissing(arg)) return "abc";
