@@ -195,6 +195,8 @@ export const enUS = {
     periods: "Number of periods",
     allocTable: "Allocation",
     part: "Part",
+    readActuals: "Read actuals from the selected pipeline",
+    unknownStages: "Rows left out because their stage is not on the ladder: {{rows}}",
     writeFunnel: "Write funnel sheet",
   },
   tasks: {
@@ -261,6 +263,7 @@ export const enUS = {
     hostTitle: "Excel could not do that",
     inputTitle: "Check your input",
     action: "Fix the input above and try again.",
+    pipelineNoStage: "The selection has no Stage column. Select the pipeline with a header row and a Stage column.",
     noHeaderRow: "Tier columns need a header row above the data. Select the data with its header row.",
     ladderIncomplete: "Fix the ladder on the Ladder tab first.",
     tasksIncomplete: "Preview tiers, then check the Tasks tab first.",

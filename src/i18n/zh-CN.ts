@@ -196,6 +196,8 @@ export const zhCN: Catalog = {
     periods: "时间段数量",
     allocTable: "分解结果",
     part: "部分",
+    readActuals: "从所选商机清单读取实际数量",
+    unknownStages: "以下行的阶段不在梯级中，已忽略：{{rows}}",
     writeFunnel: "写入漏斗表",
   },
   tasks: {
@@ -262,6 +264,7 @@ export const zhCN: Catalog = {
     hostTitle: "Excel 无法完成此操作",
     inputTitle: "请检查输入",
     action: "请修改上面的输入后重试。",
+    pipelineNoStage: "所选区域没有“阶段”列。请连同标题行选中含“阶段”列的商机清单。",
     noHeaderRow: "写入分层列需要数据上方有标题行。请连同标题行一起选择数据。",
     ladderIncomplete: "请先在“梯级目标”页修正梯级设置。",
     tasksIncomplete: "请先预览分层结果，再检查“分层任务”页。",

@@ -101,17 +101,19 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
         {TABS.map((id) => <Tab key={id} value={id} data-testid={`tab-${id}`}>{t(`tabs.${id}`)}</Tab>)}
       </TabList>
       <ErrorBar error={jumpError} testId="app-jump-error" />
-      <main role="tabpanel" aria-label={t(`tabs.${tab}`)}>
+      <main>
+        <div role="tabpanel" aria-label={t(`tabs.${tab}`)}>
         {tab === "data" && <DataPane selection={selection} model={model} />}
         {tab === "tiers" && <TiersPane table={model.source} listKind={model.listKind} tier={tier} preview={preview} onJump={onJump} />}
         {tab === "write" && <WritePane ready={Boolean(output && scheme)} writer={writer} onWrite={write} />}
         {tab === "ladder" && (
-          <LadderPane ladder={ladder} labels={output?.result.labels} table={model.source} onWriteFunnel={writeFunnelOnly} writing={writer.busy} />
+          <LadderPane host={host} ladder={ladder} labels={output?.result.labels} table={model.source} onWriteFunnel={writeFunnelOnly} writing={writer.busy} />
         )}
         {tab === "tasks" && (
           <TasksPane tasks={tasks} table={model.source} output={output} onWriteTasks={writeTasksOnly} writing={writer.busy} />
         )}
         {(tab === "ladder" || tab === "tasks") && <WriteStatus state={writer} />}
+        </div>
       </main>
     </div>
   );

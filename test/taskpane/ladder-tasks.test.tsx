@@ -66,6 +66,26 @@ describe("the Ladder tab", () => {
   });
 });
 
+describe("reading actuals from a pipeline", () => {
+  it("fills each stage with the deals that reached at least it, and names rows with unknown stages", async () => {
+    const stages = ["Lead preparation", "First contact", "Needs analysis", "Proposal & quote", "Negotiation", "Signed"];
+    // Current stages: 4 × lead, 3 × contact, 2 × needs, 1 × signed, plus one row with a stage not on the ladder.
+    const current = [4, 3, 2, 0, 0, 1];
+    const pipeline: Grid = [["Deal", "Stage"]];
+    current.forEach((n, s) => { for (let k = 0; k < n; k++) pipeline.push([`Deal ${pipeline.length}`, stages[s]]); });
+    pipeline.push(["Deal X", "Lost"]);
+    const user = userEvent.setup();
+    render(<App host={new StubHost(pipeline)} />);
+    await user.click(screen.getByTestId("tab-ladder"));
+    await user.click(screen.getByTestId("ladder-read-actuals"));
+    // Reached at least each stage = sums of current counts from that stage on: 10, 6, 3, 1, 1, 1.
+    const shown = Array.from({ length: 6 }, (_, i) => (screen.getByTestId(`ladder-actual-${i}`) as HTMLInputElement).value);
+    expect(shown).toEqual(["10", "6", "3", "1", "1", "1"]);
+    // "Lost" is on grid row 11 → sheet row 12.
+    expect(screen.getByTestId("ladder-unknown-stages").textContent).toContain("12 (Lost)");
+  });
+});
+
 describe("the Tasks tab", () => {
   it("previews the engine's task counts per tier and per owner, and writes the tasks sheet", async () => {
     const host = new StubHost(GRID);

@@ -1,7 +1,11 @@
 import {
   Button, Field, Input, Radio, RadioGroup, Select, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
+import type { WorkbookHost } from "../../host/host-api";
+import { pipelineActuals } from "../model/pipeline-actuals";
+import { defaultShares } from "../model/tier-draft";
+import { splitList } from "../model/parse-list";
 import { useTranslation } from "react-i18next";
 import type { Table as DataTable } from "../../engine/table";
 import { ColumnSelect } from "../components/ColumnSelect";
@@ -14,6 +18,7 @@ import { computeLadder, type LadderDraft, type LadderRow } from "../model/ladder
 import { problemText } from "../model/problem-text";
 
 interface Props {
+  host: WorkbookHost;
   ladder: LadderDraftState;
   labels?: readonly string[];
   table?: DataTable;
@@ -22,7 +27,7 @@ interface Props {
 }
 
 /** Ladder tab: stages, rates and durations; the target; per-tier shares; the split; the funnel. */
-export function LadderPane({ ladder, labels, table, onWriteFunnel, writing }: Props) {
+export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing }: Props) {
   const { t } = useTranslation();
   const { lang, fmt } = useLocale();
   const { draft, setDraft } = ladder;
@@ -33,6 +38,21 @@ export function LadderPane({ ladder, labels, table, onWriteFunnel, writing }: Pr
   const set = (patch: Partial<LadderDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const last = draft.rows.length - 1;
   const bottleneck = outcome.comparison?.bottleneck ?? undefined;
+  const [pipelineError, setPipelineError] = useState<unknown>();
+  const [unknownStages, setUnknownStages] = useState<{ row: number; stage: string }[]>([]);
+  /** Fills the actual counts from a pipeline selection (deals with their current stage). */
+  const readActuals = async () => {
+    try {
+      if (!outcome.ladder) return;
+      const read = await host.readSelection();
+      const { reached, unknown } = pipelineActuals(outcome.ladder, read.grid, read.top);
+      setDraft((d) => ({ ...d, rows: d.rows.map((r, i) => ({ ...r, actual: String(reached[i] ?? 0) })) }));
+      setUnknownStages(unknown);
+      setPipelineError(undefined);
+    } catch (e) {
+      setPipelineError(e);
+    }
+  };
 
   return (
     <Section title={t("ladder.heading")} id="pane-ladder">
@@ -73,6 +93,13 @@ export function LadderPane({ ladder, labels, table, onWriteFunnel, writing }: Pr
             </div>
           );
         })}
+        <Button data-testid="ladder-read-actuals" disabled={!outcome.ladder} onClick={() => void readActuals()}>{t("ladder.readActuals")}</Button>
+        <ErrorBar error={pipelineError} testId="ladder-actuals-error" />
+        {unknownStages.length > 0 && (
+          <Text role="status" data-testid="ladder-unknown-stages">
+            {t("ladder.unknownStages", { rows: unknownStages.slice(0, 10).map((u) => `${u.row} (${u.stage})`).join(", ") })}
+          </Text>
+        )}
         <Button data-testid="ladder-add" onClick={() => setDraft((d) => {
           const n = d.rows.length + 1;
           const id = `stage-${Date.now().toString(36)}-${n}`;
@@ -109,7 +136,11 @@ export function LadderPane({ ladder, labels, table, onWriteFunnel, writing }: Pr
 
       {labels && labels.length > 0 && (
         <>
-          <Switch data-testid="ladder-per-tier" label={t("ladder.perTier")} checked={draft.perTier} onChange={(_, d) => set({ perTier: d.checked })} />
+          <Switch data-testid="ladder-per-tier" label={t("ladder.perTier")} checked={draft.perTier} onChange={(_, d) => {
+            // Equal shares to start with, so the per-tier plan shows at once.
+            const shares = splitList(defaultShares("rank-share", labels.length));
+            setDraft((x) => ({ ...x, perTier: d.checked, tierShares: Object.keys(x.tierShares).length ? x.tierShares : Object.fromEntries(labels.map((l, i) => [l, shares[i]])) }));
+          }} />
           {draft.perTier && labels.map((l) => (
             <Field key={l} label={t("ladder.tierShare", { label: l })} validationMessage={problemText(t, p.tierShares)} validationState={p.tierShares ? "error" : "none"}>
               <Input data-testid={`ladder-tier-share-${l}`} value={draft.tierShares[l] ?? ""} inputMode="decimal"
