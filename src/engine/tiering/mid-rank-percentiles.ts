@@ -1,4 +1,4 @@
-import { bisectLeft } from "./bisect";
+import { countBelow } from "./count-below";
 import { sortedFinite } from "./sorted-finite";
 
 /**
@@ -11,6 +11,7 @@ export function midRankPercentiles(values: ArrayLike<number>): Float64Array {
   const sorted = sortedFinite(values);
   const n = sorted.length;
   const out = new Float64Array(values.length);
+  const below = countBelow(sorted);
   for (let r = 0; r < values.length; r++) {
     const v = values[r];
     if (!Number.isFinite(v)) {
@@ -21,7 +22,7 @@ export function midRankPercentiles(values: ArrayLike<number>): Float64Array {
       out[r] = 1;
       continue;
     }
-    const less = bisectLeft(sorted, v);
+    const less = below(v);
     // Continuous data has few ties: step over equal values rather than search again.
     let le = less + 1;
     while (le < n && sorted[le] === v) le++;

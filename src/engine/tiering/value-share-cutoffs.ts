@@ -23,8 +23,9 @@ export function valueShareCutoffs(sorted: ArrayLike<number>, cumShares: ArrayLik
     const v = sorted[j];
     let g = j;
     while (g > 0 && sorted[g - 1] === v) g--;
-    const s = round9(above / total);
-    while (tier < k - 1 && !(s < cumShares[tier])) tier++;
+    // round9 (toFixed) is costly per value; it can only change the comparison within 1e-8 of a limit.
+    const raw = above / total;
+    while (tier < k - 1 && !(Math.abs(raw - cumShares[tier]) > 1e-8 ? raw < cumShares[tier] : round9(raw) < cumShares[tier])) tier++;
     if (tier < k - 1) cut[tier] = v;
     for (let i = j; i >= g; i--) above += sorted[i];
     j = g - 1;
