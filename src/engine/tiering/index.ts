@@ -4,6 +4,8 @@ export { normaliseShares } from "./normalise-shares";
 export { cumulativeShares } from "./cumulative-shares";
 export { validateBounds } from "./validate-bounds";
 export { bisectLeft, bisectRight } from "./bisect";
+export { argsortFloat64 } from "./argsort-float64";
+export { countBelow } from "./count-below";
 export { sortedFinite } from "./sorted-finite";
 export { assignByCutoffs } from "./assign-by-cutoffs";
 export { rankShareCutoffs } from "./rank-share-cutoffs";
