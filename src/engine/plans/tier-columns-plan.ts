@@ -53,7 +53,8 @@ export function tierColumnsPlan(input: TierColumnsInput): WorkbookPlan {
     columns: [{
       key: "tierColumns", sheet: input.sheet, tableName: input.tableName, headerRow: input.headerRow,
       firstColumn: input.firstFreeColumn, headers, rows,
-      columnFormats: withScore ? [undefined, "0.0", "0", undefined] : [undefined, "0", undefined],
+      // Rank needs no format (General shows whole numbers); a per-row format would double the request size.
+      columnFormats: withScore ? [undefined, "0.0", undefined, undefined] : undefined,
       headerFill: HEADER_FILL,
       conditionalFills: { column: 0, rules: input.labels.map((label, i) => ({ equals: label, fill: colours[i % colours.length] })) },
       overwrite: input.overwrite, findEmptyToRight: !input.tableName, what: s.tierColumns,

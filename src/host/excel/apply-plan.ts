@@ -21,6 +21,9 @@ interface Step {
   what: string;
   queue(ctx: XlContext): void;
   split?(): [Step, Step];
+  /** Creates a sheet whose id later steps read (so they must go in a later sync). */
+  createsSheet?: boolean;
+  needsSheetIds?: boolean;
 }
 
 /** Where a column block goes, decided after inspecting the workbook. */
@@ -134,6 +137,8 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
       const takenTables = new Set(tableNames);
       const finals: ((ctx: XlContext) => void)[] = [];
       const newSheets: { key: string; sheet: () => XlWorksheet; finalName: string }[] = [];
+      const sheetCreation: Step[] = [];
+      const sheetWrites: Step[] = [];
       for (const s of plan.sheets) {
         const prev = registry.sheets.find((x) => x.key === s.key && sheetIds.has(x.id));
         const finalName = prev ? sheetIds.get(prev.id)! : uniqueSheetName(s.name, takenNames);
@@ -141,12 +146,12 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
         takenNames.add(finalName).add(writeName);
         let ws: XlWorksheet | undefined;
         const sheetRef = () => ws!;
-        steps.push({ bytes: 200 + writeName.length, what: `Creating sheet ${finalName}`, queue: (c) => {
+        sheetCreation.push({ bytes: 200 + writeName.length, what: `Creating sheet ${finalName}`, createsSheet: true, queue: (c) => {
           ws = c.workbook.worksheets.add(writeName);
           ws.load("id");
           if (!created.sheets.includes(writeName)) created.sheets.push(writeName);
         } });
-        steps.push(...sheetSteps(s, finalName, sheetRef, supports, warnings, written, takenTables));
+        sheetWrites.push(...sheetSteps(s, finalName, sheetRef, supports, warnings, written, takenTables));
         newSheets.push({ key: s.key, sheet: sheetRef, finalName });
         if (prev) {
           finals.push((c) => {
@@ -168,12 +173,10 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
 
       // 3. Run the steps, packed into syncs under the budget.
       try {
-        const finalStep: Step = { bytes: 2000 + JSON.stringify(plan.settings).length, what: "Saving settings", queue: (c) => finals.forEach((f) => f(c)) };
-        // Without new sheets the registry and settings ride with the last write; otherwise they need the
-        // new sheets' ids, which the sync that created the sheets loads.
-        if (newSheets.length === 0) steps.push(finalStep);
-        await runSteps(ctx, steps, budget, supports("1.6"), sync, onProgress);
-        if (newSheets.length > 0) await runSteps(ctx, [finalStep], budget, false, sync);
+        // New sheets first, so that the registry (which needs their ids, loaded by the sync that
+        // creates them) can ride with the last write.
+        const finalStep: Step = { bytes: 2000 + JSON.stringify(plan.settings).length, what: "Saving settings", needsSheetIds: true, queue: (c) => finals.forEach((f) => f(c)) };
+        await runSteps(ctx, [...sheetCreation, ...sheetWrites, ...steps, finalStep], budget, supports("1.6"), sync, onProgress);
       } catch (e) {
         const reason = toHostError(e, "Writing to the workbook");
         await undo(ctx, created, sync).catch(() => warnings.push("Some partial output could not be removed."));
@@ -240,7 +243,8 @@ function gridSteps(sheetOf: (c: XlContext) => XlWorksheet, sheetName: string, ro
     },
     split: count > 1 ? () => [make(start, Math.ceil(count / 2)), make(start + Math.ceil(count / 2), count - Math.ceil(count / 2))] : undefined,
   });
-  return chunkRowsByBytes(excel.length, (i) => rowBytes(excel[i]) + fmtBytes, budget - 1024).map((ch) => make(ch.start, ch.count));
+  // Leave 16 KB per sync for the small steps (headers, formats, charts) that share it.
+  return chunkRowsByBytes(excel.length, (i) => rowBytes(excel[i]) + fmtBytes, budget - 16_384).map((ch) => make(ch.start, ch.count));
 }
 
 function columnSteps(t: ColumnsTarget, supports: (v: string) => boolean, warnings: string[], written: ApplyReport["written"], created: { tableColumns: { table: string; header: string }[]; blocks: { sheet: string; rect: Rect; table: boolean }[] }): Step[] {
@@ -406,7 +410,10 @@ async function runSteps(ctx: XlContext, steps: Step[], budget: number, canSuspen
   while (i < steps.length) {
     let bytes = 0;
     let j = i;
-    while (j < steps.length && (j === i || bytes + steps[j].bytes <= limit)) bytes += steps[j++].bytes;
+    while (j < steps.length && (j === i || bytes + steps[j].bytes <= limit)) {
+      if (steps[j].needsSheetIds && j > i && steps.slice(i, j).some((s) => s.createsSheet)) break;
+      bytes += steps[j++].bytes;
+    }
     if (canSuspend) ctx.application.suspendApiCalculationUntilNextSync();
     for (let k = i; k < j; k++) steps[k].queue(ctx);
     try {

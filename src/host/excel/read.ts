@@ -125,11 +125,12 @@ async function readBlock(
     }
     const values = part.values;
     for (let i = 0; i < count; i++) grid[done + i] = values[i];
-    if (formats) {
-      const nf = part.numberFormat;
-      for (let i = 0; i < count; i++) formats[done + i] = nf[i];
-    }
+    const nf = formats ? part.numberFormat : undefined;
+    if (formats && nf) for (let i = 0; i < count; i++) formats[done + i] = nf[i];
     done += count;
+    // Size the next chunk from what this one really weighed (rows further down may be wider).
+    const perRow = measure(values, nf) / count;
+    chunk = rowsPerChunk(perRow * 1.03, budget);
   }
   const hiddenRows = rowHidden === false ? [] : await hiddenRowsOf(ctx, sheet, rect, rowHidden);
   return {
