@@ -1,0 +1,26 @@
+import { chunkRowsByBytes, minimumChunks, protectText, rowsPerChunk } from "../../../src/host/excel";
+
+describe("request chunking", () => {
+  it("fits floor(budget / bytes per row) rows in a chunk (4 MB / 100 B = 41,943 rows)", () => {
+    expect(rowsPerChunk(100)).toBe(41_943); // 4 × 1,048,576 / 100 = 41,943.04
+  });
+
+  it("splits rows so that no chunk's bytes exceed the budget, and every row lands in exactly one chunk", () => {
+    const sizes = [5, 5, 5, 9, 1, 1, 20, 3];
+    const chunks = chunkRowsByBytes(sizes.length, (i) => sizes[i], 10);
+    // Hand packing at 10: [5,5] [5] [9,1] [1] [20] [3]
+    expect(chunks).toEqual([{ start: 0, count: 2 }, { start: 2, count: 1 }, { start: 3, count: 2 }, { start: 5, count: 1 }, { start: 6, count: 1 }, { start: 7, count: 1 }]);
+    expect(minimumChunks(49, 10)).toBe(5);
+  });
+});
+
+describe("text written to cells", () => {
+  it("gets Excel's quote prefix when Excel would read it as a formula, number, boolean or date", () => {
+    expect(["=SUM(A1)", "+1", "-x", "@me", "00123", "1,234", "TRUE", "2024-01-05", "3/4", "'quoted"].map(protectText))
+      .toEqual(["'=SUM(A1)", "'+1", "'-x", "'@me", "'00123", "'1,234", "'TRUE", "'2024-01-05", "'3/4", "''quoted"]);
+  });
+
+  it("leaves ordinary text alone", () => {
+    expect(["Acme Ltd", "A", "客户 甲", "rank 3 of 10"].map(protectText)).toEqual(["Acme Ltd", "A", "客户 甲", "rank 3 of 10"]);
+  });
+});
