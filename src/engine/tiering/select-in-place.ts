@@ -7,7 +7,8 @@ export function selectInPlace(a: Float64Array, k: number, lo = 0, hi = a.length 
   while (hi > lo) {
     const mid = (lo + hi) >>> 1;
     // Median of three as pivot, guarding against sorted input.
-    let x = a[lo], y = a[mid], z = a[hi];
+    let x = a[lo], y = a[mid];
+    const z = a[hi];
     if (x > y) { const t = x; x = y; y = t; }
     if (y > z) { y = z; }
     if (x > y) { y = x; }
