@@ -151,7 +151,7 @@ export const enUS = {
     writing: "Writing…",
     progress: "Progress",
     done: "Done: written {{count}} blocks.",
-    wroteItem: "{{what}} → {{sheet}}!{{address}}",
+    wroteItem: "{{what}} → {{address}}",
     nothing: "Choose at least one output.",
     noResult: "Preview tiers on the Tiers tab first.",
     failed: "Nothing was written: {{message}}",

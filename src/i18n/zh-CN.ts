@@ -152,7 +152,7 @@ export const zhCN: Catalog = {
     writing: "正在写入…",
     progress: "进度",
     done: "完成：已写入 {{count}} 处。",
-    wroteItem: "{{what}} → {{sheet}}!{{address}}",
+    wroteItem: "{{what}} → {{address}}",
     nothing: "请至少选择一项输出内容。",
     noResult: "请先在“客户分层”页预览分层结果。",
     failed: "未写入任何内容：{{message}}",

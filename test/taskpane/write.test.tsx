@@ -93,3 +93,13 @@ describe("writing to the workbook", () => {
     expect(screen.queryByTestId("saved-scheme")).toBeNull();
   });
 });
+
+describe("the result message", () => {
+  it("names each block once with its sheet-qualified address", async () => {
+    const host = new StubHost(GRID);
+    const user = await tiered(host);
+    await user.click(screen.getByTestId("write-button"));
+    const item = await screen.findByTestId("write-result-item-0");
+    expect(item.textContent).toBe("tier columns → Sheet1!E1:H11");
+  });
+});

@@ -20,7 +20,10 @@ export function WriteStatus({ state }: { state: ApplyState }) {
             <MessageBarTitle>{t("write.done", { count: state.report.written.length })}</MessageBarTitle>
             <ul style={{ margin: 0, paddingInlineStart: 16 }}>
               {state.report.written.map((w, i) => (
-                <li key={i} data-testid={`write-result-item-${i}`}>{t("write.wroteItem", w)}</li>
+                <li key={i} data-testid={`write-result-item-${i}`}>
+                  {/* The host gives sheet-qualified addresses ("Summary!A1:F5"); qualify a bare one. */}
+                  {t("write.wroteItem", { what: w.what, address: w.address.includes("!") ? w.address : `${w.sheet}!${w.address}` })}
+                </li>
               ))}
             </ul>
             {state.report.warnings.length > 0 && (

@@ -41,7 +41,7 @@ export class StubHost implements WorkbookHost {
     this.plans.push(plan);
     return {
       written: [
-        ...plan.columns.map((c) => ({ sheet: c.sheet, address: "E1:H11", what: c.what })),
+        ...plan.columns.map((c) => ({ sheet: c.sheet, address: `${c.sheet}!E1:H11`, what: c.what })),
         ...plan.sheets.map((s) => ({ sheet: s.name, address: "A1", what: s.key })),
       ],
       syncs: 2,
