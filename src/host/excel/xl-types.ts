@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- a few Office.js parameters (Range arguments, load options) cannot be named without the whole real class; see XlRangeArg. */
 /**
  * The subset of the Excel JavaScript API (Office.js, @types/office-js) that TierLadder's host code uses.
  * Each interface lists only members that exist on the real class with the same name, load/sync

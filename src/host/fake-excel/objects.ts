@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-this-alias -- the proxies mirror Office.js signatures that take loosely typed arguments, and capture themselves in getters of queued child objects. */
 /* The proxy objects of the fake Excel: each mirrors the Office.js class of the same name (see
  * src/host/excel/xl-types.ts) with its load/sync semantics. Methods and setters only queue operations;
  * context.sync() runs them in order; properties can be read only after load() and a sync. */

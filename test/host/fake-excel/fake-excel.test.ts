@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read -- these tests read before load()/sync() on purpose, to show the fake throws as Excel does. */
 import { createFakeExcel } from "../../../src/host/fake-excel";
 
 const sample = () =>

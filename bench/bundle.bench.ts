@@ -1,0 +1,24 @@
+/**
+ * The task pane's initial JavaScript, gzipped: every script taskpane.html loads (the shared runtime's
+ * functions and commands chunks and the pane itself) from a production build. Target: under 350 KB.
+ * Baseline in the same run: the gzip size of the production React + ReactDOM alone, so the ratio says
+ * how much TierLadder and Fluent add on top of the framework.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Bench } from "./harness";
+
+const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+
+export default async function bundleBench(h: Bench): Promise<void> {
+  execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
+  const html = readFileSync("dist/taskpane.html", "utf8");
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  const bytes = scripts.reduce((sum, src) => sum + gz(join("dist", src)), 0);
+  const react = gz(require.resolve("react/cjs/react.production.js")) + gz(require.resolve("react-dom/cjs/react-dom-client.production.js"));
+  h.record("bundle", "react + react-dom (baseline, gzip)", Math.round(react / 1024), "KB");
+  h.record("bundle", `task pane initial JS (${scripts.join(" + ")}, gzip)`, Math.round(bytes / 1024), "KB", 350);
+  h.record("bundle", "task pane ÷ react baseline", Number((bytes / react).toFixed(2)), "×");
+}
