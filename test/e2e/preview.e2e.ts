@@ -7,6 +7,7 @@ import { zhCN } from "../../src/i18n/zh-CN";
 import { launch, openPreview } from "./support/browser";
 import { expectedTasksPerOwner, expectedTiers, type ExpectedTiers, type Method } from "./support/expected";
 import { columnEqualTo, findColumnRun, labelColumns, rowsStartingWith } from "./support/find";
+import { englishFragments } from "./support/catalog-strings";
 import { openTab, pane, PANE_TABS, typeInto, waitForWrite } from "./support/pane";
 import { newSheets, sheetCharts, sheetNames, sheetValues } from "./support/workbook";
 
@@ -54,6 +55,7 @@ describe.each([
   let errors: string[];
   let userSheets: string[];
   let tierColumn = -1;
+  let writtenItems: string[] = [];
 
   beforeAll(async () => {
     browser = await launch();
@@ -90,6 +92,7 @@ describe.each([
     for (const k of ["tasks", "funnel"]) await pane(page).getByTestId(`write-output-${k}`).uncheck();
     await pane(page).getByTestId("write-button").click();
     await waitForWrite(page);
+    writtenItems = await pane(page).locator('[data-testid^="write-result-item-"]').allInnerTexts();
 
     const customers = await sheetValues(page, "Customers");
     const col = columnEqualTo(customers, expected.labels);
@@ -109,6 +112,11 @@ describe.each([
     }
     const charts = await sheetCharts(page, summarySheet);
     expect(charts.length).toBeGreaterThan(0);
+  });
+
+  it("says once per output which sheet and cells it wrote (what → sheet!address)", () => {
+    expect(writtenItems.length).toBeGreaterThanOrEqual(2); // tier columns and the summary
+    for (const item of writtenItems) expect({ item, sheetsNamed: item.split("!").length - 1 }).toEqual({ item, sheetsNamed: 1 });
   });
 
   it("plans a ladder from a target of 3 deals and writes 100/50/20/10/5/3 on the funnel sheet", async () => {
@@ -198,6 +206,19 @@ describe.each([
     const grid = await seriousViolations(page, ".preview-workbook");
     if (grid.length > 0) problems.workbook = grid;
     expect(problems).toEqual({});
+  });
+
+  // Only the Chinese pane can show an untranslated (English) string.
+  if (lang === "zh-CN") it("shows no English catalog text in the Chinese pane", async () => {
+    const fragments = englishFragments();
+    const found: Record<string, string[]> = {};
+    for (const tab of PANE_TABS) {
+      await openTab(page, tab);
+      const text = await pane(page).innerText();
+      const hits = fragments.filter((f) => text.includes(f));
+      if (hits.length > 0) found[tab] = hits;
+    }
+    expect(found).toEqual({});
   });
 
   it("logs no page errors", () => {

@@ -9,7 +9,7 @@ export function FunnelChart({ chart }: { chart: PreviewChart }) {
   const values = chart.series[0]?.values ?? [];
   const max = Math.max(1, ...values.filter(Number.isFinite));
   const labelW = 120;
-  const plotW = W - labelW - 10;
+  const plotW = W - labelW - 40;
   const h = values.length * ROW + 8;
   return (
     <svg viewBox={`0 0 ${W} ${h}`} width={W} height={h} aria-hidden="true">
@@ -23,7 +23,8 @@ export function FunnelChart({ chart }: { chart: PreviewChart }) {
               {chart.categories[i] ?? ""}
             </text>
             <rect x={x} y={y + 2} width={w} height={ROW - 4} fill="#2f6fb2" />
-            <text x={labelW + plotW / 2} y={y + ROW / 2 + 4} textAnchor="middle" fontSize="11" fill="#ffffff" stroke="#1d4f85" strokeWidth="0.3">
+            {/* The value sits right of the bar in the text colour, so it stays readable on narrow bars. */}
+            <text x={x + w + 4} y={y + ROW / 2 + 4} fontSize="11" fill="currentColor">
               {shortNumber(v)}
             </text>
           </g>
