@@ -1,0 +1,82 @@
+import { createExcelHost } from "../../src/host/excel";
+import { createFakeExcel } from "../../src/host/fake-excel";
+import { fakeWorkbookView } from "../../src/preview/fake-workbook-view";
+
+function sample() {
+  return createFakeExcel({
+    sheets: [
+      {
+        name: "Customers",
+        grid: [["Customer", "Sales", "Last order"], ["Contoso", 1200.5, 45292], ["Fabrikam", 300, 45293]],
+        numberFormats: [[], [undefined, "#,##0.00", "yyyy-mm-dd"], [undefined, "#,##0.00", "yyyy-mm-dd"]],
+      },
+      { name: "Orders", grid: [["Customer", "Amount"], ["Contoso", 10]] },
+    ],
+  });
+}
+
+describe("the preview's view of the fake Excel", () => {
+  it("shows each sheet's used range from A1 with values and number formats", () => {
+    const view = fakeWorkbookView(sample());
+    expect(view.sheetNames()).toEqual(["Customers", "Orders"]);
+    const s = view.sheet("Customers")!;
+    expect([s.rowCount, s.columnCount]).toEqual([3, 3]);
+    expect(s.value(1, 0)).toBe("Contoso");
+    expect(s.value(1, 1)).toBe(1200.5);
+    expect(s.numberFormat(1, 2)).toBe("yyyy-mm-dd");
+    expect(s.numberFormat(0, 0)).toBeUndefined(); // General
+    expect(s.value(9, 9)).toBeNull();
+  });
+
+  it("moves the selection through the fake so the host reads it and its listeners hear of it", async () => {
+    const fake = sample();
+    const view = fakeWorkbookView(fake);
+    const host = createExcelHost(fake.env);
+    const heard = jest.fn();
+    host.onSelectionChanged(heard);
+    view.select({ sheet: "Customers", top: 0, left: 0, bottom: 2, right: 1 });
+    expect(heard).toHaveBeenCalled();
+    const read = await host.readSelection();
+    expect(read.address).toBe("Customers!A1:B3");
+    expect(read.grid).toEqual([["Customer", "Sales"], ["Contoso", 1200.5], ["Fabrikam", 300]]);
+  });
+
+  it("restores a sheet's last selection when its tab is picked again, as Excel does", () => {
+    const view = fakeWorkbookView(sample());
+    view.select({ sheet: "Customers", top: 1, left: 1, bottom: 2, right: 1 });
+    view.activate("Orders");
+    expect(view.activeSheet()).toBe("Orders");
+    expect(view.selection()).toEqual({ sheet: "Orders", top: 0, left: 0, bottom: 0, right: 0 });
+    view.activate("Customers");
+    expect(view.selection()).toEqual({ sheet: "Customers", top: 1, left: 1, bottom: 2, right: 1 });
+  });
+
+  it("tells subscribers about writes and sees the new values", async () => {
+    const fake = sample();
+    const view = fakeWorkbookView(fake);
+    const seen = jest.fn();
+    view.subscribe(seen);
+    const before = view.version();
+    fake.testing.setCells("Orders", "B2", [[99]]);
+    expect(seen).toHaveBeenCalled();
+    expect(view.version()).toBeGreaterThan(before);
+    expect(view.sheet("Orders")!.value(1, 1)).toBe(99);
+  });
+
+  it("draws a written chart from the cells its series point at", async () => {
+    const fake = sample();
+    const view = fakeWorkbookView(fake);
+    await fake.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Orders");
+      sheet.getRange("D1:E4").values = [["Stage", "Target"], ["Leads", 100], ["Proposal", 10], ["Signed", 3]];
+      const chart = sheet.charts.add("BarClustered", sheet.getRange("D1:E4"));
+      chart.title.text = "Sales funnel";
+      await ctx.sync();
+    });
+    const [chart] = view.sheet("Orders")!.charts();
+    expect(chart.kind).toBe("bar");
+    expect(chart.title).toBe("Sales funnel");
+    expect(chart.categories).toEqual(["Leads", "Proposal", "Signed"]);
+    expect(chart.series[0].values).toEqual([100, 10, 3]);
+  });
+});
