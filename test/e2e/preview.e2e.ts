@@ -195,6 +195,31 @@ describe.each([
     expect(await box.isChecked()).toBe(was);
   });
 
+  it("lets a range be picked in the grid by click and shift-click or by the name box, and the host reads it", async () => {
+    await page.getByTestId("preview-sheet-tab-Customers").click();
+    const grid = page.getByTestId("preview-grid");
+    // Only a window of the 501 rows is in the page (the grid stays fast for long sheets).
+    expect(await grid.locator('[role="row"]').count()).toBeLessThan(100);
+    await grid.locator('[data-cell="A1"]').click();
+    await grid.locator('[data-cell="C11"]').click({ modifiers: ["Shift"] });
+    await expect(page.getByTestId("preview-address").inputValue()).resolves.toBe("A1:C11");
+    await openTab(page, "data");
+    await pane(page).getByTestId("data-use-selection").click();
+    await expect(pane(page).getByTestId("data-address").innerText()).resolves.toContain("Customers!A1:C11");
+
+    await page.getByTestId("preview-address").fill("Orders!A1:D50");
+    await page.getByTestId("preview-address").press("Enter");
+    await page.getByTestId("preview-sheet-tab-Orders").and(page.locator('[aria-selected="true"]')).waitFor();
+    await pane(page).getByTestId("data-use-selection").click();
+    await expect(pane(page).getByTestId("data-address").innerText()).resolves.toContain("Orders!A1:D50");
+
+    // Back to the whole customer list for the screenshots that follow.
+    await page.getByTestId("preview-address").fill("Customers!A1:H501");
+    await page.getByTestId("preview-address").press("Enter");
+    await pane(page).getByTestId("data-use-selection").click();
+    await expect(pane(page).getByTestId("data-address").innerText()).resolves.toContain("Customers!A1:H501");
+  });
+
   it("takes a screenshot of each pane and finds no serious or critical accessibility issue", async () => {
     const problems: Record<string, string[]> = {};
     for (const tab of PANE_TABS) {
