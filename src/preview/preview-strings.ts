@@ -17,8 +17,6 @@ const en = {
   sampleEn: "English headers",
   sampleZh: "中文表头 (Chinese)",
   pane: "TierLadder task pane",
-  loading: "Loading the pane…",
-  missing: "This part of the preview is not built yet: {what}",
 } as const;
 
 export type PreviewStrings = { readonly [K in keyof typeof en]: string };
@@ -36,8 +34,6 @@ const zh: PreviewStrings = {
   sampleEn: "English headers（英文表头）",
   sampleZh: "中文表头",
   pane: "TierLadder 任务窗格",
-  loading: "正在加载任务窗格…",
-  missing: "预览的这一部分尚未完成：{what}",
 };
 
 export function previewStrings(lang: Lang): PreviewStrings {
