@@ -61,10 +61,11 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
         {draft.rows.map((r, i) => {
           const name = r.names[lang];
           return (
-            <div key={r.id} style={{ display: "grid", gap: 4 }} data-testid={`ladder-stage-${i}`}>
-              <Field label={t("ladder.stageName", { n: i + 1 })}>
+            <div key={r.id} style={{ display: "grid", gap: 4, gridTemplateColumns: "repeat(3, minmax(0, 1fr))", alignItems: "end" }} data-testid={`ladder-stage-${i}`}>
+              <Field label={t("ladder.stageName", { n: i + 1 })} style={{ gridColumn: "1 / -1" }}>
                 <Input data-testid={`ladder-name-${i}`} value={name} onChange={(_, d) => setRow(i, { names: { ...r.names, [lang]: d.value } })} />
               </Field>
+              {i === last && <span />}
               {i < last && (
                 <Field label={t("ladder.rate", { stage: name })} validationMessage={problemText(t, p[`rate-${i}`])} validationState={p[`rate-${i}`] ? "error" : "none"}>
                   <Input data-testid={`ladder-rate-${i}`} value={r.rate} inputMode="decimal" onChange={(_, d) => setRow(i, { rate: d.value })} />
@@ -76,7 +77,7 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
               <Field label={t("ladder.actualOf", { stage: name })} validationMessage={problemText(t, p[`actual-${i}`])} validationState={p[`actual-${i}`] ? "error" : "none"}>
                 <Input data-testid={`ladder-actual-${i}`} value={r.actual} inputMode="numeric" onChange={(_, d) => setRow(i, { actual: d.value })} />
               </Field>
-              <div style={{ display: "flex", gap: 4 }}>
+              <div style={{ display: "flex", gap: 4, gridColumn: "1 / -1" }}>
                 {i > 0 && (
                   <Button size="small" data-testid={`ladder-up-${i}`} onClick={() => setDraft((d) => {
                     const rows = [...d.rows];
