@@ -61,21 +61,22 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
         {draft.rows.map((r, i) => {
           const name = r.names[lang];
           return (
-            <div key={r.id} style={{ display: "grid", gap: 4, gridTemplateColumns: "repeat(3, minmax(0, 1fr))", alignItems: "end" }} data-testid={`ladder-stage-${i}`}>
+            <div key={r.id} style={{ display: "grid", gap: 4, gridTemplateColumns: "repeat(3, minmax(0, 1fr))", alignItems: "end" }} data-testid={`ladder-stage-${i}`}
+              role="group" aria-label={name}>
               <Field label={t("ladder.stageName", { n: i + 1 })} style={{ gridColumn: "1 / -1" }}>
                 <Input data-testid={`ladder-name-${i}`} value={name} onChange={(_, d) => setRow(i, { names: { ...r.names, [lang]: d.value } })} />
               </Field>
               {i === last && <span />}
               {i < last && (
-                <Field label={t("ladder.rate", { stage: name })} validationMessage={problemText(t, p[`rate-${i}`])} validationState={p[`rate-${i}`] ? "error" : "none"}>
-                  <Input data-testid={`ladder-rate-${i}`} value={r.rate} inputMode="decimal" onChange={(_, d) => setRow(i, { rate: d.value })} />
+                <Field label={t("ladder.rateShort")} validationMessage={problemText(t, p[`rate-${i}`])} validationState={p[`rate-${i}`] ? "error" : "none"}>
+                  <Input style={{ minWidth: 0 }} data-testid={`ladder-rate-${i}`} value={r.rate} inputMode="decimal" onChange={(_, d) => setRow(i, { rate: d.value })} />
                 </Field>
               )}
-              <Field label={t("ladder.duration", { stage: name })} validationMessage={problemText(t, p[`duration-${i}`])} validationState={p[`duration-${i}`] ? "error" : "none"}>
-                <Input data-testid={`ladder-duration-${i}`} value={r.duration} inputMode="numeric" onChange={(_, d) => setRow(i, { duration: d.value })} />
+              <Field label={t("ladder.durationShort")} validationMessage={problemText(t, p[`duration-${i}`])} validationState={p[`duration-${i}`] ? "error" : "none"}>
+                <Input style={{ minWidth: 0 }} data-testid={`ladder-duration-${i}`} value={r.duration} inputMode="numeric" onChange={(_, d) => setRow(i, { duration: d.value })} />
               </Field>
-              <Field label={t("ladder.actualOf", { stage: name })} validationMessage={problemText(t, p[`actual-${i}`])} validationState={p[`actual-${i}`] ? "error" : "none"}>
-                <Input data-testid={`ladder-actual-${i}`} value={r.actual} inputMode="numeric" onChange={(_, d) => setRow(i, { actual: d.value })} />
+              <Field label={t("ladder.actualShort")} validationMessage={problemText(t, p[`actual-${i}`])} validationState={p[`actual-${i}`] ? "error" : "none"}>
+                <Input style={{ minWidth: 0 }} data-testid={`ladder-actual-${i}`} value={r.actual} inputMode="numeric" onChange={(_, d) => setRow(i, { actual: d.value })} />
               </Field>
               <div style={{ display: "flex", gap: 4, gridColumn: "1 / -1" }}>
                 {i > 0 && (
