@@ -16,7 +16,6 @@ const en = {
   sample: "Sample data",
   sampleEn: "English headers",
   sampleZh: "中文表头 (Chinese)",
-  pane: "TierLadder task pane",
 } as const;
 
 export type PreviewStrings = { readonly [K in keyof typeof en]: string };
@@ -33,7 +32,6 @@ const zh: PreviewStrings = {
   sample: "示例数据",
   sampleEn: "English headers（英文表头）",
   sampleZh: "中文表头",
-  pane: "TierLadder 任务窗格",
 };
 
 export function previewStrings(lang: Lang): PreviewStrings {

@@ -28,5 +28,6 @@ export function exposeForTests(view: PreviewWorkbookView, meta: { lang: Lang; se
     selection: () => ({ ...view.selection() }),
     activeSheet: () => view.activeSheet(),
   };
-  Object.defineProperty(window, "__tierladderPreview", { value: Object.freeze(hook), configurable: false });
+  // Configurable, so a hot reload of the page can define it again.
+  Object.defineProperty(window, "__tierladderPreview", { value: Object.freeze(hook), configurable: true });
 }

@@ -228,8 +228,9 @@ describe.each([
       const found = await seriousViolations(page, '[data-testid="preview-pane"]');
       if (found.length > 0) problems[tab] = found;
     }
-    const grid = await seriousViolations(page, ".preview-workbook");
-    if (grid.length > 0) problems.workbook = grid;
+    // Then the whole page once: banner, sample switch, workbook grid, sheet tabs and charts.
+    const whole = await seriousViolations(page, "body");
+    if (whole.length > 0) problems.page = whole;
     expect(problems).toEqual({});
   });
 

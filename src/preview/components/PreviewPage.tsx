@@ -19,9 +19,10 @@ export function PreviewPage(props: { lang: Lang; strings: PreviewStrings; view: 
       </nav>
       <div className="preview-main">
         <GridView view={view} strings={strings} />
-        <aside className="preview-pane" aria-label={strings.pane} data-testid="preview-pane">
+        {/* A plain box, not a landmark: the pane brings its own main landmark, which must be top-level. */}
+        <div className="preview-pane" data-testid="preview-pane">
           {pane}
-        </aside>
+        </div>
       </div>
     </>
   );
