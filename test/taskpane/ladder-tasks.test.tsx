@@ -129,10 +129,10 @@ describe("the Tasks tab", () => {
     const user = userEvent.setup();
     render(<App host={new StubHost(GRID)} />);
     await user.click(screen.getByTestId("tab-tasks"));
-    const title = screen.getByLabelText("Title of task 1 for tier A") as HTMLInputElement;
+    const title = within(screen.getByRole("group", { name: "Task 1 for tier A" })).getByLabelText("Title") as HTMLInputElement;
     expect(title.value).toBe("Monthly on-site visit");
     await user.clear(title);
     await user.type(title, "Visit");
-    expect((screen.getByLabelText("Title of task 1 for tier A") as HTMLInputElement).value).toBe("Visit");
+    expect((within(screen.getByRole("group", { name: "Task 1 for tier A" })).getByLabelText("Title") as HTMLInputElement).value).toBe("Visit");
   });
 });

@@ -15,17 +15,18 @@ export function PlaybookEditor({ playbook, onChange }: { playbook: Playbook; onC
     <fieldset style={{ border: "none", padding: 0, margin: 0, display: "grid", gap: 6 }} data-testid={`tasks-playbook-${label}`}>
       <legend style={{ fontWeight: 600 }}>{t("tasks.playbook", { label })}</legend>
       {playbook.templates.map((x, i) => (
-        <div key={x.id} style={{ display: "grid", gap: 4, gridTemplateColumns: "2fr 1fr 1fr" }}>
-          <Field label={t("tasks.titleOf", { n: i + 1, label })} hint={`${t(`tasks.types.${x.type}`)} · ${t(`tasks.channels.${x.channel}`)}`}>
-            <Input data-testid={`tasks-title-${label}-${i}`} value={x.title[lang]} onChange={(_, d) => update(i, { title: { ...x.title, [lang]: d.value } })} />
+        <div key={x.id} style={{ display: "grid", gap: 4, gridTemplateColumns: "minmax(0, 2fr) minmax(0, 1fr) minmax(0, 1fr)", alignItems: "start" }}
+          role="group" aria-label={t("tasks.taskOf", { n: i + 1, label })}>
+          <Field label={t("tasks.title")} hint={`${t(`tasks.types.${x.type}`)} · ${t(`tasks.channels.${x.channel}`)}`}>
+            <Input style={{ minWidth: 0 }} data-testid={`tasks-title-${label}-${i}`} value={x.title[lang]} onChange={(_, d) => update(i, { title: { ...x.title, [lang]: d.value } })} />
           </Field>
-          <Field label={t("tasks.cadenceOf", { n: i + 1, label })}>
+          <Field label={t("tasks.cadence")}>
             <Select data-testid={`tasks-cadence-${label}-${i}`} value={x.cadence} onChange={(_, d) => update(i, { cadence: d.value as Cadence })}>
               {CADENCES.map((c) => <option key={c} value={c}>{t(`tasks.cadences.${c}`)}</option>)}
             </Select>
           </Field>
-          <Field label={t("tasks.effortOf", { n: i + 1, label })}>
-            <Input data-testid={`tasks-effort-${label}-${i}`} defaultValue={String(x.effortHours)} inputMode="decimal"
+          <Field label={t("tasks.effort")}>
+            <Input style={{ minWidth: 0 }} data-testid={`tasks-effort-${label}-${i}`} defaultValue={String(x.effortHours)} inputMode="decimal"
               onChange={(_, d) => { const h = parseTyped(d.value); if (h >= 0) update(i, { effortHours: h }); }} />
           </Field>
         </div>

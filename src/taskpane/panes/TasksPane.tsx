@@ -29,9 +29,6 @@ export function TasksPane({ tasks, table, output, onWriteTasks, writing }: Props
   return (
     <Section title={t("tasks.heading")} id="pane-tasks">
       {!output && <Text data-testid="tasks-no-result">{t("tasks.noResult")}</Text>}
-      {outcome.playbooks.map((pb) => (
-        <PlaybookEditor key={pb.tier} playbook={pb} onChange={(next) => setDraft((d) => ({ ...d, playbooks: { ...d.playbooks, [next.tier]: next } }))} />
-      ))}
       <Field label={t("tasks.start")}>
         <Input type="date" data-testid="tasks-start" value={draft.start} onChange={(_, d) => d.value && setDraft((x) => ({ ...x, start: d.value }))} />
       </Field>
@@ -78,6 +75,9 @@ export function TasksPane({ tasks, table, output, onWriteTasks, writing }: Props
           <Button appearance="primary" data-testid="tasks-write" disabled={writing} onClick={() => onWriteTasks(outcome)}>{t("tasks.writeTasks")}</Button>
         </div>
       )}
+      {outcome.playbooks.map((pb) => (
+        <PlaybookEditor key={pb.tier} playbook={pb} onChange={(next) => setDraft((d) => ({ ...d, playbooks: { ...d.playbooks, [next.tier]: next } }))} />
+      ))}
     </Section>
   );
 }
