@@ -4,5 +4,6 @@ export { tierColumnsPlan, type TierColumnsInput } from "./tier-columns-plan";
 export { summarySheetPlan, type SummaryInput } from "./summary-sheet-plan";
 export { tasksSheetPlan, excelSerial, type TasksInput, type TaskRowInput } from "./tasks-sheet-plan";
 export { funnelSheetPlan, type FunnelInput } from "./funnel-sheet-plan";
-export { movementPlan, movementLines, tierMovement, type TierMovement, type TierSnapshot } from "./movement";
+export { movementPlan, movementLines, tierMovement, snapshotOf, LAST_RUN_SETTING, type TierMovement, type TierSnapshot } from "./movement";
+export { encodeSnapshot, decodeSnapshot, type CompactSnapshot } from "./snapshot-codec";
 export { planStrings, planLang, DEFAULT_TIER_FILLS, HEADER_FILL } from "./strings";

@@ -1,3 +1,4 @@
+import { encodeSnapshot } from "./snapshot-codec";
 import { HEADER_FILL, planStrings } from "./strings";
 import type { PlanLang, PlanValue, WorkbookPlan } from "./types";
 
@@ -7,6 +8,19 @@ export interface TierSnapshot {
   readonly takenAt: string;
   /** Customer key → tier label. */
   readonly tiers: Readonly<Record<string, string>>;
+}
+
+/**
+ * A snapshot from one run's customers and tier indexes (src/engine/tiering: TierIndexes, -1 = no tier,
+ * left out). A customer listed twice keeps the tier of its last row.
+ */
+export function snapshotOf(customers: readonly string[], tiers: ArrayLike<number>, labels: readonly string[], takenAt: string): TierSnapshot {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (let i = 0; i < customers.length; i++) {
+    const t = tiers[i];
+    if (t >= 0 && t < labels.length) out[customers[i]] = labels[t];
+  }
+  return { takenAt, tiers: out };
 }
 
 export interface TierMovement {
@@ -19,12 +33,16 @@ export interface TierMovement {
   readonly removed: number;
 }
 
+/** Setting key of the last-run snapshot (stored as a CompactSnapshot). */
+export const LAST_RUN_SETTING = "lastRun";
+
 /** Compares two snapshots customer by customer. */
 export function tierMovement(previous: TierSnapshot, current: TierSnapshot): TierMovement {
   const counts = new Map<string, { from: string; to: string; customers: number }>();
   let unchanged = 0, added = 0, removed = 0;
   for (const [customer, to] of Object.entries(current.tiers)) {
-    const from = previous.tiers[customer];
+    // Own keys only: a customer called "constructor" must not find Object.prototype's.
+    const from = Object.hasOwn(previous.tiers, customer) ? previous.tiers[customer] : undefined;
     if (from === undefined) added++;
     else if (from === to) unchanged++;
     else {
@@ -34,7 +52,7 @@ export function tierMovement(previous: TierSnapshot, current: TierSnapshot): Tie
       counts.set(key, entry);
     }
   }
-  for (const customer of Object.keys(previous.tiers)) if (!(customer in current.tiers)) removed++;
+  for (const customer of Object.keys(previous.tiers)) if (!Object.hasOwn(current.tiers, customer)) removed++;
   const moves = [...counts.values()].sort((a, b) => b.customers - a.customers || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
   return { moves, unchanged, added, removed };
 }
@@ -47,11 +65,12 @@ export function movementLines(movement: TierMovement, lang: PlanLang): string[] 
 
 /**
  * Tier movement since the last run as a sheet (From, To, Customers), and the current snapshot saved as
- * the setting "lastRun" for the next comparison. Without a previous snapshot only the snapshot is saved.
+ * the setting "lastRun" for the next comparison, in the compact form of encodeSnapshot (read it back with
+ * decodeSnapshot). Without a previous snapshot only the snapshot is saved.
  */
 export function movementPlan(previous: TierSnapshot | undefined, current: TierSnapshot, lang: PlanLang): WorkbookPlan {
   const s = planStrings(lang);
-  const settings = [{ key: "lastRun", value: current }];
+  const settings = [{ key: LAST_RUN_SETTING, value: encodeSnapshot(current) }];
   if (!previous) return { lang, sheets: [], columns: [], settings };
   const m = tierMovement(previous, current);
   const rows: PlanValue[][] = m.moves.map((x) => [x.from, x.to, x.customers]);

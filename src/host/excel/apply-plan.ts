@@ -5,7 +5,7 @@ import { PAYLOAD_BUDGET_BYTES, chunkRowsByBytes, rowBytes } from "./chunking";
 import { errorCode, toHostError } from "./errors";
 import { type OutputRegistry, REGISTRY_KEY, parseRegistry, uniqueSheetName, uniqueTableName } from "./output-registry";
 import { toExcelValue } from "./protect-text";
-import { queueLoadSetting, queueSaveSetting } from "./settings";
+import { type SettingWrite, SETTING_MAX_BYTES, needsCurrentHead, pieceRequestBytes, planSettingWrite, queueListSettingKeys, queueLoadSetting, queueSaveSetting, queueWriteHead, queueWritePiece } from "./settings";
 import type { ExcelEnv, XlContext, XlRange, XlWorksheet } from "./xl-types";
 
 export interface ApplyOptions {
@@ -65,6 +65,7 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
 
       // 1. Inspect.
       const registryOf = queueLoadSetting<OutputRegistry>(ctx, REGISTRY_KEY);
+      const settingKeysOf = queueListSettingKeys(ctx);
       const sheets = ctx.workbook.worksheets.load("items/name,items/id");
       const tables = ctx.workbook.tables.load("items/name");
       const probes = plan.columns.map((p) => {
@@ -80,6 +81,7 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
       const sheetNames = sheets.items.map((s) => s.name);
       const sheetIds = new Map(sheets.items.map((s) => [s.id, s.name]));
       const tableNames = tables.items.map((t) => t.name);
+      const settingKeys = settingKeysOf();
 
       // Decide where column blocks go; check user cells.
       const targets: ColumnsTarget[] = [];
@@ -160,12 +162,27 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
           });
         }
       }
+      // Settings: large values (the last-run snapshot of a million customers) go in pieces, each its own
+      // step under the request budget; the small head (value or manifest) goes with the final step.
+      const heads = plan.settings.filter((x) => needsCurrentHead(x.key, settingKeys)).map((x) => ({ key: x.key, get: queueLoadSetting<unknown>(ctx, x.key) }));
+      if (heads.length > 0) await sync();
+      const settingWrites: SettingWrite[] = [];
+      const pieceSteps: Step[] = [];
+      for (const setting of plan.settings) {
+        const w = planSettingWrite(setting.key, setting.value, settingKeys, heads.find((h) => h.key === setting.key)?.get());
+        if ("tooBig" in w) {
+          warnings.push(`The setting ${setting.key} is ${(w.tooBig / 2 ** 20).toFixed(1)} MB, more than the ${SETTING_MAX_BYTES / 2 ** 20} MB TierLadder stores in a workbook; it was not saved${setting.key === "lastRun" ? ", so the next run cannot report tier movement" : ""}.`);
+          continue;
+        }
+        settingWrites.push(w);
+        for (const piece of w.pieces) pieceSteps.push({ bytes: pieceRequestBytes(piece), what: `Saving ${setting.key}`, queue: (c) => queueWritePiece(c, piece) });
+      }
       const activate = plan.activate;
       finals.push((c) => {
         const ids = newSheets.map((n) => ({ key: n.key, id: n.sheet().id, name: n.finalName }));
         newRegistry.sheets = [...newRegistry.sheets.filter((x) => !ids.some((i) => i.key === x.key)), ...ids];
         queueSaveSetting(c, REGISTRY_KEY, newRegistry);
-        for (const setting of plan.settings) queueSaveSetting(c, setting.key, setting.value);
+        for (const w of settingWrites) queueWriteHead(c, w);
         const toShow = newSheets.find((n) => n.key === activate);
         if (toShow) toShow.sheet().activate();
         else if (activate) c.workbook.worksheets.getItem(activate).activate();
@@ -175,8 +192,9 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
       try {
         // New sheets first, so that the registry (which needs their ids, loaded by the sync that
         // creates them) can ride with the last write.
-        const finalStep: Step = { bytes: 2000 + JSON.stringify(plan.settings).length, what: "Saving settings", needsSheetIds: true, queue: (c) => finals.forEach((f) => f(c)) };
-        await runSteps(ctx, [...sheetCreation, ...sheetWrites, ...steps, finalStep], budget, supports("1.6"), sync, onProgress);
+        const headBytes = settingWrites.reduce((sum, w) => sum + w.head.bytes + w.stale.length * 100, 0);
+        const finalStep: Step = { bytes: 2000 + JSON.stringify(newRegistry).length + headBytes, what: "Saving settings", needsSheetIds: true, queue: (c) => finals.forEach((f) => f(c)) };
+        await runSteps(ctx, [...sheetCreation, ...sheetWrites, ...steps, ...pieceSteps, finalStep], budget, supports("1.6"), sync, onProgress);
       } catch (e) {
         const reason = toHostError(e, "Writing to the workbook");
         await undo(ctx, created, sync).catch(() => warnings.push("Some partial output could not be removed."));

@@ -1,9 +1,9 @@
 import type { WorkbookPlan } from "../../engine/plans/types";
-import type { ApplyProgress, ApplyReport, SelectionRead, WorkbookHost } from "../host-api";
+import { type ApplyProgress, type ApplyReport, HostError, type SelectionRead, type WorkbookHost } from "../host-api";
 import { type ApplyOptions, applyPlan } from "./apply-plan";
 import { toHostError } from "./errors";
 import { type ReadOptions, readSelection } from "./read";
-import { queueLoadSetting, queueSaveSetting } from "./settings";
+import { queueLoadSetting, resolvePieces, saveSettingValue, SETTING_MAX_BYTES } from "./settings";
 import type { ExcelEnv } from "./xl-types";
 
 /**
@@ -18,9 +18,10 @@ export function createExcelHost(env: ExcelEnv, options: ReadOptions & ApplyOptio
     async loadSetting<T>(key: string): Promise<T | undefined> {
       try {
         return await env.run(async (ctx) => {
-          const get = queueLoadSetting<T>(ctx, key);
+          const get = queueLoadSetting<unknown>(ctx, key);
           await ctx.sync();
-          return get();
+          // A large value is stored in pieces (settings.ts): read and join them.
+          return await resolvePieces<T>(ctx, key, get(), () => ctx.sync(), options.budgetBytes);
         });
       } catch (e) {
         throw toHostError(e, `Reading the setting ${key}`);
@@ -28,10 +29,10 @@ export function createExcelHost(env: ExcelEnv, options: ReadOptions & ApplyOptio
     },
     async saveSetting<T>(key: string, value: T): Promise<void> {
       try {
-        await env.run(async (ctx) => {
-          queueSaveSetting(ctx, key, value);
-          await ctx.sync();
-        });
+        const { tooBig } = await env.run((ctx) => saveSettingValue(ctx, key, value, () => ctx.sync(), options.budgetBytes));
+        if (tooBig !== undefined) {
+          throw new HostError("SettingTooLarge", `The setting ${key} is ${(tooBig / 2 ** 20).toFixed(1)} MB, more than the ${SETTING_MAX_BYTES / 2 ** 20} MB TierLadder stores in a workbook; it was not saved.`, "host.settingTooLarge");
+        }
       } catch (e) {
         throw toHostError(e, `Saving the setting ${key}`);
       }

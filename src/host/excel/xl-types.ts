@@ -186,11 +186,15 @@ export interface XlChartSeries {
 }
 
 export interface XlSettingCollection {
+  readonly items: XlSetting[];
   add(key: string, value: any): unknown;
+  getItem(key: string): XlSetting;
   getItemOrNullObject(key: string): XlSetting;
+  load(propertyNames?: any): XlSettingCollection;
 }
 
 export interface XlSetting extends XlClientObject {
+  readonly key: string;
   readonly value: any;
   delete(): void;
   load(propertyNames?: any): XlSetting;

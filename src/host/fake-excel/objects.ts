@@ -163,11 +163,12 @@ export class FakeContext implements XlContext {
 }
 
 export class FakeWorkbook implements XlWorkbook {
-  readonly settings: FakeSettingCollection;
+  private settingList?: FakeSettingCollection;
   private sheets?: FakeWorksheetCollection;
   private tableList?: FakeTableCollection;
-  constructor(readonly ctx: FakeContext) {
-    this.settings = new FakeSettingCollection(ctx);
+  constructor(readonly ctx: FakeContext) {}
+  get settings(): FakeSettingCollection {
+    return (this.settingList ??= new FakeSettingCollection(this.ctx));
   }
   get worksheets(): FakeWorksheetCollection {
     return (this.sheets ??= new FakeWorksheetCollection(this.ctx));
@@ -881,8 +882,22 @@ function rangeRect(source: unknown): Rect {
   return source.bound().rect;
 }
 
-export class FakeSettingCollection implements XlSettingCollection {
-  constructor(private readonly ctx: FakeContext) {}
+export class FakeSettingCollection extends FakeObject<Map<string, string>> implements XlSettingCollection {
+  constructor(ctx: FakeContext) {
+    super(ctx, () => {
+      if (!ctx.runtime.supports("ExcelApi", "1.4")) throw new FakeOfficeError("ApiNotFound", "Workbook settings need ExcelApi 1.4.");
+      return ctx.state.settings;
+    });
+  }
+  protected describe() { return "SettingCollection"; }
+  protected scalarNames() { return ["items"]; }
+  protected prop(name: string, settings: Map<string, string>) {
+    // items/key lists the keys only; items or items/value loads every value too (and costs its bytes).
+    if (name === "items/key") return [...settings.keys()].map((k) => FakeSetting.bound(this.ctx, k, false));
+    if (name === "items" || name === "items/value") return [...settings.keys()].map((k) => FakeSetting.bound(this.ctx, k, true));
+    return undefined;
+  }
+  get items(): FakeSetting[] { return this.read("items"); }
   add(key: string, value: unknown): unknown {
     const json = JSON.stringify(value);
     this.ctx.queue.push({
@@ -897,6 +912,13 @@ export class FakeSettingCollection implements XlSettingCollection {
     });
     return undefined;
   }
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, () => {
+      if (!this.ctx.runtime.supports("ExcelApi", "1.4")) throw new FakeOfficeError("ApiNotFound", "Workbook settings need ExcelApi 1.4.");
+      if (!this.ctx.state.settings.has(key)) throw new FakeOfficeError("ItemNotFound", `The setting "${key}" doesn't exist.`);
+      return key;
+    });
+  }
   getItemOrNullObject(key: string): FakeSetting {
     return new FakeSetting(this.ctx, () => {
       if (!this.ctx.runtime.supports("ExcelApi", "1.4")) throw new FakeOfficeError("ApiNotFound", "Workbook settings need ExcelApi 1.4.");
@@ -906,6 +928,15 @@ export class FakeSettingCollection implements XlSettingCollection {
 }
 
 class FakeSetting extends FakeObject<string> implements XlSetting {
+  /** A setting already bound (items of a loaded collection). */
+  static bound(ctx: FakeContext, key: string, withValue: boolean): FakeSetting {
+    const s = new FakeSetting(ctx, null);
+    s.target = key;
+    s.loaded.set("key", key);
+    s.loaded.set("isNullObject", false);
+    if (withValue) s.loaded.set("value", JSON.parse(ctx.state.settings.get(key) ?? "null"));
+    return s;
+  }
   protected describe() { return "Setting"; }
   protected scalarNames() { return ["key", "value"]; }
   protected prop(name: string, key: string) {
@@ -913,6 +944,7 @@ class FakeSetting extends FakeObject<string> implements XlSetting {
     if (name === "value") return JSON.parse(this.ctx.state.settings.get(key) ?? "null");
     return undefined;
   }
+  get key(): string { return this.read("key"); }
   get value(): any { return this.read("value"); }
   delete(): void {
     this.act("setting.delete", 0, (key) => { this.ctx.state.settings.delete(key); });

@@ -1,5 +1,5 @@
 import { InputError } from "../../../src/engine/errors";
-import { movementLines, movementPlan, summarySheetPlan, tierColumnsPlan, tierMovement, excelSerial } from "../../../src/engine/plans";
+import { decodeSnapshot, encodeSnapshot, movementLines, movementPlan, summarySheetPlan, tierColumnsPlan, tierMovement, excelSerial } from "../../../src/engine/plans";
 
 describe("output plans", () => {
   it("puts Tier, Score, Rank and Why beside the data, with one fill per tier label", () => {
@@ -42,7 +42,8 @@ describe("output plans", () => {
     expect(m).toEqual({ moves: [{ from: "A", to: "B", customers: 2 }], unchanged: 1, added: 1, removed: 1 });
     expect(movementLines(m, "en-US")).toEqual(["2 customers A → B"]);
     expect(movementLines(m, "zh-CN")).toEqual(["2 位客户 A → B"]);
-    expect(movementPlan(prev, cur, "en-US").settings).toEqual([{ key: "lastRun", value: cur }]);
+    expect(movementPlan(prev, cur, "en-US").settings).toEqual([{ key: "lastRun", value: encodeSnapshot(cur) }]);
+    expect(decodeSnapshot(movementPlan(prev, cur, "en-US").settings[0].value)).toEqual(cur);
   });
 
   it("converts dates to Excel serials (1970-01-01 is 25569, as =DATE(1970,1,1) in Excel)", () => {
