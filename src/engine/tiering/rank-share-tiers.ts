@@ -1,7 +1,6 @@
 import { assignByCutoffs } from "./assign-by-cutoffs";
 import { cumulativeShares } from "./cumulative-shares";
-import { rankShareCutoffs } from "./rank-share-cutoffs";
-import { sortedFinite } from "./sorted-finite";
+import { rankShareCutoffsUnsorted } from "./rank-share-cutoffs-unsorted";
 import type { TierIndexes } from "./types";
 
 /**
@@ -9,10 +8,16 @@ import type { TierIndexes } from "./types";
  * of customers with a strictly greater value and n the number of valid values, a customer goes to the
  * first tier i with p < round9(cumShare_i × n). Equal values always share a tier. NaN → NO_TIER.
  * Example (20/30/50 on 1..10): A {10, 9}, B {8, 7, 6}, C the rest.
+ * The k − 1 cut-offs are order statistics, found by quickselect on a copy (no full sort).
  *
  * @param shares fractions summing to 1, one per tier (≥ 2 tiers); see normaliseShares for percents
  */
 export function rankShareTiers(values: ArrayLike<number>, shares: ArrayLike<number>): TierIndexes {
   const cum = cumulativeShares(shares);
-  return assignByCutoffs(values, rankShareCutoffs(sortedFinite(values), cum));
+  const n = values.length;
+  let count = 0;
+  for (let i = 0; i < n; i++) if (Number.isFinite(values[i])) count++;
+  const finite = new Float64Array(count);
+  for (let i = 0, j = 0; i < n; i++) if (Number.isFinite(values[i])) finite[j++] = values[i];
+  return assignByCutoffs(values, rankShareCutoffsUnsorted(finite, cum));
 }

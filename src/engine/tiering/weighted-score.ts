@@ -1,5 +1,6 @@
 import { InputError } from "../errors";
-import { midRankPercentiles } from "./mid-rank-percentiles";
+import { sortedMidRanks } from "./sorted-mid-ranks";
+import { RadixArgsort } from "./radix-argsort";
 
 /** 1 = higher is better, −1 = lower is better (e.g. days since the last order). */
 export type Direction = 1 | -1;
@@ -44,21 +45,29 @@ export function weightedScore(
   }
   if (!(weightSum > 0)) throw new InputError("score.weightSum", {}, "score: expected at least one weight above 0, found all 0.");
 
-  // Rows valid in every factor; the others are masked to NaN before ranking.
+  // Rows valid in every factor; percentiles are computed over those rows only. When every row is
+  // valid (the usual case) the columns are sorted as they are, without a list of rows.
   const valid = new Uint8Array(n).fill(1);
+  let validCount = n;
   for (let f = 0; f < k; f++) {
     const col = factors[f];
-    for (let r = 0; r < n; r++) if (!Number.isFinite(col[r])) valid[r] = 0;
+    for (let r = 0; r < n; r++) if (valid[r] && !Number.isFinite(col[r])) { valid[r] = 0; validCount--; }
+  }
+  let validRows: Uint32Array | undefined;
+  if (validCount < n) {
+    validRows = new Uint32Array(validCount);
+    for (let r = 0, j = 0; r < n; r++) if (valid[r]) validRows[j++] = r;
   }
   const score = new Float64Array(n);
-  const masked = new Float64Array(n);
+  const sorter = new RadixArgsort(validCount); // one set of buffers for every factor
+  const p = new Float64Array(validCount);
   for (let f = 0; f < k; f++) {
-    const col = factors[f];
-    for (let r = 0; r < n; r++) masked[r] = valid[r] ? col[r] : NaN;
-    const p = midRankPercentiles(masked);
+    const { order, sorted } = sorter.sort(factors[f], validRows);
+    sortedMidRanks(sorted, p);
     const w = weights[f];
-    const flip = directions[f] === -1;
-    for (let r = 0; r < n; r++) score[r] += w * (flip ? 1 - p[r] : p[r]);
+    // Factor by factor, in order, so each row's sum is formed exactly as Σ wᵢ·pᵢ left to right.
+    if (directions[f] === -1) for (let i = 0; i < validCount; i++) score[order[i]] += w * (1 - p[i]);
+    else for (let i = 0; i < validCount; i++) score[order[i]] += w * p[i];
   }
   for (let r = 0; r < n; r++) score[r] = valid[r] ? (100 * score[r]) / weightSum : NaN;
   return score;

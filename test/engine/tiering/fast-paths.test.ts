@@ -1,0 +1,126 @@
+import fc from "fast-check";
+import { round9 } from "../../../src/engine/cells/round-product";
+import { cumulativeShares } from "../../../src/engine/tiering/cumulative-shares";
+import { midRankPercentiles } from "../../../src/engine/tiering/mid-rank-percentiles";
+import { RadixArgsort } from "../../../src/engine/tiering/radix-argsort";
+import { rankShareCutoffs } from "../../../src/engine/tiering/rank-share-cutoffs";
+import { rankShareCutoffsUnsorted } from "../../../src/engine/tiering/rank-share-cutoffs-unsorted";
+import { rankShareTiers } from "../../../src/engine/tiering/rank-share-tiers";
+import { sortedFinite } from "../../../src/engine/tiering/sorted-finite";
+import { weightedScore } from "../../../src/engine/tiering/weighted-score";
+import { NO_TIER } from "../../../src/engine/tiering/types";
+
+// The fast paths (radix argsort, quickselect) must give exactly what the definitions in DESIGN.md
+// give. The references below are those definitions written out naively (O(n²) counting), so any
+// difference, even in the last bit, fails.
+
+/** DESIGN.md "score": p = (count strictly less + (count equal − 1) / 2) / (n − 1); 1 when n = 1. */
+function referenceMidRank(values: readonly number[]): number[] {
+  const finite = values.filter((v) => Number.isFinite(v));
+  const n = finite.length;
+  return values.map((v) => {
+    if (!Number.isFinite(v)) return NaN;
+    if (n === 1) return 1;
+    const less = finite.filter((x) => x < v).length;
+    const equal = finite.filter((x) => x === v).length;
+    return (less + (equal - 1) / 2) / (n - 1);
+  });
+}
+
+/** DESIGN.md "score": percentiles over rows valid in every factor, 100 Σ wᵢ pᵢ / Σ wᵢ. */
+function referenceScore(factors: number[][], weights: number[], directions: (1 | -1)[]): number[] {
+  const n = factors[0].length;
+  const valid = Array.from({ length: n }, (_, r) => factors.every((f) => Number.isFinite(f[r])));
+  const sum = new Array<number>(n).fill(0);
+  factors.forEach((f, i) => {
+    const p = referenceMidRank(f.map((v, r) => (valid[r] ? v : NaN)));
+    for (let r = 0; r < n; r++) sum[r] += weights[i] * (directions[i] === -1 ? 1 - p[r] : p[r]);
+  });
+  const total = weights.reduce((a, b) => a + b, 0);
+  return sum.map((s, r) => (valid[r] ? (100 * s) / total : NaN));
+}
+
+/** DESIGN.md "rank-share": p = count strictly greater; first tier i with p < round9(cumShare_i × n). */
+function referenceRankShare(values: readonly number[], shares: number[]): number[] {
+  const finite = values.filter((v) => Number.isFinite(v));
+  const n = finite.length;
+  let acc = 0;
+  const limits = shares.map((s, i) => {
+    acc += s;
+    return i === shares.length - 1 ? n : round9(round9(acc) * n);
+  });
+  return values.map((v) => {
+    if (!Number.isFinite(v)) return NO_TIER;
+    const above = finite.filter((x) => x > v).length;
+    return limits.findIndex((l) => above < l);
+  });
+}
+
+const sameBits = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+  expect(a.length).toBe(b.length);
+  for (let i = 0; i < a.length; i++) expect(Object.is(a[i], b[i]) ? "same" : `row ${i}: ${a[i]} ≠ ${b[i]}`).toBe("same");
+};
+
+// Doubles of every kind (negative, ±0, tiny, huge), small integers for ties, and rows that are not numbers.
+const cell = fc.oneof(
+  { weight: 4, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
+  { weight: 4, arbitrary: fc.integer({ min: -5, max: 5 }) },
+  { weight: 1, arbitrary: fc.constantFrom(NaN, Infinity, -0) },
+);
+const column = fc.array(cell, { maxLength: 80 });
+const shares = fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 2, maxLength: 6 }).map((w) => {
+  const total = w.reduce((a, b) => a + b, 0);
+  return w.map((x) => x / total);
+});
+
+describe("RadixArgsort", () => {
+  it("sorts the chosen rows as the native numeric sort does, keeping equal values in row order, with its buffers reused", () => {
+    const sorter = new RadixArgsort(4);
+    fc.assert(fc.property(fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -3, max: 3 })), { maxLength: 120 }), fc.nat(), (xs, seed) => {
+      const rows = Uint32Array.from(xs.keys()).filter((r) => (r * 7 + seed) % 3 !== 0);
+      const { order, sorted } = sorter.sort(xs, rows);
+      const expected = Float64Array.from(rows, (r) => xs[r]).sort();
+      expect(order.length).toBe(rows.length);
+      order.forEach((row, i) => {
+        expect(rows.includes(row)).toBe(true);
+        expect(Object.is(sorted[i], xs[row])).toBe(true);
+        expect(sorted[i] === expected[i]).toBe(true);
+        if (i > 0 && Object.is(sorted[i], sorted[i - 1])) expect(row).toBeGreaterThan(order[i - 1]);
+      });
+    }));
+  });
+});
+
+describe("the fast paths agree bit for bit with the definitions", () => {
+  it("midRankPercentiles", () => {
+    fc.assert(fc.property(column, (v) => sameBits(midRankPercentiles(v), referenceMidRank(v))));
+  });
+
+  it("weightedScore, with and without rows that are not numbers", () => {
+    const factors = fc.integer({ min: 1, max: 4 }).chain((k) => fc.integer({ min: 1, max: 60 }).chain((n) => fc.tuple(
+      fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: k, maxLength: k }),
+      fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: k, maxLength: k }).filter((w) => w.some((x) => x > 0)),
+      fc.array(fc.constantFrom<1 | -1>(1, -1), { minLength: k, maxLength: k }),
+      fc.boolean(),
+    )));
+    fc.assert(fc.property(factors, ([cols, weights, dirs, allFinite]) => {
+      const used = allFinite ? cols.map((c) => c.map((x) => (Number.isFinite(x) ? x : 1))) : cols;
+      sameBits(weightedScore(used, weights, dirs), referenceScore(used, weights, dirs));
+    }));
+  });
+
+  it("rankShareTiers", () => {
+    fc.assert(fc.property(column, shares, (v, s) => sameBits(rankShareTiers(v, s), referenceRankShare(v, s))));
+  });
+
+  it("rankShareCutoffsUnsorted gives the cut-offs of rankShareCutoffs on the sorted values", () => {
+    fc.assert(fc.property(column, shares, (v, s) => {
+      const cum = cumulativeShares(s);
+      const finite = Float64Array.from(v.filter((x) => Number.isFinite(x)));
+      const fast = rankShareCutoffsUnsorted(finite, cum);
+      const slow = rankShareCutoffs(sortedFinite(v), cum);
+      expect(fast.length).toBe(slow.length);
+      fast.forEach((c, i) => expect(c === slow[i]).toBe(true)); // −0 and 0 are the same cut-off
+    }));
+  });
+});
