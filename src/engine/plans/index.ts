@@ -7,3 +7,4 @@ export { funnelSheetPlan, type FunnelInput } from "./funnel-sheet-plan";
 export { movementPlan, movementLines, tierMovement, snapshotOf, LAST_RUN_SETTING, type TierMovement, type TierSnapshot } from "./movement";
 export { encodeSnapshot, decodeSnapshot, type CompactSnapshot } from "./snapshot-codec";
 export { planStrings, planLang, DEFAULT_TIER_FILLS, HEADER_FILL } from "./strings";
+export { carryOverTable, refreshSheetPlan, type PreviousTable, type CarriedTable } from "./carry-over";

@@ -10,6 +10,9 @@ const STRINGS = {
     due: "Due date", status: "Status", notes: "Notes", tasksWhat: "task list",
     hoursPerWeek: "Hours per week", capacity: "Capacity", overloaded: "Overloaded", yes: "Yes", no: "No", workloadWhat: "workload per owner",
     statuses: ["Not started", "In progress", "Done"],
+    keptColumn: "Previous run", keptMark: "Kept from the previous run",
+    carriedNote: (carried: number, kept: number, sheet: string) =>
+      `${sheet}: the status and notes of ${carried} ${carried === 1 ? "task were" : "tasks were"} carried over from the previous list; ${kept} earlier ${kept === 1 ? "row was" : "rows were"} kept at the end, marked "Kept from the previous run".`,
     funnelSheet: "TierLadder Funnel", stage: "Stage", target: "Target", actual: "Actual", targetRate: "Target rate",
     actualRate: "Actual rate", gap: "Gap", bottleneck: "Bottleneck", bottleneckMark: "◀ bottleneck", funnelWhat: "stage targets",
     funnelTitle: "Stage targets",
@@ -25,6 +28,9 @@ const STRINGS = {
     due: "截止日期", status: "状态", notes: "备注", tasksWhat: "任务清单",
     hoursPerWeek: "每周工时", capacity: "可用工时", overloaded: "超负荷", yes: "是", no: "否", workloadWhat: "负责人工作量",
     statuses: ["未开始", "进行中", "已完成"],
+    keptColumn: "上次运行", keptMark: "沿用上次运行",
+    carriedNote: (carried: number, kept: number, sheet: string) =>
+      `${sheet}：${carried} 项任务沿用了上次清单中的状态和备注；${kept} 行上次的记录保留在末尾，标记为“沿用上次运行”。`,
     funnelSheet: "TierLadder 漏斗", stage: "阶段", target: "目标", actual: "实际", targetRate: "目标转化率",
     actualRate: "实际转化率", gap: "差距", bottleneck: "瓶颈", bottleneckMark: "◀ 瓶颈", funnelWhat: "阶段目标",
     funnelTitle: "阶段目标",
@@ -54,3 +60,17 @@ export const DEFAULT_TIER_FILLS = ["#C6EFCE", "#FFEB9C", "#FFC7CE", "#DDEBF7", "
 
 /** Header fill of TierLadder's blocks (Excel's "Blue, Accent 1, Lighter 80%"). */
 export const HEADER_FILL = "#DDEBF7";
+
+/** Status texts of every language → this language's, so a status carried over stays one of the drop-down's. */
+export function statusTranslations(lang: PlanLang): Record<string, string> {
+  const target = planStrings(lang).statuses;
+  const out: Record<string, string> = {};
+  for (const table of [STRINGS["en-US"], STRINGS["zh-CN"]]) table.statuses.forEach((st, i) => { out[st] = target[i]; });
+  return out;
+}
+
+/** Header of the kept-rows column in this language first, then in the others (all are recognised). */
+export function keptHeaders(lang: PlanLang): string[] {
+  const own = planStrings(lang).keptColumn;
+  return [own, ...[STRINGS["en-US"].keptColumn, STRINGS["zh-CN"].keptColumn].filter((h) => h !== own)];
+}

@@ -1,6 +1,6 @@
 import { InputError } from "../errors";
 import { checkNumber } from "./check";
-import { HEADER_FILL, planStrings } from "./strings";
+import { HEADER_FILL, planStrings, statusTranslations, keptHeaders } from "./strings";
 import type { PlanLang, PlanValue, WorkbookPlan } from "./types";
 
 export interface TaskRowInput {
@@ -32,7 +32,8 @@ export function excelSerial(date: Date): number {
  * The tasks sheet: an Excel table (customer, tier, type, task, channel, owner, due date, status, notes)
  * with due dates formatted as dates, a status drop-down (Not started / In progress / Done, or
  * 未开始 / 进行中 / 已完成), the header row frozen and columns fitted; and a workload table per owner
- * (hours per week against capacity) to the right.
+ * (hours per week against capacity) to the right. On a refresh the host keeps the Status and Notes the
+ * user typed (same customer, task and due date) and every other row of theirs (carryOverTable).
  */
 export function tasksSheetPlan(input: TasksInput): WorkbookPlan {
   const s = planStrings(input.lang);
@@ -62,6 +63,8 @@ export function tasksSheetPlan(input: TasksInput): WorkbookPlan {
         name: "TierLadderTasks", row: 0, column: 0, what: s.tasksWhat,
         headers: [s.customer, s.tier, s.type, s.task, s.channel, s.owner, s.due, s.status, s.notes],
         rows, columnFormats: [undefined, undefined, undefined, undefined, undefined, undefined, "yyyy-mm-dd", undefined, undefined],
+        // A refresh keeps Status and Notes by customer + task + due date, and every other row the user has.
+        carryOver: { keyColumns: [0, 3, 6], userColumns: [7, 8], keptHeaders: keptHeaders(input.lang), keptMark: s.keptMark, translate: statusTranslations(input.lang) },
       }],
       blocks: workload.length ? [{
         row: 0, column: 10, headerRows: 1, headerFill: HEADER_FILL, what: s.workloadWhat,

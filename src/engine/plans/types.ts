@@ -44,6 +44,25 @@ export interface PlanTable {
   readonly rows: PlanValue[][];
   readonly columnFormats?: readonly (string | undefined)[];
   readonly what: string;
+  /**
+   * Set on tables the user works in (the task list): when TierLadder refreshes its sheet, the rows the
+   * user edited keep their Status and Notes, and nothing they typed is dropped (see carryOverTable).
+   */
+  readonly carryOver?: PlanCarryOver;
+}
+
+/** How a refreshed table keeps what the user typed into the previous one (see carryOverTable). */
+export interface PlanCarryOver {
+  /** Columns (indexes into headers) that together identify a row across runs, e.g. customer, task, due date. */
+  readonly keyColumns: readonly number[];
+  /** Columns the user fills in (Status, Notes): a new row with the same key takes their previous values. */
+  readonly userColumns: readonly number[];
+  /** Header of the last column marking rows kept from the previous table: [0] is written; all are recognised (every language). */
+  readonly keptHeaders: readonly string[];
+  /** What that column says on a kept row. */
+  readonly keptMark: string;
+  /** Previous user values to translate (a status written in the other language → this language's). */
+  readonly translate?: Readonly<Record<string, string>>;
 }
 
 /** A list data validation (in-cell drop-down), ExcelApi 1.8. */
