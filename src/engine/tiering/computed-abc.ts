@@ -3,6 +3,7 @@ import { NO_TIER } from "./types";
 import { abcCurve } from "./abc-curve";
 import { abcPoints } from "./abc-points";
 import { roundHalfEven } from "./abc-round-half-even";
+import { sortFloat64 } from "./sort-float64";
 
 /** A point (p, ABC(p)) on the ABC curve. */
 export interface AbcPoint {
@@ -39,7 +40,7 @@ export interface ComputedAbcResult {
  * - If a limit pair ever overlapped (bcLimit > abLimit), A wins, so each value still gets one tier.
  * - No positive value at all: R stops with an error inside ABCcurve (0/0); we throw InputError.
  *
- * Cost: one Float64Array sort of the numeric values plus O(n) work (see abcCurve).
+ * Cost: one sort of the numeric values (sortFloat64) plus O(n) work (see abcCurve).
  */
 export function computedAbc(values: ArrayLike<number>): ComputedAbcResult {
   const total = values.length;
@@ -61,7 +62,7 @@ export function computedAbc(values: ArrayLike<number>): ComputedAbcResult {
       `Computed ABC needs at least one positive value to build the ABC curve; found ${count} number(s), none above 0.`,
     );
   }
-  sorted.sort();
+  sortFloat64(sorted);
 
   const curve = abcCurve(sorted);
   const points = abcPoints(curve);

@@ -1,6 +1,7 @@
 import { InputError } from "../errors";
 import { NO_TIER } from "./types";
 import { ckmeansWeighted } from "./ckmeans-weighted";
+import { sortFloat64 } from "./sort-float64";
 
 export interface NaturalBreaksResult {
   /** 0 = the highest cluster; NO_TIER where the value is not a number. */
@@ -22,7 +23,7 @@ export interface NaturalBreaksResult {
  *
  * NaN (and ±Infinity, which parseNumber never produces) gets NO_TIER and is left out.
  * k must be an integer ≥ 2 and at most the number of distinct values, else InputError.
- * Cost: one Float64Array sort plus O(k·m·log m) for m distinct values.
+ * Cost: one sort (sortFloat64) plus O(k·m·log m) for m distinct values.
  */
 export function naturalBreaks(values: ArrayLike<number>, k: number): NaturalBreaksResult {
   if (!Number.isInteger(k) || k < 2) {
@@ -33,7 +34,7 @@ export function naturalBreaks(values: ArrayLike<number>, k: number): NaturalBrea
   for (let i = 0; i < total; i++) if (Number.isFinite(values[i])) count++;
   const sorted = new Float64Array(count);
   for (let i = 0, j = 0; i < total; i++) if (Number.isFinite(values[i])) sorted[j++] = values[i];
-  sorted.sort();
+  sortFloat64(sorted);
 
   // Distinct values (ascending) with their counts, written in place over the sorted copy.
   const weights = new Float64Array(count);
