@@ -217,6 +217,7 @@ export const enUS = {
     workload: "Workload per owner",
     owner: "Owner",
     hoursPerWeek: "Hours per week (average / peak)",
+    load: "Against capacity",
     overloaded: "Over capacity",
     ok: "OK",
     writeTasks: "Write tasks sheet",

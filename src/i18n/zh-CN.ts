@@ -218,6 +218,7 @@ export const zhCN: Catalog = {
     workload: "每位负责人的工作量",
     owner: "负责人",
     hoursPerWeek: "每周工时（平均 / 最高）",
+    load: "与可用工时相比",
     overloaded: "超出可用工时",
     ok: "正常",
     writeTasks: "写入任务表",

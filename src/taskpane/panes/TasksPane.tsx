@@ -56,7 +56,7 @@ export function TasksPane({ tasks, table, output, onWriteTasks, writing }: Props
                 <TableHeaderCell>{t("tasks.owner")}</TableHeaderCell>
                 <TableHeaderCell>{t("tasks.count")}</TableHeaderCell>
                 <TableHeaderCell>{t("tasks.hoursPerWeek")}</TableHeaderCell>
-                <TableHeaderCell>{t("tasks.capacity")}</TableHeaderCell>
+                <TableHeaderCell>{t("tasks.load")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
