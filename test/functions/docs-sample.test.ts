@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as F from "../../src/functions/functions";
 
-// Keeps docs/functions.md true: the sample sheet's spilled results are recomputed here and compared
+// Keeps the README true: the sample sheet's spilled results are recomputed here and compared
 // with the table in the document (the ABC, Pareto and computed columns were also checked by hand
 // and against R there; this test only guards against the text and the code drifting apart).
-const doc = readFileSync(path.join(__dirname, "../../docs/functions.md"), "utf8");
+const doc = readFileSync(path.join(__dirname, "../../README.md"), "utf8");
 const rows = doc
   .split("\n")
   .filter((line) => /^\| \d+ \| (?!Customer)/.test(line))
@@ -14,7 +14,7 @@ const col = (j: number) => rows.map((r) => r[j]);
 const num = (j: number) => col(j).map(Number);
 const column = (xs: unknown[]) => xs.map((x) => [x]);
 
-describe("the sample workbook in docs/functions.md", () => {
+describe("the sample workbook in the README", () => {
   const sales = column(num(1));
   const spilled = (out: unknown[][]) => out.map((r) => String(r[0]));
 
