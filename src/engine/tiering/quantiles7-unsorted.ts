@@ -9,10 +9,13 @@ import { selectInPlace } from "./select-in-place";
  * @param probabilities ascending, each in [0, 1]
  */
 export function quantiles7Unsorted(values: ArrayLike<number>, probabilities: readonly number[]): Float64Array {
+  const all = new Float64Array(values.length);
   let count = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) count++;
-  const a = new Float64Array(count);
-  for (let i = 0, j = 0; i < values.length; i++) if (Number.isFinite(values[i])) a[j++] = values[i];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isFinite(v)) all[count++] = v;
+  }
+  const a = all.subarray(0, count);
   const out = new Float64Array(probabilities.length).fill(NaN);
   if (count === 0) return out;
   let done = -1; // every index ≤ done already holds its sorted value

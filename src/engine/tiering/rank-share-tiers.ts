@@ -15,9 +15,11 @@ import type { TierIndexes } from "./types";
 export function rankShareTiers(values: ArrayLike<number>, shares: ArrayLike<number>): TierIndexes {
   const cum = cumulativeShares(shares);
   const n = values.length;
+  const finite = new Float64Array(n);
   let count = 0;
-  for (let i = 0; i < n; i++) if (Number.isFinite(values[i])) count++;
-  const finite = new Float64Array(count);
-  for (let i = 0, j = 0; i < n; i++) if (Number.isFinite(values[i])) finite[j++] = values[i];
-  return assignByCutoffs(values, rankShareCutoffsUnsorted(finite, cum));
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (Number.isFinite(v)) finite[count++] = v;
+  }
+  return assignByCutoffs(values, rankShareCutoffsUnsorted(finite.subarray(0, count), cum));
 }

@@ -41,10 +41,15 @@ export function rfmScores(
       `RFM: expected recency, frequency and monetary columns of the same length, found ${n}, ${frequency.length} and ${monetary.length} rows.`);
   }
   const valid = new Uint8Array(n);
+  let validCount = 0;
   for (let i = 0; i < n; i++) {
-    valid[i] = Number.isFinite(recency[i]) && Number.isFinite(frequency[i]) && Number.isFinite(monetary[i]) ? 1 : 0;
+    const ok = Number.isFinite(recency[i]) && Number.isFinite(frequency[i]) && Number.isFinite(monetary[i]);
+    valid[i] = ok ? 1 : 0;
+    if (ok) validCount++;
   }
-  const masked = (col: ArrayLike<number>): Float64Array => {
+  // Quantiles over the rows valid in all three columns; when every row is valid, no masked copy.
+  const masked = (col: ArrayLike<number>): ArrayLike<number> => {
+    if (validCount === n) return col;
     const out = new Float64Array(n);
     for (let i = 0; i < n; i++) out[i] = valid[i] ? col[i] : NaN;
     return out;

@@ -6,7 +6,8 @@
  * scatter it to rows with the argsort's order (see RadixArgsort).
  *
  * @param sorted finite values, ascending
- * @param out where to write (length ≥ sorted.length); a new array when omitted
+ * @param out where to write (length ≥ sorted.length; may be `sorted` itself, each group is read
+ *   before it is written); a new array when omitted
  */
 export function sortedMidRanks(sorted: Float64Array, out = new Float64Array(sorted.length)): Float64Array {
   const n = sorted.length;

@@ -1,6 +1,12 @@
 import { InputError } from "../errors";
 import { sortedMidRanks } from "./sorted-mid-ranks";
 import { RadixArgsort } from "./radix-argsort";
+import { scatterAdd } from "./scatter-add";
+
+const allFinite = (col: ArrayLike<number>): boolean => {
+  for (let r = 0; r < col.length; r++) if (!Number.isFinite(col[r])) return false;
+  return true;
+};
 
 /** 1 = higher is better, −1 = lower is better (e.g. days since the last order). */
 export type Direction = 1 | -1;
@@ -46,29 +52,29 @@ export function weightedScore(
   if (!(weightSum > 0)) throw new InputError("score.weightSum", {}, "score: expected at least one weight above 0, found all 0.");
 
   // Rows valid in every factor; percentiles are computed over those rows only. When every row is
-  // valid (the usual case) the columns are sorted as they are, without a list of rows.
-  const valid = new Uint8Array(n).fill(1);
-  let validCount = n;
-  for (let f = 0; f < k; f++) {
-    const col = factors[f];
-    for (let r = 0; r < n; r++) if (valid[r] && !Number.isFinite(col[r])) { valid[r] = 0; validCount--; }
-  }
+  // valid (the usual case) the columns are sorted as they are, without a mask or a list of rows.
   let validRows: Uint32Array | undefined;
-  if (validCount < n) {
-    validRows = new Uint32Array(validCount);
+  let valid: Uint8Array | undefined;
+  if (!factors.every(allFinite)) {
+    valid = new Uint8Array(n).fill(1);
+    for (const col of factors) for (let r = 0; r < n; r++) if (!Number.isFinite(col[r])) valid[r] = 0;
+    let count = 0;
+    for (let r = 0; r < n; r++) count += valid[r];
+    validRows = new Uint32Array(count);
     for (let r = 0, j = 0; r < n; r++) if (valid[r]) validRows[j++] = r;
   }
+  const m = validRows ? validRows.length : n;
   const score = new Float64Array(n);
-  const sorter = new RadixArgsort(validCount); // one set of buffers for every factor
-  const p = new Float64Array(validCount);
+  // One set of buffers for every factor: the sort's, and the scatter's.
+  const sorter = new RadixArgsort(m);
+  const scratchRows = new Uint32Array(m);
+  const scratchP = new Float64Array(m);
   for (let f = 0; f < k; f++) {
     const { order, sorted } = sorter.sort(factors[f], validRows);
-    sortedMidRanks(sorted, p);
-    const w = weights[f];
+    const p = sortedMidRanks(sorted, sorted); // in place: the sorted values are not needed after this
     // Factor by factor, in order, so each row's sum is formed exactly as Σ wᵢ·pᵢ left to right.
-    if (directions[f] === -1) for (let i = 0; i < validCount; i++) score[order[i]] += w * (1 - p[i]);
-    else for (let i = 0; i < validCount; i++) score[order[i]] += w * p[i];
+    scatterAdd(score, order, p, weights[f], directions[f] === -1, scratchRows, scratchP);
   }
-  for (let r = 0; r < n; r++) score[r] = valid[r] ? (100 * score[r]) / weightSum : NaN;
+  for (let r = 0; r < n; r++) score[r] = !valid || valid[r] ? (100 * score[r]) / weightSum : NaN;
   return score;
 }

@@ -10,6 +10,8 @@ import { sortedFinite } from "../../../src/engine/tiering/sorted-finite";
 import { sortFloat64 } from "../../../src/engine/tiering/sort-float64";
 import { weightedScore } from "../../../src/engine/tiering/weighted-score";
 import { NO_TIER } from "../../../src/engine/tiering/types";
+import { rfmSegment } from "../../../src/engine/tiering/rfm-segment";
+import { RFM_SEGMENTS } from "../../../src/engine/tiering/rfm-segments";
 
 // The fast paths (radix argsort, quickselect) must give exactly what the definitions in DESIGN.md
 // give. The references below are those definitions written out naively (O(n²) counting), so any
@@ -136,5 +138,16 @@ describe("the fast paths agree bit for bit with the definitions", () => {
       expect(fast.length).toBe(slow.length);
       fast.forEach((c, i) => expect(c === slow[i]).toBe(true)); // −0 and 0 are the same cut-off
     }));
+  });
+});
+
+describe("rfmSegment", () => {
+  it("gives from its lookup table what the segment table's first match gives, for every score", () => {
+    // Reference: DESIGN.md's table read top to bottom, first match wins, else "others".
+    const firstMatch = (r: number, f: number, m: number) =>
+      RFM_SEGMENTS.find((s) => r >= s.r[0] && r <= s.r[1] && f >= s.f[0] && f <= s.f[1] && m >= s.m[0] && m <= s.m[1])?.id ?? "others";
+    for (const r of [0, 1, 2, 3, 4, 5, 6, 2.5, -1]) for (const f of [0, 1, 2, 3, 4, 5, 6, 3.5]) for (const m of [0, 1, 2, 3, 4, 5, 6, 1.5]) {
+      expect(rfmSegment(r, f, m)).toBe(firstMatch(r, f, m));
+    }
   });
 });
