@@ -9,7 +9,7 @@ export interface PreviousTable {
 
 export interface CarriedTable {
   readonly table: PlanTable;
-  /** New rows that took the user's columns (Status, Notes) from a row of the previous table with the same key. */
+  /** New rows whose user columns (Status, Notes) changed to what a previous row with the same key held. */
   readonly carried: number;
   /** Rows of the previous table whose key is not in the new list (added by hand, or no longer planned), kept at the end. */
   readonly kept: number;
@@ -64,12 +64,16 @@ export function carryOverTable(table: PlanTable, previous: PreviousTable): Carri
     const match = byKey.get(keyOf(r, spec.keyColumns))?.shift();
     if (match !== undefined) {
       used[match] = 1;
-      carried++;
       const old = oldRows[match];
+      let changed = false;
       for (const j of spec.userColumns) {
         const v = cell(old, map[j]);
-        if (v !== null) out[j] = translate(v);
+        if (v === null) continue;
+        const t = translate(v);
+        if (t !== out[j]) changed = true;
+        out[j] = t;
       }
+      if (changed) carried++;
       for (const i of extras) out.push(cell(old, i));
     } else for (let e = 0; e < extras.length; e++) out.push(null);
     return out;

@@ -12,7 +12,8 @@ const STRINGS = {
     statuses: ["Not started", "In progress", "Done"],
     keptColumn: "Previous run", keptMark: "Kept from the previous run",
     carriedNote: (carried: number, kept: number, sheet: string) =>
-      `${sheet}: the status and notes of ${carried} ${carried === 1 ? "task were" : "tasks were"} carried over from the previous list; ${kept} earlier ${kept === 1 ? "row was" : "rows were"} kept at the end, marked "Kept from the previous run".`,
+      `${sheet}: the status and notes of ${carried} ${carried === 1 ? "task were" : "tasks were"} carried over from the previous list` +
+      (kept > 0 ? `; ${kept} earlier ${kept === 1 ? "row was" : "rows were"} kept at the end, marked "Kept from the previous run".` : "."),
     funnelSheet: "TierLadder Funnel", stage: "Stage", target: "Target", actual: "Actual", targetRate: "Target rate",
     actualRate: "Actual rate", gap: "Gap", bottleneck: "Bottleneck", bottleneckMark: "◀ bottleneck", funnelWhat: "stage targets",
     funnelTitle: "Stage targets",
@@ -30,7 +31,7 @@ const STRINGS = {
     statuses: ["未开始", "进行中", "已完成"],
     keptColumn: "上次运行", keptMark: "沿用上次运行",
     carriedNote: (carried: number, kept: number, sheet: string) =>
-      `${sheet}：${carried} 项任务沿用了上次清单中的状态和备注；${kept} 行上次的记录保留在末尾，标记为“沿用上次运行”。`,
+      `${sheet}：${carried} 项任务沿用了上次清单中的状态和备注` + (kept > 0 ? `；${kept} 行上次的记录保留在末尾，标记为“沿用上次运行”。` : "。"),
     funnelSheet: "TierLadder 漏斗", stage: "阶段", target: "目标", actual: "实际", targetRate: "目标转化率",
     actualRate: "实际转化率", gap: "差距", bottleneck: "瓶颈", bottleneckMark: "◀ 瓶颈", funnelWhat: "阶段目标",
     funnelTitle: "阶段目标",

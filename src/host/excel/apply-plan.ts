@@ -3,7 +3,10 @@ import { type ApplyProgress, type ApplyReport, HostError } from "../host-api";
 import { type Rect, intersect, rectAddress } from "./a1";
 import { PAYLOAD_BUDGET_BYTES, chunkRowsByBytes, rowBytes } from "./chunking";
 import { errorCode, toHostError } from "./errors";
-import { type OutputRegistry, REGISTRY_KEY, parseRegistry, uniqueSheetName, uniqueTableName } from "./output-registry";
+import { type OutputRegistry, type RegistrySheet, REGISTRY_KEY, parseRegistry, uniqueSheetName, uniqueTableName } from "./output-registry";
+import { type OldSheet, previousTable, queueClearSheet, queueRefreshProbe, readOldSheet, restoreSheet } from "./refresh";
+import { refreshSheetPlan } from "../../engine/plans/carry-over";
+import { planStrings } from "../../engine/plans/strings";
 import { toExcelValue } from "./protect-text";
 import { type SettingWrite, SETTING_MAX_BYTES, needsCurrentHead, pieceRequestBytes, planSettingWrite, queueListSettingKeys, queueLoadSetting, queueSaveSetting, queueWriteHead, queueWritePiece } from "./settings";
 import type { ExcelEnv, XlContext, XlRange, XlWorksheet } from "./xl-types";
@@ -119,11 +122,33 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
         }
         targets.push(target);
       }
-      if (uncertain.length > 0) {
+      // Second look, only when needed: user cells possibly in the way; TierLadder's sheets to refresh in
+      // place (their charts, tables and cells, read before anything is cleared: the task table's rows carry
+      // the user's statuses over, and the cells are put back if the write fails); and, after a failed
+      // write, which generation of a large setting is live.
+      const refreshProbes = plan.sheets.flatMap((s) => {
+        const prev = registry.sheets.find((x) => x.key === s.key && sheetIds.has(x.id));
+        return prev ? [queueRefreshProbe(ctx, s, prev, sheetIds.get(prev.id)!, tableNames)] : [];
+      });
+      const heads = plan.settings.filter((x) => needsCurrentHead(x.key, settingKeys)).map((x) => ({ key: x.key, get: queueLoadSetting<unknown>(ctx, x.key) }));
+      const olds: OldSheet[] = [];
+      if (uncertain.length > 0 || refreshProbes.length > 0 || heads.length > 0) {
         for (const u of uncertain) u.range = ctx.workbook.worksheets.getItem(u.target.sheetName).getRangeByIndexes(u.rect.row, u.rect.column, u.rect.rowCount, u.rect.columnCount).getUsedRangeOrNullObject(true).load(GEOMETRY);
-        await sync();
+        let windowRead = true;
+        try {
+          await sync();
+        } catch (e) {
+          // The sheets' first rows were too much for one response: look again without them.
+          if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded" || refreshProbes.length === 0) throw e;
+          for (const u of uncertain) u.range = ctx.workbook.worksheets.getItem(u.target.sheetName).getRangeByIndexes(u.rect.row, u.rect.column, u.rect.rowCount, u.rect.columnCount).getUsedRangeOrNullObject(true).load(GEOMETRY);
+          refreshProbes.splice(0, refreshProbes.length, ...refreshProbes.map((r) => queueRefreshProbe(ctx, r.plan, r.prev, r.name, tableNames, 1)));
+          for (const h of heads) h.get = queueLoadSetting<unknown>(ctx, h.key);
+          await sync();
+          windowRead = false;
+        }
         const occupied = uncertain.filter((u) => !u.range!.isNullObject);
         if (occupied.length > 0) throw await occupiedError(ctx, occupied.map((u) => ({ sheet: u.target.sheetName, range: u.range! })), sync);
+        for (const r of refreshProbes) olds.push(await readOldSheet(ctx, r, sync, budget, windowRead));
       }
 
       // 2. Build the write steps.
@@ -138,34 +163,43 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
       const takenNames = new Set(sheetNames);
       const takenTables = new Set(tableNames);
       const finals: ((ctx: XlContext) => void)[] = [];
-      const newSheets: { key: string; sheet: () => XlWorksheet; finalName: string }[] = [];
+      const newSheets: { key: string; sheet: () => XlWorksheet; finalName: string; tables: { plan: string; name: string }[] }[] = [];
+      const refreshed: RegistrySheet[] = [];
       const sheetCreation: Step[] = [];
       const sheetWrites: Step[] = [];
-      for (const s of plan.sheets) {
-        const prev = registry.sheets.find((x) => x.key === s.key && sheetIds.has(x.id));
-        const finalName = prev ? sheetIds.get(prev.id)! : uniqueSheetName(s.name, takenNames);
-        const writeName = prev ? uniqueSheetName(`TL ${s.key} new`, takenNames) : finalName;
-        takenNames.add(finalName).add(writeName);
+      const refreshSteps: Step[] = [];
+      const canResize = supports("1.13");
+      for (const planSheet of plan.sheets) {
+        const old = olds.find((o) => o.probe.plan === planSheet);
+        if (old) {
+          // Refresh in place: keep the sheet and its tables; carry the user's rows over.
+          const { sheet: s, carried, kept } = refreshSheetPlan(planSheet, (t) => previousTable(old, t.name));
+          if (carried > 0 || kept > 0) warnings.push(planStrings(plan.lang).carriedNote(carried, kept, old.probe.name));
+          if (!canResize && old.tables.length > 0) warnOnce(warnings, "Excel API 1.13 (Table.resize) is missing: the task table was re-created under the same name; formulas that used its structured references now use cell addresses.");
+          const reuse = new Map(old.tables.map((t) => [t.planName, t.name]));
+          const sheetRef = () => ctx.workbook.worksheets.getItem(old.probe.prev.id);
+          const tables: { plan: string; name: string }[] = [];
+          refreshSteps.push({ bytes: 600 + 100 * old.probe.charts.items.length, what: `Clearing ${old.probe.name}`, queue: (c) => queueClearSheet(c, old, canResize) });
+          refreshSteps.push(...sheetSteps(s, old.probe.name, sheetRef, supports, warnings, written, takenTables, tables, reuse, canResize));
+          refreshed.push({ key: s.key, id: old.probe.prev.id, name: old.probe.name, tables });
+          continue;
+        }
+        const s = planSheet;
+        const finalName = uniqueSheetName(s.name, takenNames);
+        takenNames.add(finalName);
         let ws: XlWorksheet | undefined;
         const sheetRef = () => ws!;
-        sheetCreation.push({ bytes: 200 + writeName.length, what: `Creating sheet ${finalName}`, createsSheet: true, queue: (c) => {
-          ws = c.workbook.worksheets.add(writeName);
+        sheetCreation.push({ bytes: 200 + finalName.length, what: `Creating sheet ${finalName}`, createsSheet: true, queue: (c) => {
+          ws = c.workbook.worksheets.add(finalName);
           ws.load("id");
-          if (!created.sheets.includes(writeName)) created.sheets.push(writeName);
+          if (!created.sheets.includes(finalName)) created.sheets.push(finalName);
         } });
-        sheetWrites.push(...sheetSteps(s, finalName, sheetRef, supports, warnings, written, takenTables));
-        newSheets.push({ key: s.key, sheet: sheetRef, finalName });
-        if (prev) {
-          finals.push((c) => {
-            c.workbook.worksheets.getItem(prev.id).delete();
-            sheetRef().name = finalName;
-          });
-        }
+        const tables: { plan: string; name: string }[] = [];
+        sheetWrites.push(...sheetSteps(s, finalName, sheetRef, supports, warnings, written, takenTables, tables));
+        newSheets.push({ key: s.key, sheet: sheetRef, finalName, tables });
       }
       // Settings: large values (the last-run snapshot of a million customers) go in pieces, each its own
       // step under the request budget; the small head (value or manifest) goes with the final step.
-      const heads = plan.settings.filter((x) => needsCurrentHead(x.key, settingKeys)).map((x) => ({ key: x.key, get: queueLoadSetting<unknown>(ctx, x.key) }));
-      if (heads.length > 0) await sync();
       const settingWrites: SettingWrite[] = [];
       const pieceSteps: Step[] = [];
       for (const setting of plan.settings) {
@@ -179,27 +213,36 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
       }
       const activate = plan.activate;
       finals.push((c) => {
-        const ids = newSheets.map((n) => ({ key: n.key, id: n.sheet().id, name: n.finalName }));
+        const ids: RegistrySheet[] = [...refreshed, ...newSheets.map((n) => ({ key: n.key, id: n.sheet().id, name: n.finalName, tables: n.tables }))];
         newRegistry.sheets = [...newRegistry.sheets.filter((x) => !ids.some((i) => i.key === x.key)), ...ids];
         queueSaveSetting(c, REGISTRY_KEY, newRegistry);
         for (const w of settingWrites) queueWriteHead(c, w);
         const toShow = newSheets.find((n) => n.key === activate);
+        const toShowRefreshed = refreshed.find((n) => n.key === activate);
         if (toShow) toShow.sheet().activate();
+        else if (toShowRefreshed) c.workbook.worksheets.getItem(toShowRefreshed.id).activate();
         else if (activate) c.workbook.worksheets.getItem(activate).activate();
       });
 
       // 3. Run the steps, packed into syncs under the budget.
       try {
         // New sheets first, so that the registry (which needs their ids, loaded by the sync that
-        // creates them) can ride with the last write.
+        // creates them) can ride with the last write. Sheets refreshed in place come after everything
+        // else, so most failures happen before any of their cells is cleared.
         const headBytes = settingWrites.reduce((sum, w) => sum + w.head.bytes + w.stale.length * 100, 0);
         const finalStep: Step = { bytes: 2000 + JSON.stringify(newRegistry).length + headBytes, what: "Saving settings", needsSheetIds: true, queue: (c) => finals.forEach((f) => f(c)) };
-        await runSteps(ctx, [...sheetCreation, ...sheetWrites, ...steps, ...pieceSteps, finalStep], budget, supports("1.6"), sync, onProgress);
+        await runSteps(ctx, [...sheetCreation, ...sheetWrites, ...steps, ...pieceSteps, ...refreshSteps, finalStep], budget, supports("1.6"), sync, onProgress);
       } catch (e) {
         const reason = toHostError(e, "Writing to the workbook");
-        await undo(ctx, created, sync).catch(() => warnings.push("Some partial output could not be removed."));
+        let leftovers = "";
+        await undo(ctx, created, sync).catch(() => { leftovers = " Some partial output could not be removed."; });
+        const restored: string[] = [];
+        for (const old of olds.filter((o) => o.touched)) {
+          await restoreSheet(ctx, old, sync, canResize, budget).then(() => restored.push(old.probe.name), () => { leftovers += ` The sheet ${old.probe.name} could not be put back as it was.`; });
+        }
         const done = written.length ? ` Written before the failure (now removed): ${written.map((w) => `${w.what} at ${w.address}`).join("; ")}.` : "";
-        throw new HostError(reason.code, `${reason.message}${done}`, reason.key);
+        const back = restored.length ? ` The cells of ${restored.join(", ")} were put back as they were (run again to redraw their charts).` : "";
+        throw new HostError(reason.code, `${reason.message}${done}${back}${leftovers}`, reason.key);
       }
       onProgress?.({ fraction: 1, step: "Done" });
       return { written, syncs, warnings };
@@ -311,12 +354,15 @@ function columnSteps(t: ColumnsTarget, supports: (v: string) => boolean, warning
   return steps;
 }
 
-function sheetSteps(s: PlanSheet, finalName: string, sheetRef: () => XlWorksheet, supports: (v: string) => boolean, warnings: string[], written: ApplyReport["written"], takenTables: Set<string>): Step[] {
+function sheetSteps(
+  s: PlanSheet, finalName: string, sheetRef: () => XlWorksheet, supports: (v: string) => boolean, warnings: string[], written: ApplyReport["written"],
+  takenTables: Set<string>, tableNames: { plan: string; name: string }[], reuse = new Map<string, string>(), canResize = false,
+): Step[] {
   const steps: Step[] = [];
   const sheetOf = () => sheetRef();
   const fit: Rect[] = [];
   for (const b of s.blocks) steps.push(...blockSteps(b, finalName, sheetOf, fit, written));
-  for (const t of s.tables) steps.push(...tableSteps(t, finalName, sheetOf, fit, written, takenTables));
+  for (const t of s.tables) steps.push(...tableSteps(t, finalName, sheetOf, fit, written, takenTables, tableNames, reuse.get(t.name), canResize));
   steps.push({ bytes: 300 + JSON.stringify(s.validations).length + JSON.stringify(s.conditionalFills).length, what: `Formatting ${finalName}`, queue: () => {
     const ws = sheetOf();
     for (const v of s.validations) {
@@ -369,19 +415,32 @@ function blockSteps(b: PlanCellBlock, sheetName: string, sheetOf: () => XlWorksh
   return steps;
 }
 
-function tableSteps(t: PlanTable, sheetName: string, sheetOf: () => XlWorksheet, fit: Rect[], written: ApplyReport["written"], takenTables: Set<string>): Step[] {
-  const name = uniqueTableName(t.name, takenTables);
+/**
+ * Steps writing a table: header and rows, then the Excel table over them — a new one, or (on a refresh) the
+ * table of the last run resized to the new rows (`reuse` is its name), keeping its name and references.
+ */
+function tableSteps(
+  t: PlanTable, sheetName: string, sheetOf: () => XlWorksheet, fit: Rect[], written: ApplyReport["written"], takenTables: Set<string>,
+  tableNames: { plan: string; name: string }[], reuse?: string, canResize = false,
+): Step[] {
+  const name = reuse ?? uniqueTableName(t.name, takenTables);
   takenTables.add(name);
+  tableNames.push({ plan: t.name, name });
   const rect = { row: t.row, column: t.column, rowCount: t.rows.length + 1, columnCount: t.headers.length };
   fit.push(rect);
   written.push({ sheet: sheetName, address: rectAddress(rect, sheetName), what: t.what });
   const steps = gridSteps(sheetOf, sheetName, t.row, t.column, [[...t.headers]], undefined, t.what);
   steps.push(...gridSteps(sheetOf, sheetName, t.row + 1, t.column, t.rows, t.columnFormats, t.what));
-  steps.push({ bytes: 200 + name.length, what: `Table ${name}`, queue: () => {
+  steps.push({ bytes: 200 + name.length, what: `Table ${name}`, queue: (c) => {
     // An Excel table needs at least one data row: an empty list gets one blank row.
     const body = Math.max(1, t.rows.length);
-    const table = sheetOf().tables.add(range(sheetOf(), { ...rect, rowCount: body + 1 }), true);
-    table.name = name;
+    const target = range(sheetOf(), { ...rect, rowCount: body + 1 });
+    if (reuse && canResize) {
+      c.workbook.tables.getItem(reuse).resize(target);
+    } else {
+      const table = sheetOf().tables.add(target, true);
+      table.name = name;
+    }
   } });
   return steps;
 }

@@ -3,9 +3,17 @@
  * Stored in the workbook settings (key TierLadder.outputs). Sheets are known by id (stable across
  * renames), column blocks by the id of their sheet, their header row and key.
  */
+/** One of TierLadder's sheets, and the names its plan tables got (a table keeps its name across refreshes). */
+export interface RegistrySheet {
+  readonly key: string;
+  readonly id: string;
+  readonly name: string;
+  readonly tables?: readonly { readonly plan: string; readonly name: string }[];
+}
+
 export interface OutputRegistry {
   readonly version: 1;
-  readonly sheets: readonly { readonly key: string; readonly id: string; readonly name: string }[];
+  readonly sheets: readonly RegistrySheet[];
   readonly columns: readonly {
     readonly key: string;
     readonly sheetId: string;

@@ -9,7 +9,8 @@
  * Requirement sets used (Office docs, "Excel JavaScript API requirement sets"):
  * 1.1 ranges, tables, charts · 1.2 rowHidden, autofit, freezePanes · 1.4 *OrNullObject, settings ·
  * 1.6 conditional formats, suspendApiCalculationUntilNextSync · 1.7 chart series setValues/setXAxisValues,
- * chart title · 1.8 data validation, series axisGroup · 1.9 getSelectedRanges, Range.getTables, Pareto/Funnel.
+ * chart title · 1.8 data validation, series axisGroup · 1.9 getSelectedRanges, Range.getTables, Pareto/Funnel ·
+ * 1.13 Table.resize.
  */
 
 /** Cell values as Office.js hands them over (numbers, strings, booleans; "" for blank). */
@@ -156,12 +157,20 @@ export interface XlTable extends XlClientObject {
   getRange(): XlRange;
   getHeaderRowRange(): XlRange;
   getDataBodyRange(): XlRange;
+  /** ExcelApi 1.2. */
+  clearFilters(): void;
+  /** ExcelApi 1.2: the cells stay; formulas' structured references to the table become cell references. */
+  convertToRange(): XlRange;
+  /** ExcelApi 1.13: same header row, overlapping the old range. */
+  resize(newRange: XlRangeArg): void;
   delete(): void;
   load(propertyNames?: any): XlTable;
 }
 
 export interface XlChartCollection {
+  readonly items: XlChart[];
   add(type: any, sourceData: XlRangeArg, seriesBy?: any): XlChart;
+  load(propertyNames?: any): XlChartCollection;
 }
 
 export interface XlChart {

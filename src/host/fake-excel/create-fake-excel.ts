@@ -16,7 +16,7 @@ export interface FakeSheetInput {
 
 export interface FakeExcelOptions {
   readonly sheets: readonly FakeSheetInput[];
-  /** Supported requirement sets, e.g. { ExcelApi: "1.8" }. Default: ExcelApi 1.12 (everything the host uses). */
+  /** Supported requirement sets, e.g. { ExcelApi: "1.8" }. Default: ExcelApi 1.13 (everything the host uses; Table.resize is 1.13). */
   readonly requirementSets?: Readonly<Record<string, string>>;
   /** Excel on the web refuses requests and responses over 5 MB. */
   readonly maxRequestBytes?: number;
@@ -103,7 +103,7 @@ const FIVE_MB = 5 * 1024 * 1024;
  */
 export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
   const state = new WorkbookState();
-  const sets = options.requirementSets ?? { ExcelApi: "1.12" };
+  const sets = options.requirementSets ?? { ExcelApi: "1.13" };
   const stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], suspendCalculationCalls: 0 };
   const failures: { match: (info: ActionInfo) => boolean; code: string }[] = [];
   const runtime: FakeRuntime = {

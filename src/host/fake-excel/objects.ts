@@ -4,7 +4,7 @@
  * context.sync() runs them in order; properties can be read only after load() and a sync. */
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, parseAddress, rectAddress } from "../excel/a1";
 import type {
-  XlApplication, XlChart, XlChartSeries, XlChartSeriesCollection, XlConditionalFormat, XlContext, XlDataValidation,
+  XlApplication, XlChart, XlChartCollection, XlChartSeries, XlChartSeriesCollection, XlConditionalFormat, XlContext, XlDataValidation,
   XlRange, XlRangeAreas, XlRangeFormat, XlSetting, XlSettingCollection, XlTable, XlTableCollection, XlTableScopedCollection,
   XlWorkbook, XlWorksheet, XlWorksheetCollection,
 } from "../excel/xl-types";
@@ -271,8 +271,9 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
     return (this.tableList ??= new FakeTableCollection(this.ctx, this));
   }
   get charts(): FakeChartCollection {
-    return new FakeChartCollection(this.ctx, this);
+    return (this.chartList ??= new FakeChartCollection(this.ctx, this));
   }
+  private chartList?: FakeChartCollection;
   /** Items of a loaded collection are bound at once. */
   preload(names: string[], s: SheetState): void {
     this.target = s;
@@ -746,6 +747,40 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
       return undefined;
     },
   };
+  clearFilters(): void {
+    // The fake keeps no filters: only the requirement set is checked.
+    this.act("table.clearFilters", 0, () => this.need("ExcelApi", "1.2", "Table.clearFilters"));
+  }
+  convertToRange(): FakeRange {
+    let rect: Rect | undefined;
+    let sheet: SheetState | undefined;
+    this.act("table.convertToRange", 0, (t) => {
+      this.need("ExcelApi", "1.2", "Table.convertToRange");
+      ({ rect, sheet } = t);
+      this.ctx.state.tables = this.ctx.state.tables.filter((x) => x !== t);
+    });
+    return new FakeRange(this.ctx, () => (sheet && rect ? { sheet, rect } : null));
+  }
+  resize(newRange: unknown): void {
+    this.act("table.resize", jsonBytes(typeof newRange === "string" ? newRange : "range"), (t) => {
+      this.need("ExcelApi", "1.13", "Table.resize");
+      let rect: Rect;
+      if (newRange instanceof FakeRange) {
+        const target = newRange.bound();
+        if (target.sheet !== t.sheet) throw new FakeOfficeError("InvalidArgument", "Table.resize: the new range is on another sheet.");
+        rect = target.rect;
+      } else {
+        const p = typeof newRange === "string" ? parseAddress(newRange) : undefined;
+        if (!p) throw new FakeOfficeError("InvalidArgument", "Table.resize takes a Range or an address.");
+        rect = p.rect;
+      }
+      if (rect.row !== t.rect.row || !intersect(rect, t.rect)) throw new FakeOfficeError("InvalidArgument", "The new table range must overlap the old one, with the header in the same row.");
+      if (rect.rowCount < 2) throw new FakeOfficeError("InvalidArgument", "A table needs a header row and at least one data row.");
+      if (this.ctx.state.tables.some((x) => x !== t && x.sheet === t.sheet && intersect(x.rect, rect))) throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
+      t.rect = rect;
+      uniqueHeaders(this.ctx.state, t);
+    }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
+  }
   delete(): void {
     this.act("table.delete", 0, (t) => {
       // Deleting a table deletes its cells' contents too (Table.delete in Office.js).
@@ -758,8 +793,17 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
 const CHART_TYPES_19 = new Set(["Pareto", "Funnel", "Boxwhisker", "RegionMap", "Treemap", "Waterfall", "Sunburst", "Histogram"]);
 const CHART_TYPES = new Set(["ColumnClustered", "ColumnStacked", "BarClustered", "BarStacked", "Line", "LineMarkers", "Pie", "XYScatter", "Area", "Doughnut", ...CHART_TYPES_19]);
 
-export class FakeChartCollection {
-  constructor(private readonly ctx: FakeContext, private readonly sheet: FakeWorksheet) {}
+export class FakeChartCollection extends FakeObject<ChartState[]> implements XlChartCollection {
+  constructor(ctx: FakeContext, private readonly sheet: FakeWorksheet) {
+    super(ctx, () => sheet.bound().charts);
+  }
+  protected describe() { return "ChartCollection"; }
+  protected scalarNames() { return ["items"]; }
+  protected prop(name: string, charts: ChartState[]) {
+    if (!/^items(\/name)?$/.test(name)) return undefined;
+    return charts.map((c) => FakeChart.bound(this.ctx, c));
+  }
+  get items(): FakeChart[] { return this.read("items"); }
   add(type: unknown, sourceData: unknown, seriesBy: unknown = "Auto"): FakeChart {
     return new FakeChart(this.ctx, () => {
       const s = this.sheet.bound();
@@ -792,7 +836,7 @@ function seriesFrom(st: WorkbookState, sheet: SheetState, rect: Rect, _by: strin
 export class FakeChart extends FakeObject<ChartState> implements XlChart {
   readonly title: { text: string };
   readonly series: XlChartSeriesCollection;
-  constructor(ctx: FakeContext, resolve: () => ChartState | null, action?: ActionInfo) {
+  constructor(ctx: FakeContext, resolve: (() => ChartState | null) | null, action?: ActionInfo) {
     super(ctx, resolve, false, action);
     const self = this;
     this.title = {
@@ -814,6 +858,14 @@ export class FakeChart extends FakeObject<ChartState> implements XlChart {
         return { chart: c, series: s };
       }, false, { kind: "chart.series.add" }),
     };
+  }
+  /** A chart already bound (items of a loaded collection). */
+  static bound(ctx: FakeContext, c: ChartState): FakeChart {
+    const chart = new FakeChart(ctx, null);
+    chart.target = c;
+    chart.loaded.set("name", c.name);
+    chart.loaded.set("isNullObject", false);
+    return chart;
   }
   protected describe() { return `Chart ${this.target?.name ?? ""}`.trim(); }
   protected scalarNames() { return ["name"]; }

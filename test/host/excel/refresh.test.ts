@@ -1,0 +1,110 @@
+import { tasksSheetPlan, type TaskRowInput } from "../../../src/engine/plans";
+import { createFakeExcel } from "../../../src/host/fake-excel";
+import { createExcelHost } from "../../../src/host/excel";
+
+// Due dates as Excel serials: 45663 is 2025-01-06 (=DATE(2025,1,6)), 45670 is 2025-01-13.
+const visit: TaskRowInput = { customer: "Acme", tier: "A", type: "maintenance", task: "Visit", channel: "visit", owner: "Li", due: 45663 };
+const call: TaskRowInput = { customer: "Bolt", tier: "B", type: "growth", task: "Call", channel: "phone", owner: "Wang", due: 45670 };
+const email: TaskRowInput = { customer: "Cara", tier: "C", type: "growth", task: "Email", channel: "email", owner: "Li", due: 45670 };
+const plan = (tasks: TaskRowInput[], lang: "en-US" | "zh-CN" = "en-US") =>
+  tasksSheetPlan({ lang, tasks, workload: [{ owner: "Li", hoursPerWeek: 2, capacity: 10, overloaded: false }] });
+const SHEET = "TierLadder Tasks";
+
+function setup(requirementSets?: Record<string, string>) {
+  const fake = createFakeExcel({ sheets: [{ name: "Data", grid: [["Customer"], ["Acme"]] }], requirementSets });
+  const host = createExcelHost(fake.env);
+  const kinds: string[] = [];
+  // A spy: failOn's matcher sees every action; returning false never fails one.
+  const spy = () => fake.testing.failOn((a) => { kinds.push(a.kind); return false; });
+  return { fake, host, view: fake.workbookState, kinds, spy };
+}
+
+/** What a user does in Excel: pick statuses, type notes, add a row at the bottom of the table. */
+async function userEdits(fake: ReturnType<typeof setup>["fake"]) {
+  fake.testing.setCells(SHEET, "H2:I2", [["Done", "met the CFO"]]);
+  fake.testing.setCells(SHEET, "H3", [["In progress"]]);
+  await fake.run(async (ctx) => {
+    ctx.workbook.tables.getItem("TierLadderTasks").rows.add(undefined, [["Dana", "", "", "Send samples", "", "Wang", 45665, "In progress", "asked by phone"]]);
+    await ctx.sync();
+  });
+}
+
+describe("refreshing the tasks sheet", () => {
+  it("keeps the statuses and notes the user typed, and the rows they added, at the end and marked", async () => {
+    const { fake, host, view } = setup();
+    await host.applyPlan(plan([visit, call]));
+    await userEdits(fake);
+    // The new list: the visit again (same customer, task and due date), the call moved a week, a new email.
+    const report = await host.applyPlan(plan([visit, { ...call, due: 45677 }, email]));
+    expect(view.values(SHEET, "A1:J6")).toEqual([
+      ["Customer", "Tier", "Type", "Task", "Channel", "Owner", "Due date", "Status", "Notes", "Previous run"],
+      ["Acme", "A", "maintenance", "Visit", "visit", "Li", 45663, "Done", "met the CFO", ""],
+      ["Bolt", "B", "growth", "Call", "phone", "Wang", 45677, "Not started", "", ""],
+      ["Cara", "C", "growth", "Email", "email", "Li", 45670, "Not started", "", ""],
+      ["Bolt", "B", "growth", "Call", "phone", "Wang", 45670, "In progress", "", "Kept from the previous run"],
+      ["Dana", "", "", "Send samples", "", "Wang", 45665, "In progress", "asked by phone", "Kept from the previous run"],
+    ]);
+    expect(view.tables()).toEqual([{ name: "TierLadderTasks", sheet: SHEET, address: `'${SHEET}'!A1:J6`, headers: expect.any(Array) }]);
+    expect(view.cell(SHEET, "G6")).toMatchObject({ value: 45665, numberFormat: "yyyy-mm-dd" });
+    // The drop-down covers kept rows; the workload block moved one column right (K → L) past the new column.
+    expect(view.validations(SHEET)).toEqual([{ address: "H2:H6", list: ["Not started", "In progress", "Done"] }]);
+    expect(view.values(SHEET, "L1:L2")).toEqual([["Owner"], ["Li"]]);
+    expect(view.values(SHEET, "K1:K2")).toEqual([[""], [""]]);
+    expect(report.warnings).toContain(`${SHEET}: the status and notes of 1 task were carried over from the previous list; 2 earlier rows were kept at the end, marked "Kept from the previous run".`);
+  });
+
+  it("refreshes in place: the same sheet and the same table, resized, so references to them stay valid", async () => {
+    const { fake, host, view, kinds, spy } = setup();
+    await host.applyPlan(plan([visit, call]));
+    await userEdits(fake);
+    spy();
+    await host.applyPlan(plan([visit]));
+    expect(kinds).not.toContain("worksheet.delete");
+    expect(kinds).not.toContain("worksheets.add");
+    expect(kinds).not.toContain("tables.add");
+    expect(kinds).toContain("table.resize");
+    expect(view.sheetNames()).toEqual(["Data", SHEET]);
+    expect(view.tables().map((t) => t.name)).toEqual(["TierLadderTasks"]);
+  });
+
+  it("takes three syncs on a refresh, as on the first write: inspect, read the old sheet, write", async () => {
+    const { fake, host } = setup();
+    expect((await host.applyPlan(plan([visit, call]))).syncs).toBe(3);
+    await userEdits(fake);
+    expect((await host.applyPlan(plan([visit, call]))).syncs).toBe(3);
+  });
+
+  it("carries statuses over into the other language's drop-down values", async () => {
+    const { fake, host, view } = setup();
+    await host.applyPlan(plan([visit, call]));
+    await userEdits(fake);
+    await host.applyPlan(plan([visit, call], "zh-CN"));
+    // The sheet keeps its name (references to it stay valid); headers and statuses are now Chinese.
+    expect(view.values(SHEET, "H1:I2")).toEqual([["状态", "备注"], ["已完成", "met the CFO"]]);
+    expect(view.values(SHEET, "H3")).toEqual([["进行中"]]);
+  });
+
+  it("re-creates the table under the same name, with a warning, where Table.resize (ExcelApi 1.13) is missing", async () => {
+    const { fake, host, view } = setup({ ExcelApi: "1.12" });
+    await host.applyPlan(plan([visit, call]));
+    await userEdits(fake);
+    const report = await host.applyPlan(plan([visit]));
+    expect(view.tables()).toMatchObject([{ name: "TierLadderTasks", address: `'${SHEET}'!A1:J4` }]);
+    expect(view.values(SHEET, "H2")).toEqual([["Done"]]);
+    expect(report.warnings.join(" ")).toContain("1.13");
+  });
+
+  it("puts the old cells back, statuses included, when the refresh fails midway", async () => {
+    const { fake, host, view } = setup();
+    await host.applyPlan(plan([visit, call]));
+    await userEdits(fake);
+    const before = view.values(SHEET, "A1:N4");
+    fake.testing.failOn((a) => a.kind === "table.resize");
+    await expect(host.applyPlan(plan([email]))).rejects.toMatchObject({ message: expect.stringContaining(`The cells of ${SHEET} were put back`) });
+    expect(view.values(SHEET, "A1:N4")).toEqual(before);
+    expect(view.tables()).toMatchObject([{ name: "TierLadderTasks", address: `'${SHEET}'!A1:I4` }]);
+    // And the next run still finds the user's statuses.
+    await host.applyPlan(plan([visit]));
+    expect(view.values(SHEET, "H2:I2")).toEqual([["Done", "met the CFO"]]);
+  });
+});
