@@ -41,17 +41,22 @@ interface ColumnsTarget {
 
 /**
  * Applies a WorkbookPlan (WorkbookHost.applyPlan). In order:
- * 1. one sync inspects the workbook: the output registry, sheet and table names, and whether the cells
- *    the column blocks would use are empty (used range of the target region);
- * 2. writes go in syncs of at most `budgetBytes` (4 MB), big blocks split by rows; each write sync
- *    starts with suspendApiCalculationUntilNextSync (ExcelApi 1.6); a request refused as too large is
- *    retried with its chunks halved;
- * 3. the last sync replaces refreshed sheets, saves the registry and settings.
+ * 1. one sync inspects the workbook: the output registry, sheet, table and setting names, and whether the
+ *    cells the column blocks would use are empty (used range of the target region);
+ * 2. only when needed, a second sync looks closer: cells that may be in a block's way, and TierLadder's
+ *    own sheets from an earlier run, whose cells are read before anything is cleared (refresh.ts);
+ * 3. writes go in syncs of at most `budgetBytes` (4 MB), big blocks and large settings split in pieces;
+ *    each write sync starts with suspendApiCalculationUntilNextSync (ExcelApi 1.6); a request refused as
+ *    too large is retried with its chunks halved. New sheets come first, sheets refreshed in place last;
+ *    the last sync saves the registry and the settings' heads.
+ * A re-run refreshes TierLadder's sheets in place rather than replacing them, so formulas pointing at them
+ * stay valid: same sheet, tables kept by name and resized (ExcelApi 1.13), and the task table keeps the
+ * statuses, notes and rows the user typed (engine/plans carryOverTable; counts in the warnings).
  * Newer features are used only where the requirement set is supported (conditional formats 1.6,
- * data validation 1.8, Pareto and funnel charts 1.9), with fallbacks and a warning otherwise.
+ * data validation 1.8, Pareto and funnel charts 1.9, Table.resize 1.13), with fallbacks and a warning.
  * Non-empty user cells are never overwritten unless the plan says so: the apply stops first with a
- * HostError listing them. If a write fails midway, what this run created is removed and the error says
- * what had been written.
+ * HostError listing them. If a write fails midway, what this run created is removed, refreshed sheets get
+ * their old cells back, and the error says what had been written.
  */
 export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: (p: ApplyProgress) => void, options: ApplyOptions = {}): Promise<ApplyReport> {
   const budget = options.budgetBytes ?? PAYLOAD_BUDGET_BYTES;
