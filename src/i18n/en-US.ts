@@ -19,6 +19,9 @@ export const enUS = {
     rerun: "Re-run on selection",
     dismiss: "Dismiss",
     restored: "The saved scheme is in use. Check the Tiers tab, then write.",
+    noSavedTitle: "No saved scheme yet",
+    noSaved: "This workbook has no saved tiering scheme, so there is nothing to re-run. Tier your list on the Tiers tab and write it once; after that, Re-run scheme repeats it on the current selection.",
+    rerunning: "Re-running the saved scheme on the current selection…",
   },
   data: {
     heading: "Data",
@@ -157,6 +160,12 @@ export const enUS = {
     failed: "Nothing was written: {{message}}",
     failedAction: "Check that the target cells are empty and the sheet is not protected, then try again.",
     warnings: "Warnings",
+    movementTitle: "Tier movement since the last run ({{date}})",
+    movementAdded_one: "{{count}} new customer (not in the last run)",
+    movementAdded_other: "{{count}} new customers (not in the last run)",
+    movementRemoved_one: "{{count}} customer of the last run is no longer in the list",
+    movementRemoved_other: "{{count}} customers of the last run are no longer in the list",
+    movementNone: "No customer changed tier.",
   },
   ladder: {
     heading: "Stage ladder",

@@ -20,6 +20,9 @@ export const zhCN: Catalog = {
     rerun: "在所选区域重新运行",
     dismiss: "忽略",
     restored: "已启用保存的方案。请在“客户分层”页检查后再写入。",
+    noSavedTitle: "尚未保存分层方案",
+    noSaved: "此工作簿还没有保存的分层方案，暂时无法重新运行。请先在“客户分层”页完成分层并写入一次，之后点击“重新运行方案”即可在当前所选区域上重复运行。",
+    rerunning: "正在当前所选区域上重新运行已保存的方案…",
   },
   data: {
     heading: "数据",
@@ -158,6 +161,12 @@ export const zhCN: Catalog = {
     failed: "未写入任何内容：{{message}}",
     failedAction: "请确认目标单元格为空且工作表未受保护，然后重试。",
     warnings: "提示",
+    movementTitle: "与上次运行（{{date}}）相比的层级变动",
+    movementAdded_one: "新增客户 {{count}} 位（上次运行中没有）",
+    movementAdded_other: "新增客户 {{count}} 位（上次运行中没有）",
+    movementRemoved_one: "上次运行中的 {{count}} 位客户已不在本次列表中",
+    movementRemoved_other: "上次运行中的 {{count}} 位客户已不在本次列表中",
+    movementNone: "没有客户的层级发生变化。",
   },
   ladder: {
     heading: "销售梯级",

@@ -1,4 +1,6 @@
-import { Field, Select, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Tab, TabList, makeStyles, tokens,
+} from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WorkbookHost } from "../host/host-api";
@@ -17,10 +19,10 @@ import { TiersPane } from "./panes/TiersPane";
 import { WritePane } from "./panes/WritePane";
 import { LadderPane } from "./panes/LadderPane";
 import { TasksPane } from "./panes/TasksPane";
-import { schemeToDraft } from "./model/scheme-to-draft";
 import { useApplyPlan } from "./hooks/useApplyPlan";
+import { useRerun } from "./hooks/useRerun";
+import { useTierWrite } from "./hooks/useTierWrite";
 import { WriteStatus } from "./components/WriteStatus";
-import { buildPlan } from "./model/build-plans";
 import { computeLadder } from "./model/ladder-draft";
 import { computeTasks, type TasksOutcome } from "./model/tasks-plan";
 import type { OutputKind } from "./panes/WritePane";
@@ -32,6 +34,8 @@ const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, color: tokens.colorNeutralForeground1 },
   header: { display: "flex", justifyContent: "space-between", alignItems: "end", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  // Five tabs do not fit a 320 px pane on one line: they wrap instead of scrolling sideways.
+  tabs: { flexWrap: "wrap" },
 });
 
 /** Header (title, language switch), the saved-scheme offer, the step tabs and the current pane. */
@@ -48,6 +52,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
   const ladder = useLadderDraft();
   const tasks = useTasksDraft();
   const writer = useApplyPlan(host);
+  const tierWrite = useTierWrite(host, writer, lang, t, saved.save);
 
   const read = selection.read;
   const onJump = useCallback((row: number, column: number) => {
@@ -61,30 +66,20 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
   const write = (outputs: ReadonlySet<OutputKind>) => {
     if (!read || !model.source || !output || !scheme) return;
     const source = model.source;
-    void writer.apply(() => buildPlan({
-      lang, t, read, table: source, output, outputs,
+    void tierWrite.write({
+      read, table: source, output, outputs,
       ladder: outputs.has("funnel") ? computeLadder(ladder.draft, lang, output.result.labels, source) : undefined,
       tasks: outputs.has("tasks") ? computeTasks(tasks.draft, output, source, lang) : undefined,
-    })).then((r) => { if (r) void saved.save(scheme); });
+    }, scheme);
   };
   const writeFunnelOnly = () => {
     const outcome = computeLadder(ladder.draft, lang, output?.result.labels, model.source);
-    void writer.apply(() => buildPlan({ lang, t, outputs: new Set<OutputKind>(["funnel"]), ladder: outcome }));
+    void tierWrite.write({ outputs: new Set<OutputKind>(["funnel"]), ladder: outcome });
   };
   const writeTasksOnly = (outcome: TasksOutcome) => {
-    void writer.apply(() => buildPlan({ lang, t, outputs: new Set<OutputKind>(["tasks"]), tasks: outcome }));
+    void tierWrite.write({ outputs: new Set<OutputKind>(["tasks"]), tasks: outcome });
   };
-
-  const rerun = async () => {
-    if (!saved.scheme) return;
-    const scheme = saved.scheme;
-    tier.setDraft((d) => schemeToDraft(scheme, d));
-    model.setListKind(scheme.source.kind);
-    if (scheme.source.asOf) model.setAsOf(scheme.source.asOf);
-    await selection.useSelection();
-    saved.dismiss();
-    setTab("tiers");
-  };
+  const rerun = useRerun({ saved, selection, model, setTierDraft: tier.setDraft, tierWrite, writer, showTab: setTab });
 
   return (
     <div className={s.root}>
@@ -96,23 +91,33 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
           </Select>
         </Field>
       </header>
-      {saved.scheme && saved.offered && <SavedSchemeBar scheme={saved.scheme} onRerun={() => void rerun()} onDismiss={saved.dismiss} />}
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t("app.tabsLabel")} data-testid="app-tabs">
-        {TABS.map((id) => <Tab key={id} value={id} data-testid={`tab-${id}`}>{t(`tabs.${id}`)}</Tab>)}
-      </TabList>
+      {saved.scheme && saved.offered && <SavedSchemeBar scheme={saved.scheme} onRerun={() => void rerun.run()} onDismiss={saved.dismiss} />}
+      {rerun.noScheme && (
+        <MessageBar intent="warning" data-testid="rerun-no-scheme" layout="multiline">
+          <MessageBarBody><MessageBarTitle>{t("scheme.noSavedTitle")}</MessageBarTitle>{t("scheme.noSaved")}</MessageBarBody>
+          <MessageBarActions containerAction={
+            <Button appearance="transparent" size="small" aria-label={t("scheme.dismiss")} data-testid="rerun-no-scheme-dismiss" onClick={rerun.dismissNoScheme}>×</Button>
+          } />
+        </MessageBar>
+      )}
+      <nav aria-label={t("app.tabsLabel")}>
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t("app.tabsLabel")} data-testid="app-tabs" className={s.tabs}>
+          {TABS.map((id) => <Tab key={id} value={id} data-testid={`tab-${id}`}>{t(`tabs.${id}`)}</Tab>)}
+        </TabList>
+      </nav>
       <ErrorBar error={jumpError} testId="app-jump-error" />
       <main>
         <div role="tabpanel" aria-label={t(`tabs.${tab}`)}>
         {tab === "data" && <DataPane selection={selection} model={model} />}
         {tab === "tiers" && <TiersPane table={model.source} listKind={model.listKind} tier={tier} preview={preview} onJump={onJump} />}
-        {tab === "write" && <WritePane ready={Boolean(output && scheme)} writer={writer} onWrite={write} />}
+        {tab === "write" && <WritePane ready={Boolean(output && scheme)} writer={writer} movement={tierWrite.movement} onWrite={write} />}
         {tab === "ladder" && (
           <LadderPane host={host} ladder={ladder} labels={output?.result.labels} table={model.source} onWriteFunnel={writeFunnelOnly} writing={writer.busy} />
         )}
         {tab === "tasks" && (
           <TasksPane tasks={tasks} table={model.source} output={output} onWriteTasks={writeTasksOnly} writing={writer.busy} />
         )}
-        {(tab === "ladder" || tab === "tasks") && <WriteStatus state={writer} />}
+        {(tab === "ladder" || tab === "tasks") && <WriteStatus state={writer} movement={tierWrite.movement} />}
         </div>
       </main>
     </div>

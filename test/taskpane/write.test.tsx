@@ -79,14 +79,17 @@ describe("writing to the workbook", () => {
     expect(bar.textContent).toContain("Check that the target cells are empty");
   });
 
-  it("offers the saved scheme on open and re-runs it on the selection", async () => {
+  it("offers the saved scheme on open and re-runs it on the selection (tiers and writes)", async () => {
     const host = new StubHost(GRID);
     host.settings.set("scheme", { ...defaultScheme(), method: { kind: "value-share" }, tiers: { labels: ["A", "B", "C"], shares: [80, 15, 5] } });
     const user = userEvent.setup();
     render(<App host={host} />);
     await screen.findByTestId("saved-scheme");
     await user.click(screen.getByTestId("saved-scheme-rerun"));
+    await screen.findByTestId("write-result");
+    expect(host.plans).toHaveLength(1);
     // Pareto 80/15/5 on 1..10 (hand calculation in App.test.tsx): 6 / 3 / 1.
+    await user.click(screen.getByTestId("tab-tiers"));
     await screen.findByTestId("tier-table");
     expect((screen.getByTestId("tiers-method") as HTMLSelectElement).value).toBe("value-share");
     expect(screen.getByTestId("tier-count-0").textContent).toBe("6");

@@ -1,11 +1,16 @@
 import { Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { useLocale } from "../format-context";
 import type { ApplyState } from "../hooks/useApplyPlan";
+import { movementText } from "../hooks/useTierWrite";
+import type { MovementNote } from "../model/movement";
 import { ErrorBar } from "./ErrorBar";
 
 /** Progress during a write, then what was written where (or why nothing was). */
-export function WriteStatus({ state }: { state: ApplyState }) {
+export function WriteStatus({ state, movement }: { state: ApplyState; movement?: MovementNote }) {
   const { t } = useTranslation();
+  const { fmt } = useLocale();
+  const moves = movement ? movementText(t, movement) : [];
   return (
     <div aria-live="polite">
       {state.busy && (
@@ -26,6 +31,14 @@ export function WriteStatus({ state }: { state: ApplyState }) {
                 </li>
               ))}
             </ul>
+            {movement?.since && (
+              <div data-testid="write-movement">
+                <strong>{t("write.movementTitle", { date: fmt.date(new Date(movement.since)) })}</strong>
+                <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+                  {moves.map((line, i) => <li key={i} data-testid={`write-movement-${i}`}>{line}</li>)}
+                </ul>
+              </div>
+            )}
             {state.report.warnings.length > 0 && (
               <>
                 <strong>{t("write.warnings")}</strong>

@@ -7,6 +7,8 @@ export const SCHEME_SETTING = "scheme";
 
 export interface SavedScheme {
   readonly scheme?: Scheme;
+  /** True once the setting has been read (or could not be): before that, "no scheme" is not yet known. */
+  readonly loaded: boolean;
   /** True until the user re-runs or dismisses the offer. */
   readonly offered: boolean;
   dismiss(): void;
@@ -20,14 +22,18 @@ export interface SavedScheme {
 export function useSavedScheme(host: WorkbookHost): SavedScheme {
   const [scheme, setScheme] = useState<Scheme>();
   const [offered, setOffered] = useState(true);
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     let live = true;
     host.loadSetting<unknown>(SCHEME_SETTING).then((raw) => {
-      if (!live || raw === undefined || raw === null) return;
+      if (!live) return;
+      setLoaded(true);
+      if (raw === undefined || raw === null) return;
       try { setScheme(parseScheme(raw as Scheme)); } catch { /* an old or damaged setting: start fresh */ }
-    }, () => undefined);
+    }, () => { if (live) setLoaded(true); });
     return () => { live = false; };
   }, [host]);
-  const save = useCallback((s: Scheme) => host.saveSetting(SCHEME_SETTING, s), [host]);
-  return { scheme, offered, dismiss: () => setOffered(false), save };
+  // The scheme just written is the one a later re-run (pane or ribbon) repeats.
+  const save = useCallback((s: Scheme) => host.saveSetting(SCHEME_SETTING, s).then(() => { setScheme(s); setOffered(false); }), [host]);
+  return { scheme, loaded, offered, dismiss: () => setOffered(false), save };
 }

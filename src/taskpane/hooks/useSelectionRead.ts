@@ -7,7 +7,8 @@ export interface SelectionState {
   readonly error?: unknown;
   readonly follow: boolean;
   setFollow(follow: boolean): void;
-  useSelection(): Promise<void>;
+  /** Reads the selection; resolves to the read (undefined when it failed or a newer read started). */
+  useSelection(): Promise<SelectionRead | undefined>;
 }
 
 /**
@@ -26,9 +27,12 @@ export function useSelectionRead(host: WorkbookHost): SelectionState {
     setLoading(true);
     try {
       const r = await host.readSelection();
-      if (mine === generation.current) { setRead(r); setError(undefined); }
+      if (mine !== generation.current) return undefined;
+      setRead(r); setError(undefined);
+      return r;
     } catch (e) {
       if (mine === generation.current) setError(e);
+      return undefined;
     } finally {
       if (mine === generation.current) setLoading(false);
     }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { SelectionRead } from "../../host/host-api";
 import { InputError } from "../../engine/errors";
 import {
@@ -24,6 +24,8 @@ export interface TableModel {
   /** yyyy-mm-dd (an <input type="date"> value); recency counts to this day. */
   readonly asOf: string;
   setAsOf(day: string): void;
+  /** The list kind (and as-of date) of a saved scheme, kept for the next selection instead of re-detecting it. */
+  adopt(kind: ListKind, asOf?: string): void;
 }
 
 /** Today as yyyy-mm-dd in UTC, the engine's calendar. */
@@ -44,10 +46,16 @@ export function useTableModel(read: SelectionRead | undefined): TableModel {
   const [roles, setRoles] = useState<Partial<Record<number, ColumnRole>>>({});
   const [listKind, setListKind] = useState<ListKind>("customers");
   const [asOf, setAsOf] = useState(todayIso());
+  const adopted = useRef<ListKind | undefined>(undefined);
 
   useEffect(() => {
     setRoles({});
     if (!read) return;
+    if (adopted.current) {
+      setListKind(adopted.current);
+      adopted.current = undefined;
+      return;
+    }
     try {
       setListKind(looksLikeOrderList(readTable(read.grid, { numberFormats: read.numberFormats })) ? "orders" : "customers");
     } catch {
@@ -87,6 +95,11 @@ export function useTableModel(read: SelectionRead | undefined): TableModel {
     setListKind,
     asOf,
     setAsOf,
+    adopt: (kind, day) => {
+      adopted.current = kind;
+      setListKind(kind);
+      if (day) setAsOf(day);
+    },
   };
 }
 

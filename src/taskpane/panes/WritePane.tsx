@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Section } from "../components/Section";
 import { WriteStatus } from "../components/WriteStatus";
 import type { ApplyState } from "../hooks/useApplyPlan";
+import type { MovementNote } from "../model/movement";
 
 export type OutputKind = "tierColumns" | "summary" | "tasks" | "funnel";
 export const OUTPUTS: readonly OutputKind[] = ["tierColumns", "summary", "tasks", "funnel"];
@@ -12,11 +13,12 @@ interface Props {
   /** False until the Tiers tab has a preview. */
   ready: boolean;
   writer: ApplyState;
+  movement?: MovementNote;
   onWrite(outputs: ReadonlySet<OutputKind>): void;
 }
 
 /** Write tab: pick the outputs, write them in one plan, see progress and what went where. */
-export function WritePane({ ready, writer, onWrite }: Props) {
+export function WritePane({ ready, writer, movement, onWrite }: Props) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<ReadonlySet<OutputKind>>(() => new Set<OutputKind>(["tierColumns", "summary"]));
   const toggle = (k: OutputKind, on: boolean) =>
@@ -34,7 +36,7 @@ export function WritePane({ ready, writer, onWrite }: Props) {
       <Button appearance="primary" data-testid="write-button" disabled={!ready || chosen.size === 0 || writer.busy} onClick={() => onWrite(chosen)}>
         {writer.busy ? t("write.writing") : t("write.write")}
       </Button>
-      <WriteStatus state={writer} />
+      <WriteStatus state={writer} movement={movement} />
     </Section>
   );
 }

@@ -1,0 +1,55 @@
+import {
+  HEADER_FILL, mergePlans, movementLines, movementPlan, snapshotOf, tierMovement,
+  type TierMovement, type TierSnapshot, type WorkbookPlan,
+} from "../../engine/plans";
+import type { TierTableOutput } from "../../engine/tiering/tier-result";
+import type { Lang } from "../../i18n/language";
+
+/** This run's tiers by customer name, or undefined when the list has no customer column to match on. */
+export function currentSnapshot(output: TierTableOutput, takenAt: string): TierSnapshot | undefined {
+  const r = output.result;
+  if (!r.customers) return undefined;
+  return snapshotOf(r.customers, r.tier, r.labels, takenAt);
+}
+
+/** What the pane tells the user about movement after a write. */
+export interface MovementNote {
+  /** When the previous run was taken (ISO); undefined on the first run. */
+  readonly since?: string;
+  readonly movement?: TierMovement;
+  /** "12 customers A → B", largest group first (the engine's movementLines). */
+  readonly lines: readonly string[];
+}
+
+export function movementNote(previous: TierSnapshot | undefined, current: TierSnapshot, lang: Lang): MovementNote {
+  if (!previous) return { lines: [] };
+  const movement = tierMovement(previous, current);
+  return { since: previous.takenAt, movement, lines: movementLines(movement, lang) };
+}
+
+/**
+ * Adds tier movement to a plan: the engine's movementPlan (the Movement sheet and the new "lastRun"
+ * snapshot setting) and, when the plan has the summary sheet, the movement lines under its total row
+ * (title row, then one line per move), so the summary says what changed since the last run.
+ */
+export function withMovement(
+  plan: WorkbookPlan, previous: TierSnapshot | undefined, current: TierSnapshot, lang: Lang, title: string, lines: readonly string[],
+): WorkbookPlan {
+  const merged = mergePlans(plan, movementPlan(previous, current, lang));
+  if (!previous) return merged;
+  return {
+    ...merged,
+    sheets: merged.sheets.map((sheet) => {
+      if (sheet.key !== "summary") return sheet;
+      // Summary rows: header, one per tier, total; leave one blank row under them.
+      const bottom = sheet.blocks.reduce((end, b) => Math.max(end, b.row + b.values.length), 0);
+      return {
+        ...sheet,
+        blocks: [...sheet.blocks, {
+          row: bottom + 1, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: title,
+          values: [[title], ...lines.map((l) => [l])],
+        }],
+      };
+    }),
+  };
+}

@@ -1,0 +1,85 @@
+/** @jest-environment jsdom */
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { decodeSnapshot, encodeSnapshot, LAST_RUN_SETTING } from "../../src/engine/plans";
+import type { Grid } from "../../src/engine/cells/cell-value";
+import { StubHost } from "./support/stub-host";
+import { installPolyfills } from "./support/polyfills";
+
+installPolyfills();
+
+// Ten customers with sales 1..10; the default rank-share 20/30/50 gives (DESIGN.md) 9–10 A, 6–8 B, 1–5 C.
+const GRID: Grid = [
+  ["Customer", "Sales"],
+  ...Array.from({ length: 10 }, (_, i) => [`Customer ${i + 1}`, i + 1]),
+];
+const NOW: Record<string, string> = Object.fromEntries(
+  Array.from({ length: 10 }, (_, i) => [`Customer ${i + 1}`, i >= 8 ? "A" : i >= 5 ? "B" : "C"]),
+);
+
+async function writeTiers(host: StubHost, lang: "en-US" | "zh-CN" = "en-US") {
+  const user = userEvent.setup();
+  render(<App host={host} language={lang} />);
+  await user.click(screen.getByTestId("data-use-selection"));
+  await screen.findByTestId("data-address");
+  await user.click(screen.getByTestId("tab-tiers"));
+  await screen.findByTestId("tier-table");
+  await user.click(screen.getByTestId("tab-write"));
+  await user.click(screen.getByTestId("write-button"));
+  await screen.findByTestId("write-result");
+}
+
+describe("tier movement since the last run", () => {
+  // Last run (hand-made): customers 9 and 10 were B, customer 6 was A, customer 1 was not there, and
+  // "Old Co" was there but is gone now. Moves now: 9, 10 B → A (2), 6 A → B (1); 1 new, 1 gone.
+  const previous = {
+    takenAt: "2025-01-15T09:00:00.000Z",
+    tiers: { ...NOW, "Customer 9": "B", "Customer 10": "B", "Customer 6": "A", "Old Co": "C" } as Record<string, string>,
+  };
+  delete previous.tiers["Customer 1"];
+
+  it("shows the moves in the result message and on the summary sheet, and saves the new snapshot", async () => {
+    const host = new StubHost(GRID);
+    host.settings.set(LAST_RUN_SETTING, encodeSnapshot(previous));
+    await writeTiers(host);
+
+    const lines = screen.getByTestId("write-movement");
+    expect(lines.textContent).toContain("Tier movement since the last run (01/15/2025)");
+    expect(screen.getByTestId("write-movement-0").textContent).toBe("2 customers B → A");
+    expect(screen.getByTestId("write-movement-1").textContent).toBe("1 customer A → B");
+    expect(screen.getByTestId("write-movement-2").textContent).toBe("1 new customer (not in the last run)");
+    expect(screen.getByTestId("write-movement-3").textContent).toBe("1 customer of the last run is no longer in the list");
+
+    const plan = host.plans[0];
+    const summary = plan.sheets.find((s) => s.key === "summary")!;
+    const block = summary.blocks[summary.blocks.length - 1];
+    // Summary table: header + 3 tiers + total = rows 0–4; one blank row; movement from row 6.
+    expect(block.row).toBe(6);
+    expect(block.values.map((r) => r[0])).toEqual([
+      "Tier movement since the last run (01/15/2025)", "2 customers B → A", "1 customer A → B",
+      "1 new customer (not in the last run)", "1 customer of the last run is no longer in the list",
+    ]);
+    // The engine's movement sheet rides along, and the snapshot of this run is saved for the next.
+    expect(plan.sheets.map((s) => s.key)).toContain("movement");
+    const saved = plan.settings.find((s) => s.key === LAST_RUN_SETTING)!;
+    expect(decodeSnapshot(saved.value)!.tiers).toEqual(NOW);
+  });
+
+  it("says it in Chinese for a Chinese pane", async () => {
+    const host = new StubHost(GRID);
+    host.settings.set(LAST_RUN_SETTING, encodeSnapshot(previous));
+    await writeTiers(host, "zh-CN");
+    expect(screen.getByTestId("write-movement-0").textContent).toBe("2 位客户 B → A");
+    expect(screen.getByTestId("write-movement").textContent).toContain("与上次运行（2025/01/15）相比的层级变动");
+  });
+
+  it("on the first run saves a snapshot and shows no movement", async () => {
+    const host = new StubHost(GRID);
+    await writeTiers(host);
+    expect(screen.queryByTestId("write-movement")).toBeNull();
+    const plan = host.plans[0];
+    expect(plan.sheets.map((s) => s.key)).not.toContain("movement");
+    expect(decodeSnapshot(plan.settings.find((s) => s.key === LAST_RUN_SETTING)!.value)!.tiers).toEqual(NOW);
+  });
+});
