@@ -3,6 +3,8 @@
  * (Office docs, "Resource limits and performance optimization for Office Add-ins"); TierLadder aims at
  * 4 MB per sync to leave room for the protocol's own overhead.
  */
+import { utf8Length } from "./utf8-length";
+
 export const PAYLOAD_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /** How many rows fit in one request or response of `budget` bytes, at `bytesPerRow` (at least 1). */
@@ -11,9 +13,9 @@ export function rowsPerChunk(bytesPerRow: number, budget = PAYLOAD_BUDGET_BYTES)
   return Math.max(1, Math.floor(budget / bytesPerRow));
 }
 
-/** JSON size of a row as Office.js sends it (values are JSON in the request body), plus the separator. */
+/** UTF-8 size of a row's JSON as Office.js sends it (values are JSON in the request body), plus the separator. */
 export function rowBytes(row: readonly unknown[]): number {
-  return JSON.stringify(row).length + 1;
+  return utf8Length(JSON.stringify(row)) + 1;
 }
 
 /**

@@ -8,13 +8,15 @@ import type {
   XlRange, XlRangeAreas, XlRangeFormat, XlSetting, XlSettingCollection, XlTable, XlTableCollection, XlTableScopedCollection,
   XlWorkbook, XlWorksheet, XlWorksheetCollection,
 } from "../excel/xl-types";
+import { utf8Length } from "../excel/utf8-length";
 import { type ActionInfo, FakeQueue, OP_BYTES } from "./context";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import type { ChartState, CondFormatRecord, Prim, SeriesState, SheetState, TableState, WorkbookState } from "./state";
 
 class NullParent extends Error {}
 
-const jsonBytes = (v: unknown) => (v === undefined ? 0 : JSON.stringify(v).length);
+// Request size in UTF-8 bytes, as Excel on the web measures its 5 MB limit.
+const jsonBytes = (v: unknown) => (v === undefined ? 0 : utf8Length(JSON.stringify(v)));
 
 function loadNames(names: unknown): string[] | undefined {
   if (names === undefined) return undefined;

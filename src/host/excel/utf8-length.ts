@@ -1,0 +1,20 @@
+/**
+ * Bytes that a string takes in UTF-8, as it travels in a request body: Excel's 5 MB payload limit is
+ * in bytes, and a Chinese character is 3 bytes, not 1. Counted without allocating (no TextEncoder), and
+ * skipped entirely for plain ASCII, which most values are.
+ */
+export function utf8Length(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\u0000-\u007f]/.test(text)) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4; // a surrogate pair is one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
