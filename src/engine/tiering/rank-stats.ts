@@ -1,5 +1,4 @@
-import { bisectRight } from "./bisect";
-import { sortedFinite } from "./sorted-finite";
+import { RadixArgsort, type SortedRows } from "./radix-argsort";
 
 export interface RankStats {
   /** 1 + the number of rows with a strictly greater key; 0 where the key is not a number. */
@@ -14,44 +13,74 @@ export interface RankStats {
   readonly n: number;
 }
 
+/** The finite rows of a column sorted ascending, by a radix argsort (no per-row binary search). */
+function sortFinite(sorter: RadixArgsort, column: ArrayLike<number>): SortedRows {
+  const rows = column.length;
+  let count = 0;
+  for (let r = 0; r < rows; r++) if (Number.isFinite(column[r])) count++;
+  if (count === rows) return sorter.sort(column);
+  const finiteRows = new Uint32Array(count);
+  for (let r = 0, j = 0; r < rows; r++) if (Number.isFinite(column[r])) finiteRows[j++] = r;
+  return sorter.sort(column, finiteRows);
+}
+
 /**
  * Per-row figures behind an explanation: competition rank ("1224" ranking, as Excel's RANK.EQ with
  * descending order), the share of customers above, and the cumulative share of positive value along
- * the ABC / Pareto curve. One sort per column, then a binary search per row.
+ * the ABC / Pareto curve. One radix argsort per column (one in all when the key is the value column
+ * itself), then one walk down the sorted values, a group of equal values at a time, writing each
+ * row's figures: rank = 1 + (rows above the group), and the value shares from the running sum of the
+ * positive values from the top (each added one at a time, largest first).
  *
  * @param key what rows are ranked by (the value, or the score)
  * @param value the value column (only positive values carry value); NaN shares where it is absent
  */
 export function rankStats(key: ArrayLike<number>, value: ArrayLike<number> | undefined): RankStats {
   const rows = key.length;
-  const sortedKey = sortedFinite(key);
-  const n = sortedKey.length;
+  const sorter = new RadixArgsort(rows);
   const rank = new Int32Array(rows);
   const shareAbove = new Float64Array(rows).fill(NaN);
-  for (let r = 0; r < rows; r++) {
-    const k = key[r];
-    if (!Number.isFinite(k)) continue;
-    const above = n - bisectRight(sortedKey, k);
-    rank[r] = above + 1;
-    shareAbove[r] = above / n;
+  const byKey = sortFinite(sorter, key);
+  const n = byKey.order.length;
+  {
+    const { order, sorted } = byKey;
+    let end = n; // the group is sorted[start .. end − 1]; n − end rows lie above it
+    while (end > 0) {
+      const v = sorted[end - 1];
+      let start = end - 1;
+      while (start > 0 && sorted[start - 1] === v) start--;
+      const r = n - end + 1;
+      for (let j = start; j < end; j++) rank[order[j]] = r;
+      end = start;
+    }
   }
+  for (let r = 0; r < rows; r++) if (rank[r] > 0) shareAbove[r] = (rank[r] - 1) / n;
+
   const valueShareAbove = new Float64Array(rows).fill(NaN);
   const cumValueShare = new Float64Array(rows).fill(NaN);
   if (value) {
-    const sorted = sortedFinite(value);
-    const m = sorted.length;
-    // suffix[j] = sum of the positive values among sorted[j..], summed from the top for accuracy.
-    const suffix = new Float64Array(m + 1);
-    for (let j = m - 1; j >= 0; j--) suffix[j] = suffix[j + 1] + (sorted[j] > 0 ? sorted[j] : 0);
-    const total = suffix[0];
-    for (let r = 0; r < rows; r++) {
-      const v = value[r];
-      if (!Number.isFinite(v) || !(total > 0)) continue;
-      const hi = bisectRight(sorted, v);
-      let lo = hi;
-      while (lo > 0 && sorted[lo - 1] === v) lo--;
-      valueShareAbove[r] = suffix[hi] / total;
-      cumValueShare[r] = v > 0 ? suffix[lo] / total : 1;
+    // The same sort when ranking by the value itself; else the value column's own (which reuses the
+    // sorter's buffers, so byKey is not read after this).
+    const { order, sorted } = value === key ? byKey : sortFinite(sorter, value);
+    const m = order.length;
+    let total = 0;
+    for (let j = m - 1; j >= 0; j--) total += sorted[j] > 0 ? sorted[j] : 0;
+    if (total > 0) {
+      let above = 0; // positive value strictly above the current group, summed from the top
+      let end = m;
+      while (end > 0) {
+        const v = sorted[end - 1];
+        let start = end - 1;
+        while (start > 0 && sorted[start - 1] === v) start--;
+        const shareAboveGroup = above / total;
+        for (let j = end - 1; j >= start; j--) above += sorted[j] > 0 ? sorted[j] : 0;
+        const cumulative = v > 0 ? above / total : 1;
+        for (let j = start; j < end; j++) {
+          valueShareAbove[order[j]] = shareAboveGroup;
+          cumValueShare[order[j]] = cumulative;
+        }
+        end = start;
+      }
     }
   }
   return { rank, shareAbove, valueShareAbove, cumValueShare, n };

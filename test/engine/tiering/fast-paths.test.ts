@@ -6,6 +6,7 @@ import { RadixArgsort } from "../../../src/engine/tiering/radix-argsort";
 import { rankShareCutoffs } from "../../../src/engine/tiering/rank-share-cutoffs";
 import { rankShareCutoffsUnsorted } from "../../../src/engine/tiering/rank-share-cutoffs-unsorted";
 import { rankShareTiers } from "../../../src/engine/tiering/rank-share-tiers";
+import { rankStats } from "../../../src/engine/tiering/rank-stats";
 import { sortedFinite } from "../../../src/engine/tiering/sorted-finite";
 import { sortFloat64 } from "../../../src/engine/tiering/sort-float64";
 import { weightedScore } from "../../../src/engine/tiering/weighted-score";
@@ -57,6 +58,30 @@ function referenceRankShare(values: readonly number[], shares: number[]): number
     const above = finite.filter((x) => x > v).length;
     return limits.findIndex((l) => above < l);
   });
+}
+
+/**
+ * rankStats by its definitions (DESIGN.md "explanations"): rank = 1 + count of greater keys, share
+ * above = that count / n; the value shares sum the positive values from the largest down, one at a
+ * time, over values strictly greater (Pareto S) or greater or equal (cumulative, 1 when v ≤ 0).
+ */
+function referenceRankStats(key: readonly number[], value: readonly number[] | undefined) {
+  const keys = key.filter((v) => Number.isFinite(v));
+  const n = keys.length;
+  const rank = key.map((k) => (Number.isFinite(k) ? 1 + keys.filter((x) => x > k).length : 0));
+  const shareAbove = key.map((k) => (Number.isFinite(k) ? keys.filter((x) => x > k).length / n : NaN));
+  const descending = (value ?? []).filter((v) => Number.isFinite(v)).sort((a, b) => b - a);
+  const sumWhile = (keep: (x: number) => boolean) => descending.filter(keep).reduce((s, x) => s + (x > 0 ? x : 0), 0);
+  const total = sumWhile(() => true);
+  const shares = (of: (v: number) => number) => key.map((_, r) => {
+    const v = value ? value[r] : NaN;
+    return Number.isFinite(v) && total > 0 ? of(v) : NaN;
+  });
+  return {
+    rank, shareAbove, n,
+    valueShareAbove: shares((v) => sumWhile((x) => x > v) / total),
+    cumValueShare: shares((v) => (v > 0 ? sumWhile((x) => x >= v) / total : 1)),
+  };
 }
 
 const sameBits = (a: ArrayLike<number>, b: ArrayLike<number>) => {
@@ -127,6 +152,20 @@ describe("the fast paths agree bit for bit with the definitions", () => {
 
   it("rankShareTiers", () => {
     fc.assert(fc.property(column, shares, (v, s) => sameBits(rankShareTiers(v, s), referenceRankShare(v, s))));
+  });
+
+  it("rankStats, ranking by the value itself or by another key", () => {
+    fc.assert(fc.property(column, fc.boolean(), fc.nat(), (v, byValue, seed) => {
+      const key = byValue ? v : v.map((x, i) => ((i * 7 + seed) % 5) - (Number.isNaN(x) ? NaN : 0));
+      const fast = rankStats(key, v);
+      const slow = referenceRankStats(key, v);
+      sameBits(fast.rank, slow.rank);
+      sameBits(fast.shareAbove, slow.shareAbove);
+      sameBits(fast.valueShareAbove, slow.valueShareAbove);
+      sameBits(fast.cumValueShare, slow.cumValueShare);
+      expect(fast.n).toBe(slow.n);
+      sameBits(rankStats(key, undefined).valueShareAbove, key.map(() => NaN));
+    }));
   });
 
   it("rankShareCutoffsUnsorted gives the cut-offs of rankShareCutoffs on the sorted values", () => {
