@@ -1,6 +1,10 @@
 import type { TFunction } from "i18next";
 import { InputError } from "../engine/errors";
 import { HostError } from "../host/host-api";
+import { hostErrorParams } from "./host-error-params";
+
+/** Whether the catalog has a message for the key (t returns the key itself when it has none). */
+const i18nHas = (t: TFunction, key: string) => t(key, { defaultValue: "\u0000" }) !== "\u0000";
 
 /** What a message bar shows for an error: a title, what happened, what to do. Never a stack. */
 export interface ErrorView {
@@ -22,7 +26,13 @@ export function translateError(t: TFunction, error: unknown): ErrorView {
   }
   if (error instanceof HostError) {
     const key = `errors.${error.key ?? error.code}`;
-    return { title: t("errors.hostTitle"), message: t(key, { defaultValue: error.message }), action: t("write.failedAction") };
+    const known = i18nHas(t, key);
+    let message = t(key, { defaultValue: error.message });
+    // The details (which cells, how many areas) in the user's language, after the general message.
+    const params = known ? hostErrorParams(error) : undefined;
+    const detailKey = error.key?.startsWith("host.") ? `errors.hostDetail.${error.key.slice(5)}` : undefined;
+    if (params && detailKey && i18nHas(t, detailKey)) message = `${message} ${t(detailKey, params)}`;
+    return { title: t("errors.hostTitle"), message, action: t("write.failedAction") };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { title: t("errors.hostTitle"), message: t("app.unexpected", { message }), action: t("app.unexpectedAction") };
