@@ -106,7 +106,8 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
       return j;
     };
   } else {
-    gridRows = Int32Array.from(table.rows, (_, i) => table.firstRow + i);
+    gridRows = new Int32Array(table.rows.length);
+    for (let i = 0; i < gridRows.length; i++) gridRows[i] = table.firstRow + i;
   }
   const n = t.rows.length;
 
@@ -261,20 +262,23 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
 
   // 4. Per-row figures, within the row's group.
   const key = score ?? value;
-  const rank = new Int32Array(n);
-  const shareAbove = new Float64Array(n);
-  const valueShareAbove = new Float64Array(n);
-  const cumValueShare = new Float64Array(n);
-  const groupSize = new Int32Array(n);
   const statsFor = (keyPart: Float64Array, valuePart: Float64Array) =>
     rankStats(keyPart, valueCol !== undefined ? valuePart : undefined);
+  let rank: Int32Array, shareAbove: Float64Array, valueShareAbove: Float64Array, cumValueShare: Float64Array;
+  const groupSize = new Int32Array(n);
   if (!groups) {
     const s = statsFor(key, value);
-    rank.set(s.rank); shareAbove.set(s.shareAbove); valueShareAbove.set(s.valueShareAbove); cumValueShare.set(s.cumValueShare);
+    ({ rank, shareAbove, valueShareAbove, cumValueShare } = s);
     groupSize.fill(s.n);
   } else {
+    rank = new Int32Array(n);
+    shareAbove = new Float64Array(n);
+    valueShareAbove = new Float64Array(n);
+    cumValueShare = new Float64Array(n);
     for (let g = 0; g < groups.names.length; g++) {
-      const s = statsFor(gatherGroup(groups, g, key), gatherGroup(groups, g, value));
+      // Ranking by the value itself: one gathered column, so rankStats sorts it once.
+      const valuePart = gatherGroup(groups, g, value);
+      const s = statsFor(key === value ? valuePart : gatherGroup(groups, g, key), valuePart);
       for (let j = groups.start[g]; j < groups.start[g + 1]; j++) {
         const r = groups.rows[j], i = j - groups.start[g];
         rank[r] = s.rank[i]; shareAbove[r] = s.shareAbove[i]; valueShareAbove[r] = s.valueShareAbove[i];
