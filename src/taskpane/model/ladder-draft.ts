@@ -1,23 +1,17 @@
 import {
-  allocate, compareToTarget, dealTarget, defaultLadder, latestStartDates, ladderTargets, planTiers,
-  type Ladder, type Lang, type LocalizedText, type StageStart, type StageTarget, type TargetComparison, type TierPlan,
+  compareToTarget, dealTarget, defaultLadder, latestStartDates, ladderTargets,
+  type Ladder, type Lang, type StageStart, type StageTarget, type TargetComparison, type TierPlan,
 } from "../../engine/ladder";
-import type { CellValue } from "../../engine/cells/cell-value";
 import type { Table } from "../../engine/table";
+import { allocateTargets, allocationParts, type Allocation, type AllocationSettings } from "./ladder-allocation";
+import { parseStages, type LadderRow } from "./ladder-rows";
 import { parseTyped } from "./parse-list";
 import type { Problem } from "./tier-draft";
+import { planTierLadders, type TierLadderDraft } from "./tier-ladders";
 
-export interface LadderRow {
-  readonly id: string;
-  readonly names: LocalizedText;
-  /** Percent as typed ("50"); ignored on the last stage. */
-  readonly rate: string;
-  readonly duration: string;
-  /** Optional actual count as typed. */
-  readonly actual: string;
-}
+export type { LadderRow } from "./ladder-rows";
 
-export interface LadderDraft {
+export interface LadderDraft extends AllocationSettings {
   readonly rows: readonly LadderRow[];
   readonly targetKind: "deals" | "revenue";
   readonly deals: string;
@@ -25,11 +19,9 @@ export interface LadderDraft {
   readonly avgDeal: string;
   /** yyyy-mm-dd */
   readonly closeBy: string;
+  /** Plan each tier with its own share of the target (and optionally its own stages, rates, deal size). */
   readonly perTier: boolean;
-  readonly tierShares: Readonly<Record<string, string>>;
-  readonly allocBy: "none" | "periods" | "column";
-  readonly periods: string;
-  readonly allocColumn?: number;
+  readonly tiers: Readonly<Record<string, TierLadderDraft>>;
 }
 
 export function initialLadderDraft(today = new Date()): LadderDraft {
@@ -41,41 +33,34 @@ export function initialLadderDraft(today = new Date()): LadderDraft {
       duration: String(s.durationDays), actual: "",
     })),
     targetKind: "deals", deals: "3", revenue: "", avgDeal: "", closeBy: close.toISOString().slice(0, 10),
-    perTier: false, tierShares: {}, allocBy: "none", periods: "3",
+    perTier: false, tiers: {},
+    allocBy: "none", allocWhat: "deals", periodUnit: "month", allocWeight: "equal",
   };
 }
 
 export interface LadderOutcome {
   readonly ladder?: Ladder;
   readonly deals?: number;
+  /** The funnel to show and write: the single ladder's targets, or the tiers' combined funnel. */
   readonly targets?: StageTarget[];
   readonly starts?: StageStart[];
   readonly comparison?: TargetComparison;
   readonly tierPlan?: TierPlan;
-  readonly allocation?: { readonly name: string; readonly deals: number }[];
-  /** Per stage row: rate / duration / actual problems; "target", "avgDeal", "tierShares", "periods". */
+  readonly allocation?: Allocation;
+  /** Per stage row: rate / duration / actual problems; "target", "avgDeal", tier fields ("share-A", "avgDeal-A", "rate-A-2"…). */
   readonly problems: Readonly<Record<string, Problem>>;
   readonly error?: unknown;
 }
 
-const cellText = (v: CellValue) => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim());
-
 /**
  * From the Ladder form to the engine: validates each typed field, then backward targets (ladderTargets),
- * start dates, actual vs target with the bottleneck when every actual is given, per-tier funnels
- * (planTiers, every tier on the same stages with its own share) and the split of the deal target
- * (allocate: by periods, or by the rows per value of a rep/region column).
+ * start dates, actual vs target with the bottleneck when every actual is given; with per-tier ladders
+ * the tiers' own funnels and their combined funnel (planTiers); and the split of the deal target or
+ * of every stage target across periods or a rep/region column (allocate, largest remainder).
  */
 export function computeLadder(d: LadderDraft, lang: Lang, tierLabels: readonly string[] | undefined, table: Table | undefined): LadderOutcome {
   const problems: Record<string, Problem> = {};
-  const last = d.rows.length - 1;
-  const stages = d.rows.map((r, i) => {
-    const rate = parseTyped(r.rate) / 100;
-    if (i < last && !(rate > 0 && rate <= 1)) problems[`rate-${i}`] = { key: "rateRange", params: { stage: r.names[lang] } };
-    const days = parseTyped(r.duration);
-    if (!(Number.isInteger(days) && days >= 0)) problems[`duration-${i}`] = { key: "integerRequired", params: { min: 0 } };
-    return { id: r.id, names: r.names, durationDays: days, ...(i < last ? { rate } : {}) };
-  });
+  const stages = parseStages(d.rows, lang, problems);
   let deals: number | undefined;
   if (d.targetKind === "deals") {
     const n = parseTyped(d.deals);
@@ -94,32 +79,23 @@ export function computeLadder(d: LadderDraft, lang: Lang, tierLabels: readonly s
   try {
     const ladder: Ladder = { stages };
     if (deals === undefined) deals = dealTarget(parseTyped(d.revenue), parseTyped(d.avgDeal));
-    const targets = ladderTargets(ladder, deals);
     const closeBy = new Date(`${d.closeBy}T00:00:00Z`);
     const starts = Number.isNaN(closeBy.getTime()) ? undefined : latestStartDates(ladder, closeBy);
-    const comparison = d.rows.every((r) => r.actual.trim() !== "") ? compareToTarget(ladder, actuals, deals, lang) : undefined;
+    const perTier = d.perTier && tierLabels && tierLabels.length > 0;
+    let targets = ladderTargets(ladder, deals);
     let tierPlan: TierPlan | undefined;
-    if (d.perTier && tierLabels && tierLabels.length > 0) {
-      const shares = tierLabels.map((l) => parseTyped(d.tierShares[l] ?? "") / 100);
-      if (shares.some((s) => !(s >= 0 && s <= 1))) return { ladder, deals, targets, starts, comparison, problems: { tierShares: { key: "numberRequired" } } };
-      const target = d.targetKind === "deals" ? { deals } : { revenue: parseTyped(d.revenue) };
-      tierPlan = planTiers(tierLabels.map((tier, i) => ({ tier, ladder, share: shares[i], averageDealSize: parseTyped(d.avgDeal) })), target);
+    let comparison: TargetComparison | undefined;
+    if (perTier) {
+      const planned = planTierLadders(d, stages, tierLabels, lang, problems);
+      if (!planned) return { ladder, deals, targets, starts, problems };
+      tierPlan = planned;
+      deals = planned.totalDeals;
+      targets = planned.combined.map((c) => ({ id: c.id, names: c.names, target: c.target }));
+    } else if (d.rows.every((r) => r.actual.trim() !== "")) {
+      comparison = compareToTarget(ladder, actuals, deals, lang);
     }
-    let allocation: { name: string; deals: number }[] | undefined;
-    if (d.allocBy === "periods") {
-      const k = parseTyped(d.periods);
-      if (!(Number.isInteger(k) && k >= 1)) return { ladder, deals, targets, starts, comparison, tierPlan, problems: { periods: { key: "integerRequired", params: { min: 1 } } } };
-      allocation = allocate(deals, Array(k).fill(1)).map((n, i) => ({ name: String(i + 1), deals: n }));
-    } else if (d.allocBy === "column" && table && d.allocColumn !== undefined) {
-      // Weight of a rep or region = how many customers it has in the list.
-      const counts = new Map<string, number>();
-      for (const row of table.rows) {
-        const key = cellText(row[d.allocColumn]);
-        if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      const names = [...counts.keys()];
-      if (names.length > 0) allocation = allocate(deals, names.map((n) => counts.get(n)!)).map((n, i) => ({ name: names[i], deals: n }));
-    }
+    const parts = allocationParts(d, closeBy, table);
+    const allocation = parts ? allocateTargets(d, targets, parts, lang) : undefined;
     return { ladder, deals, targets, starts, comparison, tierPlan, allocation, problems };
   } catch (error) {
     return { problems, error };

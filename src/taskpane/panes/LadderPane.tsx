@@ -1,5 +1,5 @@
 import {
-  Button, Field, Input, Radio, RadioGroup, Select, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+  Button, Field, Input, Radio, RadioGroup, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { WorkbookHost } from "../../host/host-api";
@@ -8,7 +8,10 @@ import { defaultShares } from "../model/tier-draft";
 import { splitList } from "../model/parse-list";
 import { useTranslation } from "react-i18next";
 import type { Table as DataTable } from "../../engine/table";
-import { ColumnSelect } from "../components/ColumnSelect";
+import { AllocationEditor } from "../components/AllocationEditor";
+import { AllocationTable } from "../components/AllocationTable";
+import { TierLaddersEditor } from "../components/TierLaddersEditor";
+import { TierPlanTable } from "../components/TierPlanTable";
 import { ErrorBar } from "../components/ErrorBar";
 import { FunnelChart } from "../components/FunnelChart";
 import { Section } from "../components/Section";
@@ -139,35 +142,18 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
       {labels && labels.length > 0 && (
         <>
           <Switch data-testid="ladder-per-tier" label={t("ladder.perTier")} checked={draft.perTier} onChange={(_, d) => {
-            // Equal shares to start with, so the per-tier plan shows at once.
+            // Shares 20/30/50 (… equal for other tier counts) to start with, so the per-tier plan shows at once.
             const shares = splitList(defaultShares("rank-share", labels.length));
-            setDraft((x) => ({ ...x, perTier: d.checked, tierShares: Object.keys(x.tierShares).length ? x.tierShares : Object.fromEntries(labels.map((l, i) => [l, shares[i]])) }));
+            setDraft((x) => ({
+              ...x, perTier: d.checked,
+              tiers: Object.fromEntries(labels.map((l, i) => [l, x.tiers[l] ?? { share: shares[i] ?? "", avgDeal: "" }])),
+            }));
           }} />
-          {draft.perTier && labels.map((l) => (
-            <Field key={l} label={t("ladder.tierShare", { label: l })} validationMessage={problemText(t, p.tierShares)} validationState={p.tierShares ? "error" : "none"}>
-              <Input data-testid={`ladder-tier-share-${l}`} value={draft.tierShares[l] ?? ""} inputMode="decimal"
-                onChange={(_, d) => setDraft((x) => ({ ...x, tierShares: { ...x.tierShares, [l]: d.value } }))} />
-            </Field>
-          ))}
+          {draft.perTier && <TierLaddersEditor labels={labels} draft={draft} setDraft={setDraft} problems={p} lang={lang} />}
         </>
       )}
 
-      <Field label={t("ladder.allocateBy")}>
-        <Select data-testid="ladder-alloc-by" value={draft.allocBy} onChange={(_, d) => set({ allocBy: d.value as LadderDraft["allocBy"] })}>
-          <option value="none">{t("ladder.allocNone")}</option>
-          <option value="periods">{t("ladder.allocPeriods")}</option>
-          {table && <option value="column">{t("ladder.allocColumn")}</option>}
-        </Select>
-      </Field>
-      {draft.allocBy === "periods" && (
-        <Field label={t("ladder.periods")} validationMessage={problemText(t, p.periods)} validationState={p.periods ? "error" : "none"}>
-          <Input data-testid="ladder-periods" value={draft.periods} inputMode="numeric" onChange={(_, d) => set({ periods: d.value })} />
-        </Field>
-      )}
-      {draft.allocBy === "column" && table && (
-        <ColumnSelect table={table} label={t("ladder.allocColumn")} testId="ladder-alloc-column" value={draft.allocColumn}
-          onChange={(c) => set({ allocColumn: c })} />
-      )}
+      <AllocationEditor draft={draft} set={set} table={table} />
 
       <ErrorBar error={outcome.error} testId="ladder-error" />
       {outcome.targets && (
@@ -203,36 +189,8 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
               ))}
             </TableBody>
           </Table>
-          {outcome.tierPlan && (
-            <Table size="extra-small" aria-label={t("ladder.perTier")} data-testid="ladder-tier-plan">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t("ladder.stage")}</TableHeaderCell>
-                  {outcome.tierPlan.tiers.map((f) => <TableHeaderCell key={f.tier}>{f.tier}</TableHeaderCell>)}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {outcome.tierPlan.combined.map((c) => (
-                  <TableRow key={c.id}>
-                    <TableCell>{c.names[lang]}</TableCell>
-                    {outcome.tierPlan!.tiers.map((f) => <TableCell key={f.tier}>{fmt.integer(c.byTier[f.tier] ?? 0)}</TableCell>)}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
-          {outcome.allocation && (
-            <Table size="extra-small" aria-label={t("ladder.allocTable")} data-testid="ladder-allocation">
-              <TableHeader>
-                <TableRow><TableHeaderCell>{t("ladder.part")}</TableHeaderCell><TableHeaderCell>{t("ladder.deals")}</TableHeaderCell></TableRow>
-              </TableHeader>
-              <TableBody>
-                {outcome.allocation.map((a, i) => (
-                  <TableRow key={a.name}><TableCell>{a.name}</TableCell><TableCell data-testid={`ladder-alloc-${i}`}>{fmt.integer(a.deals)}</TableCell></TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          {outcome.tierPlan && <TierPlanTable plan={outcome.tierPlan} lang={lang} />}
+          {outcome.allocation && <AllocationTable allocation={outcome.allocation} />}
           <Button appearance="primary" data-testid="ladder-write-funnel" disabled={writing} onClick={onWriteFunnel}>{t("ladder.writeFunnel")}</Button>
         </div>
       )}

@@ -1,0 +1,36 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { Lang, TierPlan } from "../../engine/ladder";
+import { useLocale } from "../format-context";
+
+/** Each tier's own funnel side by side (a dash where a tier's ladder skips the stage) and all tiers combined. */
+export function TierPlanTable({ plan, lang }: { plan: TierPlan; lang: Lang }) {
+  const { t } = useTranslation();
+  const { fmt } = useLocale();
+  return (
+    <div style={{ overflowX: "auto", maxWidth: "100%" }}>
+      <Table size="extra-small" aria-label={t("ladder.tierPlanTitle")} data-testid="ladder-tier-plan">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t("ladder.stage")}</TableHeaderCell>
+            {plan.tiers.map((f) => <TableHeaderCell key={f.tier}>{f.tier}</TableHeaderCell>)}
+            <TableHeaderCell>{t("ladder.combined")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {plan.combined.map((c, s) => (
+            <TableRow key={c.id}>
+              <TableCell>{c.names[lang]}</TableCell>
+              {plan.tiers.map((f) => (
+                <TableCell key={f.tier} data-testid={`ladder-tier-target-${f.tier}-${s}`}>
+                  {c.byTier[f.tier] === undefined ? "–" : fmt.integer(c.byTier[f.tier])}
+                </TableCell>
+              ))}
+              <TableCell data-testid={`ladder-tier-combined-${s}`}>{fmt.integer(c.target)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
