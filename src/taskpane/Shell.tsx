@@ -47,7 +47,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
   const selection = useSelectionRead(host);
   const model = useTableModel(selection.read);
   const tier = useTierDraft(model.source, model.listKind, model.asOf);
-  const preview = useTierPreview(model.source, tier.check.scheme);
+  const preview = useTierPreview(model.source, tier.check.scheme, lang);
   const saved = useSavedScheme(host);
   const ladder = useLadderDraft();
   const tasks = useTasksDraft();
@@ -79,7 +79,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
   const writeTasksOnly = (outcome: TasksOutcome) => {
     void tierWrite.write({ outputs: new Set<OutputKind>(["tasks"]), tasks: outcome });
   };
-  const rerun = useRerun({ saved, selection, model, setTierDraft: tier.setDraft, tierWrite, writer, showTab: setTab });
+  const rerun = useRerun({ saved, selection, model, setTierDraft: tier.setDraft, tierWrite, writer, lang, showTab: setTab });
 
   return (
     <div className={s.root}>

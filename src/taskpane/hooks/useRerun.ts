@@ -3,6 +3,8 @@ import { onRerunRequested } from "../../commands/rerun-request";
 import type { Scheme } from "../../engine/scheme";
 import { readTable } from "../../engine/table";
 import { tierTable } from "../../engine/tiering/tier-table";
+import type { Lang } from "../../i18n/language";
+import { localizeOutput } from "../model/localize-output";
 import { schemeToDraft } from "../model/scheme-to-draft";
 import type { TierDraft } from "../model/tier-draft";
 import type { OutputKind } from "../panes/WritePane";
@@ -30,6 +32,7 @@ interface Deps {
   setTierDraft(update: (d: TierDraft) => TierDraft): void;
   tierWrite: TierWrite;
   writer: ApplyState;
+  lang: Lang;
   /** Shows the tab where the outcome appears (Write on success, Data when the selection could not be read). */
   showTab(tab: "data" | "write"): void;
 }
@@ -46,7 +49,7 @@ export function useRerun(d: Deps): Rerun {
   deps.current = d;
 
   const run = useCallback(async () => {
-    const { saved, selection, model, setTierDraft, tierWrite, writer, showTab } = deps.current;
+    const { saved, selection, model, setTierDraft, tierWrite, writer, lang, showTab } = deps.current;
     const scheme: Scheme | undefined = saved.scheme;
     if (!scheme) {
       setNoScheme(true);
@@ -65,7 +68,7 @@ export function useRerun(d: Deps): Rerun {
     let inputs;
     try {
       const table = readTable(read.grid, { numberFormats: read.numberFormats });
-      inputs = { read, table, outputs: RERUN_OUTPUTS, output: tierTable(table, scheme, { today: new Date() }) };
+      inputs = { read, table, outputs: RERUN_OUTPUTS, output: localizeOutput(tierTable(table, scheme, { today: new Date() }), lang) };
     } catch (error) {
       // The scheme does not fit this selection (a column missing, text as the value…): same message bar as a failed write.
       await writer.apply(() => { throw error; });

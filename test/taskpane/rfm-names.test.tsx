@@ -1,0 +1,60 @@
+/** @jest-environment jsdom */
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { readTable } from "../../src/engine/table";
+import { tierTable } from "../../src/engine/tiering/tier-table";
+import { RFM_SEGMENT_IDS, RFM_SEGMENT_NAMES } from "../../src/engine/tiering/rfm-segments";
+import type { Scheme } from "../../src/engine/scheme";
+import type { Grid } from "../../src/engine/cells/cell-value";
+import { StubHost } from "./support/stub-host";
+import { installPolyfills } from "./support/polyfills";
+
+installPolyfills();
+
+// Twenty customers: recency 1..20 days, orders 20..1, sales 20..1 (the best customer on every axis first).
+const GRID: Grid = [
+  ["Customer", "Days since last order", "Orders", "Sales"],
+  ...Array.from({ length: 20 }, (_, i) => [`Customer ${i + 1}`, i + 1, 20 - i, 20 - i]),
+];
+const RFM: Scheme = { version: 1, source: { kind: "customers", columns: {} }, method: { kind: "rfm", tierBy: "segment" }, tiers: { labels: ["A", "B"], shares: [] } };
+
+async function writeRfm(lang: "en-US" | "zh-CN") {
+  const host = new StubHost(GRID);
+  const user = userEvent.setup();
+  render(<App host={host} language={lang} />);
+  await user.click(screen.getByTestId("data-use-selection"));
+  await screen.findByTestId("data-address");
+  await user.click(screen.getByTestId("tab-tiers"));
+  await user.selectOptions(screen.getByTestId("tiers-method"), "rfm");
+  await screen.findByTestId("tier-table");
+  await user.click(screen.getByTestId("tab-write"));
+  await user.click(screen.getByTestId("write-button"));
+  await screen.findByTestId("write-result");
+  return host.plans[0];
+}
+
+describe("RFM segment names in the workbook", () => {
+  const engine = tierTable(readTable(GRID), RFM).result;
+  const segments = Array.from(engine.rfm!.segment);
+
+  it("writes the segments in Chinese for a Chinese pane (tier column and summary)", async () => {
+    const plan = await writeRfm("zh-CN");
+    const written = plan.columns[0].rows.map((r) => r[0]);
+    expect(written).toEqual(segments.map((id) => RFM_SEGMENT_NAMES["zh-CN"][id]));
+    // Customer 1 is best on recency, frequency and monetary: 555, 重要价值客户.
+    expect(written[0]).toBe("重要价值客户");
+    const summary = plan.sheets.find((s) => s.key === "summary")!;
+    const labels = summary.blocks[0].values.slice(1, -1).map((r) => r[0]);
+    const zhOf = new Map(RFM_SEGMENT_IDS.map((id) => [RFM_SEGMENT_NAMES["en-US"][id], RFM_SEGMENT_NAMES["zh-CN"][id]]));
+    expect(labels).toEqual(engine.labels.map((l) => zhOf.get(l)));
+    // The conditional fills follow the written names.
+    expect(plan.columns[0].conditionalFills?.rules.map((r) => r.equals)).toContain("重要价值客户");
+    expect(screen.getByTestId("write-result")).toBeTruthy();
+  });
+
+  it("writes them in English for an English pane", async () => {
+    const plan = await writeRfm("en-US");
+    expect(plan.columns[0].rows[0][0]).toBe("Champions");
+  });
+});
