@@ -1,5 +1,6 @@
 import { InputError } from "../errors";
-import { quantiles7Unsorted } from "./quantiles7-unsorted";
+import { quantile7 } from "./quantile7";
+import { sortedFinite } from "./sorted-finite";
 
 /** RFM quintile cut points: the type-7 quantiles at 20/40/60/80 %. */
 export const RFM_PROBABILITIES = [0.2, 0.4, 0.6, 0.8] as const;
@@ -13,11 +14,15 @@ export interface RfmScores {
   readonly cuts: { readonly recency: Float64Array; readonly frequency: Float64Array; readonly monetary: Float64Array };
 }
 
-/** 1-based score: how many of the 4 cut points v lies strictly above. */
+/** How many of the 4 ascending cut points v lies strictly above (no branches: random data mispredicts them). */
 function above(v: number, q: Float64Array): number {
-  let c = 0;
-  for (let i = 0; i < q.length; i++) if (v > q[i]) c++;
-  return c;
+  return Number(v > q[0]) + Number(v > q[1]) + Number(v > q[2]) + Number(v > q[3]);
+}
+
+/** The type-7 quantiles at RFM_PROBABILITIES of the finite values: one sort, then quantile7. */
+function cutPoints(col: ArrayLike<number>): Float64Array {
+  const sorted = sortedFinite(col);
+  return Float64Array.from(RFM_PROBABILITIES, (p) => quantile7(sorted, p));
 }
 
 /**
@@ -54,9 +59,9 @@ export function rfmScores(
     for (let i = 0; i < n; i++) out[i] = valid[i] ? col[i] : NaN;
     return out;
   };
-  const qr = quantiles7Unsorted(masked(recency), [...RFM_PROBABILITIES]);
-  const qf = quantiles7Unsorted(masked(frequency), [...RFM_PROBABILITIES]);
-  const qm = quantiles7Unsorted(masked(monetary), [...RFM_PROBABILITIES]);
+  const qr = cutPoints(masked(recency));
+  const qf = cutPoints(masked(frequency));
+  const qm = cutPoints(masked(monetary));
   const r = new Uint8Array(n);
   const f = new Uint8Array(n);
   const m = new Uint8Array(n);
