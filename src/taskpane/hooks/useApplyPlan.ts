@@ -23,6 +23,8 @@ export function useApplyPlan(host: WorkbookHost): ApplyState {
     running.current = true;
     setBusy(true); setError(undefined); setReport(undefined); setProgress({ fraction: 0, step: "" });
     try {
+      // Let the progress bar paint before the plan is built (100,000 rows take about a second).
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const plan = build();
       const r = await host.applyPlan(plan, setProgress);
       setReport(r);

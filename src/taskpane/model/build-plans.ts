@@ -11,7 +11,7 @@ import type { TierTableOutput } from "../../engine/tiering/tier-result";
 import type { SelectionRead } from "../../host/host-api";
 import type { Lang } from "../../i18n/language";
 import type { OutputKind } from "../panes/WritePane";
-import { explainText } from "./explain-text";
+import { createExplainer } from "./explain-text";
 import type { LadderOutcome } from "./ladder-draft";
 import type { TasksOutcome } from "./tasks-plan";
 
@@ -48,6 +48,7 @@ function tierColumns(p: PlanInputs, read: SelectionRead, table: Table, out: Tier
     r.customers?.forEach((name, i) => byName.set(name.toLowerCase(), i));
     resultRow = (i) => (customerCol === undefined ? -1 : byName.get(key(table.rows[i][customerCol])) ?? -1);
   }
+  const explain = createExplainer(p.t, p.lang, r);
   const rows = table.rows.map((_, i) => {
     const j = resultRow(i);
     const tier = j < 0 ? NO_TIER : r.tier[j];
@@ -55,7 +56,7 @@ function tierColumns(p: PlanInputs, read: SelectionRead, table: Table, out: Tier
       tier: tier === NO_TIER ? null : r.labels[tier],
       score: j >= 0 && r.score ? r.score[j] : null,
       rank: j >= 0 && r.rank[j] > 0 ? r.rank[j] : null,
-      why: j >= 0 ? explainText(p.t, p.lang, r, j) : p.t("explain.noTier"),
+      why: j >= 0 ? explain(j) : p.t("explain.noTier"),
     };
   });
   return tierColumnsPlan({
