@@ -10,7 +10,7 @@ import { computedAbc } from "./computed-abc";
 import { gatherGroup, groupRows, type RowGroups } from "./group-rows";
 import { naturalBreaks } from "./natural-breaks";
 import { normaliseShares } from "./normalise-shares";
-import { rankShareTiers } from "./rank-share-tiers";
+import { rankShareFromRanks } from "./rank-share-from-ranks";
 import { rankStats } from "./rank-stats";
 import { rfmScores } from "./rfm-scores";
 import { rfmSegment } from "./rfm-segment";
@@ -154,15 +154,18 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
   let rfm: TierResult["rfm"];
   const details: { -readonly [K in keyof MethodDetails]: MethodDetails[K] } = { kind: m.kind };
   const shares = () => normaliseShares(scheme.tiers.shares, "tiers.shares");
-  const rankShareOn = (key: Float64Array) => {
-    const s = shares();
-    details.cumShares = Array.from(cumulativeShares(s, "tiers.shares"));
-    perGroup(groups, [key], tier, ([v]) => rankShareTiers(v, s));
+  // Rank-share tiers are cut in step 4 from the ranks worked out there (rank − 1 = customers above),
+  // which rank by the score when the method makes one, else by the value: the column to cut by.
+  // So no second sort or selection of the same column.
+  let rankShareCum: Float64Array | undefined;
+  const rankShareByRank = () => {
+    rankShareCum = cumulativeShares(shares(), "tiers.shares");
+    details.cumShares = Array.from(rankShareCum);
   };
 
   switch (m.kind) {
     case "rank-share":
-      rankShareOn(value);
+      rankShareByRank(); // by value
       break;
     case "value-share": {
       const s = shares();
@@ -204,7 +207,7 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
         details.bounds = m.bounds!;
         tier.set(thresholdTiers(score, m.bounds!));
       } else {
-        rankShareOn(score);
+        rankShareByRank(); // by score
       }
       break;
     }
@@ -236,7 +239,7 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
         for (let i = 0; i < n; i++) tier[i] = r[i] ? index.get(segment[i])! : NO_TIER;
       } else {
         score = Float64Array.from(r, (x, i) => (x ? x + f[i] + mm[i] : NaN));
-        rankShareOn(score);
+        rankShareByRank(); // by score
       }
       break;
     }
@@ -286,6 +289,8 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
       }
     }
   }
+
+  if (rankShareCum) tier.set(rankShareFromRanks(rank, groupSize, rankShareCum));
 
   // 5. Report.
   let report: InputReport;

@@ -7,6 +7,11 @@ import { rankShareCutoffs } from "../../../src/engine/tiering/rank-share-cutoffs
 import { rankShareCutoffsUnsorted } from "../../../src/engine/tiering/rank-share-cutoffs-unsorted";
 import { rankShareTiers } from "../../../src/engine/tiering/rank-share-tiers";
 import { rankStats } from "../../../src/engine/tiering/rank-stats";
+import { rankShareFromRanks } from "../../../src/engine/tiering/rank-share-from-ranks";
+import { tierTable } from "../../../src/engine/tiering/tier-table";
+import { groupedTiers } from "../../../src/engine/tiering/grouped-tiers";
+import { defaultScheme } from "../../../src/engine/scheme";
+import { makeTable } from "./table-helper";
 import { sortedFinite } from "../../../src/engine/tiering/sorted-finite";
 import { sortFloat64 } from "../../../src/engine/tiering/sort-float64";
 import { weightedScore } from "../../../src/engine/tiering/weighted-score";
@@ -165,6 +170,27 @@ describe("the fast paths agree bit for bit with the definitions", () => {
       sameBits(fast.cumValueShare, slow.cumValueShare);
       expect(fast.n).toBe(slow.n);
       sameBits(rankStats(key, undefined).valueShareAbove, key.map(() => NaN));
+    }));
+  });
+
+  it("rankShareFromRanks, as tierTable cuts rank-share from rankStats' ranks", () => {
+    fc.assert(fc.property(column, shares, (v, s) => {
+      const { rank, n } = rankStats(v, undefined);
+      sameBits(rankShareFromRanks(rank, new Int32Array(v.length).fill(n), cumulativeShares(s)), referenceRankShare(v, s));
+    }));
+  });
+
+  it("tierTable's rank-share, grouped or not, equals rankShareTiers on each group", () => {
+    const rows = fc.array(fc.tuple(fc.constantFrom("N", "S", "E"), fc.oneof(fc.integer({ min: -5, max: 40 }), fc.constant(NaN))), { minLength: 1, maxLength: 60 });
+    fc.assert(fc.property(rows, fc.boolean(), (data, grouped) => {
+      const table = makeTable([["Customer", "customer"], ["Region", "region"], ["Sales", "value"]],
+        data.map(([g, v], i) => [`C${i}`, g, Number.isNaN(v) ? "n/a" : v]));
+      const scheme = { ...defaultScheme(), ...(grouped ? { groupBy: "region" as const } : {}) };
+      const values = data.map(([, v]) => v);
+      const expected = grouped
+        ? groupedTiers(data.map(([g]) => g), values, (x) => rankShareTiers(x, [0.2, 0.3, 0.5]))
+        : rankShareTiers(values, [0.2, 0.3, 0.5]);
+      sameBits(tierTable(table, scheme).result.tier, expected);
     }));
   });
 
