@@ -11,8 +11,8 @@ import { gatherGroup, groupRows, type RowGroups } from "./group-rows";
 import { naturalBreaks } from "./natural-breaks";
 import { normaliseShares } from "./normalise-shares";
 import { rankShareFromRanks } from "./rank-share-from-ranks";
-import { rankStats } from "./rank-stats";
-import { rfmScores } from "./rfm-scores";
+import { rankStats, type RankStats } from "./rank-stats";
+import { rfmScores, type RfmScores } from "./rfm-scores";
 import { rfmSegment } from "./rfm-segment";
 import { RFM_SEGMENT_IDS, RFM_SEGMENT_NAMES, type RfmSegmentId } from "./rfm-segments";
 import { matchRules, type RuleCondition } from "./rule-tiers";
@@ -31,6 +31,77 @@ export interface TierTableOptions {
 
 const cellText = (v: CellValue): string =>
   v === null || v === undefined || typeof v === "object" ? "" : String(v).trim();
+
+/**
+ * first, first + 1, … (n values). Row loops live in small functions like this one: the JIT optimises
+ * them at once, whereas a loop in tierTable's long body runs unoptimised for a while.
+ */
+function consecutive(first: number, n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = first + i;
+  return out;
+}
+
+/** RFM scores of each row among the rows of its group (quintiles of the group). */
+function rfmByGroup(groups: RowGroups | undefined, rec: Float64Array, freq: Float64Array, value: Float64Array): RfmScores {
+  if (!groups) return rfmScores(rec, freq, value);
+  const n = value.length;
+  const r = new Uint8Array(n), f = new Uint8Array(n), m = new Uint8Array(n);
+  for (let g = 0; g < groups.names.length; g++) {
+    const s = rfmScores(gatherGroup(groups, g, rec), gatherGroup(groups, g, freq), gatherGroup(groups, g, value));
+    for (let j = groups.start[g]; j < groups.start[g + 1]; j++) {
+      const row = groups.rows[j], i = j - groups.start[g];
+      r[row] = s.r[i]; f[row] = s.f[i]; m[row] = s.m[i];
+    }
+  }
+  return { r, f, m, cuts: { recency: new Float64Array(0), frequency: new Float64Array(0), monetary: new Float64Array(0) } };
+}
+
+function rfmSegments(r: Uint8Array, f: Uint8Array, m: Uint8Array): RfmSegmentId[] {
+  const out = new Array<RfmSegmentId>(r.length);
+  for (let i = 0; i < r.length; i++) out[i] = rfmSegment(r[i], f[i], m[i]);
+  return out;
+}
+
+/** Tier = the segment's place in RFM_SEGMENT_IDS; NO_TIER for rows without scores (r = 0). */
+function segmentTiers(r: Uint8Array, segment: readonly RfmSegmentId[]): Int32Array {
+  const index = new Map(RFM_SEGMENT_IDS.map((id, i) => [id, i]));
+  const out = new Int32Array(r.length);
+  for (let i = 0; i < r.length; i++) out[i] = r[i] ? index.get(segment[i])! : NO_TIER;
+  return out;
+}
+
+/** R + F + M per row; NaN for rows without scores. */
+function rfmSum(r: Uint8Array, f: Uint8Array, m: Uint8Array): Float64Array {
+  const out = new Float64Array(r.length);
+  for (let i = 0; i < r.length; i++) out[i] = r[i] ? r[i] + f[i] + m[i] : NaN;
+  return out;
+}
+
+/** The tier of each row's matching rule (matched[i] = rule index, −1 = none → the default tier). */
+function ruleTiersOf(matched: Int32Array, ruleTier: readonly number[], defaultTier: number): Int32Array {
+  const out = new Int32Array(matched.length);
+  for (let i = 0; i < matched.length; i++) out[i] = matched[i] < 0 ? defaultTier : ruleTier[matched[i]];
+  return out;
+}
+
+/** Writes one group's rank statistics back to its rows. */
+function scatterStats(
+  groups: RowGroups, g: number, s: RankStats,
+  out: { rank: Int32Array; shareAbove: Float64Array; valueShareAbove: Float64Array; cumValueShare: Float64Array; groupSize: Int32Array },
+): void {
+  for (let j = groups.start[g]; j < groups.start[g + 1]; j++) {
+    const r = groups.rows[j], i = j - groups.start[g];
+    out.rank[r] = s.rank[i]; out.shareAbove[r] = s.shareAbove[i]; out.valueShareAbove[r] = s.valueShareAbove[i];
+    out.cumValueShare[r] = s.cumValueShare[i]; out.groupSize[r] = s.n;
+  }
+}
+
+function countNoTier(tier: Int32Array): number {
+  let c = 0;
+  for (let i = 0; i < tier.length; i++) if (tier[i] === NO_TIER) c++;
+  return c;
+}
 
 /** Runs fn on each group's rows (or once on all rows) and writes its per-row output back. */
 function perGroup(
@@ -106,8 +177,7 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
       return j;
     };
   } else {
-    gridRows = new Int32Array(table.rows.length);
-    for (let i = 0; i < gridRows.length; i++) gridRows[i] = table.firstRow + i;
+    gridRows = consecutive(table.firstRow, table.rows.length);
   }
   const n = t.rows.length;
 
@@ -218,27 +288,15 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
       if (fc === undefined) throw missing("source.columns.frequency", "frequency");
       const rec = numbers(rc);
       const freq = numbers(fc);
-      const r = new Uint8Array(n), f = new Uint8Array(n), mm = new Uint8Array(n);
-      const tmp = new Float64Array(n);
-      // Scores are quintiles of the row's group; pack r·100 + f·10 + m through one pass per group.
-      perGroup(groups, [rec, freq, value], tmp, ([a, b, c]) => {
-        const s = rfmScores(a, b, c);
-        return Float64Array.from(s.r, (x, i) => x * 100 + s.f[i] * 10 + s.m[i]);
-      });
-      for (let i = 0; i < n; i++) {
-        r[i] = Math.floor(tmp[i] / 100);
-        f[i] = Math.floor(tmp[i] / 10) % 10;
-        mm[i] = tmp[i] % 10;
-      }
-      const segment: RfmSegmentId[] = Array.from(r, (x, i) => rfmSegment(x, f[i], mm[i]));
+      const { r, f, m: mm } = rfmByGroup(groups, rec, freq, value);
+      const segment = rfmSegments(r, f, mm);
       rfm = { r, f, m: mm, segment };
       details.rfmTierBy = m.tierBy;
       if (m.tierBy === "segment") {
         labels = RFM_SEGMENT_IDS.map((id) => RFM_SEGMENT_NAMES["en-US"][id]);
-        const index = new Map(RFM_SEGMENT_IDS.map((id, i) => [id, i]));
-        for (let i = 0; i < n; i++) tier[i] = r[i] ? index.get(segment[i])! : NO_TIER;
+        tier.set(segmentTiers(r, segment));
       } else {
-        score = Float64Array.from(r, (x, i) => (x ? x + f[i] + mm[i] : NaN));
+        score = rfmSum(r, f, mm);
         rankShareByRank(); // by score
       }
       break;
@@ -257,7 +315,7 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
       }));
       const columns = used.map((c) => t.rows.map((row) => row[c]));
       const matched = matchRules(columns.length ? columns : [t.rows.map(() => null)], rules);
-      for (let i = 0; i < n; i++) tier[i] = matched[i] < 0 ? m.defaultTier : rules[matched[i]].tier;
+      tier.set(ruleTiersOf(matched, rules.map((rule) => rule.tier), m.defaultTier));
       details.ruleIndex = matched;
       break;
     }
@@ -282,11 +340,7 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
       // Ranking by the value itself: one gathered column, so rankStats sorts it once.
       const valuePart = gatherGroup(groups, g, value);
       const s = statsFor(key === value ? valuePart : gatherGroup(groups, g, key), valuePart);
-      for (let j = groups.start[g]; j < groups.start[g + 1]; j++) {
-        const r = groups.rows[j], i = j - groups.start[g];
-        rank[r] = s.rank[i]; shareAbove[r] = s.shareAbove[i]; valueShareAbove[r] = s.valueShareAbove[i];
-        cumValueShare[r] = s.cumValueShare[i]; groupSize[r] = s.n;
-      }
+      scatterStats(groups, g, s, { rank, shareAbove, valueShareAbove, cumValueShare, groupSize });
     }
   }
 
@@ -312,7 +366,7 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
       return true;
     }).sort((a, b) => a.row - b.row || a.column - b.column),
   };
-  const untiered = tier.reduce((c, x) => c + (x === NO_TIER ? 1 : 0), 0);
+  const untiered = countNoTier(tier);
   if (untiered > 0) {
     notes.push({ key: "tiering.untiered", params: { count: untiered },
       message: `${untiered} row${untiered === 1 ? " has" : "s have"} no tier because a value needed is not a number; see the input report.` });
