@@ -85,7 +85,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
     <div className={s.root}>
       <header className={s.header}>
         <h1 className={s.title}>{t("app.title")}</h1>
-        <Field label={t("app.language")} size="small">
+        <Field label={t("app.language")} size="small" style={{ minWidth: "9em" }}>
           <Select size="small" data-testid="app-language" value={lang} onChange={(_, d) => setLang(d.value as Lang)}>
             {LANGS.map((l) => <option key={l} value={l}>{t(`app.languages.${l}`)}</option>)}
           </Select>

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { Grid } from "../../src/engine/cells/cell-value";
@@ -63,5 +63,8 @@ describe("the weighted score", () => {
     expect(screen.getByTestId("tier-count-1").textContent).toBe("1");
     expect(screen.getByTestId("tier-count-2").textContent).toBe("2");
     expect(screen.getByTestId("tier-cutoff-0").textContent).toBe("100 – 100");
+    // The cut-offs are scores here (C spans S's 0 to R's 33.33), and the column says so.
+    expect(screen.getByTestId("tier-cutoff-2").textContent).toBe("0 – 33.33");
+    expect(within(screen.getByTestId("tier-table")).getByRole("columnheader", { name: "Score cut-off (min – max)" })).toBeTruthy();
   });
 });

@@ -66,7 +66,7 @@ export function TasksPane({ tasks, table, output, onWriteTasks, writing }: Props
                   <TableCell data-testid={`tasks-owner-count-${i}`}>{fmt.integer(w.tasks)}</TableCell>
                   <TableCell>{fmt.number(w.averageHours, 1)} / {fmt.number(w.peakHours, 1)}</TableCell>
                   <TableCell>
-                    <Badge appearance="tint" color={w.overloaded ? "danger" : "success"}>{w.overloaded ? t("tasks.overloaded") : t("tasks.ok")}</Badge>
+                    <Badge appearance="tint" color={w.overloaded ? "danger" : "success"} style={{ height: "auto", whiteSpace: "normal", textAlign: "center" }}>{w.overloaded ? t("tasks.overloaded") : t("tasks.ok")}</Badge>
                   </TableCell>
                 </TableRow>
               ))}

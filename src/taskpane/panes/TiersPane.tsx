@@ -140,7 +140,7 @@ export function TiersPane({ table, listKind, tier, preview, onJump }: Props) {
             tiers={shownTiers} title={t("preview.chartTitle")} desc={t("preview.chartDesc")}
             customersLabel={t("preview.customerShare")} valueLabel={t("preview.valueShare")}
           />
-          <TierSummaryTable tiers={shownTiers} untiered={untiered} />
+          <TierSummaryTable tiers={shownTiers} untiered={untiered} rankedBy={out.result.rankedBy} />
           <InputReportList report={out.report} onJump={onJump} />
         </div>
       )}
