@@ -93,6 +93,12 @@ describe.each([
     await pane(page).getByTestId("write-button").click();
     await waitForWrite(page);
     writtenItems = await pane(page).locator('[data-testid^="write-result-item-"]').allInnerTexts();
+    // The second method re-tiers the same customers: the result says how many moved between which tiers.
+    if (tierColumn >= 0) {
+      const moves = await pane(page).locator('[data-testid^="write-movement-"]').allInnerTexts();
+      expect(moves.length).toBeGreaterThan(0);
+      expect(moves[0]).toMatch(/^\d[\d,]* .+ [ABC] → [ABC]$/);
+    }
 
     const customers = await sheetValues(page, "Customers");
     const col = columnEqualTo(customers, expected.labels);
