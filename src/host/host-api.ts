@@ -58,6 +58,8 @@ export class HostError extends Error {
     readonly code: string,
     message: string,
     readonly key?: string,
+    /** The details (cells in the way, areas selected, …) for the catalogs' `errors.hostDetail.*`, so a translated message keeps them. */
+    readonly params?: Readonly<Record<string, string | number>>,
   ) {
     super(message);
     this.name = "HostError";

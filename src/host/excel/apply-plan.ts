@@ -102,7 +102,7 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
         if (p.tableName && table) {
           const tableRight = table.columnIndex + table.columnCount;
           if (table.rowIndex !== p.headerRow || table.rowCount !== p.rows.length + 1) {
-            throw new HostError("TableChanged", `The table ${p.tableName} now spans ${table.address}; it had ${p.rows.length} data rows under a header on row ${p.headerRow + 1} when it was read. Read the selection again.`, "host.tableChanged");
+            throw new HostError("TableChanged", `The table ${p.tableName} now spans ${table.address}; it had ${p.rows.length} data rows under a header on row ${p.headerRow + 1} when it was read. Read the selection again.`, "host.tableChanged", { table: p.tableName, address: table.address });
           }
           const prevStillThere = prev && prev.column + prev.columnCount === tableRight && prev.columnCount === k;
           column = prevStillThere ? prev.column : tableRight;
@@ -288,7 +288,7 @@ async function occupiedError(ctx: XlContext, ranges: { sheet: string; range: XlR
   }
   const shown = cells.slice(0, 10).join(", ");
   const more = cells.length > 10 ? ` and ${cells.length - 10} more` : "";
-  return new HostError("CellsNotEmpty", `TierLadder would write over cells that are not empty: ${shown}${more}. Move or clear them, or choose to overwrite.`, "host.cellsNotEmpty");
+  return new HostError("CellsNotEmpty", `TierLadder would write over cells that are not empty: ${shown}${more}. Move or clear them, or choose to overwrite.`, "host.cellsNotEmpty", { cells: `${shown}${more}` });
 }
 
 /** Steps writing a value grid at (row, column), split into row chunks under the budget. */

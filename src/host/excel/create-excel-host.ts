@@ -31,7 +31,9 @@ export function createExcelHost(env: ExcelEnv, options: ReadOptions & ApplyOptio
       try {
         const { tooBig } = await env.run((ctx) => saveSettingValue(ctx, key, value, () => ctx.sync(), options.budgetBytes));
         if (tooBig !== undefined) {
-          throw new HostError("SettingTooLarge", `The setting ${key} is ${(tooBig / 2 ** 20).toFixed(1)} MB, more than the ${SETTING_MAX_BYTES / 2 ** 20} MB TierLadder stores in a workbook; it was not saved.`, "host.settingTooLarge");
+          throw new HostError("SettingTooLarge", `The setting ${key} is ${(tooBig / 2 ** 20).toFixed(1)} MB, more than the ${SETTING_MAX_BYTES / 2 ** 20} MB TierLadder stores in a workbook; it was not saved.`, "host.settingTooLarge", {
+            setting: key, size: (tooBig / 2 ** 20).toFixed(1), limit: SETTING_MAX_BYTES / 2 ** 20,
+          });
         }
       } catch (e) {
         throw toHostError(e, `Saving the setting ${key}`);

@@ -49,7 +49,7 @@ export async function readSelection(env: ExcelEnv, options: ReadOptions = {}): P
       }
       const tableName = tables && tables.items.length > 0 ? tables.items[0].name : undefined;
       if (tableName) return readTable(ctx, tableName, props, budget);
-      if (used.isNullObject) throw new HostError("EmptySelection", `The selection ${selected.address} is empty. Select the customer list, header row included.`, "host.emptySelection");
+      if (used.isNullObject) throw new HostError("EmptySelection", `The selection ${selected.address} is empty. Select the customer list, header row included.`, "host.emptySelection", { address: selected.address });
       const first = window.isNullObject ? undefined : window;
       return readBlock(ctx, sheet.name, sheet, rectOf(used), used.rowHidden, first, props, budget);
     });
@@ -64,12 +64,14 @@ function rectOf(r: XlRange): Rect {
 
 async function multiAreaError(ctx: XlContext, rangeAreas: boolean): Promise<HostError> {
   let detail = "";
+  let params: { areas: number; address: string } | undefined;
   if (rangeAreas) {
     const areas = ctx.workbook.getSelectedRanges().load("areaCount,address");
     await ctx.sync();
-    detail = ` You selected ${areas.areaCount} areas (${areas.address}).`;
+    params = { areas: areas.areaCount, address: areas.address };
+    detail = ` You selected ${params.areas} areas (${params.address}).`;
   }
-  return new HostError("MultiAreaSelection", `TierLadder reads one block of cells at a time.${detail} Select a single block (for example the whole customer list) and try again.`, "host.multiArea");
+  return new HostError("MultiAreaSelection", `TierLadder reads one block of cells at a time.${detail} Select a single block (for example the whole customer list) and try again.`, "host.multiArea", params);
 }
 
 async function readWithoutWindow(ctx: XlContext, props: string, budget: number, tablesSupported: boolean): Promise<SelectionRead> {
