@@ -1,19 +1,11 @@
 /** A1-style addresses (Excel's default reference style), 0-based row/column indexes. */
 
+// Column letters are the engine's (one definition for the engine, the host and the preview).
+import { columnLetters } from "../../engine/table/column-letters";
+export { columnLetters };
+
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
-
-/** 0 → "A", 25 → "Z", 26 → "AA", 16383 → "XFD". */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 /** "A" → 0, "XFD" → 16383; -1 when not letters. */
 export function columnIndex(letters: string): number {
