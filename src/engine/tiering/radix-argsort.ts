@@ -48,7 +48,41 @@ export class RadixArgsort {
     } else {
       for (let i = 0; i < n; i++) { keys[i] = values[i]; order[i] = i; }
     }
-    const out = radixSortKeys(keys, this.keys2.subarray(0, n), order, this.order2.subarray(0, n));
+    const keys2 = this.keys2.subarray(0, n), order2 = this.order2.subarray(0, n);
+    if (countingSortSmallWholeNumbers(keys, order, keys2, order2)) return { order: order2, sorted: keys2 };
+    const out = radixSortKeys(keys, keys2, order, order2);
     return { order: out.order!, sorted: out.keys };
   }
+}
+
+/** Widest range of whole numbers sorted by counting (a count per value: 256 KB at most). */
+const COUNTING_RANGE = 1 << 16;
+
+/**
+ * Columns of small whole numbers (order counts, days since the last order) are sorted in two
+ * sequential passes by a stable counting sort (Knuth, TAOCP vol. 3 §5.2, Algorithm D) instead of the
+ * radix passes: the same order, equal values in row order. Writes into keys2/order2 and returns true,
+ * or returns false (nothing written) when a value is not whole, is −0 (kept bit for bit by the radix
+ * sort), or the range is wider than COUNTING_RANGE.
+ */
+function countingSortSmallWholeNumbers(keys: Float64Array, order: Uint32Array, keys2: Float64Array, order2: Uint32Array): boolean {
+  const n = keys.length;
+  if (n < 2) return false;
+  let min = keys[0], max = keys[0];
+  for (let i = 0; i < n; i++) {
+    const v = keys[i];
+    if (v !== Math.floor(v) || (v === 0 && 1 / v < 0)) return false;
+    if (v < min) min = v;
+    else if (v > max) max = v;
+    if (max - min >= COUNTING_RANGE) return false;
+  }
+  const next = new Uint32Array(max - min + 2);
+  for (let i = 0; i < n; i++) next[keys[i] - min + 1]++;
+  for (let b = 1; b < next.length; b++) next[b] += next[b - 1];
+  for (let i = 0; i < n; i++) {
+    const j = next[keys[i] - min]++;
+    keys2[j] = keys[i];
+    order2[j] = order[i];
+  }
+  return true;
 }

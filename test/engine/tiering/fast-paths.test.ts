@@ -124,6 +124,22 @@ describe("RadixArgsort", () => {
   });
 });
 
+describe("RadixArgsort on whole numbers (counted, not radix-sorted, when the range is small)", () => {
+  it("gives the native order with equal values in row order, for narrow and wide ranges and with −0", () => {
+    const sorter = new RadixArgsort();
+    const whole = fc.oneof(fc.integer({ min: -40, max: 730 }), fc.integer({ min: -2e6, max: 2e6 }), fc.constant(-0));
+    fc.assert(fc.property(fc.array(whole, { maxLength: 150 }), (xs) => {
+      const { order, sorted } = sorter.sort(xs);
+      const expected = Float64Array.from(xs).sort();
+      order.forEach((row, i) => {
+        expect(Object.is(sorted[i], xs[row])).toBe(true);
+        expect(sorted[i] === expected[i]).toBe(true);
+        if (i > 0 && sorted[i] === sorted[i - 1] && Object.is(sorted[i], sorted[i - 1])) expect(row).toBeGreaterThan(order[i - 1]);
+      });
+    }));
+  });
+});
+
 describe("sortFloat64", () => {
   it("gives the native sort's order bit for bit on arrays long enough for the radix sort", () => {
     // 20,000 values (above the 8,192 where the radix sort takes over) of every kind.
