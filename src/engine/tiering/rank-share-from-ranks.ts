@@ -10,11 +10,16 @@ import { NO_TIER, type TierIndexes } from "./types";
  * @param rank 1 + rows with a strictly greater key, 0 = none (per row)
  * @param groupSize valid rows of each row's group (per row)
  * @param cumShares cumulative shares, last = 1 (see cumulativeShares)
+ * @param out where to write the tiers (a new array when omitted)
  */
-export function rankShareFromRanks(rank: Int32Array, groupSize: Int32Array, cumShares: ArrayLike<number>): TierIndexes {
+export function rankShareFromRanks(
+  rank: Int32Array,
+  groupSize: Int32Array,
+  cumShares: ArrayLike<number>,
+  out: TierIndexes = new Int32Array(rank.length),
+): TierIndexes {
   const k = cumShares.length;
   const limitsFor = new Map<number, Float64Array>();
-  const out = new Int32Array(rank.length);
   let size = -1;
   let limits: Float64Array = new Float64Array(k);
   for (let r = 0; r < rank.length; r++) {

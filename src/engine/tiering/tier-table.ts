@@ -344,7 +344,7 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
     }
   }
 
-  if (rankShareCum) tier.set(rankShareFromRanks(rank, groupSize, rankShareCum));
+  if (rankShareCum) rankShareFromRanks(rank, groupSize, rankShareCum, tier);
 
   // 5. Report.
   let report: InputReport;
