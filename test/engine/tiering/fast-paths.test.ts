@@ -14,6 +14,7 @@ import { defaultScheme } from "../../../src/engine/scheme";
 import { makeTable } from "./table-helper";
 import { sortedFinite } from "../../../src/engine/tiering/sorted-finite";
 import { sortFloat64 } from "../../../src/engine/tiering/sort-float64";
+import { selectInPlace } from "../../../src/engine/tiering/select-in-place";
 import { weightedScore } from "../../../src/engine/tiering/weighted-score";
 import { NO_TIER } from "../../../src/engine/tiering/types";
 import { rfmSegment } from "../../../src/engine/tiering/rfm-segment";
@@ -137,6 +138,23 @@ describe("RadixArgsort on whole numbers (counted, not radix-sorted, when the ran
         if (i > 0 && sorted[i] === sorted[i - 1] && Object.is(sorted[i], sorted[i - 1])) expect(row).toBeGreaterThan(order[i - 1]);
       });
     }));
+  });
+});
+
+describe("selectInPlace", () => {
+  it("puts the k-th smallest value at k with smaller or equal values before it, on ranges long enough to be sampled", () => {
+    // 601–3000 values (over 600 the Floyd–Rivest sample step runs), with many ties or none.
+    fc.assert(fc.property(fc.integer({ min: 601, max: 3000 }), fc.integer(), fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), (n, seed, ties, at) => {
+      let state = seed >>> 0;
+      const next = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+      const a = Float64Array.from({ length: n }, () => (ties ? Math.floor(next() * 12) : (next() - 0.5) * 1e6));
+      const sorted = a.slice().sort();
+      const k = Math.min(n - 1, Math.floor(at * n));
+      selectInPlace(a, k);
+      expect(a[k]).toBe(sorted[k]);
+      for (let i = 0; i < k; i++) expect(a[i] <= a[k]).toBe(true);
+      for (let i = k + 1; i < n; i++) expect(a[i] >= a[k]).toBe(true);
+    }), { numRuns: 40 });
   });
 });
 
