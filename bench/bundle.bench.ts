@@ -6,7 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Bench } from "./harness";
 
@@ -15,9 +15,13 @@ const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 export default async function bundleBench(h: Bench): Promise<void> {
   execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
   const html = readFileSync("dist/taskpane.html", "utf8");
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  // The minified page may leave attribute values unquoted (src=taskpane.js).
+  const scripts = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  if (!scripts.includes("taskpane.js")) throw new Error(`taskpane.html loads no taskpane.js (found: ${scripts.join(", ") || "nothing"})`);
   const bytes = scripts.reduce((sum, src) => sum + gz(join("dist", src)), 0);
-  const react = gz(require.resolve("react/cjs/react.production.js")) + gz(require.resolve("react-dom/cjs/react-dom-client.production.js"));
+  // The packages' "exports" hide their cjs/ files from require.resolve, so go through package.json.
+  const packageFile = (name: string, file: string) => join(dirname(require.resolve(`${name}/package.json`)), file);
+  const react = gz(packageFile("react", "cjs/react.production.js")) + gz(packageFile("react-dom", "cjs/react-dom-client.production.js"));
   h.record("bundle", "react + react-dom (baseline, gzip)", Math.round(react / 1024), "KB");
   h.record("bundle", `task pane initial JS (${scripts.join(" + ")}, gzip)`, Math.round(bytes / 1024), "KB", 350);
   h.record("bundle", "task pane ÷ react baseline", Number((bytes / react).toFixed(2)), "×");

@@ -33,7 +33,13 @@ async function main() {
     console.log(`running ${file} …`);
     const mod = await import(pathToFileURL(join(dir, file)).href);
     const run = (mod.default?.default ?? mod.default) as (h: typeof bench) => Promise<void>;
-    await run(bench);
+    try {
+      await run(bench);
+    } catch (error) {
+      // A bench file that throws is a missed target, not the end of the run.
+      console.error(`${file} failed:`, error);
+      bench.rows.push({ group: file, name: `failed: ${String(error).split("\n")[0]}`, target: "runs", pass: false });
+    }
   }
   console.table(bench.rows.map((r) => format(r, bench.rows)));
   const missed = bench.rows.filter((r) => r.pass === false);
