@@ -37,6 +37,11 @@ export function readVector(arg: unknown, name: string, expected?: Float64Array, 
   const n = flat ? flat.cells.length : (arg as unknown[]).length;
   const values = scratch !== undefined && scratch.length === n ? scratch : new Float64Array(n);
   const e = expected !== undefined && expected.length === n ? expected : undefined;
+  // A repeat of the expected values (TIER.OF copied down): compare only, write nothing, and hand back
+  // `expected` itself, read-only. Any difference, non-number or odd shape falls through to the full read.
+  if (e !== undefined && isColumn && sameColumn(arg as unknown[], e)) {
+    return { values: e, orientation: "column", numberCount: n, equalsExpected: true };
+  }
   const tally = flat ? readFlat(flat.cells, values, e) : readColumn(arg as unknown[], values, e, name);
   if (tally.numberCount === 0) throw valueError(`${name}: no numbers found in ${n} cell${n === 1 ? "" : "s"}.`);
   return { values, orientation: flat ? flat.orientation : "column", numberCount: tally.numberCount, equalsExpected: e !== undefined && tally.equal };
@@ -50,6 +55,20 @@ interface Tally {
 // The two loops below are the hot path of TIER.OF copied down (one pass per cell over the whole
 // range), so they are kept monomorphic and branch-light: one for [[v], [v], …], one for a flat list.
 // `e` has the same length as `values` when given; "equal" treats NaN as equal to NaN.
+
+/**
+ * True when every row is a one-cell array holding exactly e[i] (so every cell is a finite number:
+ * e never holds ±Infinity, and NaN equals nothing). One load and one compare per row: the cheapest
+ * pass over a range that still sees every value, which is what keeps a cache hit honest.
+ */
+function sameColumn(rows: unknown[], e: Float64Array): boolean {
+  const n = rows.length;
+  if ((rows[n - 1] as unknown[] | undefined)?.length !== 1) return false; // Excel ranges are rectangular
+  for (let i = 0; i < n; i++) {
+    if ((rows[i] as unknown[])[0] !== e[i]) return false;
+  }
+  return true;
+}
 
 function readColumn(rows: unknown[], values: Float64Array, e: Float64Array | undefined, name: string): Tally {
   const n = rows.length;

@@ -37,7 +37,8 @@ export function tierOfCell(value: unknown, values: unknown, method: unknown, lab
   // costs more in allocation and GC than the pass itself. The cache keeps its own copy on a miss.
   const expected = cache?.recentValues(m);
   const v = readVector(values, "values", expected, cache ? scratch : undefined);
-  if (cache) scratch = v.values;
+  // On a repeat, v.values is the cache's own copy (read-only): never adopt it as scratch.
+  if (cache && v.values !== expected) scratch = v.values;
   let x = value;
   while (Array.isArray(x) && x.length === 1) x = x[0];
   if (Array.isArray(x)) throw valueError("value: expected a single cell, found a range; TIER.OF returns one tier.");

@@ -63,6 +63,20 @@ describe("TIER.OF", () => {
     expect(tierOfCache.misses).toBe(2);
   });
 
+  it("keeps the cached values intact when a repeat is followed by other values of the same length", () => {
+    // 1..10 then the same list (a repeat, answered from the cache's own copy), then another list of
+    // the same length (read into the scratch array), then 1..10 again. Hand calculation, rank-share
+    // 20/30/50 of 10: 9 has one value above it (p = 1 < 2) → A; in [10, 9, 9, …, 9] p = 1 for every 9 → A;
+    // in the reversed-order list [10..1] 9 is again A, and 5 has five above (5 ≥ 5) → C.
+    const first = column([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(tierOf(5, first)).toBe("C");
+    expect(tierOf(9, column([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))).toBe("A");
+    expect(tierOf(9, column([10, 9, 9, 9, 9, 9, 9, 9, 9, 9]))).toBe("A");
+    expect(tierOf(5, column([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]))).toBe("C");
+    expect(tierOf(8, column([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))).toBe("B");
+    expect(tierOf(2, column([10, 9, 9, 9, 9, 9, 9, 9, 9, 2]))).toBe("C");
+  });
+
   it("gives the same answers with and without the cache", () => {
     const values = column(EXAMPLE);
     for (const method of ["abc", "pareto", "computed", "breaks"]) {
