@@ -12,28 +12,18 @@
 import type { Bench } from "./harness";
 import { abc, pareto } from "../src/functions/functions";
 import { tierOfCache, tierOfCell } from "../src/functions/tier-of";
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run tiers the same data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../src/engine/sample/mulberry32";
 
 /** Customer values with a long right tail (log-normal-like), rounded to cents, so ties occur. */
 function customerValues(n: number, seed: number): number[] {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   return Array.from({ length: n }, () => Math.round(Math.exp(6 + 2 * (rnd() + rnd() + rnd() - 1.5)) * 100) / 100);
 }
 
 export default async function functionsBench(h: Bench): Promise<void> {
   const N = 1_048_576;
   const values = customerValues(N, 42);
-  const rnd = random(7);
+  const rnd = mulberry32(7);
   const asExcel: unknown[][] = values.map((v) => [rnd() < 0.01 ? "" : v]);
   const group = "functions: spill 1,048,576";
   await h.time(group, "baseline: Float64Array sort", (copy: Float64Array) => copy.sort(), {

@@ -7,20 +7,9 @@
 import type { Bench } from "./harness";
 import { computedAbc } from "../src/engine/tiering/computed-abc";
 import { naturalBreaks } from "../src/engine/tiering/natural-breaks";
+import { mulberry32 } from "../src/engine/sample/mulberry32";
 
 const ROWS = 1_048_576;
-
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Log-normal sales values: exp(μ + σZ) with μ = 7, σ = 1.5 (Box–Muller), rounded to cents unless told. */
 function skewedSales(n: number, seed: number, cents = true): Float64Array {
