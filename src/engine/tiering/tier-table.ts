@@ -27,6 +27,13 @@ import { cumulativeShares } from "./cumulative-shares";
 export interface TierTableOptions {
   /** The as-of date for an order list whose scheme names none (the host passes today). */
   readonly today?: Date;
+  /**
+   * Grid rows (the indexes SelectionRead.hiddenRows and InputIssue.row use: header row included) left
+   * out, e.g. hidden or filtered-out rows. They get NO_TIER, count in no rank, share, cut-off, summary or
+   * note, and raise no input issue: the outcome on the other rows is that of the table without them.
+   * For an order list the lines are left out before they are summed to customers.
+   */
+  readonly excludeRows?: ReadonlySet<number>;
 }
 
 const cellText = (v: CellValue): string =>
@@ -40,6 +47,55 @@ function consecutive(first: number, n: number): Int32Array {
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) out[i] = first + i;
   return out;
+}
+
+/** 1 at each data row whose grid row is in `exclude`; undefined when no row is. */
+function excludedRows(table: Table, exclude: ReadonlySet<number> | undefined): Uint8Array | undefined {
+  if (!exclude || exclude.size === 0) return undefined;
+  const out = new Uint8Array(table.rows.length);
+  let any = false;
+  for (let i = 0; i < out.length; i++) {
+    if (exclude.has(table.firstRow + i)) {
+      out[i] = 1;
+      any = true;
+    }
+  }
+  return any ? out : undefined;
+}
+
+/** The table with the excluded rows blanked (same grid rows, so the report still points at the right cells). */
+function blankRows(table: Table, dropped: Uint8Array): Table {
+  const blank = table.columns.map(() => null);
+  return { ...table, rows: table.rows.map((row, i) => (dropped[i] ? blank : row)) };
+}
+
+/**
+ * Groups of the kept rows only, so a group made only of left-out rows does not exist; a left-out row
+ * belongs to no group (of = −1) and so gets no per-group figure.
+ */
+function groupKeptRows(keys: readonly string[], dropped: Uint8Array | undefined): RowGroups {
+  if (!dropped) return groupRows(keys, keys.length);
+  const kept: number[] = [];
+  for (let i = 0; i < keys.length; i++) if (!dropped[i]) kept.push(i);
+  const g = groupRows(kept.map((i) => keys[i]), kept.length);
+  const of = new Int32Array(keys.length).fill(-1);
+  for (let j = 0; j < kept.length; j++) of[kept[j]] = g.of[j];
+  return { names: g.names, of, start: g.start, rows: Int32Array.from(g.rows, (j) => kept[j]) };
+}
+
+/** What a left-out row shows: no tier, no rank, no share, no score. */
+function clearDropped(
+  dropped: Uint8Array,
+  a: { tier: Int32Array; rank: Int32Array; groupSize: Int32Array; floats: (Float64Array | undefined)[]; ruleIndex?: Int32Array },
+): void {
+  for (let i = 0; i < dropped.length; i++) {
+    if (!dropped[i]) continue;
+    a.tier[i] = NO_TIER;
+    a.rank[i] = 0;
+    a.groupSize[i] = 0;
+    for (const f of a.floats) if (f) f[i] = NaN;
+    if (a.ruleIndex) a.ruleIndex[i] = -1;
+  }
 }
 
 /** RFM scores of each row among the rows of its group (quintiles of the group). */
@@ -97,6 +153,12 @@ function scatterStats(
   }
 }
 
+function countOnes(flags: Uint8Array): number {
+  let c = 0;
+  for (let i = 0; i < flags.length; i++) c += flags[i];
+  return c;
+}
+
 function countNoTier(tier: Int32Array): number {
   let c = 0;
   for (let i = 0; i < tier.length; i++) if (tier[i] === NO_TIER) c++;
@@ -142,7 +204,10 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
   };
 
   // 1. The table to tier: the customer list itself, or the order list aggregated to customers.
-  let t = table;
+  // Left-out rows are blanked: they aggregate to nothing, and their issues are dropped in step 5.
+  const droppedLines = excludedRows(table, options.excludeRows);
+  const source = droppedLines ? blankRows(table, droppedLines) : table;
+  let t = source;
   let gridRows: Int32Array;
   let orderIssues: InputIssue[] | undefined;
   let mapOrderColumn: ((index: number, what: string) => number) | undefined;
@@ -161,9 +226,10 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
     }
     const extras = Object.fromEntries((["region", "rep", "segment"] as const)
       .map((r) => [r, byRole(table, r)]).filter(([, i]) => i !== undefined));
-    const agg = aggregateOrders(table, { customer: pick("customer"), amount: pick("value"), date: pick("date"), asOf, ...extras });
+    const agg = aggregateOrders(source, { customer: pick("customer"), amount: pick("value"), date: pick("date"), asOf, ...extras });
     t = agg.table;
-    orderIssues = agg.issues;
+    // A left-out line's cells are blanked above, not the user's mistake.
+    orderIssues = droppedLines ? agg.issues.filter((i) => !options.excludeRows!.has(i.row)) : agg.issues;
     gridRows = Int32Array.from(agg.customers, (c) => c.rows[0]);
     // A column index of the order list means the aggregated column with the same role.
     mapOrderColumn = (index, what) => {
@@ -180,6 +246,8 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
     gridRows = consecutive(table.firstRow, table.rows.length);
   }
   const n = t.rows.length;
+  // Left-out rows of the tiered table (an order list's lines are gone once aggregated).
+  const dropped = scheme.source.kind === "orders" ? undefined : droppedLines;
 
   const resolve = (ref: ColumnRef, what: string): number => {
     if (typeof ref === "string") {
@@ -212,7 +280,7 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
 
   // 2. Groups.
   const groups = scheme.groupBy !== undefined && m.kind !== "rules"
-    ? groupRows(t.rows.map((row) => cellText(row[resolve(scheme.groupBy!, "groupBy")])), n)
+    ? groupKeptRows(t.rows.map((row) => cellText(row[resolve(scheme.groupBy!, "groupBy")])), dropped)
     : undefined;
 
   // 3. The method.
@@ -345,6 +413,9 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
   }
 
   if (rankShareCum) rankShareFromRanks(rank, groupSize, rankShareCum, tier);
+  if (dropped) {
+    clearDropped(dropped, { tier, rank, groupSize, floats: [shareAbove, valueShareAbove, cumValueShare, score], ruleIndex: details.ruleIndex });
+  }
 
   // 5. Report.
   let report: InputReport;
@@ -360,13 +431,15 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
   report = {
     duplicates: report.duplicates,
     issues: report.issues.filter((i) => {
+      // A left-out row's cells are blanked, not the user's mistake (order lines were filtered in step 1).
+      if (dropped && options.excludeRows!.has(i.row)) return false;
       const id = `${i.row}:${i.column}:${i.reason}`;
       if (seen.has(id)) return false;
       seen.add(id);
       return true;
     }).sort((a, b) => a.row - b.row || a.column - b.column),
   };
-  const untiered = countNoTier(tier);
+  const untiered = countNoTier(tier) - (dropped ? countOnes(dropped) : 0);
   if (untiered > 0) {
     notes.push({ key: "tiering.untiered", params: { count: untiered },
       message: `${untiered} row${untiered === 1 ? " has" : "s have"} no tier because a value needed is not a number; see the input report.` });
@@ -385,7 +458,7 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
     score,
     rfm,
     groups: groups ? { names: groups.names, of: groups.of } : undefined,
-    customers: customerCol !== undefined ? t.rows.map((row) => cellText(row[customerCol])) : undefined,
+    customers: customerCol !== undefined ? (dropped ? table : t).rows.map((row) => cellText(row[customerCol])) : undefined,
     gridRows,
     tiers: tierSummaries(labels, tier, value, key),
     method: details,
