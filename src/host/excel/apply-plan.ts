@@ -4,7 +4,8 @@ import { type Rect, intersect, rectAddress } from "./a1";
 import { PAYLOAD_BUDGET_BYTES, chunkRowsByBytes, rowBytes } from "./chunking";
 import { errorCode, toHostError } from "./errors";
 import { type OutputRegistry, type RegistrySheet, REGISTRY_KEY, parseRegistry, uniqueSheetName, uniqueTableName } from "./output-registry";
-import { type OldSheet, previousTable, queueClearSheet, queueRefreshProbe, readOldSheet, restoreSheet } from "./refresh";
+import { type OldSheet, planAreas, previousTable, queueClearSheet, queueRefreshProbe, readOldSheet, restoreSheet } from "./refresh";
+import { movedUserCellsNote, placeUserCells, userCellRects } from "./user-cells";
 import { refreshSheetPlan } from "../../engine/plans/carry-over";
 import { planStrings } from "../../engine/plans/strings";
 import { toExcelValue } from "./protect-text";
@@ -168,7 +169,7 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
       const takenNames = new Set(sheetNames);
       const takenTables = new Set(tableNames);
       const finals: ((ctx: XlContext) => void)[] = [];
-      const newSheets: { key: string; sheet: () => XlWorksheet; finalName: string; tables: { plan: string; name: string }[] }[] = [];
+      const newSheets: { key: string; sheet: () => XlWorksheet; finalName: string; tables: { plan: string; name: string }[]; areas: Rect[] }[] = [];
       const refreshed: RegistrySheet[] = [];
       const sheetCreation: Step[] = [];
       const sheetWrites: Step[] = [];
@@ -185,8 +186,19 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
           const sheetRef = () => ctx.workbook.worksheets.getItem(old.probe.prev.id);
           const tables: { plan: string; name: string }[] = [];
           refreshSteps.push({ bytes: 600 + 100 * old.probe.charts.items.length, what: `Clearing ${old.probe.name}`, queue: (c) => queueClearSheet(c, old, canResize) });
+          // Cells the user typed outside TierLadder's output go back where they were, or right of the new
+          // output where it grew over them (with a warning).
+          const areas = planAreas(s);
+          let placed;
+          try {
+            placed = placeUserCells(old.userCells, areas);
+          } catch (e) {
+            throw new HostError("CellsNotEmpty", `${old.probe.name}: ${(e as Error).message} Move or clear those cells, then run again.`, "host.cellsNotEmpty", { cells: old.probe.name });
+          }
+          if (placed.moved > 0) warnings.push(movedUserCellsNote(old.probe.name, placed));
           refreshSteps.push(...sheetSteps(s, old.probe.name, sheetRef, supports, warnings, written, takenTables, tables, reuse, canResize));
-          refreshed.push({ key: s.key, id: old.probe.prev.id, name: old.probe.name, tables });
+          for (const u of userCellRects(placed.cells, areas)) refreshSteps.push(...cellGridSteps(sheetRef, u.rect, u.values, u.formats, `Cells you typed on ${old.probe.name}`, budget));
+          refreshed.push({ key: s.key, id: old.probe.prev.id, name: old.probe.name, tables, areas });
           continue;
         }
         const s = planSheet;
@@ -201,7 +213,7 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
         } });
         const tables: { plan: string; name: string }[] = [];
         sheetWrites.push(...sheetSteps(s, finalName, sheetRef, supports, warnings, written, takenTables, tables));
-        newSheets.push({ key: s.key, sheet: sheetRef, finalName, tables });
+        newSheets.push({ key: s.key, sheet: sheetRef, finalName, tables, areas: planAreas(s) });
       }
       // Settings: large values (the last-run snapshot of a million customers) go in pieces, each its own
       // step under the request budget; the small head (value or manifest) goes with the final step.
@@ -218,7 +230,7 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
       }
       const activate = plan.activate;
       finals.push((c) => {
-        const ids: RegistrySheet[] = [...refreshed, ...newSheets.map((n) => ({ key: n.key, id: n.sheet().id, name: n.finalName, tables: n.tables }))];
+        const ids: RegistrySheet[] = [...refreshed, ...newSheets.map((n) => ({ key: n.key, id: n.sheet().id, name: n.finalName, tables: n.tables, areas: n.areas }))];
         newRegistry.sheets = [...newRegistry.sheets.filter((x) => !ids.some((i) => i.key === x.key)), ...ids];
         queueSaveSetting(c, REGISTRY_KEY, newRegistry);
         for (const w of settingWrites) queueWriteHead(c, w);
@@ -311,6 +323,24 @@ function gridSteps(sheetOf: (c: XlContext) => XlWorksheet, sheetName: string, ro
   });
   // Leave 16 KB per sync for the small steps (headers, formats, charts) that share it.
   return chunkRowsByBytes(excel.length, (i) => rowBytes(excel[i]) + fmtBytes, budget - 16_384).map((ch) => make(ch.start, ch.count));
+}
+
+/** Steps writing cells with a number format each (the user's cells kept by a refresh), in row chunks under the budget. */
+function cellGridSteps(sheetOf: () => XlWorksheet, rect: Rect, values: (string | number | boolean)[][], formats: string[][], what: string, budget = PAYLOAD_BUDGET_BYTES): Step[] {
+  const excel = values.map((r) => r.map((v) => (typeof v === "string" ? toExcelValue(v) : v)));
+  const bytesOf = (i: number) => rowBytes(excel[i]) + rowBytes(formats[i]);
+  const make = (start: number, count: number): Step => ({
+    bytes: Array.from({ length: count }, (_, k) => bytesOf(start + k)).reduce((a, b) => a + b, 0) + 100,
+    what: `${what}: rows ${start + 1}–${start + count} of ${values.length}`,
+    queue: () => {
+      const range = sheetOf().getRangeByIndexes(rect.row + start, rect.column, count, rect.columnCount);
+      // Formats first: the values that follow are then read with the right format.
+      range.numberFormat = formats.slice(start, start + count);
+      range.values = excel.slice(start, start + count);
+    },
+    split: count > 1 ? () => [make(start, Math.ceil(count / 2)), make(start + Math.ceil(count / 2), count - Math.ceil(count / 2))] : undefined,
+  });
+  return chunkRowsByBytes(excel.length, bytesOf, budget - 16_384).map((ch) => make(ch.start, ch.count));
 }
 
 function columnSteps(t: ColumnsTarget, supports: (v: string) => boolean, warnings: string[], written: ApplyReport["written"], created: { tableColumns: { table: string; header: string }[]; blocks: { sheet: string; rect: Rect; table: boolean }[] }): Step[] {

@@ -3,12 +3,16 @@
  * Stored in the workbook settings (key TierLadder.outputs). Sheets are known by id (stable across
  * renames), column blocks by the id of their sheet, their header row and key.
  */
+import type { Rect } from "./a1";
+
 /** One of TierLadder's sheets, and the names its plan tables got (a table keeps its name across refreshes). */
 export interface RegistrySheet {
   readonly key: string;
   readonly id: string;
   readonly name: string;
   readonly tables?: readonly { readonly plan: string; readonly name: string }[];
+  /** The cells TierLadder wrote (its tables and blocks): on a refresh, other non-blank cells are the user's and are kept. */
+  readonly areas?: readonly Rect[];
 }
 
 export interface OutputRegistry {

@@ -1,10 +1,11 @@
 import type { PlanSheet, PlanValue } from "../../engine/plans/types";
 import type { PreviousTable } from "../../engine/plans/carry-over";
-import { type Rect } from "./a1";
+import { type Rect, MAX_ROWS } from "./a1";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./chunking";
 import { errorCode } from "./errors";
 import type { RegistrySheet } from "./output-registry";
 import { toExcelValue } from "./protect-text";
+import { type UserCell, findUserCells } from "./user-cells";
 import type { XlChartCollection, XlContext, XlRange, XlTable, XlTableCollection, XlWorksheet } from "./xl-types";
 
 /**
@@ -13,7 +14,9 @@ import type { XlChartCollection, XlContext, XlRange, XlTable, XlTableCollection,
  * (Table.resize, ExcelApi 1.13), so structured references such as TierLadderTasks[Status] stay valid too.
  * Before anything is cleared, the sheet's cells (values and number formats) are read: the task table's
  * rows carry the user's statuses and notes over (engine/plans carryOverTable), and if the write fails the
- * cells are put back.
+ * cells are put back. The whole used range is read, every column: non-blank cells outside TierLadder's own
+ * tables and blocks (the registry's areas) are the user's and are written back after the refresh
+ * (user-cells.ts).
  */
 const GEOMETRY = "address,rowIndex,columnIndex,rowCount,columnCount";
 /** Rows × columns of the sheet read with the second inspection (about 320,000 cells). */
@@ -41,6 +44,8 @@ export interface OldSheet {
   readonly formats: string[][];
   /** Tables of the last run that are still on this sheet: plan name → current name and range. */
   readonly tables: { readonly planName: string; readonly name: string; readonly rect: Rect }[];
+  /** Non-blank cells outside TierLadder's own areas of the last run: written back after the refresh. */
+  readonly userCells: readonly UserCell[];
   /** Set once a clearing step was queued: a failure then restores the cells. */
   touched: boolean;
 }
@@ -71,10 +76,10 @@ export async function readOldSheet(ctx: XlContext, probe: RefreshProbe, sync: ()
   const tables = probe.oldTables
     .filter((t) => t.sheet.id === probe.prev.id)
     .map((t) => ({ planName: t.planName, name: t.name, rect: rectOf(t.range) }));
-  if (probe.used.isNullObject) return { probe, values: [], formats: [], tables, touched: false };
-  const used = rectOf(probe.used);
-  // Read from the sheet's top-left used cell, at most REFRESH_WINDOW.columns wide (TierLadder's sheets are narrow).
-  const rect: Rect = { ...used, columnCount: Math.min(used.columnCount, Math.max(1, REFRESH_WINDOW.columns - used.column)) };
+  if (probe.used.isNullObject) return { probe, values: [], formats: [], tables, userCells: [], touched: false };
+  // Every column of the used range: the window (first 64 columns) covers TierLadder's narrow sheets in the
+  // probe's sync; a sheet with cells further right is read again in row chunks under the budget.
+  const rect = rectOf(probe.used);
   const values: (string | number | boolean)[][] = [];
   const formats: string[][] = [];
   let done = 0;
@@ -102,7 +107,26 @@ export async function readOldSheet(ctx: XlContext, probe: RefreshProbe, sync: ()
     part.numberFormat.forEach((r) => formats.push(r));
     done += count;
   }
-  return { probe, rect, values, formats, tables, touched: false };
+  const areas = [...ownAreas(probe.prev), ...tables.map((t) => t.rect)];
+  return { probe, rect, values, formats, tables, userCells: findUserCells(rect, values, formats, areas), touched: false };
+}
+
+/**
+ * TierLadder's cells on a sheet of the last run, as the registry recorded them; a registry written before
+ * areas were recorded counts the first REFRESH_WINDOW.columns columns as TierLadder's (what refreshes read
+ * and cleared then), so only cells right of them are taken for the user's.
+ */
+function ownAreas(prev: RegistrySheet): Rect[] {
+  const ok = Array.isArray(prev.areas) && prev.areas.every((a) => [a?.row, a?.column, a?.rowCount, a?.columnCount].every((n) => Number.isInteger(n) && n >= 0));
+  return ok ? [...prev.areas!] : [{ row: 0, column: 0, rowCount: MAX_ROWS, columnCount: REFRESH_WINDOW.columns }];
+}
+
+/** The cells a sheet plan writes: its tables (header and at least one data row) and its blocks. */
+export function planAreas(sheet: PlanSheet): Rect[] {
+  return [
+    ...sheet.tables.map((t) => ({ row: t.row, column: t.column, rowCount: Math.max(1, t.rows.length) + 1, columnCount: t.headers.length })),
+    ...sheet.blocks.filter((b) => b.values.length > 0 && b.values[0].length > 0).map((b) => ({ row: b.row, column: b.column, rowCount: b.values.length, columnCount: b.values[0].length })),
+  ];
 }
 
 /** The previous table of a plan table, from the cells read (header row, data rows, first data row's formats). */

@@ -107,4 +107,66 @@ describe("refreshing the tasks sheet", () => {
     await host.applyPlan(plan([visit]));
     expect(view.values(SHEET, "H2:I2")).toEqual([["Done", "met the CFO"]]);
   });
+
+  it("keeps a note the user typed in column BZ (past the 64 columns read at first), in place, number format included", async () => {
+    const { fake, host, view } = setup();
+    await host.applyPlan(plan([visit, call]));
+    await userEdits(fake);
+    fake.testing.setCells(SHEET, "BZ2", [["call back in May"]]);
+    fake.testing.setCells(SHEET, "BZ3", [[45700]]);
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(SHEET).getRange("BZ3").numberFormat = [["yyyy-mm-dd"]];
+      await ctx.sync();
+    });
+    const report = await host.applyPlan(plan([visit, call, email]));
+    expect(view.values(SHEET, "BZ2:BZ3")).toEqual([["call back in May"], [45700]]);
+    expect(view.cell(SHEET, "BZ3")).toMatchObject({ value: 45700, numberFormat: "yyyy-mm-dd" });
+    // Still carried over as before, and kept on the next refresh too (the registry now records TierLadder's areas).
+    expect(view.values(SHEET, "H2:I2")).toEqual([["Done", "met the CFO"]]);
+    expect(report.warnings.join(" ")).not.toContain("moved");
+    await host.applyPlan(plan([visit]));
+    expect(view.values(SHEET, "BZ2")).toEqual([["call back in May"]]);
+  });
+
+  it("reads a sheet wider than 64 columns in one more sync (a narrow one takes three, as above)", async () => {
+    const { fake, host } = setup();
+    await host.applyPlan(plan([visit, call]));
+    fake.testing.setCells(SHEET, "BZ2", [["wide"]]);
+    // Inspect, look closer (first 64 columns), read all columns again, write.
+    expect((await host.applyPlan(plan([visit, call]))).syncs).toBe(4);
+  });
+
+  it("keeps the cells the user typed beside the output in place, and moves them right, with a warning, when the output grows over them", async () => {
+    const { fake, host, view } = setup();
+    await host.applyPlan(plan([visit, call]));
+    // The first run wrote A1:I3 (tasks) and K1:N2 (workload: Owner, Hours per week, Capacity, Overloaded).
+    fake.testing.setCells(SHEET, "O1", [["my total"]]); // just right of the workload block
+    fake.testing.setCells(SHEET, "Q1", [[42]]);
+    fake.testing.setCells(SHEET, "A10", [["remember the audit"]]); // below the table
+    // The same output again: every cell stays where it is, in the usual three syncs.
+    let report = await host.applyPlan(plan([visit, call]));
+    expect(view.values(SHEET, "O1:Q1")).toEqual([["my total", "", 42]]);
+    expect(view.values(SHEET, "A10")).toEqual([["remember the audit"]]);
+    expect(report.syncs).toBe(3);
+    // Kept rows add a "Previous run" column (J), so the workload block moves from K:N to L:O, over O1.
+    // O1 and everything right of it move 1 column right (O1 → P1, Q1 → R1); A10 is clear of the output and stays.
+    await userEdits(fake);
+    report = await host.applyPlan(plan([visit]));
+    expect(view.values(SHEET, "L1:O1")).toEqual([["Owner", "Hours per week", "Capacity", "Overloaded"]]);
+    expect(view.values(SHEET, "P1:R1")).toEqual([["my total", "", 42]]);
+    expect(view.values(SHEET, "A10")).toEqual([["remember the audit"]]);
+    expect(report.warnings).toContain(`${SHEET}: 2 cells you typed outside TierLadder's output were in the way of the new output and moved 1 column right (column O is now column P).`);
+  });
+
+  it("puts a note in column BZ back when the refresh fails midway", async () => {
+    const { fake, host, view } = setup();
+    await host.applyPlan(plan([visit, call]));
+    await userEdits(fake);
+    fake.testing.setCells(SHEET, "BZ2", [["call back in May"]]);
+    const before = view.values(SHEET, "A1:CA4");
+    fake.testing.failOn((a) => a.kind === "table.resize");
+    await expect(host.applyPlan(plan([email]))).rejects.toMatchObject({ message: expect.stringContaining(`The cells of ${SHEET} were put back`) });
+    expect(view.values(SHEET, "A1:CA4")).toEqual(before);
+    expect(view.values(SHEET, "BZ2")).toEqual([["call back in May"]]);
+  });
 });
