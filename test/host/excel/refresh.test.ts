@@ -169,4 +169,17 @@ describe("refreshing the tasks sheet", () => {
     expect(view.values(SHEET, "A1:CA4")).toEqual(before);
     expect(view.values(SHEET, "BZ2")).toEqual([["call back in May"]]);
   });
+
+  it("on a sheet written before TierLadder recorded its areas, takes the first 64 columns for its own and keeps cells right of them", async () => {
+    const { fake, host, view } = setup();
+    await host.applyPlan(plan([visit, call]));
+    // The registry as an earlier version wrote it: sheets without areas.
+    const registry = view.settings()["TierLadder.outputs"] as { sheets: { areas?: unknown }[] };
+    fake.testing.setSetting("TierLadder.outputs", { ...registry, sheets: registry.sheets.map((x) => ({ ...x, areas: undefined })) });
+    fake.testing.setCells(SHEET, "P1", [["inside the first 64 columns"]]);
+    fake.testing.setCells(SHEET, "BZ2", [["call back in May"]]);
+    await host.applyPlan(plan([visit, call]));
+    expect(view.values(SHEET, "P1")).toEqual([[""]]);
+    expect(view.values(SHEET, "BZ2")).toEqual([["call back in May"]]);
+  });
 });
