@@ -32,6 +32,7 @@ export const enUS = {
     counts: "{{rows}} rows, {{customers}} customers",
     tableNote: "Excel table {{name}}: the whole table was read.",
     hiddenRows: "{{count}} hidden or filtered rows",
+    leaveOutHidden: "Leave out hidden and filtered rows",
     columns: "Columns",
     columnRole: "Role of column “{{header}}”",
     kind: "Contents: {{kind}}",

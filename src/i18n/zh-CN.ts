@@ -33,6 +33,7 @@ export const zhCN: Catalog = {
     counts: "{{rows}} 行，{{customers}} 个客户",
     tableNote: "Excel 表格 {{name}}：已读取整个表格。",
     hiddenRows: "{{count}} 行被隐藏或筛选",
+    leaveOutHidden: "忽略隐藏和筛选掉的行",
     columns: "列",
     columnRole: "“{{header}}”列的用途",
     kind: "内容：{{kind}}",

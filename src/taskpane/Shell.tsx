@@ -47,7 +47,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
   const selection = useSelectionRead(host);
   const model = useTableModel(selection.read);
   const tier = useTierDraft(model.source, model.listKind, model.asOf);
-  const preview = useTierPreview(model.source, tier.check.scheme, lang);
+  const preview = useTierPreview(model.source, tier.check.scheme, lang, model.excludeRows);
   const saved = useSavedScheme(host);
   const ladder = useLadderDraft();
   const tasks = useTasksDraft();
@@ -67,7 +67,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
     if (!read || !model.source || !output || !scheme) return;
     const source = model.source;
     void tierWrite.write({
-      read, table: source, output, outputs,
+      read, table: source, output, outputs, excludeRows: model.excludeRows,
       ladder: outputs.has("funnel") ? computeLadder(ladder.draft, lang, output.result.labels, source) : undefined,
       tasks: outputs.has("tasks") ? computeTasks(tasks.draft, output, source, lang) : undefined,
     }, scheme);

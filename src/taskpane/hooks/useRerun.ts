@@ -11,7 +11,7 @@ import type { OutputKind } from "../panes/WritePane";
 import type { ApplyState } from "./useApplyPlan";
 import type { SavedScheme } from "./useSavedScheme";
 import type { SelectionState } from "./useSelectionRead";
-import type { TableModel } from "./useTableModel";
+import { hiddenRowsToLeaveOut, type TableModel } from "./useTableModel";
 import type { TierWrite } from "./useTierWrite";
 
 /** What a re-run writes: the tier columns beside the data and the summary sheet (with tier movement). */
@@ -68,7 +68,8 @@ export function useRerun(d: Deps): Rerun {
     let inputs;
     try {
       const table = readTable(read.grid, { numberFormats: read.numberFormats });
-      inputs = { read, table, outputs: RERUN_OUTPUTS, output: localizeOutput(tierTable(table, scheme, { today: new Date() }), lang) };
+      const excludeRows = hiddenRowsToLeaveOut(read, model.leaveOutHidden);
+      inputs = { read, table, outputs: RERUN_OUTPUTS, excludeRows, output: localizeOutput(tierTable(table, scheme, { today: new Date(), excludeRows }), lang) };
     } catch (error) {
       // The scheme does not fit this selection (a column missing, text as the value…): same message bar as a failed write.
       await writer.apply(() => { throw error; });

@@ -24,8 +24,18 @@ export interface TableModel {
   /** yyyy-mm-dd (an <input type="date"> value); recency counts to this day. */
   readonly asOf: string;
   setAsOf(day: string): void;
+  /** Whether hidden and filtered-out rows of the selection are left out of tiering (on by default). */
+  readonly leaveOutHidden: boolean;
+  setLeaveOutHidden(on: boolean): void;
+  /** Grid rows tierTable leaves out: the selection's hidden rows while leaveOutHidden is on. */
+  readonly excludeRows?: ReadonlySet<number>;
   /** The list kind (and as-of date) of a saved scheme, kept for the next selection instead of re-detecting it. */
   adopt(kind: ListKind, asOf?: string): void;
+}
+
+/** The grid rows to leave out of tiering: the read's hidden rows when asked to, else none (undefined). */
+export function hiddenRowsToLeaveOut(read: SelectionRead | undefined, leaveOut: boolean): ReadonlySet<number> | undefined {
+  return leaveOut && read && read.hiddenRows.length > 0 ? new Set(read.hiddenRows) : undefined;
 }
 
 /** Today as yyyy-mm-dd in UTC, the engine's calendar. */
@@ -46,7 +56,9 @@ export function useTableModel(read: SelectionRead | undefined): TableModel {
   const [roles, setRoles] = useState<Partial<Record<number, ColumnRole>>>({});
   const [listKind, setListKind] = useState<ListKind>("customers");
   const [asOf, setAsOf] = useState(todayIso());
+  const [leaveOutHidden, setLeaveOutHidden] = useState(true);
   const adopted = useRef<ListKind | undefined>(undefined);
+  const excludeRows = useMemo(() => hiddenRowsToLeaveOut(read, leaveOutHidden), [read, leaveOutHidden]);
 
   useEffect(() => {
     setRoles({});
@@ -95,6 +107,9 @@ export function useTableModel(read: SelectionRead | undefined): TableModel {
     setListKind,
     asOf,
     setAsOf,
+    leaveOutHidden,
+    setLeaveOutHidden,
+    excludeRows,
     adopt: (kind, day) => {
       adopted.current = kind;
       setListKind(kind);

@@ -9,16 +9,21 @@ import { localizeOutput } from "../model/localize-output";
 export interface TierPreview {
   readonly output?: TierTableOutput;
   readonly error?: unknown;
+  /** The grid rows left out of `output` (they have no tier but are not "untiered"). */
+  readonly excludeRows?: ReadonlySet<number>;
 }
 
-/** Runs the engine's tierTable whenever the table or a valid scheme changes (RFM segment tiers named in `lang`); errors are kept, not thrown. */
-export function useTierPreview(table: Table | undefined, scheme: Scheme | undefined, lang: Lang): TierPreview {
+/**
+ * Runs the engine's tierTable whenever the table, a valid scheme or the rows left out change (RFM
+ * segment tiers named in `lang`); errors are kept, not thrown. `excludeRows`: grid rows left out.
+ */
+export function useTierPreview(table: Table | undefined, scheme: Scheme | undefined, lang: Lang, excludeRows?: ReadonlySet<number>): TierPreview {
   return useMemo(() => {
     if (!table || !scheme) return {};
     try {
-      return { output: localizeOutput(tierTable(table, scheme, { today: new Date() }), lang) };
+      return { output: localizeOutput(tierTable(table, scheme, { today: new Date(), excludeRows }), lang), excludeRows };
     } catch (error) {
       return { error };
     }
-  }, [table, scheme, lang]);
+  }, [table, scheme, lang, excludeRows]);
 }

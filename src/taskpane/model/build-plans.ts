@@ -23,6 +23,8 @@ export interface PlanInputs {
   /** The selection as a table (order lines for an order list). */
   readonly table?: Table;
   readonly output?: TierTableOutput;
+  /** Grid rows left out of tiering (hidden or filtered out, see tierTable's excludeRows): their tier cells stay blank. */
+  readonly excludeRows?: ReadonlySet<number>;
   readonly ladder?: LadderOutcome;
   readonly tasks?: TasksOutcome;
 }
@@ -50,6 +52,8 @@ function tierColumns(p: PlanInputs, read: SelectionRead, table: Table, out: Tier
   }
   const explain = createExplainer(p.t, p.lang, r);
   const rows = table.rows.map((_, i) => {
+    // A left-out order line would otherwise get its customer's tier by name.
+    if (p.excludeRows?.has(table.firstRow + i)) return { tier: null, score: null, rank: null, why: "" };
     const j = resultRow(i);
     const tier = j < 0 ? NO_TIER : r.tier[j];
     return {

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Radio, RadioGroup, Select, Switch, Text, Spinner } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Switch, Text, Spinner } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { ColumnRole } from "../../engine/table";
 import { ErrorBar } from "../components/ErrorBar";
@@ -44,7 +44,17 @@ export function DataPane({ selection, model }: { selection: SelectionState; mode
             })}
           </Text>
           {read.tableName && <Text block>{t("data.tableNote", { name: read.tableName })}</Text>}
-          {read.hiddenRows.length > 0 && <Text block>{t("data.hiddenRows", { count: read.hiddenRows.length })}</Text>}
+          {read.hiddenRows.length > 0 && (
+            <>
+              <Text block>{t("data.hiddenRows", { count: read.hiddenRows.length })}</Text>
+              <Checkbox
+                data-testid="data-leave-out-hidden"
+                label={t("data.leaveOutHidden")}
+                checked={model.leaveOutHidden}
+                onChange={(_, d) => model.setLeaveOutHidden(d.checked === true)}
+              />
+            </>
+          )}
         </div>
       )}
       <ErrorBar error={model.error} testId="data-table-error" />

@@ -45,7 +45,9 @@ export function TiersPane({ table, listKind, tier, preview, onJump }: Props) {
   const shownTiers = out && segmentTiers
     ? out.result.tiers.map((s, i) => ({ ...s, label: RFM_SEGMENT_NAMES[lang][RFM_SEGMENT_IDS[i]] ?? s.label }))
     : out?.result.tiers;
-  const untiered = out ? out.result.tier.reduce((c, x) => c + (x === NO_TIER ? 1 : 0), 0) : 0;
+  // Rows left out (hidden or filtered) have no tier either, but are not counted as untiered.
+  const left = preview.excludeRows;
+  const untiered = out ? out.result.tier.reduce((c, x, i) => c + (x === NO_TIER && !left?.has(out.result.gridRows[i]) ? 1 : 0), 0) : 0;
 
   return (
     <Section title={t("tiers.heading")} id="pane-tiers">
