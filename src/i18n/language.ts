@@ -3,7 +3,7 @@ export type Lang = "en-US" | "zh-CN";
 export const LANGS: readonly Lang[] = ["en-US", "zh-CN"];
 
 /**
- * Office's display language (Office.context.displayLanguage, e.g. "zh-CN", "zh-TW", "en-GB") → the
+ * Office's display language (displayLanguage on Office's context, e.g. "zh-CN", "zh-TW", "en-GB") → the
  * catalog to use: any Chinese variant gets zh-CN (the only Chinese catalog), everything else en-US.
  */
 export function pickLanguage(displayLanguage: string | undefined | null): Lang {

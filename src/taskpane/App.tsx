@@ -12,7 +12,7 @@ import { FLUENT_THEMES, pickThemeName, type OfficeThemeLike } from "./theme";
 export interface AppProps {
   /** The pane's only way to the workbook (src/host/host-api.ts). */
   readonly host: WorkbookHost;
-  /** Office.context.officeTheme (and forced colours), read by index.tsx; light when left out. */
+  /** Office's officeTheme (and forced colours), read by index.tsx; light when left out. */
   readonly officeTheme?: OfficeThemeLike;
   /** Overrides Office's display language (the preview page and tests). */
   readonly language?: Lang;

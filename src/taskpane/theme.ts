@@ -1,6 +1,6 @@
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 
-/** The part of Office.context.officeTheme the pane reads (passed in; the pane never touches Office). */
+/** The part of Office's officeTheme (on its context) the pane reads (passed in; the pane never touches Office). */
 export interface OfficeThemeLike {
   readonly bodyBackgroundColor?: string;
   readonly isDarkTheme?: boolean;

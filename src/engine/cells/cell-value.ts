@@ -1,5 +1,5 @@
 /**
- * A value as Excel hands it over: `range.values` in Office.js, or an argument of a custom function.
+ * A value as Excel hands it over: `Range.values` in the Office JavaScript API, or an argument of a custom function.
  * Errors arrive as their text ("#N/A") from `range.values`, or as objects with an `errorCode`/`type`
  * in custom functions; both are recognised by {@link isExcelError}.
  */

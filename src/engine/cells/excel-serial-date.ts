@@ -57,7 +57,7 @@ export function serialToDate(serial: number): Date {
 /**
  * Excel's serial for a year, month (1–12) and day, like DATE(year, month, day) but strict: the day must
  * exist (no rolling 2024-02-30 over into March) and lie in 1900-01-01 … 9999-12-31. 1900-02-29 gives 60,
- * as in Excel.
+ * as Excel does.
  */
 export function serialFromParts(year: number, month: number, day: number): number {
   const invalid = () =>

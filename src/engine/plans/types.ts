@@ -2,7 +2,7 @@
  * A WorkbookPlan is TierLadder's output described as pure data: which sheets and columns to write,
  * with which values, number formats, tables, validations, conditional fills and charts. The engine
  * builds plans; src/host/excel applies them (on real Excel, or on the fake Excel in tests and the
- * preview). Nothing here knows about Office.js.
+ * preview). Nothing here knows about the Office JavaScript API.
  *
  * Coordinates are 0-based (row 0 = Excel row 1, column 0 = column A) and, inside a sheet plan,
  * relative to the sheet's top-left cell.

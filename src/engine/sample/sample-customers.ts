@@ -7,7 +7,7 @@ import { standardNormal } from "./standard-normal";
 
 export type SampleLanguage = "en" | "zh";
 
-/** The day the samples are "taken": DATE(2024,12,31) = 45657 in Excel. */
+/** The day the samples are "taken": DATE(2024,12,31), serial 45657. */
 export const SAMPLE_AS_OF = 45657;
 /** Excel's last row minus the header row. */
 const MAX_ROWS = 1_048_575;
