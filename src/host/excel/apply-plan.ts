@@ -5,7 +5,7 @@ import { PAYLOAD_BUDGET_BYTES, chunkRowsByBytes, rowBytes } from "./chunking";
 import { errorCode, toHostError } from "./errors";
 import { type OutputRegistry, type RegistrySheet, REGISTRY_KEY, parseRegistry, uniqueSheetName, uniqueTableName } from "./output-registry";
 import { type OldSheet, planAreas, previousTable, queueClearSheet, queueRefreshProbe, readOldSheet, restoreSheet } from "./refresh";
-import { movedUserCellsNote, placeUserCells, userCellRects } from "./user-cells";
+import { markedFormula, movedUserCellsNote, placeUserCells, userCellRects } from "./user-cells";
 import { refreshSheetPlan } from "../../engine/plans/carry-over";
 import { planStrings } from "../../engine/plans/strings";
 import { toExcelValue } from "./protect-text";
@@ -179,7 +179,7 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
         const old = olds.find((o) => o.probe.plan === planSheet);
         if (old) {
           // Refresh in place: keep the sheet and its tables; carry the user's rows over.
-          const { sheet: s, carried, kept } = refreshSheetPlan(planSheet, (t) => previousTable(old, t.name));
+          const { sheet: s, carried, kept } = refreshSheetPlan(planSheet, (t) => previousTable(old, t.name, t));
           if (carried > 0 || kept > 0) warnings.push(planStrings(plan.lang).carriedNote(carried, kept, old.probe.name));
           if (!canResize && old.tables.length > 0) warnOnce(warnings, "Excel API 1.13 (Table.resize) is missing: the task table was re-created under the same name; formulas that used its structured references now use cell addresses.");
           const reuse = new Map(old.tables.map((t) => [t.planName, t.name]));
@@ -197,7 +197,7 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
           }
           if (placed.moved > 0) warnings.push(movedUserCellsNote(old.probe.name, placed));
           refreshSteps.push(...sheetSteps(s, old.probe.name, sheetRef, supports, warnings, written, takenTables, tables, reuse, canResize));
-          for (const u of userCellRects(placed.cells, areas)) refreshSteps.push(...cellGridSteps(sheetRef, u.rect, u.values, u.formats, `Cells you typed on ${old.probe.name}`, budget));
+          for (const u of userCellRects(placed.cells, areas)) refreshSteps.push(...cellGridSteps(sheetRef, u.rect, u.values, u.isFormula, u.formats, `Cells you typed on ${old.probe.name}`, budget));
           refreshed.push({ key: s.key, id: old.probe.prev.id, name: old.probe.name, tables, areas });
           continue;
         }
@@ -307,7 +307,8 @@ async function occupiedError(ctx: XlContext, ranges: { sheet: string; range: XlR
 function gridSteps(sheetOf: (c: XlContext) => XlWorksheet, sheetName: string, row: number, column: number, values: PlanValue[][], formats: readonly (string | undefined)[] | undefined, what: string, budget = PAYLOAD_BUDGET_BYTES): Step[] {
   if (values.length === 0) return [];
   const width = values[0].length;
-  const excel = values.map((r) => r.map(toExcelValue));
+  // A user's formula carried over (Status, Notes) goes in as the formula: Range.values takes "=…" as one.
+  const excel = values.map((r) => r.map((v) => markedFormula(v) ?? toExcelValue(v)));
   const formatted = (formats ?? []).map((f, j) => (f ? j : -1)).filter((j) => j >= 0);
   const fmtBytes = formatted.reduce((s, j) => s + (formats![j]!.length + 5), 0);
   const make = (start: number, count: number): Step => ({
@@ -326,8 +327,9 @@ function gridSteps(sheetOf: (c: XlContext) => XlWorksheet, sheetName: string, ro
 }
 
 /** Steps writing cells with a number format each (the user's cells kept by a refresh), in row chunks under the budget. */
-function cellGridSteps(sheetOf: () => XlWorksheet, rect: Rect, values: (string | number | boolean)[][], formats: string[][], what: string, budget = PAYLOAD_BUDGET_BYTES): Step[] {
-  const excel = values.map((r) => r.map((v) => (typeof v === "string" ? toExcelValue(v) : v)));
+function cellGridSteps(sheetOf: () => XlWorksheet, rect: Rect, values: (string | number | boolean)[][], isFormula: boolean[][], formats: string[][], what: string, budget = PAYLOAD_BUDGET_BYTES): Step[] {
+  // The user's formulas as they were, every other cell protected as text where it is text.
+  const excel = values.map((r, i) => r.map((v, j) => (isFormula[i]?.[j] ? v : typeof v === "string" ? toExcelValue(v) : v)));
   const bytesOf = (i: number) => rowBytes(excel[i]) + rowBytes(formats[i]);
   const make = (start: number, count: number): Step => ({
     bytes: Array.from({ length: count }, (_, k) => bytesOf(start + k)).reduce((a, b) => a + b, 0) + 100,
@@ -336,7 +338,7 @@ function cellGridSteps(sheetOf: () => XlWorksheet, rect: Rect, values: (string |
       const range = sheetOf().getRangeByIndexes(rect.row + start, rect.column, count, rect.columnCount);
       // Formats first: the values that follow are then read with the right format.
       range.numberFormat = formats.slice(start, start + count);
-      range.values = excel.slice(start, start + count);
+      range.formulas = excel.slice(start, start + count);
     },
     split: count > 1 ? () => [make(start, Math.ceil(count / 2)), make(start + Math.ceil(count / 2), count - Math.ceil(count / 2))] : undefined,
   });

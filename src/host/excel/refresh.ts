@@ -1,18 +1,18 @@
-import type { PlanSheet, PlanValue } from "../../engine/plans/types";
+import type { PlanSheet, PlanTable, PlanValue } from "../../engine/plans/types";
 import type { PreviousTable } from "../../engine/plans/carry-over";
 import { type Rect, MAX_ROWS } from "./a1";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./chunking";
 import { errorCode } from "./errors";
 import type { RegistrySheet } from "./output-registry";
 import { toExcelValue } from "./protect-text";
-import { type UserCell, findUserCells } from "./user-cells";
+import { type UserCell, findUserCells, isUserFormula, markFormula } from "./user-cells";
 import type { XlChartCollection, XlContext, XlRange, XlTable, XlTableCollection, XlWorksheet } from "./xl-types";
 
 /**
  * Refreshing one of TierLadder's own sheets in place. The sheet itself stays (same id, name and position),
  * so formulas elsewhere that point at it stay valid; its tables keep their names and are resized
  * (Table.resize, ExcelApi 1.13), so structured references such as TierLadderTasks[Status] stay valid too.
- * Before anything is cleared, the sheet's cells (values and number formats) are read: the task table's
+ * Before anything is cleared, the sheet's cells (values, formulas and number formats) are read: the task table's
  * rows carry the user's statuses and notes over (engine/plans carryOverTable), and if the write fails the
  * cells are put back. The whole used range is read, every column: non-blank cells outside TierLadder's own
  * tables and blocks (the registry's areas) are the user's and are written back after the refresh
@@ -41,6 +41,8 @@ export interface OldSheet {
   /** Cells as they were (values and formats), from `rect`'s top-left. */
   readonly rect?: Rect;
   readonly values: (string | number | boolean)[][];
+  /** Range.formulas of the same cells: a user's formula is written back as a formula, not its value. */
+  readonly formulas: (string | number | boolean)[][];
   readonly formats: string[][];
   /** Tables of the last run that are still on this sheet: plan name → current name and range. */
   readonly tables: { readonly planName: string; readonly name: string; readonly rect: Rect }[];
@@ -66,7 +68,7 @@ export function queueRefreshProbe(ctx: XlContext, plan: PlanSheet, prev: Registr
     charts: ws.charts.load("items/name"),
     tables: ws.tables.load("items/name"),
     used: ws.getUsedRangeOrNullObject(false).load(GEOMETRY),
-    window: ws.getRangeByIndexes(0, 0, Math.max(1, windowRows), REFRESH_WINDOW.columns).getUsedRangeOrNullObject(false).load(`${GEOMETRY},values,numberFormat`),
+    window: ws.getRangeByIndexes(0, 0, Math.max(1, windowRows), REFRESH_WINDOW.columns).getUsedRangeOrNullObject(false).load(`${GEOMETRY},values,formulas,numberFormat`),
     oldTables,
   };
 }
@@ -76,26 +78,28 @@ export async function readOldSheet(ctx: XlContext, probe: RefreshProbe, sync: ()
   const tables = probe.oldTables
     .filter((t) => t.sheet.id === probe.prev.id)
     .map((t) => ({ planName: t.planName, name: t.name, rect: rectOf(t.range) }));
-  if (probe.used.isNullObject) return { probe, values: [], formats: [], tables, userCells: [], touched: false };
+  if (probe.used.isNullObject) return { probe, values: [], formulas: [], formats: [], tables, userCells: [], touched: false };
   // Every column of the used range: the window (first 64 columns) covers TierLadder's narrow sheets in the
   // probe's sync; a sheet with cells further right is read again in row chunks under the budget.
   const rect = rectOf(probe.used);
   const values: (string | number | boolean)[][] = [];
+  const formulas: (string | number | boolean)[][] = [];
   const formats: string[][] = [];
   let done = 0;
   if (windowRead && !probe.window.isNullObject) {
     const w = rectOf(probe.window);
     if (w.row === rect.row && w.column === rect.column && w.columnCount === rect.columnCount) {
       probe.window.values.forEach((r) => values.push(r));
+      probe.window.formulas.forEach((r) => formulas.push(r));
       probe.window.numberFormat.forEach((r) => formats.push(r));
       done = w.rowCount;
     }
   }
   const ws = ctx.workbook.worksheets.getItem(probe.prev.id);
-  let chunk = rowsPerChunk(40 * rect.columnCount, budget);
+  let chunk = rowsPerChunk(60 * rect.columnCount, budget); // values, formulas and formats
   while (done < rect.rowCount) {
     const count = Math.min(chunk, rect.rowCount - done);
-    const part = ws.getRangeByIndexes(rect.row + done, rect.column, count, rect.columnCount).load("values,numberFormat");
+    const part = ws.getRangeByIndexes(rect.row + done, rect.column, count, rect.columnCount).load("values,formulas,numberFormat");
     try {
       await sync();
     } catch (e) {
@@ -104,11 +108,12 @@ export async function readOldSheet(ctx: XlContext, probe: RefreshProbe, sync: ()
       continue;
     }
     part.values.forEach((r) => values.push(r));
+    part.formulas.forEach((r) => formulas.push(r));
     part.numberFormat.forEach((r) => formats.push(r));
     done += count;
   }
   const areas = [...ownAreas(probe.prev), ...tables.map((t) => t.rect)];
-  return { probe, rect, values, formats, tables, userCells: findUserCells(rect, values, formats, areas), touched: false };
+  return { probe, rect, values, formulas, formats, tables, userCells: findUserCells(rect, values, formats, areas, formulas), touched: false };
 }
 
 /**
@@ -129,16 +134,28 @@ export function planAreas(sheet: PlanSheet): Rect[] {
   ];
 }
 
-/** The previous table of a plan table, from the cells read (header row, data rows, first data row's formats). */
-export function previousTable(old: OldSheet, planName: string): PreviousTable | undefined {
+/**
+ * The previous table of a plan table, from the cells read (header row, data rows, first data row's formats).
+ * A user's formula in a data cell comes as its formula marked (markFormula), so the carried-over Status or
+ * Notes cell is written back as that formula; key columns (found by the plan's key headers, or at their
+ * position) keep the value, which the rows are matched by.
+ */
+export function previousTable(old: OldSheet, planName: string, plan?: PlanTable): PreviousTable | undefined {
   const t = old.tables.find((x) => x.planName === planName);
   if (!t || !old.rect) return undefined;
   const top = t.rect.row - old.rect.row, left = t.rect.column - old.rect.column;
   if (top < 0 || left < 0 || left + t.rect.columnCount > old.rect.columnCount) return undefined;
   const slice = (r: number): PlanValue[] => (old.values[top + r] ?? []).slice(left, left + t.rect.columnCount);
+  const headers = slice(0);
+  const keys = plan?.carryOver?.keyColumns ?? [];
+  const keyHeaders = new Set(keys.map((j) => norm(plan!.headers[j])));
+  const isKey = (j: number) => keys.includes(j) || keyHeaders.has(norm(headers[j]));
   const rows: PlanValue[][] = [];
-  for (let r = 1; r < t.rect.rowCount; r++) rows.push(slice(r));
-  return { headers: slice(0), rows, formats: (old.formats[top + 1] ?? []).slice(left, left + t.rect.columnCount) };
+  for (let r = 1; r < t.rect.rowCount; r++) {
+    const f = (old.formulas[top + r] ?? []).slice(left, left + t.rect.columnCount);
+    rows.push(slice(r).map((v, j) => (!isKey(j) && isUserFormula(v, f[j]) ? markFormula(f[j] as string) : v)));
+  }
+  return { headers, rows, formats: (old.formats[top + 1] ?? []).slice(left, left + t.rect.columnCount) };
 }
 
 /**
@@ -181,13 +198,17 @@ export async function restoreSheet(ctx: XlContext, old: OldSheet, sync: () => Pr
   if (!used.isNullObject) ws.getRangeByIndexes(used.rowIndex, used.columnIndex, used.rowCount, used.columnCount).clear("All");
   if (old.rect) {
     const rect = old.rect;
-    const perRow = Math.max(1, JSON.stringify(old.values[0] ?? []).length + JSON.stringify(old.formats[0] ?? []).length) * 1.5;
+    const perRow = Math.max(1, JSON.stringify(old.formulas[0] ?? old.values[0] ?? []).length + JSON.stringify(old.formats[0] ?? []).length) * 1.5;
     const chunk = rowsPerChunk(perRow, budget / 2);
     for (let start = 0; start < rect.rowCount; start += chunk) {
       const count = Math.min(chunk, rect.rowCount - start);
       const range = ws.getRangeByIndexes(rect.row + start, rect.column, count, rect.columnCount);
       range.numberFormat = old.formats.slice(start, start + count);
-      range.values = old.values.slice(start, start + count).map((r) => r.map((v) => toExcelValue(v)));
+      // Range.formulas: the user's formulas go back as formulas, every other cell as its (protected) value.
+      range.formulas = old.values.slice(start, start + count).map((r, i) => r.map((v, j) => {
+        const f = old.formulas[start + i]?.[j];
+        return isUserFormula(v, f) ? f : toExcelValue(v);
+      }));
       if (start + count < rect.rowCount) await sync();
     }
   }
@@ -201,4 +222,8 @@ export async function restoreSheet(ctx: XlContext, old: OldSheet, sync: () => Pr
 
 function rectOf(r: XlRange): Rect {
   return { row: r.rowIndex, column: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount };
+}
+
+function norm(v: PlanValue | undefined): string {
+  return String(v ?? "").trim().toLowerCase();
 }

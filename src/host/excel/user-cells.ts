@@ -11,10 +11,31 @@ export interface UserCell {
   readonly column: number;
   readonly value: string | number | boolean;
   readonly format: string;
+  /** The cell's formula (Range.formulas) when it holds one: written back as the formula. */
+  readonly formula?: string;
+}
+
+/** Range.formulas gives a formula cell's formula and a constant's value: a formula is text starting with "=" that differs from the value. */
+export function isUserFormula(value: unknown, formula: unknown): formula is string {
+  return typeof formula === "string" && formula.startsWith("=") && formula !== value;
+}
+
+/**
+ * Marks a user's formula passed through the engine's carry-over as a plan value, so the table write puts
+ * it back as a formula; TierLadder's own text never starts with this character (NUL), so text it writes
+ * starting with = + - @ stays text (DESIGN).
+ */
+export const FORMULA_MARK = "\u0000";
+export function markFormula(formula: string): string {
+  return FORMULA_MARK + formula;
+}
+/** The formula of a marked plan value, or undefined. */
+export function markedFormula(value: unknown): string | undefined {
+  return typeof value === "string" && value.startsWith(FORMULA_MARK) ? value.slice(FORMULA_MARK.length) : undefined;
 }
 
 /** Non-blank cells of a grid read at `rect` that lie in none of `areas` (TierLadder's own cells). */
-export function findUserCells(rect: Rect, values: readonly (readonly (string | number | boolean)[])[], formats: readonly (readonly string[])[], areas: readonly Rect[]): UserCell[] {
+export function findUserCells(rect: Rect, values: readonly (readonly (string | number | boolean)[])[], formats: readonly (readonly string[])[], areas: readonly Rect[], formulas?: readonly (readonly (string | number | boolean)[])[]): UserCell[] {
   const cells: UserCell[] = [];
   values.forEach((row, i) => {
     const r = rect.row + i;
@@ -23,7 +44,8 @@ export function findUserCells(rect: Rect, values: readonly (readonly (string | n
       if (v === "" || v === null || v === undefined) return;
       const c = rect.column + j;
       if (across.some((a) => c >= a.column && c < a.column + a.columnCount)) return;
-      cells.push({ row: r, column: c, value: v, format: formats[i]?.[j] ?? "General" });
+      const f = formulas?.[i]?.[j];
+      cells.push({ row: r, column: c, value: v, format: formats[i]?.[j] ?? "General", ...(isUserFormula(v, f) ? { formula: f } : {}) });
     });
   });
   return cells;
@@ -60,6 +82,8 @@ export function placeUserCells(cells: readonly UserCell[], areas: readonly Rect[
 export interface UserCellRect {
   readonly rect: Rect;
   readonly values: (string | number | boolean)[][];
+  /** True where the cell is the user's formula (then `values` holds the formula text). */
+  readonly isFormula: boolean[][];
   readonly formats: string[][];
 }
 
@@ -86,8 +110,10 @@ export function userCellRects(cells: readonly UserCell[], areas: readonly Rect[]
       const first = list[start].column, width = list[k - 1].column - first + 1;
       const values: (string | number | boolean)[] = new Array(width).fill("");
       const formats: string[] = new Array(width).fill("General");
+      const isFormula: boolean[] = new Array(width).fill(false);
       for (let m = start; m < k; m++) {
-        values[list[m].column - first] = list[m].value;
+        values[list[m].column - first] = list[m].formula ?? list[m].value;
+        isFormula[list[m].column - first] = list[m].formula !== undefined;
         formats[list[m].column - first] = list[m].format;
       }
       const span = `${first}:${width}`;
@@ -96,8 +122,9 @@ export function userCellRects(cells: readonly UserCell[], areas: readonly Rect[]
         prev.rect.rowCount++;
         prev.values.push(values);
         prev.formats.push(formats);
+        prev.isFormula.push(isFormula);
       } else {
-        const run = { rect: { row, column: first, rowCount: 1, columnCount: width }, values: [values], formats: [formats] };
+        const run = { rect: { row, column: first, rowCount: 1, columnCount: width }, values: [values], isFormula: [isFormula], formats: [formats] };
         runs.push(run);
         open.set(span, run);
       }

@@ -85,6 +85,8 @@ export interface XlRange extends XlClientObject {
   readonly rowCount: number;
   readonly columnCount: number;
   values: any[][];
+  /** ExcelApi 1.1: formula text for formula cells, the value for constants. */
+  formulas: any[][];
   numberFormat: any[][];
   readonly rowHidden: boolean;
   readonly worksheet: XlWorksheet;

@@ -75,6 +75,8 @@ export interface FakeExcelTesting {
   makeTable(sheet: string, address: string, name: string): void;
   /** Writes cells from A1-style address as a user would type them. */
   setCells(sheet: string, address: string, grid: Grid): void;
+  /** Types a formula into one cell ("C2"); `value` stands for its last calculated value (nothing is evaluated). */
+  setFormula(sheet: string, address: string, formula: string, value: string | number | boolean): void;
   setSetting(key: string, value: unknown): void;
   /** Makes the first queued write that matches fail at sync with this error code (once). */
   failOn(match: (info: ActionInfo) => boolean, code?: string): void;
@@ -234,6 +236,11 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
         if (v === null || v === undefined || v === "") state.setRaw(s, r.row + i, r.column + j, undefined);
         else state.setTyped(s, r.row + i, r.column + j, typeof v === "object" ? "#VALUE!" : v);
       }));
+      state.changed();
+    },
+    setFormula(sheet, address, formula, value) {
+      const r = rectOf(address);
+      state.setFormula(sheetOf(sheet), r.row, r.column, formula, value);
       state.changed();
     },
     setSetting(key, value) {

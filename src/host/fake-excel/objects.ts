@@ -444,7 +444,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
     };
   }
   protected describe() { return this.target ? `Range ${rectAddress(this.target.rect, this.target.sheet.name)}` : "Range"; }
-  protected scalarNames() { return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat", "rowHidden"]; }
+  protected scalarNames() { return ["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "values", "formulas", "numberFormat", "rowHidden"]; }
   protected prop(name: string, t: RangeTarget) {
     const { sheet, rect } = t;
     const st = this.ctx.state;
@@ -455,6 +455,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
       case "rowCount": return rect.rowCount;
       case "columnCount": return rect.columnCount;
       case "values": return this.grid(rect, (r, c) => st.get(sheet, r, c) ?? "");
+      case "formulas": return this.grid(rect, (r, c) => st.formulaOrValue(sheet, r, c));
       case "numberFormat": return this.grid(rect, (r, c) => st.format(sheet, r, c));
       case "rowHidden": {
         let hidden = 0;
@@ -486,6 +487,14 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
   set values(v: any[][]) {
     this.act("range.values", jsonBytes(v), (t) => {
       const rows = shapeOf(v, t.rect, "values");
+      for (let i = 0; i < rows.length; i++) for (let j = 0; j < rows[i].length; j++) this.ctx.state.setTyped(t.sheet, t.rect.row + i, t.rect.column + j, rows[i][j]);
+    }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
+  }
+  /** Range.formulas (ExcelApi 1.1): writing stores each cell as typed, like values. */
+  get formulas(): any[][] { return this.read("formulas"); }
+  set formulas(v: any[][]) {
+    this.act("range.formulas", jsonBytes(v), (t) => {
+      const rows = shapeOf(v, t.rect, "formulas");
       for (let i = 0; i < rows.length; i++) for (let j = 0; j < rows[i].length; j++) this.ctx.state.setTyped(t.sheet, t.rect.row + i, t.rect.column + j, rows[i][j]);
     }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
   }

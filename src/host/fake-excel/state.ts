@@ -144,6 +144,19 @@ export class WorkbookState {
     return sheet.formulas.has(key(row, column));
   }
 
+  /** Range.formulas of one cell: the formula text of a formula cell, else its value ("" for blank). */
+  formulaOrValue(sheet: SheetState, row: number, column: number): Prim {
+    return sheet.formulas.get(key(row, column)) ?? this.get(sheet, row, column) ?? "";
+  }
+
+  /** A formula cell whose last calculated value is `value` (the fake does not evaluate formulas). */
+  setFormula(sheet: SheetState, row: number, column: number, formula: string, value: Prim): void {
+    const k = key(row, column);
+    sheet.quotePrefix.delete(k);
+    sheet.formulas.set(k, formula);
+    this.setRaw(sheet, row, column, value);
+  }
+
   hasQuotePrefix(sheet: SheetState, row: number, column: number): boolean {
     return sheet.quotePrefix.has(key(row, column));
   }

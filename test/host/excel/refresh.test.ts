@@ -182,4 +182,56 @@ describe("refreshing the tasks sheet", () => {
     expect(view.values(SHEET, "P1")).toEqual([[""]]);
     expect(view.values(SHEET, "BZ2")).toEqual([["call back in May"]]);
   });
+  describe("the user's formulas", () => {
+    /** Range.formulas of one cell, as the add-in reads it. */
+    async function formulaAt(fake: ReturnType<typeof setup>["fake"], address: string): Promise<unknown> {
+      return fake.run(async (ctx) => {
+        const r = ctx.workbook.worksheets.getItem(SHEET).getRange(address).load("formulas");
+        await ctx.sync();
+        return r.formulas[0][0];
+      });
+    }
+    // The first run writes A1:I3 (tasks: Notes in column I) and K1:N2 (workload); P1 is clear of both.
+    // The fake does not evaluate formulas: the last values given here (0) only stand for Excel's results.
+    function typeFormulas(fake: ReturnType<typeof setup>["fake"]) {
+      fake.testing.setFormula(SHEET, "P1", "=SUM(A2:A3)", 0);
+      fake.testing.setFormula(SHEET, "I2", "=SUM(A2:A3)", 0);
+    }
+
+    it("keeps a formula typed beside the tasks and one in a carried-over Notes cell as formulas, in the usual three syncs", async () => {
+      const { fake, host, view } = setup();
+      await host.applyPlan(plan([visit, call]));
+      typeFormulas(fake);
+      const report = await host.applyPlan(plan([visit, call, email]));
+      expect(report.syncs).toBe(3);
+      expect(view.cell(SHEET, "P1").isFormula).toBe(true);
+      expect(await formulaAt(fake, "P1")).toBe("=SUM(A2:A3)");
+      // The visit's row is still row 2, so its note (the formula) is carried into I2.
+      expect(view.values(SHEET, "A2:D2")).toEqual([["Acme", "A", "maintenance", "Visit"]]);
+      expect(view.cell(SHEET, "I2").isFormula).toBe(true);
+      expect(await formulaAt(fake, "I2")).toBe("=SUM(A2:A3)");
+    });
+
+    it("keeps text that starts with = as text: TierLadder's own and a note the user typed with a leading apostrophe", async () => {
+      const { fake, host, view } = setup();
+      await host.applyPlan(plan([{ ...visit, task: "=Visit" }]));
+      fake.testing.setCells(SHEET, "I2", [["'=not a formula"]]);
+      await host.applyPlan(plan([{ ...visit, task: "=Visit" }]));
+      expect(view.cell(SHEET, "D2")).toMatchObject({ value: "=Visit", isFormula: false });
+      expect(view.cell(SHEET, "I2")).toMatchObject({ value: "=not a formula", isFormula: false });
+    });
+
+    it("puts the formulas back as formulas when the refresh fails midway", async () => {
+      const { fake, host, view } = setup();
+      await host.applyPlan(plan([visit, call]));
+      typeFormulas(fake);
+      fake.testing.failOn((a) => a.kind === "table.resize");
+      await expect(host.applyPlan(plan([email]))).rejects.toMatchObject({ message: expect.stringContaining(`The cells of ${SHEET} were put back`) });
+      expect(view.cell(SHEET, "P1").isFormula).toBe(true);
+      expect(view.cell(SHEET, "I2").isFormula).toBe(true);
+      expect(await formulaAt(fake, "P1")).toBe("=SUM(A2:A3)");
+      expect(await formulaAt(fake, "I2")).toBe("=SUM(A2:A3)");
+      expect(view.values(SHEET, "A2:H2")).toEqual([["Acme", "A", "maintenance", "Visit", "visit", "Li", 45663, "Not started"]]);
+    });
+  });
 });
