@@ -1,10 +1,9 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/App";
+import { fireEvent, screen } from "@testing-library/react";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { previewTiers } from "./support/preview-tiers";
 
 installPolyfills();
 
@@ -15,13 +14,8 @@ const GRID: Grid = [
 ];
 
 async function ladderWithTiers() {
-  const user = userEvent.setup();
   const host = new StubHost(GRID);
-  render(<App host={host} />);
-  await user.click(screen.getByTestId("data-use-selection"));
-  await screen.findByTestId("data-address");
-  await user.click(screen.getByTestId("tab-tiers"));
-  await screen.findByTestId("tier-table");
+  const user = await previewTiers(host);
   await user.click(screen.getByTestId("tab-ladder"));
   const deals = screen.getByTestId("ladder-deals");
   await user.clear(deals);

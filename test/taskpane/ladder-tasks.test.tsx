@@ -9,6 +9,7 @@ import { defaultPlaybooks, generateTasks } from "../../src/engine/tasks";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { previewTiers } from "./support/preview-tiers";
 
 installPolyfills();
 
@@ -89,12 +90,7 @@ describe("reading actuals from a pipeline", () => {
 describe("the Tasks tab", () => {
   it("previews the engine's task counts per tier and per owner, and writes the tasks sheet", async () => {
     const host = new StubHost(GRID);
-    const user = userEvent.setup();
-    render(<App host={host} />);
-    await user.click(screen.getByTestId("data-use-selection"));
-    await screen.findByTestId("data-address");
-    await user.click(screen.getByTestId("tab-tiers"));
-    await screen.findByTestId("tier-table");
+    const user = await previewTiers(host);
     await user.click(screen.getByTestId("tab-tasks"));
     const start = screen.getByTestId("tasks-start");
     await user.clear(start);

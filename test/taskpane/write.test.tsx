@@ -9,6 +9,7 @@ import { HostError } from "../../src/host/host-api";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { previewTiers } from "./support/preview-tiers";
 
 installPolyfills();
 
@@ -19,12 +20,7 @@ const GRID: Grid = [
 ];
 
 async function tiered(host: StubHost) {
-  const user = userEvent.setup();
-  render(<App host={host} />);
-  await user.click(screen.getByTestId("data-use-selection"));
-  await screen.findByTestId("data-address");
-  await user.click(screen.getByTestId("tab-tiers"));
-  await screen.findByTestId("tier-table");
+  const user = await previewTiers(host);
   await user.click(screen.getByTestId("tab-write"));
   return user;
 }
