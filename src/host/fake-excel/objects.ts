@@ -536,22 +536,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return this.child((t) => {
       this.need("ExcelApi", "1.4", "Range.getUsedRangeOrNullObject");
-      const inside = intersect(t.rect, { row: 0, column: 0, rowCount: t.sheet.values.length, columnCount: MAX_COLUMNS });
-      if (!inside) return null;
-      let r0 = -1, r1 = -1, c0 = MAX_COLUMNS, c1 = -1;
-      for (let r = inside.row; r < inside.row + inside.rowCount; r++) {
-        const row = t.sheet.values[r];
-        if (!row) continue;
-        const end = Math.min(row.length, inside.column + inside.columnCount);
-        for (let c = inside.column; c < end; c++) {
-          if (row[c] === undefined) continue;
-          if (r0 < 0) r0 = r;
-          r1 = r;
-          if (c < c0) c0 = c;
-          if (c > c1) c1 = c;
-        }
-      }
-      return r0 < 0 ? null : { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
+      return this.ctx.state.usedRect(t.sheet, t.rect) ?? null;
     }, true);
   }
   getIntersectionOrNullObject(another: unknown): FakeRange {

@@ -180,13 +180,21 @@ export class WorkbookState {
     }
   }
 
-  /** Bounding box of non-blank cells (Worksheet.getUsedRange(true)), or undefined for an empty sheet. */
-  usedRect(sheet: SheetState): Rect | undefined {
+  /**
+   * Bounding box of non-blank cells (Worksheet.getUsedRange(true)), or undefined for an empty sheet;
+   * with `within`, only the cells inside that rectangle count (Range.getUsedRange).
+   */
+  usedRect(sheet: SheetState, within?: Rect): Rect | undefined {
+    const top = within?.row ?? 0;
+    const bottom = Math.min(sheet.values.length, within ? within.row + within.rowCount : Infinity);
+    const left = within?.column ?? 0;
+    const right = within ? within.column + within.columnCount : MAX_COLUMNS;
     let r0 = -1, r1 = -1, c0 = MAX_COLUMNS, c1 = -1;
-    for (let r = 0; r < sheet.values.length; r++) {
+    for (let r = top; r < bottom; r++) {
       const row = sheet.values[r];
       if (!row) continue;
-      for (let c = 0; c < row.length; c++) {
+      const end = Math.min(row.length, right);
+      for (let c = left; c < end; c++) {
         if (row[c] === undefined) continue;
         if (r0 < 0) r0 = r;
         r1 = r;
