@@ -148,11 +148,15 @@ export interface XlTableScopedCollection {
 }
 
 export interface XlTable extends XlClientObject {
+  /** ExcelApi 1.1 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.table). */
+  readonly id: string;
   name: string;
   readonly worksheet: XlWorksheet;
   readonly columns: {
-    add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number, name?: string): unknown;
-    /** ExcelApi 1.4. */
+    readonly items: XlTableColumn[];
+    load(propertyNames?: any): unknown;
+    add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number, name?: string): XlTableColumn;
+    /** ExcelApi 1.4: by name or id (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecolumncollection). */
     getItemOrNullObject(key: number | string): { delete(): void };
   };
   readonly rows: { add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number): unknown };
@@ -169,6 +173,12 @@ export interface XlTable extends XlClientObject {
   load(propertyNames?: any): XlTable;
 }
 
+/** ExcelApi 1.1: `id` "returns a unique key that identifies the column within the table" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecolumn). */
+export interface XlTableColumn {
+  readonly id: number;
+  load(propertyNames?: any): XlTableColumn;
+}
+
 export interface XlChartCollection {
   readonly items: XlChart[];
   add(type: any, sourceData: XlRangeArg, seriesBy?: any): XlChart;
@@ -176,11 +186,14 @@ export interface XlChartCollection {
 }
 
 export interface XlChart {
+  /** ExcelApi 1.7 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart). */
+  readonly id: string;
   name: string;
   readonly title: { text: string };
   readonly series: XlChartSeriesCollection;
   setPosition(startCell: XlRangeArg, endCell?: XlRangeArg): void;
   delete(): void;
+  load(propertyNames?: any): XlChart;
 }
 
 export interface XlChartSeriesCollection {

@@ -5,6 +5,7 @@ import { type ActionInfo, type FakeRuntime, type FakeStats, versionAtLeast } fro
 import { FakeContext } from "./objects";
 import { FakeOfficeError } from "./office-error";
 import { type SheetState, WorkbookState } from "./state";
+import { type WorkbookSnapshot, snapshotWorkbook } from "./workbook-snapshot";
 
 export interface FakeSheetInput {
   readonly name: string;
@@ -63,6 +64,8 @@ export interface FakeWorkbookView {
   hiddenRows(sheet: string): number[];
   settings(): Record<string, unknown>;
   selection(): { sheet: string; address: string } | undefined;
+  /** The whole workbook as plain data, to compare before and after a write (workbook-snapshot.ts). */
+  snapshot(): WorkbookSnapshot;
   onChange(listener: () => void): () => void;
 }
 
@@ -204,6 +207,7 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     hiddenRows: (sheet) => [...sheetOf(sheet).hiddenRows].sort((a, b) => a - b),
     settings: () => Object.fromEntries([...state.settings].map(([k, v]) => [k, JSON.parse(v)])),
     selection: () => state.selection && { sheet: state.selection.sheet.name, address: state.selection.areas.map((a) => rectAddress(a)).join(",") },
+    snapshot: () => snapshotWorkbook(state),
     onChange: (listener) => state.onChange(listener),
   };
   function column(s: SheetState, r: Rect): unknown[] {

@@ -3,3 +3,4 @@ export { createFakeExcel } from "./create-fake-excel";
 export type { FakeCellView, FakeChartView, FakeExcel, FakeExcelOptions, FakeExcelTesting, FakeSheetInput, FakeWorkbookView } from "./create-fake-excel";
 export type { ActionInfo, FakeStats } from "./context";
 export { FakeOfficeError } from "./office-error";
+export type { WorkbookSnapshot, CellSnapshot } from "./workbook-snapshot";

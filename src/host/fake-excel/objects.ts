@@ -5,13 +5,13 @@
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, parseAddress, rectAddress } from "../excel/a1";
 import type {
   XlApplication, XlChart, XlChartCollection, XlChartSeries, XlChartSeriesCollection, XlConditionalFormat, XlContext, XlDataValidation,
-  XlRange, XlRangeAreas, XlRangeFormat, XlSetting, XlSettingCollection, XlTable, XlTableCollection, XlTableScopedCollection,
+  XlRange, XlRangeAreas, XlRangeFormat, XlSetting, XlSettingCollection, XlTable, XlTableCollection, XlTableColumn, XlTableScopedCollection,
   XlWorkbook, XlWorksheet, XlWorksheetCollection,
 } from "../excel/xl-types";
 import { utf8Length } from "../excel/utf8-length";
 import { type ActionInfo, FakeQueue, OP_BYTES } from "./context";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
-import type { ChartState, CondFormatRecord, Prim, SeriesState, SheetState, TableState, WorkbookState } from "./state";
+import { type ChartState, type CondFormatRecord, type Prim, type SeriesState, type SheetState, type TableState, type WorkbookState, tableColumnIds } from "./state";
 
 class NullParent extends Error {}
 
@@ -613,7 +613,7 @@ export class FakeTableCollection extends FakeObject<TableState[]> implements XlT
       } else throw new FakeOfficeError("InvalidArgument", "tables.add takes a Range or an address.");
       if (!hasHeaders) throw new FakeOfficeError("NotImplemented", "The fake Excel creates tables with a header row only (hasHeaders = true).");
       if (st.tables.some((t) => t.sheet === sheet && intersect(t.rect, rect))) throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
-      const table: TableState = { name: st.tableName(), sheet, rect };
+      const table: TableState = { id: st.tableId(), name: st.tableName(), sheet, rect };
       uniqueHeaders(st, table);
       st.tables.push(table);
       return table;
@@ -645,15 +645,65 @@ function uniqueHeaders(st: WorkbookState, table: TableState): void {
   }
 }
 
+/** A column returned by TableColumnCollection.add: bound when its add runs; loads its id (TableColumn.id, ExcelApi 1.1). */
+/** A table's columns (TableColumnCollection) loaded with items/id or items/name. */
+class FakeTableColumnList extends FakeObject<TableState> {
+  protected describe() { return "TableColumnCollection"; }
+  protected scalarNames() { return ["items"]; }
+  protected prop(name: string, t: TableState) {
+    if (!/^items(\/(id|name))?$/.test(name)) return undefined;
+    return tableColumnIds(t).map((id) => {
+      const c = new FakeTableColumn(this.ctx);
+      c.bind(t, id);
+      c.preload(["id", "name"]);
+      return c;
+    });
+  }
+  get items(): FakeTableColumn[] { return this.read("items"); }
+}
+
+class FakeTableColumn extends FakeObject<{ table: TableState; id: number }> implements XlTableColumn {
+  constructor(ctx: FakeContext) {
+    super(ctx, null);
+  }
+  bind(table: TableState, id: number): void {
+    this.target = { table, id };
+    this.loaded.set("isNullObject", false);
+  }
+  protected describe() { return "TableColumn"; }
+  protected scalarNames() { return ["id", "name"]; }
+  protected prop(name: string, t: { table: TableState; id: number }) {
+    if (name === "id") return t.id;
+    if (name === "name") {
+      const i = tableColumnIds(t.table).indexOf(t.id);
+      return i < 0 ? undefined : String(this.ctx.state.get(t.table.sheet, t.table.rect.row, t.table.rect.column + i) ?? "");
+    }
+    return undefined;
+  }
+  get id(): number { return this.read("id"); }
+  get name(): string { return this.read("name"); }
+  preload(names: string[]): void {
+    for (const n of names) this.loaded.set(n, this.loadOne(n, this.target!));
+  }
+}
+
 export class FakeTable extends FakeObject<TableState> implements XlTable {
+  private columnList?: FakeTableColumnList;
   constructor(ctx: FakeContext, resolve: (() => TableState | null) | null, action?: ActionInfo, bytes = 0, nullable = false) {
     super(ctx, resolve, nullable, action, OP_BYTES + bytes);
+    Object.defineProperty(this.columns, "items", {
+      get: () => {
+        if (!this.columnList) throw propertyNotLoaded("columns/items");
+        return this.columnList.items;
+      },
+    });
   }
   /** A table object already bound (items of a loaded collection). */
   static bound(ctx: FakeContext, t: TableState): FakeTable {
     const table = new FakeTable(ctx, null);
     table.target = t;
     table.loaded.set("name", t.name);
+    table.loaded.set("id", t.id ?? t.name);
     table.loaded.set("isNullObject", false);
     return table;
   }
@@ -661,11 +711,12 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
   protected scalarNames() { return ["name", "id", "showHeaders"]; }
   protected prop(name: string, t: TableState) {
     if (name === "name") return t.name;
-    if (name === "id") return t.name;
+    if (name === "id") return t.id ?? t.name;
     if (name === "showHeaders") return true;
     return undefined;
   }
   get name(): string { return this.read("name"); }
+  get id(): string { return this.read("id"); }
   set name(v: string) {
     this.act("table.name", jsonBytes(v), (t) => {
       const other = this.ctx.state.table(v);
@@ -690,7 +741,8 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
   getHeaderRowRange(): FakeRange { return this.part((r) => ({ ...r, rowCount: 1 })); }
   getDataBodyRange(): FakeRange { return this.part((r) => (r.rowCount > 1 ? { ...r, row: r.row + 1, rowCount: r.rowCount - 1 } : null)); }
   readonly columns = {
-    add: (index?: number, values?: unknown, name?: string): unknown => {
+    add: (index?: number, values?: unknown, name?: string): FakeTableColumn => {
+      const column = new FakeTableColumn(this.ctx);
       this.act("table.columns.add", jsonBytes(values) + jsonBytes(name), (t) => {
         const st = this.ctx.state;
         if (index !== undefined && index !== null && index !== t.rect.columnCount) throw new FakeOfficeError("NotImplemented", "The fake Excel adds table columns at the end only.");
@@ -705,22 +757,34 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
         }
         if (name !== undefined) st.setRaw(t.sheet, t.rect.row, col, name);
         uniqueHeaders(st, t);
+        column.bind(t, tableColumnIds(t)[t.rect.columnCount - 1]);
       }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
-      return undefined;
+      return column;
     },
+    /** TableColumnCollection.load("items/id"): the columns with their ids, after the next sync. */
+    load: (names?: unknown) => {
+      this.columnList = new FakeTableColumnList(this.ctx, () => this.bound());
+      this.columnList.load(names);
+      return this.columns;
+    },
+    /** The loaded columns (getter defined in the constructor). */
+    items: [] as FakeTableColumn[],
     getItemOrNullObject: (key: number | string): { delete(): void } => {
       const self = this;
       return {
         delete() {
           self.act("table.columns.delete", jsonBytes(key), (t) => {
             const st = self.ctx.state;
-            let index = typeof key === "number" ? key : -1;
+            // key: the column's name or its id (TableColumnCollection.getItemOrNullObject, ExcelApi 1.4:
+            // https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecolumncollection).
+            let index = typeof key === "number" ? tableColumnIds(t).indexOf(key) : -1;
             if (typeof key === "string") {
               for (let c = 0; c < t.rect.columnCount; c++) if (String(st.get(t.sheet, t.rect.row, t.rect.column + c)).toLowerCase() === key.toLowerCase()) index = c;
             }
             if (index < 0 || index >= t.rect.columnCount) return; // a null object: nothing to delete
             if (index !== t.rect.columnCount - 1) throw new FakeOfficeError("NotImplemented", "The fake Excel deletes the last table column only.");
             st.clear(t.sheet, { ...t.rect, column: t.rect.column + index, columnCount: 1 }, "All");
+            tableColumnIds(t).splice(index, 1);
             t.rect = { ...t.rect, columnCount: t.rect.columnCount - 1 };
           });
         },
@@ -773,7 +837,9 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
       if (rect.row !== t.rect.row || !intersect(rect, t.rect)) throw new FakeOfficeError("InvalidArgument", "The new table range must overlap the old one, with the header in the same row.");
       if (rect.rowCount < 2) throw new FakeOfficeError("InvalidArgument", "A table needs a header row and at least one data row.");
       if (this.ctx.state.tables.some((x) => x !== t && x.sheet === t.sheet && intersect(x.rect, rect))) throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
+      tableColumnIds(t);
       t.rect = rect;
+      tableColumnIds(t);
       uniqueHeaders(this.ctx.state, t);
     }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
   }
@@ -796,7 +862,9 @@ export class FakeChartCollection extends FakeObject<ChartState[]> implements XlC
   protected describe() { return "ChartCollection"; }
   protected scalarNames() { return ["items"]; }
   protected prop(name: string, charts: ChartState[]) {
-    if (!/^items(\/name)?$/.test(name)) return undefined;
+    const m = /^items(?:\/(name|id))?$/.exec(name);
+    if (!m) return undefined;
+    if (m[1] === "id") this.need("ExcelApi", "1.7", "Chart.id");
     return charts.map((c) => FakeChart.bound(this.ctx, c));
   }
   get items(): FakeChart[] { return this.read("items"); }
@@ -809,7 +877,7 @@ export class FakeChartCollection extends FakeObject<ChartState[]> implements XlC
       if (!(sourceData instanceof FakeRange)) throw new FakeOfficeError("InvalidArgument", "charts.add takes a Range as source data.");
       const src = sourceData.bound();
       if (src.sheet !== s) throw new FakeOfficeError("InvalidArgument", "The fake Excel keeps chart data on the chart's sheet.");
-      const state: ChartState = { name: this.ctx.state.chartName(), type: t, title: "", source: src.rect, series: seriesFrom(this.ctx.state, s, src.rect, String(seriesBy)) };
+      const state: ChartState = { id: this.ctx.state.chartId(), name: this.ctx.state.chartName(), type: t, title: "", source: src.rect, series: seriesFrom(this.ctx.state, s, src.rect, String(seriesBy)) };
       s.charts.push(state);
       return state;
     }, { kind: "charts.add", sheet: undefined });
@@ -860,13 +928,23 @@ export class FakeChart extends FakeObject<ChartState> implements XlChart {
     const chart = new FakeChart(ctx, null);
     chart.target = c;
     chart.loaded.set("name", c.name);
+    if (ctx.runtime.supports("ExcelApi", "1.7")) chart.loaded.set("id", c.id);
     chart.loaded.set("isNullObject", false);
     return chart;
   }
   protected describe() { return `Chart ${this.target?.name ?? ""}`.trim(); }
   protected scalarNames() { return ["name"]; }
-  protected prop(name: string, c: ChartState) { return name === "name" ? c.name : undefined; }
+  protected prop(name: string, c: ChartState) {
+    if (name === "name") return c.name;
+    // Chart.id: ExcelApi 1.7 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart).
+    if (name === "id") {
+      this.need("ExcelApi", "1.7", "Chart.id");
+      return c.id;
+    }
+    return undefined;
+  }
   get name(): string { return this.read("name"); }
+  get id(): string { return this.read("id"); }
   set name(v: string) { this.act("chart.name", jsonBytes(v), (c) => { c.name = v; }); }
   setPosition(startCell: unknown, endCell?: unknown): void {
     this.act("chart.setPosition", jsonBytes(startCell) + jsonBytes(endCell), (c) => {

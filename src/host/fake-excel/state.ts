@@ -9,6 +9,8 @@ export interface ValidationRecord { rect: Rect; list: string[] }
 export interface CondFormatRecord { rect: Rect; operator: string; formula1: string; fill?: string }
 export interface SeriesState { name: string; values?: Rect; xValues?: Rect; chartType?: string; axisGroup?: string }
 export interface ChartState {
+  /** Chart.id (ExcelApi 1.7): unique in the workbook, kept across renames. */
+  id?: string;
   name: string; type: string; title: string; source: Rect; series: SeriesState[];
   position?: { from: Rect; to?: Rect };
 }
@@ -30,7 +32,26 @@ export interface SheetState {
   charts: ChartState[];
 }
 
-export interface TableState { name: string; sheet: SheetState; rect: Rect }
+export interface TableState {
+  /** Table.id (ExcelApi 1.1); tables made with testing.makeTable use their name. */
+  id?: string;
+  name: string; sheet: SheetState; rect: Rect;
+  /** TableColumn.id of each column, left to right (filled on first use by tableColumnIds). */
+  columnIds?: number[];
+}
+
+/**
+ * The ids of a table's columns, kept in step with its width: TableColumn.id "returns a unique key that
+ * identifies the column within the table" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecolumn);
+ * the fake numbers them 1, 2, … and gives a new column the next number, never reusing one.
+ */
+export function tableColumnIds(t: TableState): number[] {
+  const ids = (t.columnIds ??= Array.from({ length: t.rect.columnCount }, (_, i) => i + 1));
+  let next = Math.max(0, ...ids) + 1;
+  while (ids.length < t.rect.columnCount) ids.push(next++);
+  if (ids.length > t.rect.columnCount) ids.length = t.rect.columnCount;
+  return ids;
+}
 
 const key = (row: number, column: number) => row * MAX_COLUMNS + column;
 
@@ -44,6 +65,7 @@ export class WorkbookState {
   private nextId = 1;
   private nextTable = 1;
   private nextChart = 1;
+  private nextTableId = 1;
   private listeners = new Set<() => void>();
 
   addSheet(name?: string): SheetState {
@@ -100,6 +122,14 @@ export class WorkbookState {
 
   chartName(): string {
     return `Chart ${this.nextChart++}`;
+  }
+
+  tableId(): string {
+    return `{fake-table-${this.nextTableId++}}`;
+  }
+
+  chartId(): string {
+    return `{fake-chart-${this.nextChart}}`;
   }
 
   get(sheet: SheetState, row: number, column: number): Prim | undefined {

@@ -1,0 +1,160 @@
+import { funnelSheetPlan, mergePlans, movementPlan, snapshotOf, summarySheetPlan, tasksSheetPlan, tierColumnsPlan, type WorkbookPlan } from "../../../src/engine/plans";
+import { createFakeExcel, type ActionInfo, type WorkbookSnapshot } from "../../../src/host/fake-excel";
+import { createExcelHost } from "../../../src/host/excel";
+import { HostError } from "../../../src/host/host-api";
+
+/**
+ * A write is a transaction (DESIGN, "Excel conventions"): injected failure at every write step of a first
+ * run and of a re-run leaves the workbook equal to its state before that write, cell by cell and object by
+ * object (fake-excel/workbook-snapshot.ts: values, number formats, formulas, conditional formats,
+ * validations, charts, tables, frozen rows, settings including the output registry). A failure in a
+ * cosmetic step (titles, colours, widths) after the data has landed keeps the data and warns instead.
+ */
+const grid = [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80], ["Cara", 50]];
+const labels = ["A", "B", "C"];
+const columns = (tiers = ["A", "B", "C"]) => tierColumnsPlan({
+  sheet: "Data", headerRow: 0, firstDataRow: 1, firstFreeColumn: 2, labels, lang: "en-US",
+  rows: tiers.map((tier, i) => ({ tier, rank: i + 1, why: `rank ${i + 1}` })),
+});
+// Hand calculation: 250 in all; A 120/250 = 0.48, B 0.32, C 0.2; one customer each.
+const summary = () => summarySheetPlan({ lang: "en-US", tiers: [
+  { label: "A", customers: 1, customerShare: 1 / 3, value: 120, valueShare: 0.48 },
+  { label: "B", customers: 1, customerShare: 1 / 3, value: 80, valueShare: 0.32 },
+  { label: "C", customers: 1, customerShare: 1 / 3, value: 50, valueShare: 0.2 },
+] });
+const tasks = (n: number) => tasksSheetPlan({
+  lang: "en-US",
+  tasks: Array.from({ length: n }, (_, i) => ({ customer: grid[1 + (i % 3)][0] as string, tier: labels[i % 3], type: "maintenance", task: `Visit ${i}`, channel: "visit", owner: "Li", due: 45663 + i })),
+  workload: [{ owner: "Li", hoursPerWeek: 2, capacity: 10, overloaded: false }],
+});
+// Seed ladder targets 100/50/20/10/5/3 (DESIGN.md).
+const funnel = () => funnelSheetPlan({ lang: "en-US", stages: ["Lead preparation", "First contact", "Needs analysis", "Proposal & quote", "Negotiation", "Signed"].map((name, i) => ({ name, target: [100, 50, 20, 10, 5, 3][i], bottleneck: i === 2 })) });
+const snapshot = (tiers: string[], at: string) => snapshotOf(["Acme", "Bolt", "Cara"], tiers.map((t) => labels.indexOf(t)), labels, at);
+
+/** Every output: tier columns, summary, tasks, funnel, movement (with the last-run setting). */
+function firstPlan(): WorkbookPlan {
+  return mergePlans(columns(), summary(), tasks(2), funnel(), movementPlan(snapshot(["A", "A", "C"], "2025-01-01T00:00:00Z"), snapshot(["A", "B", "C"], "2025-02-01T00:00:00Z"), "en-US"));
+}
+function rerunPlan(): WorkbookPlan {
+  return mergePlans(columns(["B", "B", "C", "A"].slice(0, 3)), summary(), tasks(4), funnel(), movementPlan(snapshot(["A", "B", "C"], "2025-02-01T00:00:00Z"), snapshot(["B", "B", "C"], "2025-03-01T00:00:00Z"), "en-US"));
+}
+
+function setup(requirementSets?: Record<string, string>) {
+  const fake = createFakeExcel({ sheets: [{ name: "Data", grid }], requirementSets });
+  return { fake, host: createExcelHost(fake.env), view: fake.workbookState };
+}
+
+/** The write steps a run takes: every action failOn sees (a matcher that never fires sees them all). */
+async function writeSteps(prepare: (s: ReturnType<typeof setup>) => Promise<void>, plan: () => WorkbookPlan): Promise<ActionInfo[]> {
+  const s = setup();
+  await prepare(s);
+  const seen: ActionInfo[] = [];
+  s.fake.testing.failOn((a) => { seen.push({ ...a }); return false; });
+  await s.host.applyPlan(plan());
+  return seen;
+}
+
+/** What only the cosmetic steps change (they may fail and only warn). */
+const COSMETIC = /^(chart\.title|chart\.setPosition|series\.chartType|series\.axisGroup|format\.|conditionalFormat|worksheet\.activate|dataValidation|freezeRows|unfreeze|setting\.delete|chart\.delete)/;
+
+async function failEachStep(prepare: (s: ReturnType<typeof setup>) => Promise<void>, plan: () => WorkbookPlan) {
+  const steps = await writeSteps(prepare, plan);
+  const clean = setup();
+  await prepare(clean);
+  await clean.host.applyPlan(plan());
+  const cleanCells = clean.view.snapshot().sheets.map((x) => [x.name, x.cells]);
+  const outcomes: string[] = [];
+  for (let k = 0; k < steps.length; k++) {
+    const s = setup();
+    await prepare(s);
+    const before: WorkbookSnapshot = s.view.snapshot();
+    let n = 0;
+    s.fake.testing.failOn(() => n++ === k);
+    let failed: unknown;
+    let warnings: string[] = [];
+    try {
+      warnings = (await s.host.applyPlan(plan())).warnings;
+    } catch (e) {
+      failed = e;
+    }
+    const where = `step ${k} (${steps[k].kind} ${steps[k].address ?? ""})`;
+    if (failed) {
+      expect([where, failed instanceof HostError]).toEqual([where, true]);
+      expect([where, s.view.snapshot()]).toEqual([where, before]);
+      outcomes.push("restored");
+    } else {
+      // Only a cosmetic step may fail without failing the write; the data is then all there, with a warning.
+      expect([where, COSMETIC.test(steps[k].kind)]).toEqual([where, true]);
+      expect([where, s.view.snapshot().sheets.map((x) => [x.name, x.cells])]).toEqual([where, cleanCells]);
+      expect([where, warnings.some((w) => /could not be finished/.test(w))]).toEqual([where, true]);
+      outcomes.push("warned");
+    }
+  }
+  return { steps, outcomes };
+}
+
+describe("a write is a transaction", () => {
+  it("leaves the workbook as it was when any write step of a first run fails (every step, every output)", async () => {
+    const { steps, outcomes } = await failEachStep(async () => {}, firstPlan);
+    expect(steps.length).toBeGreaterThan(40);
+    expect(outcomes).toContain("restored");
+  });
+
+  it("leaves the workbook as it was, previous output included, when any write step of a re-run fails", async () => {
+    const { steps, outcomes } = await failEachStep(async (s) => {
+      await s.host.applyPlan(firstPlan());
+      s.fake.testing.setCells("TierLadder Tasks", "H2:I2", [["Done", "met the CFO"]]);
+    }, rerunPlan);
+    expect(steps.length).toBeGreaterThan(40);
+    expect(outcomes).toContain("restored");
+  });
+});
+
+describe("the defects of issue 9 on the fake", () => {
+  it("a failed re-run keeps the previous run's tier colours, charts, drop-downs and frozen panes", async () => {
+    const { fake, host, view } = setup();
+    await host.applyPlan(firstPlan());
+    const before = view.snapshot();
+    fake.testing.failOn((a) => a.kind === "table.resize");
+    await expect(host.applyPlan(rerunPlan())).rejects.toBeInstanceOf(HostError);
+    const after = view.snapshot();
+    for (const sheet of before.sheets) {
+      const now = after.sheets.find((x) => x.id === sheet.id)!;
+      expect([sheet.name, now.conditionalFormats, now.charts, now.validations, now.frozenRows]).toEqual([sheet.name, sheet.conditionalFormats, sheet.charts, sheet.validations, sheet.frozenRows]);
+    }
+    expect(after).toEqual(before);
+  });
+
+  it("a re-run stops, listing the cells, when the user replaced TierLadder's tier columns with a column of their own", async () => {
+    const { fake, host, view } = setup();
+    await host.applyPlan(columns());
+    // The user deletes the tier columns (C:E) and types a column of their own in C.
+    fake.testing.setCells("Data", "C1:E4", [["Notes", "", ""], ["call", "", ""], ["", "", ""], ["visit", "", ""]]);
+    const before = view.snapshot();
+    const error = await host.applyPlan(columns()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect(error).toMatchObject({ code: "CellsNotEmpty", message: expect.stringContaining("Data!C1:E4") });
+    expect(view.snapshot()).toEqual(before);
+  });
+
+  it("a re-run stops when the user inserted a column so the data moved under TierLadder's remembered block", async () => {
+    const { fake, host, view } = setup();
+    await host.applyPlan(columns());
+    // Inserting a column at A moves everything one column right: C:E now hold Sales, Tier, Rank.
+    const shifted = view.values("Data", "A1:E4").map((r) => ["", ...r]);
+    fake.testing.setCells("Data", "A1:F4", shifted);
+    const before = view.snapshot();
+    await expect(host.applyPlan(columns())).rejects.toMatchObject({ code: "CellsNotEmpty" });
+    expect(view.snapshot()).toEqual(before);
+  });
+
+  it("a first run that fails in its last sync leaves no output registry behind", async () => {
+    const { fake, host, view } = setup();
+    const before = view.snapshot();
+    // The last write of the run: the last-run setting's head, saved with the registry.
+    fake.testing.failOn((a) => a.kind === "settings.add" && a.address === "TierLadder.lastRun");
+    await expect(host.applyPlan(firstPlan())).rejects.toBeInstanceOf(HostError);
+    expect(view.settings()).toEqual({});
+    expect(view.snapshot()).toEqual(before);
+  });
+});
