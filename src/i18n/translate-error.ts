@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import { InputError } from "../engine/errors";
 import { HostError } from "../host/host-api";
 import { hostErrorParams } from "./host-error-params";
+import { renderNotice } from "./render-notice";
 
 /** Whether the catalog has a message for the key (t returns the key itself when it has none). */
 const i18nHas = (t: TFunction, key: string) => t(key, { defaultValue: "\u0000" }) !== "\u0000";
@@ -32,6 +33,8 @@ export function translateError(t: TFunction, error: unknown): ErrorView {
     const params = known ? hostErrorParams(error) : undefined;
     const detailKey = error.key?.startsWith("host.") ? `errors.hostDetail.${error.key.slice(5)}` : undefined;
     if (params && detailKey && i18nHas(t, detailKey)) message = `${message} ${t(detailKey, params)}`;
+    // A failed write: what it had written and undone, and anything it could not put back.
+    for (const d of error.details ?? []) message = `${message} ${renderNotice((k, p) => t(k, p), d)}`;
     return { title: t("errors.hostTitle"), message, action: t("write.failedAction") };
   }
   const message = error instanceof Error ? error.message : String(error);

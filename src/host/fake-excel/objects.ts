@@ -322,14 +322,14 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, () => {
       const s = this.bound();
-      return { sheet: s, rect: this.ctx.state.usedRect(s) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+      return { sheet: s, rect: this.ctx.state.usedRect(s, undefined, !valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
     }, false, jsonBytes(valuesOnly));
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, () => {
       const s = this.bound();
       this.need("ExcelApi", "1.4", "Worksheet.getUsedRangeOrNullObject");
-      const used = this.ctx.state.usedRect(s);
+      const used = this.ctx.state.usedRect(s, undefined, !valuesOnly);
       return used ? { sheet: s, rect: used } : null;
     }, true, jsonBytes(valuesOnly));
   }
@@ -533,10 +533,10 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
       return { ...t.rect, row: t.rect.row + row, rowCount: 1 };
     });
   }
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return this.child((t) => {
       this.need("ExcelApi", "1.4", "Range.getUsedRangeOrNullObject");
-      return this.ctx.state.usedRect(t.sheet, t.rect) ?? null;
+      return this.ctx.state.usedRect(t.sheet, t.rect, !valuesOnly) ?? null;
     }, true);
   }
   getIntersectionOrNullObject(another: unknown): FakeRange {
@@ -594,7 +594,7 @@ export class FakeTableCollection extends FakeObject<TableState[]> implements XlT
   protected describe() { return "TableCollection"; }
   protected scalarNames() { return ["items"]; }
   protected prop(name: string, _t: TableState[]) {
-    if (!/^items(\/name)?$/.test(name)) return undefined;
+    if (!/^items(\/(name|id))?$/.test(name)) return undefined;
     const all = this.sheet ? this.ctx.state.tables.filter((t) => t.sheet === this.sheet!.bound()) : this.ctx.state.tables;
     return all.map((tb) => FakeTable.bound(this.ctx, tb));
   }
