@@ -2,6 +2,7 @@ import { funnelSheetPlan, mergePlans, movementPlan, snapshotOf, summarySheetPlan
 import { createFakeExcel, type ActionInfo, type WorkbookSnapshot } from "../../../src/host/fake-excel";
 import { createExcelHost } from "../../../src/host/excel";
 import { HostError } from "../../../src/host/host-api";
+import { createI18n, renderNotice, translateError } from "../../../src/i18n";
 
 /**
  * A write is a transaction (DESIGN, "Excel conventions"): injected failure at every write step of a first
@@ -107,6 +108,8 @@ describe("a write is a transaction", () => {
     const { steps, outcomes } = await failEachStep(async () => {}, firstPlan);
     expect(steps.length).toBeGreaterThan(40);
     expect(outcomes).toContain("restored");
+    // Titles, colours and widths come after the commit: failing there never undoes the data.
+    expect(outcomes).toContain("finished");
   });
 
   it("leaves the workbook as it was, previous output included, when any write step of a re-run fails", async () => {
@@ -116,6 +119,44 @@ describe("a write is a transaction", () => {
     }, rerunPlan);
     expect(steps.length).toBeGreaterThan(40);
     expect(outcomes).toContain("restored");
+    expect(outcomes).toContain("finished");
+  });
+
+  it("keeps the data and warns, in English and Chinese, when a chart refuses its title every time", async () => {
+    // The office-js tracker reports title calls throwing UnsupportedOperation on funnel charts in some hosts (issue 9).
+    const { fake, host, view } = setup();
+    for (let i = 0; i < 5; i++) fake.testing.failOn((a) => a.kind === "chart.title", "UnsupportedOperation");
+    const report = await host.applyPlan(mergePlans(columns(), funnel()));
+    expect(view.values("Data", "C1:C4")).toEqual([["Tier"], ["A"], ["B"], ["C"]]);
+    expect(view.charts("TierLadder Funnel")).toMatchObject([{ type: "Funnel", title: "" }]);
+    expect(report.warnings).toContain("The title of the chart “Stage targets” on TierLadder Funnel could not be finished (UnsupportedOperation); the data was written.");
+    const zh = createI18n("zh-CN");
+    expect(report.notices!.map((n) => renderNotice((k, p) => zh.t(k, p), n))).toContain("TierLadder Funnel 上图表“Stage targets”的标题未能完成（UnsupportedOperation）；数据已写入。");
+  });
+
+  it("says in Chinese what a failed write had written and put back", async () => {
+    const { fake, host } = setup();
+    await host.applyPlan(firstPlan());
+    fake.testing.failOn((a) => a.kind === "table.resize");
+    const error = await host.applyPlan(rerunPlan()).catch((e: unknown) => e as HostError);
+    const zh = translateError(createI18n("zh-CN").t, error).message;
+    expect(zh).toContain("失败前已写入（现已移除）：Data!C1:E4 处的tier columns。");
+    expect(zh).toContain("TierLadder Tasks 的单元格已恢复原状。");
+    expect(zh).not.toMatch(/Written before|were put back/);
+  });
+
+  it("removes the table columns it added by id, never the user's column whose header Excel made ours differ from", async () => {
+    // The user's table already has a Tier column, so Excel names the added one "Tier2"; undo by the name
+    // "Tier" would hit the user's column.
+    const fake = createFakeExcel({ sheets: [{ name: "Data", grid: [["Customer", "Sales", "Tier"], ["Acme", 120, "gold"], ["Bolt", 80, "silver"], ["Cara", 50, "gold"]] }] });
+    fake.testing.makeTable("Data", "A1:C4", "Customers");
+    const host = createExcelHost(fake.env);
+    const before = fake.workbookState.snapshot();
+    fake.testing.failOn((a) => a.kind === "range.values"); // the rows, after the three columns were added
+    const plan = tierColumnsPlan({ sheet: "Data", tableName: "Customers", headerRow: 0, firstDataRow: 1, firstFreeColumn: 3, labels, lang: "en-US", rows: ["A", "B", "C"].map((tier, i) => ({ tier, rank: i + 1, why: "" })) });
+    await expect(host.applyPlan(plan)).rejects.toBeInstanceOf(HostError);
+    expect(fake.workbookState.snapshot()).toEqual(before);
+    expect(fake.workbookState.values("Data", "C1:C4")).toEqual([["Tier"], ["gold"], ["silver"], ["gold"]]);
   });
 });
 
