@@ -361,6 +361,7 @@ export const enUS = {
       multiArea: "The selection has several areas. Select one block of cells and try again.",
       emptySelection: "The selection is empty. Select the cells of your list, header included.",
       cellsNotEmpty: "The cells TierLadder would write to are not empty, so nothing was written to protect your data. Clear them or choose other outputs.",
+      outputChanged: "The columns TierLadder wrote last time were changed since (typed over, deleted or moved), so they are no longer its own and nothing was written. Clear them or move your data back, then write again.",
       tableChanged: "The Excel table changed while TierLadder was working. Use the selection again, then write.",
       RequestPayloadSizeLimitExceeded: "The data was too large for one request to Excel, even in smaller parts. Try a smaller selection.",
       AccessDenied: "Excel refused the change: the sheet or workbook may be protected. Unprotect it and try again.",
@@ -493,6 +494,7 @@ export const enUS = {
     rfm: { rows: "Recency, frequency and monetary value need the same number of rows; found {{recency}}, {{frequency}} and {{monetary}}." },
     hostDetail: {
       cellsNotEmpty: "Cells in the way: {{cells}}.",
+      outputChanged: "Changed since the last run: {{cells}} (column {{columns}}).",
       multiArea: "You selected {{areas}} areas ({{address}}).",
       tableChanged: "The table {{table}} now covers {{address}}.",
       settingTooLarge: "The setting {{setting}} is {{size}} MB; the limit is {{limit}} MB.",

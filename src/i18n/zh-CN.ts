@@ -362,6 +362,7 @@ export const zhCN: Catalog = {
       multiArea: "所选区域包含多个区域。请只选择一块连续的单元格后重试。",
       emptySelection: "所选区域为空。请选中清单的单元格（包括标题行）。",
       cellsNotEmpty: "要写入的单元格不为空，为保护您的数据，未写入任何内容。请清空这些单元格或选择其他输出内容。",
+      outputChanged: "TierLadder 上次写入的列此后已被更改（被覆盖、删除或移动），不再属于 TierLadder，因此未写入任何内容。请清空这些列或将您的数据移回原处，然后重新写入。",
       tableChanged: "处理过程中 Excel 表格发生了变化。请重新使用所选区域后再写入。",
       RequestPayloadSizeLimitExceeded: "数据量过大，即使分批也无法一次发送给 Excel。请缩小所选区域后重试。",
       AccessDenied: "Excel 拒绝了修改：工作表或工作簿可能受保护。请取消保护后重试。",
@@ -494,6 +495,7 @@ export const zhCN: Catalog = {
     rfm: { rows: "最近购买、购买频次和金额三列的行数必须相同；当前分别为 {{recency}}、{{frequency}} 和 {{monetary}} 行。" },
     hostDetail: {
       cellsNotEmpty: "被占用的单元格：{{cells}}。",
+      outputChanged: "自上次运行后已更改：{{cells}}（{{columns}} 列）。",
       multiArea: "您选择了 {{areas}} 个区域（{{address}}）。",
       tableChanged: "表格 {{table}} 现在的范围是 {{address}}。",
       settingTooLarge: "设置 {{setting}} 为 {{size}} MB，上限为 {{limit}} MB。",

@@ -82,7 +82,7 @@ export function checkOwnBlock(t: ColumnsTarget, cells: readonly (readonly (strin
   if (changed.length === 0) return;
   const address = rectAddress({ row: prev.headerRow, column: prev.column, rowCount: prev.rowCount + 1, columnCount: prev.columnCount }, t.sheetName);
   const columns = changed.map((j) => rectAddress({ row: prev.headerRow, column: prev.column + j, rowCount: 1, columnCount: 1 }).replace(/\d+$/, "")).join(", ");
-  throw new HostError("CellsNotEmpty", `TierLadder would write over cells that are no longer its own: ${address} changed since the last run (column ${columns}). Move or clear them, or choose to overwrite.`, "host.cellsNotEmpty", { cells: address });
+  throw new HostError("CellsNotEmpty", `TierLadder would write over cells that are no longer its own: ${address} changed since the last run (column ${columns}). Move or clear them, or choose to overwrite.`, "host.outputChanged", { cells: address, columns });
 }
 
 export function rectOf(r: XlRange): Rect {

@@ -183,7 +183,8 @@ describe("the defects of issue 9 on the fake", () => {
     const before = view.snapshot();
     const error = await host.applyPlan(columns()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
-    expect(error).toMatchObject({ code: "CellsNotEmpty", message: expect.stringContaining("Data!C1:E4") });
+    expect(error).toMatchObject({ code: "CellsNotEmpty", key: "host.outputChanged", message: expect.stringContaining("Data!C1:E4") });
+    expect(translateError(createI18n("zh-CN").t, error).message).toContain("自上次运行后已更改：Data!C1:E4（C, D, E 列）。");
     expect(view.snapshot()).toEqual(before);
   });
 
