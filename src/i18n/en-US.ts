@@ -184,6 +184,7 @@ export const enUS = {
       resizeMissing: "Excel API 1.13 (Table.resize) is missing: the task table was re-created under the same name; formulas that used its structured references now use cell addresses.",
       noColours: "Tier colours were left out: conditional formats need Excel API 1.6.",
       noDropDowns: "Drop-down lists were left out: data validation needs Excel API 1.8.",
+      noFreeze: "The header row was not frozen: frozen panes need Excel API 1.7.",
       paretoFallback: "The Pareto chart needs Excel API 1.9; columns with a cumulative line were drawn instead.",
       funnelFallback: "The funnel chart needs Excel API 1.9; a bar chart was drawn instead.",
       noCumulativeLine: "The cumulative line was left out: it needs Excel API 1.7.",

@@ -185,6 +185,7 @@ export const zhCN: Catalog = {
       resizeMissing: "缺少 Excel API 1.13（Table.resize）：任务表已按原名重新创建；原先使用其结构化引用的公式现在改用单元格地址。",
       noColours: "未添加层级颜色：条件格式需要 Excel API 1.6。",
       noDropDowns: "未添加下拉列表：数据验证需要 Excel API 1.8。",
+      noFreeze: "未冻结标题行：冻结窗格需要 Excel API 1.7。",
       paretoFallback: "帕累托图需要 Excel API 1.9，已改为绘制柱形图加累计折线。",
       funnelFallback: "漏斗图需要 Excel API 1.9，已改为绘制条形图。",
       noCumulativeLine: "未添加累计折线：需要 Excel API 1.7。",

@@ -44,6 +44,7 @@ export function columnsDecoration(run: ApplyRun, t: ColumnsTarget): Decoration {
 export function sheetDecoration(run: ApplyRun, s: PlanSheet, target: SheetTarget, fit: readonly Rect[]): Decoration {
   if (s.validations.length > 0 && !run.supports("1.8")) warnOnce(run, notice("write.notices.noDropDowns"));
   if (s.conditionalFills.length > 0 && !run.supports("1.6")) warnOnce(run, notice("write.notices.noColours"));
+  if (s.freezeRows > 0 && !run.supports("1.7")) warnOnce(run, notice("write.notices.noFreeze"));
   return {
     what: notice("write.finishing.sheetFormats", { sheet: target.name }),
     queue: () => {
@@ -67,7 +68,7 @@ export function sheetDecoration(run: ApplyRun, s: PlanSheet, target: SheetTarget
       if (s.autofit) for (const r of fit) planRange(ws, r).format.autofitColumns();
       for (const w of s.columnWidths ?? []) ws.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width;
       // WorksheetFreezePanes.freezeRows (ExcelApi 1.7): https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetfreezepanes
-      if (s.freezeRows > 0) ws.freezePanes.freezeRows(s.freezeRows);
+      if (s.freezeRows > 0 && run.supports("1.7")) ws.freezePanes.freezeRows(s.freezeRows);
     },
   };
 }

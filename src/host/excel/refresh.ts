@@ -215,7 +215,8 @@ export function queueTidySheet(ctx: XlContext, old: OldSheet, supports: (v: stri
     if (supports("1.6")) r.conditionalFormats.clearAll();
     if (supports("1.8")) r.dataValidation.clear();
   }
-  ws.freezePanes.unfreeze();
+  // WorksheetFreezePanes is ExcelApi 1.7: https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetfreezepanes
+  if (supports("1.7")) ws.freezePanes.unfreeze();
 }
 
 /**

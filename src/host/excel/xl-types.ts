@@ -7,8 +7,8 @@
  * src/host/fake-excel implements the same interfaces in memory.
  *
  * Requirement sets used (Office docs, "Excel JavaScript API requirement sets"):
- * 1.1 ranges, tables, charts · 1.2 rowHidden, autofit, freezePanes · 1.4 *OrNullObject, settings ·
- * 1.6 conditional formats, suspendApiCalculationUntilNextSync · 1.7 chart series setValues/setXAxisValues,
+ * 1.1 ranges, tables, charts · 1.2 rowHidden, autofit · 1.4 *OrNullObject, settings ·
+ * 1.6 conditional formats, suspendApiCalculationUntilNextSync · 1.7 freezePanes, Chart.id, chart series setValues/setXAxisValues,
  * chart title · 1.8 data validation, series axisGroup · 1.9 getSelectedRanges, Range.getTables, Pareto/Funnel ·
  * 1.13 Table.resize.
  */

@@ -46,8 +46,8 @@ function setup(requirementSets?: Record<string, string>) {
 }
 
 /** The write steps a run takes: every action failOn sees (a matcher that never fires sees them all). */
-async function writeSteps(prepare: (s: ReturnType<typeof setup>) => Promise<void>, plan: () => WorkbookPlan): Promise<ActionInfo[]> {
-  const s = setup();
+async function writeSteps(prepare: (s: ReturnType<typeof setup>) => Promise<void>, plan: () => WorkbookPlan, sets?: Record<string, string>): Promise<ActionInfo[]> {
+  const s = setup(sets);
   await prepare(s);
   const seen: ActionInfo[] = [];
   s.fake.testing.failOn((a) => { seen.push({ ...a }); return false; });
@@ -66,15 +66,15 @@ function withoutRunId(w: WorkbookSnapshot): WorkbookSnapshot {
 /** What only the cosmetic steps change (they may fail and only warn). */
 const COSMETIC = /^(chart\.title|chart\.setPosition|series\.chartType|series\.axisGroup|format\.|conditionalFormat|worksheet\.activate|dataValidation|freezeRows|unfreeze|setting\.delete|chart\.delete)/;
 
-async function failEachStep(prepare: (s: ReturnType<typeof setup>) => Promise<void>, plan: () => WorkbookPlan) {
-  const steps = await writeSteps(prepare, plan);
-  const clean = setup();
+async function failEachStep(prepare: (s: ReturnType<typeof setup>) => Promise<void>, plan: () => WorkbookPlan, sets?: Record<string, string>) {
+  const steps = await writeSteps(prepare, plan, sets);
+  const clean = setup(sets);
   await prepare(clean);
   await clean.host.applyPlan(plan());
   const cleanState = withoutRunId(clean.view.snapshot());
   const outcomes: string[] = [];
   for (let k = 0; k < steps.length; k++) {
-    const s = setup();
+    const s = setup(sets);
     await prepare(s);
     const before: WorkbookSnapshot = s.view.snapshot();
     let n = 0;
@@ -118,6 +118,12 @@ describe("a write is a transaction", () => {
       s.fake.testing.setCells("TierLadder Tasks", "H2:I2", [["Done", "met the CFO"]]);
     }, rerunPlan);
     expect(steps.length).toBeGreaterThan(40);
+    expect(outcomes).toContain("restored");
+    expect(outcomes).toContain("finished");
+  });
+
+  it("does the same at ExcelApi 1.8, where the Pareto and funnel charts fall back to column-and-line and bar charts", async () => {
+    const { outcomes } = await failEachStep(async (s) => { await s.host.applyPlan(firstPlan()); }, rerunPlan, { ExcelApi: "1.8" });
     expect(outcomes).toContain("restored");
     expect(outcomes).toContain("finished");
   });
