@@ -1,3 +1,4 @@
+import type { ChartMember } from "./chart-support";
 import { FakeOfficeError } from "./office-error";
 import type { WorkbookState } from "./state";
 
@@ -31,6 +32,8 @@ export interface FakeRuntime {
   readonly maxRequestBytes: number;
   readonly maxResponseBytes: number;
   supports(set: string, version: string): boolean;
+  /** True where the issue tracker reports (or a test declares) this chart member unsupported for the type. */
+  chartMemberUnsupported(type: string, member: ChartMember): boolean;
   failOn?: (info: ActionInfo) => string | undefined;
 }
 

@@ -10,8 +10,12 @@ import type {
 } from "../excel/xl-types";
 import { utf8Length } from "../excel/utf8-length";
 import { type ActionInfo, FakeQueue, OP_BYTES } from "./context";
+import { type ChartMember, unsupportedChartMember } from "./chart-support";
+import { checkRangeRead, checkSettingsSize } from "./limits";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import type { ChartState, CondFormatRecord, Prim, SeriesState, SheetState, TableState, WorkbookState } from "./state";
+import { afterWrite, beforeWrite, checkClear, fillCalculated } from "./table-growth";
+import { undocumented } from "./undocumented";
 
 class NullParent extends Error {}
 
@@ -182,7 +186,12 @@ export class FakeWorkbook implements XlWorkbook {
     return new FakeRange(this.ctx, () => {
       const sel = this.ctx.state.selection;
       if (!sel) throw new FakeOfficeError("InvalidSelection", "Nothing is selected.");
-      if (sel.areas.length !== 1) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation (it has several areas).");
+      // A selected chart: InvalidSelection "by design" (https://github.com/OfficeDev/office-js/issues/2268);
+      // a shape or picture likewise fails (https://github.com/OfficeDev/office-js/issues/8).
+      if (sel.object) throw new FakeOfficeError("InvalidSelection", `The current selection is invalid for this operation (a ${sel.object.kind} is selected).`, "Workbook.getSelectedRange");
+      // Several areas: "this method will throw an error" (Workbook.getSelectedRange reference); the code is
+      // InvalidSelection (https://github.com/OfficeDev/office-js-docs-pr/issues/2477).
+      if (sel.areas.length !== 1) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation (it has several areas).", "Workbook.getSelectedRange");
       return { sheet: sel.sheet, rect: sel.areas[0] };
     });
   }
@@ -199,6 +208,8 @@ class FakeRangeAreas extends FakeObject<RangeTarget[]> implements XlRangeAreas {
       if (!ctx.runtime.supports("ExcelApi", "1.9")) throw new FakeOfficeError("ApiNotFound", "getSelectedRanges needs ExcelApi 1.9.");
       const sel = ctx.state.selection;
       if (!sel) throw new FakeOfficeError("InvalidSelection", "Nothing is selected.");
+      // office-js#2268 reports getSelectedRanges failing too when a chart is selected, without its code.
+      if (sel.object) throw undocumented(`getSelectedRanges while a ${sel.object.kind} is selected (reported to fail, office-js#2268, with no error code given)`);
       return sel.areas.map((rect) => ({ sheet: sel.sheet, rect }));
     });
   }
@@ -466,9 +477,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
     }
   }
   private grid(rect: Rect, cell: (r: number, c: number) => Prim): Prim[][] {
-    if (rect.rowCount * rect.columnCount > 5_000_000) {
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `Loading ${rect.rowCount}×${rect.columnCount} cells exceeds the response limit.`);
-    }
+    checkRangeRead(rect.rowCount, rect.columnCount, rectAddress(rect, this.target?.sheet.name));
     const out: Prim[][] = new Array(rect.rowCount);
     for (let i = 0; i < rect.rowCount; i++) {
       const row: Prim[] = new Array(rect.columnCount);
@@ -485,18 +494,19 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
   get rowHidden(): boolean { return this.read("rowHidden"); }
   get values(): any[][] { return this.read("values"); }
   set values(v: any[][]) {
-    this.act("range.values", jsonBytes(v), (t) => {
-      const rows = shapeOf(v, t.rect, "values");
-      for (let i = 0; i < rows.length; i++) for (let j = 0; j < rows[i].length; j++) this.ctx.state.setTyped(t.sheet, t.rect.row + i, t.rect.column + j, rows[i][j]);
-    }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
+    this.act("range.values", jsonBytes(v), (t) => this.writeCells(t, shapeOf(v, t.rect, "values")), (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
   }
   /** Range.formulas (ExcelApi 1.1): writing stores each cell as typed, like values. */
   get formulas(): any[][] { return this.read("formulas"); }
   set formulas(v: any[][]) {
-    this.act("range.formulas", jsonBytes(v), (t) => {
-      const rows = shapeOf(v, t.rect, "formulas");
-      for (let i = 0; i < rows.length; i++) for (let j = 0; j < rows[i].length; j++) this.ctx.state.setTyped(t.sheet, t.rect.row + i, t.rect.column + j, rows[i][j]);
-    }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
+    this.act("range.formulas", jsonBytes(v), (t) => this.writeCells(t, shapeOf(v, t.rect, "formulas")), (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
+  }
+  /** Stores typed cells, then lets tables next to them grow as Excel's AutoCorrect does (table-growth.ts). */
+  private writeCells(t: RangeTarget, rows: unknown[][]): void {
+    const st = this.ctx.state;
+    const before = beforeWrite(st, t.sheet, t.rect);
+    for (let i = 0; i < rows.length; i++) for (let j = 0; j < rows[i].length; j++) st.setTyped(t.sheet, t.rect.row + i, t.rect.column + j, rows[i][j]);
+    afterWrite(st, t.sheet, t.rect, before);
   }
   get numberFormat(): any[][] { return this.read("numberFormat"); }
   set numberFormat(v: any[][]) {
@@ -564,6 +574,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
   clear(applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" = "All"): void {
     this.act("range.clear", 8, (t) => {
       if (applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") return;
+      checkClear(this.ctx.state, t.sheet, t.rect, applyTo !== "Formats");
       this.ctx.state.clear(t.sheet, t.rect, applyTo);
     }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
   }
@@ -631,6 +642,51 @@ export class FakeTableCollection extends FakeObject<TableState[]> implements XlT
   }
 }
 
+/**
+ * TableColumn.delete: the columns right of it in the table move one left (Excel deletes table columns as
+ * cells, shifted left within the table's rows). Whether cells right of the table in those rows move too is
+ * not documented: the fake refuses when there are any.
+ */
+function deleteTableColumn(st: WorkbookState, t: TableState, index: number): void {
+  const { row, column, rowCount, columnCount } = t.rect;
+  const right = column + columnCount;
+  for (let r = row; r < row + rowCount; r++) {
+    const cells = t.sheet.values[r];
+    if (cells && cells.slice(right).some((v) => v !== undefined)) throw undocumented(`deleting a column of table ${t.name} while cells right of the table, in its rows, are not empty`);
+  }
+  for (let r = row; r < row + rowCount; r++) {
+    for (let c = column + index; c < right - 1; c++) {
+      const from = c + 1;
+      if (st.isFormula(t.sheet, r, from)) st.setFormula(t.sheet, r, c, String(st.formulaOrValue(t.sheet, r, from)), st.get(t.sheet, r, from) ?? "");
+      else {
+        st.clear(t.sheet, { row: r, column: c, rowCount: 1, columnCount: 1 }, "Contents");
+        st.setRaw(t.sheet, r, c, st.get(t.sheet, r, from));
+      }
+      st.setFormat(t.sheet, r, c, st.format(t.sheet, r, from));
+    }
+  }
+  st.clear(t.sheet, { row, column: right - 1, rowCount, columnCount: 1 }, "All");
+  t.rect = { ...t.rect, columnCount: columnCount - 1 };
+  if (t.calculated) {
+    const moved: NonNullable<TableState["calculated"]> = new Map();
+    for (const [offset, formula] of t.calculated) if (offset !== index) moved.set(offset > index ? offset - 1 : offset, formula);
+    t.calculated = moved;
+  }
+}
+
+/** A column of a table (the result of columns.add): its name is what Excel called it. */
+class FakeTableColumn extends FakeObject<{ table: TableState; offset: number }> {
+  protected describe() { return "TableColumn"; }
+  protected scalarNames() { return ["name", "index"]; }
+  protected prop(name: string, t: { table: TableState; offset: number }) {
+    if (name === "name") return String(this.ctx.state.get(t.table.sheet, t.table.rect.row, t.table.rect.column + t.offset) ?? "");
+    if (name === "index") return t.offset;
+    return undefined;
+  }
+  get name(): string { return this.read("name"); }
+  get index(): number { return this.read("index"); }
+}
+
 /** Excel makes header texts unique ("Tier", "Tier2") and fills blanks ("Column1"). */
 function uniqueHeaders(st: WorkbookState, table: TableState): void {
   const seen = new Set<string>();
@@ -690,7 +746,14 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
   getHeaderRowRange(): FakeRange { return this.part((r) => ({ ...r, rowCount: 1 })); }
   getDataBodyRange(): FakeRange { return this.part((r) => (r.rowCount > 1 ? { ...r, row: r.row + 1, rowCount: r.rowCount - 1 } : null)); }
   readonly columns = {
-    add: (index?: number, values?: unknown, name?: string): unknown => {
+    /**
+     * TableColumnCollection.add: the name goes in the header cell; a name the table already has is made
+     * unique, as Excel keeps table column names unique ("Tier" → "Tier2"; Excel-compatible behaviour
+     * described in https://developer.mescius.com/kb/duplicate-column-headers-automatically-renamed-in-spreadjs).
+     * Returns the new column, whose `name` (after load and sync) is the name Excel gave it.
+     */
+    add: (index?: number, values?: unknown, name?: string): FakeTableColumn => {
+      let added: { table: TableState; offset: number } | undefined;
       this.act("table.columns.add", jsonBytes(values) + jsonBytes(name), (t) => {
         const st = this.ctx.state;
         if (index !== undefined && index !== null && index !== t.rect.columnCount) throw new FakeOfficeError("NotImplemented", "The fake Excel adds table columns at the end only.");
@@ -705,8 +768,9 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
         }
         if (name !== undefined) st.setRaw(t.sheet, t.rect.row, col, name);
         uniqueHeaders(st, t);
+        added = { table: t, offset: t.rect.columnCount - 1 };
       }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
-      return undefined;
+      return new FakeTableColumn(this.ctx, () => added ?? null);
     },
     getItemOrNullObject: (key: number | string): { delete(): void } => {
       const self = this;
@@ -719,9 +783,7 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
               for (let c = 0; c < t.rect.columnCount; c++) if (String(st.get(t.sheet, t.rect.row, t.rect.column + c)).toLowerCase() === key.toLowerCase()) index = c;
             }
             if (index < 0 || index >= t.rect.columnCount) return; // a null object: nothing to delete
-            if (index !== t.rect.columnCount - 1) throw new FakeOfficeError("NotImplemented", "The fake Excel deletes the last table column only.");
-            st.clear(t.sheet, { ...t.rect, column: t.rect.column + index, columnCount: 1 }, "All");
-            t.rect = { ...t.rect, columnCount: t.rect.columnCount - 1 };
+            deleteTableColumn(st, t, index);
           });
         },
       };
@@ -739,6 +801,7 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
         }
         data.forEach((row, i) => row.forEach((v, c) => st.setTyped(t.sheet, first + i, t.rect.column + c, v)));
         t.rect = { ...t.rect, rowCount: t.rect.rowCount + data.length };
+        fillCalculated(st, t, t.rect.rowCount - data.length);
       }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
       return undefined;
     },
@@ -773,8 +836,12 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
       if (rect.row !== t.rect.row || !intersect(rect, t.rect)) throw new FakeOfficeError("InvalidArgument", "The new table range must overlap the old one, with the header in the same row.");
       if (rect.rowCount < 2) throw new FakeOfficeError("InvalidArgument", "A table needs a header row and at least one data row.");
       if (this.ctx.state.tables.some((x) => x !== t && x.sheet === t.sheet && intersect(x.rect, rect))) throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
+      const oldRows = t.rect.rowCount;
+      if (rect.column !== t.rect.column && t.calculated) throw undocumented(`Table.resize of ${t.name}, which has calculated columns, to a range with another first column`);
       t.rect = rect;
       uniqueHeaders(this.ctx.state, t);
+      // Calculated columns "continue to adjust as you add or delete rows in the table" (table-growth.ts).
+      if (rect.rowCount > oldRows) fillCalculated(this.ctx.state, t, oldRows);
     }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
   }
   delete(): void {
@@ -836,12 +903,18 @@ export class FakeChart extends FakeObject<ChartState> implements XlChart {
     super(ctx, resolve, false, action);
     const self = this;
     this.title = {
-      set text(v: string) { self.act("chart.title", jsonBytes(v), (c) => { c.title = v; }); },
+      set text(v: string) {
+        self.act("chart.title", jsonBytes(v), (c) => {
+          self.check(c, "title");
+          c.title = v;
+        });
+      },
       get text(): string { throw propertyNotLoaded("title/text"); },
     };
     this.series = {
       getItemAt: (index: number) => new FakeSeries(ctx, () => {
         const c = this.bound();
+        this.check(c, "series");
         const s = c.series[index];
         if (!s) throw new FakeOfficeError("ItemNotFound", `The chart has no series ${index}.`);
         return { chart: c, series: s };
@@ -849,6 +922,7 @@ export class FakeChart extends FakeObject<ChartState> implements XlChart {
       add: (name?: string) => new FakeSeries(ctx, () => {
         self.need("ExcelApi", "1.7", "ChartSeriesCollection.add");
         const c = this.bound();
+        this.check(c, "series");
         const s: SeriesState = { name: name ?? `Series${c.series.length + 1}` };
         c.series.push(s);
         return { chart: c, series: s };
@@ -862,6 +936,10 @@ export class FakeChart extends FakeObject<ChartState> implements XlChart {
     chart.loaded.set("name", c.name);
     chart.loaded.set("isNullObject", false);
     return chart;
+  }
+  /** Members the issue tracker reports as unsupported on this chart type (chart-support.ts). */
+  check(c: ChartState, member: ChartMember): void {
+    if (this.ctx.runtime.chartMemberUnsupported(c.type, member)) throw unsupportedChartMember(c.type, member);
   }
   protected describe() { return `Chart ${this.target?.name ?? ""}`.trim(); }
   protected scalarNames() { return ["name"]; }
@@ -954,6 +1032,7 @@ export class FakeSettingCollection extends FakeObject<Map<string, string>> imple
       run: () => {
         if (!this.ctx.runtime.supports("ExcelApi", "1.4")) throw new FakeOfficeError("ApiNotFound", "Workbook settings need ExcelApi 1.4.");
         if (json === undefined) throw new FakeOfficeError("InvalidArgument", `The setting "${key}" is not JSON-serialisable.`);
+        checkSettingsSize(this.ctx.state.settings, key, json);
         this.ctx.state.settings.set(key, json);
         return 0;
       },

@@ -30,7 +30,20 @@ export interface SheetState {
   charts: ChartState[];
 }
 
-export interface TableState { name: string; sheet: SheetState; rect: Rect }
+export interface TableState {
+  name: string;
+  sheet: SheetState;
+  rect: Rect;
+  /** Calculated columns (table-growth.ts): column offset in the table → the formula every row holds. */
+  calculated?: Map<number, { formula: string; value: Prim }>;
+}
+
+/** What is selected: cells (one or more areas), or a chart or shape on the sheet (Excel keeps the last cells selected too). */
+export interface SelectionState {
+  sheet: SheetState;
+  areas: Rect[];
+  object?: { kind: "chart" | "shape"; name: string };
+}
 
 const key = (row: number, column: number) => row * MAX_COLUMNS + column;
 
@@ -40,7 +53,7 @@ export class WorkbookState {
   tables: TableState[] = [];
   settings = new Map<string, string>();
   activeSheet?: SheetState;
-  selection?: { sheet: SheetState; areas: Rect[] };
+  selection?: SelectionState;
   private nextId = 1;
   private nextTable = 1;
   private nextChart = 1;
