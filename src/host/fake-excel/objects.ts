@@ -14,6 +14,7 @@ import { type ChartMember, unsupportedChartMember } from "./chart-support";
 import { checkRangeRead, checkSettingsSize } from "./limits";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import type { ChartState, CondFormatRecord, Prim, SeriesState, SheetState, TableState, WorkbookState } from "./state";
+import { columnIds, columnOffsetById, removeColumnId } from "./table-columns";
 import { afterWrite, beforeWrite, checkClear, fillCalculated } from "./table-growth";
 import { undocumented } from "./undocumented";
 
@@ -666,6 +667,7 @@ function deleteTableColumn(st: WorkbookState, t: TableState, index: number): voi
     }
   }
   st.clear(t.sheet, { row, column: right - 1, rowCount, columnCount: 1 }, "All");
+  removeColumnId(t, index);
   t.rect = { ...t.rect, columnCount: columnCount - 1 };
   if (t.calculated) {
     const moved: NonNullable<TableState["calculated"]> = new Map();
@@ -674,17 +676,40 @@ function deleteTableColumn(st: WorkbookState, t: TableState, index: number): voi
   }
 }
 
-/** A column of a table (the result of columns.add): its name is what Excel called it. */
-class FakeTableColumn extends FakeObject<{ table: TableState; offset: number }> {
+/** A column of a table (columns.add, getItem, getItemOrNullObject), followed by its id. */
+class FakeTableColumn extends FakeObject<{ table: TableState; id: number }> {
+  constructor(ctx: FakeContext, resolve: () => { table: TableState; id: number } | null, nullable = false) {
+    super(ctx, resolve, nullable);
+  }
+  private offset(t: { table: TableState; id: number }): number {
+    const offset = columnOffsetById(t.table, t.id);
+    if (offset < 0 || !this.ctx.state.tables.includes(t.table)) throw new FakeOfficeError("ItemNotFound", `The column ${t.id} of table ${t.table.name} no longer exists.`);
+    return offset;
+  }
   protected describe() { return "TableColumn"; }
-  protected scalarNames() { return ["name", "index"]; }
-  protected prop(name: string, t: { table: TableState; offset: number }) {
-    if (name === "name") return String(this.ctx.state.get(t.table.sheet, t.table.rect.row, t.table.rect.column + t.offset) ?? "");
-    if (name === "index") return t.offset;
+  protected scalarNames() { return ["id", "name", "index"]; }
+  protected prop(name: string, t: { table: TableState; id: number }) {
+    if (name === "id") return t.id;
+    if (name === "name") return String(this.ctx.state.get(t.table.sheet, t.table.rect.row, t.table.rect.column + this.offset(t)) ?? "");
+    if (name === "index") return this.offset(t);
     return undefined;
   }
+  get id(): number { return this.read("id"); }
   get name(): string { return this.read("name"); }
   get index(): number { return this.read("index"); }
+  /** TableColumn.delete; on a null object (getItemOrNullObject of a missing column) nothing is deleted, as before. */
+  delete(): void {
+    this.ctx.queue.push({
+      bytes: OP_BYTES,
+      info: { kind: "table.columns.delete" },
+      run: () => {
+        if (this.target === null) return 0;
+        const t = this.bound();
+        deleteTableColumn(this.ctx.state, t.table, this.offset(t));
+        return 0;
+      },
+    });
+  }
 }
 
 /** Excel makes header texts unique ("Tier", "Tier2") and fills blanks ("Column1"). */
@@ -753,10 +778,11 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
      * Returns the new column, whose `name` (after load and sync) is the name Excel gave it.
      */
     add: (index?: number, values?: unknown, name?: string): FakeTableColumn => {
-      let added: { table: TableState; offset: number } | undefined;
+      let added: { table: TableState; id: number } | undefined;
       this.act("table.columns.add", jsonBytes(values) + jsonBytes(name), (t) => {
         const st = this.ctx.state;
-        if (index !== undefined && index !== null && index !== t.rect.columnCount) throw new FakeOfficeError("NotImplemented", "The fake Excel adds table columns at the end only.");
+        // -1 or null appends (ExcelApi 1.4); the fake inserts nowhere else.
+        if (index !== undefined && index !== null && index !== -1 && index !== t.rect.columnCount) throw new FakeOfficeError("NotImplemented", "The fake Excel adds table columns at the end only.");
         const col = t.rect.column + t.rect.columnCount;
         for (let r = t.rect.row; r < t.rect.row + t.rect.rowCount; r++) {
           if (st.get(t.sheet, r, col) !== undefined) throw new FakeOfficeError("InvalidOperation", `Cannot add a table column: ${rectAddress({ row: r, column: col, rowCount: 1, columnCount: 1 }, t.sheet.name)} is not empty.`);
@@ -768,27 +794,27 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
         }
         if (name !== undefined) st.setRaw(t.sheet, t.rect.row, col, name);
         uniqueHeaders(st, t);
-        added = { table: t, offset: t.rect.columnCount - 1 };
+        added = { table: t, id: columnIds(t)[t.rect.columnCount - 1] };
       }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
       return new FakeTableColumn(this.ctx, () => added ?? null);
     },
-    getItemOrNullObject: (key: number | string): { delete(): void } => {
-      const self = this;
-      return {
-        delete() {
-          self.act("table.columns.delete", jsonBytes(key), (t) => {
-            const st = self.ctx.state;
-            let index = typeof key === "number" ? key : -1;
-            if (typeof key === "string") {
-              for (let c = 0; c < t.rect.columnCount; c++) if (String(st.get(t.sheet, t.rect.row, t.rect.column + c)).toLowerCase() === key.toLowerCase()) index = c;
-            }
-            if (index < 0 || index >= t.rect.columnCount) return; // a null object: nothing to delete
-            deleteTableColumn(st, t, index);
-          });
-        },
-      };
-    },
+    /** By name (as Excel, case-insensitive) or by id (a number: TableColumn.id, not the position). */
+    getItem: (key: number | string): FakeTableColumn => this.columnByKey(key, false),
+    getItemOrNullObject: (key: number | string): FakeTableColumn => this.columnByKey(key, true),
   };
+  private columnByKey(key: number | string, nullable: boolean): FakeTableColumn {
+    return new FakeTableColumn(this.ctx, () => {
+      const t = this.bound();
+      let offset = -1;
+      if (typeof key === "number") offset = columnOffsetById(t, key);
+      else for (let c = 0; c < t.rect.columnCount; c++) if (String(this.ctx.state.get(t.sheet, t.rect.row, t.rect.column + c) ?? "").toLowerCase() === key.toLowerCase()) offset = c;
+      if (offset < 0) {
+        if (nullable) return null;
+        throw new FakeOfficeError("ItemNotFound", `The table ${t.name} has no column ${JSON.stringify(key)}.`);
+      }
+      return { table: t, id: columnIds(t)[offset] };
+    }, nullable);
+  }
   readonly rows = {
     add: (index?: number, values?: unknown): unknown => {
       this.act("table.rows.add", jsonBytes(values), (t) => {

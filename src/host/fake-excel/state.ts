@@ -36,6 +36,9 @@ export interface TableState {
   rect: Rect;
   /** Calculated columns (table-growth.ts): column offset in the table → the formula every row holds. */
   calculated?: Map<number, { formula: string; value: Prim }>;
+  /** TableColumn ids by column offset, and the highest id given (table-columns.ts). */
+  columnIds?: number[];
+  lastColumnId?: number;
 }
 
 /** What is selected: cells (one or more areas), or a chart or shape on the sheet (Excel keeps the last cells selected too). */

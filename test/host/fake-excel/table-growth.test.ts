@@ -157,6 +157,26 @@ describe("fake Excel: table column names stay unique", () => {
     expect(view.values("S", "C1:D3")).toEqual([["Rank", ""], [1, ""], [2, ""]]);
   });
 
+  it("finds a column by its id (TableColumn.id, a number, not its position) and deletes that one", async () => {
+    const { fake, view } = withTable();
+    fake.testing.setCells("S", "C1:C3", [["Tier"], ["gold"], ["silver"]]);
+    type Column = { load(p: string): { id: number; name: string }; delete(): void };
+    const added = await fake.run(async (ctx) => {
+      const column = (ctx.workbook.tables.getItem("Sales").columns.add(-1, undefined, "Tier") as unknown as Column).load("id,name");
+      await ctx.sync();
+      return { id: column.id, name: column.name };
+    });
+    // Customer, Sales and Tier are columns 1–3; the one added is number 4, named Tier2.
+    expect(added).toEqual({ id: 4, name: "Tier2" });
+    await fake.run(async (ctx) => {
+      (ctx.workbook.tables.getItem("Sales").columns.getItemOrNullObject(added.id) as unknown as Column).delete();
+      (ctx.workbook.tables.getItem("Sales").columns.getItemOrNullObject(99) as unknown as Column).delete(); // no such id: a null object
+      await ctx.sync();
+    });
+    expect(view.tables()[0].headers).toEqual(["Customer", "Sales", "Tier"]);
+    expect(view.values("S", "C2:C3")).toEqual([["gold"], ["silver"]]);
+  });
+
   it("refuses to delete a table column while cells right of the table in its rows hold data (not documented)", async () => {
     const { fake } = withTable();
     fake.testing.setCells("S", "D2", [["note"]]);
