@@ -95,6 +95,8 @@ export class FakeQueue {
       if (changed) this.runtime.state.changed();
     }
     stats.responseBytes.push(response);
+    // "Excel on the web has a payload size limit for requests and responses of 5MB" (ResponsePayloadSizeLimitExceeded):
+    // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
     if (response > this.runtime.maxResponseBytes) {
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${response} bytes).`);
     }

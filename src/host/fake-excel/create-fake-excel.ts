@@ -6,7 +6,7 @@ import { type ActionInfo, type FakeRuntime, type FakeStats, versionAtLeast } fro
 import { FakeContext } from "./objects";
 import { FakeOfficeError } from "./office-error";
 import { type SheetState, WorkbookState } from "./state";
-import { afterWrite, beforeWrite } from "./table-growth";
+import { writeCells } from "./table-growth";
 
 export interface FakeSheetInput {
   readonly name: string;
@@ -258,21 +258,17 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
       const s = sheetOf(sheet);
       const r = rectOf(address);
       const rect = { ...r, rowCount: grid.length, columnCount: Math.max(1, ...grid.map((row) => row.length)) };
-      const before = beforeWrite(state, s, rect);
-      grid.forEach((row, i) => row.forEach((v, j) => {
+      writeCells(state, s, rect, () => grid.forEach((row, i) => row.forEach((v, j) => {
         if (v === null || v === undefined || v === "") state.setRaw(s, r.row + i, r.column + j, undefined);
         else state.setTyped(s, r.row + i, r.column + j, typeof v === "object" ? "#VALUE!" : v);
-      }));
-      afterWrite(state, s, rect, before);
+      })));
       state.changed();
     },
     setFormula(sheet, address, formula, value) {
       const r = rectOf(address);
       const s = sheetOf(sheet);
       const cell = { row: r.row, column: r.column, rowCount: 1, columnCount: 1 };
-      const before = beforeWrite(state, s, cell);
-      state.setFormula(s, r.row, r.column, formula, value);
-      afterWrite(state, s, cell, before);
+      writeCells(state, s, cell, () => state.setFormula(s, r.row, r.column, formula, value));
       state.changed();
     },
     setSetting(key, value) {

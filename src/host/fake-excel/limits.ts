@@ -8,6 +8,8 @@ import { FakeOfficeError } from "./office-error";
  * RangeExceedsLimit ("The cell count in the range has exceeded the maximum supported number"):
  * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
  * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling (Excel-specific error codes).
+ * The limit is "for get operations (not set operations). It applies to all platforms" (Excel's product team,
+ * quoted in https://github.com/OfficeDev/office-js-docs-pr/pull/1423), so writes are not counted.
  * The 5 MB request and response limits of Excel on the web are in context.ts (same first page).
  */
 export const RANGE_READ_CELL_LIMIT = 5_000_000;

@@ -15,7 +15,7 @@ import { checkRangeRead, checkSettingsSize } from "./limits";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import type { ChartState, CondFormatRecord, Prim, SeriesState, SheetState, TableState, WorkbookState } from "./state";
 import { columnIds, columnOffsetById, removeColumnId } from "./table-columns";
-import { afterWrite, beforeWrite, checkClear, fillCalculated } from "./table-growth";
+import { checkClear, fillCalculated, writeCells } from "./table-growth";
 import { undocumented } from "./undocumented";
 
 class NullParent extends Error {}
@@ -505,9 +505,9 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
   /** Stores typed cells, then lets tables next to them grow as Excel's AutoCorrect does (table-growth.ts). */
   private writeCells(t: RangeTarget, rows: unknown[][]): void {
     const st = this.ctx.state;
-    const before = beforeWrite(st, t.sheet, t.rect);
-    for (let i = 0; i < rows.length; i++) for (let j = 0; j < rows[i].length; j++) st.setTyped(t.sheet, t.rect.row + i, t.rect.column + j, rows[i][j]);
-    afterWrite(st, t.sheet, t.rect, before);
+    writeCells(st, t.sheet, t.rect, () => {
+      for (let i = 0; i < rows.length; i++) for (let j = 0; j < rows[i].length; j++) st.setTyped(t.sheet, t.rect.row + i, t.rect.column + j, rows[i][j]);
+    });
   }
   get numberFormat(): any[][] { return this.read("numberFormat"); }
   set numberFormat(v: any[][]) {

@@ -173,6 +173,26 @@ export class WorkbookState {
     this.setRaw(sheet, row, column, value);
   }
 
+  /** Saves the cells of `rect` (values, formulas, quote prefixes); the function returned puts them back. */
+  saveCells(sheet: SheetState, rect: Rect): () => void {
+    const saved: { r: number; c: number; v: Prim | undefined; f?: string; q: boolean }[] = [];
+    for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+      for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+        saved.push({ r, c, v: this.get(sheet, r, c), f: sheet.formulas.get(key(r, c)), q: sheet.quotePrefix.has(key(r, c)) });
+      }
+    }
+    return () => {
+      for (const x of saved) {
+        const k = key(x.r, x.c);
+        this.setRaw(sheet, x.r, x.c, x.v);
+        if (x.f === undefined) sheet.formulas.delete(k);
+        else sheet.formulas.set(k, x.f);
+        if (x.q) sheet.quotePrefix.add(k);
+        else sheet.quotePrefix.delete(k);
+      }
+    };
+  }
+
   hasQuotePrefix(sheet: SheetState, row: number, column: number): boolean {
     return sheet.quotePrefix.has(key(row, column));
   }

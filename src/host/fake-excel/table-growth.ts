@@ -28,7 +28,7 @@ import { undocumented } from "./undocumented";
  */
 
 /** What a write needs to know from before it: which table columns were empty. */
-export interface BeforeWrite {
+interface BeforeWrite {
   readonly emptyColumns: Map<TableState, Set<number>>;
 }
 
@@ -45,8 +45,8 @@ function columnEmpty(st: WorkbookState, t: TableState, offset: number): boolean 
   return true;
 }
 
-/** Call before a Range.values / Range.formulas write of `rect`. */
-export function beforeWrite(st: WorkbookState, sheet: SheetState, rect: Rect): BeforeWrite {
+/** Tables the write of `rect` may touch (in it, or one row or column short of it), with their empty columns. */
+function beforeWrite(st: WorkbookState, sheet: SheetState, rect: Rect): BeforeWrite {
   const emptyColumns = new Map<TableState, Set<number>>();
   for (const t of st.tables) {
     if (t.sheet !== sheet) continue;
@@ -59,17 +59,45 @@ export function beforeWrite(st: WorkbookState, sheet: SheetState, rect: Rect): B
   return { emptyColumns };
 }
 
-/** Call after the cells of `rect` were written: auto-expansion, header names, calculated columns. */
-export function afterWrite(st: WorkbookState, sheet: SheetState, rect: Rect, before: BeforeWrite): void {
+/**
+ * Writes the cells of `rect` (by `apply`) as one Office operation: tables next to them grow, headers and
+ * calculated columns follow. When the write is refused (undocumented()), nothing of it stays, as a failed
+ * operation in Excel.
+ */
+export function writeCells(st: WorkbookState, sheet: SheetState, rect: Rect, apply: () => void): void {
+  const before = beforeWrite(st, sheet, rect);
+  if (before.emptyColumns.size === 0) {
+    apply();
+    return;
+  }
+  const restore = st.saveCells(sheet, rect);
+  const tables = [...before.emptyColumns.keys()].map((t) => ({ t, rect: t.rect, calculated: t.calculated && new Map(t.calculated) }));
+  try {
+    apply();
+    afterWrite(st, sheet, rect, before);
+  } catch (e) {
+    restore();
+    for (const x of tables) {
+      x.t.rect = x.rect;
+      x.t.calculated = x.calculated;
+    }
+    throw e;
+  }
+}
+
+/** After the cells of `rect` were written: auto-expansion and header names checked first, then calculated columns filled. */
+function afterWrite(st: WorkbookState, sheet: SheetState, rect: Rect, before: BeforeWrite): void {
+  const fills: (() => void)[] = [];
   for (const [t, wasEmpty] of before.emptyColumns) {
     const grewDown = expandDown(st, t, rect);
     const grewRight = expandRight(st, t, rect);
     if (grewDown && grewRight) throw undocumented(`a write (${rectAddress(rect, sheet.name)}) that extends table ${t.name} both down and right`);
     for (let c = t.rect.columnCount - grewRight; c < t.rect.columnCount; c++) wasEmpty.add(c);
     checkHeaders(st, t, rect);
-    createCalculatedColumns(st, t, rect, wasEmpty);
-    if (grewDown > 0) fillCalculated(st, t, t.rect.rowCount - grewDown);
+    fills.push(...calculatedColumns(st, t, rect, wasEmpty));
+    if (grewDown > 0) fills.push(() => fillCalculated(st, t, t.rect.rowCount - grewDown));
   }
+  for (const fill of fills) fill();
 }
 
 /**
@@ -118,16 +146,19 @@ function rowHasValue(st: WorkbookState, sheet: SheetState, row: number, column: 
   return false;
 }
 
-/** A header written over the header row must not repeat another column's name. */
+/** A header written over the header row must not repeat another column's name, nor be blank. */
 function checkHeaders(st: WorkbookState, t: TableState, rect: Rect): void {
   if (rect.row > t.rect.row || rect.row + rect.rowCount <= t.rect.row) return;
   const seen = new Map<string, number>();
+  const written = (x: number) => x >= rect.column - t.rect.column && x < rect.column + rect.columnCount - t.rect.column;
   for (let c = 0; c < t.rect.columnCount; c++) {
     const v = st.get(t.sheet, t.rect.row, t.rect.column + c);
-    if (blank(v)) continue;
+    if (blank(v)) {
+      if (written(c)) throw undocumented(`a blank header written into table ${t.name} (${rectAddress(rect, t.sheet.name)})`);
+      continue;
+    }
     const name = String(v).toLowerCase();
     const other = seen.get(name);
-    const written = (x: number) => x >= rect.column - t.rect.column && x < rect.column + rect.columnCount - t.rect.column;
     if (other !== undefined && (written(c) || written(other))) {
       throw undocumented(`a header "${String(v)}" written into table ${t.name} (${rectAddress(rect, t.sheet.name)}), which already has a column of that name`);
     }
@@ -135,12 +166,15 @@ function checkHeaders(st: WorkbookState, t: TableState, rect: Rect): void {
   }
 }
 
-/** A formula written into an empty table column fills the column (documented); mixed input is not documented. */
-function createCalculatedColumns(st: WorkbookState, t: TableState, rect: Rect, wasEmpty: Set<number>): void {
+/**
+ * A formula written into an empty table column fills the column (documented); mixed input is not documented.
+ * Returns the fills, to run once the whole write is known to be accepted.
+ */
+function calculatedColumns(st: WorkbookState, t: TableState, rect: Rect, wasEmpty: Set<number>): (() => void)[] {
   const b = body(t);
-  if (!b) return;
-  const hit = intersect(rect, b);
-  if (!hit) return;
+  const hit = b && intersect(rect, b);
+  if (!b || !hit) return [];
+  const fills: (() => void)[] = [];
   for (let col = hit.column; col < hit.column + hit.columnCount; col++) {
     const offset = col - t.rect.column;
     if (!wasEmpty.has(offset)) continue;
@@ -160,9 +194,12 @@ function createCalculatedColumns(st: WorkbookState, t: TableState, rect: Rect, w
     }
     // The fake evaluates nothing: filled cells show the written cell's last value.
     const formula = [...formulas][0];
-    (t.calculated ??= new Map()).set(offset, { formula, value });
-    for (let r = b.row; r < b.row + b.rowCount; r++) if (!st.isFormula(t.sheet, r, col)) st.setFormula(t.sheet, r, col, formula, value);
+    fills.push(() => {
+      (t.calculated ??= new Map()).set(offset, { formula, value });
+      for (let r = b.row; r < b.row + b.rowCount; r++) if (!st.isFormula(t.sheet, r, col)) st.setFormula(t.sheet, r, col, formula, value);
+    });
   }
+  return fills;
 }
 
 /** New rows (from `fromRow`, a row offset in the table) get each calculated column's formula where blank; other formulas become it (office-js#6745). */
@@ -177,11 +214,17 @@ export function fillCalculated(st: WorkbookState, t: TableState, fromRow: number
   }
 }
 
-/** Clearing: refused when it would empty a calculated column entirely (not documented). */
+/**
+ * Clearing: refused when it would blank a table's header cells (what names Excel gives the columns then is
+ * not documented for the API) or empty a calculated column entirely (whether Excel keeps its formula for new
+ * rows is not documented).
+ */
 export function checkClear(st: WorkbookState, sheet: SheetState, rect: Rect, contents: boolean): void {
   if (!contents) return;
   for (const t of st.tables) {
-    if (t.sheet !== sheet || !t.calculated) continue;
+    if (t.sheet !== sheet) continue;
+    if (intersect(rect, { ...t.rect, rowCount: 1 })) throw undocumented(`clearing header cells of table ${t.name} (${rectAddress(rect, sheet.name)})`);
+    if (!t.calculated) continue;
     const b = body(t);
     if (!b) continue;
     for (const offset of t.calculated.keys()) {

@@ -60,6 +60,23 @@ describe("fake Excel: tables that grow by themselves (AutoCorrect, as Excel)", (
     await expect(write(fake, "A1:C1", [["Customer", "Sales", "Tier"]])).rejects.toMatchObject(undocumented);
     expect(tableAddress(view)).toBe("S!A1:B3");
   });
+
+  it("refuses to blank a table's header cells, by clear or by writing \"\" (the names Excel gives then are not documented)", async () => {
+    const { fake, view } = withTable();
+    await expect(fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("A1:B3").clear("All");
+      await ctx.sync();
+    })).rejects.toMatchObject(undocumented);
+    await expect(write(fake, "B1", [[""]])).rejects.toMatchObject(undocumented);
+    // The body can be cleared, and formats of the header row too.
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S");
+      ws.getRange("A2:B3").clear("Contents");
+      ws.getRange("A1:B1").clear("Formats");
+      await ctx.sync();
+    });
+    expect(view.values("S", "A1:B3")).toEqual([["Customer", "Sales"], ["", ""], ["", ""]]);
+  });
 });
 
 describe("fake Excel: calculated columns", () => {
