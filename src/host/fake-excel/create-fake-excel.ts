@@ -114,7 +114,13 @@ const FIVE_MB = 5 * 1024 * 1024;
  * unloaded property throws PropertyNotLoaded, operations run in queue order at sync, requirement sets
  * enforced (ApiNotFound), and the 5 MB request/response limits of Excel on the web
  * (RequestPayloadSizeLimitExceeded). It is not Excel: no formulas are evaluated, and only the behaviour
- * the host relies on is modelled.
+ * the host relies on is modelled. Where Excel is less kind than a plain store, the fake follows Office's
+ * documentation or the office-js issue tracker, each with its source beside the code: tables grow by
+ * auto-expansion and calculated columns (table-growth.ts), table column names stay unique and columns have
+ * ids (objects.ts, table-columns.ts), reads of more than 5,000,000 cells and settings over 2 MB are refused
+ * (limits.ts), chart members reported unsupported throw (chart-support.ts), and a selected chart or shape is
+ * not a range. Where Office's behaviour is not documented, it throws "fake: undocumented behaviour, …"
+ * (undocumented.ts) rather than guess.
  */
 export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
   const state = new WorkbookState();
