@@ -6,13 +6,13 @@ import { readCells } from "./coerce-cells";
 import { readNumberList } from "./coerce-number-list";
 import { readRates } from "./coerce-rates";
 import { readInteger } from "./coerce-scalar";
-import { numError, valueError } from "./errors";
+import { valueError } from "./errors";
 import { shapeLike } from "./shape-output";
 
 function readCounts(arg: unknown, name: string): number[] {
   const counts = readNumberList(arg, name);
   counts.forEach((c, i) => {
-    if (c < 0) throw numError(`${name}: count ${i + 1} is ${c}; counts cannot be negative.`);
+    if (c < 0) throw valueError(`${name}: count ${i + 1} is ${c}; counts cannot be negative.`);
   });
   return counts;
 }
@@ -47,8 +47,8 @@ export function allocateSpill(total: unknown, weights: unknown): number[][] {
   const t = readInteger(total, "total", 0);
   const w = readNumberList(weights, "weights");
   w.forEach((x, i) => {
-    if (x < 0) throw numError(`weights: weight ${i + 1} is ${x}; weights cannot be negative.`);
+    if (x < 0) throw valueError(`weights: weight ${i + 1} is ${x}; weights cannot be negative.`);
   });
-  if (!w.some((x) => x > 0)) throw numError(`weights: all ${w.length} weights are 0; at least one must be above 0.`);
+  if (!w.some((x) => x > 0)) throw valueError(`weights: all ${w.length} weights are 0; at least one must be above 0.`);
   return shapeLike(allocate(t, w), readCells(weights, "weights").orientation);
 }

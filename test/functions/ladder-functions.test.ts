@@ -1,6 +1,11 @@
+/** @jest-environment jsdom */
 import fc from "fast-check";
 import { allocate, forecast, rates, stages } from "../../src/functions/functions";
 import { column, thrown } from "./thrown";
+import { loadCustomFunctionsRuntime } from "./office-runtime";
+
+// Errors thrown here are the real CustomFunctions.Error of Microsoft's runtime (see office-runtime.ts).
+loadCustomFunctionsRuntime();
 
 // The seed ladder of DESIGN.md: rates 50/40/50/50/60 % (cells formatted as % hold the fractions).
 const SEED_RATES = column([0.5, 0.4, 0.5, 0.5, 0.6]);
@@ -22,10 +27,10 @@ describe("TIER.STAGES", () => {
   });
 
   it("rejects a rate typed as a percent, a zero rate, a text rate and a fractional target", () => {
-    expect(thrown(() => stages(3, column([50, 40])))).toMatchObject({ code: "#NUM!", message: "rates: rate 1 is 50; expected a fraction above 0 and at most 1 (50 % is 0.5)." });
-    expect(thrown(() => stages(3, column([0.5, 0])))).toMatchObject({ code: "#NUM!", message: "rates: rate 2 is 0; expected a fraction above 0 and at most 1." });
+    expect(thrown(() => stages(3, column([50, 40])))).toMatchObject({ code: "#VALUE!", message: "rates: rate 1 is 50; expected a fraction above 0 and at most 1 (50 % is 0.5)." });
+    expect(thrown(() => stages(3, column([0.5, 0])))).toMatchObject({ code: "#VALUE!", message: "rates: rate 2 is 0; expected a fraction above 0 and at most 1." });
     expect(thrown(() => stages(3, column([0.5, "high"])))).toMatchObject({ code: "#VALUE!", message: 'rates: item 2 is "high"; expected a number.' });
-    expect(thrown(() => stages(2.5, SEED_RATES))).toMatchObject({ code: "#NUM!", message: "target: 2.5 is not allowed; expected a whole number of at least 0." });
+    expect(thrown(() => stages(2.5, SEED_RATES))).toMatchObject({ code: "#VALUE!", message: "target: 2.5 is not allowed; expected a whole number of at least 0." });
   });
 
   it("never asks for fewer at an earlier stage than at a later one", () => {
@@ -51,7 +56,7 @@ describe("TIER.RATES", () => {
 
   it("rejects a single count and a negative count", () => {
     expect(thrown(() => rates([[10]]))).toMatchObject({ code: "#VALUE!", message: "counts: at least 2 stage counts are needed for a rate, found 1." });
-    expect(thrown(() => rates([[10, -1]]))).toMatchObject({ code: "#NUM!", message: "counts: count 2 is -1; counts cannot be negative." });
+    expect(thrown(() => rates([[10, -1]]))).toMatchObject({ code: "#VALUE!", message: "counts: count 2 is -1; counts cannot be negative." });
   });
 });
 
@@ -89,9 +94,9 @@ describe("TIER.ALLOCATE", () => {
     );
   });
 
-  it("rejects all-zero or negative weights and a fractional total with #NUM!", () => {
-    expect(thrown(() => allocate(10, [[0, 0]]))).toMatchObject({ code: "#NUM!", message: "weights: all 2 weights are 0; at least one must be above 0." });
-    expect(thrown(() => allocate(10, [[1, -2]]))).toMatchObject({ code: "#NUM!", message: "weights: weight 2 is -2; weights cannot be negative." });
-    expect(thrown(() => allocate(9.5, [[1]])).code).toBe("#NUM!");
+  it("rejects all-zero or negative weights and a fractional total with #VALUE! and a message", () => {
+    expect(thrown(() => allocate(10, [[0, 0]]))).toMatchObject({ code: "#VALUE!", message: "weights: all 2 weights are 0; at least one must be above 0." });
+    expect(thrown(() => allocate(10, [[1, -2]]))).toMatchObject({ code: "#VALUE!", message: "weights: weight 2 is -2; weights cannot be negative." });
+    expect(thrown(() => allocate(9.5, [[1]])).code).toBe("#VALUE!");
   });
 });

@@ -1,5 +1,10 @@
+/** @jest-environment jsdom */
 import { rfm, score, segment } from "../../src/functions/functions";
 import { column, thrown } from "./thrown";
+import { loadCustomFunctionsRuntime } from "./office-runtime";
+
+// Errors thrown here are the real CustomFunctions.Error of Microsoft's runtime (see office-runtime.ts).
+loadCustomFunctionsRuntime();
 
 describe("TIER.SCORE", () => {
   // Hand calculation. Sales 10, 20, 30 → mid-rank percentiles 0, 0.5, 1. Days since last order
@@ -46,8 +51,8 @@ describe("TIER.SCORE", () => {
   it("names the argument for a weight count that fits neither layout, a bad direction or negative weights", () => {
     // 3 rows × 2 columns: 2 weights read factors by column, 3 by row (see above), 4 fit neither.
     expect(thrown(() => score(factors, [[1, 1, 1, 1]]))).toMatchObject({ code: "#VALUE!", message: "weights: 4 weights given, but factors has 2 columns; give one weight per factor column." });
-    expect(thrown(() => score(factors, [[1, 1]], [[1, 0]]))).toMatchObject({ code: "#NUM!", message: "directions: item 2 is 0; expected 1 (higher is better) or -1 (lower is better)." });
-    expect(thrown(() => score(factors, [[1, -1]]))).toMatchObject({ code: "#NUM!", message: "weights: weight 2 is -1; weights cannot be negative." });
+    expect(thrown(() => score(factors, [[1, 1]], [[1, 0]]))).toMatchObject({ code: "#VALUE!", message: "directions: item 2 is 0; expected 1 (higher is better) or -1 (lower is better)." });
+    expect(thrown(() => score(factors, [[1, -1]]))).toMatchObject({ code: "#VALUE!", message: "weights: weight 2 is -1; weights cannot be negative." });
     expect(thrown(() => score([["a", "b"]], [[1, 1]]))).toMatchObject({ code: "#VALUE!", message: "factors: no customer has a number in every factor." });
   });
 });
@@ -109,7 +114,7 @@ describe("TIER.SEGMENT", () => {
     expect(segment(pick(0), pick(1), pick(2))).toEqual(column(["Champions", "Lost", ""]));
   });
 
-  it("rejects a score outside 1–5 with #NUM!, naming the argument", () => {
-    expect(thrown(() => segment([[6]], [[1]], [[1]]))).toMatchObject({ code: "#NUM!", message: "r: item 1 is 6; expected a score from 1 to 5." });
+  it("rejects a score outside 1–5 with #VALUE! and a message, naming the argument", () => {
+    expect(thrown(() => segment([[6]], [[1]], [[1]]))).toMatchObject({ code: "#VALUE!", message: "r: item 1 is 6; expected a score from 1 to 5." });
   });
 });
