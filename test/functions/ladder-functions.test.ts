@@ -100,3 +100,61 @@ describe("TIER.ALLOCATE", () => {
     expect(thrown(() => allocate(9.5, [[1]])).code).toBe("#VALUE!");
   });
 });
+
+describe("results Excel can hold", () => {
+  const MAX = 9.99999999999999e307; // Excel specifications and limits: the largest allowed number
+
+  it("reports a stage count beyond Excel's largest number instead of spilling ∞", () => {
+    // 1e308 / 0.5 = 2e308: beyond any double (∞ before this check); 1e308 itself is beyond Excel's largest.
+    expect(thrown(() => stages(1e308, column([0.5])))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("beyond 9.99999999999999E+307") });
+    // 6e307 / 0.5 = 1.2e308: a double, but beyond Excel's largest number.
+    expect(thrown(() => stages(6e307, column([0.5])))).toMatchObject({
+      code: "#VALUE!",
+      message: "target: 6e+307 at the last stage needs a count beyond 9.99999999999999E+307 (Excel's largest number) at stage 1; use a smaller target.",
+    });
+  });
+
+  it("splits by weights of 1e308 like equal weights (NaN before: their sum overflowed)", () => {
+    // Hand: equal weights split 10 into 5 and 5.
+    expect(allocate(10, column([1e308, 1e308]))).toEqual(column([5, 5]));
+    // Hand: 5e-324 : 1e-323 is 1 : 2, so 9 splits into 3 and 6.
+    expect(allocate(9, [[5e-324, 1e-323]])).toEqual([[3, 6]]);
+  });
+
+  it("reports a rate beyond Excel's largest number (1 / 5e-324) instead of spilling ∞", () => {
+    expect(thrown(() => rates(column([5e-324, 1])))).toMatchObject({
+      code: "#VALUE!",
+      message: "counts: the rate from stage 1 (5e-324) to stage 2 (1) is beyond 9.99999999999999E+307 (Excel's largest number); check the counts.",
+    });
+  });
+
+  it("reports an expected count beyond Excel's largest number (1e308 + 1e308) instead of returning ∞", () => {
+    expect(thrown(() => forecast(column([1e308, 1e308]), column([1])))).toMatchObject({
+      code: "#VALUE!",
+      message: "counts: the expected count is beyond 9.99999999999999E+307 (Excel's largest number); check the counts.",
+    });
+  });
+
+  it("never returns NaN or a number beyond ±9.99999999999999E+307, whatever doubles it is given", () => {
+    const anyDouble = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0 }), fc.constantFrom(0, 5e-324, 1e-300, 1, 1e154, 1e308));
+    const numbersIn = (out: unknown): number[] => (Array.isArray(out) ? out.flat(2) : [out]).filter((x): x is number => typeof x === "number");
+    const holdable = (xs: number[]) => xs.every((x) => x >= -MAX && x <= MAX);
+    const outcome = (call: () => unknown): boolean => {
+      try {
+        return holdable(numbersIn(call()));
+      } catch (e) {
+        return (e as { code?: string }).code === "#VALUE!"; // a user error with its message, never a crash
+      }
+    };
+    fc.assert(
+      fc.property(fc.array(anyDouble, { minLength: 2, maxLength: 6 }), fc.integer({ min: 0, max: 1e6 }), (xs, total) => {
+        const rs = xs.slice(1).map((x) => Math.min(1, Math.max(x, 5e-324)));
+        expect(outcome(() => stages(Math.floor(xs[0]), column(rs)))).toBe(true);
+        expect(outcome(() => rates(column(xs)))).toBe(true);
+        expect(outcome(() => forecast(column(xs), column(rs)))).toBe(true);
+        expect(outcome(() => allocate(total, column(xs)))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { rfm, score, segment } from "../../src/functions/functions";
 import { column, thrown } from "./thrown";
-import { loadCustomFunctionsRuntime } from "./office-runtime";
+import { errorCell, loadCustomFunctionsRuntime } from "./office-runtime";
 
 // Errors thrown here are the real CustomFunctions.Error of Microsoft's runtime (see office-runtime.ts).
 loadCustomFunctionsRuntime();
@@ -40,6 +40,18 @@ describe("TIER.SCORE", () => {
     const got = score(byRows, [[2], [1]], [[1], [-1]]);
     expect(got).toHaveLength(1);
     expect((got[0] as number[]).map((x) => Math.round(x * 1000) / 1000)).toEqual([0, 66.667, 83.333]);
+  });
+
+  it("leaves a customer with an error cell in a factor without a score", () => {
+    // Hand: rows 1 and 3 are valid; sales 10, 30 → percentiles 0, 1 → scores 0 and 100.
+    expect(score([[10], [errorCell("#VALUE!")], [30]], [[1]])).toEqual([[0], [""], [100]]);
+  });
+
+  it("scores the same for weights {5e-324, 5e-324} and {1e308, 1e308} as for {1, 1}", () => {
+    // DESIGN.md: the score depends only on the weights' ratios (1e308 + 1e308 overflows unless rescaled).
+    const equal = score(factors, [[1, 1]], [[1, -1]]);
+    expect(score(factors, [[1e308, 1e308]], [[1, -1]])).toEqual(equal);
+    expect(score(factors, [[5e-324, 5e-324]], [[1, -1]])).toEqual(equal);
   });
 
   it("leaves a customer with a blank or text factor without a score", () => {
@@ -89,6 +101,13 @@ describe("TIER.RFM", () => {
     expect(got.slice(0, 5)).toEqual(rfm(recency, frequency, monetary));
   });
 
+  it("leaves a customer with an error cell (#N/A, #DIV/0!) unscored, as a blank", () => {
+    const na = errorCell("#N/A");
+    const got = rfm(column([1, 2, 3, 4, 5, na]), column([5, 4, 3, 2, 1, 7]), column([50, 40, 30, 20, 10, errorCell("#DIV/0!")]));
+    expect(got[5]).toEqual(["", "", ""]);
+    expect(got.slice(0, 5)).toEqual(rfm(recency, frequency, monetary));
+  });
+
   it("names the column whose length differs", () => {
     expect(thrown(() => rfm(recency, column([1, 2]), monetary))).toMatchObject({ code: "#VALUE!", message: "frequency: 2 cells, but recency has 5; give one value per customer in each." });
   });
@@ -112,6 +131,10 @@ describe("TIER.SEGMENT", () => {
     const pick = (j: number) => scores.map((row) => [row[j]]);
     // Hand: two valid customers; Q of {1, 5} at .2…/.8 = 1.8, 2.6, 3.4, 4.2 → R = 5 and 1; F, M = 5 and 1.
     expect(segment(pick(0), pick(1), pick(2))).toEqual(column(["Champions", "Lost", ""]));
+  });
+
+  it("gives an empty result where a score is an error cell", () => {
+    expect(segment(column([5, errorCell("#N/A")]), column([5, 5]), column([5, 5]))).toEqual(column(["Champions", ""]));
   });
 
   it("rejects a score outside 1–5 with #VALUE! and a message, naming the argument", () => {

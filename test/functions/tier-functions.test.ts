@@ -129,6 +129,11 @@ describe("TIER.BREAKS", () => {
     expect(breaks([values], 2, [["Hi", "Lo"]])).toEqual([["Lo", "Hi", "Hi", "Lo", "Hi", "Hi", "Lo", "Hi"]]);
   });
 
+  it("keeps 1e154 and 5e153 apart from 1, 2, 3 (their squares overflow a double)", () => {
+    // By hand: {1e154}, {5e153}, {1, 2, 3} is the only split whose cost is not of the order of 1e307.
+    expect(breaks(column([1e154, 5e153, 1, 2, 3]))).toEqual(column(["A", "B", "C", "C", "C"]));
+  });
+
   it("uses k = 3 when k is left out or blank", () => {
     expect(breaks(column([1, 5, 9]), null as never)).toEqual(column(["C", "B", "A"]));
   });
