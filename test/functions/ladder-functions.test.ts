@@ -135,6 +135,12 @@ describe("results Excel can hold", () => {
     });
   });
 
+  it("does what the README's function section says for its two examples", () => {
+    // 1e307 / 0.05 = 2e308 (∞ in doubles); 1e10 / 1e-300 = 1e310.
+    expect(thrown(() => stages(1e307, column([0.05]))).code).toBe("#VALUE!");
+    expect(thrown(() => rates(column([1e-300, 1e10]))).code).toBe("#VALUE!");
+  });
+
   it("never returns NaN or a number beyond ±9.99999999999999E+307, whatever doubles it is given", () => {
     const anyDouble = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0 }), fc.constantFrom(0, 5e-324, 1e-300, 1, 1e154, 1e308));
     const numbersIn = (out: unknown): number[] => (Array.isArray(out) ? out.flat(2) : [out]).filter((x): x is number => typeof x === "number");
