@@ -108,6 +108,8 @@ describe("reading rates and number lists", () => {
     expect(thrown(() => readNumberList([[1], [null]], "weights")).message).toBe("weights: item 2 is a blank; expected a number.");
     expect(thrown(() => readNumberList([[1, true]], "weights")).message).toBe("weights: item 2 is TRUE; expected a number.");
     expect(thrown(() => readNumberList([[errorCell("#N/A")]], "weights")).message).toBe("weights: item 1 is #N/A; expected a number.");
+    // The runtime's rich-value JSON of an error (CreateCustomFunctionInstance: type "Error", primitive).
+    expect(thrown(() => readNumberList([[{ type: "Error", primitive: "#DIV/0!" }]], "weights")).message).toBe("weights: item 1 is #DIV/0!; expected a number.");
   });
 });
 

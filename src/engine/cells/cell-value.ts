@@ -11,6 +11,8 @@ export interface ExcelErrorLike {
   readonly type?: string;
   readonly code?: string;
   readonly errorCode?: string;
+  readonly basicValue?: string;
+  readonly primitive?: string;
   readonly message?: string;
 }
 
