@@ -77,7 +77,7 @@ function refreshSteps(run: ApplyRun, planSheet: PlanSheet, old: OldSheet, takenT
   const canResize = run.supports("1.13");
   if (!canResize && old.tables.length > 0) warnOnce(run, notice("write.notices.resizeMissing"));
   const ref = () => run.ctx.workbook.worksheets.getItem(old.probe.prev.id);
-  const target: SheetTarget = { name, ref, takenTables, tableNames: [], reuse: new Map(old.tables.map((t) => [t.planName, t.name])), canResize, refreshed: true };
+  const target: SheetTarget = { name, ref, takenTables, tableNames: [], reuse: new Map(old.tables.map((t) => [t.planName, { name: t.name, rect: t.rect }])), canResize, refreshed: true };
   steps.push({ bytes: 600, progress: notice("write.steps.clearing", { sheet: name }), queue: (c) => queueClearCells(c, old, canResize) });
   // Cells the user typed outside TierLadder's output go back where they were, or right of the new output
   // where it grew over them (with a warning).

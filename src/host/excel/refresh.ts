@@ -194,10 +194,27 @@ export function queueClearCells(ctx: XlContext, old: OldSheet, canResize: boolea
     if (kept.has(table.name.toLowerCase()) && canResize) table.clearFilters();
     else table.convertToRange();
   }
-  if (!probe.used.isNullObject) {
-    const u = rectOf(probe.used);
-    ws.getRangeByIndexes(u.row, u.column, u.rowCount, u.columnCount).clear("Contents");
+  if (probe.used.isNullObject) return;
+  // A kept table's cells are not blanked here: what Excel names blank header cells, and whether it keeps a
+  // calculated column's formula once every cell of it is cleared, are not documented. The new rows are
+  // written over them, and what is left of the old table after its resize is cleared then (write-steps.ts).
+  const keptRects = canResize ? old.tables.map((t) => t.rect) : [];
+  for (const r of keptRects.reduce((parts, h) => parts.flatMap((p) => cutOut(p, h)), [rectOf(probe.used)])) {
+    ws.getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount).clear("Contents");
   }
+}
+
+/** The parts of `a` outside `b`: up to four rectangles (above, below, left, right). */
+export function cutOut(a: Rect, b: Rect): Rect[] {
+  const top = Math.max(a.row, b.row), bottom = Math.min(a.row + a.rowCount, b.row + b.rowCount);
+  const left = Math.max(a.column, b.column), right = Math.min(a.column + a.columnCount, b.column + b.columnCount);
+  if (top >= bottom || left >= right) return [a];
+  const parts: Rect[] = [];
+  if (a.row < top) parts.push({ ...a, rowCount: top - a.row });
+  if (bottom < a.row + a.rowCount) parts.push({ ...a, row: bottom, rowCount: a.row + a.rowCount - bottom });
+  if (a.column < left) parts.push({ row: top, column: a.column, rowCount: bottom - top, columnCount: left - a.column });
+  if (right < a.column + a.columnCount) parts.push({ row: top, column: right, rowCount: bottom - top, columnCount: a.column + a.columnCount - right });
+  return parts;
 }
 
 /**
@@ -239,13 +256,12 @@ export async function restoreSheet(ctx: XlContext, old: OldSheet, sync: () => Pr
   const beforeIds = new Set(old.allTables.map((t) => t.id));
   for (const t of tables.items) if (!beforeIds.has(t.id)) t.convertToRange();
   const now = new Set(tables.items.map((t) => t.id));
+  const rangeOf = (r: Rect) => ws.getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount);
+  // Kept tables back to their old size first, so the cells written back outside them are plain cells.
+  for (const t of old.allTables) if (now.has(t.id) && canResize) ctx.workbook.tables.getItem(t.id).resize(rangeOf(t.rect));
   const region = bounding(old.rect, used.isNullObject ? undefined : rectOf(used));
   if (region) await writeBack(ctx, old, region, sync, budget);
-  for (const t of old.allTables) {
-    const range = ws.getRangeByIndexes(t.rect.row, t.rect.column, t.rect.rowCount, t.rect.columnCount);
-    if (now.has(t.id) && canResize) ctx.workbook.tables.getItem(t.id).resize(range);
-    else if (!now.has(t.id)) ws.tables.add(range, true).name = t.name;
-  }
+  for (const t of old.allTables) if (!now.has(t.id)) ws.tables.add(rangeOf(t.rect), true).name = t.name;
   await sync();
   return problems;
 }

@@ -5,6 +5,7 @@ import { type ApplyRun, type ColumnsTarget, type Decoration, type Step, notice }
 import { PAYLOAD_BUDGET_BYTES, chunkRowsByBytes, rowBytes } from "./chunking";
 import { chartSteps, planRange, sheetDecoration, columnsDecoration } from "./decorate";
 import { uniqueTableName } from "./output-registry";
+import { cutOut } from "./refresh";
 import { toExcelValue } from "./protect-text";
 import { markedFormula } from "./user-cells";
 import type { XlContext, XlWorksheet } from "./xl-types";
@@ -89,8 +90,8 @@ export interface SheetTarget {
   readonly takenTables: Set<string>;
   /** Plan table name → the name it got. */
   readonly tableNames: { plan: string; name: string }[];
-  /** On a refresh: plan table name → the previous run's table, resized instead of re-created. */
-  readonly reuse?: Map<string, string>;
+  /** On a refresh: plan table name → the previous run's table (name and range), resized instead of re-created. */
+  readonly reuse?: Map<string, { readonly name: string; readonly rect: Rect }>;
   readonly canResize: boolean;
   /** A refreshed sheet keeps its old number formats until tidied: write every column's format. */
   readonly refreshed: boolean;
@@ -126,20 +127,27 @@ function blockSteps(run: ApplyRun, b: PlanCellBlock, target: SheetTarget, fit: R
  * keeping its name and references.
  */
 function tableSteps(run: ApplyRun, t: PlanTable, target: SheetTarget, fit: Rect[]): Step[] {
-  const reuse = target.reuse?.get(t.name);
+  const kept = target.reuse?.get(t.name);
+  const reuse = kept?.name;
   const name = reuse ?? uniqueTableName(t.name, target.takenTables);
   target.takenTables.add(name);
   target.tableNames.push({ plan: t.name, name });
   const rect = { row: t.row, column: t.column, rowCount: t.rows.length + 1, columnCount: t.headers.length };
   fit.push(rect);
   run.written.push({ sheet: target.name, address: rectAddress(rect, target.name), what: t.what });
-  const steps = gridSteps(target.ref, t.row, t.column, [[...t.headers]], undefined, t.what, run.budget, target.refreshed);
-  steps.push(...gridSteps(target.ref, t.row + 1, t.column, t.rows, t.columnFormats, t.what, run.budget, target.refreshed));
-  steps.push({ bytes: 200 + name.length, progress: notice("write.steps.table", { table: name }), queue: (c) => {
-    // An Excel table needs at least one data row: an empty list gets one blank row.
-    const range = planRange(target.ref(), { ...rect, rowCount: Math.max(1, t.rows.length) + 1 });
-    if (reuse && target.canResize) c.workbook.tables.getItem(reuse).resize(range);
-    else target.ref().tables.add(range, true).name = name;
-  } });
-  return steps;
+  const cells = [
+    ...gridSteps(target.ref, t.row, t.column, [[...t.headers]], undefined, t.what, run.budget, target.refreshed),
+    ...gridSteps(target.ref, t.row + 1, t.column, t.rows, t.columnFormats, t.what, run.budget, target.refreshed),
+  ];
+  // An Excel table needs at least one data row: an empty list gets one blank row.
+  const range = (c: XlContext) => { void c; return planRange(target.ref(), { ...rect, rowCount: Math.max(1, t.rows.length) + 1 }); };
+  const progress = notice("write.steps.table", { table: name });
+  // A kept table takes its new size before its cells are written, so no write spans a table and the cells
+  // beside it (where Excel's auto-expansion is not documented for the API); a new table goes over the written cells.
+  if (kept && reuse && target.canResize) {
+    const tableRect = { ...rect, rowCount: Math.max(1, t.rows.length) + 1 };
+    const leftOver = { bytes: 200, progress, queue: () => { for (const r of cutOut(kept.rect, tableRect)) planRange(target.ref(), r).clear("Contents"); } };
+    return [{ bytes: 200 + name.length, progress, queue: (c: XlContext) => c.workbook.tables.getItem(reuse).resize(range(c)) }, ...cells, leftOver];
+  }
+  return [...cells, { bytes: 200 + name.length, progress, queue: (c) => { target.ref().tables.add(range(c), true).name = name; } }];
 }

@@ -35,22 +35,21 @@ export interface SheetState {
 export interface TableState {
   /** Table.id (ExcelApi 1.1); tables made with testing.makeTable use their name. */
   id?: string;
-  name: string; sheet: SheetState; rect: Rect;
-  /** TableColumn.id of each column, left to right (filled on first use by tableColumnIds). */
+  name: string;
+  sheet: SheetState;
+  rect: Rect;
+  /** Calculated columns (table-growth.ts): column offset in the table → the formula every row holds. */
+  calculated?: Map<number, { formula: string; value: Prim }>;
+  /** TableColumn ids by column offset, and the highest id given (table-columns.ts). */
   columnIds?: number[];
+  lastColumnId?: number;
 }
 
-/**
- * The ids of a table's columns, kept in step with its width: TableColumn.id "returns a unique key that
- * identifies the column within the table" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecolumn);
- * the fake numbers them 1, 2, … and gives a new column the next number, never reusing one.
- */
-export function tableColumnIds(t: TableState): number[] {
-  const ids = (t.columnIds ??= Array.from({ length: t.rect.columnCount }, (_, i) => i + 1));
-  let next = Math.max(0, ...ids) + 1;
-  while (ids.length < t.rect.columnCount) ids.push(next++);
-  if (ids.length > t.rect.columnCount) ids.length = t.rect.columnCount;
-  return ids;
+/** What is selected: cells (one or more areas), or a chart or shape on the sheet (Excel keeps the last cells selected too). */
+export interface SelectionState {
+  sheet: SheetState;
+  areas: Rect[];
+  object?: { kind: "chart" | "shape"; name: string };
 }
 
 const key = (row: number, column: number) => row * MAX_COLUMNS + column;
@@ -61,7 +60,7 @@ export class WorkbookState {
   tables: TableState[] = [];
   settings = new Map<string, string>();
   activeSheet?: SheetState;
-  selection?: { sheet: SheetState; areas: Rect[] };
+  selection?: SelectionState;
   private nextId = 1;
   private nextTable = 1;
   private nextChart = 1;
@@ -121,16 +120,16 @@ export class WorkbookState {
     return this.tables.find((t) => t.name.toLowerCase() === lower) ?? this.tables.find((t) => t.id === nameOrId);
   }
 
-  chartName(): string {
-    return `Chart ${this.nextChart++}`;
-  }
-
   tableId(): string {
     return `{fake-table-${this.nextTableId++}}`;
   }
 
   chartId(): string {
     return `{fake-chart-${this.nextChart}}`;
+  }
+
+  chartName(): string {
+    return `Chart ${this.nextChart++}`;
   }
 
   get(sheet: SheetState, row: number, column: number): Prim | undefined {
@@ -188,6 +187,26 @@ export class WorkbookState {
     this.setRaw(sheet, row, column, value);
   }
 
+  /** Saves the cells of `rect` (values, formulas, quote prefixes); the function returned puts them back. */
+  saveCells(sheet: SheetState, rect: Rect): () => void {
+    const saved: { r: number; c: number; v: Prim | undefined; f?: string; q: boolean }[] = [];
+    for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+      for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+        saved.push({ r, c, v: this.get(sheet, r, c), f: sheet.formulas.get(key(r, c)), q: sheet.quotePrefix.has(key(r, c)) });
+      }
+    }
+    return () => {
+      for (const x of saved) {
+        const k = key(x.r, x.c);
+        this.setRaw(sheet, x.r, x.c, x.v);
+        if (x.f === undefined) sheet.formulas.delete(k);
+        else sheet.formulas.set(k, x.f);
+        if (x.q) sheet.quotePrefix.add(k);
+        else sheet.quotePrefix.delete(k);
+      }
+    };
+  }
+
   hasQuotePrefix(sheet: SheetState, row: number, column: number): boolean {
     return sheet.quotePrefix.has(key(row, column));
   }
@@ -213,11 +232,11 @@ export class WorkbookState {
 
   /**
    * Bounding box of non-blank cells (Worksheet.getUsedRange(true)), or undefined for an empty sheet;
-   * with `within`, only the cells inside that rectangle count (Range.getUsedRange). `withFormats` counts
-   * cells with a number format too, as getUsedRange(valuesOnly = false) counts formatted cells ("valuesOnly:
-   * considers only cells with values as used cells (ignores formatting)",
-   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
-   * Other formatting (fonts, fills) is not counted by the fake.
+   * with `within`, only the cells inside that rectangle count (Range.getUsedRange).
+   * `withFormats` counts cells with a number format too, as getUsedRange(valuesOnly = false) counts
+   * formatted cells ("valuesOnly: considers only cells with values as used cells (ignores formatting)",
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1));
+   * other formatting (fonts, fills) is not counted by the fake.
    */
   usedRect(sheet: SheetState, within?: Rect, withFormats = false): Rect | undefined {
     const top = within?.row ?? 0;

@@ -1,6 +1,6 @@
 import { rectAddress } from "../excel/a1";
 import type { SheetState, WorkbookState } from "./state";
-import { tableColumnIds } from "./state";
+import { columnIds } from "./table-columns";
 
 /** One non-blank or formatted cell, as a test compares it. */
 export interface CellSnapshot {
@@ -46,7 +46,7 @@ export function snapshotWorkbook(state: WorkbookState): WorkbookSnapshot {
       })),
       frozenRows: s.frozenRows,
     })),
-    tables: state.tables.map((t) => ({ name: t.name, sheetId: t.sheet.id, address: rectAddress(t.rect), columnIds: [...tableColumnIds(t)] })),
+    tables: state.tables.map((t) => ({ name: t.name, sheetId: t.sheet.id, address: rectAddress(t.rect), columnIds: [...columnIds(t)] })),
     settings: Object.fromEntries([...state.settings].sort(([a], [b]) => a.localeCompare(b))),
   };
 }
