@@ -44,6 +44,8 @@ export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly tables: XlTableCollection;
   readonly settings: XlSettingCollection;
+  /** ExcelApi 1.5. */
+  readonly customXmlParts: XlCustomXmlPartCollection;
   getSelectedRange(): XlRange;
   /** ExcelApi 1.9. */
   getSelectedRanges(): XlRangeAreas;
@@ -209,6 +211,36 @@ export interface XlSetting extends XlClientObject {
   readonly value: any;
   delete(): void;
   load(propertyNames?: any): XlSetting;
+}
+
+/** OfficeExtension.ClientResult: a method's result, readable after the next sync. */
+export interface XlClientResult<T> {
+  readonly value: T;
+}
+
+/** ExcelApi 1.5 (https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection). */
+export interface XlCustomXmlPartCollection {
+  readonly items: XlCustomXmlPart[];
+  add(xml: string): XlCustomXmlPart;
+  getByNamespace(namespaceUri: string): XlCustomXmlPartScopedCollection;
+  getItem(id: string): XlCustomXmlPart;
+  getItemOrNullObject(id: string): XlCustomXmlPart;
+  load(propertyNames?: any): XlCustomXmlPartCollection;
+}
+
+export interface XlCustomXmlPartScopedCollection {
+  readonly items: XlCustomXmlPart[];
+  load(propertyNames?: any): XlCustomXmlPartScopedCollection;
+}
+
+/** ExcelApi 1.5 (https://learn.microsoft.com/javascript/api/excel/excel.customxmlpart). */
+export interface XlCustomXmlPart extends XlClientObject {
+  readonly id: string;
+  readonly namespaceUri: string;
+  getXml(): XlClientResult<string>;
+  setXml(xml: string): void;
+  delete(): void;
+  load(propertyNames?: any): XlCustomXmlPart;
 }
 
 /**

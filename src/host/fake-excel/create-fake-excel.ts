@@ -3,6 +3,7 @@ import { type Rect, parseAddress, rectAddress } from "../excel/a1";
 import type { ExcelEnv, XlContext } from "../excel/xl-types";
 import { type ActionInfo, type FakeRuntime, type FakeStats, versionAtLeast } from "./context";
 import { FakeContext } from "./objects";
+import "./custom-xml-parts"; // registers workbook.customXmlParts
 import { FakeOfficeError } from "./office-error";
 import { type SheetState, WorkbookState } from "./state";
 

@@ -4,7 +4,7 @@
  * context.sync() runs them in order; properties can be read only after load() and a sync. */
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, parseAddress, rectAddress } from "../excel/a1";
 import type {
-  XlApplication, XlChart, XlChartCollection, XlChartSeries, XlChartSeriesCollection, XlConditionalFormat, XlContext, XlDataValidation,
+  XlApplication, XlChart, XlCustomXmlPartCollection, XlChartCollection, XlChartSeries, XlChartSeriesCollection, XlConditionalFormat, XlContext, XlDataValidation,
   XlRange, XlRangeAreas, XlRangeFormat, XlSetting, XlSettingCollection, XlTable, XlTableCollection, XlTableScopedCollection,
   XlWorkbook, XlWorksheet, XlWorksheetCollection,
 } from "../excel/xl-types";
@@ -27,7 +27,7 @@ function loadNames(names: unknown): string[] | undefined {
 }
 
 /** Base of every proxy: binding to the workbook object at sync time, loading, and actions. */
-abstract class FakeObject<T> {
+export abstract class FakeObject<T> {
   protected target: T | null | undefined;
   protected readonly loaded = new Map<string, unknown>();
   constructor(
@@ -164,7 +164,11 @@ export class FakeContext implements XlContext {
   }
 }
 
+/** Parts of the workbook defined in their own files, which register here (no import cycle): custom-xml-parts.ts. */
+export const workbookParts: { customXmlParts?: (ctx: FakeContext) => XlCustomXmlPartCollection } = {};
+
 export class FakeWorkbook implements XlWorkbook {
+  private xmlParts?: XlCustomXmlPartCollection;
   private settingList?: FakeSettingCollection;
   private sheets?: FakeWorksheetCollection;
   private tableList?: FakeTableCollection;
@@ -174,6 +178,10 @@ export class FakeWorkbook implements XlWorkbook {
   }
   get worksheets(): FakeWorksheetCollection {
     return (this.sheets ??= new FakeWorksheetCollection(this.ctx));
+  }
+  get customXmlParts(): XlCustomXmlPartCollection {
+    if (!workbookParts.customXmlParts) throw new Error("custom-xml-parts.ts was not loaded (create-fake-excel.ts imports it).");
+    return (this.xmlParts ??= workbookParts.customXmlParts(this.ctx));
   }
   get tables(): FakeTableCollection {
     return (this.tableList ??= new FakeTableCollection(this.ctx, undefined));
