@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { WorkbookHost } from "../host/host-api";
 import { LANGS, type Lang } from "../i18n/language";
 import { ErrorBar } from "./components/ErrorBar";
+import { RequirementsBar } from "./components/RequirementsBar";
 import { SavedSchemeBar } from "./components/SavedSchemeBar";
 import { useSelectionRead } from "./hooks/useSelectionRead";
 import { useTableModel } from "./hooks/useTableModel";
@@ -44,6 +45,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
   const s = useStyles();
   const [tab, setTab] = useState<TabId>("data");
   const [jumpError, setJumpError] = useState<unknown>();
+  const [requirements] = useState(() => host.requirements()); // checked once, at start
   const selection = useSelectionRead(host);
   const model = useTableModel(selection.read);
   const tier = useTierDraft(model.source, model.listKind, model.asOf);
@@ -91,6 +93,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
           </Select>
         </Field>
       </header>
+      <RequirementsBar requirements={requirements} />
       {saved.scheme && saved.offered && <SavedSchemeBar scheme={saved.scheme} onRerun={() => void rerun.run()} onDismiss={saved.dismiss} />}
       {rerun.noScheme && (
         <MessageBar intent="warning" data-testid="rerun-no-scheme" layout="multiline">

@@ -273,7 +273,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
     super(ctx, resolve, nullable, action, OP_BYTES + jsonBytes(action?.sheet));
     const self = this;
     this.freezePanes = {
-      freezeRows(count = 1) { self.act("freezeRows", 8, (s) => { s.frozenRows = count; }); },
+      freezeRows(count = 1) { self.act("freezeRows", 8, (s) => { self.need("ExcelApi", "1.7", "Worksheet.freezePanes"); s.frozenRows = count; }); },
       unfreeze() { self.act("unfreeze", 0, (s) => { s.frozenRows = 0; }); },
     };
   }
@@ -322,6 +322,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(this.ctx, () => {
+      this.need("ExcelApi", "1.7", "Worksheet.getRangeByIndexes"); // [Api set: ExcelApi 1.7] in @types/office-js
       const rect = { row: startRow, column: startColumn, rowCount, columnCount };
       checkRect(rect);
       return { sheet: this.bound(), rect };
