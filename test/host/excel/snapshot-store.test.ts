@@ -2,6 +2,7 @@ import { decodeSnapshot, encodeSnapshot, movementPlan, snapshotOf, type TierSnap
 import { createExcelHost, PAYLOAD_BUDGET_BYTES } from "../../../src/host/excel";
 import { SNAPSHOT_NAMESPACE } from "../../../src/host/excel/snapshot-parts";
 import { createFakeExcel } from "../../../src/host/fake-excel";
+import { writeOldPieces } from "./old-pieces";
 
 // Settings: Excel keeps about 2 MB in all (Office.Settings.set docs, quoted in office-js#621); users report
 // InvalidArgument near 1 MB (office-js#3957). What TierLadder keeps there must stay far below.
@@ -95,7 +96,7 @@ describe("the last-run snapshot store (custom XML parts)", () => {
     const { fake, host } = setup();
     const old = snapshot(300_000, "2024-12-01T00:00:00Z");
     // How earlier versions stored it: the compact snapshot in settings, in 1 MB pieces.
-    await host.saveSetting("lastRun", encodeSnapshot(old));
+    writeOldPieces(fake, "lastRun", encodeSnapshot(old));
     expect(Object.keys(fake.workbookState.settings()).filter((k) => k.startsWith("TierLadder.lastRun#")).length).toBeGreaterThan(1);
     expect(decodeSnapshot(await host.loadSetting("lastRun"))).toEqual(old);
     const current = snapshot(300_000, "2025-01-06T00:00:00Z", 2);
