@@ -217,9 +217,9 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
         sheetWrites.push(...sheetSteps(s, finalName, sheetRef, supports, warnings, written, takenTables, tables));
         newSheets.push({ key: s.key, sheet: sheetRef, finalName, tables, areas: planAreas(s) });
       }
-      // Settings: large values (the last-run snapshot of a million customers) go in pieces, each its own
-      // step under the request budget; the small head (value or manifest) goes with the final step.
-      const snapshot = snapshotWrite(); // the last-run snapshot: custom XML parts, a small head in settings
+      // Settings: small values, saved with the final step. The last-run snapshot goes to custom XML parts,
+      // each its own step under the request budget; its small head is saved with the other settings.
+      const snapshot = snapshotWrite();
       warnings.push(...snapshot.warnings);
       const settingWrites: SettingWrite[] = [];
       const pieceSteps: Step[] = [...snapshot.steps];

@@ -7,10 +7,11 @@
  * src/host/fake-excel implements the same interfaces in memory.
  *
  * Requirement sets used (Office docs, "Excel JavaScript API requirement sets"):
- * 1.1 ranges, tables, charts · 1.2 rowHidden, autofit, freezePanes · 1.4 *OrNullObject, settings ·
- * 1.6 conditional formats, suspendApiCalculationUntilNextSync · 1.7 chart series setValues/setXAxisValues,
- * chart title · 1.8 data validation, series axisGroup · 1.9 getSelectedRanges, Range.getTables, Pareto/Funnel ·
- * 1.13 Table.resize.
+ * 1.1 ranges, tables, charts, chart title · 1.2 rowHidden, autofit · 1.4 *OrNullObject, settings ·
+ * 1.5 custom XML parts · 1.6 conditional formats, suspendApiCalculationUntilNextSync · 1.7 getRangeByIndexes,
+ * freezePanes, chart series setValues/setXAxisValues · 1.8 data validation, series axisGroup ·
+ * 1.9 getSelectedRanges, Range.getTables, Pareto/Funnel · 1.13 Table.resize. The minimum (1.7) and the
+ * features above it: requirement-sets.ts.
  */
 
 /** Cell values as Office.js hands them over (numbers, strings, booleans; "" for blank). */
