@@ -142,7 +142,10 @@ export class FakeCustomXmlPart extends FakeObject<XmlPartState> implements XlCus
     this.ctx.queue.push({
       bytes: OP_BYTES,
       run: (commits) => {
-        const p = this.bound();
+        const p = this.target;
+        if (p === undefined) throw new FakeOfficeError("InvalidObjectPath", `${this.describe()} was used before it was created.`);
+        // A method of a null object: what Excel does is not documented, so the fake refuses it.
+        if (p === null) throw new FakeOfficeError("ItemNotFound", "getXml on a null custom XML part.");
         const xml = p.xml;
         commits.push(() => { value = xml; ready = true; });
         return jsonBytes(xml);

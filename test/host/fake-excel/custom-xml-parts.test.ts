@@ -47,6 +47,8 @@ describe("fake Excel: custom XML parts", () => {
       expect(xml.value).toContain("urn:one");
       ctx.workbook.customXmlParts.getItem("{nope}").delete();
       await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+      ctx.workbook.customXmlParts.getItemOrNullObject("{nope}").getXml();
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
     });
   });
 
