@@ -94,7 +94,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
         </Field>
       </header>
       <RequirementsBar requirements={requirements} />
-      {saved.scheme && saved.offered && <SavedSchemeBar scheme={saved.scheme} onRerun={() => void rerun.run()} onDismiss={saved.dismiss} />}
+      {requirements.meetsMinimum && saved.scheme && saved.offered && <SavedSchemeBar scheme={saved.scheme} onRerun={() => void rerun.run()} onDismiss={saved.dismiss} />}
       {rerun.noScheme && (
         <MessageBar intent="warning" data-testid="rerun-no-scheme" layout="multiline">
           <MessageBarBody><MessageBarTitle>{t("scheme.noSavedTitle")}</MessageBarTitle>{t("scheme.noSaved")}</MessageBarBody>
@@ -103,6 +103,8 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
           } />
         </MessageBar>
       )}
+      {/* Below the minimum API version every step would fail: the pane shows only why. */}
+      {requirements.meetsMinimum && (<>
       <nav aria-label={t("app.tabsLabel")}>
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t("app.tabsLabel")} data-testid="app-tabs" className={s.tabs}>
           {TABS.map((id) => <Tab key={id} value={id} data-testid={`tab-${id}`}>{t(`tabs.${id}`)}</Tab>)}
@@ -123,6 +125,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
         {(tab === "ladder" || tab === "tasks") && <WriteStatus state={writer} movement={tierWrite.movement} />}
         </div>
       </main>
+      </>)}
     </div>
   );
 }

@@ -19,6 +19,9 @@ describe("the pane says what this Excel cannot do, at start", () => {
     open("1.6");
     expect(screen.getByTestId("requirements-too-old").textContent).toContain("needs version 1.7 of the Excel JavaScript API");
     expect(screen.queryByTestId("requirements-limited")).toBeNull();
+    // Nothing to press that would fail later: no steps are offered.
+    expect(screen.queryByTestId("app-tabs")).toBeNull();
+    expect(screen.queryByTestId("data-use-selection")).toBeNull();
   });
 
   it("at 1.8 lists what is left out (charts, tables in the selection, table resize), and can be dismissed", async () => {
@@ -47,6 +50,7 @@ describe("the pane says what this Excel cannot do, at start", () => {
 
   it("shows nothing where everything is supported", () => {
     open("1.13");
+    expect(screen.getByTestId("app-tabs")).toBeTruthy();
     expect(screen.queryByTestId("requirements-limited")).toBeNull();
     expect(screen.queryByTestId("requirements-too-old")).toBeNull();
   });
