@@ -21,6 +21,7 @@ import { OP_BYTES } from "./context";
 import { type FakeContext, FakeObject, workbookParts } from "./objects";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import type { WorkbookState } from "./state";
+import { undocumented } from "./undocumented";
 
 /** Office on the web's limit on one part's XML (office-js#2408: "precisely 1MB"), taken as 2^20 UTF-8 bytes. */
 export const FAKE_XML_PART_MAX_BYTES = 1024 * 1024;
@@ -48,7 +49,7 @@ function namespaceOf(xml: string): string {
     throw new FakeOfficeError("InvalidArgument", `The custom XML part is ${utf8Length(xml)} bytes; Office on the web refuses parts over 1 MB (office-js#2408).`);
   }
   const part = parseXmlPart(xml);
-  if (!part || part.text === undefined) throw new FakeOfficeError("InvalidArgument", "The fake Excel takes a custom XML part of one well-formed element with text content only (other XML is not modelled).");
+  if (!part || part.text === undefined) throw undocumented("a custom XML part that is not one well-formed element of text (what Excel does with other XML is not modelled)");
   const prefix = /^<([^\s>:/]+):/.exec(xml.replace(/^[\s\S]*?(?=<[^?!])/, ""))?.[1];
   return part.attributes[prefix ? `xmlns:${prefix}` : "xmlns"] ?? "";
 }
@@ -144,8 +145,7 @@ export class FakeCustomXmlPart extends FakeObject<XmlPartState> implements XlCus
       run: (commits) => {
         const p = this.target;
         if (p === undefined) throw new FakeOfficeError("InvalidObjectPath", `${this.describe()} was used before it was created.`);
-        // A method of a null object: what Excel does is not documented, so the fake refuses it.
-        if (p === null) throw new FakeOfficeError("ItemNotFound", "getXml on a null custom XML part.");
+        if (p === null) throw undocumented("CustomXmlPart.getXml on a null object");
         const xml = p.xml;
         commits.push(() => { value = xml; ready = true; });
         return jsonBytes(xml);
@@ -161,7 +161,7 @@ export class FakeCustomXmlPart extends FakeObject<XmlPartState> implements XlCus
   setXml(xml: string): void {
     this.act("customXmlPart.setXml", jsonBytes(xml), (p) => {
       const ns = namespaceOf(xml);
-      if (ns !== p.namespaceUri) throw new FakeOfficeError("InvalidArgument", "The fake Excel does not model setXml changing a part's namespace (undocumented).");
+      if (ns !== p.namespaceUri) throw undocumented("CustomXmlPart.setXml changing the part's namespace");
       p.xml = xml;
     });
   }
