@@ -4,7 +4,7 @@
  * context.sync() runs them in order; properties can be read only after load() and a sync. */
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, parseAddress, rectAddress } from "../excel/a1";
 import type {
-  XlApplication, XlChart, XlChartCollection, XlChartSeries, XlChartSeriesCollection, XlConditionalFormat, XlContext, XlDataValidation,
+  XlApplication, XlChart, XlCustomXmlPartCollection, XlChartCollection, XlChartSeries, XlChartSeriesCollection, XlConditionalFormat, XlContext, XlDataValidation,
   XlRange, XlRangeAreas, XlRangeFormat, XlSetting, XlSettingCollection, XlTable, XlTableCollection, XlTableScopedCollection,
   XlWorkbook, XlWorksheet, XlWorksheetCollection,
 } from "../excel/xl-types";
@@ -32,7 +32,7 @@ function loadNames(names: unknown): string[] | undefined {
 }
 
 /** Base of every proxy: binding to the workbook object at sync time, loading, and actions. */
-abstract class FakeObject<T> {
+export abstract class FakeObject<T> {
   protected target: T | null | undefined;
   protected readonly loaded = new Map<string, unknown>();
   constructor(
@@ -169,7 +169,11 @@ export class FakeContext implements XlContext {
   }
 }
 
+/** Parts of the workbook defined in their own files, which register here (no import cycle): custom-xml-parts.ts. */
+export const workbookParts: { customXmlParts?: (ctx: FakeContext) => XlCustomXmlPartCollection } = {};
+
 export class FakeWorkbook implements XlWorkbook {
+  private xmlParts?: XlCustomXmlPartCollection;
   private settingList?: FakeSettingCollection;
   private sheets?: FakeWorksheetCollection;
   private tableList?: FakeTableCollection;
@@ -179,6 +183,10 @@ export class FakeWorkbook implements XlWorkbook {
   }
   get worksheets(): FakeWorksheetCollection {
     return (this.sheets ??= new FakeWorksheetCollection(this.ctx));
+  }
+  get customXmlParts(): XlCustomXmlPartCollection {
+    if (!workbookParts.customXmlParts) throw new Error("custom-xml-parts.ts was not loaded (create-fake-excel.ts imports it).");
+    return (this.xmlParts ??= workbookParts.customXmlParts(this.ctx));
   }
   get tables(): FakeTableCollection {
     return (this.tableList ??= new FakeTableCollection(this.ctx, undefined));
@@ -277,7 +285,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
     super(ctx, resolve, nullable, action, OP_BYTES + jsonBytes(action?.sheet));
     const self = this;
     this.freezePanes = {
-      freezeRows(count = 1) { self.act("freezeRows", 8, (s) => { s.frozenRows = count; }); },
+      freezeRows(count = 1) { self.act("freezeRows", 8, (s) => { self.need("ExcelApi", "1.7", "Worksheet.freezePanes"); s.frozenRows = count; }); },
       unfreeze() { self.act("unfreeze", 0, (s) => { s.frozenRows = 0; }); },
     };
   }
@@ -326,6 +334,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(this.ctx, () => {
+      this.need("ExcelApi", "1.7", "Worksheet.getRangeByIndexes"); // [Api set: ExcelApi 1.7] in @types/office-js
       const rect = { row: startRow, column: startColumn, rowCount, columnCount };
       checkRect(rect);
       return { sheet: this.bound(), rect };

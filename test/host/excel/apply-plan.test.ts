@@ -140,12 +140,19 @@ describe("applying a plan to the workbook", () => {
     expect(view.values(sheet, "K2:N2")).toEqual([["Li", 12, 10, "是"]]);
   });
 
-  it("leaves out drop-downs and tier colours, with warnings, where their requirement sets are missing", async () => {
-    const { host, view } = setup({ ExcelApi: "1.5" });
+  it("at the manifest's minimum, ExcelApi 1.7, leaves out drop-downs (1.8) with a warning and keeps tier colours (1.6)", async () => {
+    const { host, view } = setup({ ExcelApi: "1.7" });
     const report = await host.applyPlan(mergePlans(columns(), tasksSheetPlan({ lang: "en-US", tasks: [], workload: [] })));
-    expect(view.conditionalFormats("Data")).toEqual([]);
-    expect(report.warnings).toEqual(expect.arrayContaining([expect.stringContaining("1.6"), expect.stringContaining("1.8")]));
+    expect(view.conditionalFormats("Data")).toHaveLength(3);
+    expect(view.validations("TierLadder Tasks")).toEqual([]);
+    expect(report.warnings).toEqual([expect.stringContaining("1.8")]);
     expect(view.values("Data", "C1")).toEqual([["Tier"]]);
+  });
+
+  it("below the minimum (ExcelApi 1.6) the write fails, as the pane warns at start: Worksheet.getRangeByIndexes is 1.7", async () => {
+    const { host, view } = setup({ ExcelApi: "1.6" });
+    await expect(host.applyPlan(columns())).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(view.values("Data", "C1")).toEqual([[""]]);
   });
 
   it("retries with smaller chunks when Excel refuses a request as too large", async () => {
