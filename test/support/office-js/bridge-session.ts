@@ -8,6 +8,8 @@ import { ActionKind, KEEP_REFERENCE, PathType, REMOVE_REFERENCE, type WireReques
 export interface WireStats {
   /** Requests office.js sent (one per context.sync() with queued work, plus the one releasing kept references at the end of Excel.run). */
   officeJsSyncs: number;
+  /** Of those, the requests that only released kept references (_RemoveReference, at the end of an Excel.run). */
+  officeJsReleaseRequests: number;
   /** UTF-8 bytes of each request body as office.js serialized it. */
   officeJsRequestBytes: number[];
   /** UTF-8 bytes of each response body. */
@@ -41,7 +43,9 @@ export function createBridgeSession(fake: FakeExcel, stats: WireStats, limits: W
         return failed("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes > ${limits.maxRequestBytes}).`, 413);
       }
       const body = JSON.parse(text) as WireRequestBody; // what the server receives: undefined arguments arrive as null
-      const response = onlyBookkeeping(body)
+      const bookkeeping = onlyBookkeeping(body);
+      if (bookkeeping) stats.officeJsReleaseRequests++;
+      const response = bookkeeping
         ? (releaseReferences(body, kept), {})
         : await fake.run((ctx) => replayBatch(ctx as FakeContext, body, kept, () => `bridge-ref-${++references}`));
       const responseBytes = utf8Length(JSON.stringify(response));

@@ -21,7 +21,7 @@ const FIVE_MB = 5 * 1024 * 1024;
 export function createOfficeJsExcel(options: FakeExcelOptions): OfficeJsExcel {
   const fake = createFakeExcel(options);
   const { Excel } = loadOfficeJs();
-  const stats: OfficeJsStats = Object.assign(fake.stats, { officeJsSyncs: 0, officeJsRequestBytes: [] as number[], officeJsResponseBytes: [] as number[] });
+  const stats: OfficeJsStats = Object.assign(fake.stats, { officeJsSyncs: 0, officeJsReleaseRequests: 0, officeJsRequestBytes: [] as number[], officeJsResponseBytes: [] as number[] });
   const session = createBridgeSession(fake, stats, { maxRequestBytes: options.maxRequestBytes ?? FIVE_MB, maxResponseBytes: options.maxResponseBytes ?? FIVE_MB });
   // Excel.run(session, batch): the typings name only the public overloads, hence the cast.
   const excelRun = Excel.run as unknown as <T>(session: object, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -33,6 +33,7 @@ export function createOfficeJsExcel(options: FakeExcelOptions): OfficeJsExcel {
     resetStats() {
       fake.testing.resetStats();
       stats.officeJsSyncs = 0;
+      stats.officeJsReleaseRequests = 0;
       stats.officeJsRequestBytes.length = 0;
       stats.officeJsResponseBytes.length = 0;
     },
