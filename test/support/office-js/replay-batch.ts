@@ -44,12 +44,14 @@ export async function replayBatch(ctx: FakeContext, body: WireRequestBody, kept:
   const keep = new Set<number>();
   const answers: Answer[] = [];
 
-  // Tag every operation the fake queues with the action that queued it, to name the one that fails.
-  let replaying = -1, running = -1;
+  // Tag every operation the fake queues with the action that queued it; the fake runs them in queue order,
+  // so the first one that did not complete names the action that failed.
+  let replaying = -1, completed = 0;
+  const tags: number[] = [];
   const push = ctx.queue.push.bind(ctx.queue);
   ctx.queue.push = (op: Op) => {
-    const at = replaying;
-    push({ ...op, run: (commits) => { running = at; return op.run(commits); } });
+    tags.push(replaying);
+    push({ ...op, run: (commits) => { const bytes = op.run(commits); completed++; return bytes; } });
   };
 
   const args = (info: WireArguments | undefined): unknown[] => {
@@ -174,7 +176,9 @@ export async function replayBatch(ctx: FakeContext, body: WireRequestBody, kept:
     await ctx.sync();
   } catch (e) {
     if (!(e instanceof FakeOfficeError)) throw e;
-    return { Error: errorOf(e, running) };
+    // A request refused whole, or a response too big after every action ran, names no action.
+    const at = e.code === "RequestPayloadSizeLimitExceeded" ? -1 : tags[completed] ?? -1;
+    return { Error: errorOf(e, at) };
   }
   if (failure) return { Error: errorOf(failure.error, failure.at) };
 
