@@ -30,6 +30,18 @@ describe("office.js in front of the fake Excel", () => {
     expect(fake.workbookState.values("Other", "A1:B1")).toEqual([["x", 1]]); // and Excel.run sent them
   });
 
+  it("lands a write office.js splits into 1,500-cell blocks (getRow … getBoundingRect) cell for cell", async () => {
+    const fake = setup();
+    // 1,601 rows × 2 columns = 3,202 cells: office.js sends blocks of round(1500 / 2) = 750 rows, the last one 101 rows.
+    const rows = Array.from({ length: 1601 }, (_, i) => [`c${i}`, i]);
+    await fake.env.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Other").getRange("B2:C1602").values = rows;
+      await ctx.sync();
+    });
+    expect(fake.workbookState.values("Other", "B2:C1602")).toEqual(rows);
+    expect(fake.workbookState.usedAddress("Other")).toBe("B2:C1602");
+  });
+
   it("keeps a range across syncs by the reference id Excel answered, not by re-evaluating its path", async () => {
     const fake = setup();
     const [before, after] = await fake.env.run(async (ctx) => {
