@@ -71,6 +71,7 @@ describe("reading the selection", () => {
     // First sync: geometry and the first window; later syncs: one chunk each, each under the budget.
     expect(fake.stats.syncs).toBeGreaterThan(2);
     expect(Math.max(...fake.stats.responseBytes.slice(1))).toBeLessThanOrEqual(budget);
+    expect(Math.max(...fake.stats.officeJsResponseBytes.slice(1))).toBeLessThanOrEqual(budget); // as they travel to office.js
   });
 
   it("reads without table detection where Range.getTables (ExcelApi 1.9) is missing", async () => {
