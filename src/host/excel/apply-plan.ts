@@ -316,7 +316,7 @@ function gridSteps(sheetOf: (c: XlContext) => XlWorksheet, sheetName: string, ro
   // A user's formula carried over (Status, Notes) goes in as the formula: Range.values takes "=…" as one.
   const excel = values.map((r) => r.map((v) => markedFormula(v) ?? toExcelValue(v)));
   const formatted = (formats ?? []).map((f, j) => (f ? j : -1)).filter((j) => j >= 0);
-  const fmtBytes = formatted.reduce((s, j) => s + (formats![j]!.length + 5), 0);
+  const fmtBytes = formatted.reduce((s, j) => s + rowBytes([formats![j]]), 0);
   const make = (start: number, count: number): Step => ({
     bytes: excel.slice(start, start + count).reduce((s, r) => s + rowBytes(r), 0) + count * fmtBytes + 100,
     what: `${what}: rows ${start + 1}–${start + count} of ${values.length}`,

@@ -572,6 +572,24 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
       return intersect(t.rect, other) ?? null;
     }, true);
   }
+  /**
+   * The smallest range that encompasses both (ExcelApi 1.1). Office.js itself calls it to split a large
+   * values/formulas/numberFormat write into blocks of 1,500 cells.
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getboundingrect-member(1)
+   */
+  getBoundingRect(another: unknown): FakeRange {
+    return this.child((t) => {
+      if (!(another instanceof FakeRange)) throw new FakeOfficeError("NotImplemented", "The fake Excel takes a Range (not an address) in getBoundingRect.");
+      const o = another.bound();
+      if (o.sheet !== t.sheet) throw new FakeOfficeError("InvalidArgument", "The ranges are on different worksheets.");
+      const row = Math.min(t.rect.row, o.rect.row), column = Math.min(t.rect.column, o.rect.column);
+      return {
+        row, column,
+        rowCount: Math.max(t.rect.row + t.rect.rowCount, o.rect.row + o.rect.rowCount) - row,
+        columnCount: Math.max(t.rect.column + t.rect.columnCount, o.rect.column + o.rect.columnCount) - column,
+      };
+    });
+  }
   getTables(fullyContained = false): FakeTableScoped {
     return new FakeTableScoped(this.ctx, () => {
       this.need("ExcelApi", "1.9", "Range.getTables");

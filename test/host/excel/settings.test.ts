@@ -1,11 +1,11 @@
 import fc from "fast-check";
-import { createFakeExcel } from "../../../src/host/fake-excel";
+import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost, PAYLOAD_BUDGET_BYTES } from "../../../src/host/excel";
 import { jsonStringBytes, planSettingWrite, splitByBytes } from "../../../src/host/excel/settings";
 import { writeOldPieces } from "./old-pieces";
 
 function setup() {
-  const fake = createFakeExcel({ sheets: [{ name: "Data", grid: [["x"]] }] });
+  const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid: [["x"]] }] });
   return { fake, host: createExcelHost(fake.env) };
 }
 

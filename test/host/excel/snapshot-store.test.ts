@@ -1,7 +1,7 @@
 import { decodeSnapshot, encodeSnapshot, movementPlan, snapshotOf, type TierSnapshot } from "../../../src/engine/plans";
 import { createExcelHost, PAYLOAD_BUDGET_BYTES } from "../../../src/host/excel";
 import { SNAPSHOT_NAMESPACE } from "../../../src/host/excel/snapshot-parts";
-import { createFakeExcel } from "../../../src/host/fake-excel";
+import { createOfficeJsExcel } from "../../support/office-js";
 import { writeOldPieces } from "./old-pieces";
 
 // Settings: Excel keeps about 2 MB in all (Office.Settings.set docs, quoted in office-js#621); users report
@@ -10,12 +10,12 @@ const SETTINGS_ROOM = 64 * 1024;
 const ONE_MB = 1024 * 1024;
 
 function setup(requirementSets?: Record<string, string>) {
-  const fake = createFakeExcel({ sheets: [{ name: "Data", grid: [["x"]] }], requirementSets });
+  const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid: [["x"]] }], requirementSets });
   return { fake, host: createExcelHost(fake.env) };
 }
 
 /** Namespaces and sizes of every custom XML part in the fake workbook, read through the API. */
-async function parts(fake: ReturnType<typeof createFakeExcel>): Promise<{ ns: string; bytes: number }[]> {
+async function parts(fake: ReturnType<typeof createOfficeJsExcel>): Promise<{ ns: string; bytes: number }[]> {
   return fake.run(async (ctx) => {
     const all = ctx.workbook.customXmlParts.load("items/id,items/namespaceUri");
     await ctx.sync();
@@ -29,7 +29,7 @@ async function parts(fake: ReturnType<typeof createFakeExcel>): Promise<{ ns: st
   });
 }
 
-const settingsBytes = (fake: ReturnType<typeof createFakeExcel>) => JSON.stringify(fake.workbookState.settings()).length;
+const settingsBytes = (fake: ReturnType<typeof createOfficeJsExcel>) => JSON.stringify(fake.workbookState.settings()).length;
 
 function snapshot(n: number, takenAt: string, shift = 0): TierSnapshot {
   const customers = Array.from({ length: n }, (_, i) => `Customer ${i}`);
