@@ -148,6 +148,20 @@ export const enUS = {
       "duplicate-customer": "duplicate customer", "missing-customer": "no customer name",
     },
   },
+  requirements: {
+    tooOldTitle: "This Excel is too old for TierLadder",
+    tooOld: "TierLadder needs version {{version}} of the Excel JavaScript API (Excel 2019 or later, Microsoft 365, Excel on the web or on Mac). This Excel does not have it, so TierLadder cannot read or write the workbook here.",
+    limitedTitle: "Some features are not available in this Excel",
+    dismiss: "Dismiss",
+    features: {
+      movement: "Tier movement between runs is not tracked (needs Excel JavaScript API 1.5).",
+      tierColours: "Tier colours are left out (needs API 1.6).",
+      statusLists: "The task status drop-down lists are left out (needs API 1.8).",
+      paretoFunnelCharts: "Pareto and funnel charts are drawn as column and bar charts (needs API 1.9).",
+      tablesInSelection: "A selection inside an Excel table reads only the selected cells, not the whole table (needs API 1.9).",
+      tableResize: "On a re-run the task table is created again instead of resized (needs API 1.13).",
+    },
+  },
   write: {
     heading: "Write to the workbook",
     outputs: "Outputs",
@@ -191,6 +205,7 @@ export const enUS = {
       settingTooLarge: "The setting {{setting}} is {{size}} MB, more than the {{limit}} MB TierLadder stores in a workbook; it was not saved.",
       lastRunTooLarge: "The setting {{setting}} is {{size}} MB, more than the {{limit}} MB TierLadder stores in a workbook; it was not saved, so the next run cannot report tier movement.",
       finishFailed: "{{what}} could not be finished ({{reason}}); the data was written.",
+      snapshotTooLarge: "The tiers of this run take {{size}} MB, more than the {{limit}} MB TierLadder keeps in a workbook, so the next run cannot report tier movement.",
     },
     finishing: {
       chartTitle: "The title of the chart “{{chart}}” on {{sheet}}",
@@ -200,6 +215,7 @@ export const enUS = {
       tidy: "Removing the previous output's charts, colours and drop-downs on {{sheet}}",
       settings: "Removing old parts of the setting {{setting}}",
       activate: "Showing the sheet {{sheet}}",
+      snapshot: "Removing the earlier saved tiers",
     },
     steps: {
       checking: "Checking the workbook",
@@ -211,6 +227,7 @@ export const enUS = {
       chart: "Chart {{chart}}",
       userCells: "cells you typed on {{sheet}}",
       savingSetting: "Saving {{setting}}",
+      savingSnapshot: "Saving the last-run tiers ({{part}} of {{parts}})",
       saving: "Saving settings",
       done: "Done",
     },
@@ -223,6 +240,7 @@ export const enUS = {
       block: "The cells at {{address}}",
       sheet: "The sheet {{sheet}}",
       settings: "The settings TierLadder keeps in the workbook",
+      snapshot: "The tiers this run saved for the next comparison",
     },
   },
   ladder: {

@@ -149,6 +149,20 @@ export const zhCN: Catalog = {
       "duplicate-customer": "客户重复", "missing-customer": "缺少客户名称",
     },
   },
+  requirements: {
+    tooOldTitle: "此版本的 Excel 无法运行 TierLadder",
+    tooOld: "TierLadder 需要 Excel JavaScript API {{version}} 版（Excel 2019 或更高版本、Microsoft 365、Excel 网页版或 Mac 版）。此 Excel 不支持该版本，因此 TierLadder 无法在这里读取或写入工作簿。",
+    limitedTitle: "此版本的 Excel 不支持部分功能",
+    dismiss: "关闭",
+    features: {
+      movement: "不记录两次运行之间的层级变动（需要 Excel JavaScript API 1.5 版）。",
+      tierColours: "不添加层级颜色（需要 API 1.6 版）。",
+      statusLists: "不添加任务状态下拉列表（需要 API 1.8 版）。",
+      paretoFunnelCharts: "帕累托图和漏斗图改为柱形图和条形图（需要 API 1.9 版）。",
+      tablesInSelection: "在 Excel 表格中选择时只读取所选单元格，而不是整个表格（需要 API 1.9 版）。",
+      tableResize: "再次运行时重新创建任务表，而不是调整其大小（需要 API 1.13 版）。",
+    },
+  },
   write: {
     heading: "写入工作簿",
     outputs: "输出内容",
@@ -192,6 +206,7 @@ export const zhCN: Catalog = {
       settingTooLarge: "设置 {{setting}} 大小为 {{size}} MB，超过 TierLadder 在工作簿中保存的上限 {{limit}} MB，未保存。",
       lastRunTooLarge: "设置 {{setting}} 大小为 {{size}} MB，超过 TierLadder 在工作簿中保存的上限 {{limit}} MB，未保存，因此下次运行无法报告层级变动。",
       finishFailed: "{{what}}未能完成（{{reason}}）；数据已写入。",
+      snapshotTooLarge: "本次运行的层级数据有 {{size}} MB，超过 TierLadder 在工作簿中保存的上限 {{limit}} MB，因此下次运行无法报告层级变动。",
     },
     finishing: {
       chartTitle: "{{sheet}} 上图表“{{chart}}”的标题",
@@ -201,6 +216,7 @@ export const zhCN: Catalog = {
       tidy: "清除 {{sheet}} 上一次输出的图表、颜色和下拉列表",
       settings: "清除设置 {{setting}} 中的旧数据",
       activate: "显示工作表 {{sheet}}",
+      snapshot: "删除之前保存的层级数据",
     },
     steps: {
       checking: "正在检查工作簿",
@@ -212,6 +228,7 @@ export const zhCN: Catalog = {
       chart: "图表 {{chart}}",
       userCells: "您在 {{sheet}} 上输入的单元格",
       savingSetting: "正在保存 {{setting}}",
+      savingSnapshot: "正在保存本次运行的层级（第 {{part}} 部分，共 {{parts}} 部分）",
       saving: "正在保存设置",
       done: "完成",
     },
@@ -224,6 +241,7 @@ export const zhCN: Catalog = {
       block: "{{address}} 处的单元格",
       sheet: "工作表 {{sheet}}",
       settings: "TierLadder 保存在工作簿中的设置",
+      snapshot: "本次运行为下次比较而保存的层级数据",
     },
   },
   ladder: {

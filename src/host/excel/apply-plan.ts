@@ -39,6 +39,7 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
     return await env.run(async (ctx) => {
       const run: ApplyRun = {
         ctx, plan, onProgress, notices: [], written: [],
+        runId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
         budget: options.budgetBytes ?? PAYLOAD_BUDGET_BYTES,
         supports: (v) => env.isSetSupported("ExcelApi", v),
         sync: async () => {

@@ -14,6 +14,8 @@ export interface ApplyRun {
   supports(version: string): boolean;
   sync(): Promise<void>;
   readonly notices: HostNotice[];
+  /** This write's id: saved in the registry (commit.ts), and in the names of the charts it draws. */
+  readonly runId: string;
   readonly written: ApplyReport["written"];
   readonly onProgress?: (p: ApplyProgress) => void;
 }

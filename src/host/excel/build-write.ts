@@ -56,7 +56,7 @@ export function buildWrite(run: ApplyRun, insp: Inspection, look: CloserLook, ta
   }
   const columnWrites = targets.flatMap((t) => columnSteps(run, t, decorations));
   const { writes, pieces } = settingSteps(run, insp);
-  const runId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const runId = run.runId;
   const registry = (): OutputRegistry => {
     const sheets: RegistrySheet[] = [...refreshed, ...newSheets.map((n) => ({ key: n.key, id: n.ref().id, name: n.name, tables: n.tables, areas: n.areas }))];
     return {
@@ -66,7 +66,9 @@ export function buildWrite(run: ApplyRun, insp: Inspection, look: CloserLook, ta
     };
   };
   const steps = [...creation, ...newWrites, ...columnWrites, ...pieces, ...refreshWrites, commitStep(run, writes, registry)];
-  return { steps, decorations: [...tidy, ...decorations, ...settingsTidy(writes), ...activation(run, newSheets, refreshed)], settingWrites: writes, runId };
+  // Earlier snapshot generations go only after the commit (a failure before it keeps them readable).
+  const oldSnapshot: Decoration = { what: notice("write.finishing.snapshot"), queue: (c) => insp.snapshot.queueCommit(c) };
+  return { steps, decorations: [...tidy, ...decorations, ...settingsTidy(writes), oldSnapshot, ...activation(run, newSheets, refreshed)], settingWrites: writes, runId };
 }
 
 /** A sheet refreshed in place: same sheet and tables; the user's rows carried over, their other cells kept. */
@@ -102,7 +104,11 @@ function refreshSteps(run: ApplyRun, planSheet: PlanSheet, old: OldSheet, takenT
 function settingSteps(run: ApplyRun, insp: Inspection): { writes: SettingWrite[]; pieces: Step[] } {
   const writes: SettingWrite[] = [];
   const pieces: Step[] = [];
-  for (const setting of run.plan.settings) {
+  const snapshot = insp.snapshot;
+  for (const w of snapshot.warnings) run.notices.push(snapshotNotice(w));
+  // The snapshot's parts (custom XML parts) before the settings' pieces; its head is among the settings.
+  pieces.push(...snapshot.steps.map((s, i): Step => ({ bytes: s.bytes, progress: notice("write.steps.savingSnapshot", { part: i + 1, parts: snapshot.steps.length }), queue: (c) => s.queue(c) })));
+  for (const setting of snapshot.settings) {
     const w = planSettingWrite(setting.key, setting.value, insp.settingKeys, insp.oldHeads.get(setting.key));
     if ("tooBig" in w) {
       const params = { setting: setting.key, size: (w.tooBig / 2 ** 20).toFixed(1), limit: SETTING_MAX_BYTES / 2 ** 20 };
@@ -113,6 +119,12 @@ function settingSteps(run: ApplyRun, insp: Inspection): { writes: SettingWrite[]
     for (const piece of w.pieces) pieces.push({ bytes: pieceRequestBytes(piece), progress: notice("write.steps.savingSetting", { setting: setting.key }), queue: (c) => queueWritePiece(c, piece) });
   }
   return { writes, pieces };
+}
+
+/** The snapshot store's English warning (a snapshot too large to keep) as a catalog notice with its figures. */
+function snapshotNotice(english: string): ReturnType<typeof notice> {
+  const [size = "?", limit = "?"] = english.match(/\d+(?:\.\d+)?(?= MB)/g) ?? [];
+  return notice("write.notices.snapshotTooLarge", { size, limit });
 }
 
 /** What the registry records of a column block: where, and a fingerprint of what was written (a table's header is Excel's to rename). */

@@ -87,6 +87,8 @@ function addFill(range: XlRange, rule: { readonly equals: string; readonly fill:
  * Charts and series: ChartCollection.add (1.1), ChartSeries.setValues/setXAxisValues, chartType (1.7),
  * axisGroup (1.8): https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartseries
  */
+let chartCount = 0;
+
 export function chartSteps(run: ApplyRun, chart: PlanChart, sheetName: string, sheetRef: () => XlWorksheet, decorations: Decoration[]): Step[] {
   let kind = chart.kind;
   if ((kind === "pareto" || kind === "funnel") && !run.supports("1.9")) {
@@ -95,17 +97,22 @@ export function chartSteps(run: ApplyRun, chart: PlanChart, sheetName: string, s
   }
   const line = kind === "columnLine" ? chart.series[1] : undefined;
   if (line && !run.supports("1.7")) warnOnce(run, notice("write.notices.noCumulativeLine"));
-  let drawn: XlChart | undefined;
-  let lineSeries: ReturnType<XlChart["series"]["add"]> | undefined;
+  // The chart is found again by the name it gets here (unique: this write's id), as a chart object returned
+  // by ChartCollection.add is not valid in a later sync (office.js: InvalidObjectPath); ChartCollection.getItem
+  // takes a name: https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection
+  const name = `TierLadder ${run.runId} ${++chartCount}`;
+  const drawn = () => sheetRef().charts.getItem(name);
   const params = { chart: chart.title, sheet: sheetName };
-  decorations.push({ what: notice("write.finishing.chartTitle", params), queue: () => { drawn!.title.text = chart.title; } });
+  decorations.push({ what: notice("write.finishing.chartTitle", params), queue: () => { drawn().title.text = chart.title; } });
   decorations.push({ what: notice("write.finishing.chartLayout", params), queue: () => {
-    if (lineSeries) {
+    const c = drawn();
+    if (line && run.supports("1.7")) {
+      const lineSeries = c.series.getItemAt(1);
       lineSeries.chartType = "Line";
       if (run.supports("1.8")) lineSeries.axisGroup = "Secondary";
     }
     const p = chart.position;
-    drawn!.setPosition(rectAddress({ ...p, rowCount: 1, columnCount: 1 }), rectAddress({ row: p.row + p.rowCount - 1, column: p.column + p.columnCount - 1, rowCount: 1, columnCount: 1 }));
+    c.setPosition(rectAddress({ ...p, rowCount: 1, columnCount: 1 }), rectAddress({ row: p.row + p.rowCount - 1, column: p.column + p.columnCount - 1, rowCount: 1, columnCount: 1 }));
   } });
   return [{ bytes: 600, progress: notice("write.steps.chart", { chart: chart.title }), queue: (c: XlContext) => {
     void c;
@@ -117,10 +124,11 @@ export function chartSteps(run: ApplyRun, chart: PlanChart, sheetName: string, s
       ? planRange(ws, { row: chart.categories.row - 1, column: chart.categories.column, rowCount: chart.categories.rowCount + 1, columnCount: 2 })
       : planRange(ws, first.values);
     const type = { pareto: "Pareto", funnel: "Funnel", bar: "BarClustered", columnLine: "ColumnClustered" }[kind];
-    drawn = ws.charts.add(type, source, "Columns");
+    const drawn = ws.charts.add(type, source, "Columns");
+    drawn.name = name;
     if (!adjacent && run.supports("1.7")) drawn.series.getItemAt(0).setXAxisValues(planRange(ws, chart.categories));
     if (line && run.supports("1.7")) {
-      lineSeries = drawn.series.add(line.name);
+      const lineSeries = drawn.series.add(line.name);
       lineSeries.setValues(planRange(ws, line.values));
       lineSeries.setXAxisValues(planRange(ws, chart.categories));
     }

@@ -2,6 +2,7 @@ import type { PlanColumns } from "../../engine/plans/types";
 import { type ApplyRun, notice } from "./apply-types";
 import { type OutputRegistry, REGISTRY_KEY, parseRegistry } from "./output-registry";
 import { queueListSettingKeys, queueLoadSetting } from "./settings";
+import { type SnapshotWrite, prepareSnapshotWrite } from "./snapshot-store";
 import type { XlRange, XlTableColumn, XlWorksheet } from "./xl-types";
 
 export const GEOMETRY = "address,rowIndex,columnIndex,rowCount,columnCount";
@@ -34,6 +35,8 @@ export interface Inspection {
   /** What each setting of the plan held before (value or pieces manifest; undefined when absent). */
   readonly oldHeads: Map<string, unknown>;
   readonly probes: ColumnProbe[];
+  /** The last-run snapshot's write (snapshot-store.ts): its parts, its head among the settings, its undo. */
+  readonly snapshot: SnapshotWrite;
 }
 
 /**
@@ -49,6 +52,7 @@ export async function inspect(run: ApplyRun): Promise<Inspection> {
   const heads = plan.settings.map((s) => ({ key: s.key, get: queueLoadSetting<unknown>(ctx, s.key) }));
   const sheets = ctx.workbook.worksheets.load("items/name,items/id");
   const tables = ctx.workbook.tables.load("items/name,items/id");
+  const snapshotOf = prepareSnapshotWrite(ctx, plan.settings, run.supports);
   const probes = plan.columns.map((p): ColumnProbe => {
     const sheet = ctx.workbook.worksheets.getItem(p.sheet).load("id,name");
     const region = sheet.getRangeByIndexes(p.headerRow, p.firstColumn, p.rows.length + 1, 16_384 - p.firstColumn);
@@ -75,5 +79,6 @@ export async function inspect(run: ApplyRun): Promise<Inspection> {
     settingKeys: settingKeysOf(),
     oldHeads: new Map(heads.map((h) => [h.key, h.get()])),
     probes,
+    snapshot: snapshotOf(),
   };
 }

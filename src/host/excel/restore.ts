@@ -40,6 +40,7 @@ export async function restoreWorkbook(run: ApplyRun, insp: Inspection, look: Clo
     });
   }
   await attempt(notice("write.failure.settings"), () => restoreSettings(run, insp, writes));
+  await attempt(notice("write.failure.snapshot"), () => insp.snapshot.undo(run.ctx, run.sync));
   return { putBack, problems };
 }
 
