@@ -2,7 +2,7 @@ import type { PlanChart, PlanRect, PlanSheet } from "../../engine/plans/types";
 import { type Rect, rectAddress } from "./a1";
 import { type ApplyRun, type ColumnsTarget, type Decoration, type Step, notice, warnOnce } from "./apply-types";
 import type { SheetTarget } from "./write-steps";
-import type { XlChart, XlContext, XlRange, XlWorksheet } from "./xl-types";
+import type { XlContext, XlRange, XlWorksheet } from "./xl-types";
 
 /**
  * The cosmetic steps, run after the write has committed (DESIGN: they never undo the data): header bold and
