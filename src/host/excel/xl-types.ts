@@ -10,7 +10,7 @@
  * 1.1 ranges, tables, charts · 1.2 rowHidden, autofit, freezePanes · 1.4 *OrNullObject, settings ·
  * 1.6 conditional formats, suspendApiCalculationUntilNextSync · 1.7 chart series setValues/setXAxisValues,
  * chart title · 1.8 data validation, series axisGroup · 1.9 getSelectedRanges, Range.getTables, Pareto/Funnel ·
- * 1.13 Table.resize.
+ * 1.9 page layout (print area, zoom, orientation) · 1.13 Table.resize.
  */
 
 /** Cell values as Office.js hands them over (numbers, strings, booleans; "" for blank). */
@@ -64,6 +64,8 @@ export interface XlWorksheet extends XlClientObject {
   readonly tables: XlTableCollection;
   readonly charts: XlChartCollection;
   readonly freezePanes: XlFreezePanes;
+  /** ExcelApi 1.9. */
+  readonly pageLayout: XlPageLayout;
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
@@ -71,6 +73,14 @@ export interface XlWorksheet extends XlClientObject {
   activate(): void;
   delete(): void;
   load(propertyNames?: any): XlWorksheet;
+}
+
+/** ExcelApi 1.9 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout). */
+export interface XlPageLayout {
+  orientation: any;
+  /** Set as a whole object (x.zoom = {...}), as the docs require. */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintArea(printArea: XlRangeArg): void;
 }
 
 export interface XlFreezePanes {
@@ -179,8 +189,17 @@ export interface XlChart {
   name: string;
   readonly title: { text: string };
   readonly series: XlChartSeriesCollection;
+  /** ExcelApi 1.1. */
+  readonly dataLabels: { showValue: boolean };
+  /** ExcelApi 1.1. */
+  readonly axes: { readonly categoryAxis: XlChartAxis; readonly valueAxis: XlChartAxis };
   setPosition(startCell: XlRangeArg, endCell?: XlRangeArg): void;
   delete(): void;
+}
+
+export interface XlChartAxis {
+  /** ExcelApi 1.1. */
+  readonly title: { text: string; visible: boolean };
 }
 
 export interface XlChartSeriesCollection {
