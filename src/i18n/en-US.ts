@@ -171,6 +171,13 @@ export const enUS = {
     movementRemoved_one: "{{count}} customer of the last run is no longer in the list",
     movementRemoved_other: "{{count}} customers of the last run are no longer in the list",
     movementNone: "No customer changed tier.",
+    reportTiers: "tiers {{labels}}",
+    reportShares: "shares {{shares}}",
+    reportBounds: "lower bounds {{bounds}}",
+    reportLimits: "A above {{ab}}, C below {{bc}}",
+    reportGroups_one: "tiered within {{count}} group",
+    reportGroups_other: "tiered within each of {{count}} groups",
+    allocationBy: "Split",
   },
   ladder: {
     heading: "Stage ladder",

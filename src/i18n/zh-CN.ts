@@ -172,6 +172,13 @@ export const zhCN: Catalog = {
     movementRemoved_one: "上次运行中的 {{count}} 位客户已不在本次列表中",
     movementRemoved_other: "上次运行中的 {{count}} 位客户已不在本次列表中",
     movementNone: "没有客户的层级发生变化。",
+    reportTiers: "层级 {{labels}}",
+    reportShares: "占比 {{shares}}",
+    reportBounds: "下限 {{bounds}}",
+    reportLimits: "A 层高于 {{ab}}，C 层低于 {{bc}}",
+    reportGroups_one: "在 {{count}} 个分组内分别分层",
+    reportGroups_other: "在 {{count}} 个分组内分别分层",
+    allocationBy: "分解对象",
   },
   ladder: {
     heading: "销售梯级",
