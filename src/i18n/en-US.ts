@@ -8,6 +8,8 @@ export const enUS = {
     title: "TierLadder",
     language: "Language",
     languages: { "en-US": "English", "zh-CN": "中文 (简体)" },
+    help: "Help",
+    helpLabel: "Help (opens in a new window)",
     tabsLabel: "TierLadder steps",
     unexpected: "Something went wrong: {{message}}",
     unexpectedAction: "Try again. If it keeps happening, reload the add-in.",

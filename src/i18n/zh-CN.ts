@@ -9,6 +9,8 @@ export const zhCN: Catalog = {
     title: "TierLadder 客户分层",
     language: "语言",
     languages: { "en-US": "English", "zh-CN": "中文 (简体)" },
+    help: "帮助",
+    helpLabel: "帮助（在新窗口中打开）",
     tabsLabel: "TierLadder 步骤",
     unexpected: "出现问题：{{message}}",
     unexpectedAction: "请重试。如果仍然出现，请重新加载加载项。",

@@ -29,7 +29,7 @@ const STRINGS = {
     tier: "层级", score: "得分", rank: "排名", why: "说明", tierColumns: "层级列",
     summarySheet: "TierLadder 汇总", value: "金额", valueShare: "金额占比", cumulativeShare: "累计金额占比",
     customers: "客户数", customerShare: "客户占比", total: "合计", summaryWhat: "层级汇总", paretoTitle: "各层级金额(帕累托)",
-    reportTitle: "客户分层汇总", method: "分层方法", parameters: "参数", source: "数据来源", date: "日期", reportWhat: "报告抬头",
+    reportTitle: "客户分级汇总", method: "分层方法", parameters: "参数", source: "数据来源", date: "日期", reportWhat: "报告抬头",
     tasksSheet: "TierLadder 任务", customer: "客户", type: "类型", task: "任务", channel: "渠道", owner: "负责人",
     due: "截止日期", status: "状态", notes: "备注", tasksWhat: "任务清单",
     hoursPerWeek: "每周工时", capacity: "可用工时", overloaded: "超负荷", yes: "是", no: "否", workloadWhat: "负责人工作量",
