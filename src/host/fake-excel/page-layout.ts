@@ -1,9 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- mirrors Office.js setters that take loosely typed values. */
 /* The fake Excel's page layout (print area, zoom, orientation) and chart labels (data labels, axis titles),
  * the cosmetic steps of src/host/excel/page-layout.ts. Each behaviour follows the Office docs cited there;
- * where they are silent (these properties on the newer chart types) the fake throws. */
+ * chart members reported unsupported for a chart type throw UnsupportedOperation (chart-support.ts). */
 import { parseAddress, type Rect } from "../excel/a1";
 import type { XlChartAxis, XlPageLayout } from "../excel/xl-types";
+import { type ChartMember, unsupportedChartMember } from "./chart-support";
 import { OP_BYTES } from "./context";
 // Types only: objects.ts imports this file, so a value import back would be a cycle.
 import type { FakeContext } from "./objects";
@@ -86,13 +87,10 @@ export function chartLabelsOf(c: ChartState): { dataLabels?: boolean; axisTitles
   return labels.get(c);
 }
 
-// Newer chart types (Excel 2016's chartex family, ExcelApi 1.9 in the add API) may refuse chart properties
-// with UnsupportedOperation (https://github.com/OfficeDev/office-js/issues/2041,
-// https://github.com/OfficeDev/office-js-docs/issues/910); the docs do not say which ones work, so the fake refuses.
-const UNDOCUMENTED_FOR = new Set(["Pareto", "Funnel", "Boxwhisker", "RegionMap", "Treemap", "Waterfall", "Sunburst", "Histogram"]);
-
-function labelsOf(c: ChartState, what: string) {
-  if (UNDOCUMENTED_FOR.has(c.type)) throw new FakeOfficeError("UnsupportedOperation", `This operation is not supported (${what} on a ${c.type} chart is undocumented; the fake Excel refuses it).`, what);
+// Chart members the issue tracker reports unsupported on a chart type (or a test declares so) throw
+// UnsupportedOperation, as Chart.title and Chart.series do (chart-support.ts).
+function labelsOf(ctx: FakeContext, c: ChartState, member: ChartMember) {
+  if (ctx.runtime.chartMemberUnsupported(c.type, member)) throw unsupportedChartMember(c.type, member);
   let l = labels.get(c);
   if (!l) labels.set(c, (l = {}));
   return l;
@@ -103,7 +101,7 @@ export class FakeChartDataLabels {
   constructor(private readonly ctx: FakeContext, private readonly chart: () => ChartState) {}
   get showValue(): boolean { throw propertyNotLoaded("showValue"); }
   set showValue(v: boolean) {
-    act(this.ctx, "chart.dataLabels.showValue", 8, this.chart, (c) => { labelsOf(c, "Chart.dataLabels").dataLabels = v === true; });
+    act(this.ctx, "chart.dataLabels.showValue", 8, this.chart, (c) => { labelsOf(this.ctx, c, "dataLabels").dataLabels = v === true; });
   }
 }
 
@@ -119,12 +117,12 @@ class FakeAxisTitleOwner implements XlChartAxis {
       get text(): string { throw propertyNotLoaded("title/text"); },
       set text(v: string) {
         act(ctx, "chart.axis.title", 16 + v.length * 3, chart, (c) => {
-          const l = labelsOf(c, "ChartAxis.title");
+          const l = labelsOf(ctx, c, "axes");
           l.axisTitles = { ...l.axisTitles, [axis]: v };
         });
       },
       get visible(): boolean { throw propertyNotLoaded("title/visible"); },
-      set visible(_v: boolean) { act(ctx, "chart.axis.title.visible", 8, chart, (c) => { labelsOf(c, "ChartAxis.title"); }); },
+      set visible(_v: boolean) { act(ctx, "chart.axis.title.visible", 8, chart, (c) => { labelsOf(ctx, c, "axes"); }); },
     };
   }
 }

@@ -11,8 +11,8 @@ const tiers = [
 const report = { method: "Rank share", parameters: "tiers A, B, C", source: "Data!A1:B4", date: new Date(Date.UTC(2025, 0, 1)) };
 const summary = () => summarySheetPlan({ lang: "en-US", tiers, report });
 
-function setup(requirementSets?: Record<string, string>) {
-  const fake = createFakeExcel({ sheets: [{ name: "Data", grid: [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80], ["Cara", 50]] }], requirementSets });
+function setup(requirementSets?: Record<string, string>, unsupportedChartMembers?: Parameters<typeof createFakeExcel>[0]["unsupportedChartMembers"]) {
+  const fake = createFakeExcel({ sheets: [{ name: "Data", grid: [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80], ["Cara", 50]] }], requirementSets, unsupportedChartMembers });
   return { fake, host: createExcelHost(fake.env), view: fake.workbookState };
 }
 
@@ -27,8 +27,16 @@ describe("cosmetic steps after the data: print layout and chart labels", () => {
     ]);
   });
 
-  it("keeps the data and says so when the native Pareto chart refuses labels (undocumented for that chart type)", async () => {
+  it("labels the native Pareto chart: data labels, and the axes titled Tier and Value", async () => {
     const { host, view } = setup();
+    const result = await host.applyPlan(summary());
+    const [chart] = view.charts("TierLadder Summary");
+    expect(chart).toMatchObject({ type: "Pareto", labels: { dataLabels: true, axisTitles: { category: "Tier", value: "Value" } } });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it("keeps the data and says so where a chart type refuses labels (UnsupportedOperation, as office-js#2041 reports for other members)", async () => {
+    const { host, view } = setup(undefined, { Pareto: ["dataLabels", "axes"] });
     const report1 = await host.applyPlan(summary());
     const [chart] = view.charts("TierLadder Summary");
     expect(chart.type).toBe("Pareto");

@@ -3,7 +3,9 @@ import { createFakeExcel } from "../../../src/host/fake-excel";
 // The fake's page layout follows https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout
 // (ExcelApi 1.9) and .../excel.pagelayoutzoomoptions (scale 10–400, or pages wide/tall).
 describe("the fake Excel's page layout and chart labels", () => {
-  const fake = (sets?: Record<string, string>) => createFakeExcel({ sheets: [{ name: "S", grid: [["k", "v"], ["a", 1], ["b", 2]] }], requirementSets: sets });
+  const fake = (sets?: Record<string, string>) => createFakeExcel({
+    sheets: [{ name: "S", grid: [["k", "v"], ["a", 1], ["b", 2]] }], requirementSets: sets, unsupportedChartMembers: { Pareto: ["dataLabels"] },
+  });
 
   it("refuses page layout below ExcelApi 1.9", async () => {
     const f = fake({ ExcelApi: "1.8" });
@@ -25,7 +27,7 @@ describe("the fake Excel's page layout and chart labels", () => {
     })).rejects.toMatchObject({ code: "InvalidArgument" });
   });
 
-  it("keeps a print area set by range, and refuses chart labels on a Pareto chart (undocumented there)", async () => {
+  it("keeps a print area set by range, and refuses data labels where a test declares them unsupported", async () => {
     const f = fake();
     await f.env.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("S");
