@@ -106,8 +106,11 @@ describe.each([
     expect(col).toBeGreaterThanOrEqual(8); // beside the data (columns A–H), never over it
     // A second run refreshes TierLadder's own column instead of adding a copy.
     if (tierColumn >= 0) expect(col).toBe(tierColumn);
+    const secondRun = tierColumn >= 0;
     tierColumn = col;
-    expect(labelColumns(customers, ["A", "B", "C"])).toEqual([col]);
+    // On the second run "Previous tier", right of Tier, holds the first run's labels too; no other copy.
+    expect(labelColumns(customers, ["A", "B", "C"])).toEqual(secondRun ? [col, col + 1] : [col]);
+    expect(customers[0][col + 1]).toBe(planStrings(lang).previousTier);
 
     const outputs = await newSheets(page, userSheets);
     const summarySheet = await findSheetWith(page, outputs, (v) => expected.summary.every((s) => rowsStartingWith(v, s.label).length > 0));
