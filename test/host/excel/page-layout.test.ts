@@ -1,5 +1,6 @@
 import { funnelSheetPlan, summarySheetPlan, tierColumnsPlan } from "../../../src/engine/plans";
-import { createFakeExcel } from "../../../src/host/fake-excel";
+// Run through Microsoft's office.js client library (test/support/office-js): the real request batches, answered by the fake.
+import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
 
 // Hand calculation: total value 250; A 120 (0.48), B 80 (0.32), C 50 (0.2); one customer each.
@@ -11,8 +12,8 @@ const tiers = [
 const report = { method: "Rank share", parameters: "tiers A, B, C", source: "Data!A1:B4", date: new Date(Date.UTC(2025, 0, 1)) };
 const summary = () => summarySheetPlan({ lang: "en-US", tiers, report });
 
-function setup(requirementSets?: Record<string, string>, unsupportedChartMembers?: Parameters<typeof createFakeExcel>[0]["unsupportedChartMembers"]) {
-  const fake = createFakeExcel({ sheets: [{ name: "Data", grid: [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80], ["Cara", 50]] }], requirementSets, unsupportedChartMembers });
+function setup(requirementSets?: Record<string, string>, unsupportedChartMembers?: Parameters<typeof createOfficeJsExcel>[0]["unsupportedChartMembers"]) {
+  const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid: [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80], ["Cara", 50]] }], requirementSets, unsupportedChartMembers });
   return { fake, host: createExcelHost(fake.env), view: fake.workbookState };
 }
 
