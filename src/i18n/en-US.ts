@@ -85,6 +85,8 @@ export const enUS = {
     addFactor: "Add factor",
     removeFactor: "Remove {{column}}",
     scoreTiering: "Tier the score by",
+    rfmModel: "RFM model",
+    rfmModels: { rfm10: "Ten segments (Champions … Lost)", rfm8: "Eight classes (important value … general to win back)" },
     rfmColumns: "RFM columns",
     recency: "Recency column",
     frequency: "Frequency column",

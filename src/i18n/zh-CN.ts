@@ -86,6 +86,8 @@ export const zhCN: Catalog = {
     addFactor: "添加因素",
     removeFactor: "删除“{{column}}”",
     scoreTiering: "评分分层方式",
+    rfmModel: "RFM 模型",
+    rfmModels: { rfm10: "十类细分（冠军客户……流失客户）", rfm8: "八类客户（重要价值客户……一般挽留客户）" },
     rfmColumns: "RFM 列",
     recency: "最近购买天数列",
     frequency: "购买频次列",

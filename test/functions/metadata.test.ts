@@ -28,7 +28,7 @@ const EXPECTED: [id: string, exportName: string, params: string[], result: "matr
   ["OF", "tierOf", ["value:s", "values:m", "method:s?", "labels:m?"], "scalar"],
   ["SCORE", "score", ["factors:m", "weights:m", "directions:m?"], "matrix"],
   ["RFM", "rfm", ["recency:m", "frequency:m", "monetary:m"], "matrix"],
-  ["SEGMENT", "segment", ["r:m", "f:m", "m:m"], "matrix"],
+  ["SEGMENT", "segment", ["r:m", "f:m", "m:m", "model:s?"], "matrix"],
   ["STAGES", "stages", ["target:s", "rates:m"], "matrix"],
   ["RATES", "rates", ["counts:m"], "matrix"],
   ["FORECAST", "forecast", ["counts:m", "rates:m"], "scalar"],

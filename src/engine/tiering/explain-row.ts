@@ -1,4 +1,4 @@
-import { RFM_SEGMENT_NAMES } from "./rfm-segments";
+import { RFM_NAMES } from "./rfm-names";
 import type { Note, TierResult } from "./tier-result";
 
 export interface RowExplanation {
@@ -47,7 +47,7 @@ export function explainRow(result: TierResult, row: number): RowExplanation {
   if (result.rfm) {
     const code = `${result.rfm.r[row]}${result.rfm.f[row]}${result.rfm.m[row]}`;
     const seg = result.rfm.segment[row];
-    add("explain.rfm", { code, segment: seg }, `RFM ${code} (${RFM_SEGMENT_NAMES["en-US"][seg]})`);
+    add("explain.rfm", { code, segment: seg }, `RFM ${code} (${RFM_NAMES["en-US"][seg]})`);
   }
 
   const v = result.value[row];
@@ -105,7 +105,7 @@ export function explainRow(result: TierResult, row: number): RowExplanation {
     because = `natural breaks (optimal 1-D k-means) put its value ${p.value} in the ${t + 1}${["st", "nd", "rd"][t] ?? "th"} highest cluster`;
   } else if (m.kind === "rfm" && result.rfm) {
     key = "explain.because.segment";
-    because = `its RFM scores make it ${RFM_SEGMENT_NAMES["en-US"][result.rfm.segment[row]]}`;
+    because = `its RFM scores make it ${RFM_NAMES["en-US"][result.rfm.segment[row]]}`;
   } else if (m.kind === "rules" && m.ruleIndex) {
     const ri = m.ruleIndex[row];
     key = ri < 0 ? "explain.because.defaultRule" : "explain.because.rule";
