@@ -261,7 +261,8 @@ export const zhCN: Catalog = {
     overloaded: "超负荷",
     ok: "正常",
     writeTasks: "写入任务表",
-    total: "共 {{count}} 项任务",
+    total_one: "共 {{count}} 项任务",
+    total_other: "共 {{count}} 项任务",
     noResult: "请先在“客户分层”页预览分层结果。",
     types: {
       "new-customer": "新客户开发", maintenance: "老客户维护",

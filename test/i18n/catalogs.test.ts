@@ -104,6 +104,6 @@ describe("engine error messages", () => {
     const err = new InputError("shares.sum", { what: "tiers.shares", sum: 90 }, "tiers.shares: expected shares summing to 100 % (or to 1), found a sum of 90 %.");
     expect(translateError(zh.t, err).message).toBe("占比合计为 90，必须等于 100%。");
     const en = createI18n("en-US");
-    expect(translateError(en.t, err).message).toBe("The shares add up to 90; they must add up to 100 %.");
+    expect(translateError(en.t, err).message).toBe("The shares add up to 90; they must add up to 100%.");
   });
 });

@@ -10,7 +10,8 @@ export interface RowExplanation {
 
 const pct = (x: number): string => {
   const p = x * 100;
-  return `${Math.abs(p) >= 10 || p === 0 ? Math.round(p) : Number(p.toFixed(1))} %`;
+  // No space before %, as Excel and Intl write percents in English and Chinese (issue 11).
+  return `${Math.abs(p) >= 10 || p === 0 ? Math.round(p) : Number(p.toFixed(1))}%`;
 };
 const num = (x: number): string => String(Number(x.toPrecision(10)));
 
@@ -61,7 +62,7 @@ export function explainRow(result: TierResult, row: number): RowExplanation {
     key = "explain.because.rankShare";
     p.above = pct(result.shareAbove[row]);
     p.limit = pct(m.cumShares[t]);
-    p.from = t > 0 ? pct(m.cumShares[t - 1]) : "0 %";
+    p.from = t > 0 ? pct(m.cumShares[t - 1]) : "0%";
     because = t === 0
       ? `${p.above} of customers rank above it, under ${label}'s ${p.limit}`
       : `${p.above} of customers rank above it, at least ${p.from} and under ${p.limit}`;
@@ -73,7 +74,7 @@ export function explainRow(result: TierResult, row: number): RowExplanation {
       key = "explain.because.valueShare";
       p.above = pct(result.valueShareAbove[row]);
       p.limit = pct(m.cumShares[t]);
-      p.from = t > 0 ? pct(m.cumShares[t - 1]) : "0 %";
+      p.from = t > 0 ? pct(m.cumShares[t - 1]) : "0%";
       because = t === 0
         ? `customers above it hold ${p.above} of the value, under ${label}'s ${p.limit}`
         : `customers above it hold ${p.above} of the value, at least ${p.from} and under ${p.limit}`;

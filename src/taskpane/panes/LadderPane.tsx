@@ -15,6 +15,7 @@ import { TierPlanTable } from "../components/TierPlanTable";
 import { ErrorBar } from "../components/ErrorBar";
 import { FunnelChart } from "../components/FunnelChart";
 import { Section } from "../components/Section";
+import { headerCell, numberCell, numberHeaderCell, textCell } from "../components/table-cells";
 import { useLocale } from "../format-context";
 import type { LadderDraftState } from "../hooks/useLadderDraft";
 import { computeLadder, type LadderDraft, type LadderRow } from "../model/ladder-draft";
@@ -172,19 +173,19 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
           <Table size="extra-small" aria-label={t("ladder.targets")} data-testid="ladder-targets">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t("ladder.stage")}</TableHeaderCell>
-                <TableHeaderCell>{t("ladder.target")}</TableHeaderCell>
-                {outcome.comparison && <TableHeaderCell>{t("ladder.actual")}</TableHeaderCell>}
-                {outcome.starts && <TableHeaderCell>{t("ladder.startBy")}</TableHeaderCell>}
+                <TableHeaderCell style={headerCell}>{t("ladder.stage")}</TableHeaderCell>
+                <TableHeaderCell style={numberHeaderCell}>{t("ladder.target")}</TableHeaderCell>
+                {outcome.comparison && <TableHeaderCell style={numberHeaderCell}>{t("ladder.actual")}</TableHeaderCell>}
+                {outcome.starts && <TableHeaderCell style={numberHeaderCell}>{t("ladder.startBy")}</TableHeaderCell>}
               </TableRow>
             </TableHeader>
             <TableBody>
               {outcome.targets.map((s, i) => (
                 <TableRow key={s.id}>
-                  <TableCell>{s.names[lang]}</TableCell>
-                  <TableCell data-testid={`ladder-target-${i}`}>{fmt.integer(s.target)}</TableCell>
-                  {outcome.comparison && <TableCell>{fmt.integer(outcome.comparison.stages[i].actual)}</TableCell>}
-                  {outcome.starts && <TableCell>{fmt.date(outcome.starts[i].startBy)}</TableCell>}
+                  <TableCell style={textCell}>{s.names[lang]}</TableCell>
+                  <TableCell style={numberCell} data-testid={`ladder-target-${i}`}>{fmt.integer(s.target)}</TableCell>
+                  {outcome.comparison && <TableCell style={numberCell}>{fmt.integer(outcome.comparison.stages[i].actual)}</TableCell>}
+                  {outcome.starts && <TableCell style={numberCell}>{fmt.date(outcome.starts[i].startBy)}</TableCell>}
                 </TableRow>
               ))}
             </TableBody>

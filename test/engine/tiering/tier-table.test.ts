@@ -43,7 +43,7 @@ describe("tierTable", () => {
   it("explains a row in one English line and in translatable parts", () => {
     const { result } = tierTable(customers, defaultScheme());
     const e = explainRow(result, 3);
-    expect(e.message).toBe("Rank 3 of 11; 18 % of customers above; cumulative value 63 %; tier A because 18 % of customers rank above it, under A's 20 %.");
+    expect(e.message).toBe("Rank 3 of 11; 18% of customers above; cumulative value 63%; tier A because 18% of customers rank above it, under A's 20%.");
     expect(e.parts.map((p) => p.key)).toEqual(["explain.rank", "explain.shareAbove", "explain.cumValue", "explain.because.rankShare"]);
   });
 
@@ -51,7 +51,7 @@ describe("tierTable", () => {
     const { result } = tierTable(customers, scheme({ method: { kind: "value-share" }, tiers: { labels: ["A", "B", "C"], shares: [80, 15, 5] } }));
     // A {25,22,17,15,6}, B {5,3,3}, C {2,2,1} (hand calculation in value-share-tiers.test.ts).
     expect(labelsOf(result.tier, result.labels)).toBe("CAAACBBACBA");
-    expect(explainRow(result, 7).message).toContain("tier A because customers above it hold 78 % of the value, under A's 80 %");
+    expect(explainRow(result, 7).message).toContain("tier A because customers above it hold 78% of the value, under A's 80%");
   });
 
   it("runs thresholds with custom labels and more than three tiers", () => {
