@@ -1,7 +1,8 @@
 /**
  * English (United States) catalog of the task pane. Every visible string of src/taskpane comes from
  * here or from zh-CN.ts, which must hold exactly the same keys (test/i18n/catalogs.test.ts checks it).
- * `{{name}}` placeholders are filled by i18next; numbers arrive already formatted for the locale.
+ * `{{name}}` placeholders are filled by i18next; a number passed in is formatted for the language by
+ * createI18n's formatter hook (i18n/format.ts: "6,668"), so callers pass plain numbers.
  */
 export const enUS = {
   app: {
@@ -160,7 +161,7 @@ export const enUS = {
     write: "Write",
     writing: "Writing…",
     progress: "Progress",
-    done: "Done: written {{count}} blocks.",
+    done: "Done: {{count}} blocks written.",
     wroteItem: "{{what}} → {{address}}",
     nothing: "Choose at least one output.",
     noResult: "Preview tiers on the Tiers tab first.",
@@ -228,12 +229,12 @@ export const enUS = {
     tierOwn: "Own stages and rates for tier {{label}}",
     tierRate: "Tier {{label}}: rate from “{{stage}}” to next (%)",
     tierRemoveStage: "Remove “{{stage}}” from tier {{label}}",
-    tierLastStage: "{{stage}} (signed)",
+    tierLastStage: "{{stage}} (last stage)",
     tierPlanTitle: "Funnel per tier",
     tierDeals: "Deals to sign",
     combined: "All tiers",
     allocTable: "Allocation",
-    part: "Part",
+    part: "Assigned to",
     readActuals: "Read actuals from the selected pipeline",
     unknownStages: "Rows left out because their stage is not on the ladder: {{rows}}",
     writeFunnel: "Write funnel sheet",
