@@ -55,7 +55,7 @@ describe("the catalogs", () => {
       expect({ key, avoid: /计算 ABC|分层梯级|等级层|不能流失客户|签约实施（签约）|已写入 \{\{count\}\} 处/.test(text) }).toEqual({ key, avoid: false });
     }
     expect(zhCN.ladder.part).not.toBe("部分");
-    expect(i18n.t("ladder.rateShort")).toBe("转化率（到下一阶段）");
+    expect(i18n.t("ladder.rateShort")).toBe("转化率（到下一阶段）%");
   });
 
   it("write percents without a space before % in both languages (\"33.3%\")", () => {
