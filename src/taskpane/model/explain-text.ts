@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import { explainRow } from "../../engine/tiering/explain-row";
 import { RFM_NAMES, type RfmGroupId } from "../../engine/tiering/rfm-names";
 import type { TierResult } from "../../engine/tiering/tier-result";
+import { createFormatters } from "../../i18n/format";
 import type { Lang } from "../../i18n/language";
 
 type Params = Record<string, string | number>;
@@ -59,6 +60,8 @@ export function createExplainer(t: TFunction, lang: Lang, result: TierResult): (
     return compiled;
   };
   const subjects: Params = { value: t("explain.subjects.value"), score: t("explain.subjects.score") };
+  // Params are filled in here, not by i18next: format them as its formatter hook would (createI18n).
+  const fmt = createFormatters(lang);
   const cachedT = ((key: string) => (key.startsWith("explain.subjects.") ? subjects[key.slice("explain.subjects.".length)] : t(key))) as TFunction;
   return (row) => {
     let text = "";
@@ -70,7 +73,7 @@ export function createExplainer(t: TFunction, lang: Lang, result: TierResult): (
       const compiled = template(p.key, names);
       let piece = "";
       if (compiled === null) piece = t(p.key, { ...params, defaultValue: p.message });
-      else for (const c of compiled) piece += typeof c === "string" ? c : String(params[c.name]);
+      else for (const c of compiled) piece += typeof c === "string" ? c : String(fmt.param(params[c.name], c.name));
       text += k === 0 ? piece : separator + piece;
     }
     return lang === "en-US" ? text.charAt(0).toUpperCase() + text.slice(1) : text;
