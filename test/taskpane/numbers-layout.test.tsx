@@ -62,10 +62,13 @@ describe.each(["en-US", "zh-CN"] as const)("numbers and layout (%s)", (lang) => 
     expect(cutoff.textContent).toBe("1,500 – 98,000");
     expect(Array.from(cutoff.querySelectorAll("span"), (s) => s.getAttribute("style"))).toEqual(["white-space: nowrap;", "white-space: nowrap;"]);
     // Headers wrap between words only (never inside a word, so two headers cannot run together).
-    for (const th of within(getByTestId("tier-table")).getAllByRole("columnheader")) {
+    const headers = within(getByTestId("tier-table")).getAllByRole("columnheader");
+    for (const th of headers) {
       expect(th.getAttribute("style")).not.toContain("anywhere");
       expect(th.getAttribute("style")).toContain("padding-inline: 4px");
     }
+    // The headers over numbers are right-aligned like their numbers (inside Fluent's flex box: a growing span).
+    for (const th of headers.slice(1)) expect(th.querySelector("span[style*='text-align: right']")).not.toBeNull();
   });
 
   it("draws the tier chart with no label over a bar and every label inside the picture", () => {

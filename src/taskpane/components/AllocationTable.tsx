@@ -2,7 +2,8 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Te
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../format-context";
 import type { Allocation } from "../model/ladder-allocation";
-import { headerCell, numberCell, numberHeaderCell, textCell } from "./table-cells";
+import { NumberHeaderCell } from "./NumberHeaderCell";
+import { headerCell, numberCell, textCell } from "./table-cells";
 
 /** The split: one row per period or rep/region, one column per stage split, a total row and the sum check. */
 export function AllocationTable({ allocation }: { allocation: Allocation }) {
@@ -18,7 +19,7 @@ export function AllocationTable({ allocation }: { allocation: Allocation }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell style={headerCell}>{t("ladder.part")}</TableHeaderCell>
-            {stages.map((st) => <TableHeaderCell key={st.id} style={numberHeaderCell}>{onlyDeals ? t("ladder.deals") : st.name}</TableHeaderCell>)}
+            {stages.map((st) => <NumberHeaderCell key={st.id}>{onlyDeals ? t("ladder.deals") : st.name}</NumberHeaderCell>)}
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -2,7 +2,8 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { useTranslation } from "react-i18next";
 import type { Lang, TierPlan } from "../../engine/ladder";
 import { useLocale } from "../format-context";
-import { headerCell, numberCell, numberHeaderCell, textCell } from "./table-cells";
+import { NumberHeaderCell } from "./NumberHeaderCell";
+import { headerCell, numberCell, textCell } from "./table-cells";
 
 /** Each tier's own funnel side by side (a dash where a tier's ladder skips the stage) and all tiers combined. */
 export function TierPlanTable({ plan, lang }: { plan: TierPlan; lang: Lang }) {
@@ -14,8 +15,8 @@ export function TierPlanTable({ plan, lang }: { plan: TierPlan; lang: Lang }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell style={headerCell}>{t("ladder.stage")}</TableHeaderCell>
-            {plan.tiers.map((f) => <TableHeaderCell key={f.tier} style={numberHeaderCell}>{f.tier}</TableHeaderCell>)}
-            <TableHeaderCell style={numberHeaderCell}>{t("ladder.combined")}</TableHeaderCell>
+            {plan.tiers.map((f) => <NumberHeaderCell key={f.tier}>{f.tier}</NumberHeaderCell>)}
+            <NumberHeaderCell>{t("ladder.combined")}</NumberHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -2,7 +2,8 @@ import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, Ta
 import { useTranslation } from "react-i18next";
 import type { TierSummary } from "../../engine/tiering/tier-result";
 import { useLocale } from "../format-context";
-import { headerCell, nowrap, numberHeaderCell, numberStackCell, textCell } from "./table-cells";
+import { NumberHeaderCell } from "./NumberHeaderCell";
+import { headerCell, nowrap, numberStackCell, textCell } from "./table-cells";
 
 /**
  * Per-tier counts and value, each with its share under it, and the cut-offs: the smallest and largest
@@ -16,9 +17,9 @@ export function TierSummaryTable({ tiers, untiered, rankedBy = "value" }: { tier
       <TableHeader>
         <TableRow>
           <TableHeaderCell style={headerCell}>{t("preview.tier")}</TableHeaderCell>
-          <TableHeaderCell style={numberHeaderCell}>{t("preview.customersAndShare")}</TableHeaderCell>
-          <TableHeaderCell style={numberHeaderCell}>{t("preview.valueAndShare")}</TableHeaderCell>
-          <TableHeaderCell style={numberHeaderCell}>{rankedBy === "score" ? t("preview.cutoffScore") : t("preview.cutoff")}</TableHeaderCell>
+          <NumberHeaderCell>{t("preview.customersAndShare")}</NumberHeaderCell>
+          <NumberHeaderCell>{t("preview.valueAndShare")}</NumberHeaderCell>
+          <NumberHeaderCell>{rankedBy === "score" ? t("preview.cutoffScore") : t("preview.cutoff")}</NumberHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>

@@ -15,7 +15,8 @@ import { TierPlanTable } from "../components/TierPlanTable";
 import { ErrorBar } from "../components/ErrorBar";
 import { FunnelChart } from "../components/FunnelChart";
 import { Section } from "../components/Section";
-import { headerCell, numberCell, numberHeaderCell, textCell } from "../components/table-cells";
+import { NumberHeaderCell } from "../components/NumberHeaderCell";
+import { headerCell, numberCell, textCell } from "../components/table-cells";
 import { visuallyHidden } from "../components/visually-hidden";
 import { todayIso } from "../hooks/useTableModel";
 import { useLocale } from "../format-context";
@@ -97,9 +98,9 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
           <TableHeader>
             <TableRow>
               <TableHeaderCell style={headerCell}>{t("ladder.stage")}</TableHeaderCell>
-              <TableHeaderCell style={{ ...numberHeaderCell, width: "17%" }}>{t("ladder.rateShort")}</TableHeaderCell>
-              <TableHeaderCell style={{ ...numberHeaderCell, width: "15%" }}>{t("ladder.durationShort")}</TableHeaderCell>
-              <TableHeaderCell style={{ ...numberHeaderCell, width: "17%" }}>{t("ladder.actualShort")}</TableHeaderCell>
+              <NumberHeaderCell style={{ width: "17%" }}>{t("ladder.rateShort")}</NumberHeaderCell>
+              <NumberHeaderCell style={{ width: "15%" }}>{t("ladder.durationShort")}</NumberHeaderCell>
+              <NumberHeaderCell style={{ width: "17%" }}>{t("ladder.actualShort")}</NumberHeaderCell>
               <TableHeaderCell style={{ width: 52 }}><span style={visuallyHidden}>{t("ladder.rowActions")}</span></TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -209,9 +210,9 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
             <TableHeader>
               <TableRow>
                 <TableHeaderCell style={headerCell}>{t("ladder.stage")}</TableHeaderCell>
-                <TableHeaderCell style={numberHeaderCell}>{t("ladder.target")}</TableHeaderCell>
-                {outcome.comparison && <TableHeaderCell style={numberHeaderCell}>{t("ladder.actual")}</TableHeaderCell>}
-                {outcome.starts && <TableHeaderCell style={numberHeaderCell}>{t("ladder.startBy")}</TableHeaderCell>}
+                <NumberHeaderCell>{t("ladder.target")}</NumberHeaderCell>
+                {outcome.comparison && <NumberHeaderCell>{t("ladder.actual")}</NumberHeaderCell>}
+                {outcome.starts && <NumberHeaderCell>{t("ladder.startBy")}</NumberHeaderCell>}
               </TableRow>
             </TableHeader>
             <TableBody>

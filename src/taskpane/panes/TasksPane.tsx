@@ -7,7 +7,8 @@ import { ErrorBar } from "../components/ErrorBar";
 import { PlaybookEditor } from "../components/PlaybookEditor";
 import { Section } from "../components/Section";
 import { useLocale } from "../format-context";
-import { headerCell, numberCell, numberHeaderCell, textCell } from "../components/table-cells";
+import { NumberHeaderCell } from "../components/NumberHeaderCell";
+import { headerCell, numberCell, textCell } from "../components/table-cells";
 import type { TasksDraftState } from "../hooks/useTasksDraft";
 import { computeTasks, type TasksOutcome } from "../model/tasks-plan";
 import { problemText } from "../model/problem-text";
@@ -44,7 +45,7 @@ export function TasksPane({ tasks, table, output, onWriteTasks, writing }: Props
         <div data-testid="tasks-preview" aria-live="polite">
           <Text block weight="semibold" data-testid="tasks-total">{t("tasks.total", { count: outcome.list.length })}</Text>
           <Table size="extra-small" aria-label={t("tasks.countsHeading")} data-testid="tasks-counts">
-            <TableHeader><TableRow><TableHeaderCell style={headerCell}>{t("preview.tier")}</TableHeaderCell><TableHeaderCell style={numberHeaderCell}>{t("tasks.count")}</TableHeaderCell></TableRow></TableHeader>
+            <TableHeader><TableRow><TableHeaderCell style={headerCell}>{t("preview.tier")}</TableHeaderCell><NumberHeaderCell>{t("tasks.count")}</NumberHeaderCell></TableRow></TableHeader>
             <TableBody>
               {outcome.counts.map((c, i) => (
                 <TableRow key={c.tier}><TableCell style={textCell}>{c.tier}</TableCell><TableCell style={numberCell} data-testid={`tasks-count-${i}`}>{fmt.integer(c.tasks)}</TableCell></TableRow>
@@ -55,8 +56,8 @@ export function TasksPane({ tasks, table, output, onWriteTasks, writing }: Props
             <TableHeader>
               <TableRow>
                 <TableHeaderCell style={headerCell}>{t("tasks.owner")}</TableHeaderCell>
-                <TableHeaderCell style={numberHeaderCell}>{t("tasks.count")}</TableHeaderCell>
-                <TableHeaderCell style={numberHeaderCell}>{t("tasks.hoursPerWeek")}</TableHeaderCell>
+                <NumberHeaderCell>{t("tasks.count")}</NumberHeaderCell>
+                <NumberHeaderCell>{t("tasks.hoursPerWeek")}</NumberHeaderCell>
                 <TableHeaderCell style={headerCell}>{t("tasks.load")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
