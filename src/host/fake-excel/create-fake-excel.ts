@@ -4,6 +4,7 @@ import type { ExcelEnv, XlContext } from "../excel/xl-types";
 import { REPORTED_UNSUPPORTED_CHART_MEMBERS, type UnsupportedChartMembers } from "./chart-support";
 import { type ActionInfo, type FakeRuntime, type FakeStats, versionAtLeast } from "./context";
 import { FakeContext } from "./objects";
+import "./custom-xml-parts"; // registers workbook.customXmlParts
 import { FakeOfficeError } from "./office-error";
 import { type SheetState, WorkbookState } from "./state";
 import { writeCells } from "./table-growth";

@@ -4,7 +4,7 @@
  * context.sync() runs them in order; properties can be read only after load() and a sync. */
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, parseAddress, rectAddress } from "../excel/a1";
 import type {
-  XlApplication, XlChart, XlChartCollection, XlChartSeries, XlChartSeriesCollection, XlConditionalFormat, XlContext, XlDataValidation,
+  XlApplication, XlChart, XlCustomXmlPartCollection, XlChartCollection, XlChartSeries, XlChartSeriesCollection, XlConditionalFormat, XlContext, XlDataValidation,
   XlRange, XlRangeAreas, XlRangeFormat, XlSetting, XlSettingCollection, XlTable, XlTableCollection, XlTableScopedCollection,
   XlWorkbook, XlWorksheet, XlWorksheetCollection,
 } from "../excel/xl-types";
@@ -32,7 +32,7 @@ function loadNames(names: unknown): string[] | undefined {
 }
 
 /** Base of every proxy: binding to the workbook object at sync time, loading, and actions. */
-abstract class FakeObject<T> {
+export abstract class FakeObject<T> {
   protected target: T | null | undefined;
   protected readonly loaded = new Map<string, unknown>();
   constructor(
@@ -169,7 +169,11 @@ export class FakeContext implements XlContext {
   }
 }
 
+/** Parts of the workbook defined in their own files, which register here (no import cycle): custom-xml-parts.ts. */
+export const workbookParts: { customXmlParts?: (ctx: FakeContext) => XlCustomXmlPartCollection } = {};
+
 export class FakeWorkbook implements XlWorkbook {
+  private xmlParts?: XlCustomXmlPartCollection;
   private settingList?: FakeSettingCollection;
   private sheets?: FakeWorksheetCollection;
   private tableList?: FakeTableCollection;
@@ -179,6 +183,10 @@ export class FakeWorkbook implements XlWorkbook {
   }
   get worksheets(): FakeWorksheetCollection {
     return (this.sheets ??= new FakeWorksheetCollection(this.ctx));
+  }
+  get customXmlParts(): XlCustomXmlPartCollection {
+    if (!workbookParts.customXmlParts) throw new Error("custom-xml-parts.ts was not loaded (create-fake-excel.ts imports it).");
+    return (this.xmlParts ??= workbookParts.customXmlParts(this.ctx));
   }
   get tables(): FakeTableCollection {
     return (this.tableList ??= new FakeTableCollection(this.ctx, undefined));
@@ -277,7 +285,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
     super(ctx, resolve, nullable, action, OP_BYTES + jsonBytes(action?.sheet));
     const self = this;
     this.freezePanes = {
-      freezeRows(count = 1) { self.act("freezeRows", 8, (s) => { s.frozenRows = count; }); },
+      freezeRows(count = 1) { self.act("freezeRows", 8, (s) => { self.need("ExcelApi", "1.7", "Worksheet.freezePanes"); s.frozenRows = count; }); },
       unfreeze() { self.act("unfreeze", 0, (s) => { s.frozenRows = 0; }); },
     };
   }
@@ -326,6 +334,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(this.ctx, () => {
+      this.need("ExcelApi", "1.7", "Worksheet.getRangeByIndexes"); // [Api set: ExcelApi 1.7] in @types/office-js
       const rect = { row: startRow, column: startColumn, rowCount, columnCount };
       checkRect(rect);
       return { sheet: this.bound(), rect };
@@ -562,6 +571,24 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
       else throw new FakeOfficeError("InvalidArgument", "getIntersectionOrNullObject takes a Range or an address.");
       return intersect(t.rect, other) ?? null;
     }, true);
+  }
+  /**
+   * The smallest range that encompasses both (ExcelApi 1.1). Office.js itself calls it to split a large
+   * values/formulas/numberFormat write into blocks of 1,500 cells.
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getboundingrect-member(1)
+   */
+  getBoundingRect(another: unknown): FakeRange {
+    return this.child((t) => {
+      if (!(another instanceof FakeRange)) throw new FakeOfficeError("NotImplemented", "The fake Excel takes a Range (not an address) in getBoundingRect.");
+      const o = another.bound();
+      if (o.sheet !== t.sheet) throw new FakeOfficeError("InvalidArgument", "The ranges are on different worksheets.");
+      const row = Math.min(t.rect.row, o.rect.row), column = Math.min(t.rect.column, o.rect.column);
+      return {
+        row, column,
+        rowCount: Math.max(t.rect.row + t.rect.rowCount, o.rect.row + o.rect.rowCount) - row,
+        columnCount: Math.max(t.rect.column + t.rect.columnCount, o.rect.column + o.rect.columnCount) - column,
+      };
+    });
   }
   getTables(fullyContained = false): FakeTableScoped {
     return new FakeTableScoped(this.ctx, () => {

@@ -5,7 +5,8 @@
  * that warn) and the last-run snapshot leaves the settings.
  */
 import { decodeSnapshot, mergePlans, movementPlan, snapshotOf, summarySheetPlan, tasksSheetPlan, tierColumnsPlan, type TaskRowInput } from "../../../src/engine/plans";
-import { createFakeExcel, type FakeExcelOptions } from "../../../src/host/fake-excel";
+import type { FakeExcelOptions } from "../../../src/host/fake-excel";
+import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
 
 const grid = [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80], ["Cara", 50]];
@@ -22,7 +23,7 @@ const summary = () => summarySheetPlan({
 });
 
 function setup(options: Partial<FakeExcelOptions> = {}) {
-  const fake = createFakeExcel({ sheets: [{ name: "Data", grid }], ...options });
+  const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid }], ...options });
   return { fake, host: createExcelHost(fake.env), view: fake.workbookState };
 }
 
