@@ -1,7 +1,8 @@
 /**
  * English (United States) catalog of the task pane. Every visible string of src/taskpane comes from
  * here or from zh-CN.ts, which must hold exactly the same keys (test/i18n/catalogs.test.ts checks it).
- * `{{name}}` placeholders are filled by i18next; numbers arrive already formatted for the locale.
+ * `{{name}}` placeholders are filled by i18next; a number passed in is formatted for the language by
+ * createI18n's formatter hook (i18n/format.ts: "6,668"), so callers pass plain numbers.
  */
 export const enUS = {
   app: {
@@ -87,6 +88,8 @@ export const enUS = {
     addFactor: "Add factor",
     removeFactor: "Remove {{column}}",
     scoreTiering: "Tier the score by",
+    rfmModel: "RFM model",
+    rfmModels: { rfm10: "Ten segments (Champions … Lost)", rfm8: "Eight classes (important value … general to win back)" },
     rfmColumns: "RFM columns",
     recency: "Recency column",
     frequency: "Frequency column",
@@ -120,7 +123,7 @@ export const enUS = {
     rulesColumnMissing: "Choose the category column the rules look at.",
     numberRequired: "Enter a number.",
     integerRequired: "Enter a whole number of at least {{min}}.",
-    rateRange: "Rate of “{{stage}}” must be between 0 and 100 %.",
+    rateRange: "Rate of “{{stage}}” must be between 0 and 100%.",
     percentRange: "Enter a percent from 0 to 100.",
   },
   preview: {
@@ -175,7 +178,7 @@ export const enUS = {
     write: "Write",
     writing: "Writing…",
     progress: "Progress",
-    done: "Done: written {{count}} blocks.",
+    done: "Done: {{count}} blocks written.",
     wroteItem: "{{what}} → {{address}}",
     nothing: "Choose at least one output.",
     noResult: "Preview tiers on the Tiers tab first.",
@@ -200,7 +203,14 @@ export const enUS = {
     heading: "Stage ladder",
     stages: "Stages",
     stageName: "Name of stage {{n}}",
-    rateShort: "Rate to next (%)",
+    rateOf: "Rate from “{{stage}}” to the next stage",
+    durationOf: "Days of “{{stage}}”",
+    actualOf: "Actual count at “{{stage}}”",
+    rowActions: "Move or remove",
+    stageProblem: "{{stage}}, {{field}}: {{message}}",
+    closeByPast: "This date is in the past.",
+    past: "past",
+    rateShort: "Rate to next %",
     durationShort: "Days",
     actualShort: "Actual",
     addStage: "Add stage",
@@ -233,7 +243,7 @@ export const enUS = {
     periodUnit: "Periods of the quarter",
     months: "Months",
     weeks: "Weeks",
-    quarterOf: "Quarter {{quarter}} of {{year}} (the quarter of the close-by date), weighted by days",
+    quarterOf: "From the start of Q{{quarter}} {{year}} to the close-by date, weighted by days",
     allocWhat: "What to split",
     allocDeals: "The deal target",
     allocStages: "Every stage target",
@@ -250,12 +260,12 @@ export const enUS = {
     tierOwn: "Own stages and rates for tier {{label}}",
     tierRate: "Tier {{label}}: rate from “{{stage}}” to next (%)",
     tierRemoveStage: "Remove “{{stage}}” from tier {{label}}",
-    tierLastStage: "{{stage}} (signed)",
+    tierLastStage: "{{stage}} (last stage)",
     tierPlanTitle: "Funnel per tier",
     tierDeals: "Deals to sign",
     combined: "All tiers",
     allocTable: "Allocation",
-    part: "Part",
+    part: "Assigned to",
     readActuals: "Read actuals from the selected pipeline",
     unknownStages: "Rows left out because their stage is not on the ladder: {{rows}}",
     writeFunnel: "Write funnel sheet",
@@ -282,7 +292,8 @@ export const enUS = {
     overloaded: "Over capacity",
     ok: "OK",
     writeTasks: "Write tasks sheet",
-    total: "{{count}} tasks",
+    total_one: "{{count}} task",
+    total_other: "{{count}} tasks",
     noResult: "Preview tiers on the Tiers tab first.",
     types: {
       "new-customer": "New-customer development", maintenance: "Existing-customer maintenance",
@@ -352,7 +363,7 @@ export const enUS = {
       InvalidReference: "A reference TierLadder used is not valid in this workbook. Use the selection again, then retry.",
     },
     shares: {
-      sum: "The shares add up to {{sum}}; they must add up to 100 %.",
+      sum: "The shares add up to {{sum}}; they must add up to 100%.",
       notPositive: "Share {{entry}} is {{found}}; every share must be above 0.",
       notNumber: "Share {{entry}} (“{{found}}”) is not a number.",
       tooFew: "Use at least 2 tiers; found {{found}}.",
@@ -390,7 +401,7 @@ export const enUS = {
     abcNeedsPositive: "Computed ABC needs at least one value above 0; found {{numbers}} numbers, none above 0.",
     naturalBreaksK: "Natural breaks needs a whole number of tiers of at least 2; found {{k}}.",
     naturalBreaksTooFewValues: "Natural breaks into {{k}} tiers needs at least {{k}} different values; found {{distinct}}.",
-    rateOutOfRange: "The rate from {{stage}} to {{next}} must be above 0 and at most 100 %; found {{found}}.",
+    rateOutOfRange: "The rate from {{stage}} to {{next}} must be above 0 and at most 100%; found {{found}}.",
     targetNotWholeNumber: "The {{what}} must be a whole number of 0 or more; found {{found}}.",
     revenueTargetInvalid: "The revenue target must be a number of 0 or more; found {{found}}.",
     averageDealInvalid: "The average deal size must be above 0; found {{found}}.",
@@ -399,8 +410,8 @@ export const enUS = {
     countZeroBeforePositive: "Stage {{stage}} has 0 deals but stage {{next}} has {{found}}. Enter counts of deals that reached at least each stage.",
     stageDurationInvalid: "The duration of {{stage}} must be a whole number of days, 0 or more; found {{found}}.",
     ladderEmpty: "The ladder must keep at least one stage.",
-    tierShareInvalid: "The share of tier {{tier}} must be between 0 and 100 %; found {{found}}.",
-    tierSharesSum: "The tiers' shares of the target must add up to 100 %; they add up to {{found}} %.",
+    tierShareInvalid: "The share of tier {{tier}} must be between 0 and 100%; found {{found}}.",
+    tierSharesSum: "The tiers' shares of the target must add up to 100%; they add up to {{found}}%.",
     weightsAllZero: "All {{count}} weights are 0, so there is nothing to split by.",
     weeksInvalid: "The number of weeks must be a whole number of 1 or more; found {{found}}.",
     capacityInvalid: "The capacity must be a number of hours per week above 0; found {{found}}.",
@@ -445,7 +456,7 @@ export const enUS = {
     },
     plans: {
       badNumber: "{{what}} must be a number; found {{found}}.",
-      badShare: "{{what}} must be a share between 0 and 100 %; found {{found}}.",
+      badShare: "{{what}} must be a share between 0 and 100%; found {{found}}.",
       badCount: "{{what}} must be a whole number; found {{found}}.",
       stages: "A funnel needs at least 2 stages; found {{found}}.",
       badSnapshot: "The saved last run gives customer “{{customer}}” a tier that is not text; it will be replaced on the next write.",

@@ -97,7 +97,7 @@ describe("the task pane", () => {
   it("switches visible strings to Chinese with the language switch", async () => {
     const { user } = await openWithData();
     await user.selectOptions(screen.getByTestId("app-language"), "zh-CN");
-    expect(screen.getByRole("tab", { name: "客户分层" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "客户分级" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "梯级目标" })).toBeTruthy();
     expect(screen.getByTestId("data-use-selection").textContent).toBe("使用所选区域");
   });

@@ -41,6 +41,8 @@ export const methodSchema = z.discriminatedUnion("kind", [
     kind: z.literal("rfm"),
     /** "segment": one tier per RFM segment (labels = segment names); "score": rank-share on R + F + M. */
     tierBy: z.enum(["segment", "score"]),
+    /** The groups RFM by segment names: "rfm10" the ten segments (absent = "rfm10"), "rfm8" the eight classes (RFM 八类客户). */
+    model: z.enum(["rfm10", "rfm8"]).optional(),
   }),
   z.object({
     kind: z.literal("rules"),

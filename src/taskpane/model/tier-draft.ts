@@ -16,6 +16,8 @@ export interface TierDraft {
   readonly factors: readonly { column: number; weight: string; direction: "higher" | "lower" }[];
   readonly scoreThen: "rank-share" | "thresholds";
   readonly rfmTierBy: "segment" | "score";
+  /** RFM by segment: the ten segments or the eight classes (RFM 八类客户). */
+  readonly rfmModel: "rfm10" | "rfm8";
   readonly recencyColumn?: number;
   readonly frequencyColumn?: number;
   readonly rulesColumn?: number;
@@ -46,7 +48,7 @@ export function defaultShares(method: MethodKind, k: number): string {
 export function initialDraft(): TierDraft {
   return {
     method: "rank-share", tierCount: 3, labels: "A, B, C", shares: defaultShares("rank-share", 3), bounds: "",
-    factors: [], scoreThen: "rank-share", rfmTierBy: "segment", rules: [], defaultTier: 2,
+    factors: [], scoreThen: "rank-share", rfmTierBy: "segment", rfmModel: "rfm10", rules: [], defaultTier: 2,
   };
 }
 
@@ -176,7 +178,7 @@ function buildScheme(d: TierDraft, c: Checked): Scheme {
         then: d.scoreThen,
         ...(d.scoreThen === "thresholds" ? { bounds: c.bounds } : {}),
       };
-      case "rfm": return { kind: "rfm", tierBy: d.rfmTierBy };
+      case "rfm": return { kind: "rfm", tierBy: d.rfmTierBy, model: d.rfmModel };
       case "rules": return {
         kind: "rules",
         rules: d.rules.map((r) => ({ when: [{ column: d.rulesColumn as number, op: "one-of" as const, values: splitList(r.values) }], tier: r.tier })),

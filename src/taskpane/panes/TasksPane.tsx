@@ -7,6 +7,8 @@ import { ErrorBar } from "../components/ErrorBar";
 import { PlaybookEditor } from "../components/PlaybookEditor";
 import { Section } from "../components/Section";
 import { useLocale } from "../format-context";
+import { NumberHeaderCell } from "../components/NumberHeaderCell";
+import { headerCell, numberCell, textCell } from "../components/table-cells";
 import type { TasksDraftState } from "../hooks/useTasksDraft";
 import { computeTasks, type TasksOutcome } from "../model/tasks-plan";
 import { problemText } from "../model/problem-text";
@@ -41,30 +43,30 @@ export function TasksPane({ tasks, table, output, onWriteTasks, writing }: Props
       <ErrorBar error={outcome.error} testId="tasks-error" />
       {outcome.list && outcome.counts && outcome.workload && (
         <div data-testid="tasks-preview" aria-live="polite">
-          <Text block weight="semibold" data-testid="tasks-total">{t("tasks.total", { count: outcome.list.length, formatted: fmt.integer(outcome.list.length) })}</Text>
+          <Text block weight="semibold" data-testid="tasks-total">{t("tasks.total", { count: outcome.list.length })}</Text>
           <Table size="extra-small" aria-label={t("tasks.countsHeading")} data-testid="tasks-counts">
-            <TableHeader><TableRow><TableHeaderCell>{t("preview.tier")}</TableHeaderCell><TableHeaderCell>{t("tasks.count")}</TableHeaderCell></TableRow></TableHeader>
+            <TableHeader><TableRow><TableHeaderCell style={headerCell}>{t("preview.tier")}</TableHeaderCell><NumberHeaderCell>{t("tasks.count")}</NumberHeaderCell></TableRow></TableHeader>
             <TableBody>
               {outcome.counts.map((c, i) => (
-                <TableRow key={c.tier}><TableCell>{c.tier}</TableCell><TableCell data-testid={`tasks-count-${i}`}>{fmt.integer(c.tasks)}</TableCell></TableRow>
+                <TableRow key={c.tier}><TableCell style={textCell}>{c.tier}</TableCell><TableCell style={numberCell} data-testid={`tasks-count-${i}`}>{fmt.integer(c.tasks)}</TableCell></TableRow>
               ))}
             </TableBody>
           </Table>
           <Table size="extra-small" aria-label={t("tasks.workload")} data-testid="tasks-workload">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t("tasks.owner")}</TableHeaderCell>
-                <TableHeaderCell>{t("tasks.count")}</TableHeaderCell>
-                <TableHeaderCell>{t("tasks.hoursPerWeek")}</TableHeaderCell>
-                <TableHeaderCell>{t("tasks.load")}</TableHeaderCell>
+                <TableHeaderCell style={headerCell}>{t("tasks.owner")}</TableHeaderCell>
+                <NumberHeaderCell>{t("tasks.count")}</NumberHeaderCell>
+                <NumberHeaderCell>{t("tasks.hoursPerWeek")}</NumberHeaderCell>
+                <TableHeaderCell style={headerCell}>{t("tasks.load")}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {outcome.workload.map((w, i) => (
                 <TableRow key={w.owner} data-testid={`tasks-owner-${i}`}>
-                  <TableCell>{w.owner}</TableCell>
-                  <TableCell data-testid={`tasks-owner-count-${i}`}>{fmt.integer(w.tasks)}</TableCell>
-                  <TableCell>{fmt.number(w.averageHours, 1)} / {fmt.number(w.peakHours, 1)}</TableCell>
+                  <TableCell style={textCell}>{w.owner}</TableCell>
+                  <TableCell style={numberCell} data-testid={`tasks-owner-count-${i}`}>{fmt.integer(w.tasks)}</TableCell>
+                  <TableCell style={numberCell}>{fmt.number(w.averageHours, 1)} / {fmt.number(w.peakHours, 1)}</TableCell>
                   <TableCell>
                     <Badge appearance="tint" color={w.overloaded ? "danger" : "success"} style={{ height: "auto", whiteSpace: "normal", textAlign: "center" }}>{w.overloaded ? t("tasks.overloaded") : t("tasks.ok")}</Badge>
                   </TableCell>

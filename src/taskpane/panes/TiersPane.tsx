@@ -1,7 +1,7 @@
 import { Field, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { MethodKind } from "../../engine/scheme";
-import { RFM_SEGMENT_IDS, RFM_SEGMENT_NAMES } from "../../engine/tiering/rfm-segments";
+import { RFM_NAMES, rfmGroupIds } from "../../engine/tiering/rfm-names";
 import { NO_TIER } from "../../engine/tiering/types";
 import type { Table } from "../../engine/table";
 import { ColumnSelect } from "../components/ColumnSelect";
@@ -41,9 +41,9 @@ export function TiersPane({ table, listKind, tier, preview, onJump }: Props) {
   const usesBounds = m === "thresholds" || (m === "score" && draft.scoreThen === "thresholds");
   const segmentTiers = m === "rfm" && draft.rfmTierBy === "segment";
   const out = preview.output;
-  // RFM segment tiers carry the engine's English segment names; show them in the pane's language.
+  // RFM segment tiers carry the engine's English segment (or class) names; show them in the pane's language.
   const shownTiers = out && segmentTiers
-    ? out.result.tiers.map((s, i) => ({ ...s, label: RFM_SEGMENT_NAMES[lang][RFM_SEGMENT_IDS[i]] ?? s.label }))
+    ? out.result.tiers.map((s, i) => ({ ...s, label: RFM_NAMES[lang][rfmGroupIds(out.result.method.rfmModel)[i]] ?? s.label }))
     : out?.result.tiers;
   // Rows left out (hidden or filtered) have no tier either, but are not counted as untiered.
   const left = preview.excludeRows;
@@ -114,6 +114,14 @@ export function TiersPane({ table, listKind, tier, preview, onJump }: Props) {
               <option value="score">{t("methods.rank-share")}</option>
             </Select>
           </Field>
+          {segmentTiers && (
+            <Field label={t("tiers.rfmModel")}>
+              <Select data-testid="tiers-rfm-model" value={draft.rfmModel} onChange={(_, d) => setDraft((x) => ({ ...x, rfmModel: d.value as "rfm10" | "rfm8" }))}>
+                <option value="rfm10">{t("tiers.rfmModels.rfm10")}</option>
+                <option value="rfm8">{t("tiers.rfmModels.rfm8")}</option>
+              </Select>
+            </Field>
+          )}
           {listKind === "customers" && (
             <>
               <ColumnSelect table={table} label={t("tiers.recency")} testId="tiers-rfm-recency" value={draft.recencyColumn ?? table.columns.find((c) => c.role === "recency")?.index} onChange={(c) => setDraft((x) => ({ ...x, recencyColumn: c }))} />

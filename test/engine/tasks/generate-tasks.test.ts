@@ -18,7 +18,7 @@ const customers = [
 describe("defaultPlaybooks", () => {
   it("gives A a monthly visit by a key account manager, B calls and offers, C automated messages", () => {
     const [a, b, c] = defaultPlaybooks();
-    expect(a.templates.find((t) => t.channel === "visit" && t.cadence === "monthly")!.ownerRole["zh-CN"]).toBe("大客户经理");
+    expect(a.templates.find((t) => t.channel === "visit" && t.cadence === "monthly")!.ownerRole["zh-CN"]).toBe("专属客户经理");
     expect(a.templates.some((t) => t.cadence === "quarterly")).toBe(true);
     expect(b.templates.map((t) => t.channel)).toEqual(expect.arrayContaining(["call", "email"]));
     expect(c.templates.every((t) => t.channel === "automated")).toBe(true);
