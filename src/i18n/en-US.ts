@@ -92,6 +92,8 @@ export const enUS = {
     rulesColumn: "Category column",
     rule: "Rule {{n}}",
     ruleValues: "Values for rule {{n}} (comma-separated)",
+    ruleValuesNotFound: "No row has {{values}} in “{{column}}”, so this rule matches nothing. Check the spelling; separate values with commas.",
+    ruleValuesJoin: ", ",
     ruleTier: "Tier for rule {{n}}",
     addRule: "Add rule",
     removeRule: "Remove rule {{n}}",

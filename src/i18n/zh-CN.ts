@@ -93,6 +93,8 @@ export const zhCN: Catalog = {
     rulesColumn: "类别列",
     rule: "规则 {{n}}",
     ruleValues: "规则 {{n}} 的取值（用逗号分隔）",
+    ruleValuesNotFound: "“{{column}}”列中没有 {{values}}，这条规则不会匹配任何客户。请检查拼写，多个取值用逗号分隔。",
+    ruleValuesJoin: "、",
     ruleTier: "规则 {{n}} 对应的层级",
     addRule: "添加规则",
     removeRule: "删除规则 {{n}}",
