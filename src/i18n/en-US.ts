@@ -299,6 +299,10 @@ export const enUS = {
   errors: {
     generic: "{{message}}",
     hostTitle: "Excel could not do that",
+    readTitle: "Could not read the selection",
+    readAction: "Select the cells of your list, header row included, then press Use selection again.",
+    writeTitle: "Could not write to the workbook",
+    selectAction: "Use the selection again on the Data tab, then try once more.",
     inputTitle: "Check your input",
     action: "Fix the input above and try again.",
     pipelineNoStage: "The selection has no Stage column. Select the pipeline with a header row and a Stage column.",

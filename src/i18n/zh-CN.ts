@@ -300,6 +300,10 @@ export const zhCN: Catalog = {
   errors: {
     generic: "{{message}}",
     hostTitle: "Excel 无法完成此操作",
+    readTitle: "无法读取所选区域",
+    readAction: "请选中列表的单元格（含标题行），再点击“使用所选区域”。",
+    writeTitle: "无法写入工作簿",
+    selectAction: "请在“数据”页重新使用所选区域，然后再试一次。",
     inputTitle: "请检查输入",
     action: "请修改上面的输入后重试。",
     pipelineNoStage: "所选区域没有“阶段”列。请连同标题行选中含“阶段”列的商机清单。",

@@ -105,7 +105,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
           {TABS.map((id) => <Tab key={id} value={id} data-testid={`tab-${id}`}>{t(`tabs.${id}`)}</Tab>)}
         </TabList>
       </nav>
-      <ErrorBar error={jumpError} testId="app-jump-error" />
+      <ErrorBar error={jumpError} testId="app-jump-error" doing="select" />
       <main>
         <div role="tabpanel" aria-label={t(`tabs.${tab}`)}>
         {tab === "data" && <DataPane selection={selection} model={model} />}
