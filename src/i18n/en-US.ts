@@ -141,8 +141,9 @@ export const enUS = {
     issuesCount: "{{count}} rows skipped or flagged",
     noIssues: "No problems found in the input.",
     jump: "Go to cell",
-    issueRow: "Row {{row}}, “{{header}}”: {{reason}} ({{value}})",
+    issueRow: "Row {{row}}, column {{column}} (“{{header}}”): {{reason}} ({{value}})",
     duplicate: "“{{customer}}” appears on rows {{rows}}",
+    rowsJoin: ", ",
     moreIssues: "and {{count}} more",
     reasons: {
       blank: "blank", text: "text, expected a number", boolean: "TRUE/FALSE, expected a number",

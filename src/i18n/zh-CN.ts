@@ -142,8 +142,9 @@ export const zhCN: Catalog = {
     issuesCount: "{{count}} 行被跳过或标记",
     noIssues: "数据未发现问题。",
     jump: "定位到单元格",
-    issueRow: "第 {{row}} 行，“{{header}}”：{{reason}}（{{value}}）",
+    issueRow: "第 {{row}} 行，{{column}} 列（“{{header}}”）：{{reason}}（{{value}}）",
     duplicate: "“{{customer}}”出现在第 {{rows}} 行",
+    rowsJoin: "、",
     moreIssues: "另有 {{count}} 条",
     reasons: {
       blank: "空白", text: "是文本，应为数字", boolean: "是 TRUE/FALSE，应为数字",

@@ -109,7 +109,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
       <main>
         <div role="tabpanel" aria-label={t(`tabs.${tab}`)}>
         {tab === "data" && <DataPane selection={selection} model={model} />}
-        {tab === "tiers" && <TiersPane table={model.source} listKind={model.listKind} tier={tier} preview={preview} onJump={onJump} />}
+        {tab === "tiers" && <TiersPane table={model.source} origin={{ top: read?.top ?? 0, left: read?.left ?? 0 }} listKind={model.listKind} tier={tier} preview={preview} onJump={onJump} />}
         {tab === "write" && <WritePane ready={Boolean(output && scheme)} writer={writer} movement={tierWrite.movement} onWrite={write} />}
         {tab === "ladder" && (
           <LadderPane host={host} ladder={ladder} labels={output?.result.labels} table={model.source} onWriteFunnel={writeFunnelOnly} writing={writer.busy} />

@@ -22,6 +22,8 @@ export const METHODS: readonly MethodKind[] = ["rank-share", "value-share", "com
 
 interface Props {
   table: Table | undefined;
+  /** Where the selection starts on the sheet (0-based), so the input report names sheet rows and columns. */
+  origin: { top: number; left: number };
   listKind: "customers" | "orders";
   tier: TierDraftState;
   preview: TierPreview;
@@ -29,7 +31,7 @@ interface Props {
 }
 
 /** Tiers tab: the method and its settings, validated as you type, and the preview of the result. */
-export function TiersPane({ table, listKind, tier, preview, onJump }: Props) {
+export function TiersPane({ table, origin, listKind, tier, preview, onJump }: Props) {
   const { t } = useTranslation();
   const { lang } = useLocale();
   const { draft, setDraft, check } = tier;
@@ -143,7 +145,7 @@ export function TiersPane({ table, listKind, tier, preview, onJump }: Props) {
             customersLabel={t("preview.customerShare")} valueLabel={t("preview.valueShare")}
           />
           <TierSummaryTable tiers={shownTiers} untiered={untiered} rankedBy={out.result.rankedBy} />
-          <InputReportList report={out.report} onJump={onJump} />
+          <InputReportList report={out.report} origin={origin} onJump={onJump} />
         </div>
       )}
     </Section>
