@@ -112,6 +112,7 @@ export const enUS = {
     boundsCount: "Enter {{expected}} bounds (one less than the number of tiers); found {{found}}.",
     boundNotNumber: "Bound {{n}} (“{{text}}”) is not a number.",
     boundsOrder: "Bounds must go from highest to lowest; bound {{n}} is not lower than the one before.",
+    noDataRows: "The selection has a header row but no data under it. Select the list with its rows of data.",
     noValueColumn: "Choose a value column.",
     valueColumnNotNumeric: "Column “{{header}}” holds {{kind}}, not numbers. Choose a column of numbers as the value.",
     noFactors: "Add at least one factor column.",
@@ -312,6 +313,9 @@ export const enUS = {
     tasksIncomplete: "Preview tiers, then check the Tasks tab first.",
     nothingToWrite: "Choose at least one output.",
     ordersColumnsMissing: "An order list needs a Customer, a Value (amount) and a Date column. Set their roles on the Data tab.",
+    summaryNoCustomers: "No customer has a tier: no row under the header holds a number in the value column. Check the input report on the Tiers tab.",
+    summaryValueTooLarge: "The values add up to more than Excel can hold, so shares of value cannot be computed. Check the value column for values far too large (such as 1E+308).",
+    summaryNoValue: "All {{count}} tiered customers have a value of 0, so there is no value to share out between the tiers. Check that the value column is the right one.",
     host: {
       multiArea: "The selection has several areas. Select one block of cells and try again.",
       emptySelection: "The selection is empty. Select the cells of your list, header included.",

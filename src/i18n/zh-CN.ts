@@ -113,6 +113,7 @@ export const zhCN: Catalog = {
     boundsCount: "请输入 {{expected}} 个门槛（比层级数少一个）；当前为 {{found}} 个。",
     boundNotNumber: "第 {{n}} 个门槛（“{{text}}”）不是数字。",
     boundsOrder: "门槛须从高到低排列；第 {{n}} 个门槛没有低于前一个。",
+    noDataRows: "所选区域只有标题行，下方没有数据。请选中包含数据行的列表。",
     noValueColumn: "请选择金额列。",
     valueColumnNotNumeric: "“{{header}}”列的内容是{{kind}}，不是数字。请选择一列数字作为金额。",
     noFactors: "请至少添加一个评分因素列。",
@@ -313,6 +314,9 @@ export const zhCN: Catalog = {
     tasksIncomplete: "请先预览分层结果，再检查“分层任务”页。",
     nothingToWrite: "请至少选择一项输出内容。",
     ordersColumnsMissing: "订单明细需要客户、金额和日期三列。请在“数据”页设置这些列的用途。",
+    summaryNoCustomers: "没有客户被分层：标题行下方没有任何一行的金额列是数字。请查看“客户分层”页的数据检查报告。",
+    summaryValueTooLarge: "金额合计超出了 Excel 能表示的范围，无法计算金额占比。请检查金额列中是否有过大的数值（如 1E+308）。",
+    summaryNoValue: "已分层的 {{count}} 个客户金额都是 0，没有可在各层之间分配的金额。请确认选择的金额列是否正确。",
     host: {
       multiArea: "所选区域包含多个区域。请只选择一块连续的单元格后重试。",
       emptySelection: "所选区域为空。请选中清单的单元格（包括标题行）。",

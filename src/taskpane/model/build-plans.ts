@@ -14,6 +14,7 @@ import type { OutputKind } from "../panes/WritePane";
 import { createExplainer } from "./explain-text";
 import type { LadderOutcome } from "./ladder-draft";
 import type { TasksOutcome } from "./tasks-plan";
+import { summaryDataProblem } from "./summary-data-problem";
 
 export interface PlanInputs {
   readonly lang: Lang;
@@ -109,7 +110,11 @@ function tasks(p: PlanInputs, outcome: TasksOutcome): WorkbookPlan {
 export function buildPlan(p: PlanInputs): WorkbookPlan {
   const plans: WorkbookPlan[] = [];
   if (p.outputs.has("tierColumns") && p.read && p.table && p.output) plans.push(tierColumns(p, p.read, p.table, p.output));
-  if (p.outputs.has("summary") && p.output) plans.push(summarySheetPlan({ lang: p.lang, tiers: p.output.result.tiers }));
+  if (p.outputs.has("summary") && p.output) {
+    const problem = summaryDataProblem(p.output.result.tiers);
+    if (problem) throw problem;
+    plans.push(summarySheetPlan({ lang: p.lang, tiers: p.output.result.tiers }));
+  }
   if (p.outputs.has("tasks") && p.tasks) plans.push(tasks(p, p.tasks));
   if (p.outputs.has("funnel") && p.ladder) plans.push(funnel(p, p.ladder));
   if (plans.length === 0) throw new InputError("nothingToWrite", {}, "Choose at least one output.");

@@ -139,7 +139,8 @@ export function checkDraft(d: TierDraft, table: Table | undefined, listKind: "cu
   const value = table ? d.valueColumn ?? roleColumn(table, "value") : undefined;
   if (table && (needsValue(d) || d.method === "rfm")) {
     const col = value === undefined ? undefined : table.columns[value];
-    if (!col) problems.valueColumn = { key: "noValueColumn" };
+    if (table.rows.length === 0) problems.valueColumn = { key: "noDataRows" };
+    else if (!col) problems.valueColumn = { key: "noValueColumn" };
     else if (col.kind === "text" || col.kind === "empty" || col.kind === "date") {
       problems.valueColumn = { key: "valueColumnNotNumeric", params: { header: col.header, kind: col.kind } };
     }

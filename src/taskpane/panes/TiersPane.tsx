@@ -17,6 +17,7 @@ import type { TierDraftState } from "../hooks/useTierDraft";
 import type { TierPreview } from "../hooks/useTierPreview";
 import { withMethod, withTierCount } from "../model/tier-draft";
 import { problemText } from "../model/problem-text";
+import { summaryDataProblem } from "../model/summary-data-problem";
 
 export const METHODS: readonly MethodKind[] = ["rank-share", "value-share", "computed", "breaks", "thresholds", "score", "rfm", "rules"];
 
@@ -49,6 +50,8 @@ export function TiersPane({ table, origin, listKind, tier, preview, onJump }: Pr
     : out?.result.tiers;
   // Rows left out (hidden or filtered) have no tier either, but are not counted as untiered.
   const left = preview.excludeRows;
+  // Data the summary cannot share out (all 0, or beyond a double): said here too, before any write.
+  const dataProblem = out ? summaryDataProblem(out.result.tiers) : undefined;
   const untiered = out ? out.result.tier.reduce((c, x, i) => c + (x === NO_TIER && !left?.has(out.result.gridRows[i]) ? 1 : 0), 0) : 0;
 
   return (
@@ -140,6 +143,9 @@ export function TiersPane({ table, origin, listKind, tier, preview, onJump }: Pr
           {out.result.notes.map((n) => (
             <MessageBar key={n.key} intent="warning"><MessageBarBody>{t(`notes.${n.key}`, { ...n.params, defaultValue: n.message })}</MessageBarBody></MessageBar>
           ))}
+          {dataProblem && (
+            <MessageBar intent="warning" data-testid="tiers-data-problem"><MessageBarBody>{t(`errors.${dataProblem.key}`, dataProblem.params)}</MessageBarBody></MessageBar>
+          )}
           <TierChart
             tiers={shownTiers} title={t("preview.chartTitle")} desc={t("preview.chartDesc")}
             customersLabel={t("preview.customerShare")} valueLabel={t("preview.valueShare")}
