@@ -169,6 +169,8 @@ export const enUS = {
     noResult: "Preview tiers on the Tiers tab first.",
     failed: "Nothing was written: {{message}}",
     failedAction: "Check that the target cells are empty and the sheet is not protected, then try again.",
+    stale: "Written with the earlier tiers: {{outputs}}. Tick them and write again so they match the tiers now shown.",
+    staleJoin: ", ",
     warnings: "Warnings",
     movementTitle: "Tier movement since the last run ({{date}})",
     movementAdded_one: "{{count}} new customer (not in the last run)",

@@ -170,6 +170,8 @@ export const zhCN: Catalog = {
     noResult: "请先在“客户分层”页预览分层结果。",
     failed: "未写入任何内容：{{message}}",
     failedAction: "请确认目标单元格为空且工作表未受保护，然后重试。",
+    stale: "以下输出是按之前的分层结果写入的：{{outputs}}。请勾选后重新写入，使其与当前分层一致。",
+    staleJoin: "、",
     warnings: "提示",
     movementTitle: "与上次运行（{{date}}）相比的层级变动",
     movementAdded_one: "新增客户 {{count}} 位（上次运行中没有）",
