@@ -123,6 +123,10 @@ export const enUS = {
     integerRequired: "Enter a whole number of at least {{min}}.",
     weeksTooMany: "Plan at most {{max}} weeks (5 years); found {{found}}.",
     rateRange: "Rate of “{{stage}}” must be between 0 and 100 %.",
+    rateEmpty: "Enter the rate of “{{stage}}” to the next stage, in percent (for example 50).",
+    rateNotNumber: "The rate of “{{stage}}” (“{{text}}”) is not a number; enter a percent such as 50.",
+    rateZero: "A rate of 0 % for “{{stage}}” means no deal ever moves on; enter a rate above 0.",
+    rateLooksLikeFraction: "Rates are in percent: “{{text}}” for “{{stage}}” would be {{text}} %. For {{percent}} %, type {{percent}}; to keep {{text}} %, type {{text}}%.",
     percentRange: "Enter a percent from 0 to 100.",
   },
   preview: {

@@ -125,6 +125,10 @@ export const zhCN: Catalog = {
     weeksTooMany: "最多安排 {{max}} 周（5 年）；当前为 {{found}}。",
     percentRange: "请输入 0 到 100 之间的百分比。",
     rateRange: "“{{stage}}”的转化率必须在 0 到 100% 之间。",
+    rateEmpty: "请输入“{{stage}}”到下一阶段的转化率，单位为百分比（例如 50）。",
+    rateNotNumber: "“{{stage}}”的转化率（“{{text}}”）不是数字；请输入百分比，例如 50。",
+    rateZero: "“{{stage}}”的转化率为 0% 表示没有商机能进入下一阶段；请输入大于 0 的转化率。",
+    rateLooksLikeFraction: "转化率以百分比填写：“{{stage}}”填的“{{text}}”将被视为 {{text}}%。如果是 {{percent}}%，请填 {{percent}}；如确为 {{text}}%，请填 {{text}}%。",
   },
   preview: {
     heading: "预览",
