@@ -86,6 +86,7 @@ export const enUS = {
     removeFactor: "Remove {{column}}",
     scoreTiering: "Tier the score by",
     rfmColumns: "RFM columns",
+    rfmFromOrders: "From the order list: recency is the days from each customer’s last order to the as-of date, frequency the number of orders, monetary the total amount.",
     recency: "Recency column",
     frequency: "Frequency column",
     monetary: "Monetary column",

@@ -87,6 +87,7 @@ export const zhCN: Catalog = {
     removeFactor: "删除“{{column}}”",
     scoreTiering: "评分分层方式",
     rfmColumns: "RFM 列",
+    rfmFromOrders: "按订单明细汇总：最近购买天数为每位客户最后一次下单到截止日期的天数，购买频次为订单数，消费金额为订单总额。",
     recency: "最近购买天数列",
     frequency: "购买频次列",
     monetary: "消费金额列",

@@ -125,6 +125,7 @@ export function TiersPane({ table, origin, listKind, tier, preview, onJump }: Pr
               <ColumnSelect table={table} label={t("tiers.frequency")} testId="tiers-rfm-frequency" value={draft.frequencyColumn ?? table.columns.find((c) => c.role === "frequency")?.index} onChange={(c) => setDraft((x) => ({ ...x, frequencyColumn: c }))} />
             </>
           )}
+          {listKind === "orders" && <Text block data-testid="tiers-rfm-from-orders">{t("tiers.rfmFromOrders")}</Text>}
           {p.rfm && <div role="alert" data-testid="tiers-rfm-error">{problemText(t, p.rfm)}</div>}
         </fieldset>
       )}
