@@ -1,11 +1,14 @@
 // Builds the add-in: the shared-runtime page (task pane + custom functions + ribbon commands),
-// functions.json (generated from the JSDoc in src/functions/functions.ts), and the preview page that
+// functions.json (generated from the JSDoc in src/functions/functions.ts, then FunctionsMetadataStep:
+// errors reach the functions, help from function-help.json, functions.zh-CN.json), and the preview page that
 // runs the same pane on the fake Excel in any browser. A production build rewrites every localhost URL
 // in manifest.xml to ADDIN_URL.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { Compilation, sources } = require("webpack");
+const { buildFunctionsMetadata, ZH_CN_FILE } = require("./src/functions/build-metadata.cjs");
 const { devServerOptions } = require("./scripts/dev-server-options.cjs");
 
 const DEV_URL = "https://localhost:3000/";
@@ -16,6 +19,29 @@ function rewriteManifest(xml, mode) {
   if (mode !== "production") return xml;
   const prod = PROD_URL.endsWith("/") ? PROD_URL : `${PROD_URL}/`;
   return xml.split(DEV_URL).join(prod).split(DEV_URL.slice(0, -1)).join(prod.slice(0, -1));
+}
+
+/**
+ * Runs after CustomFunctionsMetadataPlugin: rewrites the functions.json it generated (errors reach
+ * the functions, help texts from src/functions/function-help.json) and adds functions.zh-CN.json.
+ * See src/functions/build-metadata.cjs.
+ */
+class FunctionsMetadataStep {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataStep", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionsMetadataStep", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const generated = compilation.getAsset("functions.json");
+        if (!generated) return; // the metadata plugin failed and has reported why
+        try {
+          const { en, zhCN } = buildFunctionsMetadata(JSON.parse(generated.source.source().toString()));
+          compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(en, null, 4)));
+          compilation.emitAsset(ZH_CN_FILE, new sources.RawSource(JSON.stringify(zhCN, null, 4)));
+        } catch (error) {
+          compilation.errors.push(new compiler.webpack.WebpackError(String(error.message)));
+        }
+      });
+    });
+  }
 }
 
 module.exports = async (env, argv) => {
@@ -45,6 +71,7 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionsMetadataStep(),
       // The shared runtime: one page hosts the pane, the custom functions and the ribbon commands.
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -65,3 +92,4 @@ module.exports = async (env, argv) => {
   };
 };
 module.exports.rewriteManifest = rewriteManifest;
+module.exports.FunctionsMetadataStep = FunctionsMetadataStep;

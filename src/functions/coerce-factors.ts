@@ -2,6 +2,7 @@ import { parseNumber } from "../engine/cells/parse-number";
 import type { CellValue } from "../engine/cells/cell-value";
 import type { Orientation } from "./coerce-cells";
 import { valueError } from "./errors";
+import { checkRangeSize } from "./size-limit";
 
 /** The factor columns of TIER.SCORE, and whether customers run down (column) or across (row). */
 export interface Factors {
@@ -19,6 +20,7 @@ export function readFactors(arg: unknown, factorCount: number): Factors {
   const height = rows.length;
   const width = height > 0 ? rows[0].length : 0;
   if (height === 0 || width === 0) throw valueError("factors: the range is empty; expected one column per factor.");
+  checkRangeSize(height * width, "factors");
   if (rows.some((row) => row.length !== width)) throw valueError("factors: rows of different lengths; expected a rectangular range.");
   const byColumns = width === factorCount;
   if (!byColumns && height !== factorCount) {

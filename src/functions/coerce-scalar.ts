@@ -1,7 +1,7 @@
 import { parseNumber } from "../engine/cells/parse-number";
 import type { CellValue } from "../engine/cells/cell-value";
 import { describeCell } from "./coerce-describe";
-import { numError, valueError } from "./errors";
+import { valueError } from "./errors";
 
 /** Unwraps a single cell passed as [[x]] (a one-cell range given to a scalar parameter). */
 function unwrap(arg: unknown): unknown {
@@ -18,9 +18,9 @@ export function readNumber(arg: unknown, name: string): number {
   return x;
 }
 
-/** Reads a whole number ≥ `min`; a fraction or a smaller number is #NUM!. */
+/** Reads a whole number ≥ `min`; a fraction or a smaller number is #VALUE! with a message. */
 export function readInteger(arg: unknown, name: string, min: number): number {
   const x = readNumber(arg, name);
-  if (!Number.isInteger(x) || x < min) throw numError(`${name}: ${x} is not allowed; expected a whole number of at least ${min}.`);
+  if (!Number.isInteger(x) || x < min) throw valueError(`${name}: ${x} is not allowed; expected a whole number of at least ${min}.`);
   return x;
 }

@@ -1,6 +1,6 @@
 import { readNumberList } from "./coerce-number-list";
 import { isMissing } from "./coerce-missing";
-import { numError, valueError } from "./errors";
+import { valueError } from "./errors";
 
 // Shares typed by hand (33.3, 33.3, 33.4) are exact; sums computed in binary floating point are not.
 const SUM_TOLERANCE = 1e-9;
@@ -14,7 +14,7 @@ export function readShares(arg: unknown, name: string, defaults: readonly number
   const shares = readNumberList(arg, name);
   if (shares.length < 2) throw valueError(`${name}: at least 2 shares are needed (one per tier), found ${shares.length}.`);
   shares.forEach((s, i) => {
-    if (!(s > 0)) throw numError(`${name}: share ${i + 1} is ${s}; every share must be above 0.`);
+    if (!(s > 0)) throw valueError(`${name}: share ${i + 1} is ${s}; every share must be above 0.`);
   });
   const sum = shares.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - 1) <= SUM_TOLERANCE) return shares;

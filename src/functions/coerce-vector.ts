@@ -2,6 +2,7 @@ import { parseNumber } from "../engine/cells/parse-number";
 import type { CellValue } from "../engine/cells/cell-value";
 import { readCells, type Orientation } from "./coerce-cells";
 import { valueError } from "./errors";
+import { checkRangeSize } from "./size-limit";
 
 /** A data range read as numbers (NaN where a cell is not a number), with its layout. */
 export interface Vector {
@@ -35,6 +36,7 @@ export function readVector(arg: unknown, name: string, expected?: Float64Array, 
   const isColumn = Array.isArray(arg) && arg.length > 1 && Array.isArray(arg[0]) && arg[0].length === 1;
   const flat = isColumn ? undefined : readCells(arg, name);
   const n = flat ? flat.cells.length : (arg as unknown[]).length;
+  if (!flat) checkRangeSize(n, name); // readCells checked the flat case
   const values = scratch !== undefined && scratch.length === n ? scratch : new Float64Array(n);
   const e = expected !== undefined && expected.length === n ? expected : undefined;
   // A repeat of the expected values (TIER.OF copied down): compare only, write nothing, and hand back

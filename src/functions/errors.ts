@@ -1,10 +1,17 @@
 import { InputError } from "../engine/errors";
 
-/** The two Excel error codes the TIER functions raise for bad arguments. */
-export type FunctionErrorCode = "#VALUE!" | "#NUM!";
+/**
+ * The Excel error codes a TIER function may raise: the two whose message Excel shows. Excel drops
+ * the message of every other code (#NUM!, #DIV/0!, …): "You can only return a custom error message
+ * with the #VALUE! and #N/A errors" (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors),
+ * and the runtime's CustomFunctionError.toJSON sends a message only for those two
+ * (@microsoft/office-js dist/custom-functions-runtime.debug.js, CustomFunctionError._getMessage).
+ * Every error a user can cause must say what to change, so this type leaves #NUM! out.
+ */
+export type FunctionErrorCode = "#VALUE!" | "#N/A";
 
 /**
- * Stand-in for `CustomFunctions.Error` where the Office runtime is absent (Node tests, the preview):
+ * Stand-in for `CustomFunctions.Error` where the Office runtime is absent (the preview, Node):
  * same `code` and `message`, so callers and tests treat both alike.
  */
 export class LocalFunctionError extends Error {
@@ -37,14 +44,13 @@ export function functionError(code: FunctionErrorCode, message: string): Functio
   return RuntimeError ? new RuntimeError(code, message) : new LocalFunctionError(code, message);
 }
 
-/** #VALUE!: an argument of the wrong kind or shape (text where numbers belong, wrong length, …). */
+/**
+ * #VALUE!: an argument Excel passed that the function cannot use (text where numbers belong, a
+ * wrong length, a rate above 1, k below 2, a range too large, a result beyond Excel's numbers), with
+ * the message Excel shows in the cell's error tooltip.
+ */
 export function valueError(message: string): FunctionError {
   return functionError("#VALUE!", message);
-}
-
-/** #NUM!: a number outside its allowed range (a rate above 1, k below 2, …). */
-export function numError(message: string): FunctionError {
-  return functionError("#NUM!", message);
 }
 
 /** True for an error made by {@link functionError} (either class). */

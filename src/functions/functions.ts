@@ -3,7 +3,10 @@
  * @customfunction wrappers: custom-functions-metadata-plugin reads them to generate functions.json and
  * to add the CustomFunctions.associate calls. Coercion lives in coerce-*.ts, the work in the engine.
  * Ranges arrive as 2-D arrays (typed any[][] so blanks, text, booleans and errors get through to be
- * coerced by our rules rather than Excel's); bad arguments throw CustomFunctions.Error (errors.ts).
+ * coerced by our rules rather than Excel's: error cells reach us because the build sets
+ * allowErrorForDataTypeAny in functions.json, see build-metadata.cjs); bad arguments throw
+ * CustomFunctions.Error #VALUE! with a message (errors.ts). Every description here must match
+ * function-help.json, which also holds the Chinese help (test/functions/metadata.test.ts).
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata maps `any` to type "any", which lets
    blanks, text and error values reach our coercion instead of being rejected by Excel first. */
@@ -20,7 +23,7 @@ import { allocateSpill, forecastValue, ratesSpill, stagesSpill } from "./spill-l
 /**
  * Rank-share tiers: the top 20 % of customers by value are A, the next 30 % B, the rest C (or your shares). Equal values share a tier.
  * @customfunction ABC
- * @param values The customers' values: one column or one row. Cells that are not numbers get an empty result.
+ * @param values The customers' values: one column or one row. Cells that are not numbers (blanks, text, errors such as #N/A) get an empty result.
  * @param [shares] Share of customers per tier, top tier first: fractions summing to 1 or percents summing to 100. Default 20/30/50.
  * @param [labels] One label per tier, top tier first. Default A, B, C.
  * @returns {string[][]} The tier of each value, in the same layout as values.

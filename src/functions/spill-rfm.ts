@@ -2,7 +2,7 @@ import { rfmScores } from "../engine/tiering/rfm-scores";
 import { rfmSegment } from "../engine/tiering/rfm-segment";
 import { RFM_SEGMENT_NAMES } from "../engine/tiering/rfm-segments";
 import { readVector, type Vector } from "./coerce-vector";
-import { numError, valueError } from "./errors";
+import { valueError } from "./errors";
 
 function sameLength(first: Vector, other: Vector, firstName: string, otherName: string): void {
   if (other.values.length !== first.values.length) {
@@ -33,7 +33,7 @@ export function rfmSpill(recency: unknown, frequency: unknown, monetary: unknown
 
 function checkScores(v: Vector, name: string): void {
   v.values.forEach((x, i) => {
-    if (x === x && !(Number.isInteger(x) && x >= 1 && x <= 5)) throw numError(`${name}: item ${i + 1} is ${x}; expected a score from 1 to 5.`);
+    if (x === x && !(Number.isInteger(x) && x >= 1 && x <= 5)) throw valueError(`${name}: item ${i + 1} is ${x}; expected a score from 1 to 5.`);
   });
 }
 

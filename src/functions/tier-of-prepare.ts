@@ -5,7 +5,7 @@ import { rankShareCutoffs } from "../engine/tiering/rank-share-cutoffs";
 import { sortedFinite } from "../engine/tiering/sorted-finite";
 import { valueShareCutoffs } from "../engine/tiering/value-share-cutoffs";
 import { distinctCount } from "./distinct-count";
-import { numError } from "./errors";
+import { valueError } from "./errors";
 import { RANK_SHARE_DEFAULTS, VALUE_SHARE_DEFAULTS } from "./spill-share-tiers";
 
 /** The methods TIER.OF knows, each with its DESIGN.md defaults (3 tiers). */
@@ -42,7 +42,7 @@ export function prepareTierLookup(method: TierOfMethod, values: Float64Array): T
     }
     case "breaks": {
       const distinct = distinctCount(sortedFinite(values));
-      if (distinct < 3) throw numError(`values: natural breaks makes 3 tiers, but the values hold only ${distinct} distinct number${distinct === 1 ? "" : "s"}.`);
+      if (distinct < 3) throw valueError(`values: natural breaks makes 3 tiers, but the values hold only ${distinct} distinct number${distinct === 1 ? "" : "s"}.`);
       const { lowerBounds } = naturalBreaks(values, 3);
       return byCutoffs(Float64Array.from(lowerBounds.slice(0, -1)));
     }

@@ -36,6 +36,24 @@ export interface ApplyReport {
   readonly warnings: string[];
 }
 
+/**
+ * Features TierLadder uses only where this Excel's API has them (src/host/excel/requirement-sets.ts):
+ * tier movement between runs (custom XML parts, 1.5), tier colours (conditional formats, 1.6), status
+ * drop-downs (data validation, 1.8), Pareto and funnel charts (1.9), reading a whole table from a
+ * selection inside it (1.9), resizing the task table in place (1.13).
+ */
+export type HostFeature = "movement" | "tierColours" | "statusLists" | "paretoFunnelCharts" | "tablesInSelection" | "tableResize";
+
+/** What this Excel offers of the API TierLadder needs, for the pane's start message. */
+export interface HostRequirements {
+  /** The ExcelApi version the manifest declares, e.g. "1.7". */
+  readonly minimum: string;
+  /** False: reading and writing the workbook would fail here. */
+  readonly meetsMinimum: boolean;
+  /** Features left out in this Excel (each has a fallback). */
+  readonly unavailable: readonly HostFeature[];
+}
+
 export interface WorkbookHost {
   /** Reads the current selection as a grid (see SelectionRead). Throws HostError on multi-area selections. */
   readSelection(): Promise<SelectionRead>;
@@ -50,6 +68,8 @@ export interface WorkbookHost {
   selectCell(sheet: string, row: number, column: number): Promise<void>;
   /** Office's display language, e.g. "zh-CN" or "en-US". */
   displayLanguage(): string;
+  /** Which requirement sets this Excel supports, as features (see HostRequirements). */
+  requirements(): HostRequirements;
 }
 
 /** An error from the host with Office's error code (or our own) and a human message. */

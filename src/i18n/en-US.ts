@@ -158,6 +158,20 @@ export const enUS = {
       "duplicate-customer": "duplicate customer", "missing-customer": "no customer name",
     },
   },
+  requirements: {
+    tooOldTitle: "This Excel is too old for TierLadder",
+    tooOld: "TierLadder needs version {{version}} of the Excel JavaScript API (Excel 2019 or later, Microsoft 365, Excel on the web or on Mac). This Excel does not have it, so TierLadder cannot read or write the workbook here.",
+    limitedTitle: "Some features are not available in this Excel",
+    dismiss: "Dismiss",
+    features: {
+      movement: "Tier movement between runs is not tracked (needs Excel JavaScript API 1.5).",
+      tierColours: "Tier colours are left out (needs API 1.6).",
+      statusLists: "The task status drop-down lists are left out (needs API 1.8).",
+      paretoFunnelCharts: "Pareto and funnel charts are drawn as column and bar charts (needs API 1.9).",
+      tablesInSelection: "A selection inside an Excel table reads only the selected cells, not the whole table (needs API 1.9).",
+      tableResize: "On a re-run the task table is created again instead of resized (needs API 1.13).",
+    },
+  },
   write: {
     heading: "Write to the workbook",
     outputs: "Outputs",

@@ -159,6 +159,20 @@ export const zhCN: Catalog = {
       "duplicate-customer": "客户重复", "missing-customer": "缺少客户名称",
     },
   },
+  requirements: {
+    tooOldTitle: "此版本的 Excel 无法运行 TierLadder",
+    tooOld: "TierLadder 需要 Excel JavaScript API {{version}} 版（Excel 2019 或更高版本、Microsoft 365、Excel 网页版或 Mac 版）。此 Excel 不支持该版本，因此 TierLadder 无法在这里读取或写入工作簿。",
+    limitedTitle: "此版本的 Excel 不支持部分功能",
+    dismiss: "关闭",
+    features: {
+      movement: "不记录两次运行之间的层级变动（需要 Excel JavaScript API 1.5 版）。",
+      tierColours: "不添加层级颜色（需要 API 1.6 版）。",
+      statusLists: "不添加任务状态下拉列表（需要 API 1.8 版）。",
+      paretoFunnelCharts: "帕累托图和漏斗图改为柱形图和条形图（需要 API 1.9 版）。",
+      tablesInSelection: "在 Excel 表格中选择时只读取所选单元格，而不是整个表格（需要 API 1.9 版）。",
+      tableResize: "再次运行时重新创建任务表，而不是调整其大小（需要 API 1.13 版）。",
+    },
+  },
   write: {
     heading: "写入工作簿",
     outputs: "输出内容",

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import type { WorkbookHost } from "../host/host-api";
 import { LANGS, type Lang } from "../i18n/language";
 import { ErrorBar } from "./components/ErrorBar";
+import { RequirementsBar } from "./components/RequirementsBar";
 import { SavedSchemeBar } from "./components/SavedSchemeBar";
 import { useSelectionRead } from "./hooks/useSelectionRead";
 import { useTableModel } from "./hooks/useTableModel";
@@ -45,6 +46,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
   const s = useStyles();
   const [tab, setTab] = useState<TabId>("data");
   const [jumpError, setJumpError] = useState<unknown>();
+  const [requirements] = useState(() => host.requirements()); // checked once, at start
   const selection = useSelectionRead(host);
   const model = useTableModel(selection.read);
   const tier = useTierDraft(model.source, model.listKind, model.asOf);
@@ -96,7 +98,8 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
           </Select>
         </Field>
       </header>
-      {saved.scheme && saved.offered && <SavedSchemeBar scheme={saved.scheme} onRerun={() => void rerun.run()} onDismiss={saved.dismiss} />}
+      <RequirementsBar requirements={requirements} />
+      {requirements.meetsMinimum && saved.scheme && saved.offered && <SavedSchemeBar scheme={saved.scheme} onRerun={() => void rerun.run()} onDismiss={saved.dismiss} />}
       {rerun.noScheme && (
         <MessageBar intent="warning" data-testid="rerun-no-scheme" layout="multiline">
           <MessageBarBody><MessageBarTitle>{t("scheme.noSavedTitle")}</MessageBarTitle>{t("scheme.noSaved")}</MessageBarBody>
@@ -105,6 +108,8 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
           } />
         </MessageBar>
       )}
+      {/* Below the minimum API version every step would fail: the pane shows only why. */}
+      {requirements.meetsMinimum && (<>
       <nav aria-label={t("app.tabsLabel")}>
         <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t("app.tabsLabel")} data-testid="app-tabs" className={s.tabs}>
           {TABS.map((id) => <Tab key={id} value={id} data-testid={`tab-${id}`}>{t(`tabs.${id}`)}</Tab>)}
@@ -128,6 +133,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
         {(tab === "ladder" || tab === "tasks") && <WriteStatus state={writer} movement={tierWrite.movement} />}
         </div>
       </main>
+      </>)}
     </div>
   );
 }

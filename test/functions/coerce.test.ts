@@ -1,3 +1,4 @@
+/** @jest-environment jsdom */
 import { readCells } from "../../src/functions/coerce-cells";
 import { readLabels } from "../../src/functions/coerce-labels";
 import { isMissing } from "../../src/functions/coerce-missing";
@@ -7,7 +8,11 @@ import { readInteger, readNumber } from "../../src/functions/coerce-scalar";
 import { readShares } from "../../src/functions/coerce-shares";
 import { readVector } from "../../src/functions/coerce-vector";
 import { shapeLike } from "../../src/functions/shape-output";
-import { NA_CELL as NA, thrown } from "./thrown";
+import { thrown } from "./thrown";
+import { errorCell, loadCustomFunctionsRuntime } from "./office-runtime";
+
+// Errors thrown here are the real CustomFunctions.Error of Microsoft's runtime (see office-runtime.ts).
+loadCustomFunctionsRuntime();
 
 describe("reading a data range", () => {
   it("reads a column as a column and a row as a row", () => {
@@ -24,7 +29,7 @@ describe("reading a data range", () => {
   });
 
   it("turns blanks, text, booleans and errors into NaN and keeps numbers and numeric text", () => {
-    const v = readVector([[1], [null], [""], ["abc"], [true], [NA], ["#DIV/0!"], [" 1,250.5 "], [0], [-3]], "values");
+    const v = readVector([[1], [null], [""], ["abc"], [true], [errorCell("#N/A")], ["#DIV/0!"], [" 1,250.5 "], [0], [-3]], "values");
     expect(Array.from(v.values)).toEqual([1, NaN, NaN, NaN, NaN, NaN, NaN, 1250.5, 0, -3]);
     expect(v.numberCount).toBe(4);
   });
@@ -83,7 +88,7 @@ describe("reading shares", () => {
 
   it("rejects a single share, a zero share and text", () => {
     expect(thrown(() => readShares([[100]], "shares", [])).message).toBe("shares: at least 2 shares are needed (one per tier), found 1.");
-    expect(thrown(() => readShares([[0], [100]], "shares", [])).code).toBe("#NUM!");
+    expect(thrown(() => readShares([[0], [100]], "shares", [])).code).toBe("#VALUE!");
     const text = thrown(() => readShares([["20%"], [80]], "shares", []));
     expect(text).toMatchObject({ code: "#VALUE!", message: 'shares: item 1 is "20%"; expected a number.' });
   });
@@ -94,15 +99,17 @@ describe("reading rates and number lists", () => {
     expect(readRates([[0.5], [0.4], [1]], "rates")).toEqual([0.5, 0.4, 1]);
   });
 
-  it("rejects a rate of 0, above 1 or a percent typed as a whole number with #NUM!", () => {
-    expect(thrown(() => readRates([[0.5], [0]], "rates"))).toMatchObject({ code: "#NUM!", message: "rates: rate 2 is 0; expected a fraction above 0 and at most 1." });
+  it("rejects a rate of 0, above 1 or a percent typed as a whole number with #VALUE! and a message", () => {
+    expect(thrown(() => readRates([[0.5], [0]], "rates"))).toMatchObject({ code: "#VALUE!", message: "rates: rate 2 is 0; expected a fraction above 0 and at most 1." });
     expect(thrown(() => readRates([[50]], "rates")).message).toBe("rates: rate 1 is 50; expected a fraction above 0 and at most 1 (50 % is 0.5).");
   });
 
   it("rejects a blank, a boolean or an error inside a list of numbers, naming its position", () => {
     expect(thrown(() => readNumberList([[1], [null]], "weights")).message).toBe("weights: item 2 is a blank; expected a number.");
     expect(thrown(() => readNumberList([[1, true]], "weights")).message).toBe("weights: item 2 is TRUE; expected a number.");
-    expect(thrown(() => readNumberList([[NA]], "weights")).message).toBe("weights: item 1 is #N/A; expected a number.");
+    expect(thrown(() => readNumberList([[errorCell("#N/A")]], "weights")).message).toBe("weights: item 1 is #N/A; expected a number.");
+    // The runtime's rich-value JSON of an error (CreateCustomFunctionInstance: type "Error", primitive).
+    expect(thrown(() => readNumberList([[{ type: "Error", primitive: "#DIV/0!" }]], "weights")).message).toBe("weights: item 1 is #DIV/0!; expected a number.");
   });
 });
 
@@ -122,7 +129,7 @@ describe("reading labels and scalars", () => {
 
   it("requires whole numbers where counts are meant", () => {
     expect(readInteger(3, "k", 2)).toBe(3);
-    expect(thrown(() => readInteger(1, "k", 2))).toMatchObject({ code: "#NUM!", message: "k: 1 is not allowed; expected a whole number of at least 2." });
-    expect(thrown(() => readInteger(2.5, "k", 2)).code).toBe("#NUM!");
+    expect(thrown(() => readInteger(1, "k", 2))).toMatchObject({ code: "#VALUE!", message: "k: 1 is not allowed; expected a whole number of at least 2." });
+    expect(thrown(() => readInteger(2.5, "k", 2)).code).toBe("#VALUE!");
   });
 });

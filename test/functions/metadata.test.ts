@@ -1,6 +1,19 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as functions from "../../src/functions/functions";
+
+interface Metadata {
+  allowErrorForDataTypeAny?: boolean;
+  functions: FunctionMetadata[];
+}
+// The build step webpack runs after the metadata plugin (webpack.config.js, FunctionsMetadataStep).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const build = require("../../src/functions/build-metadata.cjs") as {
+  buildFunctionsMetadata: (m: Metadata) => { en: Metadata; zhCN: Metadata };
+  helpProblems: (m: Metadata) => string[];
+  ZH_CN_FILE: string;
+};
 
 interface Parameter {
   name: string;
@@ -72,5 +85,69 @@ describe("generated functions.json", () => {
 
   it("types ranges as any so blanks, text and errors reach the function instead of failing in Excel", () => {
     for (const f of metadata.functions) for (const p of f.parameters.filter((q) => q.dimensionality === "matrix")) expect(p.type).toBe("any");
+  });
+});
+
+describe("functions.json and functions.zh-CN.json as the build writes them", () => {
+  let generated: Metadata;
+  let en: Metadata;
+  let zh: Metadata;
+
+  beforeAll(async () => {
+    const result = await generateCustomFunctionsMetadata(path.join(__dirname, "../../src/functions/functions.ts"));
+    generated = JSON.parse(result.metadataJson);
+    ({ en, zhCN: zh } = build.buildFunctionsMetadata(generated));
+  }, 30000);
+
+  it("lets error cells reach the functions (allowErrorForDataTypeAny), which the JSDoc alone does not", () => {
+    // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany:
+    // a top-level flag for every parameter typed any; without it Excel shows #N/A instead of calling.
+    expect(generated.allowErrorForDataTypeAny).toBeUndefined();
+    expect(en.allowErrorForDataTypeAny).toBe(true);
+    expect(zh.allowErrorForDataTypeAny).toBe(true);
+    for (const f of en.functions) for (const p of f.parameters.filter((q) => q.dimensionality === "matrix")) expect(p.type).toBe("any");
+  });
+
+  it("says in English exactly what the JSDoc in functions.ts says (one source: function-help.json)", () => {
+    expect(en.functions).toEqual(generated.functions);
+  });
+
+  it("has a Chinese text for every function and every argument", () => {
+    expect(build.helpProblems(generated)).toEqual([]);
+    const cjk = /[\u4e00-\u9fff]/;
+    for (const f of zh.functions) {
+      expect(f.description).toMatch(cjk);
+      for (const p of f.parameters) expect(`${f.id} ${p.name}: ${p.description}`).toMatch(cjk);
+    }
+  });
+
+  it("keeps ids, names (TIER.ABC in both languages), arguments and types equal in both files", () => {
+    const shape = (m: Metadata) => m.functions.map((f) => ({ ...f, description: "", parameters: f.parameters.map((p) => ({ ...p, description: "" })) }));
+    expect(shape(zh)).toEqual(shape(en));
+    expect(zh.functions.map((f) => f.name)).toEqual(EXPECTED.map((e) => e[0]));
+  });
+
+  it("stops the build when an argument is added without its help texts", () => {
+    const withModel: Metadata = {
+      functions: generated.functions.map((f) => (f.id === "SEGMENT" ? { ...f, parameters: [...f.parameters, { name: "model", type: "any", description: "Which model." }] } : f)),
+    };
+    expect(build.helpProblems(withModel)).toEqual(["TIER.SEGMENT, argument model, has no en text.", "TIER.SEGMENT, argument model, has no zh-CN text."]);
+    expect(() => build.buildFunctionsMetadata(withModel)).toThrow("TIER.SEGMENT, argument model, has no zh-CN text.");
+  });
+
+  it("is the step webpack runs right after the metadata plugin", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require("../../webpack.config.js");
+    const plugins: object[] = (await config({}, { mode: "development" })).plugins;
+    const at = (name: string) => plugins.findIndex((p) => p.constructor.name === name);
+    expect(at("CustomFunctionsMetadataPlugin")).toBeGreaterThanOrEqual(0);
+    expect(at("FunctionsMetadataStep")).toBe(at("CustomFunctionsMetadataPlugin") + 1);
+  });
+
+  it("is what the manifest gives a zh-CN Excel", () => {
+    const xml = readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
+    const url = xml.match(/<bt:Url id="Functions.Metadata.Url" DefaultValue="([^"]+)">\s*<bt:Override Locale="zh-CN" Value="([^"]+)"\/>/);
+    expect(url?.[1]).toBe("https://localhost:3000/functions.json");
+    expect(url?.[2]).toBe(`https://localhost:3000/${build.ZH_CN_FILE}`);
   });
 });

@@ -1,5 +1,10 @@
+/** @jest-environment jsdom */
 import { rfm, score, segment } from "../../src/functions/functions";
 import { column, thrown } from "./thrown";
+import { errorCell, loadCustomFunctionsRuntime } from "./office-runtime";
+
+// Errors thrown here are the real CustomFunctions.Error of Microsoft's runtime (see office-runtime.ts).
+loadCustomFunctionsRuntime();
 
 describe("TIER.SCORE", () => {
   // Hand calculation. Sales 10, 20, 30 → mid-rank percentiles 0, 0.5, 1. Days since last order
@@ -37,6 +42,18 @@ describe("TIER.SCORE", () => {
     expect((got[0] as number[]).map((x) => Math.round(x * 1000) / 1000)).toEqual([0, 66.667, 83.333]);
   });
 
+  it("leaves a customer with an error cell in a factor without a score", () => {
+    // Hand: rows 1 and 3 are valid; sales 10, 30 → percentiles 0, 1 → scores 0 and 100.
+    expect(score([[10], [errorCell("#VALUE!")], [30]], [[1]])).toEqual([[0], [""], [100]]);
+  });
+
+  it("scores the same for weights {5e-324, 5e-324} and {1e308, 1e308} as for {1, 1}", () => {
+    // DESIGN.md: the score depends only on the weights' ratios (1e308 + 1e308 overflows unless rescaled).
+    const equal = score(factors, [[1, 1]], [[1, -1]]);
+    expect(score(factors, [[1e308, 1e308]], [[1, -1]])).toEqual(equal);
+    expect(score(factors, [[5e-324, 5e-324]], [[1, -1]])).toEqual(equal);
+  });
+
   it("leaves a customer with a blank or text factor without a score", () => {
     // Hand: only rows 1 and 3 are valid; sales 10, 30 → 0, 1 → scores 0 and 100.
     const got = score([[10], [null], [30], ["x"]], [[1]]);
@@ -46,8 +63,8 @@ describe("TIER.SCORE", () => {
   it("names the argument for a weight count that fits neither layout, a bad direction or negative weights", () => {
     // 3 rows × 2 columns: 2 weights read factors by column, 3 by row (see above), 4 fit neither.
     expect(thrown(() => score(factors, [[1, 1, 1, 1]]))).toMatchObject({ code: "#VALUE!", message: "weights: 4 weights given, but factors has 2 columns; give one weight per factor column." });
-    expect(thrown(() => score(factors, [[1, 1]], [[1, 0]]))).toMatchObject({ code: "#NUM!", message: "directions: item 2 is 0; expected 1 (higher is better) or -1 (lower is better)." });
-    expect(thrown(() => score(factors, [[1, -1]]))).toMatchObject({ code: "#NUM!", message: "weights: weight 2 is -1; weights cannot be negative." });
+    expect(thrown(() => score(factors, [[1, 1]], [[1, 0]]))).toMatchObject({ code: "#VALUE!", message: "directions: item 2 is 0; expected 1 (higher is better) or -1 (lower is better)." });
+    expect(thrown(() => score(factors, [[1, -1]]))).toMatchObject({ code: "#VALUE!", message: "weights: weight 2 is -1; weights cannot be negative." });
     expect(thrown(() => score([["a", "b"]], [[1, 1]]))).toMatchObject({ code: "#VALUE!", message: "factors: no customer has a number in every factor." });
   });
 });
@@ -84,6 +101,13 @@ describe("TIER.RFM", () => {
     expect(got.slice(0, 5)).toEqual(rfm(recency, frequency, monetary));
   });
 
+  it("leaves a customer with an error cell (#N/A, #DIV/0!) unscored, as a blank", () => {
+    const na = errorCell("#N/A");
+    const got = rfm(column([1, 2, 3, 4, 5, na]), column([5, 4, 3, 2, 1, 7]), column([50, 40, 30, 20, 10, errorCell("#DIV/0!")]));
+    expect(got[5]).toEqual(["", "", ""]);
+    expect(got.slice(0, 5)).toEqual(rfm(recency, frequency, monetary));
+  });
+
   it("names the column whose length differs", () => {
     expect(thrown(() => rfm(recency, column([1, 2]), monetary))).toMatchObject({ code: "#VALUE!", message: "frequency: 2 cells, but recency has 5; give one value per customer in each." });
   });
@@ -109,7 +133,11 @@ describe("TIER.SEGMENT", () => {
     expect(segment(pick(0), pick(1), pick(2))).toEqual(column(["Champions", "Lost", ""]));
   });
 
-  it("rejects a score outside 1–5 with #NUM!, naming the argument", () => {
-    expect(thrown(() => segment([[6]], [[1]], [[1]]))).toMatchObject({ code: "#NUM!", message: "r: item 1 is 6; expected a score from 1 to 5." });
+  it("gives an empty result where a score is an error cell", () => {
+    expect(segment(column([5, errorCell("#N/A")]), column([5, 5]), column([5, 5]))).toEqual(column(["Champions", ""]));
+  });
+
+  it("rejects a score outside 1–5 with #VALUE! and a message, naming the argument", () => {
+    expect(thrown(() => segment([[6]], [[1]], [[1]]))).toMatchObject({ code: "#VALUE!", message: "r: item 1 is 6; expected a score from 1 to 5." });
   });
 });

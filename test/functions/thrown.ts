@@ -8,8 +8,5 @@ export function thrown(fn: () => unknown): { code: string; message: string } {
   throw new Error("expected the call to throw");
 }
 
-/** An error cell as the custom-functions runtime passes it inside a range. */
-export const NA_CELL = { type: "#N/A", message: "" };
-
 /** A column range as Excel passes it: [[v1], [v2], …]. */
 export const column = (xs: unknown[]): unknown[][] => xs.map((x) => [x]);

@@ -1,8 +1,13 @@
+/** @jest-environment jsdom */
 import fc from "fast-check";
 import { rankShareTiers } from "../../src/engine/tiering/rank-share-tiers";
 import { valueShareTiers } from "../../src/engine/tiering/value-share-tiers";
 import { abc, breaks, computed, pareto, threshold } from "../../src/functions/functions";
-import { column, NA_CELL, thrown } from "./thrown";
+import { column, thrown } from "./thrown";
+import { errorCell, loadCustomFunctionsRuntime } from "./office-runtime";
+
+// Errors thrown here are the real CustomFunctions.Error of Microsoft's runtime (see office-runtime.ts).
+loadCustomFunctionsRuntime();
 
 // DESIGN.md / issue 2 example, from the R package ABCanalysis 1.2.1 and checked by hand below.
 const EXAMPLE = [1, 15, 25, 17, 2, 3, 5, 6, 2, 3, 22];
@@ -33,7 +38,7 @@ describe("TIER.ABC", () => {
 
   it("leaves blanks, text, booleans and errors without a tier and tiers the numbers among them", () => {
     // The five numbers 5, 4, 3, 2, 1 (numeric text counts): A limit 1, B limit 2.5 → 5 A; 4, 3 B; rest C.
-    const got = abc([[5], [null], [""], ["n/a"], [true], [NA_CELL], ["#DIV/0!"], ["4"], [3], [2], [1]]);
+    const got = abc([[5], [null], [""], ["n/a"], [true], [errorCell("#N/A")], ["#DIV/0!"], ["4"], [3], [2], [1]]);
     expect(got).toEqual(column(["A", "", "", "", "", "", "", "B", "B", "C", "C"]));
   });
 
@@ -124,12 +129,17 @@ describe("TIER.BREAKS", () => {
     expect(breaks([values], 2, [["Hi", "Lo"]])).toEqual([["Lo", "Hi", "Hi", "Lo", "Hi", "Hi", "Lo", "Hi"]]);
   });
 
+  it("keeps 1e154 and 5e153 apart from 1, 2, 3 (their squares overflow a double)", () => {
+    // By hand: {1e154}, {5e153}, {1, 2, 3} is the only split whose cost is not of the order of 1e307.
+    expect(breaks(column([1e154, 5e153, 1, 2, 3]))).toEqual(column(["A", "B", "C", "C", "C"]));
+  });
+
   it("uses k = 3 when k is left out or blank", () => {
     expect(breaks(column([1, 5, 9]), null as never)).toEqual(column(["C", "B", "A"]));
   });
 
-  it("rejects k below 2 or above the number of distinct values with #NUM!", () => {
-    expect(thrown(() => breaks(column([1, 2, 3]), 1))).toMatchObject({ code: "#NUM!", message: "k: 1 is not allowed; expected a whole number of at least 2." });
-    expect(thrown(() => breaks(column([1, 1, 2, 2]), 3))).toMatchObject({ code: "#NUM!", message: "k: 3 tiers asked for, but values hold only 2 distinct numbers." });
+  it("rejects k below 2 or above the number of distinct values with #VALUE! and a message", () => {
+    expect(thrown(() => breaks(column([1, 2, 3]), 1))).toMatchObject({ code: "#VALUE!", message: "k: 1 is not allowed; expected a whole number of at least 2." });
+    expect(thrown(() => breaks(column([1, 1, 2, 2]), 3))).toMatchObject({ code: "#VALUE!", message: "k: 3 tiers asked for, but values hold only 2 distinct numbers." });
   });
 });

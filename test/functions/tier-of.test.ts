@@ -1,7 +1,12 @@
+/** @jest-environment jsdom */
 import fc from "fast-check";
 import { abc, breaks, computed, pareto, tierOf } from "../../src/functions/functions";
 import { tierOfCache, tierOfCell } from "../../src/functions/tier-of";
 import { column, thrown } from "./thrown";
+import { errorCell, loadCustomFunctionsRuntime } from "./office-runtime";
+
+// Errors thrown here are the real CustomFunctions.Error of Microsoft's runtime (see office-runtime.ts).
+loadCustomFunctionsRuntime();
 
 const EXAMPLE = [1, 15, 25, 17, 2, 3, 5, 6, 2, 3, 22];
 
@@ -43,7 +48,7 @@ describe("TIER.OF", () => {
 
   it("returns an empty result when the value is not a number", () => {
     const values = column([1, 2, 3]);
-    for (const v of [null, "", "abc", true, { type: "#N/A" }]) expect(tierOf(v, values)).toBe("");
+    for (const v of [null, "", "abc", true, errorCell("#N/A")]) expect(tierOf(v, values)).toBe("");
   });
 
   it("sorts once for a whole copied-down column, not once per cell", () => {
@@ -87,6 +92,6 @@ describe("TIER.OF", () => {
   it("names the argument when the method is unknown or the labels are not three", () => {
     expect(thrown(() => tierOf(1, column([1, 2, 3]), "median"))).toMatchObject({ code: "#VALUE!", message: 'method: "median" is not one of "abc", "pareto", "computed", "breaks".' });
     expect(thrown(() => tierOf(1, column([1, 2, 3]), "abc", [["A", "B"]]))).toMatchObject({ code: "#VALUE!", message: "labels: 2 labels given for 3 tiers." });
-    expect(thrown(() => tierOf(1, column([1, 1, 2]), "breaks"))).toMatchObject({ code: "#NUM!", message: "values: natural breaks makes 3 tiers, but the values hold only 2 distinct numbers." });
+    expect(thrown(() => tierOf(1, column([1, 1, 2]), "breaks"))).toMatchObject({ code: "#VALUE!", message: "values: natural breaks makes 3 tiers, but the values hold only 2 distinct numbers." });
   });
 });

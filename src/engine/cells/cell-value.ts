@@ -1,7 +1,8 @@
 /**
  * A value as Excel hands it over: `Range.values` in the Office JavaScript API, or an argument of a custom function.
- * Errors arrive as their text ("#N/A") from `range.values`, or as objects with an `errorCode`/`type`
- * in custom functions; both are recognised by {@link isExcelError}.
+ * Errors arrive as their text ("#N/A") from `range.values`, or in custom functions (with
+ * `allowErrorForDataTypeAny`) as the runtime's CustomFunctions.Error object, `code` "#N/A" and
+ * `type` "Error"; both are recognised by {@link isExcelError}.
  */
 export type CellValue = string | number | boolean | null | undefined | ExcelErrorLike;
 
@@ -10,6 +11,8 @@ export interface ExcelErrorLike {
   readonly type?: string;
   readonly code?: string;
   readonly errorCode?: string;
+  readonly basicValue?: string;
+  readonly primitive?: string;
   readonly message?: string;
 }
 

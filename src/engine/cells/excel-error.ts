@@ -16,8 +16,12 @@ export function isExcelError(value: CellValue): boolean {
 export function excelErrorText(value: CellValue): string | undefined {
   if (typeof value === "string") return ERROR_TEXTS.has(value) ? value : undefined;
   if (typeof value === "object" && value !== null) {
-    const raw = value.type ?? value.code ?? value.errorCode ?? "#VALUE!";
-    return raw.startsWith("#") ? raw : `#${raw}`;
+    // A custom function's error argument is the runtime's CustomFunctions.Error: `code` "#N/A",
+    // `type` "Error" (custom-functions-runtime.js, _transferCustomFunctionError), so `code` comes first;
+    // the runtime's rich-value JSON carries the code as `primitive` (CreateCustomFunctionInstance)
+    // and its Error objects as `basicValue`.
+    const raw = [value.code, value.errorCode, value.basicValue, value.primitive, value.type].find((t) => typeof t === "string" && t.startsWith("#"));
+    return raw ?? "#VALUE!";
   }
   return undefined;
 }

@@ -1,3 +1,5 @@
+import { scaled, unitScale } from "./power-of-two-scale";
+
 /**
  * Optimal weighted k-means in one dimension: Ckmeans.1d.dp (Wang & Song 2011, "Ckmeans.1d.dp: Optimal
  * k-means Clustering in One Dimension by Dynamic Programming", The R Journal 3(2): 29–33), each DP row
@@ -10,9 +12,13 @@
  *
  * DP: D[q][i] = min over j of D[q−1][j−1] + ssq(j, i), the least within-cluster sum of squares of
  * values[0..i] in q+1 clusters, ssq from prefix sums of w, w·(x−s), w·(x−s)² with s the middle value
- * (the shift Ckmeans.1d.dp uses to keep the sums of squares accurate). Rows 1..k−2 are filled by
- * divide and conquer (see fillRow; the smallest best j wins ties). Only the bottom-right cell of the
- * last row is needed, so that row is one O(m) scan from the right (the largest best j wins ties) that
+ * (the shift Ckmeans.1d.dp uses to keep the sums of squares accurate). The values are first scaled
+ * by a power of two that brings the largest into [0.5, 1) (power-of-two-scale.ts): exact, so the
+ * clusters are those of the unscaled values, but the squares can neither overflow (1e154² is beyond
+ * a double) nor underflow (1e-300² is 0), and the clusters do not depend on the data's scale.
+ * Rows 1..k−2 are filled by divide and conquer (see fillRow; the smallest best j wins ties). Only the
+ * bottom-right cell of the last row is needed, so that row is one O(m) scan from the right (the
+ * largest best j wins ties) that
  * stops once no smaller j can do better: previous never drops below its value at the left end, and
  * ssq only grows leftwards. Exact ties in cost do not arise between distinct values in practice;
  * when they do, either split is optimal.
@@ -20,12 +26,13 @@
 export function ckmeansWeighted(values: Float64Array, weights: Float64Array, k: number): Int32Array {
   const m = values.length;
   if (!(k >= 1 && k <= m)) throw new RangeError(`ckmeansWeighted: k must be in 1..${m}, got ${k}`);
-  const shift = values[m >> 1];
+  const scale = unitScale(values);
+  const shift = scaled(values[m >> 1], scale);
   const w = new Float64Array(m + 1);
   const s1 = new Float64Array(m + 1);
   const s2 = new Float64Array(m + 1);
   for (let i = 0; i < m; i++) {
-    const x = values[i] - shift;
+    const x = scaled(values[i], scale) - shift;
     const wi = weights[i];
     w[i + 1] = w[i] + wi;
     s1[i + 1] = s1[i] + wi * x;

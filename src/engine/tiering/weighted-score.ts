@@ -2,6 +2,7 @@ import { InputError } from "../errors";
 import { sortedMidRanks } from "./sorted-mid-ranks";
 import { RadixArgsort } from "./radix-argsort";
 import { scatterAdd } from "./scatter-add";
+import { scaledToUnit } from "./power-of-two-scale";
 
 const allFinite = (col: ArrayLike<number>): boolean => {
   for (let r = 0; r < col.length; r++) if (!Number.isFinite(col[r])) return false;
@@ -14,7 +15,10 @@ export type Direction = 1 | -1;
 /**
  * Weighted score 0..100 (DESIGN.md "score"): each factor becomes a mid-rank percentile p in [0, 1]
  * (1 − p when lower is better), and score = 100 × Σ wᵢ·pᵢ / Σ wᵢ. Percentiles are computed over the
- * rows valid in every factor; a row where any factor is not a number gets NaN.
+ * rows valid in every factor; a row where any factor is not a number gets NaN. The weights are
+ * first scaled by a power of two that brings the largest into [0.5, 1) (exact: see
+ * power-of-two-scale.ts), so scaling every weight by the same factor never changes a score, and
+ * weights of 1e308 (whose sum overflows) or 5e-324 (whose products underflow) work like any others.
  *
  * @param factors one column per factor, all the same length
  * @param weights one non-negative weight per factor, not all 0
@@ -50,6 +54,9 @@ export function weightedScore(
     weightSum += w;
   }
   if (!(weightSum > 0)) throw new InputError("score.weightSum", {}, "score: expected at least one weight above 0, found all 0.");
+  const unitWeights = scaledToUnit(weights);
+  let unitSum = 0;
+  for (let f = 0; f < k; f++) unitSum += unitWeights[f];
 
   // Rows valid in every factor; percentiles are computed over those rows only. When every row is
   // valid (the usual case) the columns are sorted as they are, without a mask or a list of rows.
@@ -73,8 +80,8 @@ export function weightedScore(
     const { order, sorted } = sorter.sort(factors[f], validRows);
     const p = sortedMidRanks(sorted, sorted); // in place: the sorted values are not needed after this
     // Factor by factor, in order, so each row's sum is formed exactly as Σ wᵢ·pᵢ left to right.
-    scatterAdd(score, order, p, weights[f], directions[f] === -1, scratchRows, scratchP);
+    scatterAdd(score, order, p, unitWeights[f], directions[f] === -1, scratchRows, scratchP);
   }
-  for (let r = 0; r < n; r++) score[r] = !valid || valid[r] ? (100 * score[r]) / weightSum : NaN;
+  for (let r = 0; r < n; r++) score[r] = !valid || valid[r] ? (100 * score[r]) / unitSum : NaN;
   return score;
 }

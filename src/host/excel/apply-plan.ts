@@ -9,6 +9,7 @@ import { markedFormula, movedUserCellsNote, placeUserCells, userCellRects } from
 import { refreshSheetPlan } from "../../engine/plans/carry-over";
 import { planStrings } from "../../engine/plans/strings";
 import { toExcelValue } from "./protect-text";
+import { prepareSnapshotWrite } from "./snapshot-store";
 import { type SettingWrite, SETTING_MAX_BYTES, needsCurrentHead, pieceRequestBytes, planSettingWrite, queueListSettingKeys, queueLoadSetting, queueSaveSetting, queueWriteHead, queueWritePiece } from "./settings";
 import type { ExcelEnv, XlContext, XlRange, XlWorksheet } from "./xl-types";
 
@@ -77,6 +78,7 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
       const settingKeysOf = queueListSettingKeys(ctx);
       const sheets = ctx.workbook.worksheets.load("items/name,items/id");
       const tables = ctx.workbook.tables.load("items/name");
+      const snapshotWrite = prepareSnapshotWrite(ctx, plan.settings, supports);
       const probes = plan.columns.map((p) => {
         const sheet = ctx.workbook.worksheets.getItem(p.sheet).load("id,name");
         const n = p.rows.length + 1;
@@ -215,11 +217,13 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
         sheetWrites.push(...sheetSteps(s, finalName, sheetRef, supports, warnings, written, takenTables, tables));
         newSheets.push({ key: s.key, sheet: sheetRef, finalName, tables, areas: planAreas(s) });
       }
-      // Settings: large values (the last-run snapshot of a million customers) go in pieces, each its own
-      // step under the request budget; the small head (value or manifest) goes with the final step.
+      // Settings: small values, saved with the final step. The last-run snapshot goes to custom XML parts,
+      // each its own step under the request budget; its small head is saved with the other settings.
+      const snapshot = snapshotWrite();
+      warnings.push(...snapshot.warnings);
       const settingWrites: SettingWrite[] = [];
-      const pieceSteps: Step[] = [];
-      for (const setting of plan.settings) {
+      const pieceSteps: Step[] = [...snapshot.steps];
+      for (const setting of snapshot.settings) {
         const w = planSettingWrite(setting.key, setting.value, settingKeys, heads.find((h) => h.key === setting.key)?.get());
         if ("tooBig" in w) {
           warnings.push(`The setting ${setting.key} is ${(w.tooBig / 2 ** 20).toFixed(1)} MB, more than the ${SETTING_MAX_BYTES / 2 ** 20} MB TierLadder stores in a workbook; it was not saved${setting.key === "lastRun" ? ", so the next run cannot report tier movement" : ""}.`);
@@ -234,6 +238,7 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
         newRegistry.sheets = [...newRegistry.sheets.filter((x) => !ids.some((i) => i.key === x.key)), ...ids];
         queueSaveSetting(c, REGISTRY_KEY, newRegistry);
         for (const w of settingWrites) queueWriteHead(c, w);
+        snapshot.queueCommit(c);
         const toShow = newSheets.find((n) => n.key === activate);
         const toShowRefreshed = refreshed.find((n) => n.key === activate);
         if (toShow) toShow.sheet().activate();
@@ -253,6 +258,7 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
         const reason = toHostError(e, "Writing to the workbook");
         let leftovers = "";
         await undo(ctx, created, sync).catch(() => { leftovers = " Some partial output could not be removed."; });
+        await snapshot.undo(ctx, sync).catch(() => { leftovers += " Parts of this run's saved tiers could not be removed."; });
         const restored: string[] = [];
         for (const old of olds.filter((o) => o.touched)) {
           await restoreSheet(ctx, old, sync, canResize, budget).then(() => restored.push(old.probe.name), () => { leftovers += ` The sheet ${old.probe.name} could not be put back as it was.`; });
@@ -310,7 +316,7 @@ function gridSteps(sheetOf: (c: XlContext) => XlWorksheet, sheetName: string, ro
   // A user's formula carried over (Status, Notes) goes in as the formula: Range.values takes "=…" as one.
   const excel = values.map((r) => r.map((v) => markedFormula(v) ?? toExcelValue(v)));
   const formatted = (formats ?? []).map((f, j) => (f ? j : -1)).filter((j) => j >= 0);
-  const fmtBytes = formatted.reduce((s, j) => s + (formats![j]!.length + 5), 0);
+  const fmtBytes = formatted.reduce((s, j) => s + rowBytes([formats![j]]), 0);
   const make = (start: number, count: number): Step => ({
     bytes: excel.slice(start, start + count).reduce((s, r) => s + rowBytes(r), 0) + count * fmtBytes + 100,
     what: `${what}: rows ${start + 1}–${start + count} of ${values.length}`,

@@ -13,9 +13,26 @@ export function rowsPerChunk(bytesPerRow: number, budget = PAYLOAD_BUDGET_BYTES)
   return Math.max(1, Math.floor(budget / bytesPerRow));
 }
 
-/** UTF-8 size of a row's JSON as Office.js sends it (values are JSON in the request body), plus the separator. */
+/**
+ * Office.js sends a values/formulas/numberFormat write of more than 1,500 cells in blocks of about 1,500
+ * cells, each addressed by its own getRow/getBoundingRect object paths and actions: about 870 bytes per
+ * block in the request body (measured on office.js 1.1.110's real requests by test/support/office-js;
+ * setRangePropertiesInBulk in its excel-web-16.00.js), budgeted at 1 KB since the ids in them grow.
+ */
+export const OFFICE_JS_BLOCK_CELLS = 1500;
+export const OFFICE_JS_BLOCK_BYTES = 1024;
+
+/** Request bytes office.js adds per written row of `columns` cells for its blocks (rows per block as office.js rounds them). */
+export function blockBytesPerRow(columns: number): number {
+  return OFFICE_JS_BLOCK_BYTES / Math.max(1, Math.round(OFFICE_JS_BLOCK_CELLS / Math.max(1, columns)));
+}
+
+/**
+ * Request bytes of a written row as office.js sends it: the UTF-8 size of its JSON (values are JSON in
+ * the request body), the separator, and its share of office.js's block overhead.
+ */
 export function rowBytes(row: readonly unknown[]): number {
-  return utf8Length(JSON.stringify(row)) + 1;
+  return utf8Length(JSON.stringify(row)) + 1 + blockBytesPerRow(row.length);
 }
 
 /**

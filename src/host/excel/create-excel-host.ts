@@ -3,7 +3,9 @@ import { type ApplyProgress, type ApplyReport, HostError, type SelectionRead, ty
 import { type ApplyOptions, applyPlan } from "./apply-plan";
 import { toHostError } from "./errors";
 import { type ReadOptions, readSelection } from "./read";
-import { queueLoadSetting, resolvePieces, saveSettingValue, SETTING_MAX_BYTES } from "./settings";
+import { queueLoadSetting, saveSettingValue, SETTING_MAX_BYTES } from "./settings";
+import { hostRequirements } from "./requirement-sets";
+import { resolveStoredSetting } from "./snapshot-store";
 import type { ExcelEnv } from "./xl-types";
 
 /**
@@ -20,8 +22,8 @@ export function createExcelHost(env: ExcelEnv, options: ReadOptions & ApplyOptio
         return await env.run(async (ctx) => {
           const get = queueLoadSetting<unknown>(ctx, key);
           await ctx.sync();
-          // A large value is stored in pieces (settings.ts): read and join them.
-          return await resolvePieces<T>(ctx, key, get(), () => ctx.sync(), options.budgetBytes);
+          // A large value is stored in custom XML parts, or in settings pieces by older versions: read and join them.
+          return await resolveStoredSetting<T>(ctx, key, get(), () => ctx.sync(), (v) => env.isSetSupported("ExcelApi", v), options.budgetBytes);
         });
       } catch (e) {
         throw toHostError(e, `Reading the setting ${key}`);
@@ -52,5 +54,6 @@ export function createExcelHost(env: ExcelEnv, options: ReadOptions & ApplyOptio
       }
     },
     displayLanguage: () => env.displayLanguage(),
+    requirements: () => hostRequirements((name, version) => env.isSetSupported(name, version)),
   };
 }

@@ -3,24 +3,29 @@ import type { XlContext } from "./xl-types";
 
 /**
  * Workbook settings (Excel.SettingCollection, ExcelApi 1.4): values stored in the workbook as JSON, so
- * the scheme and the last-run snapshot travel with the file. Keys are prefixed to stay out of other
+ * the scheme and the output registry travel with the file. Keys are prefixed to stay out of other
  * add-ins' way.
  *
- * A value whose JSON is larger than SETTING_PIECE_BYTES is stored in pieces, because one settings.add
- * carrying it would exceed Excel on the web's 5 MB request limit: the JSON text is cut into pieces
- * under keys "<key>#a1", "<key>#a2", … (each written in its own step, several per sync under the
- * request budget), and the key itself then gets a small manifest (piece count, length, FNV-1a hash).
- * Pieces alternate between generations "a" and "b", and the manifest is written after all pieces, so
- * a write that fails midway leaves the previous value readable; a value whose pieces do not add up to
- * the manifest reads as absent, never as something else.
+ * Settings are small by design: Excel keeps about 2 MB of them in all
+ * (https://learn.microsoft.com/javascript/api/office/office.settings, quoted in
+ * https://github.com/OfficeDev/office-js/issues/621), and users report InvalidArgument near 1 MB
+ * (https://github.com/OfficeDev/office-js/issues/3957). A value is refused above SETTING_MAX_BYTES; the
+ * last-run snapshot, which can be several MB, lives in custom XML parts (snapshot-store.ts) with only a
+ * small head here.
+ *
+ * Earlier versions stored large values in pieces under "<key>#a1", "<key>#a2", … with a manifest (piece
+ * count, length, FNV-1a hash) under the key itself, alternating generations "a" and "b". Such workbooks
+ * still read (resolvePieces), and the next write of the key deletes the pieces (planSettingWrite's
+ * stale keys). With SETTING_MAX_BYTES below SETTING_PIECE_BYTES no new pieces are written; the piece
+ * writer stays for its callers' generic paths and its own tests.
  */
 export const SETTING_PREFIX = "TierLadder.";
 /** Largest piece of a chunked setting: UTF-8 bytes of the piece's JSON string. */
 export const SETTING_PIECE_BYTES = 1_000_000;
 /** Request or response bytes counted per piece on top of its text (key, framing). */
 const PIECE_OVERHEAD = 1024;
-/** Values larger than this are not stored (the caller gets a warning). */
-export const SETTING_MAX_BYTES = 64 * 1024 * 1024;
+/** Values larger than this (UTF-8 bytes of the JSON) are not stored (the caller gets a warning or a HostError). */
+export const SETTING_MAX_BYTES = 512 * 1024;
 
 /** What the key itself holds when the value is stored in pieces. */
 export interface PiecesManifest {

@@ -7,10 +7,11 @@
  * src/host/fake-excel implements the same interfaces in memory.
  *
  * Requirement sets used (Office docs, "Excel JavaScript API requirement sets"):
- * 1.1 ranges, tables, charts · 1.2 rowHidden, autofit, freezePanes · 1.4 *OrNullObject, settings ·
- * 1.6 conditional formats, suspendApiCalculationUntilNextSync · 1.7 chart series setValues/setXAxisValues,
- * chart title · 1.8 data validation, series axisGroup · 1.9 getSelectedRanges, Range.getTables, Pareto/Funnel ·
- * 1.13 Table.resize.
+ * 1.1 ranges, tables, charts, chart title · 1.2 rowHidden, autofit · 1.4 *OrNullObject, settings ·
+ * 1.5 custom XML parts · 1.6 conditional formats, suspendApiCalculationUntilNextSync · 1.7 getRangeByIndexes,
+ * freezePanes, chart series setValues/setXAxisValues · 1.8 data validation, series axisGroup ·
+ * 1.9 getSelectedRanges, Range.getTables, Pareto/Funnel · 1.13 Table.resize. The minimum (1.7) and the
+ * features above it: requirement-sets.ts.
  */
 
 /** Cell values as Office.js hands them over (numbers, strings, booleans; "" for blank). */
@@ -44,6 +45,8 @@ export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly tables: XlTableCollection;
   readonly settings: XlSettingCollection;
+  /** ExcelApi 1.5. */
+  readonly customXmlParts: XlCustomXmlPartCollection;
   getSelectedRange(): XlRange;
   /** ExcelApi 1.9. */
   getSelectedRanges(): XlRangeAreas;
@@ -209,6 +212,36 @@ export interface XlSetting extends XlClientObject {
   readonly value: any;
   delete(): void;
   load(propertyNames?: any): XlSetting;
+}
+
+/** OfficeExtension.ClientResult: a method's result, readable after the next sync. */
+export interface XlClientResult<T> {
+  readonly value: T;
+}
+
+/** ExcelApi 1.5 (https://learn.microsoft.com/javascript/api/excel/excel.customxmlpartcollection). */
+export interface XlCustomXmlPartCollection {
+  readonly items: XlCustomXmlPart[];
+  add(xml: string): XlCustomXmlPart;
+  getByNamespace(namespaceUri: string): XlCustomXmlPartScopedCollection;
+  getItem(id: string): XlCustomXmlPart;
+  getItemOrNullObject(id: string): XlCustomXmlPart;
+  load(propertyNames?: any): XlCustomXmlPartCollection;
+}
+
+export interface XlCustomXmlPartScopedCollection {
+  readonly items: XlCustomXmlPart[];
+  load(propertyNames?: any): XlCustomXmlPartScopedCollection;
+}
+
+/** ExcelApi 1.5 (https://learn.microsoft.com/javascript/api/excel/excel.customxmlpart). */
+export interface XlCustomXmlPart extends XlClientObject {
+  readonly id: string;
+  readonly namespaceUri: string;
+  getXml(): XlClientResult<string>;
+  setXml(xml: string): void;
+  delete(): void;
+  load(propertyNames?: any): XlCustomXmlPart;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ChartMember } from "./chart-support";
 import { FakeOfficeError } from "./office-error";
 import type { WorkbookState } from "./state";
 
@@ -31,6 +32,8 @@ export interface FakeRuntime {
   readonly maxRequestBytes: number;
   readonly maxResponseBytes: number;
   supports(set: string, version: string): boolean;
+  /** True where the issue tracker reports (or a test declares) this chart member unsupported for the type. */
+  chartMemberUnsupported(type: string, member: ChartMember): boolean;
   failOn?: (info: ActionInfo) => string | undefined;
 }
 
@@ -92,6 +95,8 @@ export class FakeQueue {
       if (changed) this.runtime.state.changed();
     }
     stats.responseBytes.push(response);
+    // "Excel on the web has a payload size limit for requests and responses of 5MB" (ResponsePayloadSizeLimitExceeded):
+    // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
     if (response > this.runtime.maxResponseBytes) {
       throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${response} bytes).`);
     }

@@ -1,10 +1,13 @@
 import type { Grid } from "../../engine/cells/cell-value";
 import { type Rect, parseAddress, rectAddress } from "../excel/a1";
 import type { ExcelEnv, XlContext } from "../excel/xl-types";
+import { REPORTED_UNSUPPORTED_CHART_MEMBERS, type UnsupportedChartMembers } from "./chart-support";
 import { type ActionInfo, type FakeRuntime, type FakeStats, versionAtLeast } from "./context";
 import { FakeContext } from "./objects";
+import "./custom-xml-parts"; // registers workbook.customXmlParts
 import { FakeOfficeError } from "./office-error";
 import { type SheetState, WorkbookState } from "./state";
+import { writeCells } from "./table-growth";
 
 export interface FakeSheetInput {
   readonly name: string;
@@ -22,6 +25,11 @@ export interface FakeExcelOptions {
   readonly maxRequestBytes?: number;
   readonly maxResponseBytes?: number;
   readonly displayLanguage?: string;
+  /**
+   * Chart members that throw UnsupportedOperation, by chart type (e.g. { Funnel: ["title"] }). Default: what
+   * the office-js tracker reports (chart-support.ts); a test may declare a host where more fails.
+   */
+  readonly unsupportedChartMembers?: UnsupportedChartMembers;
 }
 
 /** One cell as the preview grid shows it. */
@@ -62,7 +70,8 @@ export interface FakeWorkbookView {
   columnWidth(sheet: string, column: number): number | undefined;
   hiddenRows(sheet: string): number[];
   settings(): Record<string, unknown>;
-  selection(): { sheet: string; address: string } | undefined;
+  /** The selected cells; `object` when a chart or shape is selected instead. */
+  selection(): { sheet: string; address: string; object?: { kind: "chart" | "shape"; name: string } } | undefined;
   onChange(listener: () => void): () => void;
 }
 
@@ -70,12 +79,17 @@ export interface FakeWorkbookView {
 export interface FakeExcelTesting {
   /** Selects one or more areas ("A1:D10", "A:D"); several areas make a multi-area selection. */
   setSelection(sheet: string, ...addresses: string[]): void;
+  /** Selects a chart (by name) or a shape on the sheet, as a user clicking it: no cells are then the selection. */
+  selectObject(sheet: string, kind: "chart" | "shape", name: string): void;
   hideRows(sheet: string, rows: number[]): void;
   /** Turns a block with a header row into an Excel table. */
   makeTable(sheet: string, address: string, name: string): void;
-  /** Writes cells from A1-style address as a user would type them. */
+  /** Writes cells from A1-style address as a user would type them (a table next to them grows, as in Excel). */
   setCells(sheet: string, address: string, grid: Grid): void;
-  /** Types a formula into one cell ("C2"); `value` stands for its last calculated value (nothing is evaluated). */
+  /**
+   * Types a formula into one cell ("C2"); `value` stands for its last calculated value (nothing is evaluated).
+   * In an empty table column the formula fills the column, as Excel makes a calculated column.
+   */
   setFormula(sheet: string, address: string, formula: string, value: string | number | boolean): void;
   setSetting(key: string, value: unknown): void;
   /** Makes the first queued write that matches fail at sync with this error code (once). */
@@ -101,7 +115,13 @@ const FIVE_MB = 5 * 1024 * 1024;
  * unloaded property throws PropertyNotLoaded, operations run in queue order at sync, requirement sets
  * enforced (ApiNotFound), and the 5 MB request/response limits of Excel on the web
  * (RequestPayloadSizeLimitExceeded). It is not Excel: no formulas are evaluated, and only the behaviour
- * the host relies on is modelled.
+ * the host relies on is modelled. Where Excel is less kind than a plain store, the fake follows Office's
+ * documentation or the office-js issue tracker, each with its source beside the code: tables grow by
+ * auto-expansion and calculated columns (table-growth.ts), table column names stay unique and columns have
+ * ids (objects.ts, table-columns.ts), reads of more than 5,000,000 cells and settings over 2 MB are refused
+ * (limits.ts), chart members reported unsupported throw (chart-support.ts), and a selected chart or shape is
+ * not a range. Where Office's behaviour is not documented, it throws "fake: undocumented behaviour, …"
+ * (undocumented.ts) rather than guess.
  */
 export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
   const state = new WorkbookState();
@@ -114,6 +134,7 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     maxRequestBytes: options.maxRequestBytes ?? FIVE_MB,
     maxResponseBytes: options.maxResponseBytes ?? FIVE_MB,
     supports: (set, version) => sets[set] !== undefined && versionAtLeast(sets[set], version),
+    chartMemberUnsupported: (type, member) => (options.unsupportedChartMembers ?? REPORTED_UNSUPPORTED_CHART_MEMBERS)[type]?.includes(member) ?? false,
     failOn: (info) => {
       const i = failures.findIndex((f) => f.match(info));
       if (i < 0) return undefined;
@@ -203,7 +224,10 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     columnWidth: (sheet, c) => sheetOf(sheet).columnWidths.get(c),
     hiddenRows: (sheet) => [...sheetOf(sheet).hiddenRows].sort((a, b) => a - b),
     settings: () => Object.fromEntries([...state.settings].map(([k, v]) => [k, JSON.parse(v)])),
-    selection: () => state.selection && { sheet: state.selection.sheet.name, address: state.selection.areas.map((a) => rectAddress(a)).join(",") },
+    selection: () => state.selection && {
+      sheet: state.selection.sheet.name, address: state.selection.areas.map((a) => rectAddress(a)).join(","),
+      ...(state.selection.object ? { object: { ...state.selection.object } } : {}),
+    },
     onChange: (listener) => state.onChange(listener),
   };
   function column(s: SheetState, r: Rect): unknown[] {
@@ -214,6 +238,14 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     setSelection(sheet, ...addresses) {
       const s = sheetOf(sheet);
       state.selection = { sheet: s, areas: addresses.map(rectOf) };
+      state.activeSheet = s;
+      selectionListeners.forEach((l) => l());
+      state.changed();
+    },
+    selectObject(sheet, kind, name) {
+      const s = sheetOf(sheet);
+      if (kind === "chart" && !s.charts.some((c) => c.name === name)) throw new Error(`fake Excel: no chart "${name}" on ${sheet}`);
+      state.selection = { sheet: s, areas: state.selection?.sheet === s ? state.selection.areas : [{ row: 0, column: 0, rowCount: 1, columnCount: 1 }], object: { kind, name } };
       state.activeSheet = s;
       selectionListeners.forEach((l) => l());
       state.changed();
@@ -232,15 +264,18 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     setCells(sheet, address, grid) {
       const s = sheetOf(sheet);
       const r = rectOf(address);
-      grid.forEach((row, i) => row.forEach((v, j) => {
+      const rect = { ...r, rowCount: grid.length, columnCount: Math.max(1, ...grid.map((row) => row.length)) };
+      writeCells(state, s, rect, () => grid.forEach((row, i) => row.forEach((v, j) => {
         if (v === null || v === undefined || v === "") state.setRaw(s, r.row + i, r.column + j, undefined);
         else state.setTyped(s, r.row + i, r.column + j, typeof v === "object" ? "#VALUE!" : v);
-      }));
+      })));
       state.changed();
     },
     setFormula(sheet, address, formula, value) {
       const r = rectOf(address);
-      state.setFormula(sheetOf(sheet), r.row, r.column, formula, value);
+      const s = sheetOf(sheet);
+      const cell = { row: r.row, column: r.column, rowCount: 1, columnCount: 1 };
+      writeCells(state, s, cell, () => state.setFormula(s, r.row, r.column, formula, value));
       state.changed();
     },
     setSetting(key, value) {

@@ -4,14 +4,19 @@
  * context.sync() runs them in order; properties can be read only after load() and a sync. */
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, parseAddress, rectAddress } from "../excel/a1";
 import type {
-  XlApplication, XlChart, XlChartCollection, XlChartSeries, XlChartSeriesCollection, XlConditionalFormat, XlContext, XlDataValidation,
+  XlApplication, XlChart, XlCustomXmlPartCollection, XlChartCollection, XlChartSeries, XlChartSeriesCollection, XlConditionalFormat, XlContext, XlDataValidation,
   XlRange, XlRangeAreas, XlRangeFormat, XlSetting, XlSettingCollection, XlTable, XlTableCollection, XlTableScopedCollection,
   XlWorkbook, XlWorksheet, XlWorksheetCollection,
 } from "../excel/xl-types";
 import { utf8Length } from "../excel/utf8-length";
 import { type ActionInfo, FakeQueue, OP_BYTES } from "./context";
+import { type ChartMember, unsupportedChartMember } from "./chart-support";
+import { checkRangeRead, checkSettingsSize } from "./limits";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import type { ChartState, CondFormatRecord, Prim, SeriesState, SheetState, TableState, WorkbookState } from "./state";
+import { columnIds, columnOffsetById, removeColumnId } from "./table-columns";
+import { checkClear, fillCalculated, writeCells } from "./table-growth";
+import { undocumented } from "./undocumented";
 
 class NullParent extends Error {}
 
@@ -27,7 +32,7 @@ function loadNames(names: unknown): string[] | undefined {
 }
 
 /** Base of every proxy: binding to the workbook object at sync time, loading, and actions. */
-abstract class FakeObject<T> {
+export abstract class FakeObject<T> {
   protected target: T | null | undefined;
   protected readonly loaded = new Map<string, unknown>();
   constructor(
@@ -164,7 +169,11 @@ export class FakeContext implements XlContext {
   }
 }
 
+/** Parts of the workbook defined in their own files, which register here (no import cycle): custom-xml-parts.ts. */
+export const workbookParts: { customXmlParts?: (ctx: FakeContext) => XlCustomXmlPartCollection } = {};
+
 export class FakeWorkbook implements XlWorkbook {
+  private xmlParts?: XlCustomXmlPartCollection;
   private settingList?: FakeSettingCollection;
   private sheets?: FakeWorksheetCollection;
   private tableList?: FakeTableCollection;
@@ -175,6 +184,10 @@ export class FakeWorkbook implements XlWorkbook {
   get worksheets(): FakeWorksheetCollection {
     return (this.sheets ??= new FakeWorksheetCollection(this.ctx));
   }
+  get customXmlParts(): XlCustomXmlPartCollection {
+    if (!workbookParts.customXmlParts) throw new Error("custom-xml-parts.ts was not loaded (create-fake-excel.ts imports it).");
+    return (this.xmlParts ??= workbookParts.customXmlParts(this.ctx));
+  }
   get tables(): FakeTableCollection {
     return (this.tableList ??= new FakeTableCollection(this.ctx, undefined));
   }
@@ -182,7 +195,12 @@ export class FakeWorkbook implements XlWorkbook {
     return new FakeRange(this.ctx, () => {
       const sel = this.ctx.state.selection;
       if (!sel) throw new FakeOfficeError("InvalidSelection", "Nothing is selected.");
-      if (sel.areas.length !== 1) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation (it has several areas).");
+      // A selected chart: InvalidSelection "by design" (https://github.com/OfficeDev/office-js/issues/2268);
+      // a shape or picture likewise fails (https://github.com/OfficeDev/office-js/issues/8).
+      if (sel.object) throw new FakeOfficeError("InvalidSelection", `The current selection is invalid for this operation (a ${sel.object.kind} is selected).`, "Workbook.getSelectedRange");
+      // Several areas: "this method will throw an error" (Workbook.getSelectedRange reference); the code is
+      // InvalidSelection (https://github.com/OfficeDev/office-js-docs-pr/issues/2477).
+      if (sel.areas.length !== 1) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation (it has several areas).", "Workbook.getSelectedRange");
       return { sheet: sel.sheet, rect: sel.areas[0] };
     });
   }
@@ -199,6 +217,8 @@ class FakeRangeAreas extends FakeObject<RangeTarget[]> implements XlRangeAreas {
       if (!ctx.runtime.supports("ExcelApi", "1.9")) throw new FakeOfficeError("ApiNotFound", "getSelectedRanges needs ExcelApi 1.9.");
       const sel = ctx.state.selection;
       if (!sel) throw new FakeOfficeError("InvalidSelection", "Nothing is selected.");
+      // office-js#2268 reports getSelectedRanges failing too when a chart is selected, without its code.
+      if (sel.object) throw undocumented(`getSelectedRanges while a ${sel.object.kind} is selected (reported to fail, office-js#2268, with no error code given)`);
       return sel.areas.map((rect) => ({ sheet: sel.sheet, rect }));
     });
   }
@@ -265,7 +285,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
     super(ctx, resolve, nullable, action, OP_BYTES + jsonBytes(action?.sheet));
     const self = this;
     this.freezePanes = {
-      freezeRows(count = 1) { self.act("freezeRows", 8, (s) => { s.frozenRows = count; }); },
+      freezeRows(count = 1) { self.act("freezeRows", 8, (s) => { self.need("ExcelApi", "1.7", "Worksheet.freezePanes"); s.frozenRows = count; }); },
       unfreeze() { self.act("unfreeze", 0, (s) => { s.frozenRows = 0; }); },
     };
   }
@@ -314,6 +334,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return new FakeRange(this.ctx, () => {
+      this.need("ExcelApi", "1.7", "Worksheet.getRangeByIndexes"); // [Api set: ExcelApi 1.7] in @types/office-js
       const rect = { row: startRow, column: startColumn, rowCount, columnCount };
       checkRect(rect);
       return { sheet: this.bound(), rect };
@@ -466,9 +487,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
     }
   }
   private grid(rect: Rect, cell: (r: number, c: number) => Prim): Prim[][] {
-    if (rect.rowCount * rect.columnCount > 5_000_000) {
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `Loading ${rect.rowCount}×${rect.columnCount} cells exceeds the response limit.`);
-    }
+    checkRangeRead(rect.rowCount, rect.columnCount, rectAddress(rect, this.target?.sheet.name));
     const out: Prim[][] = new Array(rect.rowCount);
     for (let i = 0; i < rect.rowCount; i++) {
       const row: Prim[] = new Array(rect.columnCount);
@@ -485,18 +504,19 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
   get rowHidden(): boolean { return this.read("rowHidden"); }
   get values(): any[][] { return this.read("values"); }
   set values(v: any[][]) {
-    this.act("range.values", jsonBytes(v), (t) => {
-      const rows = shapeOf(v, t.rect, "values");
-      for (let i = 0; i < rows.length; i++) for (let j = 0; j < rows[i].length; j++) this.ctx.state.setTyped(t.sheet, t.rect.row + i, t.rect.column + j, rows[i][j]);
-    }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
+    this.act("range.values", jsonBytes(v), (t) => this.writeCells(t, shapeOf(v, t.rect, "values")), (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
   }
   /** Range.formulas (ExcelApi 1.1): writing stores each cell as typed, like values. */
   get formulas(): any[][] { return this.read("formulas"); }
   set formulas(v: any[][]) {
-    this.act("range.formulas", jsonBytes(v), (t) => {
-      const rows = shapeOf(v, t.rect, "formulas");
-      for (let i = 0; i < rows.length; i++) for (let j = 0; j < rows[i].length; j++) this.ctx.state.setTyped(t.sheet, t.rect.row + i, t.rect.column + j, rows[i][j]);
-    }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
+    this.act("range.formulas", jsonBytes(v), (t) => this.writeCells(t, shapeOf(v, t.rect, "formulas")), (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
+  }
+  /** Stores typed cells, then lets tables next to them grow as Excel's AutoCorrect does (table-growth.ts). */
+  private writeCells(t: RangeTarget, rows: unknown[][]): void {
+    const st = this.ctx.state;
+    writeCells(st, t.sheet, t.rect, () => {
+      for (let i = 0; i < rows.length; i++) for (let j = 0; j < rows[i].length; j++) st.setTyped(t.sheet, t.rect.row + i, t.rect.column + j, rows[i][j]);
+    });
   }
   get numberFormat(): any[][] { return this.read("numberFormat"); }
   set numberFormat(v: any[][]) {
@@ -552,6 +572,24 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
       return intersect(t.rect, other) ?? null;
     }, true);
   }
+  /**
+   * The smallest range that encompasses both (ExcelApi 1.1). Office.js itself calls it to split a large
+   * values/formulas/numberFormat write into blocks of 1,500 cells.
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getboundingrect-member(1)
+   */
+  getBoundingRect(another: unknown): FakeRange {
+    return this.child((t) => {
+      if (!(another instanceof FakeRange)) throw new FakeOfficeError("NotImplemented", "The fake Excel takes a Range (not an address) in getBoundingRect.");
+      const o = another.bound();
+      if (o.sheet !== t.sheet) throw new FakeOfficeError("InvalidArgument", "The ranges are on different worksheets.");
+      const row = Math.min(t.rect.row, o.rect.row), column = Math.min(t.rect.column, o.rect.column);
+      return {
+        row, column,
+        rowCount: Math.max(t.rect.row + t.rect.rowCount, o.rect.row + o.rect.rowCount) - row,
+        columnCount: Math.max(t.rect.column + t.rect.columnCount, o.rect.column + o.rect.columnCount) - column,
+      };
+    });
+  }
   getTables(fullyContained = false): FakeTableScoped {
     return new FakeTableScoped(this.ctx, () => {
       this.need("ExcelApi", "1.9", "Range.getTables");
@@ -564,6 +602,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
   clear(applyTo: "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" = "All"): void {
     this.act("range.clear", 8, (t) => {
       if (applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") return;
+      checkClear(this.ctx.state, t.sheet, t.rect, applyTo !== "Formats");
       this.ctx.state.clear(t.sheet, t.rect, applyTo);
     }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
   }
@@ -631,6 +670,75 @@ export class FakeTableCollection extends FakeObject<TableState[]> implements XlT
   }
 }
 
+/**
+ * TableColumn.delete: the columns right of it in the table move one left (Excel deletes table columns as
+ * cells, shifted left within the table's rows). Whether cells right of the table in those rows move too is
+ * not documented: the fake refuses when there are any.
+ */
+function deleteTableColumn(st: WorkbookState, t: TableState, index: number): void {
+  const { row, column, rowCount, columnCount } = t.rect;
+  const right = column + columnCount;
+  for (let r = row; r < row + rowCount; r++) {
+    const cells = t.sheet.values[r];
+    if (cells && cells.slice(right).some((v) => v !== undefined)) throw undocumented(`deleting a column of table ${t.name} while cells right of the table, in its rows, are not empty`);
+  }
+  for (let r = row; r < row + rowCount; r++) {
+    for (let c = column + index; c < right - 1; c++) {
+      const from = c + 1;
+      if (st.isFormula(t.sheet, r, from)) st.setFormula(t.sheet, r, c, String(st.formulaOrValue(t.sheet, r, from)), st.get(t.sheet, r, from) ?? "");
+      else {
+        st.clear(t.sheet, { row: r, column: c, rowCount: 1, columnCount: 1 }, "Contents");
+        st.setRaw(t.sheet, r, c, st.get(t.sheet, r, from));
+      }
+      st.setFormat(t.sheet, r, c, st.format(t.sheet, r, from));
+    }
+  }
+  st.clear(t.sheet, { row, column: right - 1, rowCount, columnCount: 1 }, "All");
+  removeColumnId(t, index);
+  t.rect = { ...t.rect, columnCount: columnCount - 1 };
+  if (t.calculated) {
+    const moved: NonNullable<TableState["calculated"]> = new Map();
+    for (const [offset, formula] of t.calculated) if (offset !== index) moved.set(offset > index ? offset - 1 : offset, formula);
+    t.calculated = moved;
+  }
+}
+
+/** A column of a table (columns.add, getItem, getItemOrNullObject), followed by its id. */
+class FakeTableColumn extends FakeObject<{ table: TableState; id: number }> {
+  constructor(ctx: FakeContext, resolve: () => { table: TableState; id: number } | null, nullable = false) {
+    super(ctx, resolve, nullable);
+  }
+  private offset(t: { table: TableState; id: number }): number {
+    const offset = columnOffsetById(t.table, t.id);
+    if (offset < 0 || !this.ctx.state.tables.includes(t.table)) throw new FakeOfficeError("ItemNotFound", `The column ${t.id} of table ${t.table.name} no longer exists.`);
+    return offset;
+  }
+  protected describe() { return "TableColumn"; }
+  protected scalarNames() { return ["id", "name", "index"]; }
+  protected prop(name: string, t: { table: TableState; id: number }) {
+    if (name === "id") return t.id;
+    if (name === "name") return String(this.ctx.state.get(t.table.sheet, t.table.rect.row, t.table.rect.column + this.offset(t)) ?? "");
+    if (name === "index") return this.offset(t);
+    return undefined;
+  }
+  get id(): number { return this.read("id"); }
+  get name(): string { return this.read("name"); }
+  get index(): number { return this.read("index"); }
+  /** TableColumn.delete; on a null object (getItemOrNullObject of a missing column) nothing is deleted, as before. */
+  delete(): void {
+    this.ctx.queue.push({
+      bytes: OP_BYTES,
+      info: { kind: "table.columns.delete" },
+      run: () => {
+        if (this.target === null) return 0;
+        const t = this.bound();
+        deleteTableColumn(this.ctx.state, t.table, this.offset(t));
+        return 0;
+      },
+    });
+  }
+}
+
 /** Excel makes header texts unique ("Tier", "Tier2") and fills blanks ("Column1"). */
 function uniqueHeaders(st: WorkbookState, table: TableState): void {
   const seen = new Set<string>();
@@ -690,10 +798,18 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
   getHeaderRowRange(): FakeRange { return this.part((r) => ({ ...r, rowCount: 1 })); }
   getDataBodyRange(): FakeRange { return this.part((r) => (r.rowCount > 1 ? { ...r, row: r.row + 1, rowCount: r.rowCount - 1 } : null)); }
   readonly columns = {
-    add: (index?: number, values?: unknown, name?: string): unknown => {
+    /**
+     * TableColumnCollection.add: the name goes in the header cell; a name the table already has is made
+     * unique, as Excel keeps table column names unique ("Tier" → "Tier2"; Excel-compatible behaviour
+     * described in https://developer.mescius.com/kb/duplicate-column-headers-automatically-renamed-in-spreadjs).
+     * Returns the new column, whose `name` (after load and sync) is the name Excel gave it.
+     */
+    add: (index?: number, values?: unknown, name?: string): FakeTableColumn => {
+      let added: { table: TableState; id: number } | undefined;
       this.act("table.columns.add", jsonBytes(values) + jsonBytes(name), (t) => {
         const st = this.ctx.state;
-        if (index !== undefined && index !== null && index !== t.rect.columnCount) throw new FakeOfficeError("NotImplemented", "The fake Excel adds table columns at the end only.");
+        // -1 or null appends (ExcelApi 1.4); the fake inserts nowhere else.
+        if (index !== undefined && index !== null && index !== -1 && index !== t.rect.columnCount) throw new FakeOfficeError("NotImplemented", "The fake Excel adds table columns at the end only.");
         const col = t.rect.column + t.rect.columnCount;
         for (let r = t.rect.row; r < t.rect.row + t.rect.rowCount; r++) {
           if (st.get(t.sheet, r, col) !== undefined) throw new FakeOfficeError("InvalidOperation", `Cannot add a table column: ${rectAddress({ row: r, column: col, rowCount: 1, columnCount: 1 }, t.sheet.name)} is not empty.`);
@@ -705,28 +821,27 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
         }
         if (name !== undefined) st.setRaw(t.sheet, t.rect.row, col, name);
         uniqueHeaders(st, t);
+        added = { table: t, id: columnIds(t)[t.rect.columnCount - 1] };
       }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
-      return undefined;
+      return new FakeTableColumn(this.ctx, () => added ?? null);
     },
-    getItemOrNullObject: (key: number | string): { delete(): void } => {
-      const self = this;
-      return {
-        delete() {
-          self.act("table.columns.delete", jsonBytes(key), (t) => {
-            const st = self.ctx.state;
-            let index = typeof key === "number" ? key : -1;
-            if (typeof key === "string") {
-              for (let c = 0; c < t.rect.columnCount; c++) if (String(st.get(t.sheet, t.rect.row, t.rect.column + c)).toLowerCase() === key.toLowerCase()) index = c;
-            }
-            if (index < 0 || index >= t.rect.columnCount) return; // a null object: nothing to delete
-            if (index !== t.rect.columnCount - 1) throw new FakeOfficeError("NotImplemented", "The fake Excel deletes the last table column only.");
-            st.clear(t.sheet, { ...t.rect, column: t.rect.column + index, columnCount: 1 }, "All");
-            t.rect = { ...t.rect, columnCount: t.rect.columnCount - 1 };
-          });
-        },
-      };
-    },
+    /** By name (as Excel, case-insensitive) or by id (a number: TableColumn.id, not the position). */
+    getItem: (key: number | string): FakeTableColumn => this.columnByKey(key, false),
+    getItemOrNullObject: (key: number | string): FakeTableColumn => this.columnByKey(key, true),
   };
+  private columnByKey(key: number | string, nullable: boolean): FakeTableColumn {
+    return new FakeTableColumn(this.ctx, () => {
+      const t = this.bound();
+      let offset = -1;
+      if (typeof key === "number") offset = columnOffsetById(t, key);
+      else for (let c = 0; c < t.rect.columnCount; c++) if (String(this.ctx.state.get(t.sheet, t.rect.row, t.rect.column + c) ?? "").toLowerCase() === key.toLowerCase()) offset = c;
+      if (offset < 0) {
+        if (nullable) return null;
+        throw new FakeOfficeError("ItemNotFound", `The table ${t.name} has no column ${JSON.stringify(key)}.`);
+      }
+      return { table: t, id: columnIds(t)[offset] };
+    }, nullable);
+  }
   readonly rows = {
     add: (index?: number, values?: unknown): unknown => {
       this.act("table.rows.add", jsonBytes(values), (t) => {
@@ -739,6 +854,7 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
         }
         data.forEach((row, i) => row.forEach((v, c) => st.setTyped(t.sheet, first + i, t.rect.column + c, v)));
         t.rect = { ...t.rect, rowCount: t.rect.rowCount + data.length };
+        fillCalculated(st, t, t.rect.rowCount - data.length);
       }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
       return undefined;
     },
@@ -773,8 +889,12 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
       if (rect.row !== t.rect.row || !intersect(rect, t.rect)) throw new FakeOfficeError("InvalidArgument", "The new table range must overlap the old one, with the header in the same row.");
       if (rect.rowCount < 2) throw new FakeOfficeError("InvalidArgument", "A table needs a header row and at least one data row.");
       if (this.ctx.state.tables.some((x) => x !== t && x.sheet === t.sheet && intersect(x.rect, rect))) throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
+      const oldRows = t.rect.rowCount;
+      if (rect.column !== t.rect.column && t.calculated) throw undocumented(`Table.resize of ${t.name}, which has calculated columns, to a range with another first column`);
       t.rect = rect;
       uniqueHeaders(this.ctx.state, t);
+      // Calculated columns "continue to adjust as you add or delete rows in the table" (table-growth.ts).
+      if (rect.rowCount > oldRows) fillCalculated(this.ctx.state, t, oldRows);
     }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
   }
   delete(): void {
@@ -836,12 +956,18 @@ export class FakeChart extends FakeObject<ChartState> implements XlChart {
     super(ctx, resolve, false, action);
     const self = this;
     this.title = {
-      set text(v: string) { self.act("chart.title", jsonBytes(v), (c) => { c.title = v; }); },
+      set text(v: string) {
+        self.act("chart.title", jsonBytes(v), (c) => {
+          self.check(c, "title");
+          c.title = v;
+        });
+      },
       get text(): string { throw propertyNotLoaded("title/text"); },
     };
     this.series = {
       getItemAt: (index: number) => new FakeSeries(ctx, () => {
         const c = this.bound();
+        this.check(c, "series");
         const s = c.series[index];
         if (!s) throw new FakeOfficeError("ItemNotFound", `The chart has no series ${index}.`);
         return { chart: c, series: s };
@@ -849,6 +975,7 @@ export class FakeChart extends FakeObject<ChartState> implements XlChart {
       add: (name?: string) => new FakeSeries(ctx, () => {
         self.need("ExcelApi", "1.7", "ChartSeriesCollection.add");
         const c = this.bound();
+        this.check(c, "series");
         const s: SeriesState = { name: name ?? `Series${c.series.length + 1}` };
         c.series.push(s);
         return { chart: c, series: s };
@@ -862,6 +989,10 @@ export class FakeChart extends FakeObject<ChartState> implements XlChart {
     chart.loaded.set("name", c.name);
     chart.loaded.set("isNullObject", false);
     return chart;
+  }
+  /** Members the issue tracker reports as unsupported on this chart type (chart-support.ts). */
+  check(c: ChartState, member: ChartMember): void {
+    if (this.ctx.runtime.chartMemberUnsupported(c.type, member)) throw unsupportedChartMember(c.type, member);
   }
   protected describe() { return `Chart ${this.target?.name ?? ""}`.trim(); }
   protected scalarNames() { return ["name"]; }
@@ -954,6 +1085,7 @@ export class FakeSettingCollection extends FakeObject<Map<string, string>> imple
       run: () => {
         if (!this.ctx.runtime.supports("ExcelApi", "1.4")) throw new FakeOfficeError("ApiNotFound", "Workbook settings need ExcelApi 1.4.");
         if (json === undefined) throw new FakeOfficeError("InvalidArgument", `The setting "${key}" is not JSON-serialisable.`);
+        checkSettingsSize(this.ctx.state.settings, key, json);
         this.ctx.state.settings.set(key, json);
         return 0;
       },

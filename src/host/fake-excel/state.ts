@@ -30,7 +30,23 @@ export interface SheetState {
   charts: ChartState[];
 }
 
-export interface TableState { name: string; sheet: SheetState; rect: Rect }
+export interface TableState {
+  name: string;
+  sheet: SheetState;
+  rect: Rect;
+  /** Calculated columns (table-growth.ts): column offset in the table → the formula every row holds. */
+  calculated?: Map<number, { formula: string; value: Prim }>;
+  /** TableColumn ids by column offset, and the highest id given (table-columns.ts). */
+  columnIds?: number[];
+  lastColumnId?: number;
+}
+
+/** What is selected: cells (one or more areas), or a chart or shape on the sheet (Excel keeps the last cells selected too). */
+export interface SelectionState {
+  sheet: SheetState;
+  areas: Rect[];
+  object?: { kind: "chart" | "shape"; name: string };
+}
 
 const key = (row: number, column: number) => row * MAX_COLUMNS + column;
 
@@ -40,7 +56,7 @@ export class WorkbookState {
   tables: TableState[] = [];
   settings = new Map<string, string>();
   activeSheet?: SheetState;
-  selection?: { sheet: SheetState; areas: Rect[] };
+  selection?: SelectionState;
   private nextId = 1;
   private nextTable = 1;
   private nextChart = 1;
@@ -155,6 +171,26 @@ export class WorkbookState {
     sheet.quotePrefix.delete(k);
     sheet.formulas.set(k, formula);
     this.setRaw(sheet, row, column, value);
+  }
+
+  /** Saves the cells of `rect` (values, formulas, quote prefixes); the function returned puts them back. */
+  saveCells(sheet: SheetState, rect: Rect): () => void {
+    const saved: { r: number; c: number; v: Prim | undefined; f?: string; q: boolean }[] = [];
+    for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
+      for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
+        saved.push({ r, c, v: this.get(sheet, r, c), f: sheet.formulas.get(key(r, c)), q: sheet.quotePrefix.has(key(r, c)) });
+      }
+    }
+    return () => {
+      for (const x of saved) {
+        const k = key(x.r, x.c);
+        this.setRaw(sheet, x.r, x.c, x.v);
+        if (x.f === undefined) sheet.formulas.delete(k);
+        else sheet.formulas.set(k, x.f);
+        if (x.q) sheet.quotePrefix.add(k);
+        else sheet.quotePrefix.delete(k);
+      }
+    };
   }
 
   hasQuotePrefix(sheet: SheetState, row: number, column: number): boolean {

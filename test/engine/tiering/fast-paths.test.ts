@@ -179,7 +179,9 @@ describe("the fast paths agree bit for bit with the definitions", () => {
   it("weightedScore, with and without rows that are not numbers", () => {
     const factors = fc.integer({ min: 1, max: 4 }).chain((k) => fc.integer({ min: 1, max: 60 }).chain((n) => fc.tuple(
       fc.array(fc.array(cell, { minLength: n, maxLength: n }), { minLength: k, maxLength: k }),
-      fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: k, maxLength: k }).filter((w) => w.some((x) => x > 0)),
+      // No subnormal weights: there the plain arithmetic of the definition loses the precision that
+      // weightedScore's exact power-of-two rescaling keeps (weights {5e-324} score like {1}: weighted-score.test.ts).
+      fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-290, max: 10, noNaN: true })), { minLength: k, maxLength: k }).filter((w) => w.some((x) => x > 0)),
       fc.array(fc.constantFrom<1 | -1>(1, -1), { minLength: k, maxLength: k }),
       fc.boolean(),
     )));

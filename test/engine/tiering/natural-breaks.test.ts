@@ -108,7 +108,9 @@ describe("naturalBreaks (optimal 1-D k-means, Ckmeans.1d.dp)", () => {
   });
 
   it("reaches the same least sum of squares as simple-statistics' ckmeans (a port of Ckmeans.1d.dp)", () => {
-    const data = fc.array(fc.double({ min: 0, max: 1e5, noNaN: true }), { minLength: 6, maxLength: 300 });
+    // Amounts in cents up to 100,000.00: the reference sums squares around the middle value in plain
+    // doubles, and with subnormals beside 1e5 its own rounding (not ours) decides the comparison.
+    const data = fc.array(fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100), { minLength: 6, maxLength: 300 });
     fc.assert(fc.property(data, fc.integer({ min: 2, max: 6 }), (xs, k) => {
       fc.pre(new Set(xs).size >= k);
       const ours = withinSs(xs, naturalBreaks(xs, k).tiers, k);
@@ -123,6 +125,35 @@ describe("naturalBreaks (optimal 1-D k-means, Ckmeans.1d.dp)", () => {
   it("returns cluster starts with one value per cluster when k equals m (weighted core)", () => {
     // By hand: three distinct values, three clusters → starts 0, 1, 2.
     expect(Array.from(ckmeansWeighted(Float64Array.from([1, 2, 3]), Float64Array.from([5, 1, 2]), 3))).toEqual([0, 1, 2]);
+  });
+
+  it("keeps 1e154 and 5e153 apart from 1, 2, 3 although their squares overflow a double", () => {
+    // By hand: any split putting 5e153 or 1e154 with 1, 2, 3 costs about (5e153)²/… ≈ 1e307, while
+    // {1e154}, {5e153}, {1, 2, 3} costs 2 (k = 3) and {1e154, 5e153}, {1, 2, 3} costs 1.25e307 + 2
+    // (k = 2), the least of the four k = 2 splits. (1e154)² = 1e308 and sums of such squares overflow.
+    const d = [1e154, 5e153, 1, 2, 3];
+    expect(Array.from(naturalBreaks(d, 3).tiers)).toEqual([0, 1, 2, 2, 2]);
+    expect(Array.from(naturalBreaks(d, 2).tiers)).toEqual([0, 0, 1, 1, 1]);
+  });
+
+  it("separates values near the smallest doubles, whose squares underflow to 0", () => {
+    // By hand, the same shape as "two well-separated groups" above, times 1e-300: {10, 11}e-300 vs {1, 2, 3}e-300.
+    const d = [10e-300, 1e-300, 11e-300, 2e-300, 3e-300];
+    expect(Array.from(naturalBreaks(d, 2).tiers)).toEqual([0, 1, 0, 1, 1]);
+  });
+
+  it("gives the same tiers when every value is scaled by a power of two, across the range of doubles", () => {
+    // Scaling by 2^s is exact for doubles that stay normal: |x| ≤ 1000 and ≥ 1 (or 0) times 2^s with
+    // s in [-1022, 1013] stays within [2^-1022, 2^1023]. The clustering of c·x is that of x (k-means
+    // is invariant to scale), so the tiers must not change.
+    const data = fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 3, maxLength: 60 });
+    fc.assert(fc.property(data, fc.integer({ min: 2, max: 5 }), fc.integer({ min: -1022, max: 1013 }), (xs, k, s) => {
+      fc.pre(new Set(xs).size >= k);
+      const factor = 2 ** s;
+      const plain = Array.from(naturalBreaks(xs, k).tiers);
+      const scaledTiers = Array.from(naturalBreaks(xs.map((x) => x * factor), k).tiers);
+      expect(scaledTiers).toEqual(plain);
+    }), { numRuns: 300 });
   });
 
   describe("properties", () => {

@@ -1,5 +1,5 @@
 import { mergePlans, summarySheetPlan, tasksSheetPlan, funnelSheetPlan, tierColumnsPlan } from "../../../src/engine/plans";
-import { createFakeExcel } from "../../../src/host/fake-excel";
+import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
 
 const grid = [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80], ["Cara", 50]];
@@ -20,7 +20,7 @@ const summary = (lang: "en-US" | "zh-CN" = "en-US") => summarySheetPlan({
 });
 
 function setup(requirementSets?: Record<string, string>, extra: { name: string; grid?: (string | number)[][] }[] = []) {
-  const fake = createFakeExcel({ sheets: [{ name: "Data", grid }, ...extra], requirementSets });
+  const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid }, ...extra], requirementSets });
   return { fake, host: createExcelHost(fake.env), view: fake.workbookState };
 }
 
@@ -140,22 +140,30 @@ describe("applying a plan to the workbook", () => {
     expect(view.values(sheet, "K2:N2")).toEqual([["Li", 12, 10, "是"]]);
   });
 
-  it("leaves out drop-downs and tier colours, with warnings, where their requirement sets are missing", async () => {
-    const { host, view } = setup({ ExcelApi: "1.5" });
+  it("at the manifest's minimum, ExcelApi 1.7, leaves out drop-downs (1.8) with a warning and keeps tier colours (1.6)", async () => {
+    const { host, view } = setup({ ExcelApi: "1.7" });
     const report = await host.applyPlan(mergePlans(columns(), tasksSheetPlan({ lang: "en-US", tasks: [], workload: [] })));
-    expect(view.conditionalFormats("Data")).toEqual([]);
-    expect(report.warnings).toEqual(expect.arrayContaining([expect.stringContaining("1.6"), expect.stringContaining("1.8")]));
+    expect(view.conditionalFormats("Data")).toHaveLength(3);
+    expect(view.validations("TierLadder Tasks")).toEqual([]);
+    expect(report.warnings).toEqual([expect.stringContaining("1.8")]);
     expect(view.values("Data", "C1")).toEqual([["Tier"]]);
+  });
+
+  it("below the minimum (ExcelApi 1.6) the write fails, as the pane warns at start: Worksheet.getRangeByIndexes is 1.7", async () => {
+    const { host, view } = setup({ ExcelApi: "1.6" });
+    await expect(host.applyPlan(columns())).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(view.values("Data", "C1")).toEqual([[""]]);
   });
 
   it("retries with smaller chunks when Excel refuses a request as too large", async () => {
     const rows = Array.from({ length: 4000 }, (_, i) => ({ tier: "A", rank: i + 1, why: `reason ${i} ${"x".repeat(40)}` }));
     const big = [["Customer", "Sales"], ...rows.map((_, i) => [`C${i}`, i])];
-    const fake = createFakeExcel({ sheets: [{ name: "Data", grid: big }], maxRequestBytes: 150_000 });
+    const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid: big }], maxRequestBytes: 150_000 });
     const host = createExcelHost(fake.env, { budgetBytes: 400_000 });
     await host.applyPlan(columns({ rows, labels: ["A", "B"] }));
     expect(fake.workbookState.values("Data", "C4001:E4001")).toEqual([["A", 4000, `reason 3999 ${"x".repeat(40)}`]]);
-    expect(fake.stats.requestBytes.some((b) => b > 150_000)).toBe(true); // refused at least once
+    // Refused at least once: Excel measures the request office.js really sends (the fake never saw it).
+    expect(fake.stats.officeJsRequestBytes.some((b) => b > 150_000)).toBe(true);
   });
 
   it("removes what it wrote and says what it had written when a write fails midway", async () => {

@@ -1,4 +1,4 @@
-import { createFakeExcel } from "../../../src/host/fake-excel";
+import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
 import { HostError } from "../../../src/host/host-api";
 
@@ -6,7 +6,7 @@ const customers = [["Customer", "Sales", "Since"], ["Acme", 120, 45000], ["Bolt"
 const formats = [[], ["General", "General", "yyyy-mm-dd"], ["General", "General", "yyyy-mm-dd"], ["General", "General", "yyyy-mm-dd"]];
 
 function setup(requirementSets?: Record<string, string>) {
-  const fake = createFakeExcel({ sheets: [{ name: "Data", grid: customers, numberFormats: formats }, { name: "Other" }], requirementSets });
+  const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid: customers, numberFormats: formats }, { name: "Other" }], requirementSets });
   return { fake, host: createExcelHost(fake.env) };
 }
 
@@ -61,7 +61,7 @@ describe("reading the selection", () => {
 
   it("reads a large selection in row chunks whose responses stay under the budget", async () => {
     const grid = [["Customer", "Sales"], ...Array.from({ length: 30_000 }, (_, i) => [`Customer ${i}`, i])];
-    const fake = createFakeExcel({ sheets: [{ name: "Big", grid }] });
+    const fake = createOfficeJsExcel({ sheets: [{ name: "Big", grid }] });
     const budget = 200_000;
     const host = createExcelHost(fake.env, { budgetBytes: budget });
     fake.testing.setSelection("Big", "A:B");
@@ -71,6 +71,7 @@ describe("reading the selection", () => {
     // First sync: geometry and the first window; later syncs: one chunk each, each under the budget.
     expect(fake.stats.syncs).toBeGreaterThan(2);
     expect(Math.max(...fake.stats.responseBytes.slice(1))).toBeLessThanOrEqual(budget);
+    expect(Math.max(...fake.stats.officeJsResponseBytes.slice(1))).toBeLessThanOrEqual(budget); // as they travel to office.js
   });
 
   it("reads without table detection where Range.getTables (ExcelApi 1.9) is missing", async () => {

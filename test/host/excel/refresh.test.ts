@@ -1,5 +1,5 @@
 import { tasksSheetPlan, type TaskRowInput } from "../../../src/engine/plans";
-import { createFakeExcel } from "../../../src/host/fake-excel";
+import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
 
 // Due dates as Excel serials: 45663 is 2025-01-06 (=DATE(2025,1,6)), 45670 is 2025-01-13.
@@ -11,7 +11,7 @@ const plan = (tasks: TaskRowInput[], lang: "en-US" | "zh-CN" = "en-US") =>
 const SHEET = "TierLadder Tasks";
 
 function setup(requirementSets?: Record<string, string>) {
-  const fake = createFakeExcel({ sheets: [{ name: "Data", grid: [["Customer"], ["Acme"]] }], requirementSets });
+  const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid: [["Customer"], ["Acme"]] }], requirementSets });
   const host = createExcelHost(fake.env);
   const kinds: string[] = [];
   // A spy: failOn's matcher sees every action; returning false never fails one.

@@ -1,6 +1,6 @@
 import type { Grid } from "../../../src/engine/cells/cell-value";
 import type { WorkbookPlan } from "../../../src/engine/plans/types";
-import type { ApplyProgress, ApplyReport, SelectionRead, WorkbookHost } from "../../../src/host/host-api";
+import type { ApplyProgress, ApplyReport, HostRequirements, SelectionRead, WorkbookHost } from "../../../src/host/host-api";
 
 /**
  * A test double of WorkbookHost over a fixed grid (not Excel, not the fake Excel): the selection is the
@@ -52,4 +52,7 @@ export class StubHost implements WorkbookHost {
   async saveSetting<T>(key: string, value: T): Promise<void> { this.settings.set(key, value); }
   async selectCell(sheet: string, row: number, column: number): Promise<void> { this.selected.push([sheet, row, column]); }
   displayLanguage(): string { return this.language; }
+  /** Everything supported unless a test says otherwise. */
+  requirementsReport: HostRequirements = { minimum: "1.7", meetsMinimum: true, unavailable: [] };
+  requirements(): HostRequirements { return this.requirementsReport; }
 }
