@@ -88,7 +88,7 @@ describe("the task pane", () => {
     await user.click(screen.getByRole("tab", { name: "Tiers" }));
     const report = screen.getByTestId("input-report");
     const item = within(report).getByTestId("input-report-item-0");
-    expect(item.textContent).toContain("Row 12, “Sales”");
+    expect(item.textContent).toContain("Row 12, column D (“Sales”)");
     await user.click(item);
     // "n/a" is on grid row 11 (0-based, header at 0), column 3: the host gets sheet coordinates.
     expect(host.selected).toEqual([["Sheet1", 11, 3]]);

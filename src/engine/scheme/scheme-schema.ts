@@ -73,6 +73,8 @@ export const schemeSchema = z.object({
     shares: z.array(z.number().positive({ message: "expected a share greater than 0" })),
   }),
   groupBy: columnRefSchema.optional(),
+  /** The outputs the user last chose to write with this scheme (the Write tab starts with them ticked). */
+  outputs: z.array(z.enum(["tierColumns", "summary", "tasks", "funnel"])).optional(),
 }).superRefine((s, ctx) => {
   const k = s.tiers.labels.length;
   const m = s.method;

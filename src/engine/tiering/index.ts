@@ -24,7 +24,7 @@ export type { RfmScores } from "./rfm-scores";
 export { rfmSegment } from "./rfm-segment";
 export { RFM_SEGMENTS, RFM_SEGMENT_IDS, RFM_SEGMENT_NAMES } from "./rfm-segments";
 export type { RfmSegmentId } from "./rfm-segments";
-export { ruleTiers, matchRules } from "./rule-tiers";
+export { ruleTiers, matchRules, valuesNotFound } from "./rule-tiers";
 export type { RuleCondition, TierRule } from "./rule-tiers";
 export { groupedTiers } from "./grouped-tiers";
 export type { TierMethod } from "./grouped-tiers";

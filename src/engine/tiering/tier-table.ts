@@ -293,7 +293,8 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
   const extraIssues: InputIssue[] = [];
   const numbers = (col: number): Float64Array => {
     const { values, issues } = numericColumn(t, col);
-    if (col !== valueCol) extraIssues.push(...issues);
+    // A loop, not push(...issues): spreading a million issues as arguments overflows the stack.
+    if (col !== valueCol) for (const issue of issues) extraIssues.push(issue);
     return values;
   };
   const value = valueCol !== undefined ? numbers(valueCol) : new Float64Array(n).fill(NaN);

@@ -15,6 +15,7 @@ import { createExplainer } from "./explain-text";
 import { reportAbout } from "./report-about";
 import type { LadderOutcome } from "./ladder-draft";
 import type { TasksOutcome } from "./tasks-plan";
+import { summaryDataProblem } from "./summary-data-problem";
 
 export interface PlanInputs {
   readonly lang: Lang;
@@ -128,6 +129,8 @@ export function buildPlan(p: PlanInputs): WorkbookPlan {
   const plans: WorkbookPlan[] = [];
   if (p.outputs.has("tierColumns") && p.read && p.table && p.output) plans.push(tierColumns(p, p.read, p.table, p.output));
   if (p.outputs.has("summary") && p.output) {
+    const problem = summaryDataProblem(p.output.result.tiers);
+    if (problem) throw problem;
     const report = p.read ? reportAbout(p.t, p.lang, p.output.result, p.read.address, p.now ?? new Date()) : undefined;
     plans.push(summarySheetPlan({ lang: p.lang, tiers: p.output.result.tiers, ...(report ? { report } : {}) }));
   }

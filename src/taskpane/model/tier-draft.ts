@@ -141,7 +141,8 @@ export function checkDraft(d: TierDraft, table: Table | undefined, listKind: "cu
   const value = table ? d.valueColumn ?? roleColumn(table, "value") : undefined;
   if (table && (needsValue(d) || d.method === "rfm")) {
     const col = value === undefined ? undefined : table.columns[value];
-    if (!col) problems.valueColumn = { key: "noValueColumn" };
+    if (table.rows.length === 0) problems.valueColumn = { key: "noDataRows" };
+    else if (!col) problems.valueColumn = { key: "noValueColumn" };
     else if (col.kind === "text" || col.kind === "empty" || col.kind === "date") {
       problems.valueColumn = { key: "valueColumnNotNumeric", params: { header: col.header, kind: col.kind } };
     }
@@ -155,7 +156,8 @@ export function checkDraft(d: TierDraft, table: Table | undefined, listKind: "cu
   }
   const recency = table ? d.recencyColumn ?? roleColumn(table, "recency") : undefined;
   const frequency = table ? d.frequencyColumn ?? roleColumn(table, "frequency") : undefined;
-  if (d.method === "rfm" && (recency === undefined || frequency === undefined)) problems.rfm = { key: "rfmColumnsMissing" };
+  // From an order list the aggregation gives recency, order count and total per customer: no columns to pick.
+  if (d.method === "rfm" && listKind === "customers" && (recency === undefined || frequency === undefined)) problems.rfm = { key: "rfmColumnsMissing" };
   if (d.method === "rules" && (d.rulesColumn === undefined || d.rules.length === 0)) problems.rules = { key: "rulesColumnMissing" };
 
   if (!table || Object.keys(problems).length > 0) return { problems };

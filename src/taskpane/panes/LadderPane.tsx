@@ -160,7 +160,7 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
           );
         }))}
         <Button data-testid="ladder-read-actuals" disabled={!outcome.ladder} onClick={() => void readActuals()}>{t("ladder.readActuals")}</Button>
-        <ErrorBar error={pipelineError} testId="ladder-actuals-error" />
+        <ErrorBar error={pipelineError} testId="ladder-actuals-error" doing="read" />
         {unknownStages.length > 0 && (
           <Text role="status" data-testid="ladder-unknown-stages">
             {t("ladder.unknownStages", { rows: unknownStages.slice(0, 10).map((u) => `${u.row} (${u.stage})`).join(", ") })}
