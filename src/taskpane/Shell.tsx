@@ -23,6 +23,7 @@ import { TasksPane } from "./panes/TasksPane";
 import { useApplyPlan } from "./hooks/useApplyPlan";
 import { useRerun } from "./hooks/useRerun";
 import { useTierWrite } from "./hooks/useTierWrite";
+import { HelpLink } from "./components/HelpLink";
 import { WriteStatus } from "./components/WriteStatus";
 import { computeLadder } from "./model/ladder-draft";
 import { computeTasks, type TasksOutcome } from "./model/tasks-plan";
@@ -87,6 +88,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
     <div className={s.root}>
       <header className={s.header}>
         <h1 className={s.title}>{t("app.title")}</h1>
+        <HelpLink lang={lang} />
         <Field label={t("app.language")} size="small" style={{ minWidth: "9em" }}>
           <Select size="small" data-testid="app-language" value={lang} onChange={(_, d) => setLang(d.value as Lang)}>
             {LANGS.map((l) => <option key={l} value={l}>{t(`app.languages.${l}`)}</option>)}

@@ -5,6 +5,7 @@ import { PAYLOAD_BUDGET_BYTES, chunkRowsByBytes, rowBytes } from "./chunking";
 import { errorCode, toHostError } from "./errors";
 import { type OutputRegistry, type RegistrySheet, REGISTRY_KEY, parseRegistry, uniqueSheetName, uniqueTableName } from "./output-registry";
 import { type OldSheet, planAreas, previousTable, queueClearSheet, queueRefreshProbe, readOldSheet, restoreSheet } from "./refresh";
+import { adjacentSeries, decorateSheets } from "./page-layout";
 import { markedFormula, movedUserCellsNote, placeUserCells, userCellRects } from "./user-cells";
 import { refreshSheetPlan } from "../../engine/plans/carry-over";
 import { planStrings } from "../../engine/plans/strings";
@@ -267,6 +268,8 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
         const back = restored.length ? ` The cells of ${restored.join(", ")} were put back as they were (run again to redraw their charts).` : "";
         throw new HostError(reason.code, `${reason.message}${done}${back}${leftovers}`, reason.key);
       }
+      // Decorate phase (cosmetic: print area, page fit, chart labels): a refused step is a warning, never a rollback.
+      await decorateSheets(ctx, plan, [...refreshed, ...newSheets.map((n) => ({ key: n.key, id: n.sheet().id }))], supports, warnings, sync);
       onProgress?.({ fraction: 1, step: "Done" });
       return { written, syncs, warnings };
     });
@@ -501,7 +504,7 @@ function chartStep(chart: PlanChart, sheetOf: () => XlWorksheet, supports: (v: s
     // Source: header row above the categories and the first series, when they sit side by side.
     const adjacent = chart.categories.column + 1 === first.values.column && chart.categories.row === first.values.row;
     const source = adjacent
-      ? range(ws, { row: chart.categories.row - 1, column: chart.categories.column, rowCount: chart.categories.rowCount + 1, columnCount: 2 })
+      ? range(ws, { row: chart.categories.row - 1, column: chart.categories.column, rowCount: chart.categories.rowCount + 1, columnCount: 1 + adjacentSeries(chart) })
       : range(ws, first.values);
     const type = { pareto: "Pareto", funnel: "Funnel", bar: "BarClustered", columnLine: "ColumnClustered" }[kind];
     const c = ws.charts.add(type, source, "Columns");
