@@ -24,7 +24,7 @@ async function typeRate(lang: string, text: string) {
 describe("ladder rates are percents, and a value in the other unit is questioned", () => {
   it("questions 0.5 (a fraction?) instead of planning with 0.5 % (en)", async () => {
     await typeRate("en-US", "0.5");
-    expect(screen.getByText("Rates are in percent: “0.5” for “Lead preparation” would be 0.5 %. For 50 %, type 50; to keep 0.5 %, type 0.5%.")).toBeTruthy();
+    expect(screen.getByText("Rates are in percent: “0.5” for “Lead preparation” would be 0.5%. For 50%, type 50; to keep 0.5%, type 0.5%.")).toBeTruthy();
     // No funnel from a questioned rate (0.5 % of 50 would need 10,000 leads).
     expect(screen.queryByTestId("funnel-chart")).toBeNull();
   });
@@ -42,7 +42,7 @@ describe("ladder rates are percents, and a value in the other unit is questioned
 
   it("gives 0, empty and text their own messages (en)", async () => {
     const user = await typeRate("en-US", "0");
-    expect(screen.getByText("A rate of 0 % for “Lead preparation” means no deal ever moves on; enter a rate above 0.")).toBeTruthy();
+    expect(screen.getByText("A rate of 0% for “Lead preparation” means no deal ever moves on; enter a rate above 0.")).toBeTruthy();
     await user.clear(screen.getByTestId("ladder-rate-0"));
     expect(screen.getByText("Enter the rate of “Lead preparation” to the next stage, in percent (for example 50).")).toBeTruthy();
     await user.type(screen.getByTestId("ladder-rate-0"), "half");
