@@ -1,15 +1,31 @@
+/* global setImmediate */
 // Dev server settings for `npm start`: https://localhost:3000 with office-addin-dev-certs when its
 // certificates are (or can be) installed, which real Excel needs; otherwise plain http, so the preview
-// page still works, and a line saying why Excel cannot load the add-in from it.
+// page still works. It prints one line when the certificate cannot be used (why, and what to do) and one
+// line when the first build is served (where the preview and the add-in are).
 const PORT = Number(process.env.PORT || 3000);
+
+/** The cause of a certificate failure in a few words, without the shell's own prefixes ("/bin/sh: 1: …"). */
+function certificateReason(error) {
+  const text = String(error && error.message ? error.message : error);
+  if (/sudo: (command )?not found/i.test(text)) return "installing it needs administrator rights (sudo), which this machine does not have";
+  if (/permission denied|access is denied|not permitted/i.test(text)) return "installing it needs administrator rights";
+  const first = text.split("\n").map((l) => l.replace(/^\/bin\/\w*sh:\s*(\d+:\s*)?/, "").trim()).find(Boolean);
+  return first || "the certificate tool failed";
+}
 
 async function httpsOptions() {
   if (process.env.TIERLADDER_HTTP === "1") return { reason: "TIERLADDER_HTTP=1 asked for http" };
+  // office-addin-dev-certs talks on the console while it works; keep it quiet and say it in one line.
+  const log = console.log;
+  console.log = () => undefined;
   try {
     const devCerts = require("office-addin-dev-certs");
     return { options: await devCerts.getHttpsServerOptions() };
   } catch (error) {
-    return { reason: `office-addin-dev-certs could not install a trusted certificate here (${String(error && error.message ? error.message : error).split("\n")[0]})` };
+    return { reason: `the Office developer certificate could not be installed: ${certificateReason(error)}` };
+  } finally {
+    console.log = log;
   }
 }
 
@@ -18,9 +34,10 @@ async function devServerOptions() {
   const https = await httpsOptions();
   const scheme = https.options ? "https" : "http";
   const base = `${scheme}://localhost:${PORT}`;
-  console.log(`\nTierLadder dev server: ${base}/preview.html (preview with a sample workbook, no Excel needed)`);
-  if (https.options) console.log(`Add-in for Excel: sideload manifest.xml (see README); it loads ${base}/taskpane.html`);
-  else console.log(`Serving over http because ${https.reason}. Excel needs https, so only the preview works until the certificate is installed (npx office-addin-dev-certs install).`);
+  if (!https.options) {
+    console.log(`TierLadder: serving over http because ${https.reason}; the preview works, Excel needs https (run "npx office-addin-dev-certs install" with administrator rights, then npm start again).`);
+  }
+  let announced = false;
   return {
     port: PORT,
     host: "localhost",
@@ -31,7 +48,22 @@ async function devServerOptions() {
     static: false,
     open: false,
     client: { overlay: { warnings: false, errors: true } },
+    // One line once the first build is served: where the preview and the add-in are.
+    setupMiddlewares(middlewares, devServer) {
+      devServer.compiler.hooks.done.tap("tierladder-ready", (stats) => {
+        if (announced) return;
+        if (stats.hasErrors()) {
+          console.log("TierLadder: the build failed (errors above); the server retries when you save a file.");
+          return;
+        }
+        announced = true;
+        const addin = https.options ? `add-in ${base}/taskpane.html (npm run sideload to open it in Excel)` : "add-in: needs https, see the line above";
+        // After webpack's own build report, which it prints once the done hooks have run: the last line says where.
+        setImmediate(() => console.log(`\nTierLadder is ready: preview ${base}/preview.html · ${addin}\n`));
+      });
+      return middlewares;
+    },
   };
 }
 
-module.exports = { devServerOptions };
+module.exports = { devServerOptions, certificateReason };

@@ -122,10 +122,11 @@ export function rfm(recency: any[][], frequency: any[][], monetary: any[][]): an
  * @param r Recency scores, 1 to 5.
  * @param f Frequency scores, 1 to 5.
  * @param m Monetary scores, 1 to 5.
+ * @param [model] "rfm10" (default): the ten segments; "rfm8": the eight classes (Important value ... General to win back), a score being high when above the mean of the scores given.
  * @returns {string[][]} The segment name of each customer; empty where a score is missing.
  */
-export function segment(r: any[][], f: any[][], m: any[][]): string[][] {
-  return guarded(() => segmentSpill(r, f, m));
+export function segment(r: any[][], f: any[][], m: any[][], model?: string): string[][] {
+  return guarded(() => segmentSpill(r, f, m, model));
 }
 
 /**

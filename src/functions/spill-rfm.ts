@@ -1,6 +1,9 @@
 import { rfmScores } from "../engine/tiering/rfm-scores";
 import { rfmSegment } from "../engine/tiering/rfm-segment";
+import { rfmEightClasses } from "../engine/tiering/rfm-eight-classes";
+import { RFM_NAMES, type RfmModel } from "../engine/tiering/rfm-names";
 import { RFM_SEGMENT_NAMES } from "../engine/tiering/rfm-segments";
+import { isMissing } from "./coerce-missing";
 import { readVector, type Vector } from "./coerce-vector";
 import { valueError } from "./errors";
 
@@ -37,8 +40,21 @@ function checkScores(v: Vector, name: string): void {
   });
 }
 
-/** TIER.SEGMENT: the RFM segment name per customer (English, engine rfmSegment); "" without scores. */
-export function segmentSpill(r: unknown, f: unknown, m: unknown): string[][] {
+/** TIER.SEGMENT's model argument: omitted or blank → "rfm10"; else "rfm10" or "rfm8" (any case). */
+function readModel(arg: unknown): RfmModel {
+  if (isMissing(arg)) return "rfm10";
+  const name = String(Array.isArray(arg) ? arg.flat()[0] : arg).trim().toLowerCase();
+  if (name === "rfm10" || name === "rfm8") return name;
+  throw valueError(`model: ${JSON.stringify(String(arg))} is not one of "rfm10", "rfm8".`);
+}
+
+/**
+ * TIER.SEGMENT: per customer, the RFM segment name (model "rfm10", engine rfmSegment) or the RFM class
+ * (model "rfm8", engine rfmEightClasses: high = above the mean of the scores passed); English; ""
+ * without scores.
+ */
+export function segmentSpill(r: unknown, f: unknown, m: unknown, model?: unknown): string[][] {
+  const which = readModel(model);
   const rv = readVector(r, "r");
   const fv = readVector(f, "f");
   const mv = readVector(m, "m");
@@ -47,11 +63,21 @@ export function segmentSpill(r: unknown, f: unknown, m: unknown): string[][] {
   checkScores(rv, "r");
   checkScores(fv, "f");
   checkScores(mv, "m");
+  let out: string[];
+  if (which === "rfm8") {
+    out = rfmEightClasses(rv.values, fv.values, mv.values).map((id) => (id ? RFM_NAMES["en-US"][id] : ""));
+  } else {
+    out = segmentNames(rv.values, fv.values, mv.values);
+  }
+  return rv.orientation === "row" ? [out] : out.map((s) => [s]);
+}
+
+/** The ten-segment name of each triple; "" where a score is missing (NaN). */
+function segmentNames(r: Float64Array, f: Float64Array, m: Float64Array): string[] {
   const names = RFM_SEGMENT_NAMES["en-US"];
-  const out = Array.from(rv.values, (x, i) => {
-    const y = fv.values[i];
-    const z = mv.values[i];
+  return Array.from(r, (x, i) => {
+    const y = f[i];
+    const z = m[i];
     return x === x && y === y && z === z ? names[rfmSegment(x, y, z)] : "";
   });
-  return rv.orientation === "row" ? [out] : out.map((s) => [s]);
 }

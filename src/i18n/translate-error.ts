@@ -19,7 +19,10 @@ export interface ErrorView {
  * the host (HostError: its key or code, else its own human message) into translated text. An unknown
  * key falls back to the error's English message, which the engine writes to be specific.
  */
-export function translateError(t: TFunction, error: unknown): ErrorView {
+/** What the user was doing when Excel said no: the message names it (a read protects nothing). */
+export type Doing = "read" | "write" | "select";
+
+export function translateError(t: TFunction, error: unknown, doing: Doing = "write"): ErrorView {
   if (error instanceof InputError) {
     const key = `errors.${error.key}`;
     const message = t(key, { ...error.params, defaultValue: error.message });
@@ -35,7 +38,9 @@ export function translateError(t: TFunction, error: unknown): ErrorView {
     if (params && detailKey && i18nHas(t, detailKey)) message = `${message} ${t(detailKey, params)}`;
     // A failed write: what it had written and undone, and anything it could not put back.
     for (const d of error.details ?? []) message = `${message} ${renderNotice((k, p) => t(k, p), d)}`;
-    return { title: t("errors.hostTitle"), message, action: t("write.failedAction") };
+    if (doing === "read") return { title: t("errors.readTitle"), message, action: t("errors.readAction") };
+    if (doing === "select") return { title: t("errors.hostTitle"), message, action: t("errors.selectAction") };
+    return { title: t("errors.writeTitle"), message, action: t("write.failedAction") };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { title: t("errors.hostTitle"), message: t("app.unexpected", { message }), action: t("app.unexpectedAction") };

@@ -22,7 +22,9 @@ import { LadderPane } from "./panes/LadderPane";
 import { TasksPane } from "./panes/TasksPane";
 import { useApplyPlan } from "./hooks/useApplyPlan";
 import { useRerun } from "./hooks/useRerun";
+import { tierSignature, useOutputChoice } from "./hooks/useOutputChoice";
 import { useTierWrite } from "./hooks/useTierWrite";
+import { HelpLink } from "./components/HelpLink";
 import { WriteStatus } from "./components/WriteStatus";
 import { computeLadder } from "./model/ladder-draft";
 import { computeTasks, type TasksOutcome } from "./model/tasks-plan";
@@ -55,6 +57,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
   const tasks = useTasksDraft();
   const writer = useApplyPlan(host);
   const tierWrite = useTierWrite(host, writer, lang, t, saved.save);
+  const outputChoice = useOutputChoice(saved, preview.output);
 
   const read = selection.read;
   const onJump = useCallback((row: number, column: number) => {
@@ -68,18 +71,21 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
   const write = (outputs: ReadonlySet<OutputKind>) => {
     if (!read || !model.source || !output || !scheme) return;
     const source = model.source;
+    const signature = tierSignature(output);
+    // The outputs chosen travel with the scheme, so the next session starts with the same ticks.
     void tierWrite.write({
       read, table: source, output, outputs, excludeRows: model.excludeRows,
       ladder: outputs.has("funnel") ? computeLadder(ladder.draft, lang, output.result.labels, source) : undefined,
       tasks: outputs.has("tasks") ? computeTasks(tasks.draft, output, source, lang) : undefined,
-    }, scheme);
+    }, { ...scheme, outputs: [...outputs] }).then((report) => { if (report) outputChoice.written(outputs, signature); });
   };
   const writeFunnelOnly = () => {
     const outcome = computeLadder(ladder.draft, lang, output?.result.labels, model.source);
     void tierWrite.write({ outputs: new Set<OutputKind>(["funnel"]), ladder: outcome });
   };
   const writeTasksOnly = (outcome: TasksOutcome) => {
-    void tierWrite.write({ outputs: new Set<OutputKind>(["tasks"]), tasks: outcome });
+    const signature = tierSignature(output);
+    void tierWrite.write({ outputs: new Set<OutputKind>(["tasks"]), tasks: outcome }).then((report) => { if (report) outputChoice.written(["tasks"], signature); });
   };
   const rerun = useRerun({ saved, selection, model, setTierDraft: tier.setDraft, tierWrite, writer, lang, showTab: setTab });
 
@@ -87,6 +93,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
     <div className={s.root}>
       <header className={s.header}>
         <h1 className={s.title}>{t("app.title")}</h1>
+        <HelpLink lang={lang} />
         <Field label={t("app.language")} size="small" style={{ minWidth: "9em" }}>
           <Select size="small" data-testid="app-language" value={lang} onChange={(_, d) => setLang(d.value as Lang)}>
             {LANGS.map((l) => <option key={l} value={l}>{t(`app.languages.${l}`)}</option>)}
@@ -110,12 +117,15 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
           {TABS.map((id) => <Tab key={id} value={id} data-testid={`tab-${id}`}>{t(`tabs.${id}`)}</Tab>)}
         </TabList>
       </nav>
-      <ErrorBar error={jumpError} testId="app-jump-error" />
+      <ErrorBar error={jumpError} testId="app-jump-error" doing="select" />
       <main>
         <div role="tabpanel" aria-label={t(`tabs.${tab}`)}>
         {tab === "data" && <DataPane selection={selection} model={model} />}
-        {tab === "tiers" && <TiersPane table={model.source} listKind={model.listKind} tier={tier} preview={preview} onJump={onJump} />}
-        {tab === "write" && <WritePane ready={Boolean(output && scheme)} writer={writer} movement={tierWrite.movement} onWrite={write} />}
+        {tab === "tiers" && <TiersPane table={model.source} origin={{ top: read?.top ?? 0, left: read?.left ?? 0 }} listKind={model.listKind} tier={tier} preview={preview} onJump={onJump} />}
+        {tab === "write" && <WritePane
+          ready={Boolean(output && scheme)} writer={writer} movement={tierWrite.movement}
+          chosen={outputChoice.chosen} setChosen={outputChoice.setChosen} stale={outputChoice.stale} onWrite={write}
+        />}
         {tab === "ladder" && (
           <LadderPane host={host} ladder={ladder} labels={output?.result.labels} table={model.source} onWriteFunnel={writeFunnelOnly} writing={writer.busy} />
         )}

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { enUS } from "../../src/i18n/en-US";
 import { zhCN } from "../../src/i18n/zh-CN";
+import { planStrings } from "../../src/engine/plans/strings";
 import { launch, openPreview } from "./support/browser";
 import { expectedTasksPerOwner, expectedTiers, type ExpectedTiers, type Method } from "./support/expected";
 import { columnEqualTo, findColumnRun, labelColumns, rowsStartingWith } from "./support/find";
@@ -105,8 +106,11 @@ describe.each([
     expect(col).toBeGreaterThanOrEqual(8); // beside the data (columns A–H), never over it
     // A second run refreshes TierLadder's own column instead of adding a copy.
     if (tierColumn >= 0) expect(col).toBe(tierColumn);
+    const secondRun = tierColumn >= 0;
     tierColumn = col;
-    expect(labelColumns(customers, ["A", "B", "C"])).toEqual([col]);
+    // On the second run "Previous tier", right of Tier, holds the first run's labels too; no other copy.
+    expect(labelColumns(customers, ["A", "B", "C"])).toEqual(secondRun ? [col, col + 1] : [col]);
+    expect(customers[0][col + 1]).toBe(planStrings(lang).previousTier);
 
     const outputs = await newSheets(page, userSheets);
     const summarySheet = await findSheetWith(page, outputs, (v) => expected.summary.every((s) => rowsStartingWith(v, s.label).length > 0));
@@ -158,6 +162,25 @@ describe.each([
     const counts = new Map<string, number>();
     for (const row of values.slice(1)) if (typeof row[c] === "string") counts.set(row[c] as string, (counts.get(row[c] as string) ?? 0) + 1);
     expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(expected));
+  });
+
+  it("takes a screenshot of every sheet it wrote: tier columns, summary report, movement, funnel, tasks", async () => {
+    const s = planStrings(lang);
+    const written = ["Customers", ...(await newSheets(page, userSheets))];
+    // Two tier runs, a funnel and tasks: summary, movement, funnel and tasks sheets beside the data.
+    expect(written).toEqual(expect.arrayContaining(["Customers", s.summarySheet, s.movementSheet, s.funnelSheet, s.tasksSheet]));
+    for (const [i, name] of written.entries()) {
+      await page.getByTestId(`preview-sheet-tab-${name}`).click();
+      await page.getByTestId(`preview-sheet-tab-${name}`).and(page.locator('[aria-selected="true"]')).waitFor();
+      await page.screenshot({ path: join(SHOTS, `${lang}-sheet-${i + 1}-${name.replace(/[^\w\u4e00-\u9fff-]+/g, "_")}.png`) });
+    }
+    // The second run filled "Previous tier"; the summary is a report; the movement sheet says who moved.
+    expect((await sheetValues(page, "Customers"))[0]).toContain(s.previousTier);
+    const summary = await sheetValues(page, s.summarySheet);
+    expect(summary[0][0]).toBe(s.reportTitle);
+    expect(summary.map((r) => r[0])).toEqual(expect.arrayContaining([s.method, s.parameters, s.source, s.date]));
+    expect((await sheetValues(page, s.movementSheet))[0]).toEqual(expect.arrayContaining([s.customer, s.from, s.to, s.value]));
+    await page.getByTestId("preview-sheet-tab-Customers").click();
   });
 
   it("says which column is not a number when a text column is picked as sales", async () => {

@@ -41,7 +41,7 @@ const EXPECTED: [id: string, exportName: string, params: string[], result: "matr
   ["OF", "tierOf", ["value:s", "values:m", "method:s?", "labels:m?"], "scalar"],
   ["SCORE", "score", ["factors:m", "weights:m", "directions:m?"], "matrix"],
   ["RFM", "rfm", ["recency:m", "frequency:m", "monetary:m"], "matrix"],
-  ["SEGMENT", "segment", ["r:m", "f:m", "m:m"], "matrix"],
+  ["SEGMENT", "segment", ["r:m", "f:m", "m:m", "model:s?"], "matrix"],
   ["STAGES", "stages", ["target:s", "rates:m"], "matrix"],
   ["RATES", "rates", ["counts:m"], "matrix"],
   ["FORECAST", "forecast", ["counts:m", "rates:m"], "scalar"],
@@ -128,11 +128,12 @@ describe("functions.json and functions.zh-CN.json as the build writes them", () 
   });
 
   it("stops the build when an argument is added without its help texts", () => {
-    const withModel: Metadata = {
-      functions: generated.functions.map((f) => (f.id === "SEGMENT" ? { ...f, parameters: [...f.parameters, { name: "model", type: "any", description: "Which model." }] } : f)),
+    // "extra": an argument TIER.SEGMENT does not have (its optional model argument has its texts).
+    const withExtra: Metadata = {
+      functions: generated.functions.map((f) => (f.id === "SEGMENT" ? { ...f, parameters: [...f.parameters, { name: "extra", type: "any", description: "Something extra." }] } : f)),
     };
-    expect(build.helpProblems(withModel)).toEqual(["TIER.SEGMENT, argument model, has no en text.", "TIER.SEGMENT, argument model, has no zh-CN text."]);
-    expect(() => build.buildFunctionsMetadata(withModel)).toThrow("TIER.SEGMENT, argument model, has no zh-CN text.");
+    expect(build.helpProblems(withExtra)).toEqual(["TIER.SEGMENT, argument extra, has no en text.", "TIER.SEGMENT, argument extra, has no zh-CN text."]);
+    expect(() => build.buildFunctionsMetadata(withExtra)).toThrow("TIER.SEGMENT, argument extra, has no zh-CN text.");
   });
 
   it("is the step webpack runs right after the metadata plugin", async () => {

@@ -140,4 +140,22 @@ describe("TIER.SEGMENT", () => {
   it("rejects a score outside 1–5 with #VALUE! and a message, naming the argument", () => {
     expect(thrown(() => segment([[6]], [[1]], [[1]]))).toMatchObject({ code: "#VALUE!", message: "r: item 1 is 6; expected a score from 1 to 5." });
   });
+
+  it("names the eight RFM classes with model \"rfm8\", high meaning above the mean of the scores passed", () => {
+    // Hand: means over the four scored rows (the blank row left out): R (5+4+1+2)/4 = 3, F (5+1+4+3)/4 = 3.25,
+    // M (5+5+4+1)/4 = 3.75. Row 1: 5 > 3, 5 > 3.25, 5 > 3.75 → Important value; row 2: R high, F low,
+    // M high → Important to develop; row 3: R low, F 4 > 3.25 high, M 4 > 3.75 high → Important to keep;
+    // row 4: R 2 low, F 3 low, M 1 low → General to win back; row 5: no scores → "".
+    const r = column([5, 4, 1, 2, null]);
+    const f = column([5, 1, 4, 3, null]);
+    const m = column([5, 5, 4, 1, null]);
+    expect(segment(r, f, m, "rfm8")).toEqual(column(["Important value", "Important to develop", "Important to keep", "General to win back", ""]));
+    // The default model (and "RFM10" in any case) keeps the ten segments: 4/1/5 is Promising (3–4/1–3/3–5, tested before New Customers).
+    expect(segment(r, f, m, "RFM10")[1]).toEqual(["Promising"]);
+    expect(segment(r, f, m)[1]).toEqual(["Promising"]);
+  });
+
+  it("rejects an unknown model with #VALUE!, naming the argument", () => {
+    expect(thrown(() => segment([[1]], [[1]], [[1]], "rfm5"))).toMatchObject({ code: "#VALUE!", message: "model: \"rfm5\" is not one of \"rfm10\", \"rfm8\"." });
+  });
 });

@@ -89,4 +89,67 @@ describe("office.js in front of the fake Excel", () => {
     expect(fake.stats.syncs).toBe(0); // never reached the workbook
     expect(fake.workbookState.usedAddress("Other")).toBeUndefined();
   });
+
+  it("answers a method's ClientResult (CustomXmlPart.getXml) after sync, and office.js refuses to read it before", async () => {
+    const fake = setup();
+    const xml = '<a xmlns="urn:x">1 &amp; 2</a>';
+    const [early, late] = await fake.env.run(async (ctx) => {
+      const result = ctx.workbook.customXmlParts.add(xml).getXml();
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- the point: office.js refuses this read
+      const before = (() => { try { return result.value; } catch (e) { return e; } })();
+      await ctx.sync();
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- read after the sync above; a ClientResult needs no load
+      return [before, result.value];
+    });
+    expect(early).toMatchObject({ code: "ValueNotLoaded" }); // office.js's own check, before any request
+    expect(late).toBe(xml);
+  });
+
+  it("reaches custom XML parts through the collection: getByNamespace, items by id and by position, null objects, setXml, delete", async () => {
+    const fake = setup();
+    const a = '<a xmlns="urn:one">first</a>', b = '<b xmlns="urn:two">second</b>';
+    await fake.env.run(async (ctx) => {
+      ctx.workbook.customXmlParts.add(a);
+      ctx.workbook.customXmlParts.add(b);
+      await ctx.sync();
+    });
+    const seen = await fake.env.run(async (ctx) => {
+      const two = ctx.workbook.customXmlParts.getByNamespace("urn:two").load("items/id");
+      // Loaded without ids, the items are addressed by position (GetItemAt) in the next request.
+      const byPosition = ctx.workbook.customXmlParts.load("items/namespaceUri");
+      const missing = ctx.workbook.customXmlParts.getItemOrNullObject("{no such part}");
+      await ctx.sync();
+      const xmlOfSecond = byPosition.items[1].getXml();
+      const found = ctx.workbook.customXmlParts.getItemOrNullObject(two.items[0].id).load("namespaceUri");
+      await ctx.sync();
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- read after the sync above; isNullObject and a ClientResult need no load
+      return { ids: two.items.length, namespaces: byPosition.items.map((p) => p.namespaceUri), second: xmlOfSecond.value, missing: missing.isNullObject, found: [found.isNullObject, found.namespaceUri], id: two.items[0].id };
+    });
+    expect(seen).toMatchObject({ ids: 1, namespaces: ["urn:one", "urn:two"], second: b, missing: true, found: [false, "urn:two"] });
+    await fake.env.run(async (ctx) => {
+      ctx.workbook.customXmlParts.getItem(seen.id).setXml('<b xmlns="urn:two">changed</b>');
+      ctx.workbook.customXmlParts.getByNamespace("urn:one").load("items/id");
+      await ctx.sync();
+    });
+    const after = await fake.env.run(async (ctx) => {
+      const one = ctx.workbook.customXmlParts.getByNamespace("urn:one").load("items/id");
+      await ctx.sync();
+      one.items[0].delete();
+      const all = ctx.workbook.customXmlParts.load("items/id");
+      await ctx.sync();
+      const xml = all.items.map((p) => p.getXml());
+      await ctx.sync();
+      return xml.map((x) => x.value);
+    });
+    expect(after).toEqual(['<b xmlns="urn:two">changed</b>']);
+  });
+
+  it("stores null given to settings.add as the value null (the API takes any value there), not as a missing argument", async () => {
+    const fake = setup();
+    await fake.env.run(async (ctx) => {
+      ctx.workbook.settings.add("k", null);
+      await ctx.sync();
+    });
+    expect(fake.workbookState.settings()).toEqual({ k: null });
+  });
 });

@@ -32,9 +32,39 @@ describe("the catalogs", () => {
     for (const [key, value] of en) expect([key, placeholders(zh.get(key) as string)]).toEqual([key, placeholders(value as string)]);
   });
 
+  // The terms ../shared/glossary-zh.md gives (from the source articles and Chinese CRM tools) where issue 11
+  // names them; each expectation is the glossary's wording, each "avoid" its avoid column.
+  it("use the glossary's Chinese terms (issue 11)", () => {
+    const i18n = createI18n("zh-CN");
+    expect(i18n.t("methods.computed")).toBe("数据驱动 ABC（自动计算分界点）");
+    expect(i18n.t("methods.rank-share")).toBe("ABC 分类（按客户数 20/30/50）");
+    expect(i18n.t("methods.value-share")).toBe("帕累托分类（按金额 80/15/5，二八法则）");
+    expect(i18n.t("methods.breaks")).toBe("自然断点分级");
+    expect(i18n.t("ladder.bottleneck")).toBe("瓶颈阶段");
+    expect(i18n.t("ladder.durationShort")).toBe("阶段周期（天）");
+    expect(i18n.t("ladder.startBy")).toBe("最晚开始日期");
+    expect(i18n.t("ladder.allocation")).toBe("目标分解");
+    expect(i18n.t("tasks.overloaded")).toBe("超出产能");
+    expect(i18n.t("tasks.types.maintenance")).toBe("现有客户维护");
+    expect(i18n.t("tasks.channels.automated")).toBe("自动化触达");
+    expect(i18n.t("write.done", { count: 5 })).toBe("完成：已写入 5 个区域。");
+    // The last stage of the seed ladder is 签约实施: no "签约实施（签约）".
+    expect(i18n.t("ladder.tierLastStage", { stage: "签约实施" })).not.toMatch(/签约实施（签约）/);
+    for (const [key, value] of zh) {
+      const text = value as string;
+      expect({ key, avoid: /计算 ABC|分层梯级|等级层|不能流失客户|签约实施（签约）|已写入 \{\{count\}\} 处/.test(text) }).toEqual({ key, avoid: false });
+    }
+    expect(zhCN.ladder.part).not.toBe("部分");
+    expect(i18n.t("ladder.rateShort")).toBe("转化率（到下一阶段）%");
+  });
+
+  it("write percents without a space before % in both languages (\"33.3%\")", () => {
+    for (const [key, value] of [...en, ...zh]) expect({ key, spaced: /\d %|\}\} %/.test(value as string) }).toEqual({ key, spaced: false });
+  });
+
   it("translate the main tabs into Chinese", () => {
     const i18n = createI18n("zh-CN");
-    expect(i18n.t("tabs.tiers")).toBe("客户分层");
+    expect(i18n.t("tabs.tiers")).toBe("客户分级");
     expect(i18n.t("tabs.ladder")).toBe("梯级目标");
     expect(i18n.t("tabs.tasks")).toBe("分层任务");
   });
@@ -104,6 +134,6 @@ describe("engine error messages", () => {
     const err = new InputError("shares.sum", { what: "tiers.shares", sum: 90 }, "tiers.shares: expected shares summing to 100 % (or to 1), found a sum of 90 %.");
     expect(translateError(zh.t, err).message).toBe("占比合计为 90，必须等于 100%。");
     const en = createI18n("en-US");
-    expect(translateError(en.t, err).message).toBe("The shares add up to 90; they must add up to 100 %.");
+    expect(translateError(en.t, err).message).toBe("The shares add up to 90; they must add up to 100%.");
   });
 });

@@ -10,9 +10,15 @@ describe("chart helpers of the preview", () => {
   });
 
   it("shortens large numbers for bar labels", () => {
-    expect(shortNumber(12345)).toBe("12.3k"); // 12345 / 1000 to 3 significant digits
+    expect(shortNumber(12345)).toBe("12.3K"); // 12345 / 1000 to 3 significant digits
     expect(shortNumber(2_500_000)).toBe("2.5M");
     expect(shortNumber(100)).toBe("100");
+    expect(shortNumber(1234)).toBe("1,234"); // below 10,000 in full, with its thousands separator
+    // Chinese counts in 万 (10^4) and 亿 (10^8), as glossary-zh.md asks for charts: 5,000,000 = 500 × 10^4.
+    expect(shortNumber(5_000_000, "zh-CN")).toBe("500万");
+    expect(shortNumber(12345, "zh-CN")).toBe("1.23万");
+    expect(shortNumber(250_000_000, "zh-CN")).toBe("2.5亿");
+    expect(shortNumber(1234, "zh-CN")).toBe("1,234");
   });
 
   it("gives the running share of the total for a Pareto line (hand calculation: 50, 80, 100 of 100)", () => {

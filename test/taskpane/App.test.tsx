@@ -88,7 +88,7 @@ describe("the task pane", () => {
     await user.click(screen.getByRole("tab", { name: "Tiers" }));
     const report = screen.getByTestId("input-report");
     const item = within(report).getByTestId("input-report-item-0");
-    expect(item.textContent).toContain("Row 12, “Sales”");
+    expect(item.textContent).toContain("Row 12, column D (“Sales”)");
     await user.click(item);
     // "n/a" is on grid row 11 (0-based, header at 0), column 3: the host gets sheet coordinates.
     expect(host.selected).toEqual([["Sheet1", 11, 3]]);
@@ -97,7 +97,7 @@ describe("the task pane", () => {
   it("switches visible strings to Chinese with the language switch", async () => {
     const { user } = await openWithData();
     await user.selectOptions(screen.getByTestId("app-language"), "zh-CN");
-    expect(screen.getByRole("tab", { name: "客户分层" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "客户分级" })).toBeTruthy();
     expect(screen.getByRole("tab", { name: "梯级目标" })).toBeTruthy();
     expect(screen.getByTestId("data-use-selection").textContent).toBe("使用所选区域");
   });

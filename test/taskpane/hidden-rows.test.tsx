@@ -54,8 +54,9 @@ describe("hidden and filtered-out rows", () => {
     const rows = host.plans[0].columns[0].rows;
     expect(rows.map((r) => r[0])).toEqual(["C", "C", "C", "C", "B", "B", "B", "A", "A", null]);
     // Customer 9 ranks first of the nine; the left-out row has no rank and no explanation.
-    expect(rows[8][1]).toBe(1);
-    expect([rows[9][1], rows[9][2]]).toEqual([null, ""]);
+    // Columns: Tier, Previous tier, Rank, Why.
+    expect(rows[8][2]).toBe(1);
+    expect([rows[9][2], rows[9][3]]).toEqual([null, ""]);
   });
 
   it("tiers every row again when the box is cleared", async () => {

@@ -58,7 +58,7 @@ describe("per-tier ladders in the Ladder tab", () => {
     const share = screen.getByTestId("ladder-tier-share-C");
     await user.clear(share);
     await user.type(share, "40");
-    expect(text("ladder-error")).toContain("The tiers' shares of the target must add up to 100 %; they add up to 90 %.");
+    expect(text("ladder-error")).toContain("The tiers' shares of the target must add up to 100%; they add up to 90%.");
   });
 
   it("writes the combined funnel to the funnel sheet", async () => {

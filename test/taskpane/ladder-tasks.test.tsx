@@ -51,7 +51,7 @@ describe("the Ladder tab", () => {
     const rate = screen.getByTestId("ladder-rate-0");
     await user.clear(rate);
     await user.type(rate, "150");
-    expect(screen.getByText("Rate of “Lead preparation” must be between 0 and 100 %.")).toBeTruthy();
+    expect(screen.getByText("Rate of “Lead preparation” must be between 0 and 100%.")).toBeTruthy();
   });
 
   it("writes the funnel sheet with the stage targets", async () => {

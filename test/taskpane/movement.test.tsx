@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { decodeSnapshot, encodeSnapshot, LAST_RUN_SETTING } from "../../src/engine/plans";
@@ -54,8 +54,11 @@ describe("tier movement since the last run", () => {
     const plan = host.plans[0];
     const summary = plan.sheets.find((s) => s.key === "summary")!;
     const block = summary.blocks[summary.blocks.length - 1];
-    // Summary table: header + 3 tiers + total = rows 0–4; one blank row; movement from row 6.
-    expect(block.row).toBe(6);
+    // Report header rows 0–5 (title, method, parameters, source, date, blank); summary table: header +
+    // 3 tiers + total = rows 6–10; one blank row; movement from row 12.
+    expect(block.row).toBe(12);
+    // The print area takes in everything: the chart reaches row 25 (rows 8–25) and column O.
+    expect(summary.print).toMatchObject({ area: { row: 0, column: 0, rowCount: 25, columnCount: 15 }, fitToPagesWide: 1 });
     expect(block.values.map((r) => r[0])).toEqual([
       "Tier movement since the last run (01/15/2025)", "2 customers B → A", "1 customer A → B",
       "1 new customer (not in the last run)", "1 customer of the last run is no longer in the list",
@@ -65,6 +68,36 @@ describe("tier movement since the last run", () => {
     const saved = plan.settings.find((s) => s.key === LAST_RUN_SETTING)!;
     expect(decodeSnapshot(saved.value)!.tiers).toEqual(NOW);
   });
+
+  it("after a second write, the tier columns gain the previous tier and the movement sheet lists who moved", async () => {
+    const host = new StubHost(GRID);
+    await writeTiers(host);
+    // The workbook keeps what the first write saved (the stub host records plans, it does not apply them).
+    host.settings.set(LAST_RUN_SETTING, host.plans[0].settings.find((x) => x.key === LAST_RUN_SETTING)!.value);
+    expect(host.plans[0].sheets.map((x) => x.key)).not.toContain("movement");
+    // Second run: customer 1's sales rise from 1 to 20, so (20/30/50, hand calculation) it becomes A,
+    // customer 9 (sales 9) drops to B and customer 6 (sales 6) to C.
+    const user = userEvent.setup();
+    host.select([GRID[0], ["Customer 1", 20], ...GRID.slice(2)]);
+    await user.click(screen.getByTestId("tab-data"));
+    await user.click(screen.getByTestId("data-use-selection"));
+    await user.click(screen.getByTestId("tab-tiers"));
+    await screen.findByTestId("tier-table");
+    await user.click(screen.getByTestId("tab-write"));
+    await user.click(screen.getByTestId("write-button"));
+    await waitFor(() => expect(host.plans).toHaveLength(2));
+    const plan = host.plans[1];
+    const cols = plan.columns[0];
+    expect(cols.headers.slice(0, 2)).toEqual(["Tier", "Previous tier"]);
+    expect(cols.rows.map((r) => r[0])).toEqual(["A", "C", "C", "C", "C", "C", "B", "B", "B", "A"]);
+    expect(cols.rows.map((r) => r[1])).toEqual(["C", "C", "C", "C", "C", "B", "B", "B", "A", "A"]);
+    const who = plan.sheets.find((x) => x.key === "movement")!.blocks[1];
+    expect(who.values).toEqual([
+      ["Customer", "From", "To", "Value"],
+      // One customer per move, so moves in order of their tiers (A → B, B → C, C → A).
+      ["Customer 9", "A", "B", 9], ["Customer 6", "B", "C", 6], ["Customer 1", "C", "A", 20],
+    ]);
+  }, 30_000); // two full runs through the pane
 
   it("says it in Chinese for a Chinese pane", async () => {
     const host = new StubHost(GRID);

@@ -24,11 +24,11 @@ describe("the pane says what this Excel cannot do, at start", () => {
     expect(screen.queryByTestId("data-use-selection")).toBeNull();
   });
 
-  it("at 1.8 lists what is left out (charts, tables in the selection, table resize), and can be dismissed", async () => {
+  it("at 1.8 lists what is left out (charts, print layout, tables in the selection, table resize), and can be dismissed", async () => {
     open("1.8");
     const bar = screen.getByTestId("requirements-limited");
     expect(within(bar).getAllByRole("listitem").map((li) => li.getAttribute("data-testid"))).toEqual([
-      "requirements-paretoFunnelCharts", "requirements-tablesInSelection", "requirements-tableResize",
+      "requirements-paretoFunnelCharts", "requirements-printLayout", "requirements-tablesInSelection", "requirements-tableResize",
     ]);
     expect(screen.queryByTestId("requirements-movement")).toBeNull();
     await userEvent.setup().click(screen.getByTestId("requirements-dismiss"));

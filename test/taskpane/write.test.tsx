@@ -43,7 +43,10 @@ describe("writing to the workbook", () => {
     expect(cols.rows.map((r) => r[0])).toEqual(Array.from(engine.tier, (t) => engine.labels[t]));
     // 20/30/50 of 1..10 (DESIGN.md): customers 9 and 10 are A, 6–8 B, 1–5 C.
     expect(cols.rows.map((r) => r[0])).toEqual(["C", "C", "C", "C", "C", "B", "B", "B", "A", "A"]);
-    expect(cols.rows[9][1]).toBe(1); // customer 10 ranks first
+    // Tier, Previous tier (blank: no earlier run), Rank, Why.
+    expect(cols.headers).toEqual(["Tier", "Previous tier", "Rank", "Why"]);
+    expect(cols.rows.map((r) => r[1])).toEqual(Array(10).fill(null));
+    expect(cols.rows[9][2]).toBe(1); // customer 10 ranks first
 
     const summary = plan.sheets.find((s) => s.key === "summary");
     expect(summary).toBeDefined();
@@ -61,7 +64,9 @@ describe("writing to the workbook", () => {
     const user = await tiered(host);
     await user.click(screen.getByTestId("write-button"));
     await screen.findByTestId("write-result");
-    const why = host.plans[0].columns[0].rows[9][2] as string;
+    const cols = host.plans[0].columns[0];
+    expect(cols.headers).toEqual(["层级", "上次层级", "排名", "说明"]);
+    const why = cols.rows[9][3] as string;
     expect(why).toContain("排名 1/10");
   });
 

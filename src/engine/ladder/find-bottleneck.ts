@@ -13,9 +13,9 @@ export interface Bottleneck {
   readonly text: string;
 }
 
-/** A rate as a percentage with at most one decimal: 0.375 → "37.5 %". */
+/** A rate as a percentage with at most one decimal, no space before % (as Excel writes it): 0.375 → "37.5%". */
 function percent(rate: number): string {
-  return `${Math.round(round9(rate * 1000)) / 10} %`;
+  return `${Math.round(round9(rate * 1000)) / 10}%`;
 }
 
 /**

@@ -1,10 +1,10 @@
 /** Output plans: TierLadder's workbook output as pure data, applied by src/host/excel. */
 export * from "./types";
 export { tierColumnsPlan, type TierColumnsInput } from "./tier-columns-plan";
-export { summarySheetPlan, type SummaryInput } from "./summary-sheet-plan";
+export { summarySheetPlan, SUMMARY_REPORT_ROWS, type SummaryInput, type SummaryReport } from "./summary-sheet-plan";
 export { tasksSheetPlan, excelSerial, type TasksInput, type TaskRowInput } from "./tasks-sheet-plan";
 export { funnelSheetPlan, type FunnelInput } from "./funnel-sheet-plan";
-export { movementPlan, movementLines, tierMovement, snapshotOf, LAST_RUN_SETTING, type TierMovement, type TierSnapshot } from "./movement";
+export { movementPlan, movementLines, tierMovement, snapshotOf, whoMoved, WHO_MOVED_COLUMN, LAST_RUN_SETTING, type CustomerDetails, type TierMovement, type TierSnapshot } from "./movement";
 export { encodeSnapshot, decodeSnapshot, type CompactSnapshot } from "./snapshot-codec";
 export { planStrings, planLang, DEFAULT_TIER_FILLS, HEADER_FILL } from "./strings";
 export { carryOverTable, refreshSheetPlan, type PreviousTable, type CarriedTable } from "./carry-over";

@@ -1,12 +1,30 @@
 import { InputError } from "../errors";
 import { checkCount, checkNumber, checkShare } from "./check";
 import { HEADER_FILL, planStrings } from "./strings";
-import type { PlanLang, PlanValue, WorkbookPlan } from "./types";
+import { excelSerial } from "./tasks-sheet-plan";
+import { type PlanCellBlock, type PlanLang, type PlanValue, type WorkbookPlan, sheetBounds } from "./types";
+
+/** What the report says above the tier table: how the tiers were made, from what, when (texts in the user's language). */
+export interface SummaryReport {
+  /** "Pareto (value share)". */
+  readonly method: string;
+  /** "A, B, C · shares 80 % / 15 % / 5 %". */
+  readonly parameters: string;
+  /** Where the data came from: "Customers!A1:D501". */
+  readonly source: string;
+  /** Day of the run (written as an Excel date). */
+  readonly date: Date;
+}
 
 export interface SummaryInput {
   readonly tiers: readonly { readonly label: string; readonly customers: number; readonly customerShare: number; readonly value: number; readonly valueShare: number }[];
   readonly lang: PlanLang;
+  /** With it, the sheet is a one-page report: title and these lines above the tier table. */
+  readonly report?: SummaryReport;
 }
+
+/** Rows above the tier table when the summary carries a report header: title, 4 lines, a blank row. */
+export const SUMMARY_REPORT_ROWS = 6;
 
 /**
  * The summary sheet: one row per tier — Tier, Value, % value, Cumulative % value, Customers,
@@ -32,26 +50,39 @@ export function summarySheetPlan(input: SummaryInput): WorkbookPlan {
   const sum = (f: (t: SummaryInput["tiers"][number]) => number) => input.tiers.reduce((a, t) => a + f(t), 0);
   const total: PlanValue[] = [s.total, sum((t) => t.value), sum((t) => t.valueShare), null, sum((t) => t.customers), sum((t) => t.customerShare)];
   const k = input.tiers.length;
+  const r = input.report;
+  const top = r ? SUMMARY_REPORT_ROWS : 0;
+  const blocks: PlanCellBlock[] = [{
+    row: top, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.summaryWhat,
+    values: [[s.tier, s.value, s.valueShare, s.cumulativeShare, s.customers, s.customerShare], ...rows, total],
+    columnFormats: [undefined, "#,##0.00", "0.0%", "0.0%", "#,##0", "0.0%"],
+  }];
+  if (r) {
+    if (Number.isNaN(r.date.getTime())) throw new InputError("plans.badReportDate", {}, "The summary's date is not a valid date.");
+    blocks.push({
+      row: 0, column: 0, headerRows: 1, what: s.reportWhat, columnFormats: [undefined, "yyyy-mm-dd"],
+      values: [[s.reportTitle, null], [s.method, r.method], [s.parameters, r.parameters], [s.source, r.source], [s.date, excelSerial(r.date)]],
+    });
+  }
+  const sheet = {
+    key: "summary", name: s.summarySheet, blocks,
+    tables: [], validations: [], conditionalFills: [],
+    charts: [{
+      kind: "pareto" as const, title: s.paretoTitle,
+      categories: { row: top + 1, column: 0, rowCount: k, columnCount: 1 },
+      series: [
+        { name: s.value, values: { row: top + 1, column: 1, rowCount: k, columnCount: 1 } },
+        { name: s.cumulativeShare, values: { row: top + 1, column: 3, rowCount: k, columnCount: 1 } },
+      ],
+      position: { row: top + 1, column: 7, rowCount: 18, columnCount: 8 },
+      ...(r ? { dataLabels: true, axisTitles: { category: s.tier, value: s.value } } : {}),
+    }],
+    autofit: true,
+    // The report's rows are not frozen: a title and four lines would fill a small window.
+    freezeRows: r ? 0 : 1,
+  };
   return {
     lang: input.lang, columns: [], settings: [], activate: "summary",
-    sheets: [{
-      key: "summary", name: s.summarySheet,
-      blocks: [{
-        row: 0, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.summaryWhat,
-        values: [[s.tier, s.value, s.valueShare, s.cumulativeShare, s.customers, s.customerShare], ...rows, total],
-        columnFormats: [undefined, "#,##0.00", "0.0%", "0.0%", "#,##0", "0.0%"],
-      }],
-      tables: [], validations: [], conditionalFills: [],
-      charts: [{
-        kind: "pareto", title: s.paretoTitle,
-        categories: { row: 1, column: 0, rowCount: k, columnCount: 1 },
-        series: [
-          { name: s.value, values: { row: 1, column: 1, rowCount: k, columnCount: 1 } },
-          { name: s.cumulativeShare, values: { row: 1, column: 3, rowCount: k, columnCount: 1 } },
-        ],
-        position: { row: 1, column: 7, rowCount: 18, columnCount: 8 },
-      }],
-      autofit: true, freezeRows: 1,
-    }],
+    sheets: [r ? { ...sheet, print: { area: sheetBounds(sheet), fitToPagesWide: 1, fitToPagesTall: 1, landscape: true } } : sheet],
   };
 }

@@ -29,8 +29,9 @@ export function excelSerial(date: Date): number {
 }
 
 /**
- * The tasks sheet: an Excel table (customer, tier, type, task, channel, owner, due date, status, notes)
- * with due dates formatted as dates, a status drop-down (Not started / In progress / Done, or
+ * The tasks sheet: an Excel table (customer, tier, type, task, channel, owner, due date, status, notes),
+ * sorted by owner, then due date (then customer and task, so the order never depends on the input's), with
+ * a filter button on each column (an Excel table's header has them) and due dates formatted as dates, a status drop-down (Not started / In progress / Done, or
  * 未开始 / 进行中 / 已完成), the header row frozen and columns fitted; and a workload table per owner
  * (hours per week against capacity) to the right. On a refresh the host keeps the Status and Notes the
  * user typed (same customer, task and due date) and every other row of theirs (carryOverTable).
@@ -51,6 +52,8 @@ export function tasksSheetPlan(input: TasksInput): WorkbookPlan {
     }
     return [t.customer, t.tier, t.type, t.task, t.channel, t.owner, due, status, t.notes ?? null];
   });
+  // Owner, then due date: each rep reads their own tasks in the order they fall due.
+  rows.sort((a, b) => compareText(a[5], b[5]) || (a[6] as number) - (b[6] as number) || compareText(a[0], b[0]) || compareText(a[3], b[3]));
   const workload: PlanValue[][] = input.workload.map((w) => [
     w.owner, checkNumber(w.hoursPerWeek, `Hours per week of ${w.owner}`, true), checkNumber(w.capacity, `Capacity of ${w.owner}`, true), w.overloaded ? s.yes : s.no,
   ]);
@@ -75,4 +78,10 @@ export function tasksSheetPlan(input: TasksInput): WorkbookPlan {
       charts: [], autofit: true, freezeRows: 1,
     }],
   };
+}
+
+/** Code-unit order (the same in every locale, so the sheet's order does not depend on the machine). */
+function compareText(a: PlanValue, b: PlanValue): number {
+  const x = String(a ?? ""), y = String(b ?? "");
+  return x < y ? -1 : x > y ? 1 : 0;
 }

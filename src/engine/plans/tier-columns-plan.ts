@@ -13,7 +13,13 @@ export interface TierColumnsInput {
   /** First column right of the data (0-based). */
   readonly firstFreeColumn: number;
   /** One entry per data row, in sheet order; tier null = no tier (invalid value). */
-  readonly rows: readonly { readonly tier: string | null; readonly score?: number | null; readonly rank: number | null; readonly why: string }[];
+  readonly rows: readonly { readonly tier: string | null; readonly score?: number | null; readonly rank: number | null; readonly why: string; readonly previousTier?: string | null }[];
+  /**
+   * Add a "Previous tier" column after Tier (each row's tier in the last run; blank for a customer new
+   * since then, or on the first run). Set whenever customers can be matched across runs, so the block
+   * keeps its width from the first run on and a re-run refreshes it in place.
+   */
+  readonly withPrevious?: boolean;
   readonly labels: readonly string[];
   /** Fill per label; defaults to Excel's Good / Neutral / Bad fills. */
   readonly colours?: readonly string[];
@@ -22,7 +28,7 @@ export interface TierColumnsInput {
 }
 
 /**
- * Tier columns beside the data: Tier, Score (only when some row has a score), Rank, Why, with a bold
+ * Tier columns beside the data: Tier, Previous tier (withPrevious), Score (only when some row has a score), Rank, Why, with a bold
  * header and one conditional fill colour per tier label. Re-running refreshes the same block (key
  * "tierColumns").
  */
@@ -41,10 +47,13 @@ export function tierColumnsPlan(input: TierColumnsInput): WorkbookPlan {
     }
   });
   const withScore = input.rows.some((r) => typeof r.score === "number");
-  const headers = withScore ? [s.tier, s.score, s.rank, s.why] : [s.tier, s.rank, s.why];
+  const prev = input.withPrevious === true;
+  const headers = [s.tier, ...(prev ? [s.previousTier] : []), ...(withScore ? [s.score] : []), s.rank, s.why];
   const rows: PlanValue[][] = input.rows.map((r) => {
-    const base: PlanValue[] = [r.tier, r.rank, r.why];
-    if (withScore) base.splice(1, 0, typeof r.score === "number" && Number.isFinite(r.score) ? r.score : null);
+    const base: PlanValue[] = [r.tier];
+    if (prev) base.push(r.previousTier ?? null);
+    if (withScore) base.push(typeof r.score === "number" && Number.isFinite(r.score) ? r.score : null);
+    base.push(r.rank, r.why);
     return base;
   });
   const colours = input.colours ?? DEFAULT_TIER_FILLS;
@@ -54,7 +63,7 @@ export function tierColumnsPlan(input: TierColumnsInput): WorkbookPlan {
       key: "tierColumns", sheet: input.sheet, tableName: input.tableName, headerRow: input.headerRow,
       firstColumn: input.firstFreeColumn, headers, rows,
       // Rank needs no format (General shows whole numbers); a per-row format would double the request size.
-      columnFormats: withScore ? [undefined, "0.0", undefined, undefined] : undefined,
+      columnFormats: withScore ? headers.map((h) => (h === s.score ? "0.0" : undefined)) : undefined,
       headerFill: HEADER_FILL,
       conditionalFills: { column: 0, rules: input.labels.map((label, i) => ({ equals: label, fill: colours[i % colours.length] })) },
       overwrite: input.overwrite, findEmptyToRight: !input.tableName, what: s.tierColumns,

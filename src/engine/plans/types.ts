@@ -100,6 +100,22 @@ export interface PlanChart {
   readonly series: readonly PlanChartSeries[];
   /** Where the chart sits (top-left and bottom-right cells). */
   readonly position: PlanRect;
+  /** Show each point's value on the chart (a cosmetic step: left out with a warning where unsupported). */
+  readonly dataLabels?: boolean;
+  /** Axis titles (cosmetic, as dataLabels). */
+  readonly axisTitles?: { readonly category: string; readonly value: string };
+}
+
+/**
+ * How a sheet prints: the print area and "fit to N pages wide" (as many pages tall as needed). A cosmetic
+ * step: applied after the data, left out with a warning where the host cannot (ExcelApi 1.9 page layout).
+ */
+export interface PlanPrint {
+  readonly area: PlanRect;
+  readonly fitToPagesWide: number;
+  /** Pages tall; unset leaves Excel's setting. */
+  readonly fitToPagesTall?: number;
+  readonly landscape?: boolean;
 }
 
 /** A sheet TierLadder owns: created on the first run, refreshed (cleared and rewritten) on later runs. */
@@ -119,6 +135,21 @@ export interface PlanSheet {
   readonly autofit: boolean;
   /** Rows frozen at the top (0 = none). */
   readonly freezeRows: number;
+  /** Print settings (the summary is a one-page-wide report). */
+  readonly print?: PlanPrint;
+}
+
+/** The rectangle holding every block, table and chart of a sheet plan (for its print area). */
+export function sheetBounds(sheet: Pick<PlanSheet, "blocks" | "tables" | "charts">): PlanRect {
+  const rects: PlanRect[] = [
+    ...sheet.blocks.map((b) => ({ row: b.row, column: b.column, rowCount: b.values.length, columnCount: b.values.reduce((w, r) => Math.max(w, r.length), 0) })),
+    ...sheet.tables.map((t) => ({ row: t.row, column: t.column, rowCount: t.rows.length + 1, columnCount: t.headers.length })),
+    ...sheet.charts.map((c) => c.position),
+  ].filter((r) => r.rowCount > 0 && r.columnCount > 0);
+  if (rects.length === 0) return { row: 0, column: 0, rowCount: 1, columnCount: 1 };
+  const row = rects.reduce((m, r) => Math.min(m, r.row), Infinity), column = rects.reduce((m, r) => Math.min(m, r.column), Infinity);
+  const bottom = rects.reduce((m, r) => Math.max(m, r.row + r.rowCount), 0), right = rects.reduce((m, r) => Math.max(m, r.column + r.columnCount), 0);
+  return { row, column, rowCount: bottom - row, columnCount: right - column };
 }
 
 /**

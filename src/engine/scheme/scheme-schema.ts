@@ -41,6 +41,8 @@ export const methodSchema = z.discriminatedUnion("kind", [
     kind: z.literal("rfm"),
     /** "segment": one tier per RFM segment (labels = segment names); "score": rank-share on R + F + M. */
     tierBy: z.enum(["segment", "score"]),
+    /** The groups RFM by segment names: "rfm10" the ten segments (absent = "rfm10"), "rfm8" the eight classes (RFM 八类客户). */
+    model: z.enum(["rfm10", "rfm8"]).optional(),
   }),
   z.object({
     kind: z.literal("rules"),
@@ -71,6 +73,8 @@ export const schemeSchema = z.object({
     shares: z.array(z.number().positive({ message: "expected a share greater than 0" })),
   }),
   groupBy: columnRefSchema.optional(),
+  /** The outputs the user last chose to write with this scheme (the Write tab starts with them ticked). */
+  outputs: z.array(z.enum(["tierColumns", "summary", "tasks", "funnel"])).optional(),
 }).superRefine((s, ctx) => {
   const k = s.tiers.labels.length;
   const m = s.method;

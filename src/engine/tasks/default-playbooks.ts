@@ -1,7 +1,7 @@
 import type { LocalizedText } from "../ladder/types";
 import type { Playbook, TaskTemplate } from "./types";
 
-const KEY_ACCOUNT: LocalizedText = { "en-US": "Key account manager", "zh-CN": "大客户经理" };
+const KEY_ACCOUNT: LocalizedText = { "en-US": "Key account manager", "zh-CN": "专属客户经理" };
 const SALES_REP: LocalizedText = { "en-US": "Sales rep", "zh-CN": "销售代表" };
 const SERVICE: LocalizedText = { "en-US": "Customer service", "zh-CN": "客服专员" };
 

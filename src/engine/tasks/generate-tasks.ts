@@ -1,6 +1,6 @@
 import { InputError } from "../errors";
 import { dayNumber } from "../ladder/calendar-days";
-import { occurrenceDays } from "./occurrence-days";
+import { checkWeeks, periodWorkingDays, slotDay } from "./occurrence-days";
 import type { TaskCustomer, TaskList, TierTemplate } from "./task-list";
 import type { Lang, Playbook } from "./types";
 import { validatePlaybooks } from "./validate-playbooks";
@@ -10,27 +10,34 @@ export interface GenerateTasksInput {
   readonly playbooks: readonly Playbook[];
   /** First day of the horizon (its UTC calendar date). */
   readonly start: Date;
-  /** Horizon length in weeks: a whole number ≥ 1. */
+  /** Horizon length in weeks: a whole number from 1 to MAX_WEEKS (5 years). */
   readonly weeks: number;
   readonly lang: Lang;
+  /**
+   * The most rows the caller can take (a sheet holds 1,048,576 rows, one of them the header): more
+   * throws InputError "tooManyTasks" with the count, before any row is made. No limit by default.
+   */
+  readonly maxRows?: number;
 }
 
 /**
  * One task per customer per occurrence of each template in its tier's playbook, over the horizon
- * [start, start + 7·weeks) (dates as in {@link occurrenceDays}). Owner: the customer's rep when given,
+ * [start, start + 7·weeks). Each occurrence falls on a working day of its period (see
+ * periodWorkingDays): the customers of a tier who share an owner are staggered evenly across the
+ * period's working days, in list order, so an owner's weekly load is even rather than all on the
+ * period's first day. Owner: the customer's rep when given,
  * else the template's owner role in `lang`. Status: not started. Rows go customer by customer, each
  * customer's templates in playbook order, occurrences by date. Customers without a tier get no tasks
  * (listed in `untiered`); a tier without a playbook throws, naming the row.
  */
 export function generateTasks(input: GenerateTasksInput): TaskList {
   const { customers, playbooks, weeks, lang } = input;
-  if (!Number.isInteger(weeks) || weeks <= 0) {
-    throw new InputError("weeksInvalid", { found: String(weeks) }, `The number of weeks must be a whole number of 1 or more; found ${weeks}.`);
-  }
+  checkWeeks(weeks);
   if (lang !== "en-US" && lang !== "zh-CN") {
     throw new InputError("langInvalid", { found: String(lang) }, `The language must be en-US or zh-CN; found ${String(lang)}.`);
   }
   const startDay = dayNumber(input.start, "start date");
+  const end = startDay + 7 * weeks;
   validatePlaybooks(playbooks);
 
   // Everything that is the same for all customers of a tier is worked out once per tier.
@@ -46,22 +53,41 @@ export function generateTasks(input: GenerateTasksInput): TaskList {
     }
     return k;
   };
-  const tiers = new Map<string, { templates: number[]; days: Int32Array[]; roleOwners: number[]; perCustomer: number }>();
+  // Per template: its periods' working days, and how many leading periods end inside the horizon
+  // (every customer's occurrence there is kept; only the last one or two periods need a look per customer).
+  interface TierEntry { templates: number[]; periods: Int32Array[][]; inside: number[]; roleOwners: number[] }
+  const tiers = new Map<string, TierEntry>();
   for (const book of playbooks) {
-    const entry = { templates: [] as number[], days: [] as Int32Array[], roleOwners: [] as number[], perCustomer: 0 };
+    const entry: TierEntry = { templates: [], periods: [], inside: [], roleOwners: [] };
     for (const template of book.templates) {
       entry.templates.push(templates.length);
       templates.push({ tier: book.tier, template });
-      const days = occurrenceDays(template.cadence, startDay, weeks);
-      entry.days.push(days);
+      const periods = periodWorkingDays(template.cadence, startDay, weeks);
+      let inside = 0;
+      while (inside < periods.length && periods[inside][periods[inside].length - 1] < end) inside++;
+      entry.periods.push(periods);
+      entry.inside.push(inside);
       entry.roleOwners.push(-1); // the role becomes an owner only once a task needs it
-      entry.perCustomer += days.length;
     }
     tiers.set(book.tier, entry);
   }
+  const keptCount = (entry: TierEntry, t: number, slot: number, of: number) => {
+    let n = entry.inside[t];
+    const periods = entry.periods[t];
+    for (let p = n; p < periods.length; p++) if (slotDay(periods[p], slot, of) < end) n++;
+    return n;
+  };
+  const repOf = (c: number) => {
+    const rep = customers[c].owner;
+    return typeof rep === "string" ? rep.trim() : "";
+  };
 
-  // Pass 1: check every customer and count rows, so the columns are allocated once at their size.
-  const tierOf = new Array<ReturnType<typeof tiers.get>>(customers.length);
+  // Pass 1: check every customer, give it its slot among the customers of its tier and owner, and
+  // count rows, so the columns are allocated once at their size (or refused before any is made).
+  const tierOf = new Array<TierEntry | undefined>(customers.length);
+  const slot = new Int32Array(customers.length);
+  const groupOf = new Array<string>(customers.length);
+  const groupSize = new Map<string, number>();
   const untiered: number[] = [];
   let total = 0;
   for (let c = 0; c < customers.length; c++) {
@@ -79,7 +105,22 @@ export function generateTasks(input: GenerateTasksInput): TaskList {
         `Customer ${c + 1} ("${name}") is in tier "${tier}", which has no playbook. Playbooks exist for: ${[...tiers.keys()].join(", ") || "none"}.`);
     }
     tierOf[c] = entry;
-    total += entry.perCustomer;
+    const group = `${tier}\u0000${repOf(c)}`;
+    groupOf[c] = group;
+    const size = groupSize.get(group) ?? 0;
+    slot[c] = size;
+    groupSize.set(group, size + 1);
+  }
+  const of = new Int32Array(customers.length);
+  for (let c = 0; c < customers.length; c++) {
+    const entry = tierOf[c];
+    if (!entry) continue;
+    of[c] = groupSize.get(groupOf[c])!;
+    for (let t = 0; t < entry.templates.length; t++) total += keptCount(entry, t, slot[c], of[c]);
+  }
+  if (input.maxRows !== undefined && total > input.maxRows) {
+    throw new InputError("tooManyTasks", { count: total, max: input.maxRows },
+      `These settings make ${total} tasks; a sheet takes at most ${input.maxRows}. Plan fewer weeks or fewer tiers.`);
   }
 
   // Pass 2: fill the columns.
@@ -91,12 +132,11 @@ export function generateTasks(input: GenerateTasksInput): TaskList {
   for (let c = 0; c < customers.length; c++) {
     const entry = tierOf[c];
     if (!entry) continue;
-    const rep = customers[c].owner;
-    if (entry.perCustomer === 0) continue;
-    const repOwner = typeof rep === "string" && rep.trim() !== "" ? ownerOf(rep.trim()) : -1;
+    const rep = repOf(c);
+    const repOwner = rep !== "" ? ownerOf(rep) : -1;
     for (let t = 0; t < entry.templates.length; t++) {
-      const days = entry.days[t];
-      const n = days.length;
+      const n = keptCount(entry, t, slot[c], of[c]);
+      if (n === 0) continue;
       customer.fill(c, row, row + n);
       template.fill(entry.templates[t], row, row + n);
       let who = repOwner;
@@ -105,7 +145,11 @@ export function generateTasks(input: GenerateTasksInput): TaskList {
         if (who < 0) who = entry.roleOwners[t] = ownerOf(templates[entry.templates[t]].template.ownerRole[lang].trim());
       }
       owner.fill(who, row, row + n);
-      dueDay.set(days, row);
+      let r = row;
+      for (const period of entry.periods[t]) {
+        const d = slotDay(period, slot[c], of[c]);
+        if (d < end) dueDay[r++] = d;
+      }
       row += n;
     }
   }

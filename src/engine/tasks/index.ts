@@ -4,7 +4,7 @@ export {
 } from "./types";
 export { defaultPlaybooks } from "./default-playbooks";
 export { validatePlaybooks } from "./validate-playbooks";
-export { occurrenceDays } from "./occurrence-days";
+export { occurrenceDays, periodWorkingDays, checkWeeks, MAX_WEEKS } from "./occurrence-days";
 export { taskAt, type TaskList, type TaskRow, type TaskCustomer, type TierTemplate } from "./task-list";
 export { generateTasks, type GenerateTasksInput } from "./generate-tasks";
 export { workload, type OwnerWorkload, type WorkloadOptions } from "./workload";

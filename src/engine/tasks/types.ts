@@ -3,7 +3,7 @@ import type { Lang, LocalizedText } from "../ladder/types";
 /** Task types (the keys of `tasks.types` in the i18n catalogs). */
 export type TaskType =
   | "new-customer" // 新客户开发 new-customer development
-  | "maintenance" // 老客户维护 existing-customer maintenance
+  | "maintenance" // 现有客户维护 existing-customer maintenance
   | "collection" // 回款确认 payment collection
   | "research"; // 市场调研 market research
 

@@ -52,8 +52,11 @@ export function workload(list: TaskList, options: WorkloadOptions): OwnerWorkloa
     const capacity = options.capacityByOwner?.[owner] ?? options.capacity;
     const total = round9(hoursByWeek.reduce((a, b) => a + b, 0));
     const overloadedWeeks = hoursByWeek.flatMap((h, k) => (h > capacity ? [k] : []));
+    // A loop, not Math.max(...hoursByWeek): spreading a long array as arguments overflows the stack.
+    let peak = 0;
+    for (const h of hoursByWeek) if (h > peak) peak = h;
     return {
-      owner, hoursByWeek, totalHours: total, averageHours: round9(total / W), peakHours: Math.max(...hoursByWeek),
+      owner, hoursByWeek, totalHours: total, averageHours: round9(total / W), peakHours: peak,
       capacity, overloadedWeeks, overloaded: overloadedWeeks.length > 0, tasks: counts[o],
     };
   });

@@ -1,4 +1,4 @@
-import { RFM_SEGMENT_NAMES } from "./rfm-segments";
+import { RFM_NAMES } from "./rfm-names";
 import type { Note, TierResult } from "./tier-result";
 
 export interface RowExplanation {
@@ -10,7 +10,8 @@ export interface RowExplanation {
 
 const pct = (x: number): string => {
   const p = x * 100;
-  return `${Math.abs(p) >= 10 || p === 0 ? Math.round(p) : Number(p.toFixed(1))} %`;
+  // No space before %, as Excel and Intl write percents in English and Chinese (issue 11).
+  return `${Math.abs(p) >= 10 || p === 0 ? Math.round(p) : Number(p.toFixed(1))}%`;
 };
 const num = (x: number): string => String(Number(x.toPrecision(10)));
 
@@ -47,7 +48,7 @@ export function explainRow(result: TierResult, row: number): RowExplanation {
   if (result.rfm) {
     const code = `${result.rfm.r[row]}${result.rfm.f[row]}${result.rfm.m[row]}`;
     const seg = result.rfm.segment[row];
-    add("explain.rfm", { code, segment: seg }, `RFM ${code} (${RFM_SEGMENT_NAMES["en-US"][seg]})`);
+    add("explain.rfm", { code, segment: seg }, `RFM ${code} (${RFM_NAMES["en-US"][seg]})`);
   }
 
   const v = result.value[row];
@@ -61,7 +62,7 @@ export function explainRow(result: TierResult, row: number): RowExplanation {
     key = "explain.because.rankShare";
     p.above = pct(result.shareAbove[row]);
     p.limit = pct(m.cumShares[t]);
-    p.from = t > 0 ? pct(m.cumShares[t - 1]) : "0 %";
+    p.from = t > 0 ? pct(m.cumShares[t - 1]) : "0%";
     because = t === 0
       ? `${p.above} of customers rank above it, under ${label}'s ${p.limit}`
       : `${p.above} of customers rank above it, at least ${p.from} and under ${p.limit}`;
@@ -73,7 +74,7 @@ export function explainRow(result: TierResult, row: number): RowExplanation {
       key = "explain.because.valueShare";
       p.above = pct(result.valueShareAbove[row]);
       p.limit = pct(m.cumShares[t]);
-      p.from = t > 0 ? pct(m.cumShares[t - 1]) : "0 %";
+      p.from = t > 0 ? pct(m.cumShares[t - 1]) : "0%";
       because = t === 0
         ? `customers above it hold ${p.above} of the value, under ${label}'s ${p.limit}`
         : `customers above it hold ${p.above} of the value, at least ${p.from} and under ${p.limit}`;
@@ -105,7 +106,7 @@ export function explainRow(result: TierResult, row: number): RowExplanation {
     because = `natural breaks (optimal 1-D k-means) put its value ${p.value} in the ${t + 1}${["st", "nd", "rd"][t] ?? "th"} highest cluster`;
   } else if (m.kind === "rfm" && result.rfm) {
     key = "explain.because.segment";
-    because = `its RFM scores make it ${RFM_SEGMENT_NAMES["en-US"][result.rfm.segment[row]]}`;
+    because = `its RFM scores make it ${RFM_NAMES["en-US"][result.rfm.segment[row]]}`;
   } else if (m.kind === "rules" && m.ruleIndex) {
     const ri = m.ruleIndex[row];
     key = ri < 0 ? "explain.because.defaultRule" : "explain.because.rule";

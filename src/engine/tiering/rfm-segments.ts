@@ -21,7 +21,7 @@ export type RfmSegmentId = (typeof RFM_SEGMENTS)[number]["id"] | "others";
 /** Every segment id in tier order (the table's order, then "others"). */
 export const RFM_SEGMENT_IDS: readonly RfmSegmentId[] = [...RFM_SEGMENTS.map((s) => s.id), "others"];
 
-/** Display names per language. */
+/** Display names per language (zh-CN: the names of glossary-zh.md, as Chinese CRM tools write them). */
 export const RFM_SEGMENT_NAMES: Readonly<Record<"en-US" | "zh-CN", Readonly<Record<RfmSegmentId, string>>>> = {
   "en-US": {
     "champions": "Champions",
@@ -37,16 +37,16 @@ export const RFM_SEGMENT_NAMES: Readonly<Record<"en-US" | "zh-CN", Readonly<Reco
     "others": "Others",
   },
   "zh-CN": {
-    "champions": "重要价值客户",
+    "champions": "冠军客户",
     "potential-loyalist": "潜在忠诚客户",
     "loyal-customers": "忠诚客户",
     "promising": "有潜力客户",
     "new-customers": "新客户",
-    "cant-lose-them": "不能流失客户",
+    "cant-lose-them": "重要挽留客户",
     "at-risk": "流失风险客户",
     "need-attention": "需要关注客户",
     "about-to-sleep": "即将沉睡客户",
-    "lost": "已流失客户",
+    "lost": "流失客户",
     "others": "其他",
   },
 };

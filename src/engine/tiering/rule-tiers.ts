@@ -17,6 +17,15 @@ export interface TierRule {
 const norm = (v: CellValue): string =>
   v === null || v === undefined || typeof v === "object" ? "" : String(v).trim().toLocaleLowerCase();
 
+/**
+ * The values of a rule that no cell of `column` holds, compared as the rules compare (trimmed,
+ * case-insensitive): a rule on "Key acount" would silently match nothing.
+ */
+export function valuesNotFound(column: readonly CellValue[], values: readonly string[]): string[] {
+  const present = new Set(column.map(norm));
+  return values.filter((v) => !present.has(norm(v)));
+}
+
 /** A predicate on one cell, cached per distinct cell value: categorical columns repeat a lot. */
 function compile(c: RuleCondition, where: string): (v: CellValue) => boolean {
   let test: (s: string) => boolean;

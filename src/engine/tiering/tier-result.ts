@@ -1,6 +1,6 @@
 import type { InputReport } from "../table/types";
 import type { MethodKind } from "../scheme/scheme-schema";
-import type { RfmSegmentId } from "./rfm-segments";
+import type { RfmGroupId, RfmModel } from "./rfm-names";
 
 /** Per-tier totals; min and max of the ranking key are the tier's cut-offs as they fell. */
 export interface TierSummary {
@@ -37,6 +37,8 @@ export interface MethodDetails {
   readonly ruleIndex?: Int32Array;
   /** RFM: tiers are the segments, or rank-share on R + F + M. */
   readonly rfmTierBy?: "segment" | "score";
+  /** RFM: the ten segments or the eight classes (RFM 八类客户) named in `TierResult.rfm.segment`. */
+  readonly rfmModel?: RfmModel;
 }
 
 /** The outcome of tiering a table: per row (data-row index of the tiered table) and per tier. */
@@ -59,7 +61,7 @@ export interface TierResult {
   /** What rows are ranked by: the value, or the score when the method makes one. */
   readonly rankedBy: "value" | "score";
   readonly score?: Float64Array;
-  readonly rfm?: { readonly r: Uint8Array; readonly f: Uint8Array; readonly m: Uint8Array; readonly segment: RfmSegmentId[] };
+  readonly rfm?: { readonly r: Uint8Array; readonly f: Uint8Array; readonly m: Uint8Array; readonly segment: RfmGroupId[] };
   /** Group per row, when the scheme groups. */
   readonly groups?: { readonly names: string[]; readonly of: Int32Array };
   /** Customer name per row, when there is a customer column. */

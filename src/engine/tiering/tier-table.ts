@@ -14,7 +14,8 @@ import { rankShareFromRanks } from "./rank-share-from-ranks";
 import { rankStats, type RankStats } from "./rank-stats";
 import { rfmScores, type RfmScores } from "./rfm-scores";
 import { rfmSegment } from "./rfm-segment";
-import { RFM_SEGMENT_IDS, RFM_SEGMENT_NAMES, type RfmSegmentId } from "./rfm-segments";
+import { rfmEightClasses } from "./rfm-eight-classes";
+import { RFM_NAMES, rfmGroupIds, type RfmGroupId } from "./rfm-names";
 import { matchRules, type RuleCondition } from "./rule-tiers";
 import { thresholdTiers } from "./threshold-tiers";
 import type { MethodDetails, Note, TierResult, TierTableOutput } from "./tier-result";
@@ -113,15 +114,34 @@ function rfmByGroup(groups: RowGroups | undefined, rec: Float64Array, freq: Floa
   return { r, f, m, cuts: { recency: new Float64Array(0), frequency: new Float64Array(0), monetary: new Float64Array(0) } };
 }
 
-function rfmSegments(r: Uint8Array, f: Uint8Array, m: Uint8Array): RfmSegmentId[] {
-  const out = new Array<RfmSegmentId>(r.length);
+function rfmSegments(r: Uint8Array, f: Uint8Array, m: Uint8Array): RfmGroupId[] {
+  const out = new Array<RfmGroupId>(r.length);
   for (let i = 0; i < r.length; i++) out[i] = rfmSegment(r[i], f[i], m[i]);
   return out;
 }
 
-/** Tier = the segment's place in RFM_SEGMENT_IDS; NO_TIER for rows without scores (r = 0). */
-function segmentTiers(r: Uint8Array, segment: readonly RfmSegmentId[]): Int32Array {
-  const index = new Map(RFM_SEGMENT_IDS.map((id, i) => [id, i]));
+/**
+ * The eight RFM classes per row, against the mean scores of the row's group (the scores are the
+ * group's quintiles, so their means are too); rows without scores get the last class (their tier is none).
+ */
+function rfmClassesByGroup(groups: RowGroups | undefined, r: Uint8Array, f: Uint8Array, m: Uint8Array): RfmGroupId[] {
+  const out = new Array<RfmGroupId>(r.length).fill("general-win-back");
+  const put = (rows: ArrayLike<number>, classes: ReturnType<typeof rfmEightClasses>) => {
+    for (let j = 0; j < classes.length; j++) if (classes[j]) out[rows[j]] = classes[j]!;
+  };
+  if (!groups) put(consecutive(0, r.length), rfmEightClasses(r, f, m));
+  else {
+    for (let g = 0; g < groups.names.length; g++) {
+      put(groups.rows.subarray(groups.start[g], groups.start[g + 1]),
+        rfmEightClasses(gatherGroup(groups, g, r), gatherGroup(groups, g, f), gatherGroup(groups, g, m)));
+    }
+  }
+  return out;
+}
+
+/** Tier = the group's place in `ids` (the model's tier order); NO_TIER for rows without scores (r = 0). */
+function segmentTiers(r: Uint8Array, segment: readonly RfmGroupId[], ids: readonly RfmGroupId[]): Int32Array {
+  const index = new Map(ids.map((id, i) => [id, i]));
   const out = new Int32Array(r.length);
   for (let i = 0; i < r.length; i++) out[i] = r[i] ? index.get(segment[i])! : NO_TIER;
   return out;
@@ -273,7 +293,8 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
   const extraIssues: InputIssue[] = [];
   const numbers = (col: number): Float64Array => {
     const { values, issues } = numericColumn(t, col);
-    if (col !== valueCol) extraIssues.push(...issues);
+    // A loop, not push(...issues): spreading a million issues as arguments overflows the stack.
+    if (col !== valueCol) for (const issue of issues) extraIssues.push(issue);
     return values;
   };
   const value = valueCol !== undefined ? numbers(valueCol) : new Float64Array(n).fill(NaN);
@@ -357,12 +378,14 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
       const rec = numbers(rc);
       const freq = numbers(fc);
       const { r, f, m: mm } = rfmByGroup(groups, rec, freq, value);
-      const segment = rfmSegments(r, f, mm);
+      const model = m.model ?? "rfm10";
+      const segment = model === "rfm8" ? rfmClassesByGroup(groups, r, f, mm) : rfmSegments(r, f, mm);
       rfm = { r, f, m: mm, segment };
       details.rfmTierBy = m.tierBy;
+      details.rfmModel = model;
       if (m.tierBy === "segment") {
-        labels = RFM_SEGMENT_IDS.map((id) => RFM_SEGMENT_NAMES["en-US"][id]);
-        tier.set(segmentTiers(r, segment));
+        labels = rfmGroupIds(model).map((id) => RFM_NAMES["en-US"][id]);
+        tier.set(segmentTiers(r, segment, rfmGroupIds(model)));
       } else {
         score = rfmSum(r, f, mm);
         rankShareByRank(); // by score

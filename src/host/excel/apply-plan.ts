@@ -6,6 +6,7 @@ import { PAYLOAD_BUDGET_BYTES } from "./chunking";
 import { closerLook } from "./closer-look";
 import { toHostError } from "./errors";
 import { inspect } from "./inspect";
+import { decorateSheets } from "./page-layout";
 import { placeColumns } from "./place";
 import { transact } from "./transaction";
 import type { ExcelEnv } from "./xl-types";
@@ -52,6 +53,10 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
       const look = await closerLook(run, insp, targets, uncertain);
       const write = buildWrite(run, insp, look, targets);
       await transact(run, insp, look, targets, write);
+      // Page layout and chart labels (page-layout.ts): cosmetic too, each refused step a warning.
+      const layout: string[] = [];
+      await decorateSheets(ctx, plan, write.placed(), run.supports, layout, run.sync);
+      for (const text of layout) run.notices.push(notice("write.notices.pageLayout", { text }));
       const done = notice("write.steps.done");
       onProgress?.({ fraction: 1, step: englishNotice(done), notice: done });
       return { written: run.written, syncs, warnings: run.notices.map(englishNotice), notices: run.notices };

@@ -20,6 +20,8 @@ export interface WritePlan {
   readonly decorations: Decoration[];
   readonly settingWrites: SettingWrite[];
   readonly runId: string;
+  /** The plan's sheets as written (key and id), after the commit. */
+  placed(): { key: string; id: string }[];
 }
 
 /**
@@ -68,7 +70,8 @@ export function buildWrite(run: ApplyRun, insp: Inspection, look: CloserLook, ta
   const steps = [...creation, ...newWrites, ...columnWrites, ...pieces, ...refreshWrites, commitStep(run, writes, registry)];
   // Earlier snapshot generations go only after the commit (a failure before it keeps them readable).
   const oldSnapshot: Decoration = { what: notice("write.finishing.snapshot"), queue: (c) => insp.snapshot.queueCommit(c) };
-  return { steps, decorations: [...tidy, ...decorations, ...settingsTidy(writes), oldSnapshot, ...activation(run, newSheets, refreshed)], settingWrites: writes, runId };
+  return { steps, decorations: [...tidy, ...decorations, ...settingsTidy(writes), oldSnapshot, ...activation(run, newSheets, refreshed)], settingWrites: writes, runId,
+    placed: () => [...refreshed.map((r) => ({ key: r.key, id: r.id })), ...newSheets.map((n) => ({ key: n.key, id: n.ref().id }))] };
 }
 
 /** A sheet refreshed in place: same sheet and tables; the user's rows carried over, their other cells kept. */

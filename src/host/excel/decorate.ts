@@ -1,6 +1,7 @@
 import type { PlanChart, PlanRect, PlanSheet } from "../../engine/plans/types";
 import { type Rect, rectAddress } from "./a1";
 import { type ApplyRun, type ColumnsTarget, type Decoration, type Step, notice, warnOnce } from "./apply-types";
+import { adjacentSeries } from "./page-layout";
 import type { SheetTarget } from "./write-steps";
 import type { XlContext, XlRange, XlWorksheet } from "./xl-types";
 
@@ -121,7 +122,7 @@ export function chartSteps(run: ApplyRun, chart: PlanChart, sheetName: string, s
     // Source: header row above the categories and the first series, when they sit side by side.
     const adjacent = chart.categories.column + 1 === first.values.column && chart.categories.row === first.values.row;
     const source = adjacent
-      ? planRange(ws, { row: chart.categories.row - 1, column: chart.categories.column, rowCount: chart.categories.rowCount + 1, columnCount: 2 })
+      ? planRange(ws, { row: chart.categories.row - 1, column: chart.categories.column, rowCount: chart.categories.rowCount + 1, columnCount: 1 + adjacentSeries(chart) })
       : planRange(ws, first.values);
     const type = { pareto: "Pareto", funnel: "Funnel", bar: "BarClustered", columnLine: "ColumnClustered" }[kind];
     const drawn = ws.charts.add(type, source, "Columns");

@@ -35,6 +35,7 @@ export const OPTIONAL: readonly { readonly feature: HostFeature; readonly member
   { feature: "tierColours", member: "Range.conditionalFormats", version: "1.6" },
   { feature: "statusLists", member: "Range.dataValidation", version: "1.8" },
   { feature: "paretoFunnelCharts", member: "ChartType.pareto", version: "1.9" },
+  { feature: "printLayout", member: "Worksheet.pageLayout", version: "1.9" },
   { feature: "tablesInSelection", member: "Range.getTables", version: "1.9" },
   { feature: "tableResize", member: "Table.resize", version: "1.13" },
 ];

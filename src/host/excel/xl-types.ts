@@ -10,8 +10,8 @@
  * 1.1 ranges, tables, charts, chart title · 1.2 rowHidden, autofit · 1.4 *OrNullObject, settings ·
  * 1.5 custom XML parts · 1.6 conditional formats, suspendApiCalculationUntilNextSync · 1.7 getRangeByIndexes,
  * freezePanes, Chart.id, chart series setValues/setXAxisValues · 1.8 data validation, series axisGroup ·
- * 1.9 getSelectedRanges, Range.getTables, Pareto/Funnel · 1.13 Table.resize. The minimum (1.7) and the
- * features above it: requirement-sets.ts.
+ * 1.9 getSelectedRanges, Range.getTables, Pareto/Funnel, page layout (print area, zoom, orientation) ·
+ * 1.13 Table.resize. The minimum (1.7) and the features above it: requirement-sets.ts.
  */
 
 /** Cell values as Office.js hands them over (numbers, strings, booleans; "" for blank). */
@@ -67,6 +67,8 @@ export interface XlWorksheet extends XlClientObject {
   readonly tables: XlTableCollection;
   readonly charts: XlChartCollection;
   readonly freezePanes: XlFreezePanes;
+  /** ExcelApi 1.9. */
+  readonly pageLayout: XlPageLayout;
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
@@ -74,6 +76,14 @@ export interface XlWorksheet extends XlClientObject {
   activate(): void;
   delete(): void;
   load(propertyNames?: any): XlWorksheet;
+}
+
+/** ExcelApi 1.9 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout). */
+export interface XlPageLayout {
+  orientation: any;
+  /** Set as a whole object (x.zoom = {...}), as the docs require. */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintArea(printArea: XlRangeArg): void;
 }
 
 export interface XlFreezePanes {
@@ -196,9 +206,18 @@ export interface XlChart {
   name: string;
   readonly title: { text: string };
   readonly series: XlChartSeriesCollection;
+  /** ExcelApi 1.1. */
+  readonly dataLabels: { showValue: boolean };
+  /** ExcelApi 1.1. */
+  readonly axes: { readonly categoryAxis: XlChartAxis; readonly valueAxis: XlChartAxis };
   setPosition(startCell: XlRangeArg, endCell?: XlRangeArg): void;
   delete(): void;
   load(propertyNames?: any): XlChart;
+}
+
+export interface XlChartAxis {
+  /** ExcelApi 1.1. */
+  readonly title: { text: string; visible: boolean };
 }
 
 export interface XlChartSeriesCollection {

@@ -6,6 +6,7 @@ import { type ActionInfo, type FakeRuntime, type FakeStats, versionAtLeast } fro
 import { FakeContext } from "./objects";
 import "./custom-xml-parts"; // registers workbook.customXmlParts
 import { FakeOfficeError } from "./office-error";
+import { type FakePrintState, chartLabelsOf, printStateOf } from "./page-layout";
 import { type SheetState, WorkbookState } from "./state";
 import { writeCells } from "./table-growth";
 import { type WorkbookSnapshot, snapshotWorkbook } from "./workbook-snapshot";
@@ -50,6 +51,8 @@ export interface FakeChartView {
   readonly title: string;
   readonly series: { name: string; chartType?: string; axisGroup?: string; values: unknown[]; categories: unknown[] }[];
   readonly position?: string;
+  /** Data labels and axis titles set on the chart (page-layout.ts). */
+  readonly labels?: { dataLabels?: boolean; axisTitles?: { category?: string; value?: string } };
 }
 
 /** A read-only view of the fake workbook, for the preview page's grid and for test assertions. */
@@ -65,6 +68,8 @@ export interface FakeWorkbookView {
   numberFormats(sheet: string, address: string): string[][];
   tables(): { name: string; sheet: string; address: string; headers: string[] }[];
   charts(sheet?: string): FakeChartView[];
+  /** Print area ("A1:O20"), zoom and orientation set through Worksheet.pageLayout, or undefined. */
+  printLayout(sheet: string): { area?: string; zoom?: FakePrintState["zoom"]; orientation?: string } | undefined;
   validations(sheet: string): { address: string; list: string[] }[];
   conditionalFormats(sheet: string): { address: string; operator: string; formula1: string; fill?: string }[];
   frozenRows(sheet: string): number;
@@ -214,13 +219,17 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
       headers: Array.from({ length: t.rect.columnCount }, (_, j) => String(state.get(t.sheet, t.rect.row, t.rect.column + j) ?? "")),
     })),
     charts: (sheet) => state.sheets.filter((s) => sheet === undefined || s.name === sheet).flatMap((s) => s.charts.map((c) => ({
-      name: c.name, sheet: s.name, type: c.type, title: c.title,
+      name: c.name, sheet: s.name, type: c.type, title: c.title, labels: chartLabelsOf(c),
       position: c.position && rectAddress(c.position.from) + (c.position.to ? `:${rectAddress(c.position.to)}` : ""),
       series: c.series.map((x) => ({
         name: x.name, chartType: x.chartType, axisGroup: x.axisGroup,
         values: x.values ? column(s, x.values) : [], categories: x.xValues ? column(s, x.xValues) : [],
       })),
     }))),
+    printLayout: (sheet) => {
+      const p = printStateOf(sheetOf(sheet));
+      return p && { area: p.area && rectAddress(p.area), zoom: p.zoom, orientation: p.orientation };
+    },
     validations: (sheet) => sheetOf(sheet).validations.map((v) => ({ address: rectAddress(v.rect), list: v.list })),
     conditionalFormats: (sheet) => sheetOf(sheet).condFormats.map((f) => ({ address: rectAddress(f.rect), operator: f.operator, formula1: f.formula1, fill: f.fill })),
     frozenRows: (sheet) => sheetOf(sheet).frozenRows,

@@ -13,6 +13,7 @@ import { type ActionInfo, FakeQueue, OP_BYTES } from "./context";
 import { type ChartMember, unsupportedChartMember } from "./chart-support";
 import { checkRangeRead, checkSettingsSize } from "./limits";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
+import { FakeChartDataLabels, FakePageLayout, fakeChartAxes } from "./page-layout";
 import type { ChartState, CondFormatRecord, Prim, SeriesState, SheetState, TableState, WorkbookState } from "./state";
 import { columnIds, columnOffsetById, removeColumnId } from "./table-columns";
 import { checkClear, fillCalculated, writeCells } from "./table-growth";
@@ -295,6 +296,8 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
   get charts(): FakeChartCollection {
     return (this.chartList ??= new FakeChartCollection(this.ctx, this));
   }
+  get pageLayout(): FakePageLayout { return (this.layout ??= new FakePageLayout(this.ctx, () => this.bound())); }
+  private layout?: FakePageLayout;
   private chartList?: FakeChartCollection;
   /** Items of a loaded collection are bound at once. */
   preload(names: string[], s: SheetState): void {
@@ -1003,6 +1006,8 @@ function seriesFrom(st: WorkbookState, sheet: SheetState, rect: Rect, _by: strin
 export class FakeChart extends FakeObject<ChartState> implements XlChart {
   readonly title: { text: string };
   readonly series: XlChartSeriesCollection;
+  get dataLabels(): FakeChartDataLabels { return new FakeChartDataLabels(this.ctx, () => this.bound()); }
+  get axes(): ReturnType<typeof fakeChartAxes> { return fakeChartAxes(this.ctx, () => this.bound()); }
   constructor(ctx: FakeContext, resolve: (() => ChartState | null) | null, action?: ActionInfo) {
     super(ctx, resolve, false, action);
     const self = this;

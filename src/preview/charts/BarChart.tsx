@@ -1,3 +1,4 @@
+import type { Lang } from "../../i18n/language";
 import type { PreviewChart } from "../workbook-view";
 import { niceMax, shortNumber } from "./chart-scale";
 
@@ -6,7 +7,7 @@ const ROW = 22;
 const COLOURS = ["#2f6fb2", "#c0504d", "#4f8a3c", "#8064a2"];
 
 /** Clustered horizontal bars, one group per category (Excel's bar chart, the funnel's fallback). */
-export function BarChart({ chart }: { chart: PreviewChart }) {
+export function BarChart({ chart, lang = "en-US" }: { chart: PreviewChart; lang?: Lang }) {
   const series = chart.series;
   const all = series.flatMap((s) => s.values.filter(Number.isFinite));
   const max = niceMax(Math.max(0, ...all));
@@ -26,7 +27,7 @@ export function BarChart({ chart }: { chart: PreviewChart }) {
             return (
               <g key={j}>
                 <rect x={labelW} y={y} width={w} height={ROW - 4} fill={COLOURS[j % COLOURS.length]} />
-                <text x={labelW + w + 4} y={y + ROW / 2 + 2} fontSize="10" fill="currentColor">{shortNumber(v)}</text>
+                <text x={labelW + w + 4} y={y + ROW / 2 + 2} fontSize="10" fill="currentColor">{shortNumber(v, lang)}</text>
               </g>
             );
           })}

@@ -1,3 +1,4 @@
+import type { Lang } from "../../i18n/language";
 import type { PreviewChart } from "../workbook-view";
 import { niceMax, shortNumber } from "./chart-scale";
 import { cumulativeShare } from "./cumulative-share";
@@ -10,7 +11,7 @@ const PAD = { left: 40, right: 40, top: 10, bottom: 36 };
  * Columns for the first series and a line for the second on its own (right) axis — how Excel draws a
  * Pareto chart (sorted columns + cumulative share) and the plan's "columnLine" fallback.
  */
-export function ColumnLineChart({ chart }: { chart: PreviewChart }) {
+export function ColumnLineChart({ chart, lang = "en-US" }: { chart: PreviewChart; lang?: Lang }) {
   const columns = chart.series[0]?.values ?? [];
   // Excel draws a Pareto chart's cumulative line itself; the fallback carries it as a second series.
   const line = chart.series[1]?.values ?? (chart.kind === "pareto" ? cumulativeShare(columns) : undefined);
@@ -26,11 +27,11 @@ export function ColumnLineChart({ chart }: { chart: PreviewChart }) {
   return (
     <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} aria-hidden="true">
       <line x1={PAD.left} y1={PAD.top + plotH} x2={W - PAD.right} y2={PAD.top + plotH} stroke="currentColor" />
-      <text x={PAD.left - 4} y={PAD.top + 8} textAnchor="end" fontSize="10" fill="currentColor">{shortNumber(colMax)}</text>
+      <text x={PAD.left - 4} y={PAD.top + 8} textAnchor="end" fontSize="10" fill="currentColor">{shortNumber(colMax, lang)}</text>
       <text x={PAD.left - 4} y={PAD.top + plotH} textAnchor="end" fontSize="10" fill="currentColor">0</text>
       {line && (
         <text x={W - PAD.right + 4} y={PAD.top + 8} fontSize="10" fill="currentColor">
-          {lineMax <= 1 ? "100%" : shortNumber(lineMax)}
+          {lineMax <= 1 ? "100%" : shortNumber(lineMax, lang)}
         </text>
       )}
       {columns.map((v, i) => (

@@ -1,3 +1,4 @@
+import type { Lang } from "../../i18n/language";
 import type { PreviewChart } from "../workbook-view";
 import { shortNumber } from "./chart-scale";
 
@@ -5,7 +6,7 @@ const W = 360;
 const ROW = 28;
 
 /** A funnel (Excel's funnel chart): one centred bar per stage, its width proportional to the value. */
-export function FunnelChart({ chart }: { chart: PreviewChart }) {
+export function FunnelChart({ chart, lang = "en-US" }: { chart: PreviewChart; lang?: Lang }) {
   const values = chart.series[0]?.values ?? [];
   const max = Math.max(1, ...values.filter(Number.isFinite));
   const labelW = 120;
@@ -25,7 +26,7 @@ export function FunnelChart({ chart }: { chart: PreviewChart }) {
             <rect x={x} y={y + 2} width={w} height={ROW - 4} fill="#2f6fb2" />
             {/* The value sits right of the bar in the text colour, so it stays readable on narrow bars. */}
             <text x={x + w + 4} y={y + ROW / 2 + 4} fontSize="11" fill="currentColor">
-              {shortNumber(v)}
+              {shortNumber(v, lang)}
             </text>
           </g>
         );

@@ -1,3 +1,6 @@
+import { createFormatters } from "../../i18n/format";
+import type { Lang } from "../../i18n/language";
+
 /**
  * A "nice" upper bound for a value axis (1, 2 or 5 × 10^k at or above the largest value), as chart
  * libraries pick axis maxima (Heckbert, "Nice numbers for graph labels", Graphics Gems, 1990).
@@ -9,10 +12,10 @@ export function niceMax(max: number): number {
   return 10 * power;
 }
 
-/** Short label for a value on an axis or a bar: 12,345 → "12.3k", 2,500,000 → "2.5M". */
-export function shortNumber(x: number): string {
-  const a = Math.abs(x);
-  if (a >= 1e6) return `${Number((x / 1e6).toPrecision(3))}M`;
-  if (a >= 1e4) return `${Number((x / 1e3).toPrecision(3))}k`;
-  return String(Number(x.toPrecision(4)));
+/**
+ * Short label for a value on an axis or a bar, in the page's language (format.ts `compact`, the one
+ * implementation): 12,345 → "12.3K" / "1.23万", 2,500,000 → "2.5M" / "250万", 1,234 → "1,234".
+ */
+export function shortNumber(x: number, lang: Lang = "en-US"): string {
+  return createFormatters(lang).compact(x);
 }

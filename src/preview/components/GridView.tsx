@@ -1,3 +1,4 @@
+import type { Lang } from "../../i18n/language";
 import { useCallback, useSyncExternalStore } from "react";
 import { formatA1Range, type CellRect, type SheetRect } from "../grid/a1-address";
 import { ChartView } from "../charts/ChartView";
@@ -8,7 +9,7 @@ import { CellGrid } from "./CellGrid";
 import { SheetTabs } from "./SheetTabs";
 
 /** The in-memory workbook as Excel shows it: name box, cells of the active sheet, its charts, sheet tabs. */
-export function GridView({ view, strings }: { view: PreviewWorkbookView; strings: PreviewStrings }) {
+export function GridView({ view, strings, lang = "en-US" }: { view: PreviewWorkbookView; strings: PreviewStrings; lang?: Lang }) {
   useSyncExternalStore(view.subscribe, view.version);
   const names = view.sheetNames();
   const active = view.activeSheet();
@@ -44,7 +45,7 @@ export function GridView({ view, strings }: { view: PreviewWorkbookView; strings
         {charts.length > 0 && (
           <div className="preview-charts" role="region" aria-label={strings.charts} data-testid="preview-charts">
             {charts.map((c, i) => (
-              <ChartView key={i} chart={c} />
+              <ChartView key={i} chart={c} lang={lang} />
             ))}
           </div>
         )}

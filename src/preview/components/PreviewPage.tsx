@@ -18,7 +18,7 @@ export function PreviewPage(props: { lang: Lang; strings: PreviewStrings; view: 
         <a href="?lang=zh-CN" data-testid="preview-lang-zh" aria-current={lang === "zh-CN" ? "page" : undefined} lang="zh-CN">{strings.sampleZh}</a>
       </nav>
       <div className="preview-main">
-        <GridView view={view} strings={strings} />
+        <GridView view={view} strings={strings} lang={lang} />
         {/* A plain box, not a landmark: the pane brings its own main landmark, which must be top-level. */}
         <div className="preview-pane" data-testid="preview-pane">
           {pane}

@@ -2,6 +2,8 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Te
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../format-context";
 import type { Allocation } from "../model/ladder-allocation";
+import { NumberHeaderCell } from "./NumberHeaderCell";
+import { headerCell, numberCell, textCell } from "./table-cells";
 
 /** The split: one row per period or rep/region, one column per stage split, a total row and the sum check. */
 export function AllocationTable({ allocation }: { allocation: Allocation }) {
@@ -16,20 +18,20 @@ export function AllocationTable({ allocation }: { allocation: Allocation }) {
       <Table size="extra-small" aria-label={t("ladder.allocTable")} data-testid="ladder-allocation">
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t("ladder.part")}</TableHeaderCell>
-            {stages.map((st) => <TableHeaderCell key={st.id}>{onlyDeals ? t("ladder.deals") : st.name}</TableHeaderCell>)}
+            <TableHeaderCell style={headerCell}>{t("ladder.part")}</TableHeaderCell>
+            {stages.map((st) => <NumberHeaderCell key={st.id}>{onlyDeals ? t("ladder.deals") : st.name}</NumberHeaderCell>)}
           </TableRow>
         </TableHeader>
         <TableBody>
           {names.map((name, i) => (
             <TableRow key={name} data-testid={`ladder-alloc-row-${i}`}>
-              <TableCell>{name}</TableCell>
-              {parts[i].map((n, s) => <TableCell key={s} data-testid={onlyDeals ? `ladder-alloc-${i}` : `ladder-alloc-${i}-${s}`}>{fmt.integer(n)}</TableCell>)}
+              <TableCell style={textCell}>{name}</TableCell>
+              {parts[i].map((n, s) => <TableCell key={s} style={numberCell} data-testid={onlyDeals ? `ladder-alloc-${i}` : `ladder-alloc-${i}-${s}`}>{fmt.integer(n)}</TableCell>)}
             </TableRow>
           ))}
           <TableRow data-testid="ladder-alloc-total">
-            <TableCell><strong>{t("ladder.allocTotal")}</strong></TableCell>
-            {sums.map((n, s) => <TableCell key={s}><strong>{fmt.integer(n)}</strong></TableCell>)}
+            <TableCell style={textCell}><strong>{t("ladder.allocTotal")}</strong></TableCell>
+            {sums.map((n, s) => <TableCell key={s} style={numberCell}><strong>{fmt.integer(n)}</strong></TableCell>)}
           </TableRow>
         </TableBody>
       </Table>

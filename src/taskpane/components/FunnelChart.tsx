@@ -1,6 +1,7 @@
 import { tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { useLocale } from "../format-context";
+import { textWidth } from "./text-width";
 
 /**
  * The sales funnel in SVG: one centred bar per stage, length ∝ target; the bottleneck stage (the one
@@ -16,10 +17,14 @@ export function FunnelChart(props: {
   const { stages, bottleneck, title, desc, bottleneckLabel } = props;
   const { fmt } = useLocale();
   const id = useId();
-  const width = 300, rowH = 26, nameW = 100, barMax = 140;
+  const rowH = 26, barMax = 140;
   const max = Math.max(1, ...stages.map((s) => s.target));
+  // The viewBox grows to hold the longest stage name and the longest "1,234 ◀ Bottleneck", so neither is clipped.
+  const figure = (s: { target: number }, i: number) => `${fmt.integer(s.target)}${i === bottleneck ? ` ◀ ${bottleneckLabel}` : ""}`;
+  const nameW = Math.max(60, ...stages.map((s) => textWidth(s.name, 10))) + 6;
+  const width = nameW + barMax + 6 + Math.max(...stages.map((s, i) => textWidth(figure(s, i), 10)));
   return (
-    <svg role="img" aria-labelledby={`${id}-t ${id}-d`} width="100%" viewBox={`0 0 ${width} ${stages.length * rowH + 4}`} data-testid="funnel-chart">
+    <svg role="img" aria-labelledby={`${id}-t ${id}-d`} width="100%" viewBox={`0 0 ${width} ${stages.length * rowH + 4}`} data-testid="funnel-chart" data-width={width}>
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{desc}</desc>
       {stages.map((s, i) => {
@@ -32,8 +37,8 @@ export function FunnelChart(props: {
             <rect x={nameW + (barMax - w) / 2} y={y} width={w} height={rowH - 6}
               fill={hot ? tokens.colorPaletteRedBackground3 : tokens.colorBrandBackground}
               stroke={hot ? tokens.colorPaletteRedBorderActive : "none"} strokeWidth={2} />
-            <text x={nameW + barMax + 6} y={y + 15} fontSize={10} fill={tokens.colorNeutralForeground1}>
-              {fmt.integer(s.target)}{hot ? ` ◀ ${bottleneckLabel}` : ""}
+            <text x={nameW + barMax + 6} y={y + 15} fontSize={10} fill={tokens.colorNeutralForeground1} data-testid={`funnel-figure-${i}`}>
+              {figure(s, i)}
             </text>
           </g>
         );

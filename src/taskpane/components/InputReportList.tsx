@@ -2,7 +2,7 @@ import { Button, Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { CellValue } from "../../engine/cells/cell-value";
 import { excelErrorText } from "../../engine/cells/excel-error";
-import type { InputReport } from "../../engine/table";
+import { columnLetters, type InputReport, type InputIssue } from "../../engine/table";
 
 const SHOWN = 50;
 
@@ -12,12 +12,17 @@ function showCell(v: CellValue): string {
 }
 
 /**
- * The input report: skipped or flagged cells and duplicate customers. Each cell item is a button that
- * selects the cell in the sheet (grid row/column + where the selection starts).
+ * The input report: skipped or flagged cells and duplicate customers, named by the sheet's row numbers
+ * and column letters (`origin`: where the selection starts on the sheet, 0-based). Each cell item is a
+ * button that selects the cell in the sheet.
  */
-export function InputReportList(props: { report: InputReport; onJump(row: number, column: number): void }) {
+export function InputReportList(props: { report: InputReport; origin: { top: number; left: number }; onJump(row: number, column: number): void }) {
   const { t } = useTranslation();
   const { issues, duplicates } = props.report;
+  const { top, left } = props.origin;
+  const text = (i: InputIssue) => t("preview.issueRow", {
+    row: top + i.row + 1, column: columnLetters(left + i.column), header: i.header, reason: t(`preview.reasons.${i.reason}`), value: showCell(i.value),
+  });
   const total = issues.length + duplicates.length;
   return (
     <div data-testid="input-report">
@@ -33,15 +38,15 @@ export function InputReportList(props: { report: InputReport; onJump(row: number
                   size="small"
                   data-testid={`input-report-item-${n}`}
                   onClick={() => props.onJump(i.row, i.column)}
-                  aria-label={`${t("preview.jump")}: ${t("preview.issueRow", { row: i.row + 1, header: i.header, reason: t(`preview.reasons.${i.reason}`), value: showCell(i.value) })}`}
+                  aria-label={`${t("preview.jump")}: ${text(i)}`}
                 >
-                  {t("preview.issueRow", { row: i.row + 1, header: i.header, reason: t(`preview.reasons.${i.reason}`), value: showCell(i.value) })}
+                  {text(i)}
                 </Button>
               </li>
             ))}
             {duplicates.slice(0, SHOWN).map((d) => (
               <li key={`dup-${d.customer}`} data-testid="input-report-duplicate">
-                <Text>{t("preview.duplicate", { customer: d.customer, rows: d.rows.map((r) => r + 1).join(", ") })}</Text>
+                <Text>{t("preview.duplicate", { customer: d.customer, rows: d.rows.map((r) => top + r + 1).join(t("preview.rowsJoin")) })}</Text>
               </li>
             ))}
           </ul>

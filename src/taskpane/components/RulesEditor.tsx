@@ -1,6 +1,7 @@
 import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Table } from "../../engine/table";
+import { valuesNotFound } from "../../engine/tiering";
 import type { TierDraft } from "../model/tier-draft";
 import { splitList } from "../model/parse-list";
 import { ColumnSelect } from "./ColumnSelect";
@@ -11,6 +12,14 @@ export function RulesEditor(props: { table: Table; draft: TierDraft; set(u: (d: 
   const { table, draft, set } = props;
   const labels = splitList(draft.labels);
   const tierOptions = labels.map((l, i) => <option key={i} value={String(i)}>{l}</option>);
+  const column = draft.rulesColumn === undefined ? undefined : table.columns[draft.rulesColumn];
+  const cells = column ? table.rows.map((r) => r[column.index]) : undefined;
+  // A value no row holds makes the rule match nothing without a word: say so under the rule.
+  const notFound = (values: string) => {
+    if (!column || !cells) return undefined;
+    const missing = valuesNotFound(cells, splitList(values));
+    return missing.length ? t("tiers.ruleValuesNotFound", { values: missing.map((v) => `“${v}”`).join(t("tiers.ruleValuesJoin")), column: column.header }) : undefined;
+  };
   const update = (i: number, patch: Partial<TierDraft["rules"][number]>) =>
     set((d) => ({ ...d, rules: d.rules.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
   return (
@@ -19,7 +28,8 @@ export function RulesEditor(props: { table: Table; draft: TierDraft; set(u: (d: 
       <ColumnSelect table={table} label={t("tiers.rulesColumn")} value={draft.rulesColumn} onChange={(c) => set((d) => ({ ...d, rulesColumn: c }))} testId="tiers-rules-column" validation={props.validation} />
       {draft.rules.map((r, i) => (
         <div key={i} style={{ display: "grid", gap: 4 }}>
-          <Field label={t("tiers.ruleValues", { n: i + 1 })}>
+          <Field label={t("tiers.ruleValues", { n: i + 1 })} validationState={notFound(r.values) ? "warning" : "none"}
+            validationMessage={notFound(r.values) && <span data-testid={`tiers-rule-not-found-${i}`}>{notFound(r.values)}</span>}>
             <Input data-testid={`tiers-rule-values-${i}`} value={r.values} onChange={(_, d) => update(i, { values: d.value })} />
           </Field>
           <Field label={t("tiers.ruleTier", { n: i + 1 })}>

@@ -2,9 +2,8 @@ import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, Ta
 import { useTranslation } from "react-i18next";
 import type { TierSummary } from "../../engine/tiering/tier-result";
 import { useLocale } from "../format-context";
-
-/** The header and the cells wrap, so four columns fit a 320 px task pane. */
-const wrap = { whiteSpace: "normal", overflowWrap: "anywhere" } as const;
+import { NumberHeaderCell } from "./NumberHeaderCell";
+import { headerCell, nowrap, numberStackCell, textCell } from "./table-cells";
 
 /**
  * Per-tier counts and value, each with its share under it, and the cut-offs: the smallest and largest
@@ -17,33 +16,34 @@ export function TierSummaryTable({ tiers, untiered, rankedBy = "value" }: { tier
     <Table size="extra-small" aria-label={t("preview.heading")} data-testid="tier-table" style={{ tableLayout: "auto", width: "100%" }}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell style={wrap}>{t("preview.tier")}</TableHeaderCell>
-          <TableHeaderCell style={wrap}>{t("preview.customersAndShare")}</TableHeaderCell>
-          <TableHeaderCell style={wrap}>{t("preview.valueAndShare")}</TableHeaderCell>
-          <TableHeaderCell style={wrap}>{rankedBy === "score" ? t("preview.cutoffScore") : t("preview.cutoff")}</TableHeaderCell>
+          <TableHeaderCell style={headerCell}>{t("preview.tier")}</TableHeaderCell>
+          <NumberHeaderCell>{t("preview.customersAndShare")}</NumberHeaderCell>
+          <NumberHeaderCell>{t("preview.valueAndShare")}</NumberHeaderCell>
+          <NumberHeaderCell>{rankedBy === "score" ? t("preview.cutoffScore") : t("preview.cutoff")}</NumberHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
         {tiers.map((s, i) => (
           <TableRow key={s.label} data-testid={`tier-row-${i}`}>
-            <TableCell style={wrap} data-testid={`tier-label-${i}`}>{s.label}</TableCell>
-            <TableCell style={wrap}>
-              <span data-testid={`tier-count-${i}`}>{fmt.integer(s.customers)}</span>
-              <Caption1 block data-testid={`tier-customer-share-${i}`}>{fmt.percent(s.customerShare)}</Caption1>
+            <TableCell style={textCell} data-testid={`tier-label-${i}`}>{s.label}</TableCell>
+            <TableCell style={numberStackCell}>
+              <span style={nowrap} data-testid={`tier-count-${i}`}>{fmt.integer(s.customers)}</span>
+              <Caption1 block style={nowrap} data-testid={`tier-customer-share-${i}`}>{fmt.percent(s.customerShare)}</Caption1>
             </TableCell>
-            <TableCell style={wrap}>
-              <span data-testid={`tier-value-${i}`}>{fmt.number(s.value)}</span>
-              <Caption1 block data-testid={`tier-value-share-${i}`}>{fmt.percent(s.valueShare)}</Caption1>
+            <TableCell style={numberStackCell}>
+              <span style={nowrap} data-testid={`tier-value-${i}`}>{fmt.number(s.value)}</span>
+              <Caption1 block style={nowrap} data-testid={`tier-value-share-${i}`}>{fmt.percent(s.valueShare)}</Caption1>
             </TableCell>
-            <TableCell style={wrap} data-testid={`tier-cutoff-${i}`}>
-              {s.customers > 0 ? `${fmt.number(s.min)} – ${fmt.number(s.max)}` : "–"}
+            {/* The range may wrap at the dash, never inside either number. */}
+            <TableCell style={numberStackCell} data-testid={`tier-cutoff-${i}`}>
+              {s.customers > 0 ? <><span style={nowrap}>{fmt.number(s.min)}</span> – <span style={nowrap}>{fmt.number(s.max)}</span></> : "–"}
             </TableCell>
           </TableRow>
         ))}
         {untiered > 0 && (
           <TableRow data-testid="tier-row-none">
-            <TableCell style={wrap}>{t("preview.noTier")}</TableCell>
-            <TableCell data-testid="tier-count-none">{fmt.integer(untiered)}</TableCell>
+            <TableCell style={textCell}>{t("preview.noTier")}</TableCell>
+            <TableCell style={numberStackCell} data-testid="tier-count-none"><span style={nowrap}>{fmt.integer(untiered)}</span></TableCell>
             <TableCell /><TableCell />
           </TableRow>
         )}

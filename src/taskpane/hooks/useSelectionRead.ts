@@ -31,7 +31,8 @@ export function useSelectionRead(host: WorkbookHost): SelectionState {
       setRead(r); setError(undefined);
       return r;
     } catch (e) {
-      if (mine === generation.current) setError(e);
+      // What was read before is stale now: clear it, so no tiers are shown for cells no longer selected.
+      if (mine === generation.current) { setError(e); setRead(undefined); }
       return undefined;
     } finally {
       if (mine === generation.current) setLoading(false);

@@ -8,6 +8,8 @@ export interface TasksDraft {
   readonly start: string;
   readonly weeks: string;
   readonly capacity: string;
+  /** Tier labels left out of the task plan (to keep it within a sheet, e.g. tasks for A and B only). */
+  readonly skipTiers: readonly string[];
 }
 
 export interface TasksDraftState {
@@ -18,7 +20,7 @@ export interface TasksDraftState {
 /** The Tasks form's state: playbook edits, horizon and capacity. */
 export function useTasksDraft(today = new Date()): TasksDraftState {
   const [draft, setDraft] = useState<TasksDraft>(() => ({
-    playbooks: {}, start: today.toISOString().slice(0, 10), weeks: "13", capacity: "40",
+    playbooks: {}, start: today.toISOString().slice(0, 10), weeks: "13", capacity: "40", skipTiers: [],
   }));
   return { draft, setDraft };
 }

@@ -6,7 +6,7 @@ import type { ApplyReport, WorkbookHost } from "../../host/host-api";
 import { createFormatters } from "../../i18n/format";
 import type { Lang } from "../../i18n/language";
 import { buildPlan, type PlanInputs } from "../model/build-plans";
-import { currentSnapshot, movementNote, withMovement, type MovementNote } from "../model/movement";
+import { currentSnapshot, customerDetails, movementNote, withMovement, type MovementNote } from "../model/movement";
 import type { ApplyState } from "./useApplyPlan";
 
 export interface TierWrite {
@@ -45,11 +45,11 @@ export function useTierWrite(host: WorkbookHost, writer: ApplyState, lang: Lang,
     }
     let note: MovementNote | undefined;
     const report = await writer.apply(() => {
-      const plan = buildPlan({ ...inputs, lang, t });
+      const plan = buildPlan({ ...inputs, lang, t, previous });
       if (!current) return plan;
       note = movementNote(previous, current, lang);
       const title = previous ? t("write.movementTitle", { date: createFormatters(lang).date(new Date(previous.takenAt)) }) : "";
-      return withMovement(plan, previous, current, lang, title, movementText(t, note));
+      return withMovement(plan, previous, current, lang, title, movementText(t, note), inputs.output && customerDetails(inputs.output, inputs.table));
     });
     if (report) {
       setMovement(note);

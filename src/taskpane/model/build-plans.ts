@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import type { CellValue } from "../../engine/cells/cell-value";
 import { InputError } from "../../engine/errors";
 import {
-  funnelSheetPlan, mergePlans, summarySheetPlan, tasksSheetPlan, tierColumnsPlan, type WorkbookPlan,
+  funnelSheetPlan, mergePlans, summarySheetPlan, tasksSheetPlan, tierColumnsPlan, type TierSnapshot, type WorkbookPlan,
 } from "../../engine/plans";
 import type { Table } from "../../engine/table";
 import { taskAt } from "../../engine/tasks";
@@ -12,8 +12,10 @@ import type { SelectionRead } from "../../host/host-api";
 import type { Lang } from "../../i18n/language";
 import type { OutputKind } from "../panes/WritePane";
 import { createExplainer } from "./explain-text";
+import { reportAbout } from "./report-about";
 import type { LadderOutcome } from "./ladder-draft";
 import type { TasksOutcome } from "./tasks-plan";
+import { summaryDataProblem } from "./summary-data-problem";
 
 export interface PlanInputs {
   readonly lang: Lang;
@@ -27,6 +29,10 @@ export interface PlanInputs {
   readonly excludeRows?: ReadonlySet<number>;
   readonly ladder?: LadderOutcome;
   readonly tasks?: TasksOutcome;
+  /** Tiers of the last run (the workbook's "lastRun" snapshot), for the tier columns' "Previous tier". */
+  readonly previous?: TierSnapshot;
+  /** When the plan is built (the summary's date); now by default. */
+  readonly now?: Date;
 }
 
 const key = (v: CellValue) => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim().toLowerCase());
@@ -51,13 +57,20 @@ function tierColumns(p: PlanInputs, read: SelectionRead, table: Table, out: Tier
     resultRow = (i) => (customerCol === undefined ? -1 : byName.get(key(table.rows[i][customerCol])) ?? -1);
   }
   const explain = createExplainer(p.t, p.lang, r);
+  // "Previous tier" whenever customers can be matched across runs (blank on the first run), so the block
+  // keeps one width from the first run on and a re-run refreshes it in place.
+  const previousOf = (j: number): string | null => {
+    const name = j >= 0 ? r.customers?.[j] : undefined;
+    return name !== undefined && p.previous && Object.hasOwn(p.previous.tiers, name) ? p.previous.tiers[name] : null;
+  };
   const rows = table.rows.map((_, i) => {
     // A left-out order line would otherwise get its customer's tier by name.
-    if (p.excludeRows?.has(table.firstRow + i)) return { tier: null, score: null, rank: null, why: "" };
+    if (p.excludeRows?.has(table.firstRow + i)) return { tier: null, score: null, rank: null, why: "", previousTier: null };
     const j = resultRow(i);
     const tier = j < 0 ? NO_TIER : r.tier[j];
     return {
       tier: tier === NO_TIER ? null : r.labels[tier],
+      previousTier: previousOf(j),
       score: j >= 0 && r.score ? r.score[j] : null,
       rank: j >= 0 && r.rank[j] > 0 ? r.rank[j] : null,
       why: j >= 0 ? explain(j) : p.t("explain.noTier"),
@@ -65,7 +78,7 @@ function tierColumns(p: PlanInputs, read: SelectionRead, table: Table, out: Tier
   });
   return tierColumnsPlan({
     sheet: read.sheet, tableName: read.tableName, headerRow, firstDataRow: headerRow + 1,
-    firstFreeColumn: read.left + table.columns.length, rows, labels: r.labels, lang: p.lang,
+    firstFreeColumn: read.left + table.columns.length, rows, labels: r.labels, lang: p.lang, withPrevious: r.customers !== undefined,
   });
 }
 
@@ -73,12 +86,18 @@ function funnel(p: PlanInputs, ladder: LadderOutcome): WorkbookPlan {
   if (ladder.error) throw ladder.error;
   if (!ladder.targets) throw new InputError("ladderIncomplete", {}, "Fix the ladder on the Ladder tab first.");
   const cmp = ladder.comparison;
+  const a = ladder.allocation;
   return funnelSheetPlan({
     lang: p.lang,
+    tiers: ladder.tierPlan?.tiers.map((x) => ({
+      tier: x.tier, share: x.share, deals: x.deals, revenue: x.revenue, stages: x.stages.map((st) => ({ name: st.names[p.lang], target: st.target })),
+    })),
+    allocation: a && { by: p.t("write.allocationBy"), names: a.names, stages: a.stages.map((st) => st.name), parts: a.parts, averageDealSize: ladder.averageDealSize },
     stages: ladder.targets.map((s, i) => {
       const c = cmp?.stages[i];
+      const startBy = ladder.starts?.find((x) => x.id === s.id)?.startBy;
       return {
-        name: s.names[p.lang], target: s.target,
+        name: s.names[p.lang], target: s.target, ...(startBy ? { startBy } : {}),
         ...(c ? { actual: c.actual, gap: c.shortfall } : {}),
         ...(c?.targetRate !== undefined ? { targetRate: c.targetRate } : {}),
         ...(c?.actualRate !== undefined && Number.isFinite(c.actualRate) ? { actualRate: c.actualRate } : {}),
@@ -109,7 +128,12 @@ function tasks(p: PlanInputs, outcome: TasksOutcome): WorkbookPlan {
 export function buildPlan(p: PlanInputs): WorkbookPlan {
   const plans: WorkbookPlan[] = [];
   if (p.outputs.has("tierColumns") && p.read && p.table && p.output) plans.push(tierColumns(p, p.read, p.table, p.output));
-  if (p.outputs.has("summary") && p.output) plans.push(summarySheetPlan({ lang: p.lang, tiers: p.output.result.tiers }));
+  if (p.outputs.has("summary") && p.output) {
+    const problem = summaryDataProblem(p.output.result.tiers);
+    if (problem) throw problem;
+    const report = p.read ? reportAbout(p.t, p.lang, p.output.result, p.read.address, p.now ?? new Date()) : undefined;
+    plans.push(summarySheetPlan({ lang: p.lang, tiers: p.output.result.tiers, ...(report ? { report } : {}) }));
+  }
   if (p.outputs.has("tasks") && p.tasks) plans.push(tasks(p, p.tasks));
   if (p.outputs.has("funnel") && p.ladder) plans.push(funnel(p, p.ladder));
   if (plans.length === 0) throw new InputError("nothingToWrite", {}, "Choose at least one output.");

@@ -1,24 +1,25 @@
 import type { TFunction } from "i18next";
 import { explainRow } from "../../engine/tiering/explain-row";
-import { RFM_SEGMENT_IDS, RFM_SEGMENT_NAMES, type RfmSegmentId } from "../../engine/tiering/rfm-segments";
+import { RFM_NAMES, type RfmGroupId } from "../../engine/tiering/rfm-names";
 import type { TierResult } from "../../engine/tiering/tier-result";
+import { createFormatters } from "../../i18n/format";
 import type { Lang } from "../../i18n/language";
 
 type Params = Record<string, string | number>;
 
 /** The pane's changes to the engine's params: segment and subject names in the pane's language. */
-function localParams(t: TFunction, lang: Lang, result: TierResult, raw: Readonly<Params>, englishToId: ReadonlyMap<string, RfmSegmentId>): Params {
+function localParams(t: TFunction, lang: Lang, result: TierResult, raw: Readonly<Params>, englishToId: ReadonlyMap<string, RfmGroupId>): Params {
   const params: Params = { ...raw };
-  if (typeof params.segment === "string") params.segment = RFM_SEGMENT_NAMES[lang][params.segment as RfmSegmentId] ?? params.segment;
+  if (typeof params.segment === "string") params.segment = RFM_NAMES[lang][params.segment as RfmGroupId] ?? params.segment;
   if (params.subject === "value" || params.subject === "score") params.subject = t(`explain.subjects.${params.subject}`);
   if (typeof params.label === "string" && result.method.rfmTierBy === "segment") {
     const id = englishToId.get(params.label);
-    if (id) params.label = RFM_SEGMENT_NAMES[lang][id];
+    if (id) params.label = RFM_NAMES[lang][id];
   }
   return params;
 }
 
-const englishSegments = new Map(RFM_SEGMENT_IDS.map((id) => [RFM_SEGMENT_NAMES["en-US"][id], id] as const));
+const englishSegments = new Map((Object.keys(RFM_NAMES["en-US"]) as RfmGroupId[]).map((id) => [RFM_NAMES["en-US"][id], id] as const));
 
 /**
  * The engine's explanation of a row (explainRow: translatable parts with English fallbacks) in the
@@ -59,6 +60,8 @@ export function createExplainer(t: TFunction, lang: Lang, result: TierResult): (
     return compiled;
   };
   const subjects: Params = { value: t("explain.subjects.value"), score: t("explain.subjects.score") };
+  // Params are filled in here, not by i18next: format them as its formatter hook would (createI18n).
+  const fmt = createFormatters(lang);
   const cachedT = ((key: string) => (key.startsWith("explain.subjects.") ? subjects[key.slice("explain.subjects.".length)] : t(key))) as TFunction;
   return (row) => {
     let text = "";
@@ -70,7 +73,7 @@ export function createExplainer(t: TFunction, lang: Lang, result: TierResult): (
       const compiled = template(p.key, names);
       let piece = "";
       if (compiled === null) piece = t(p.key, { ...params, defaultValue: p.message });
-      else for (const c of compiled) piece += typeof c === "string" ? c : String(params[c.name]);
+      else for (const c of compiled) piece += typeof c === "string" ? c : String(fmt.param(params[c.name], c.name));
       text += k === 0 ? piece : separator + piece;
     }
     return lang === "en-US" ? text.charAt(0).toUpperCase() + text.slice(1) : text;

@@ -1,5 +1,5 @@
 import type { CellValue } from "../../engine/cells/cell-value";
-import { allocate, splitQuarter, type PeriodUnit, type StageTarget } from "../../engine/ladder";
+import { allocate, quarterRange, splitPeriod, type PeriodUnit, type StageTarget } from "../../engine/ladder";
 import type { Table } from "../../engine/table";
 import type { Lang } from "../../i18n/language";
 
@@ -35,15 +35,17 @@ export function quarterOf(day: Date): { year: number; quarter: number } {
 }
 
 /**
- * Names and weights of the parts: the periods of the quarter holding `closeBy` weighted by their days
- * (splitQuarter), or each non-blank value of a column of the selection with equal weight, the sum of
+ * Names and weights of the parts: the months or weeks from the start of the quarter holding `closeBy` up
+ * to and including `closeBy` (nothing is planned after the deals must close), weighted by their days
+ * (splitPeriod: the last part is cut at the close-by date), or each non-blank value of a column of the selection with equal weight, the sum of
  * the value column over its rows, or its row count. Undefined when there is nothing to split by yet.
  */
 export function allocationParts(s: AllocationSettings, closeBy: Date, table: Table | undefined): { names: string[]; weights: number[] } | undefined {
   if (s.allocBy === "periods") {
     if (Number.isNaN(closeBy.getTime())) return undefined;
     const { year, quarter } = quarterOf(closeBy);
-    const periods = splitQuarter(year, quarter, s.periodUnit);
+    const dayAfterClose = new Date(closeBy.getTime() + 86_400_000);
+    const periods = splitPeriod(quarterRange(year, quarter).start, dayAfterClose, s.periodUnit);
     return { names: periods.map((p) => p.label), weights: periods.map((p) => p.days) };
   }
   if (s.allocBy !== "column" || !table || s.allocColumn === undefined) return undefined;

@@ -47,6 +47,8 @@ export interface LadderOutcome {
   readonly comparison?: TargetComparison;
   readonly tierPlan?: TierPlan;
   readonly allocation?: Allocation;
+  /** Set for a revenue target: the split's deals are also shown as revenue. */
+  readonly averageDealSize?: number;
   /** Per stage row: rate / duration / actual problems; "target", "avgDeal", tier fields ("share-A", "avgDeal-A", "rate-A-2"…). */
   readonly problems: Readonly<Record<string, Problem>>;
   readonly error?: unknown;
@@ -96,7 +98,8 @@ export function computeLadder(d: LadderDraft, lang: Lang, tierLabels: readonly s
     }
     const parts = allocationParts(d, closeBy, table);
     const allocation = parts ? allocateTargets(d, targets, parts, lang) : undefined;
-    return { ladder, deals, targets, starts, comparison, tierPlan, allocation, problems };
+    const averageDealSize = d.targetKind === "deals" ? undefined : parseTyped(d.avgDeal);
+    return { ladder, deals, targets, starts, comparison, tierPlan, allocation, averageDealSize, problems };
   } catch (error) {
     return { problems, error };
   }

@@ -1,7 +1,9 @@
+import type { CellValue } from "../../engine/cells/cell-value";
 import {
-  HEADER_FILL, mergePlans, movementLines, movementPlan, snapshotOf, tierMovement,
-  type TierMovement, type TierSnapshot, type WorkbookPlan,
+  HEADER_FILL, mergePlans, movementLines, movementPlan, sheetBounds, snapshotOf, tierMovement,
+  type CustomerDetails, type TierMovement, type TierSnapshot, type WorkbookPlan,
 } from "../../engine/plans";
+import type { Table } from "../../engine/table";
 import type { TierTableOutput } from "../../engine/tiering/tier-result";
 import type { Lang } from "../../i18n/language";
 
@@ -10,6 +12,20 @@ export function currentSnapshot(output: TierTableOutput, takenAt: string): TierS
   const r = output.result;
   if (!r.customers) return undefined;
   return snapshotOf(r.customers, r.tier, r.labels, takenAt);
+}
+
+/** Each customer's value and sales rep in this run, for the who-moved list (rep from the row the customer was read from). */
+export function customerDetails(output: TierTableOutput, table: Table | undefined): CustomerDetails | undefined {
+  const r = output.result;
+  if (!r.customers) return undefined;
+  const rep = table?.columns.find((c) => c.role === "rep")?.index;
+  const text = (v: CellValue | undefined) => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim());
+  const out = new Map<string, { value?: number; rep?: string }>();
+  r.customers.forEach((name, i) => {
+    const row = table && rep !== undefined ? table.rows[r.gridRows[i] - table.firstRow] : undefined;
+    out.set(name, { value: Number.isFinite(r.value[i]) ? r.value[i] : undefined, rep: row ? text(row[rep!]) || undefined : undefined });
+  });
+  return out;
 }
 
 /** What the pane tells the user about movement after a write. */
@@ -34,8 +50,9 @@ export function movementNote(previous: TierSnapshot | undefined, current: TierSn
  */
 export function withMovement(
   plan: WorkbookPlan, previous: TierSnapshot | undefined, current: TierSnapshot, lang: Lang, title: string, lines: readonly string[],
+  details?: CustomerDetails,
 ): WorkbookPlan {
-  const merged = mergePlans(plan, movementPlan(previous, current, lang));
+  const merged = mergePlans(plan, movementPlan(previous, current, lang, details));
   if (!previous) return merged;
   return {
     ...merged,
@@ -43,13 +60,15 @@ export function withMovement(
       if (sheet.key !== "summary") return sheet;
       // Summary rows: header, one per tier, total; leave one blank row under them.
       const bottom = sheet.blocks.reduce((end, b) => Math.max(end, b.row + b.values.length), 0);
-      return {
+      const withLines = {
         ...sheet,
         blocks: [...sheet.blocks, {
           row: bottom + 1, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: title,
           values: [[title], ...lines.map((l) => [l])],
         }],
       };
+      // The report prints the movement too.
+      return sheet.print ? { ...withLines, print: { ...sheet.print, area: sheetBounds(withLines) } } : withLines;
     }),
   };
 }

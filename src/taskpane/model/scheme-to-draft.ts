@@ -22,7 +22,7 @@ export function schemeToDraft(s: Scheme, base: TierDraft): TierDraft {
       ...d, scoreThen: m.then, bounds: (m.bounds ?? []).join(", "),
       factors: m.factors.filter((f) => typeof f.column === "number").map((f) => ({ column: f.column as number, weight: String(f.weight), direction: f.direction })),
     };
-    case "rfm": return { ...d, rfmTierBy: m.tierBy };
+    case "rfm": return { ...d, rfmTierBy: m.tierBy, rfmModel: m.model ?? "rfm10" };
     case "rules": {
       const first = m.rules[0]?.when[0];
       return {

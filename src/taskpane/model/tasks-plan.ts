@@ -2,7 +2,7 @@ import type { CellValue } from "../../engine/cells/cell-value";
 import { NO_TIER } from "../../engine/tiering/types";
 import type { TierTableOutput } from "../../engine/tiering/tier-result";
 import type { Table } from "../../engine/table";
-import { defaultPlaybooks, generateTasks, workload, type OwnerWorkload, type Playbook, type TaskCustomer, type TaskList } from "../../engine/tasks";
+import { defaultPlaybooks, generateTasks, MAX_WEEKS, workload, type OwnerWorkload, type Playbook, type TaskCustomer, type TaskList } from "../../engine/tasks";
 import type { Lang } from "../../engine/ladder";
 import type { TasksDraft } from "../hooks/useTasksDraft";
 import { parseTyped } from "./parse-list";
@@ -17,6 +17,12 @@ export interface TasksOutcome {
   readonly problems: Readonly<Record<string, Problem>>;
   readonly error?: unknown;
 }
+
+/**
+ * Task rows one sheet takes: Excel's 1,048,576 rows less the header row. Source: "Excel specifications
+ * and limits", https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
+ */
+export const TASK_SHEET_MAX_ROWS = 1_048_575;
 
 const cellText = (v: CellValue) => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim());
 
@@ -35,6 +41,7 @@ export function computeTasks(d: TasksDraft, output: TierTableOutput | undefined,
   const problems: Record<string, Problem> = {};
   const weeks = parseTyped(d.weeks);
   if (!(Number.isInteger(weeks) && weeks >= 1)) problems.weeks = { key: "integerRequired", params: { min: 1 } };
+  else if (weeks > MAX_WEEKS) problems.weeks = { key: "weeksTooMany", params: { max: MAX_WEEKS, found: d.weeks.trim() } };
   const capacity = parseTyped(d.capacity);
   if (!(capacity > 0)) problems.capacity = { key: "numberRequired" };
   const start = new Date(`${d.start}T00:00:00Z`);
@@ -46,9 +53,11 @@ export function computeTasks(d: TasksDraft, output: TierTableOutput | undefined,
     const customers: TaskCustomer[] = Array.from(r.tier, (tier, i) => {
       const row = table.rows[r.gridRows[i] - table.firstRow];
       const owner = rep !== undefined && row ? cellText(row[rep]) : "";
-      return { name: r.customers?.[i] || `#${r.gridRows[i] + 1}`, tier: tier === NO_TIER ? null : r.labels[tier], owner: owner || null };
+      // A tier left out of the plan gets no tasks, as a customer without a tier.
+      const label = tier === NO_TIER || d.skipTiers.includes(r.labels[tier]) ? null : r.labels[tier];
+      return { name: r.customers?.[i] || `#${r.gridRows[i] + 1}`, tier: label, owner: owner || null };
     });
-    const list = generateTasks({ customers, playbooks, start, weeks, lang });
+    const list = generateTasks({ customers, playbooks, start, weeks, lang, maxRows: TASK_SHEET_MAX_ROWS });
     const perTier = new Map<string, number>(labels.map((l) => [l, 0]));
     for (let i = 0; i < list.length; i++) {
       const tier = list.templates[list.template[i]].tier;

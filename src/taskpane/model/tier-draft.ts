@@ -16,6 +16,8 @@ export interface TierDraft {
   readonly factors: readonly { column: number; weight: string; direction: "higher" | "lower" }[];
   readonly scoreThen: "rank-share" | "thresholds";
   readonly rfmTierBy: "segment" | "score";
+  /** RFM by segment: the ten segments or the eight classes (RFM 八类客户). */
+  readonly rfmModel: "rfm10" | "rfm8";
   readonly recencyColumn?: number;
   readonly frequencyColumn?: number;
   readonly rulesColumn?: number;
@@ -46,7 +48,7 @@ export function defaultShares(method: MethodKind, k: number): string {
 export function initialDraft(): TierDraft {
   return {
     method: "rank-share", tierCount: 3, labels: "A, B, C", shares: defaultShares("rank-share", 3), bounds: "",
-    factors: [], scoreThen: "rank-share", rfmTierBy: "segment", rules: [], defaultTier: 2,
+    factors: [], scoreThen: "rank-share", rfmTierBy: "segment", rfmModel: "rfm10", rules: [], defaultTier: 2,
   };
 }
 
@@ -139,7 +141,8 @@ export function checkDraft(d: TierDraft, table: Table | undefined, listKind: "cu
   const value = table ? d.valueColumn ?? roleColumn(table, "value") : undefined;
   if (table && (needsValue(d) || d.method === "rfm")) {
     const col = value === undefined ? undefined : table.columns[value];
-    if (!col) problems.valueColumn = { key: "noValueColumn" };
+    if (table.rows.length === 0) problems.valueColumn = { key: "noDataRows" };
+    else if (!col) problems.valueColumn = { key: "noValueColumn" };
     else if (col.kind === "text" || col.kind === "empty" || col.kind === "date") {
       problems.valueColumn = { key: "valueColumnNotNumeric", params: { header: col.header, kind: col.kind } };
     }
@@ -153,7 +156,8 @@ export function checkDraft(d: TierDraft, table: Table | undefined, listKind: "cu
   }
   const recency = table ? d.recencyColumn ?? roleColumn(table, "recency") : undefined;
   const frequency = table ? d.frequencyColumn ?? roleColumn(table, "frequency") : undefined;
-  if (d.method === "rfm" && (recency === undefined || frequency === undefined)) problems.rfm = { key: "rfmColumnsMissing" };
+  // From an order list the aggregation gives recency, order count and total per customer: no columns to pick.
+  if (d.method === "rfm" && listKind === "customers" && (recency === undefined || frequency === undefined)) problems.rfm = { key: "rfmColumnsMissing" };
   if (d.method === "rules" && (d.rulesColumn === undefined || d.rules.length === 0)) problems.rules = { key: "rulesColumnMissing" };
 
   if (!table || Object.keys(problems).length > 0) return { problems };
@@ -176,7 +180,7 @@ function buildScheme(d: TierDraft, c: Checked): Scheme {
         then: d.scoreThen,
         ...(d.scoreThen === "thresholds" ? { bounds: c.bounds } : {}),
       };
-      case "rfm": return { kind: "rfm", tierBy: d.rfmTierBy };
+      case "rfm": return { kind: "rfm", tierBy: d.rfmTierBy, model: d.rfmModel };
       case "rules": return {
         kind: "rules",
         rules: d.rules.map((r) => ({ when: [{ column: d.rulesColumn as number, op: "one-of" as const, values: splitList(r.values) }], tier: r.tier })),

@@ -32,7 +32,7 @@ export function DataPane({ selection, model }: { selection: SelectionState; mode
         />
       </div>
       {selection.loading && <Spinner size="tiny" label={t("data.reading")} data-testid="data-loading" />}
-      <ErrorBar error={selection.error} testId="data-error" />
+      <ErrorBar error={selection.error} testId="data-error" doing="read" />
       {!read && !selection.loading && <Text data-testid="data-empty">{t("data.empty")}</Text>}
       {read && (
         <div data-testid="data-summary" aria-live="polite">

@@ -1,5 +1,5 @@
 import {
-  Button, Field, Input, Radio, RadioGroup, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text,
+  Badge, Button, Field, Input, Radio, RadioGroup, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { WorkbookHost } from "../../host/host-api";
@@ -15,6 +15,10 @@ import { TierPlanTable } from "../components/TierPlanTable";
 import { ErrorBar } from "../components/ErrorBar";
 import { FunnelChart } from "../components/FunnelChart";
 import { Section } from "../components/Section";
+import { NumberHeaderCell } from "../components/NumberHeaderCell";
+import { headerCell, numberCell, textCell } from "../components/table-cells";
+import { visuallyHidden } from "../components/visually-hidden";
+import { todayIso } from "../hooks/useTableModel";
 import { useLocale } from "../format-context";
 import type { LadderDraftState } from "../hooks/useLadderDraft";
 import { computeLadder, type LadderDraft, type LadderRow } from "../model/ladder-draft";
@@ -29,7 +33,7 @@ interface Props {
   writing: boolean;
 }
 
-/** Ladder tab: stages, rates and durations; the target; per-tier shares; the split; the funnel. */
+/** Ladder tab: the target and its close-by date first, then the stages (a compact table), per-tier shares, the split, the funnel. */
 export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing }: Props) {
   const { t } = useTranslation();
   const { lang, fmt } = useLocale();
@@ -41,6 +45,9 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
   const set = (patch: Partial<LadderDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const last = draft.rows.length - 1;
   const bottleneck = outcome.comparison?.bottleneck ?? undefined;
+  // Dates before today are flagged: a close-by date that has passed, a stage that should already have started.
+  const today = new Date(`${todayIso()}T00:00:00Z`);
+  const closeByPast = new Date(`${draft.closeBy}T00:00:00Z`).getTime() < today.getTime();
   const [pipelineError, setPipelineError] = useState<unknown>();
   const [unknownStages, setUnknownStages] = useState<{ row: number; stage: string }[]>([]);
   /** Fills the actual counts from a pipeline selection (deals with their current stage). */
@@ -59,62 +66,6 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
 
   return (
     <Section title={t("ladder.heading")} id="pane-ladder">
-      <fieldset style={{ border: "none", padding: 0, margin: 0, display: "grid", gap: 8 }}>
-        <legend>{t("ladder.stages")}</legend>
-        {draft.rows.map((r, i) => {
-          const name = r.names[lang];
-          return (
-            <div key={r.id} style={{ display: "grid", gap: 4, gridTemplateColumns: "repeat(3, minmax(0, 1fr))", alignItems: "end" }} data-testid={`ladder-stage-${i}`}
-              role="group" aria-label={name}>
-              <Field label={t("ladder.stageName", { n: i + 1 })} style={{ gridColumn: "1 / -1" }}>
-                <Input data-testid={`ladder-name-${i}`} value={name} onChange={(_, d) => setRow(i, { names: { ...r.names, [lang]: d.value } })} />
-              </Field>
-              {i === last && <span />}
-              {i < last && (
-                <Field label={t("ladder.rateShort")} validationMessage={problemText(t, p[`rate-${i}`])} validationState={p[`rate-${i}`] ? "error" : "none"}>
-                  <Input style={{ minWidth: 0 }} data-testid={`ladder-rate-${i}`} value={r.rate} inputMode="decimal" onChange={(_, d) => setRow(i, { rate: d.value })} />
-                </Field>
-              )}
-              <Field label={t("ladder.durationShort")} validationMessage={problemText(t, p[`duration-${i}`])} validationState={p[`duration-${i}`] ? "error" : "none"}>
-                <Input style={{ minWidth: 0 }} data-testid={`ladder-duration-${i}`} value={r.duration} inputMode="numeric" onChange={(_, d) => setRow(i, { duration: d.value })} />
-              </Field>
-              <Field label={t("ladder.actualShort")} validationMessage={problemText(t, p[`actual-${i}`])} validationState={p[`actual-${i}`] ? "error" : "none"}>
-                <Input style={{ minWidth: 0 }} data-testid={`ladder-actual-${i}`} value={r.actual} inputMode="numeric" onChange={(_, d) => setRow(i, { actual: d.value })} />
-              </Field>
-              <div style={{ display: "flex", gap: 4, gridColumn: "1 / -1" }}>
-                {i > 0 && (
-                  <Button size="small" data-testid={`ladder-up-${i}`} onClick={() => setDraft((d) => {
-                    const rows = [...d.rows];
-                    [rows[i - 1], rows[i]] = [rows[i], rows[i - 1]];
-                    return { ...d, rows };
-                  })}>{t("ladder.moveUp", { stage: name })}</Button>
-                )}
-                {draft.rows.length > 2 && (
-                  <Button size="small" data-testid={`ladder-remove-${i}`} onClick={() => setDraft((d) => ({ ...d, rows: d.rows.filter((_, j) => j !== i) }))}>
-                    {t("ladder.removeStage", { stage: name })}
-                  </Button>
-                )}
-              </div>
-            </div>
-          );
-        })}
-        <Button data-testid="ladder-read-actuals" disabled={!outcome.ladder} onClick={() => void readActuals()}>{t("ladder.readActuals")}</Button>
-        <ErrorBar error={pipelineError} testId="ladder-actuals-error" />
-        {unknownStages.length > 0 && (
-          <Text role="status" data-testid="ladder-unknown-stages">
-            {t("ladder.unknownStages", { rows: unknownStages.slice(0, 10).map((u) => `${u.row} (${u.stage})`).join(", ") })}
-          </Text>
-        )}
-        <Button data-testid="ladder-add" onClick={() => setDraft((d) => {
-          const n = d.rows.length + 1;
-          const id = `stage-${Date.now().toString(36)}-${n}`;
-          // The new stage goes before the last (signed) stage, with a 50 % rate.
-          const rows = [...d.rows];
-          rows.splice(rows.length - 1, 0, { id, names: { "en-US": `Stage ${n}`, "zh-CN": `阶段 ${n}` }, rate: "50", duration: "7", actual: "" });
-          return { ...d, rows };
-        })}>{t("ladder.addStage")}</Button>
-      </fieldset>
-
       <Field label={t("ladder.targetKind")}>
         <RadioGroup layout="horizontal" value={draft.targetKind} onChange={(_, d) => set({ targetKind: d.value as "deals" | "revenue" })} data-testid="ladder-target-kind">
           <Radio value="deals" label={t("ladder.deals")} data-testid="ladder-kind-deals" />
@@ -135,9 +86,95 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
           </Field>
         </>
       )}
-      <Field label={t("ladder.closeBy")}>
+      <Field label={t("ladder.closeBy")} validationState={closeByPast ? "warning" : "none"}
+        validationMessage={closeByPast ? <span data-testid="ladder-close-by-past">{t("ladder.closeByPast")}</span> : undefined}>
         <Input type="date" data-testid="ladder-close-by" value={draft.closeBy} onChange={(_, d) => d.value && set({ closeBy: d.value })} />
       </Field>
+
+      {/* The stages as one compact table (name, rate, days, actual), a row per stage; field messages under it. */}
+      <fieldset style={{ border: "none", padding: 0, margin: 0, display: "grid", gap: 8, minWidth: 0 }}>
+        <legend>{t("ladder.stages")}</legend>
+        <Table size="extra-small" aria-label={t("ladder.stages")} data-testid="ladder-stage-table" style={{ tableLayout: "fixed", width: "100%" }}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell style={headerCell}>{t("ladder.stage")}</TableHeaderCell>
+              <NumberHeaderCell style={{ width: "17%" }}>{t("ladder.rateShort")}</NumberHeaderCell>
+              <NumberHeaderCell style={{ width: "15%" }}>{t("ladder.durationShort")}</NumberHeaderCell>
+              <NumberHeaderCell style={{ width: "17%" }}>{t("ladder.actualShort")}</NumberHeaderCell>
+              <TableHeaderCell style={{ width: 52 }}><span style={visuallyHidden}>{t("ladder.rowActions")}</span></TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {draft.rows.map((r, i) => {
+              const name = r.names[lang];
+              const cellInput = { minWidth: 0, width: "100%" } as const;
+              const invalid = (key: string) => (p[key] ? { "aria-invalid": true, "aria-describedby": `ladder-problem-${key}` } : {});
+              return (
+                <TableRow key={r.id} data-testid={`ladder-stage-${i}`} aria-label={name}>
+                  <TableCell style={{ paddingInline: 2 }}>
+                    <Input size="small" style={cellInput} aria-label={t("ladder.stageName", { n: i + 1 })} data-testid={`ladder-name-${i}`} value={name}
+                      onChange={(_, d) => setRow(i, { names: { ...r.names, [lang]: d.value } })} />
+                  </TableCell>
+                  <TableCell style={{ paddingInline: 2 }}>
+                    {i < last ? (
+                      <Input size="small" style={cellInput} aria-label={t("ladder.rateOf", { stage: name })} data-testid={`ladder-rate-${i}`} value={r.rate} inputMode="decimal"
+                        onChange={(_, d) => setRow(i, { rate: d.value })} {...invalid(`rate-${i}`)} />
+                    ) : <span style={{ ...numberCell, display: "block" }}>–</span>}
+                  </TableCell>
+                  <TableCell style={{ paddingInline: 2 }}>
+                    <Input size="small" style={cellInput} aria-label={t("ladder.durationOf", { stage: name })} data-testid={`ladder-duration-${i}`} value={r.duration} inputMode="numeric"
+                      onChange={(_, d) => setRow(i, { duration: d.value })} {...invalid(`duration-${i}`)} />
+                  </TableCell>
+                  <TableCell style={{ paddingInline: 2 }}>
+                    <Input size="small" style={cellInput} aria-label={t("ladder.actualOf", { stage: name })} data-testid={`ladder-actual-${i}`} value={r.actual} inputMode="numeric"
+                      onChange={(_, d) => setRow(i, { actual: d.value })} {...invalid(`actual-${i}`)} />
+                  </TableCell>
+                  <TableCell style={{ paddingInline: 0, whiteSpace: "nowrap" }}>
+                    {i > 0 && (
+                      <Button size="small" appearance="subtle" style={{ minWidth: 0, padding: "0 4px" }} data-testid={`ladder-up-${i}`} aria-label={t("ladder.moveUp", { stage: name })} title={t("ladder.moveUp", { stage: name })}
+                        onClick={() => setDraft((d) => {
+                          const rows = [...d.rows];
+                          [rows[i - 1], rows[i]] = [rows[i], rows[i - 1]];
+                          return { ...d, rows };
+                        })}>↑</Button>
+                    )}
+                    {draft.rows.length > 2 && (
+                      <Button size="small" appearance="subtle" style={{ minWidth: 0, padding: "0 4px" }} data-testid={`ladder-remove-${i}`} aria-label={t("ladder.removeStage", { stage: name })} title={t("ladder.removeStage", { stage: name })}
+                        onClick={() => setDraft((d) => ({ ...d, rows: d.rows.filter((_, j) => j !== i) }))}>×</Button>
+                    )}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+        {draft.rows.flatMap((r, i) => (["rate", "duration", "actual"] as const).map((field) => {
+          const key = `${field}-${i}`;
+          if (!p[key]) return null;
+          const message = problemText(t, p[key]);
+          // The rate message names its stage already; the others get the stage and the column.
+          return (
+            <Text block role="alert" key={key} id={`ladder-problem-${key}`} data-testid={`ladder-problem-${key}`} style={{ color: tokens.colorPaletteRedForeground1 }}>
+              {field === "rate" ? message : t("ladder.stageProblem", { stage: r.names[lang], field: t(field === "duration" ? "ladder.durationShort" : "ladder.actualShort"), message })}
+            </Text>
+          );
+        }))}
+        <Button data-testid="ladder-read-actuals" disabled={!outcome.ladder} onClick={() => void readActuals()}>{t("ladder.readActuals")}</Button>
+        <ErrorBar error={pipelineError} testId="ladder-actuals-error" doing="read" />
+        {unknownStages.length > 0 && (
+          <Text role="status" data-testid="ladder-unknown-stages">
+            {t("ladder.unknownStages", { rows: unknownStages.slice(0, 10).map((u) => `${u.row} (${u.stage})`).join(", ") })}
+          </Text>
+        )}
+        <Button data-testid="ladder-add" onClick={() => setDraft((d) => {
+          const n = d.rows.length + 1;
+          const id = `stage-${Date.now().toString(36)}-${n}`;
+          // The new stage goes before the last (signed) stage, with a 50 % rate.
+          const rows = [...d.rows];
+          rows.splice(rows.length - 1, 0, { id, names: { "en-US": `Stage ${n}`, "zh-CN": `阶段 ${n}` }, rate: "50", duration: "7", actual: "" });
+          return { ...d, rows };
+        })}>{t("ladder.addStage")}</Button>
+      </fieldset>
 
       {labels && labels.length > 0 && (
         <>
@@ -172,19 +209,26 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
           <Table size="extra-small" aria-label={t("ladder.targets")} data-testid="ladder-targets">
             <TableHeader>
               <TableRow>
-                <TableHeaderCell>{t("ladder.stage")}</TableHeaderCell>
-                <TableHeaderCell>{t("ladder.target")}</TableHeaderCell>
-                {outcome.comparison && <TableHeaderCell>{t("ladder.actual")}</TableHeaderCell>}
-                {outcome.starts && <TableHeaderCell>{t("ladder.startBy")}</TableHeaderCell>}
+                <TableHeaderCell style={headerCell}>{t("ladder.stage")}</TableHeaderCell>
+                <NumberHeaderCell>{t("ladder.target")}</NumberHeaderCell>
+                {outcome.comparison && <NumberHeaderCell>{t("ladder.actual")}</NumberHeaderCell>}
+                {outcome.starts && <NumberHeaderCell>{t("ladder.startBy")}</NumberHeaderCell>}
               </TableRow>
             </TableHeader>
             <TableBody>
               {outcome.targets.map((s, i) => (
                 <TableRow key={s.id}>
-                  <TableCell>{s.names[lang]}</TableCell>
-                  <TableCell data-testid={`ladder-target-${i}`}>{fmt.integer(s.target)}</TableCell>
-                  {outcome.comparison && <TableCell>{fmt.integer(outcome.comparison.stages[i].actual)}</TableCell>}
-                  {outcome.starts && <TableCell>{fmt.date(outcome.starts[i].startBy)}</TableCell>}
+                  <TableCell style={textCell}>{s.names[lang]}</TableCell>
+                  <TableCell style={numberCell} data-testid={`ladder-target-${i}`}>{fmt.integer(s.target)}</TableCell>
+                  {outcome.comparison && <TableCell style={numberCell}>{fmt.integer(outcome.comparison.stages[i].actual)}</TableCell>}
+                  {outcome.starts && (
+                    <TableCell style={numberCell} data-testid={`ladder-start-${i}`}>
+                      {fmt.date(outcome.starts[i].startBy)}
+                      {outcome.starts[i].startBy.getTime() < today.getTime() && (
+                        <> <Badge size="small" appearance="tint" color="danger" data-testid={`ladder-start-past-${i}`}>{t("ladder.past")}</Badge></>
+                      )}
+                    </TableCell>
+                  )}
                 </TableRow>
               ))}
             </TableBody>

@@ -1,7 +1,7 @@
 import { Field, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { MethodKind } from "../../engine/scheme";
-import { RFM_SEGMENT_IDS, RFM_SEGMENT_NAMES } from "../../engine/tiering/rfm-segments";
+import { RFM_NAMES, rfmGroupIds } from "../../engine/tiering/rfm-names";
 import { NO_TIER } from "../../engine/tiering/types";
 import type { Table } from "../../engine/table";
 import { ColumnSelect } from "../components/ColumnSelect";
@@ -17,11 +17,14 @@ import type { TierDraftState } from "../hooks/useTierDraft";
 import type { TierPreview } from "../hooks/useTierPreview";
 import { withMethod, withTierCount } from "../model/tier-draft";
 import { problemText } from "../model/problem-text";
+import { summaryDataProblem } from "../model/summary-data-problem";
 
 export const METHODS: readonly MethodKind[] = ["rank-share", "value-share", "computed", "breaks", "thresholds", "score", "rfm", "rules"];
 
 interface Props {
   table: Table | undefined;
+  /** Where the selection starts on the sheet (0-based), so the input report names sheet rows and columns. */
+  origin: { top: number; left: number };
   listKind: "customers" | "orders";
   tier: TierDraftState;
   preview: TierPreview;
@@ -29,7 +32,7 @@ interface Props {
 }
 
 /** Tiers tab: the method and its settings, validated as you type, and the preview of the result. */
-export function TiersPane({ table, listKind, tier, preview, onJump }: Props) {
+export function TiersPane({ table, origin, listKind, tier, preview, onJump }: Props) {
   const { t } = useTranslation();
   const { lang } = useLocale();
   const { draft, setDraft, check } = tier;
@@ -41,12 +44,14 @@ export function TiersPane({ table, listKind, tier, preview, onJump }: Props) {
   const usesBounds = m === "thresholds" || (m === "score" && draft.scoreThen === "thresholds");
   const segmentTiers = m === "rfm" && draft.rfmTierBy === "segment";
   const out = preview.output;
-  // RFM segment tiers carry the engine's English segment names; show them in the pane's language.
+  // RFM segment tiers carry the engine's English segment (or class) names; show them in the pane's language.
   const shownTiers = out && segmentTiers
-    ? out.result.tiers.map((s, i) => ({ ...s, label: RFM_SEGMENT_NAMES[lang][RFM_SEGMENT_IDS[i]] ?? s.label }))
+    ? out.result.tiers.map((s, i) => ({ ...s, label: RFM_NAMES[lang][rfmGroupIds(out.result.method.rfmModel)[i]] ?? s.label }))
     : out?.result.tiers;
   // Rows left out (hidden or filtered) have no tier either, but are not counted as untiered.
   const left = preview.excludeRows;
+  // Data the summary cannot share out (all 0, or beyond a double): said here too, before any write.
+  const dataProblem = out ? summaryDataProblem(out.result.tiers) : undefined;
   const untiered = out ? out.result.tier.reduce((c, x, i) => c + (x === NO_TIER && !left?.has(out.result.gridRows[i]) ? 1 : 0), 0) : 0;
 
   return (
@@ -114,12 +119,21 @@ export function TiersPane({ table, listKind, tier, preview, onJump }: Props) {
               <option value="score">{t("methods.rank-share")}</option>
             </Select>
           </Field>
+          {segmentTiers && (
+            <Field label={t("tiers.rfmModel")}>
+              <Select data-testid="tiers-rfm-model" value={draft.rfmModel} onChange={(_, d) => setDraft((x) => ({ ...x, rfmModel: d.value as "rfm10" | "rfm8" }))}>
+                <option value="rfm10">{t("tiers.rfmModels.rfm10")}</option>
+                <option value="rfm8">{t("tiers.rfmModels.rfm8")}</option>
+              </Select>
+            </Field>
+          )}
           {listKind === "customers" && (
             <>
               <ColumnSelect table={table} label={t("tiers.recency")} testId="tiers-rfm-recency" value={draft.recencyColumn ?? table.columns.find((c) => c.role === "recency")?.index} onChange={(c) => setDraft((x) => ({ ...x, recencyColumn: c }))} />
               <ColumnSelect table={table} label={t("tiers.frequency")} testId="tiers-rfm-frequency" value={draft.frequencyColumn ?? table.columns.find((c) => c.role === "frequency")?.index} onChange={(c) => setDraft((x) => ({ ...x, frequencyColumn: c }))} />
             </>
           )}
+          {listKind === "orders" && <Text block data-testid="tiers-rfm-from-orders">{t("tiers.rfmFromOrders")}</Text>}
           {p.rfm && <div role="alert" data-testid="tiers-rfm-error">{problemText(t, p.rfm)}</div>}
         </fieldset>
       )}
@@ -138,12 +152,15 @@ export function TiersPane({ table, listKind, tier, preview, onJump }: Props) {
           {out.result.notes.map((n) => (
             <MessageBar key={n.key} intent="warning"><MessageBarBody>{t(`notes.${n.key}`, { ...n.params, defaultValue: n.message })}</MessageBarBody></MessageBar>
           ))}
+          {dataProblem && (
+            <MessageBar intent="warning" data-testid="tiers-data-problem"><MessageBarBody>{t(`errors.${dataProblem.key}`, dataProblem.params)}</MessageBarBody></MessageBar>
+          )}
           <TierChart
             tiers={shownTiers} title={t("preview.chartTitle")} desc={t("preview.chartDesc")}
             customersLabel={t("preview.customerShare")} valueLabel={t("preview.valueShare")}
           />
           <TierSummaryTable tiers={shownTiers} untiered={untiered} rankedBy={out.result.rankedBy} />
-          <InputReportList report={out.report} onJump={onJump} />
+          <InputReportList report={out.report} origin={origin} onJump={onJump} />
         </div>
       )}
     </Section>

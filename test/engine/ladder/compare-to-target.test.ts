@@ -21,10 +21,10 @@ describe("compareToTarget", () => {
     expect(result.bottleneck).toMatchObject({ step: 1, actualRate: 0.3, targetRate: 0.4, ratio: 0.75 });
     expect(result.bottleneck!.reason).toEqual({
       key: "ladder.bottleneckBelow",
-      params: { from: "First contact", to: "Needs analysis", actual: "30 %", target: "40 %", ofTarget: "75 %" },
+      params: { from: "First contact", to: "Needs analysis", actual: "30%", target: "40%", ofTarget: "75%" },
     });
     expect(result.bottleneck!.text).toBe(
-      "Only 30 % of deals move from “First contact” to “Needs analysis”, against a target of 40 % (75 % of target): the ladder leaks most at this step.");
+      "Only 30% of deals move from “First contact” to “Needs analysis”, against a target of 40% (75% of target): the ladder leaks most at this step.");
   });
 
   it("names stages in the chosen language in the reason's params, and keeps the text English", () => {
@@ -52,6 +52,6 @@ describe("findBottleneck", () => {
     // Ratios 1.2 and 1.125 → the weakest is Contact → Won.
     expect(b.step).toBe(1);
     expect(b.reason.key).toBe("ladder.bottleneckMet");
-    expect(b.text).toBe("Every step meets its target rate; the closest to falling short is “Contact” to “Won” at 45 % against 40 %.");
+    expect(b.text).toBe("Every step meets its target rate; the closest to falling short is “Contact” to “Won” at 45% against 40%.");
   });
 });

@@ -18,7 +18,7 @@ const customers = [
 describe("defaultPlaybooks", () => {
   it("gives A a monthly visit by a key account manager, B calls and offers, C automated messages", () => {
     const [a, b, c] = defaultPlaybooks();
-    expect(a.templates.find((t) => t.channel === "visit" && t.cadence === "monthly")!.ownerRole["zh-CN"]).toBe("大客户经理");
+    expect(a.templates.find((t) => t.channel === "visit" && t.cadence === "monthly")!.ownerRole["zh-CN"]).toBe("专属客户经理");
     expect(a.templates.some((t) => t.cadence === "quarterly")).toBe(true);
     expect(b.templates.map((t) => t.channel)).toEqual(expect.arrayContaining(["call", "email"]));
     expect(c.templates.every((t) => t.channel === "automated")).toBe(true);
@@ -35,10 +35,13 @@ describe("generateTasks", () => {
   const list = generateTasks({ customers, playbooks: defaultPlaybooks(), start, weeks: 13, lang: "en-US" });
 
   it("makes one row per customer per occurrence of each template of its tier", () => {
-    // Occurrences in 13 weeks from Mon 2025-01-06: weekly 13, monthly 4 (6 Jan, Feb, Mar, Apr), quarterly 2, once 1.
-    // A: visit 4 + check-in 13 + proposal 1 + review 2 + payment 4 = 24; B: 4 + 4 + 4 = 12; C: 4 + 2 + 4 = 10.
-    expect(list.length).toBe(46);
-    expect(Array.from(list.customer).filter((c) => c === 0)).toHaveLength(24);
+    // Occurrences in 13 weeks from Mon 2025-01-06 (to Sun 2025-04-06), each customer alone in its tier and
+    // owner, so on the first working day of each period: weekly 13 (Mondays); monthly 3 (Mon 6 Jan, Thu 6 Feb,
+    // Thu 6 Mar; the April period starts on Sunday 6 Apr, whose first working day, Mon 7 Apr, is past the
+    // horizon); quarterly 1; once 1.
+    // A: visit 3 + check-in 13 + proposal 1 + review 1 + payment 3 = 21; B: 3 + 3 + 3 = 9; C: 3 + 1 + 3 = 7.
+    expect(list.length).toBe(37);
+    expect(Array.from(list.customer).filter((c) => c === 0)).toHaveLength(21);
     expect(list.untiered).toEqual([3]);
   });
 
@@ -48,14 +51,14 @@ describe("generateTasks", () => {
       // dueDay: Python (date(2025, 1, 6) - date(1970, 1, 1)).days = 20094.
       owner: "Li Lei", due: new Date(Date.UTC(2025, 0, 6)), dueDay: 20094, status: "Not started", effortHours: 3,
     });
-    expect(isoOfDay(taskAt(list, 3).dueDay)).toBe("2025-04-06");
+    expect(isoOfDay(taskAt(list, 2).dueDay)).toBe("2025-03-06");
   });
 
   it("uses the template's owner role when the customer has no rep, in the chosen language", () => {
     const owners = new Set(Array.from({ length: list.length }, (_, i) => taskAt(list, i)).filter((t) => t.customer !== "Acme").map((t) => t.owner));
     expect([...owners]).toEqual(["Sales rep", "Customer service"]);
     const zh = generateTasks({ customers, playbooks: defaultPlaybooks(), start, weeks: 13, lang: "zh-CN" });
-    const beta = taskAt(zh, 24);
+    const beta = taskAt(zh, 21);
     expect([beta.customer, beta.owner, beta.title, beta.status]).toEqual(["Beta", "销售代表", "定期电话回访", "未开始"]);
   });
 

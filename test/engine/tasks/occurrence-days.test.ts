@@ -14,9 +14,19 @@ describe("occurrenceDays", () => {
     expect(isoOfDay(d[12])).toBe("2025-03-31");
   });
 
-  it("puts monthly tasks on the same day of the month and quarterly ones every 3 months", () => {
-    expect(isos(occurrenceDays("monthly", monday, 13))).toEqual(["2025-01-06", "2025-02-06", "2025-03-06", "2025-04-06"]);
-    expect(isos(occurrenceDays("quarterly", monday, 13))).toEqual(["2025-01-06", "2025-04-06"]);
+  it("starts monthly periods on the same day of the month and quarterly ones every 3 months, on working days", () => {
+    // The 4th month starts on Sunday 2025-04-06; its first working day, Monday 04-07, is past the horizon.
+    expect(isos(occurrenceDays("monthly", monday, 13))).toEqual(["2025-01-06", "2025-02-06", "2025-03-06"]);
+    expect(isos(occurrenceDays("quarterly", monday, 13))).toEqual(["2025-01-06"]);
+    expect(isos(occurrenceDays("quarterly", monday, 14))).toEqual(["2025-01-06", "2025-04-07"]);
+  });
+
+  it("staggers customers across the working days of each period", () => {
+    // January period 2025-01-06 … 02-05 has 23 working days; customer 1 of 2 gets position ⌊1 · 23 / 2⌋ = 11:
+    // working days from Mon 6 Jan: 6–10, 13–17, 20–24 → the 12th (index 11) is Tue 21 Jan.
+    expect(isos(occurrenceDays("monthly", monday, 4, 1, 2))).toEqual(["2025-01-21"]);
+    // Weekly: 5 working days, customer 3 of 5 → Thursday.
+    expect(isos(occurrenceDays("weekly", monday, 2, 3, 5))).toEqual(["2025-01-09", "2025-01-16"]);
   });
 
   it("clamps the day of month to the month's end and counts each month from the start, as Excel's EDATE", () => {
@@ -38,5 +48,9 @@ describe("occurrenceDays", () => {
 
   it.each([[0], [-2], [1.5]])("refuses %p weeks", (weeks) => {
     expect(() => occurrenceDays("weekly", monday, weeks)).toThrow(/number of weeks must be a whole number of 1 or more/);
+  });
+
+  it.each([[261], [1_000_000], [100_000_000]])("refuses %p weeks: at most 260 (5 years)", (weeks) => {
+    expect(() => occurrenceDays("daily", monday, weeks)).toThrow(/at most 260 weeks \(5 years\); found/);
   });
 });

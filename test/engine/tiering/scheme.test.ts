@@ -37,7 +37,7 @@ describe("parseScheme", () => {
     for (const method of [
       { kind: "value-share" }, { kind: "thresholds", bounds: [10, 5] }, { kind: "computed" }, { kind: "breaks" },
       { kind: "score", factors: [{ column: "value", weight: 1, direction: "higher" }], then: "rank-share" },
-      { kind: "rfm", tierBy: "segment" },
+      { kind: "rfm", tierBy: "segment" }, { kind: "rfm", tierBy: "segment", model: "rfm8" },
       { kind: "rules", rules: [{ when: [{ column: 2, op: "one-of", values: ["a"] }], tier: 0 }], defaultTier: 2 },
     ]) {
       expect(parseScheme({ ...d, method, groupBy: "region" }).method).toEqual(method);

@@ -43,7 +43,7 @@ describe("tierTable", () => {
   it("explains a row in one English line and in translatable parts", () => {
     const { result } = tierTable(customers, defaultScheme());
     const e = explainRow(result, 3);
-    expect(e.message).toBe("Rank 3 of 11; 18 % of customers above; cumulative value 63 %; tier A because 18 % of customers rank above it, under A's 20 %.");
+    expect(e.message).toBe("Rank 3 of 11; 18% of customers above; cumulative value 63%; tier A because 18% of customers rank above it, under A's 20%.");
     expect(e.parts.map((p) => p.key)).toEqual(["explain.rank", "explain.shareAbove", "explain.cumValue", "explain.because.rankShare"]);
   });
 
@@ -51,7 +51,7 @@ describe("tierTable", () => {
     const { result } = tierTable(customers, scheme({ method: { kind: "value-share" }, tiers: { labels: ["A", "B", "C"], shares: [80, 15, 5] } }));
     // A {25,22,17,15,6}, B {5,3,3}, C {2,2,1} (hand calculation in value-share-tiers.test.ts).
     expect(labelsOf(result.tier, result.labels)).toBe("CAAACBBACBA");
-    expect(explainRow(result, 7).message).toContain("tier A because customers above it hold 78 % of the value, under A's 80 %");
+    expect(explainRow(result, 7).message).toContain("tier A because customers above it hold 78% of the value, under A's 80%");
   });
 
   it("runs thresholds with custom labels and more than three tiers", () => {
@@ -111,6 +111,26 @@ describe("tierTable", () => {
       "Potential Loyalist", "About To Sleep", "Loyal Customers", "Lost", "Lost",
     ]);
     expect(explainRow(result, 2).message).toContain("RFM 422 (Loyal Customers)");
+  });
+
+  it("uses the eight RFM classes as tiers with model rfm8 (issue 2's customers)", () => {
+    const R = [5, 12, 20, 35, 48, 60, 95, 130, 210, 365];
+    const F = [12, 8, 2, 6, 1, 5, 2, 4, 3, 1];
+    const M = [5400, 3100, 980, 2600, 450, 4200, 120, 1500, 700, 2050];
+    const t = makeTable([["Customer", "customer"], ["Days", "recency"], ["Orders", "frequency"], ["Sales", "value"]],
+      R.map((r, i) => [`c${i}`, r, F[i], M[i]]));
+    const { result } = tierTable(t, scheme({ method: { kind: "rfm", tierBy: "segment", model: "rfm8" } }));
+    // Scores 555, 554, 422, 444, 311, 345, 221, 233, 132, 113 (rfm.test.ts). Ten customers in quintiles put
+    // two in each score 1–5, so every mean is 3 (by hand: R 5+5+4+4+3+3+2+2+1+1 = 30 → 3). High = above 3:
+    // 555, 554, 444 → important value; 422 → general to develop; 345 → important to keep; the rest have
+    // no score above 3 (311, 233, 113: a 3 equals the mean, so it is low) → general to win back.
+    expect(Array.from(result.tier, (x) => result.labels[x])).toEqual([
+      "Important value", "Important value", "General to develop", "Important value", "General to win back",
+      "Important to keep", "General to win back", "General to win back", "General to win back", "General to win back",
+    ]);
+    expect(result.labels).toHaveLength(8);
+    expect(result.method.rfmModel).toBe("rfm8");
+    expect(explainRow(result, 5).message).toContain("RFM 345 (Important to keep)");
   });
 
   it("tiers by rules on categorical columns", () => {

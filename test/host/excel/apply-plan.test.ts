@@ -96,7 +96,7 @@ describe("applying a plan to the workbook", () => {
     const { host, view } = setup();
     await host.applyPlan(summary("zh-CN"));
     const [chart] = view.charts("TierLadder 汇总");
-    expect(chart).toMatchObject({ type: "Pareto", title: "各层级金额(帕累托)" });
+    expect(chart).toMatchObject({ type: "Pareto", title: "各层级金额（帕累托图）" });
     expect(chart.series[0]).toMatchObject({ values: [120, 80, 50], categories: ["A", "B", "C"] });
   });
 

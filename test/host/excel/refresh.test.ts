@@ -39,8 +39,9 @@ describe("refreshing the tasks sheet", () => {
     expect(view.values(SHEET, "A1:J6")).toEqual([
       ["Customer", "Tier", "Type", "Task", "Channel", "Owner", "Due date", "Status", "Notes", "Previous run"],
       ["Acme", "A", "maintenance", "Visit", "visit", "Li", 45663, "Done", "met the CFO", ""],
-      ["Bolt", "B", "growth", "Call", "phone", "Wang", 45677, "Not started", "", ""],
+      // Sorted by owner, then due date (tasksSheetPlan): Li's two tasks, then Wang's.
       ["Cara", "C", "growth", "Email", "email", "Li", 45670, "Not started", "", ""],
+      ["Bolt", "B", "growth", "Call", "phone", "Wang", 45677, "Not started", "", ""],
       ["Bolt", "B", "growth", "Call", "phone", "Wang", 45670, "In progress", "", "Kept from the previous run"],
       ["Dana", "", "", "Send samples", "", "Wang", 45665, "In progress", "asked by phone", "Kept from the previous run"],
     ]);

@@ -41,8 +41,8 @@ describe("requirement sets, told truthfully", () => {
   it("reports the features this Excel lacks, at each version", () => {
     const at = (v: string) => hostRequirements((name, need) => name === "ExcelApi" && versionAtLeast(v, need));
     expect(at("1.13")).toEqual({ minimum: "1.7", meetsMinimum: true, unavailable: [] });
-    expect(at("1.8")).toEqual({ minimum: "1.7", meetsMinimum: true, unavailable: ["paretoFunnelCharts", "tablesInSelection", "tableResize"] });
-    expect(at("1.7").unavailable).toEqual(["statusLists", "paretoFunnelCharts", "tablesInSelection", "tableResize"]);
-    expect(at("1.4")).toEqual({ minimum: "1.7", meetsMinimum: false, unavailable: ["movement", "tierColours", "statusLists", "paretoFunnelCharts", "tablesInSelection", "tableResize"] });
+    expect(at("1.8")).toEqual({ minimum: "1.7", meetsMinimum: true, unavailable: ["paretoFunnelCharts", "printLayout", "tablesInSelection", "tableResize"] });
+    expect(at("1.7").unavailable).toEqual(["statusLists", "paretoFunnelCharts", "printLayout", "tablesInSelection", "tableResize"]);
+    expect(at("1.4")).toEqual({ minimum: "1.7", meetsMinimum: false, unavailable: ["movement", "tierColours", "statusLists", "paretoFunnelCharts", "printLayout", "tablesInSelection", "tableResize"] });
   });
 });

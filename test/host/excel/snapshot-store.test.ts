@@ -44,6 +44,9 @@ describe("the last-run snapshot store (custom XML parts)", () => {
     const report = await host.applyPlan(movementPlan(undefined, current, "en-US"));
     expect(report.warnings).toEqual([]);
     expect(Math.max(...fake.stats.requestBytes)).toBeLessThanOrEqual(PAYLOAD_BUDGET_BYTES);
+    // What office.js really sent and received (UTF-8 bytes of each serialized body), under the same budget.
+    expect(Math.max(...fake.stats.officeJsRequestBytes)).toBeLessThanOrEqual(PAYLOAD_BUDGET_BYTES);
+    expect(Math.max(...fake.stats.officeJsResponseBytes)).toBeLessThanOrEqual(PAYLOAD_BUDGET_BYTES);
     expect(settingsBytes(fake)).toBeLessThan(SETTINGS_ROOM);
     const stored = await parts(fake);
     expect(stored.length).toBeGreaterThan(1);
@@ -54,6 +57,9 @@ describe("the last-run snapshot store (custom XML parts)", () => {
     fake.testing.resetStats();
     const back = decodeSnapshot(await host.loadSetting("lastRun"));
     expect(Math.max(...fake.stats.responseBytes)).toBeLessThanOrEqual(PAYLOAD_BUDGET_BYTES);
+    expect(Math.max(...fake.stats.officeJsResponseBytes)).toBeLessThanOrEqual(PAYLOAD_BUDGET_BYTES);
+    // The snapshot came back through office.js: its responses carry at least the parts' text (several MB in all).
+    expect(fake.stats.officeJsResponseBytes.reduce((a, b) => a + b, 0)).toBeGreaterThan(stored.reduce((a, p) => a + p.bytes, 0));
     expect(Object.keys(back!.tiers)).toHaveLength(n);
     // Customer i has tier index i mod 3: 1,048,575 = 3 × 349,525 → "A"; 7 mod 3 = 1 → "B".
     expect([back!.tiers["Customer 1048575"], back!.tiers["Customer 7"], back!.takenAt]).toEqual(["A", "B", "2025-01-06T00:00:00Z"]);

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- fake proxies are reached by the member names on the wire, so they are used untyped here. */
 import { FakeOfficeError } from "../../../src/host/fake-excel";
 import type { Op } from "../../../src/host/fake-excel/context";
+import { FakeCustomXmlPart, FakeCustomXmlPartCollection, xmlPartsOf } from "../../../src/host/fake-excel/custom-xml-parts";
 import {
   FakeChart, FakeChartCollection, FakeContext, FakeRange, FakeTable, FakeTableCollection, FakeWorksheet, FakeWorksheetCollection,
 } from "../../../src/host/fake-excel/objects";
@@ -25,13 +26,24 @@ class NoObject {
   constructor(readonly what: string) {}
 }
 
+/**
+ * Arguments where null is a value, not an omitted optional argument: SettingCollection.add(key, value) takes
+ * `value: string | number | boolean | Date | any[] | any`, required
+ * (https://learn.microsoft.com/javascript/api/excel/excel.settingcollection#excel-excel-settingcollection-add-member(1)),
+ * so add(key, null) stores null. Keyed by the fake's class and the wire name.
+ */
+const NULL_IS_A_VALUE: Record<string, readonly number[]> = { "FakeSettingCollection.Add": [1] };
+
 type Answer =
   | { readonly kind: "instantiate"; readonly action: WireAction }
   | { readonly kind: "query"; readonly action: WireAction; readonly select: string[]; readonly collection: boolean }
-  | { readonly kind: "value"; readonly action: WireAction; readonly value: unknown };
+  | { readonly kind: "value"; readonly action: WireAction; readonly value: unknown }
+  | { readonly kind: "result"; readonly action: WireAction; readonly result: { readonly value: unknown } };
 
 const isFakeObject = (p: unknown): p is { bound(): unknown; readonly isNullObject: boolean } => typeof (p as any)?.bound === "function";
 const isCollection = (p: unknown): boolean => isFakeObject(p) && "items" in (p as object);
+/** What a fake method returns for office.js's ClientResult (getXml, getCount, …): an object whose value is readable after sync. */
+const isClientResult = (v: unknown): v is { readonly value: unknown } => typeof v === "object" && v !== null && !Array.isArray(v) && !isFakeObject(v) && "value" in v;
 const describe = (p: unknown): string => (p instanceof NoObject ? p.what : (p as object)?.constructor?.name ?? String(p));
 
 /**
@@ -54,13 +66,14 @@ export async function replayBatch(ctx: FakeContext, body: WireRequestBody, kept:
     push({ ...op, run: (commits) => { const bytes = op.run(commits); completed++; return bytes; } });
   };
 
-  const args = (info: WireArguments | undefined): unknown[] => {
+  const args = (info: WireArguments | undefined, valueAt: readonly number[] = []): unknown[] => {
     const refs = info?.ReferencedObjectPathIds ?? [];
     return (info?.Arguments ?? []).map((a, i) => {
       const ref = refs[i];
       if (Array.isArray(ref)) throw new BridgeError("client objects inside an array argument are not translated");
       if (typeof ref === "number" && ref !== 0) return proxyOf(ref);
-      return a === null ? undefined : a; // a null argument is an omitted optional one
+      // A null argument is an omitted optional one (JSON has no undefined), except where the API takes any value.
+      return a === null && !valueAt.includes(i) ? undefined : a;
     });
   };
   const member = (parent: unknown, name: string): unknown => {
@@ -98,7 +111,7 @@ export async function replayBatch(ctx: FakeContext, body: WireRequestBody, kept:
       case PathType.Method: {
         const p = parent();
         if (path.Name === "GetItemAt" && typeof (p as any)?.getItemAt !== "function") return itemAt(ctx, p, Number(path.ArgumentInfo?.Arguments?.[0]));
-        return call(p, path.Name, args(path.ArgumentInfo));
+        return call(p, path.Name, args(path.ArgumentInfo, NULL_IS_A_VALUE[`${describe(p)}.${path.Name}`]));
       }
       case PathType.Indexer:
         return call(parent(), "GetItem", args(path.ArgumentInfo));
@@ -153,8 +166,11 @@ export async function replayBatch(ctx: FakeContext, body: WireRequestBody, kept:
         }
         // office.js checks a large write's shape before splitting it; the fake checks each block's shape when it writes.
         if (action.Name === VALIDATE_ARRAY_SIZE) return;
-        const value = call(proxyOf(action.ObjectPathId), action.Name, args(action.ArgumentInfo));
-        if (!(value instanceof NoObject) && (value === null || typeof value !== "object" || Array.isArray(value))) answers.push({ kind: "value", action, value });
+        const target = proxyOf(action.ObjectPathId);
+        const value = call(target, action.Name, args(action.ArgumentInfo, NULL_IS_A_VALUE[`${describe(target)}.${action.Name}`]));
+        // A method returning a ClientResult answers its value once the fake's sync has filled it in.
+        if (isClientResult(value)) answers.push({ kind: "result", action, result: value });
+        else if (!(value instanceof NoObject) && (value === null || typeof value !== "object" || Array.isArray(value))) answers.push({ kind: "value", action, value });
         return;
       }
       case ActionKind.SetProperty: {
@@ -198,6 +214,7 @@ export async function replayBatch(ctx: FakeContext, body: WireRequestBody, kept:
   const results = answers.map((a) => ({ ActionId: a.action.Id, Value: valueOf(a) }));
   function valueOf(a: Answer): unknown {
     if (a.kind === "value") return a.value;
+    if (a.kind === "result") return a.result.value;
     const proxy = proxies.get(a.action.ObjectPathId);
     if (isNull(proxy)) return null; // office.js marks the object null: isNullObject is true, its properties read undefined
     if (a.kind === "instantiate") {
@@ -234,6 +251,13 @@ function itemAt(ctx: FakeContext, collection: unknown, index: number): unknown {
   if (collection instanceof FakeChartCollection) return new FakeChart(ctx, () => pick(collection.bound()));
   if (collection instanceof FakeTableCollection || describe(collection) === "FakeTableScoped") {
     return new FakeTable(ctx, () => pick((collection as unknown as { bound(): Parameters<typeof pick>[0] }).bound()) as never);
+  }
+  if (collection instanceof FakeCustomXmlPartCollection) {
+    // Items in the collection's order (the workbook's parts, filtered by namespace for getByNamespace), as its load lists them.
+    return new FakeCustomXmlPart(ctx, () => {
+      const filter = collection.bound();
+      return pick(xmlPartsOf(ctx.state).parts.filter((p) => filter.namespaceUri === undefined || p.namespaceUri === filter.namespaceUri));
+    });
   }
   throw new BridgeError(`items of ${describe(collection)} cannot be addressed by position`);
 }

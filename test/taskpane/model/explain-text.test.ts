@@ -20,6 +20,7 @@ const schemes: Record<string, Scheme> = {
   breaks: { ...base, method: { kind: "breaks" } },
   score: { ...base, method: { kind: "score", factors: [{ column: 4, weight: 2, direction: "higher" }, { column: 2, weight: 1, direction: "lower" }], then: "rank-share" } },
   "rfm segments": { ...base, method: { kind: "rfm", tierBy: "segment" } },
+  "rfm eight classes": { ...base, method: { kind: "rfm", tierBy: "segment", model: "rfm8" } },
   rules: { ...base, method: { kind: "rules", rules: [{ when: [{ column: 1, op: "one-of", values: ["West"] }], tier: 0 }], defaultTier: 2 } },
 };
 
@@ -32,4 +33,18 @@ describe("the Why column built from precompiled templates", () => {
       for (let row = 0; row < result.tier.length; row++) expect([row, explain(row)]).toEqual([row, explainText(t, lang, result, row)]);
     });
   }
+});
+
+describe("numbers in the Why column", () => {
+  it("carry thousands separators on both paths (\"Rank 1,500 of 1,500\")", () => {
+    // 1,500 customers with sales 1..1500: the smallest ranks 1,500th of 1,500.
+    const big = readTable([["Customer", "Sales"], ...Array.from({ length: 1500 }, (_, i) => [`C${i + 1}`, i + 1])]);
+    const result = tierTable(big, { ...base, method: { kind: "rank-share" } }).result;
+    for (const lang of ["en-US", "zh-CN"] as const) {
+      const { t } = createI18n(lang);
+      const bulk = createExplainer(t, lang, result)(0);
+      expect(bulk).toBe(explainText(t, lang, result, 0));
+      expect(bulk).toContain(lang === "en-US" ? "Rank 1,500 of 1,500" : "排名 1,500/1,500");
+    }
+  });
 });

@@ -11,9 +11,11 @@ const table = readTable([
 ]);
 
 describe("the tier form", () => {
-  it("splits lists typed with commas, Chinese commas or spaces", () => {
+  it("splits lists typed with commas or Chinese commas, never on spaces", () => {
     expect(splitList("20, 30，50")).toEqual(["20", "30", "50"]);
-    expect(splitList(" 80 15 5 ")).toEqual(["80", "15", "5"]);
+    expect(splitList("80、15；5")).toEqual(["80", "15", "5"]);
+    // Issue 11: labels and rule values may be several words.
+    expect(splitList(" Key account, Low touch ")).toEqual(["Key account", "Low touch"]);
     expect(parseTyped("1,234.5")).toBe(1234.5);
     expect(parseTyped("12.5%")).toBe(12.5);
     expect(parseTyped("1,23")).toBeNaN();
