@@ -213,6 +213,7 @@ export const enUS = {
   },
   ladder: {
     heading: "Stage ladder",
+    percentSign: "%",
     stages: "Stages",
     stageName: "Name of stage {{n}}",
     rateOf: "Rate from “{{stage}}” to the next stage",

@@ -213,6 +213,7 @@ export const zhCN: Catalog = {
   },
   ladder: {
     heading: "销售梯级",
+    percentSign: "%",
     stages: "阶段",
     stageName: "第 {{n}} 阶段名称",
     rateOf: "“{{stage}}”到下一阶段的转化率",
