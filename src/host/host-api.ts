@@ -22,18 +22,32 @@ export interface SelectionRead {
   readonly tableName?: string;
 }
 
+/**
+ * A message from the host for the user: a catalog key (src/i18n, en-US and zh-CN) with its params; a param
+ * may itself be a notice, rendered first (src/i18n/render-notice.ts), so a message built of parts reads
+ * well in either language.
+ */
+export interface HostNotice {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number | HostNotice>>;
+}
+
 export interface ApplyProgress {
   /** 0..1 */
   readonly fraction: number;
   /** English one-liner of the step ("Writing rows 1–50,000 of Tasks"). */
   readonly step: string;
+  /** The same step as a catalog key, for the pane to show in the user's language. */
+  readonly notice?: HostNotice;
 }
 
 /** What was written where, for the result message. */
 export interface ApplyReport {
   readonly written: { readonly sheet: string; readonly address: string; readonly what: string }[];
   readonly syncs: number;
+  /** The warnings in English (logs, tests); `notices` holds the same, to translate. */
   readonly warnings: string[];
+  readonly notices?: readonly HostNotice[];
 }
 
 /**
@@ -80,6 +94,8 @@ export class HostError extends Error {
     readonly key?: string,
     /** The details (cells in the way, areas selected, …) for the catalogs' `errors.hostDetail.*`, so a translated message keeps them. */
     readonly params?: Readonly<Record<string, string | number>>,
+    /** What a failed write had done and undone, as notices (the message says the same in English). */
+    readonly details?: readonly HostNotice[],
   ) {
     super(message);
     this.name = "HostError";

@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import { InputError } from "../engine/errors";
 import { HostError } from "../host/host-api";
 import { hostErrorParams } from "./host-error-params";
+import { renderNotice } from "./render-notice";
 
 /** Whether the catalog has a message for the key (t returns the key itself when it has none). */
 const i18nHas = (t: TFunction, key: string) => t(key, { defaultValue: "\u0000" }) !== "\u0000";
@@ -35,6 +36,8 @@ export function translateError(t: TFunction, error: unknown, doing: Doing = "wri
     const params = known ? hostErrorParams(error) : undefined;
     const detailKey = error.key?.startsWith("host.") ? `errors.hostDetail.${error.key.slice(5)}` : undefined;
     if (params && detailKey && i18nHas(t, detailKey)) message = `${message} ${t(detailKey, params)}`;
+    // A failed write: what it had written and undone, and anything it could not put back.
+    for (const d of error.details ?? []) message = `${message} ${renderNotice((k, p) => t(k, p), d)}`;
     if (doing === "read") return { title: t("errors.readTitle"), message, action: t("errors.readAction") };
     if (doing === "select") return { title: t("errors.hostTitle"), message, action: t("errors.selectAction") };
     return { title: t("errors.writeTitle"), message, action: t("write.failedAction") };

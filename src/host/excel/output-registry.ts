@@ -1,7 +1,8 @@
 /**
  * Which outputs in the workbook are TierLadder's own, so a re-run refreshes them instead of adding copies.
  * Stored in the workbook settings (key TierLadder.outputs). Sheets are known by id (stable across
- * renames), column blocks by the id of their sheet, their header row and key.
+ * renames), column blocks by the id of their sheet, their header row and key, and by what was written
+ * there (a fingerprint of the cells): a block whose cells no longer match is not TierLadder's any more.
  */
 import type { Rect } from "./a1";
 
@@ -15,20 +16,27 @@ export interface RegistrySheet {
   readonly areas?: readonly Rect[];
 }
 
+/** A block of columns TierLadder wrote beside the user's data. */
+export interface RegistryColumn {
+  readonly key: string;
+  readonly sheetId: string;
+  readonly headerRow: number;
+  readonly column: number;
+  readonly columnCount: number;
+  /** Data rows written (header excluded). */
+  readonly rowCount: number;
+  readonly tableName?: string;
+  readonly headers: readonly string[];
+  /** blockFingerprint of the cells written (header and rows); absent in registries of earlier versions. */
+  readonly fingerprint?: string;
+}
+
 export interface OutputRegistry {
   readonly version: 1;
   readonly sheets: readonly RegistrySheet[];
-  readonly columns: readonly {
-    readonly key: string;
-    readonly sheetId: string;
-    readonly headerRow: number;
-    readonly column: number;
-    readonly columnCount: number;
-    /** Data rows written (header excluded). */
-    readonly rowCount: number;
-    readonly tableName?: string;
-    readonly headers: readonly string[];
-  }[];
+  readonly columns: readonly RegistryColumn[];
+  /** Set by each write, saved last: after a failed sync, it tells whether the write had committed. */
+  readonly runId?: string;
 }
 
 export const REGISTRY_KEY = "outputs";

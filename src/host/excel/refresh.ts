@@ -32,6 +32,8 @@ export interface RefreshProbe {
   /** Used range including formatted cells (what is cleared). */
   readonly used: XlRange;
   readonly window: XlRange;
+  /** Chart ids were loaded (ExcelApi 1.7): a failed refresh removes the charts it drew by id. */
+  readonly chartIds: boolean;
   /** Tables of the plan that exist from the last run, by the plan's table name. */
   readonly oldTables: { readonly planName: string; readonly name: string; readonly range: XlRange; readonly sheet: XlWorksheet }[];
 }
@@ -48,12 +50,14 @@ export interface OldSheet {
   readonly tables: { readonly planName: string; readonly name: string; readonly rect: Rect }[];
   /** Non-blank cells outside TierLadder's own areas of the last run: written back after the refresh. */
   readonly userCells: readonly UserCell[];
+  /** Every table on the sheet before the write (id, name, range): a failure puts back those the write turned into cells. */
+  readonly allTables: readonly { readonly id: string; readonly name: string; readonly rect: Rect }[];
   /** Set once a clearing step was queued: a failure then restores the cells. */
   touched: boolean;
 }
 
 /** Queues the second inspection of a sheet to refresh (goes with the check for occupied cells). */
-export function queueRefreshProbe(ctx: XlContext, plan: PlanSheet, prev: RegistrySheet, name: string, tableNames: readonly string[], windowRows = REFRESH_WINDOW.rows): RefreshProbe {
+export function queueRefreshProbe(ctx: XlContext, plan: PlanSheet, prev: RegistrySheet, name: string, tableNames: readonly string[], windowRows = REFRESH_WINDOW.rows, chartIds = false): RefreshProbe {
   const ws = ctx.workbook.worksheets.getItem(prev.id);
   const lower = new Set(tableNames.map((n) => n.toLowerCase()));
   const oldTables = plan.tables.flatMap((t) => {
@@ -65,8 +69,10 @@ export function queueRefreshProbe(ctx: XlContext, plan: PlanSheet, prev: Registr
   });
   return {
     plan, prev, name,
-    charts: ws.charts.load("items/name"),
-    tables: ws.tables.load("items/name"),
+    // Chart.id is ExcelApi 1.7 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart); Table.id 1.1.
+    charts: chartIds ? ws.charts.load("items/name,items/id") : ws.charts.load("items/name"),
+    chartIds,
+    tables: ws.tables.load("items/name,items/id"),
     used: ws.getUsedRangeOrNullObject(false).load(GEOMETRY),
     window: ws.getRangeByIndexes(0, 0, Math.max(1, windowRows), REFRESH_WINDOW.columns).getUsedRangeOrNullObject(false).load(`${GEOMETRY},values,formulas,numberFormat`),
     oldTables,
@@ -78,7 +84,8 @@ export async function readOldSheet(ctx: XlContext, probe: RefreshProbe, sync: ()
   const tables = probe.oldTables
     .filter((t) => t.sheet.id === probe.prev.id)
     .map((t) => ({ planName: t.planName, name: t.name, rect: rectOf(t.range) }));
-  if (probe.used.isNullObject) return { probe, values: [], formulas: [], formats: [], tables, userCells: [], touched: false };
+  const allTables = await readAllTables(ctx, probe, tables, sync);
+  if (probe.used.isNullObject) return { probe, values: [], formulas: [], formats: [], tables, userCells: [], allTables, touched: false };
   // Every column of the used range: the window (first 64 columns) covers TierLadder's narrow sheets in the
   // probe's sync; a sheet with cells further right is read again in row chunks under the budget.
   const rect = rectOf(probe.used);
@@ -113,7 +120,19 @@ export async function readOldSheet(ctx: XlContext, probe: RefreshProbe, sync: ()
     done += count;
   }
   const areas = [...ownAreas(probe.prev), ...tables.map((t) => t.rect)];
-  return { probe, rect, values, formulas, formats, tables, userCells: findUserCells(rect, values, formats, areas, formulas), touched: false };
+  return { probe, rect, values, formulas, formats, tables, userCells: findUserCells(rect, values, formats, areas, formulas), allTables, touched: false };
+}
+
+/** Every table on the sheet with its range; tables other than the plan's cost one more sync (none in the usual case). */
+async function readAllTables(ctx: XlContext, probe: RefreshProbe, known: OldSheet["tables"], sync: () => Promise<void>): Promise<OldSheet["allTables"]> {
+  const lower = (n: string) => n.toLowerCase();
+  const others = probe.tables.items.filter((t) => !known.some((k) => lower(k.name) === lower(t.name)))
+    .map((t) => ({ id: t.id, name: t.name, range: ctx.workbook.tables.getItem(t.id).getRange().load(GEOMETRY) }));
+  if (others.length > 0) await sync();
+  return [
+    ...probe.tables.items.flatMap((t) => known.filter((k) => lower(k.name) === lower(t.name)).map((k) => ({ id: t.id, name: t.name, rect: k.rect }))),
+    ...others.map((o) => ({ id: o.id, name: o.name, rect: rectOf(o.range) })),
+  ];
 }
 
 /**
@@ -159,65 +178,121 @@ export function previousTable(old: OldSheet, planName: string, plan?: PlanTable)
 }
 
 /**
- * Queues clearing a sheet before it is rewritten: its charts are deleted, tables of the last run that are
- * kept get their filters cleared (or, without Table.resize, are turned into plain cells to be re-created
- * under the same name), other tables become plain cells, and every used cell is cleared.
+ * Queues clearing a sheet's cells before it is rewritten: tables of the last run that are kept get their
+ * filters cleared (or, without Table.resize, are turned into plain cells to be re-created under the same
+ * name), other tables become plain cells, and the contents of every used cell are cleared. Formats,
+ * conditional formats, drop-downs, charts and frozen panes stay until the write has committed
+ * (queueTidySheet), so a failure has only cells and tables to put back. ClearApplyTo "Contents" leaves
+ * formatting intact: https://learn.microsoft.com/en-us/javascript/api/excel/excel.clearapplyto
  */
-export function queueClearSheet(ctx: XlContext, old: OldSheet, canResize: boolean): void {
+export function queueClearCells(ctx: XlContext, old: OldSheet, canResize: boolean): void {
   old.touched = true;
   const probe = old.probe;
   const ws = ctx.workbook.worksheets.getItem(probe.prev.id);
-  for (const chart of probe.charts.items) chart.delete();
   const kept = new Set(old.tables.map((t) => t.name.toLowerCase()));
   for (const table of probe.tables.items) {
     if (kept.has(table.name.toLowerCase()) && canResize) table.clearFilters();
     else table.convertToRange();
   }
-  if (!probe.used.isNullObject) {
-    const u = rectOf(probe.used);
-    ws.getRangeByIndexes(u.row, u.column, u.rowCount, u.columnCount).clear("All");
+  if (probe.used.isNullObject) return;
+  // A kept table's cells are not blanked here: what Excel names blank header cells, and whether it keeps a
+  // calculated column's formula once every cell of it is cleared, are not documented. The new rows are
+  // written over them, and what is left of the old table after its resize is cleared then (write-steps.ts).
+  const keptRects = canResize ? old.tables.map((t) => t.rect) : [];
+  for (const r of keptRects.reduce((parts, h) => parts.flatMap((p) => cutOut(p, h)), [rectOf(probe.used)])) {
+    ws.getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount).clear("Contents");
   }
-  ws.freezePanes.unfreeze();
+}
+
+/** The parts of `a` outside `b`: up to four rectangles (above, below, left, right). */
+export function cutOut(a: Rect, b: Rect): Rect[] {
+  const top = Math.max(a.row, b.row), bottom = Math.min(a.row + a.rowCount, b.row + b.rowCount);
+  const left = Math.max(a.column, b.column), right = Math.min(a.column + a.columnCount, b.column + b.columnCount);
+  if (top >= bottom || left >= right) return [a];
+  const parts: Rect[] = [];
+  if (a.row < top) parts.push({ ...a, rowCount: top - a.row });
+  if (bottom < a.row + a.rowCount) parts.push({ ...a, row: bottom, rowCount: a.row + a.rowCount - bottom });
+  if (a.column < left) parts.push({ row: top, column: a.column, rowCount: bottom - top, columnCount: left - a.column });
+  if (right < a.column + a.columnCount) parts.push({ row: top, column: right, rowCount: bottom - top, columnCount: a.column + a.columnCount - right });
+  return parts;
 }
 
 /**
- * Puts a refreshed sheet's cells back after a failed write: what this run drew is removed, the cells and
- * number formats read before are written again, and the kept tables get their old size (or are re-created
- * under their old names). Charts deleted by the failed run are not redrawn; running again redraws them.
+ * After the write has committed: the previous run's charts (the probe's items: the objects, not names),
+ * conditional formats and drop-downs over the old cells, and the frozen header go, before the new ones are
+ * drawn. ConditionalFormatCollection.clearAll (ExcelApi 1.6) and DataValidation.clear (1.8):
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.conditionalformatcollection ,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidation
  */
-export async function restoreSheet(ctx: XlContext, old: OldSheet, sync: () => Promise<void>, canResize: boolean, budget = PAYLOAD_BUDGET_BYTES): Promise<void> {
+export function queueTidySheet(ctx: XlContext, old: OldSheet, supports: (v: string) => boolean): void {
   const ws = ctx.workbook.worksheets.getItem(old.probe.prev.id);
-  const charts = ws.charts.load("items/name");
-  const tables = ws.tables.load("items/name");
+  for (const chart of old.probe.charts.items) chart.delete();
+  if (old.rect) {
+    const r = ws.getRangeByIndexes(old.rect.row, old.rect.column, old.rect.rowCount, old.rect.columnCount);
+    if (supports("1.6")) r.conditionalFormats.clearAll();
+    if (supports("1.8")) r.dataValidation.clear();
+  }
+  // WorksheetFreezePanes is ExcelApi 1.7: https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetfreezepanes
+  if (supports("1.7")) ws.freezePanes.unfreeze();
+}
+
+/**
+ * Puts a refreshed sheet back after a failed write: charts this run drew go (found by id: those not on the
+ * sheet before), tables it made go back to cells, kept tables get their old size, tables it turned into cells
+ * are made again under their names, and every cell the write touched gets its old value, formula and number
+ * format back (cells outside the old used range: blank, General). Returns what could not be put back.
+ */
+export async function restoreSheet(ctx: XlContext, old: OldSheet, sync: () => Promise<void>, canResize: boolean, budget = PAYLOAD_BUDGET_BYTES): Promise<string[]> {
+  const problems: string[] = [];
+  const ws = ctx.workbook.worksheets.getItem(old.probe.prev.id);
+  const charts = old.probe.chartIds ? ws.charts.load("items/id") : undefined;
+  const tables = ws.tables.load("items/name,items/id");
   const used = ws.getUsedRangeOrNullObject(false).load(GEOMETRY);
   await sync();
-  for (const chart of charts.items) chart.delete();
-  const names = new Set(tables.items.map((t) => t.name.toLowerCase()));
-  const keep = new Set(old.tables.map((t) => t.name.toLowerCase()));
-  for (const t of tables.items) if (!keep.has(t.name.toLowerCase()) || !canResize) t.convertToRange();
-  if (!used.isNullObject) ws.getRangeByIndexes(used.rowIndex, used.columnIndex, used.rowCount, used.columnCount).clear("All");
-  if (old.rect) {
-    const rect = old.rect;
-    const perRow = Math.max(1, JSON.stringify(old.formulas[0] ?? old.values[0] ?? []).length + JSON.stringify(old.formats[0] ?? []).length) * 1.5;
-    const chunk = rowsPerChunk(perRow, budget / 2);
-    for (let start = 0; start < rect.rowCount; start += chunk) {
-      const count = Math.min(chunk, rect.rowCount - start);
-      const range = ws.getRangeByIndexes(rect.row + start, rect.column, count, rect.columnCount);
-      range.numberFormat = old.formats.slice(start, start + count);
-      // Range.formulas: the user's formulas go back as formulas, every other cell as its (protected) value.
-      range.formulas = old.values.slice(start, start + count).map((r, i) => r.map((v, j) => {
-        const f = old.formulas[start + i]?.[j];
-        return isUserFormula(v, f) ? f : toExcelValue(v);
-      }));
-      if (start + count < rect.rowCount) await sync();
-    }
-  }
-  for (const t of old.tables) {
-    const range = ws.getRangeByIndexes(t.rect.row, t.rect.column, t.rect.rowCount, t.rect.columnCount);
-    if (names.has(t.name.toLowerCase()) && canResize) ctx.workbook.tables.getItem(t.name).resize(range);
-    else ws.tables.add(range, true).name = t.name;
-  }
+  if (charts) {
+    const before = new Set(old.probe.charts.items.map((c) => c.id));
+    for (const chart of charts.items) if (!before.has(chart.id)) chart.delete();
+  } else if (old.probe.plan.charts.length > 0) problems.push("charts");
+  const beforeIds = new Set(old.allTables.map((t) => t.id));
+  for (const t of tables.items) if (!beforeIds.has(t.id)) t.convertToRange();
+  const now = new Set(tables.items.map((t) => t.id));
+  const rangeOf = (r: Rect) => ws.getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount);
+  // Kept tables back to their old size first, so the cells written back outside them are plain cells.
+  for (const t of old.allTables) if (now.has(t.id) && canResize) ctx.workbook.tables.getItem(t.id).resize(rangeOf(t.rect));
+  const region = bounding(old.rect, used.isNullObject ? undefined : rectOf(used));
+  if (region) await writeBack(ctx, old, region, sync, budget);
+  for (const t of old.allTables) if (!now.has(t.id)) ws.tables.add(rangeOf(t.rect), true).name = t.name;
   await sync();
+  return problems;
+}
+
+/** Writes the old cells over `region` in row chunks: old formulas/values and formats inside old.rect, blank and General elsewhere. */
+async function writeBack(ctx: XlContext, old: OldSheet, region: Rect, sync: () => Promise<void>, budget: number): Promise<void> {
+  const ws = ctx.workbook.worksheets.getItem(old.probe.prev.id);
+  const o = old.rect;
+  const cell = (r: number, c: number): { v: string | number | boolean; f: string } => {
+    const i = o ? r - o.row : -1, j = o ? c - o.column : -1;
+    if (!o || i < 0 || j < 0 || i >= o.rowCount || j >= o.columnCount) return { v: "", f: "General" };
+    const v = old.values[i]?.[j] ?? "", f = old.formulas[i]?.[j];
+    // Range.formulas: the user's formulas go back as formulas, every other cell as its (protected) value.
+    return { v: isUserFormula(v, f) ? f : toExcelValue(v), f: old.formats[i]?.[j] ?? "General" };
+  };
+  const perRow = Math.max(1, region.columnCount * 24 + JSON.stringify(old.values[0] ?? []).length * 2);
+  const chunk = rowsPerChunk(perRow, budget / 2);
+  for (let start = 0; start < region.rowCount; start += chunk) {
+    const count = Math.min(chunk, region.rowCount - start);
+    const rows = Array.from({ length: count }, (_, i) => Array.from({ length: region.columnCount }, (_, j) => cell(region.row + start + i, region.column + j)));
+    const range = ws.getRangeByIndexes(region.row + start, region.column, count, region.columnCount);
+    range.numberFormat = rows.map((r) => r.map((x) => x.f));
+    range.formulas = rows.map((r) => r.map((x) => x.v));
+    if (start + count < region.rowCount) await sync();
+  }
+}
+
+function bounding(a: Rect | undefined, b: Rect | undefined): Rect | undefined {
+  if (!a || !b) return a ?? b;
+  const row = Math.min(a.row, b.row), column = Math.min(a.column, b.column);
+  return { row, column, rowCount: Math.max(a.row + a.rowCount, b.row + b.rowCount) - row, columnCount: Math.max(a.column + a.columnCount, b.column + b.columnCount) - column };
 }
 
 function rectOf(r: XlRange): Rect {

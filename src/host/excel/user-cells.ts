@@ -134,13 +134,6 @@ export function userCellRects(cells: readonly UserCell[], areas: readonly Rect[]
   return runs;
 }
 
-/** The warning for moved user cells: how many, from which column, to which. */
-export function movedUserCellsNote(sheet: string, placed: PlacedUserCells): string {
-  const cells = placed.moved === 1 ? "1 cell you typed outside TierLadder's output was" : `${placed.moved} cells you typed outside TierLadder's output were`;
-  const columns = placed.shift === 1 ? "1 column" : `${placed.shift} columns`;
-  return `${sheet}: ${cells} in the way of the new output and moved ${columns} right (column ${columnLetters(placed.from)} is now column ${columnLetters(placed.from + placed.shift)}).`;
-}
-
 function inside(a: Rect, row: number, column: number): boolean {
   return row >= a.row && row < a.row + a.rowCount && column >= a.column && column < a.column + a.columnCount;
 }

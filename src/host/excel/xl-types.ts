@@ -9,7 +9,7 @@
  * Requirement sets used (Office docs, "Excel JavaScript API requirement sets"):
  * 1.1 ranges, tables, charts, chart title · 1.2 rowHidden, autofit · 1.4 *OrNullObject, settings ·
  * 1.5 custom XML parts · 1.6 conditional formats, suspendApiCalculationUntilNextSync · 1.7 getRangeByIndexes,
- * freezePanes, chart series setValues/setXAxisValues · 1.8 data validation, series axisGroup ·
+ * freezePanes, Chart.id, chart series setValues/setXAxisValues · 1.8 data validation, series axisGroup ·
  * 1.9 getSelectedRanges, Range.getTables, Pareto/Funnel, page layout (print area, zoom, orientation) ·
  * 1.13 Table.resize. The minimum (1.7) and the features above it: requirement-sets.ts.
  */
@@ -161,11 +161,15 @@ export interface XlTableScopedCollection {
 }
 
 export interface XlTable extends XlClientObject {
+  /** ExcelApi 1.1 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.table). */
+  readonly id: string;
   name: string;
   readonly worksheet: XlWorksheet;
   readonly columns: {
-    add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number, name?: string): unknown;
-    /** ExcelApi 1.4. */
+    readonly items: XlTableColumn[];
+    load(propertyNames?: any): unknown;
+    add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number, name?: string): XlTableColumn;
+    /** ExcelApi 1.4: by name or id (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecolumncollection). */
     getItemOrNullObject(key: number | string): { delete(): void };
   };
   readonly rows: { add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number): unknown };
@@ -182,13 +186,23 @@ export interface XlTable extends XlClientObject {
   load(propertyNames?: any): XlTable;
 }
 
+/** ExcelApi 1.1: `id` "returns a unique key that identifies the column within the table" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecolumn). */
+export interface XlTableColumn {
+  readonly id: number;
+  load(propertyNames?: any): XlTableColumn;
+}
+
 export interface XlChartCollection {
   readonly items: XlChart[];
+  /** By name; the first of several with that name (ExcelApi 1.1). */
+  getItem(name: string): XlChart;
   add(type: any, sourceData: XlRangeArg, seriesBy?: any): XlChart;
   load(propertyNames?: any): XlChartCollection;
 }
 
 export interface XlChart {
+  /** ExcelApi 1.7 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart). */
+  readonly id: string;
   name: string;
   readonly title: { text: string };
   readonly series: XlChartSeriesCollection;
@@ -198,6 +212,7 @@ export interface XlChart {
   readonly axes: { readonly categoryAxis: XlChartAxis; readonly valueAxis: XlChartAxis };
   setPosition(startCell: XlRangeArg, endCell?: XlRangeArg): void;
   delete(): void;
+  load(propertyNames?: any): XlChart;
 }
 
 export interface XlChartAxis {

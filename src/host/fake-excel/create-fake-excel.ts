@@ -9,6 +9,7 @@ import { FakeOfficeError } from "./office-error";
 import { type FakeChartLabels, type FakePrintState, chartLabelsOf, printStateOf } from "./page-layout";
 import { type SheetState, WorkbookState } from "./state";
 import { writeCells } from "./table-growth";
+import { type WorkbookSnapshot, snapshotWorkbook } from "./workbook-snapshot";
 
 export interface FakeSheetInput {
   readonly name: string;
@@ -77,6 +78,8 @@ export interface FakeWorkbookView {
   settings(): Record<string, unknown>;
   /** The selected cells; `object` when a chart or shape is selected instead. */
   selection(): { sheet: string; address: string; object?: { kind: "chart" | "shape"; name: string } } | undefined;
+  /** The whole workbook as plain data, to compare before and after a write (workbook-snapshot.ts). */
+  snapshot(): WorkbookSnapshot;
   onChange(listener: () => void): () => void;
 }
 
@@ -237,6 +240,7 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
       sheet: state.selection.sheet.name, address: state.selection.areas.map((a) => rectAddress(a)).join(","),
       ...(state.selection.object ? { object: { ...state.selection.object } } : {}),
     },
+    snapshot: () => snapshotWorkbook(state),
     onChange: (listener) => state.onChange(listener),
   };
   function column(s: SheetState, r: Rect): unknown[] {

@@ -7,3 +7,4 @@ export { REPORTED_UNSUPPORTED_CHART_MEMBERS } from "./chart-support";
 export type { ChartMember, UnsupportedChartMembers } from "./chart-support";
 export { RANGE_READ_CELL_LIMIT, SETTING_ONE_BYTES, SETTINGS_TOTAL_BYTES } from "./limits";
 export { UNDOCUMENTED } from "./undocumented";
+export type { WorkbookSnapshot, CellSnapshot } from "./workbook-snapshot";

@@ -346,14 +346,14 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, () => {
       const s = this.bound();
-      return { sheet: s, rect: this.ctx.state.usedRect(s) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
+      return { sheet: s, rect: this.ctx.state.usedRect(s, undefined, !valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
     }, false, jsonBytes(valuesOnly));
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, () => {
       const s = this.bound();
       this.need("ExcelApi", "1.4", "Worksheet.getUsedRangeOrNullObject");
-      const used = this.ctx.state.usedRect(s);
+      const used = this.ctx.state.usedRect(s, undefined, !valuesOnly);
       return used ? { sheet: s, rect: used } : null;
     }, true, jsonBytes(valuesOnly));
   }
@@ -556,10 +556,10 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
       return { ...t.rect, row: t.rect.row + row, rowCount: 1 };
     });
   }
-  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return this.child((t) => {
       this.need("ExcelApi", "1.4", "Range.getUsedRangeOrNullObject");
-      return this.ctx.state.usedRect(t.sheet, t.rect) ?? null;
+      return this.ctx.state.usedRect(t.sheet, t.rect, !valuesOnly) ?? null;
     }, true);
   }
   getIntersectionOrNullObject(another: unknown): FakeRange {
@@ -636,7 +636,7 @@ export class FakeTableCollection extends FakeObject<TableState[]> implements XlT
   protected describe() { return "TableCollection"; }
   protected scalarNames() { return ["items"]; }
   protected prop(name: string, _t: TableState[]) {
-    if (!/^items(\/name)?$/.test(name)) return undefined;
+    if (!/^items(\/(name|id))?$/.test(name)) return undefined;
     const all = this.sheet ? this.ctx.state.tables.filter((t) => t.sheet === this.sheet!.bound()) : this.ctx.state.tables;
     return all.map((tb) => FakeTable.bound(this.ctx, tb));
   }
@@ -655,7 +655,7 @@ export class FakeTableCollection extends FakeObject<TableState[]> implements XlT
       } else throw new FakeOfficeError("InvalidArgument", "tables.add takes a Range or an address.");
       if (!hasHeaders) throw new FakeOfficeError("NotImplemented", "The fake Excel creates tables with a header row only (hasHeaders = true).");
       if (st.tables.some((t) => t.sheet === sheet && intersect(t.rect, rect))) throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
-      const table: TableState = { name: st.tableName(), sheet, rect };
+      const table: TableState = { id: st.tableId(), name: st.tableName(), sheet, rect };
       uniqueHeaders(st, table);
       st.tables.push(table);
       return table;
@@ -706,15 +706,35 @@ function deleteTableColumn(st: WorkbookState, t: TableState, index: number): voi
   }
 }
 
+/** A table's columns (TableColumnCollection) loaded with items/id or items/name. */
+class FakeTableColumnList extends FakeObject<TableState> {
+  protected describe() { return "TableColumnCollection"; }
+  protected scalarNames() { return ["items"]; }
+  protected prop(name: string, t: TableState) {
+    if (!/^items(\/(id|name))?$/.test(name)) return undefined;
+    return columnIds(t).map((id) => FakeTableColumn.bound(this.ctx, t, id));
+  }
+  get items(): FakeTableColumn[] { return this.read("items"); }
+}
+
 /** A column of a table (columns.add, getItem, getItemOrNullObject), followed by its id. */
 class FakeTableColumn extends FakeObject<{ table: TableState; id: number }> {
-  constructor(ctx: FakeContext, resolve: () => { table: TableState; id: number } | null, nullable = false) {
+  constructor(ctx: FakeContext, resolve: (() => { table: TableState; id: number } | null) | null, nullable = false) {
     super(ctx, resolve, nullable);
   }
   private offset(t: { table: TableState; id: number }): number {
     const offset = columnOffsetById(t.table, t.id);
     if (offset < 0 || !this.ctx.state.tables.includes(t.table)) throw new FakeOfficeError("ItemNotFound", `The column ${t.id} of table ${t.table.name} no longer exists.`);
     return offset;
+  }
+  /** A column already bound (items of a loaded collection), with its id and name loaded. */
+  static bound(ctx: FakeContext, table: TableState, id: number): FakeTableColumn {
+    const c = new FakeTableColumn(ctx, null);
+    c.target = { table, id };
+    c.loaded.set("isNullObject", false);
+    c.loaded.set("id", id);
+    c.loaded.set("name", c.prop("name", c.target));
+    return c;
   }
   protected describe() { return "TableColumn"; }
   protected scalarNames() { return ["id", "name", "index"]; }
@@ -757,14 +777,22 @@ function uniqueHeaders(st: WorkbookState, table: TableState): void {
 }
 
 export class FakeTable extends FakeObject<TableState> implements XlTable {
+  private columnList?: FakeTableColumnList;
   constructor(ctx: FakeContext, resolve: (() => TableState | null) | null, action?: ActionInfo, bytes = 0, nullable = false) {
     super(ctx, resolve, nullable, action, OP_BYTES + bytes);
+    Object.defineProperty(this.columns, "items", {
+      get: () => {
+        if (!this.columnList) throw propertyNotLoaded("columns/items");
+        return this.columnList.items;
+      },
+    });
   }
   /** A table object already bound (items of a loaded collection). */
   static bound(ctx: FakeContext, t: TableState): FakeTable {
     const table = new FakeTable(ctx, null);
     table.target = t;
     table.loaded.set("name", t.name);
+    table.loaded.set("id", t.id ?? t.name);
     table.loaded.set("isNullObject", false);
     return table;
   }
@@ -772,11 +800,13 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
   protected scalarNames() { return ["name", "id", "showHeaders"]; }
   protected prop(name: string, t: TableState) {
     if (name === "name") return t.name;
-    if (name === "id") return t.name;
+    // Table.id (ExcelApi 1.1): https://learn.microsoft.com/en-us/javascript/api/excel/excel.table
+    if (name === "id") return t.id ?? t.name;
     if (name === "showHeaders") return true;
     return undefined;
   }
   get name(): string { return this.read("name"); }
+  get id(): string { return this.read("id"); }
   set name(v: string) {
     this.act("table.name", jsonBytes(v), (t) => {
       const other = this.ctx.state.table(v);
@@ -828,6 +858,16 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
       }, (t) => ({ sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name) }));
       return new FakeTableColumn(this.ctx, () => added ?? null);
     },
+    /** TableColumnCollection.load("items/id"): the columns with their ids, after the next sync. */
+    load: (names?: unknown) => {
+      this.columnList = new FakeTableColumnList(this.ctx, () => this.bound());
+      this.columnList.load(names);
+      return this.columns;
+    },
+    /** The loaded columns (getter defined in the constructor). */
+    items: [] as FakeTableColumn[],
+    /** The table the collection belongs to (a bound collection, as the other collections of the fake). */
+    bound: (): TableState => this.bound(),
     /** By name (as Excel, case-insensitive) or by id (a number: TableColumn.id, not the position). */
     getItem: (key: number | string): FakeTableColumn => this.columnByKey(key, false),
     getItemOrNullObject: (key: number | string): FakeTableColumn => this.columnByKey(key, true),
@@ -919,10 +959,21 @@ export class FakeChartCollection extends FakeObject<ChartState[]> implements XlC
   protected describe() { return "ChartCollection"; }
   protected scalarNames() { return ["items"]; }
   protected prop(name: string, charts: ChartState[]) {
-    if (!/^items(\/name)?$/.test(name)) return undefined;
+    const m = /^items(?:\/(name|id))?$/.exec(name);
+    if (!m) return undefined;
+    if (m[1] === "id") this.need("ExcelApi", "1.7", "Chart.id");
     return charts.map((c) => FakeChart.bound(this.ctx, c));
   }
   get items(): FakeChart[] { return this.read("items"); }
+  /** ChartCollection.getItem(name): "if there are multiple charts with the same name, the first one will be returned" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection). */
+  getItem(name: string): FakeChart {
+    return new FakeChart(this.ctx, () => {
+      // office.js itself addresses a loaded chart item by its id through the same indexer.
+      const c = this.sheet.bound().charts.find((x) => x.name === name) ?? this.sheet.bound().charts.find((x) => x.id === name);
+      if (!c) throw new FakeOfficeError("ItemNotFound", `The chart "${name}" doesn't exist.`);
+      return c;
+    });
+  }
   add(type: unknown, sourceData: unknown, seriesBy: unknown = "Auto"): FakeChart {
     return new FakeChart(this.ctx, () => {
       const s = this.sheet.bound();
@@ -932,7 +983,7 @@ export class FakeChartCollection extends FakeObject<ChartState[]> implements XlC
       if (!(sourceData instanceof FakeRange)) throw new FakeOfficeError("InvalidArgument", "charts.add takes a Range as source data.");
       const src = sourceData.bound();
       if (src.sheet !== s) throw new FakeOfficeError("InvalidArgument", "The fake Excel keeps chart data on the chart's sheet.");
-      const state: ChartState = { name: this.ctx.state.chartName(), type: t, title: "", source: src.rect, series: seriesFrom(this.ctx.state, s, src.rect, String(seriesBy)) };
+      const state: ChartState = { id: this.ctx.state.chartId(), name: this.ctx.state.chartName(), type: t, title: "", source: src.rect, series: seriesFrom(this.ctx.state, s, src.rect, String(seriesBy)) };
       s.charts.push(state);
       return state;
     }, { kind: "charts.add", sheet: undefined });
@@ -992,6 +1043,7 @@ export class FakeChart extends FakeObject<ChartState> implements XlChart {
     const chart = new FakeChart(ctx, null);
     chart.target = c;
     chart.loaded.set("name", c.name);
+    if (ctx.runtime.supports("ExcelApi", "1.7")) chart.loaded.set("id", c.id);
     chart.loaded.set("isNullObject", false);
     return chart;
   }
@@ -1001,8 +1053,17 @@ export class FakeChart extends FakeObject<ChartState> implements XlChart {
   }
   protected describe() { return `Chart ${this.target?.name ?? ""}`.trim(); }
   protected scalarNames() { return ["name"]; }
-  protected prop(name: string, c: ChartState) { return name === "name" ? c.name : undefined; }
+  protected prop(name: string, c: ChartState) {
+    if (name === "name") return c.name;
+    // Chart.id: ExcelApi 1.7 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart).
+    if (name === "id") {
+      this.need("ExcelApi", "1.7", "Chart.id");
+      return c.id;
+    }
+    return undefined;
+  }
   get name(): string { return this.read("name"); }
+  get id(): string { return this.read("id"); }
   set name(v: string) { this.act("chart.name", jsonBytes(v), (c) => { c.name = v; }); }
   setPosition(startCell: unknown, endCell?: unknown): void {
     this.act("chart.setPosition", jsonBytes(startCell) + jsonBytes(endCell), (c) => {

@@ -9,6 +9,8 @@ export interface ValidationRecord { rect: Rect; list: string[] }
 export interface CondFormatRecord { rect: Rect; operator: string; formula1: string; fill?: string }
 export interface SeriesState { name: string; values?: Rect; xValues?: Rect; chartType?: string; axisGroup?: string }
 export interface ChartState {
+  /** Chart.id (ExcelApi 1.7): unique in the workbook, kept across renames. */
+  id?: string;
   name: string; type: string; title: string; source: Rect; series: SeriesState[];
   position?: { from: Rect; to?: Rect };
 }
@@ -31,6 +33,8 @@ export interface SheetState {
 }
 
 export interface TableState {
+  /** Table.id (ExcelApi 1.1); tables made with testing.makeTable use their name. */
+  id?: string;
   name: string;
   sheet: SheetState;
   rect: Rect;
@@ -60,6 +64,7 @@ export class WorkbookState {
   private nextId = 1;
   private nextTable = 1;
   private nextChart = 1;
+  private nextTableId = 1;
   private listeners = new Set<() => void>();
 
   addSheet(name?: string): SheetState {
@@ -109,9 +114,18 @@ export class WorkbookState {
     }
   }
 
-  table(name: string): TableState | undefined {
-    const lower = name.toLowerCase();
-    return this.tables.find((t) => t.name.toLowerCase() === lower);
+  /** Table by name (case-insensitive) or id: TableCollection.getItem(key) takes either (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecollection). */
+  table(nameOrId: string): TableState | undefined {
+    const lower = nameOrId.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === lower) ?? this.tables.find((t) => t.id === nameOrId);
+  }
+
+  tableId(): string {
+    return `{fake-table-${this.nextTableId++}}`;
+  }
+
+  chartId(): string {
+    return `{fake-chart-${this.nextChart}}`;
   }
 
   chartName(): string {
@@ -219,19 +233,25 @@ export class WorkbookState {
   /**
    * Bounding box of non-blank cells (Worksheet.getUsedRange(true)), or undefined for an empty sheet;
    * with `within`, only the cells inside that rectangle count (Range.getUsedRange).
+   * `withFormats` counts cells with a number format too, as getUsedRange(valuesOnly = false) counts
+   * formatted cells ("valuesOnly: considers only cells with values as used cells (ignores formatting)",
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1));
+   * other formatting (fonts, fills) is not counted by the fake.
    */
-  usedRect(sheet: SheetState, within?: Rect): Rect | undefined {
+  usedRect(sheet: SheetState, within?: Rect, withFormats = false): Rect | undefined {
     const top = within?.row ?? 0;
-    const bottom = Math.min(sheet.values.length, within ? within.row + within.rowCount : Infinity);
+    const rows = withFormats ? Math.max(sheet.values.length, sheet.formats.length) : sheet.values.length;
+    const bottom = Math.min(rows, within ? within.row + within.rowCount : Infinity);
     const left = within?.column ?? 0;
     const right = within ? within.column + within.columnCount : MAX_COLUMNS;
     let r0 = -1, r1 = -1, c0 = MAX_COLUMNS, c1 = -1;
     for (let r = top; r < bottom; r++) {
       const row = sheet.values[r];
-      if (!row) continue;
-      const end = Math.min(row.length, right);
+      const fmt = withFormats ? sheet.formats[r] : undefined;
+      if (!row && !fmt) continue;
+      const end = Math.min(Math.max(row?.length ?? 0, fmt?.length ?? 0), right);
       for (let c = left; c < end; c++) {
-        if (row[c] === undefined) continue;
+        if (row?.[c] === undefined && fmt?.[c] === undefined) continue;
         if (r0 < 0) r0 = r;
         r1 = r;
         if (c < c0) c0 = c;

@@ -5,16 +5,21 @@ import type { ApplyState } from "../hooks/useApplyPlan";
 import { movementText } from "../hooks/useTierWrite";
 import type { MovementNote } from "../model/movement";
 import { ErrorBar } from "./ErrorBar";
+import { renderNotice } from "../../i18n/render-notice";
 
 /** Progress during a write, then what was written where (or why nothing was). */
 export function WriteStatus({ state, movement }: { state: ApplyState; movement?: MovementNote }) {
   const { t } = useTranslation();
   const { fmt } = useLocale();
   const moves = movement ? movementText(t, movement) : [];
+  // The host's warnings and progress as catalog keys, in the pane's language (English text as a fallback).
+  const say = (k: string, p: Record<string, string | number>) => t(k, p);
+  const progress = state.progress?.notice ? renderNotice(say, state.progress.notice) : state.progress?.step;
+  const warnings = state.report?.notices ? state.report.notices.map((n) => renderNotice(say, n)) : state.report?.warnings ?? [];
   return (
     <div aria-live="polite">
       {state.busy && (
-        <Field label={t("write.progress")} hint={state.progress?.step}>
+        <Field label={t("write.progress")} hint={progress}>
           <ProgressBar data-testid="write-progress" value={state.progress?.fraction ?? 0} max={1} />
         </Field>
       )}
@@ -39,10 +44,10 @@ export function WriteStatus({ state, movement }: { state: ApplyState; movement?:
                 </ul>
               </div>
             )}
-            {state.report.warnings.length > 0 && (
+            {warnings.length > 0 && (
               <>
                 <strong>{t("write.warnings")}</strong>
-                <ul style={{ margin: 0, paddingInlineStart: 16 }}>{state.report.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+                <ul style={{ margin: 0, paddingInlineStart: 16 }}>{warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
               </>
             )}
           </MessageBarBody>

@@ -1,0 +1,67 @@
+import type { PlanColumns, WorkbookPlan } from "../../engine/plans/types";
+import type { ApplyProgress, ApplyReport, HostNotice } from "../host-api";
+import { englishNotice } from "../../i18n/render-notice";
+import type { Rect } from "./a1";
+import type { RegistryColumn } from "./output-registry";
+import type { XlContext } from "./xl-types";
+
+/** What one applyPlan call shares between its phases (inspect, place, write, decorate, commit or restore). */
+export interface ApplyRun {
+  readonly ctx: XlContext;
+  readonly plan: WorkbookPlan;
+  /** Request budget per sync (4 MB by default). */
+  readonly budget: number;
+  supports(version: string): boolean;
+  sync(): Promise<void>;
+  readonly notices: HostNotice[];
+  /** This write's id: saved in the registry (commit.ts), and in the names of the charts it draws. */
+  readonly runId: string;
+  readonly written: ApplyReport["written"];
+  readonly onProgress?: (p: ApplyProgress) => void;
+}
+
+/** One unit of queued data work; chunks of big blocks can split in two when a request turns out too big. */
+export interface Step {
+  bytes: number;
+  progress: HostNotice;
+  queue(ctx: XlContext): void;
+  split?(): [Step, Step];
+  /** Creates a sheet whose id later steps read (so they must go in a later sync). */
+  createsSheet?: boolean;
+  needsSheetIds?: boolean;
+}
+
+/**
+ * A cosmetic step (titles, colours, widths, drop-downs, frozen header, removing the previous run's charts):
+ * queued after the data and the registry, so a failure here never undoes the write; it is retried alone and,
+ * failing again, becomes a warning. Each is idempotent (safe to queue twice).
+ */
+export interface Decoration {
+  readonly what: HostNotice;
+  queue(ctx: XlContext): void;
+}
+
+/** Where a column block goes, decided after inspecting the workbook. */
+export interface ColumnsTarget {
+  readonly plan: PlanColumns;
+  readonly sheetId: string;
+  readonly sheetName: string;
+  /** Header row + data rows × new columns. */
+  readonly rect: Rect;
+  readonly addTableColumns: boolean;
+  /** Rows left over from a longer previous run (cleared). */
+  readonly clearRows?: Rect;
+  /** The block TierLadder wrote last time (header included), when this run refreshes it. */
+  readonly prev?: RegistryColumn;
+  /** The cells a failure puts back: `rect`, the previous block and the cleared rows. */
+  readonly restoreRect: Rect;
+}
+
+export const notice = (key: string, params?: HostNotice["params"]): HostNotice => (params ? { key, params } : { key });
+
+/** Adds a warning once (several blocks may miss the same feature). */
+export function warnOnce(run: Pick<ApplyRun, "notices">, n: HostNotice): void {
+  if (!run.notices.some((x) => x.key === n.key && JSON.stringify(x.params) === JSON.stringify(n.params))) run.notices.push(n);
+}
+
+export { englishNotice };

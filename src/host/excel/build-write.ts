@@ -1,0 +1,158 @@
+import type { PlanSheet, PlanValue } from "../../engine/plans/types";
+import { refreshSheetPlan } from "../../engine/plans/carry-over";
+import { columnLetters } from "./a1";
+import { type ApplyRun, type ColumnsTarget, type Decoration, type Step, notice, warnOnce } from "./apply-types";
+import { blockFingerprint } from "./block-fingerprint";
+import type { CloserLook } from "./closer-look";
+import { commitStep, settingsTidy } from "./commit";
+import type { Inspection } from "./inspect";
+import { type OutputRegistry, type RegistryColumn, type RegistrySheet, uniqueSheetName } from "./output-registry";
+import { type OldSheet, planAreas, previousTable, queueClearCells, queueTidySheet } from "./refresh";
+import { type SettingWrite, SETTING_MAX_BYTES, pieceRequestBytes, planSettingWrite, queueWritePiece } from "./settings";
+import { placeUserCells, userCellRects } from "./user-cells";
+import { HostError } from "../host-api";
+import { cellGridSteps, columnSteps, sheetSteps, type SheetTarget } from "./write-steps";
+import type { XlWorksheet } from "./xl-types";
+
+/** Everything a write will do, in order: data steps (ending with the commit), then decorations. */
+export interface WritePlan {
+  readonly steps: Step[];
+  readonly decorations: Decoration[];
+  readonly settingWrites: SettingWrite[];
+  readonly runId: string;
+  /** The plan's sheets as written (key and id), after the commit. */
+  placed(): { key: string; id: string }[];
+}
+
+/**
+ * Builds the write: new sheets first (the registry needs their ids, loaded by the sync that creates them),
+ * then their cells, the column blocks, large settings' pieces, the sheets refreshed in place (last, so
+ * most failures happen before any of their cells is cleared), and the commit. The decorations: the refreshed
+ * sheets' old charts, colours and drop-downs go first, then the new formats and chart titles, then old
+ * setting pieces and showing the sheet the plan asks for.
+ */
+export function buildWrite(run: ApplyRun, insp: Inspection, look: CloserLook, targets: readonly ColumnsTarget[]): WritePlan {
+  const tidy: Decoration[] = [];
+  const decorations: Decoration[] = [];
+  const takenNames = new Set(insp.sheetNames);
+  const takenTables = new Set(insp.tableNames);
+  const creation: Step[] = [], newWrites: Step[] = [], refreshWrites: Step[] = [];
+  const newSheets: { key: string; ref: () => XlWorksheet; name: string; tables: { plan: string; name: string }[]; areas: RegistrySheet["areas"] }[] = [];
+  const refreshed: RegistrySheet[] = [];
+  for (const s of run.plan.sheets) {
+    const old = look.olds.find((o) => o.probe.plan === s);
+    if (old) {
+      refreshed.push(refreshSteps(run, s, old, takenTables, refreshWrites, tidy, decorations));
+      continue;
+    }
+    const name = uniqueSheetName(s.name, takenNames);
+    takenNames.add(name);
+    let ws: XlWorksheet | undefined;
+    creation.push({ bytes: 200 + name.length, progress: notice("write.steps.creatingSheet", { sheet: name }), createsSheet: true, queue: (c) => {
+      ws = c.workbook.worksheets.add(name);
+      ws.load("id");
+    } });
+    const target: SheetTarget = { name, ref: () => ws!, takenTables, tableNames: [], canResize: false, refreshed: false };
+    newWrites.push(...sheetSteps(run, s, target, decorations));
+    newSheets.push({ key: s.key, ref: target.ref, name, tables: target.tableNames, areas: planAreas(s) });
+  }
+  const columnWrites = targets.flatMap((t) => columnSteps(run, t, decorations));
+  const { writes, pieces } = settingSteps(run, insp);
+  const runId = run.runId;
+  const registry = (): OutputRegistry => {
+    const sheets: RegistrySheet[] = [...refreshed, ...newSheets.map((n) => ({ key: n.key, id: n.ref().id, name: n.name, tables: n.tables, areas: n.areas }))];
+    return {
+      version: 1, runId,
+      sheets: [...insp.registry.sheets.filter((x) => !sheets.some((i) => i.key === x.key)), ...sheets],
+      columns: [...insp.registry.columns.filter((c) => !targets.some((t) => c.key === t.plan.key && c.sheetId === t.sheetId && c.headerRow === t.plan.headerRow)), ...targets.map(registryColumn)],
+    };
+  };
+  const steps = [...creation, ...newWrites, ...columnWrites, ...pieces, ...refreshWrites, commitStep(run, writes, registry)];
+  // Earlier snapshot generations go only after the commit (a failure before it keeps them readable).
+  const oldSnapshot: Decoration = { what: notice("write.finishing.snapshot"), queue: (c) => insp.snapshot.queueCommit(c) };
+  return { steps, decorations: [...tidy, ...decorations, ...settingsTidy(writes), oldSnapshot, ...activation(run, newSheets, refreshed)], settingWrites: writes, runId,
+    placed: () => [...refreshed.map((r) => ({ key: r.key, id: r.id })), ...newSheets.map((n) => ({ key: n.key, id: n.ref().id }))] };
+}
+
+/** A sheet refreshed in place: same sheet and tables; the user's rows carried over, their other cells kept. */
+function refreshSteps(run: ApplyRun, planSheet: PlanSheet, old: OldSheet, takenTables: Set<string>, steps: Step[], tidy: Decoration[], decorations: Decoration[]): RegistrySheet {
+  const name = old.probe.name;
+  const { sheet: s, carried, kept } = refreshSheetPlan(planSheet, (t) => previousTable(old, t.name, t));
+  if (carried > 0 || kept > 0) run.notices.push(notice("write.notices.carried", { sheet: name, count: carried, kept: kept > 0 ? notice("write.notices.keptRows", { count: kept }) : notice("write.notices.keptNone") }));
+  const canResize = run.supports("1.13");
+  if (!canResize && old.tables.length > 0) warnOnce(run, notice("write.notices.resizeMissing"));
+  const ref = () => run.ctx.workbook.worksheets.getItem(old.probe.prev.id);
+  const target: SheetTarget = { name, ref, takenTables, tableNames: [], reuse: new Map(old.tables.map((t) => [t.planName, { name: t.name, rect: t.rect }])), canResize, refreshed: true };
+  steps.push({ bytes: 600, progress: notice("write.steps.clearing", { sheet: name }), queue: (c) => queueClearCells(c, old, canResize) });
+  // Cells the user typed outside TierLadder's output go back where they were, or right of the new output
+  // where it grew over them (with a warning).
+  const areas = planAreas(s);
+  let placed;
+  try {
+    placed = placeUserCells(old.userCells, areas);
+  } catch (e) {
+    throw new HostError("CellsNotEmpty", `${name}: ${(e as Error).message} Move or clear those cells, then run again.`, "host.cellsNotEmpty", { cells: name });
+  }
+  if (placed.moved > 0) {
+    run.notices.push(notice("write.notices.movedCells", { sheet: name, count: placed.moved, shift: notice("write.notices.columns", { count: placed.shift }), from: columnLetters(placed.from), to: columnLetters(placed.from + placed.shift) }));
+  }
+  tidy.push({ what: notice("write.finishing.tidy", { sheet: name }), queue: (c) => queueTidySheet(c, old, run.supports) });
+  steps.push(...sheetSteps(run, s, target, decorations));
+  const what = notice("write.steps.userCells", { sheet: name });
+  for (const u of userCellRects(placed.cells, areas)) steps.push(...cellGridSteps(ref, u.rect, u.values, u.isFormula, u.formats, what, run.budget));
+  return { key: s.key, id: old.probe.prev.id, name, tables: target.tableNames, areas };
+}
+
+/** Large values (the last-run snapshot of a million customers) go in pieces, each its own step under the budget; heads go with the commit. */
+function settingSteps(run: ApplyRun, insp: Inspection): { writes: SettingWrite[]; pieces: Step[] } {
+  const writes: SettingWrite[] = [];
+  const pieces: Step[] = [];
+  const snapshot = insp.snapshot;
+  for (const w of snapshot.warnings) run.notices.push(snapshotNotice(w));
+  // The snapshot's parts (custom XML parts) before the settings' pieces; its head is among the settings.
+  pieces.push(...snapshot.steps.map((s, i): Step => ({ bytes: s.bytes, progress: notice("write.steps.savingSnapshot", { part: i + 1, parts: snapshot.steps.length }), queue: (c) => s.queue(c) })));
+  for (const setting of snapshot.settings) {
+    const w = planSettingWrite(setting.key, setting.value, insp.settingKeys, insp.oldHeads.get(setting.key));
+    if ("tooBig" in w) {
+      const params = { setting: setting.key, size: (w.tooBig / 2 ** 20).toFixed(1), limit: SETTING_MAX_BYTES / 2 ** 20 };
+      run.notices.push(notice(setting.key === "lastRun" ? "write.notices.lastRunTooLarge" : "write.notices.settingTooLarge", params));
+      continue;
+    }
+    writes.push(w);
+    for (const piece of w.pieces) pieces.push({ bytes: pieceRequestBytes(piece), progress: notice("write.steps.savingSetting", { setting: setting.key }), queue: (c) => queueWritePiece(c, piece) });
+  }
+  return { writes, pieces };
+}
+
+/** The snapshot store's English warning (a snapshot too large to keep) as a catalog notice with its figures. */
+function snapshotNotice(english: string): ReturnType<typeof notice> {
+  const [size = "?", limit = "?"] = english.match(/\d+(?:\.\d+)?(?= MB)/g) ?? [];
+  return notice("write.notices.snapshotTooLarge", { size, limit });
+}
+
+/** What the registry records of a column block: where, and a fingerprint of what was written (a table's header is Excel's to rename). */
+function registryColumn(t: ColumnsTarget): RegistryColumn {
+  const p = t.plan;
+  const header: PlanValue[] = p.tableName ? p.headers.map(() => "") : [...p.headers];
+  const cells = [header, ...p.rows].map((r) => r.map(readBack));
+  return { key: p.key, sheetId: t.sheetId, headerRow: p.headerRow, column: t.rect.column, columnCount: t.rect.columnCount, rowCount: p.rows.length, tableName: p.tableName, headers: [...p.headers], fingerprint: blockFingerprint(cells) };
+}
+
+/** A plan value as Excel reads it back after TierLadder wrote it (text stays text: protect-text.ts). */
+function readBack(v: PlanValue): string | number | boolean {
+  if (v === null) return "";
+  return typeof v === "number" && !Number.isFinite(v) ? "" : v;
+}
+
+/** Showing the sheet the plan asks for, last. */
+function activation(run: ApplyRun, newSheets: { key: string; ref: () => XlWorksheet; name: string }[], refreshed: RegistrySheet[]): Decoration[] {
+  const key = run.plan.activate;
+  if (!key) return [];
+  const fresh = newSheets.find((n) => n.key === key);
+  const kept = refreshed.find((n) => n.key === key);
+  const sheet = fresh?.name ?? kept?.name ?? key;
+  return [{ what: notice("write.finishing.activate", { sheet }), queue: (c) => {
+    if (fresh) fresh.ref().activate();
+    else c.workbook.worksheets.getItem(kept?.id ?? key).activate();
+  } }];
+}

@@ -1,0 +1,42 @@
+import type { Rect } from "./a1";
+import { rowsPerChunk } from "./chunking";
+import { errorCode } from "./errors";
+import type { XlContext, XlRange } from "./xl-types";
+
+/** Cells as read: values and number formats, from a rectangle's top-left. */
+export interface CellGrid {
+  readonly rect: Rect;
+  readonly values: (string | number | boolean)[][];
+  readonly formats: string[][];
+}
+
+/** Cells read in one request at most (values and formats of 100,000 cells stay well under a 5 MB response). */
+export const GRID_IN_ONE_READ = 100_000;
+
+/** Queues loading a small grid with another sync; read it with `take` after that sync. */
+export function queueGrid(ctx: XlContext, sheet: string, rect: Rect): () => CellGrid {
+  const range: XlRange = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.row, rect.column, rect.rowCount, rect.columnCount).load("values,numberFormat");
+  return () => ({ rect, values: range.values, formats: range.numberFormat });
+}
+
+/** Reads a grid in row chunks under the response budget, halving a chunk Excel refuses as too large. */
+export async function readGrid(ctx: XlContext, sheet: string, rect: Rect, sync: () => Promise<void>, budget: number): Promise<CellGrid> {
+  const values: (string | number | boolean)[][] = [];
+  const formats: string[][] = [];
+  let chunk = rowsPerChunk(40 * rect.columnCount, budget);
+  for (let done = 0; done < rect.rowCount;) {
+    const count = Math.min(chunk, rect.rowCount - done);
+    const part = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.row + done, rect.column, count, rect.columnCount).load("values,numberFormat");
+    try {
+      await sync();
+    } catch (e) {
+      if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded" || count === 1) throw e;
+      chunk = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
+    values.push(...part.values);
+    formats.push(...part.numberFormat);
+    done += count;
+  }
+  return { rect, values, formats };
+}
