@@ -18,6 +18,10 @@ import type { XlChart, XlContext, XlRange, XlWorksheet } from "./xl-types";
  *   (waterfall, Pareto, funnel…) may refuse chart properties with UnsupportedOperation
  *   (https://github.com/OfficeDev/office-js/issues/2041, https://github.com/OfficeDev/office-js-docs/issues/910),
  *   hence one sync per chart, each failure a warning.
+ * - ChartAxis.numberFormat ("the format code for the axis tick label") and ChartDataLabels.numberFormat: ExcelApi
+ *   1.8 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-numberformat-member,
+ *   https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartdatalabels#excel-excel-chartdatalabels-numberformat-member;
+ *   "[Api set: ExcelApi 1.8]" in @types/office-js): left out with a warning below 1.8.
  */
 
 /**
@@ -38,9 +42,14 @@ export interface PlacedSheet {
   readonly id: string;
 }
 
+/** Whether a chart plan asks for labels, titles or number formats. */
+function dressed(c: PlanChart): boolean {
+  return !!(c.dataLabels || c.axisTitles || c.valueAxisFormat || c.dataLabelFormat);
+}
+
 /** Whether a sheet plan asks for anything this phase does. */
 function wantsDecoration(s: PlanSheet): boolean {
-  return s.print !== undefined || s.charts.some((c) => c.dataLabels || c.axisTitles);
+  return s.print !== undefined || s.charts.some(dressed);
 }
 
 /**
@@ -56,7 +65,7 @@ export async function decorateSheets(
     return at ? [{ plan: s, ws: ctx.workbook.worksheets.getItem(at.id) }] : [];
   });
   if (todo.length === 0) return;
-  const chartLists = todo.map((t) => (t.plan.charts.some((c) => c.dataLabels || c.axisTitles) ? t.ws.charts.load("items/name") : undefined));
+  const chartLists = todo.map((t) => (t.plan.charts.some(dressed) ? t.ws.charts.load("items/name") : undefined));
   await attempt(sync, warnings, (e) => `Chart labels were left out: the charts could not be found after the write (${describe(e)}).`);
   for (let i = 0; i < todo.length; i++) {
     const { plan: s, ws } = todo[i];
@@ -79,9 +88,18 @@ export async function decorateSheets(
     for (let j = 0; j < s.charts.length; j++) {
       const chart = items[first + j];
       const pc = s.charts[j];
-      if (!chart || !(pc.dataLabels || pc.axisTitles)) continue;
-      queueChartLabels(chart, pc);
-      await attempt(sync, warnings, (e) => `The chart "${pc.title}" was drawn without data labels or axis titles: this Excel did not accept them for its chart type (${describe(e)}).`);
+      if (!chart || !dressed(pc)) continue;
+      if (pc.dataLabels || pc.axisTitles) {
+        queueChartLabels(chart, pc);
+        await attempt(sync, warnings, (e) => `The chart "${pc.title}" was drawn without data labels or axis titles: this Excel did not accept them for its chart type (${describe(e)}).`);
+      }
+      if (!(pc.valueAxisFormat || pc.dataLabelFormat)) continue;
+      if (!supports("1.8")) {
+        warnOnce(warnings, "Chart numbers keep Excel's own format (not 万/亿): chart number formats need Excel API 1.8.");
+        continue;
+      }
+      queueChartNumberFormats(chart, pc);
+      await attempt(sync, warnings, (e) => `The chart "${pc.title}" keeps Excel's own number format: this Excel did not accept one for its chart type (${describe(e)}).`);
     }
   }
 }
@@ -103,6 +121,11 @@ function queueChartLabels(chart: XlChart, pc: PlanChart): void {
     valueAxis.title.text = pc.axisTitles.value;
     valueAxis.title.visible = true;
   }
+}
+
+function queueChartNumberFormats(chart: XlChart, pc: PlanChart): void {
+  if (pc.valueAxisFormat) chart.axes.valueAxis.numberFormat = pc.valueAxisFormat;
+  if (pc.dataLabelFormat) chart.dataLabels.numberFormat = pc.dataLabelFormat;
 }
 
 async function attempt(sync: () => Promise<void>, warnings: string[], say: (e: unknown) => string): Promise<boolean> {
