@@ -223,7 +223,12 @@ export const enUS = {
       settingTooLarge: "The setting {{setting}} is {{size}} MB, more than the {{limit}} MB TierLadder stores in a workbook; it was not saved.",
       lastRunTooLarge: "The setting {{setting}} is {{size}} MB, more than the {{limit}} MB TierLadder stores in a workbook; it was not saved, so the next run cannot report tier movement.",
       finishFailed: "{{what}} could not be finished ({{reason}}); the data was written.",
-      pageLayout: "{{text}}",
+      chartsNotFound: "Chart labels were left out: the charts could not be found after the write ({{reason}}).",
+      printRefused: "{{sheet}}: the print area and page fit were left out ({{reason}}).",
+      noPrintLayout: "The print area and fit to one page wide were left out: page layout needs Excel API 1.9.",
+      chartLabelsRefused: "The chart “{{chart}}” was drawn without data labels or axis titles: this Excel did not accept them for its chart type ({{reason}}).",
+      noChartNumberFormat: "Chart numbers keep Excel's own format (not 万/亿): chart number formats need Excel API 1.8.",
+      chartNumberFormatRefused: "The chart “{{chart}}” keeps Excel's own number format: this Excel did not accept one for its chart type ({{reason}}).",
       snapshotTooLarge: "The tiers of this run take {{size}} MB, more than the {{limit}} MB TierLadder keeps in a workbook, so the next run cannot report tier movement.",
     },
     finishing: {

@@ -223,7 +223,12 @@ export const zhCN: Catalog = {
       settingTooLarge: "设置 {{setting}} 大小为 {{size}} MB，超过 TierLadder 在工作簿中保存的上限 {{limit}} MB，未保存。",
       lastRunTooLarge: "设置 {{setting}} 大小为 {{size}} MB，超过 TierLadder 在工作簿中保存的上限 {{limit}} MB，未保存，因此下次运行无法报告层级变动。",
       finishFailed: "{{what}}未能完成（{{reason}}）；数据已写入。",
-      pageLayout: "{{text}}",
+      chartsNotFound: "写入后找不到图表，未添加图表标签（{{reason}}）。",
+      printRefused: "{{sheet}}：未设置打印区域和页面缩放（{{reason}}）。",
+      noPrintLayout: "未设置打印区域和“缩放为一页宽”：页面布局需要 Excel API 1.9。",
+      chartLabelsRefused: "图表“{{chart}}”未显示数据标签和坐标轴标题：此版本 Excel 不支持该图表类型的这些设置（{{reason}}）。",
+      noChartNumberFormat: "图表数字沿用 Excel 默认格式（未使用万/亿）：设置图表数字格式需要 Excel API 1.8。",
+      chartNumberFormatRefused: "图表“{{chart}}”沿用 Excel 默认数字格式：此版本 Excel 不支持为该图表类型设置数字格式（{{reason}}）。",
       snapshotTooLarge: "本次运行的层级数据有 {{size}} MB，超过 TierLadder 在工作簿中保存的上限 {{limit}} MB，因此下次运行无法报告层级变动。",
     },
     finishing: {

@@ -1,4 +1,6 @@
 import type { PlanChart, PlanPrint, PlanSheet, WorkbookPlan } from "../../engine/plans/types";
+import type { HostNotice } from "../host-api";
+import { notice, warnOnce as sharedWarnOnce } from "./apply-types";
 import { errorCode } from "./errors";
 import type { XlChart, XlContext, XlRange, XlWorksheet } from "./xl-types";
 
@@ -58,7 +60,7 @@ function wantsDecoration(s: PlanSheet): boolean {
  */
 export async function decorateSheets(
   ctx: XlContext, plan: WorkbookPlan, placed: readonly PlacedSheet[], supports: (version: string) => boolean,
-  warnings: string[], sync: () => Promise<void>,
+  warnings: HostNotice[], sync: () => Promise<void>,
 ): Promise<void> {
   const todo = plan.sheets.filter(wantsDecoration).flatMap((s) => {
     const at = placed.find((p) => p.key === s.key);
@@ -66,14 +68,14 @@ export async function decorateSheets(
   });
   if (todo.length === 0) return;
   const chartLists = todo.map((t) => (t.plan.charts.some(dressed) ? t.ws.charts.load("items/name") : undefined));
-  await attempt(sync, warnings, (e) => `Chart labels were left out: the charts could not be found after the write (${describe(e)}).`);
+  await attempt(sync, warnings, (e) => notice("write.notices.chartsNotFound", { reason: describe(e) }));
   for (let i = 0; i < todo.length; i++) {
     const { plan: s, ws } = todo[i];
     if (s.print) {
       if (supports("1.9")) {
         queuePrint(ws, s.print);
-        await attempt(sync, warnings, (e) => `${s.name}: the print area and page fit were left out (${describe(e)}).`);
-      } else warnOnce(warnings, "The print area and fit to one page wide were left out: page layout needs Excel API 1.9.");
+        await attempt(sync, warnings, (e) => notice("write.notices.printRefused", { sheet: s.name, reason: describe(e) }));
+      } else warnOnce(warnings, notice("write.notices.noPrintLayout"));
     }
     const list = chartLists[i];
     if (!list) continue;
@@ -91,15 +93,15 @@ export async function decorateSheets(
       if (!chart || !dressed(pc)) continue;
       if (pc.dataLabels || pc.axisTitles) {
         queueChartLabels(chart, pc);
-        await attempt(sync, warnings, (e) => `The chart "${pc.title}" was drawn without data labels or axis titles: this Excel did not accept them for its chart type (${describe(e)}).`);
+        await attempt(sync, warnings, (e) => notice("write.notices.chartLabelsRefused", { chart: pc.title, reason: describe(e) }));
       }
       if (!(pc.valueAxisFormat || pc.dataLabelFormat)) continue;
       if (!supports("1.8")) {
-        warnOnce(warnings, "Chart numbers keep Excel's own format (not 万/亿): chart number formats need Excel API 1.8.");
+        warnOnce(warnings, notice("write.notices.noChartNumberFormat"));
         continue;
       }
       queueChartNumberFormats(chart, pc);
-      await attempt(sync, warnings, (e) => `The chart "${pc.title}" keeps Excel's own number format: this Excel did not accept one for its chart type (${describe(e)}).`);
+      await attempt(sync, warnings, (e) => notice("write.notices.chartNumberFormatRefused", { chart: pc.title, reason: describe(e) }));
     }
   }
 }
@@ -128,7 +130,7 @@ function queueChartNumberFormats(chart: XlChart, pc: PlanChart): void {
   if (pc.dataLabelFormat) chart.dataLabels.numberFormat = pc.dataLabelFormat;
 }
 
-async function attempt(sync: () => Promise<void>, warnings: string[], say: (e: unknown) => string): Promise<boolean> {
+async function attempt(sync: () => Promise<void>, warnings: HostNotice[], say: (e: unknown) => HostNotice): Promise<boolean> {
   try {
     await sync();
     return true;
@@ -144,6 +146,6 @@ function describe(e: unknown): string {
   return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
-function warnOnce(warnings: string[], text: string): void {
-  if (!warnings.includes(text)) warnings.push(text);
+function warnOnce(warnings: HostNotice[], n: HostNotice): void {
+  sharedWarnOnce({ notices: warnings }, n);
 }

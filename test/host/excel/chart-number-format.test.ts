@@ -2,6 +2,7 @@ import { CHINESE_UNITS_FORMAT, funnelSheetPlan, summarySheetPlan } from "../../.
 // Run through Microsoft's office.js client library (test/support/office-js): the real request batches, answered by the fake.
 import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
+import { createI18n, renderNotice } from "../../../src/i18n";
 
 // Hand calculation as in page-layout.test.ts: A 120, B 80, C 50 of 250.
 const tiers = [
@@ -57,5 +58,7 @@ describe("Chinese number style (万/亿) on the written charts", () => {
     expect(chart.type).toBe("BarClustered");
     expect(chart.labels).toEqual({ dataLabels: true, axisTitles: expect.any(Object) });
     expect(result.warnings).toContain("Chart numbers keep Excel's own format (not 万/亿): chart number formats need Excel API 1.8.");
+    const zh = createI18n("zh-CN");
+    expect(result.notices!.map((n) => renderNotice((k, p) => zh.t(k, p), n))).toContain("图表数字沿用 Excel 默认格式（未使用万/亿）：设置图表数字格式需要 Excel API 1.8。");
   });
 });
