@@ -5,7 +5,7 @@ import { REPORTED_UNSUPPORTED_CHART_MEMBERS, type UnsupportedChartMembers } from
 import { type ActionInfo, type FakeRuntime, type FakeStats, versionAtLeast } from "./context";
 import { FakeContext } from "./fake-context";
 import { FakeOfficeError } from "./office-error";
-import { type FakePrintState, chartLabelsOf, printStateOf } from "./page-layout";
+import { type FakeChartLabels, type FakePrintState, chartLabelsOf, printStateOf } from "./page-layout";
 import { type SheetState, WorkbookState } from "./state";
 import { writeCells } from "./table-growth";
 import { type WorkbookSnapshot, snapshotWorkbook } from "./workbook-snapshot";
@@ -51,7 +51,7 @@ export interface FakeChartView {
   readonly series: { name: string; chartType?: string; axisGroup?: string; values: unknown[]; categories: unknown[] }[];
   readonly position?: string;
   /** Data labels and axis titles set on the chart (page-layout.ts). */
-  readonly labels?: { dataLabels?: boolean; axisTitles?: { category?: string; value?: string } };
+  readonly labels?: FakeChartLabels;
 }
 
 /** A read-only view of the fake workbook, for the preview page's grid and for test assertions. */
