@@ -17,7 +17,7 @@ export interface FakeObjectOptions {
 }
 
 /** Thrown by bound() on a null object, so that a child of a null object binds to null too. */
-export class NullParent extends Error {}
+class NullParent extends Error {}
 
 // Request size in UTF-8 bytes, as Excel on the web measures its 5 MB limit.
 export const jsonBytes = (v: unknown) => (v === undefined ? 0 : utf8Length(JSON.stringify(v)));
