@@ -19,7 +19,7 @@ import { parseXmlPart } from "../excel/xml-text";
 import type { XlClientResult, XlCustomXmlPart, XlCustomXmlPartCollection, XlCustomXmlPartScopedCollection } from "../excel/xl-types";
 import { OP_BYTES } from "./context";
 import type { FakeContext } from "./fake-context";
-import { FakeObject, type FakeObjectOptions, type Resolve } from "./fake-object";
+import { FakeObject, type FakeObjectOptions, type Resolve, jsonBytes } from "./fake-object";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import type { WorkbookState } from "./state";
 import { undocumented } from "./undocumented";
@@ -37,8 +37,6 @@ export function xmlPartsOf(state: WorkbookState): { readonly parts: XmlPartState
   if (!store) partsByWorkbook.set(state, (store = { parts: [], next: 1 }));
   return store;
 }
-
-const jsonBytes = (v: unknown) => utf8Length(JSON.stringify(v));
 
 function need15(ctx: FakeContext): void {
   if (!ctx.runtime.supports("ExcelApi", "1.5")) throw new FakeOfficeError("ApiNotFound", "Custom XML parts need ExcelApi 1.5, which this (fake) Excel does not support.");
