@@ -6,8 +6,7 @@ import { parseAddress, type Rect } from "../excel/a1";
 import type { XlChartAxis, XlPageLayout } from "../excel/xl-types";
 import { type ChartMember, unsupportedChartMember } from "./chart-support";
 import { OP_BYTES } from "./context";
-// Types only: objects.ts imports this file, so a value import back would be a cycle.
-import type { FakeContext } from "./objects";
+import type { FakeContext } from "./fake-context";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import type { ChartState, SheetState } from "./state";
 
