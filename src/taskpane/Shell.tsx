@@ -28,7 +28,7 @@ import { HelpLink } from "./components/HelpLink";
 import { WriteStatus } from "./components/WriteStatus";
 import { computeLadder } from "./model/ladder-draft";
 import { computeTasks, type TasksOutcome } from "./model/tasks-plan";
-import type { OutputKind } from "./panes/WritePane";
+import type { OutputKind } from "./model/output-kind";
 
 export type TabId = "data" | "tiers" | "write" | "ladder" | "tasks";
 const TABS: readonly TabId[] = ["data", "tiers", "write", "ladder", "tasks"];

@@ -7,7 +7,7 @@ import type { Lang } from "../../i18n/language";
 import { localizeOutput } from "../model/localize-output";
 import { schemeToDraft } from "../model/scheme-to-draft";
 import type { TierDraft } from "../model/tier-draft";
-import type { OutputKind } from "../panes/WritePane";
+import type { OutputKind } from "../model/output-kind";
 import type { ApplyState } from "./useApplyPlan";
 import type { SavedScheme } from "./useSavedScheme";
 import type { SelectionState } from "./useSelectionRead";

@@ -10,7 +10,7 @@ import { NO_TIER } from "../../engine/tiering/types";
 import type { TierTableOutput } from "../../engine/tiering/tier-result";
 import type { SelectionRead } from "../../host/host-api";
 import type { Lang } from "../../i18n/language";
-import type { OutputKind } from "../panes/WritePane";
+import type { OutputKind } from "./output-kind";
 import { createExplainer } from "./explain-text";
 import { reportAbout } from "./report-about";
 import type { LadderOutcome } from "./ladder-draft";
