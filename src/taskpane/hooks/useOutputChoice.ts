@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { TierTableOutput } from "../../engine/tiering/tier-result";
+import type { TierTableOutput } from "../../engine/tiering";
 import type { OutputKind } from "../model/output-kind";
 import type { SavedScheme } from "./useSavedScheme";
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { onRerunRequested } from "../../commands/rerun-request";
 import type { Scheme } from "../../engine/scheme";
 import { readTable } from "../../engine/table";
-import { tierTable } from "../../engine/tiering/tier-table";
+import { tierTable } from "../../engine/tiering";
 import type { Lang } from "../../i18n/language";
 import { localizeOutput } from "../model/localize-output";
 import { schemeToDraft } from "../model/scheme-to-draft";
