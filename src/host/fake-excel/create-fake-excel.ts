@@ -6,7 +6,7 @@ import { type ActionInfo, type FakeRuntime, type FakeStats, versionAtLeast } fro
 import { FakeContext } from "./objects";
 import "./custom-xml-parts"; // registers workbook.customXmlParts
 import { FakeOfficeError } from "./office-error";
-import { type FakePrintState, chartLabelsOf, printStateOf } from "./page-layout";
+import { type FakeChartLabels, type FakePrintState, chartLabelsOf, printStateOf } from "./page-layout";
 import { type SheetState, WorkbookState } from "./state";
 import { writeCells } from "./table-growth";
 import { type WorkbookSnapshot, snapshotWorkbook } from "./workbook-snapshot";
@@ -52,7 +52,7 @@ export interface FakeChartView {
   readonly series: { name: string; chartType?: string; axisGroup?: string; values: unknown[]; categories: unknown[] }[];
   readonly position?: string;
   /** Data labels and axis titles set on the chart (page-layout.ts). */
-  readonly labels?: { dataLabels?: boolean; axisTitles?: { category?: string; value?: string } };
+  readonly labels?: FakeChartLabels;
 }
 
 /** A read-only view of the fake workbook, for the preview page's grid and for test assertions. */
