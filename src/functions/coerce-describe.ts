@@ -1,4 +1,4 @@
-import { excelErrorText } from "../engine/cells/excel-error";
+import { excelErrorText } from "../engine/cells";
 
 /** How a cell that is not what we wanted reads in an error message: `"abc"`, a blank, TRUE, #N/A. */
 export function describeCell(cell: unknown): string {

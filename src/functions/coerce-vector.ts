@@ -1,5 +1,4 @@
-import { parseNumber } from "../engine/cells/parse-number";
-import type { CellValue } from "../engine/cells/cell-value";
+import { parseNumber, type CellValue } from "../engine/cells";
 import { readCells, type Orientation } from "./coerce-cells";
 import { valueError } from "./errors";
 import { checkRangeSize } from "./size-limit";

@@ -1,7 +1,4 @@
-import { allocate } from "../engine/ladder/allocate";
-import { backwardTargets } from "../engine/ladder/backward-targets";
-import { forwardExpectation } from "../engine/ladder/forward-expectation";
-import { stepRates } from "../engine/ladder/step-rates";
+import { allocate, backwardTargets, forwardExpectation, stepRates } from "../engine/ladder";
 import { readCells } from "./coerce-cells";
 import { readNumberList } from "./coerce-number-list";
 import { readRates } from "./coerce-rates";

@@ -28,8 +28,8 @@ import { HelpLink } from "./components/HelpLink";
 import { WriteStatus } from "./components/WriteStatus";
 import { computeLadder } from "./model/ladder-draft";
 import { computeTasks, type TasksOutcome } from "./model/tasks-plan";
-import type { OutputKind } from "./panes/WritePane";
-import type { TierTableOutput } from "../engine/tiering/tier-result";
+import type { OutputKind } from "./model/output-kind";
+import type { TierTableOutput } from "../engine/tiering";
 import type { Table } from "../engine/table";
 
 export type TabId = "data" | "tiers" | "write" | "ladder" | "tasks";

@@ -1,14 +1,11 @@
 export type { Lang, LocalizedText, Stage, Ladder } from "./types";
 export { defaultLadder } from "./default-ladder";
 export { validateLadder, ladderStageLabel } from "./validate-ladder";
-export { addStage, removeStage, renameStage, moveStage, setStageRate, setStageDuration, type NewStage } from "./ladder-edits";
 export { backwardTargets } from "./backward-targets";
 export { ladderTargets, type StageTarget } from "./ladder-targets";
 export { dealTarget } from "./deal-target";
 export { forwardExpectation } from "./forward-expectation";
 export { stepRates } from "./step-rates";
-export { cumulativeRates } from "./cumulative-rates";
-export { ratesToClose } from "./rates-to-close";
 export { findBottleneck, type Bottleneck } from "./find-bottleneck";
 export { compareToTarget, type StageComparison, type TargetComparison } from "./compare-to-target";
 export { allocate } from "./allocate";

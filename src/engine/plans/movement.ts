@@ -1,14 +1,7 @@
 import { encodeSnapshot } from "./snapshot-codec";
 import { HEADER_FILL, planStrings } from "./strings";
 import type { PlanLang, PlanValue, WorkbookPlan } from "./types";
-
-/** The tiers of one run, kept in the workbook (setting "lastRun") to report movement next time. */
-export interface TierSnapshot {
-  /** ISO time of the run. */
-  readonly takenAt: string;
-  /** Customer key → tier label. */
-  readonly tiers: Readonly<Record<string, string>>;
-}
+import type { TierSnapshot } from "./tier-snapshot";
 
 /**
  * A snapshot from one run's customers and tier indexes (src/engine/tiering: TierIndexes, -1 = no tier,

@@ -1,5 +1,5 @@
 import { InputError } from "../errors";
-import type { TierSnapshot } from "./movement";
+import type { TierSnapshot } from "./tier-snapshot";
 
 /**
  * The last-run snapshot as stored in the workbook: exact, but compact enough for 1,048,576 customers.

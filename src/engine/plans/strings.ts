@@ -56,11 +56,6 @@ export function planStrings(lang: PlanLang | string): PlanStrings {
   return lang.toLowerCase().startsWith("zh") ? STRINGS["zh-CN"] : STRINGS["en-US"];
 }
 
-/** "zh-CN" for any Chinese display language, else "en-US". */
-export function planLang(displayLanguage: string): PlanLang {
-  return displayLanguage.toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
-}
-
 /**
  * Default tier fills: Excel's built-in "Good", "Neutral" and "Bad" cell-style fills (#C6EFCE, #FFEB9C,
  * #FFC7CE), then lighter greys for further tiers.

@@ -197,11 +197,6 @@ export interface WorkbookPlan {
   readonly activate?: string;
 }
 
-/** An empty plan to combine builders' output into. */
-export function emptyPlan(lang: PlanLang): WorkbookPlan {
-  return { lang, sheets: [], columns: [], settings: [] };
-}
-
 /** Joins plans (e.g. tier columns + summary sheet) into one, applied in one go. */
 export function mergePlans(...plans: WorkbookPlan[]): WorkbookPlan {
   if (plans.length === 0) throw new Error("mergePlans needs at least one plan");

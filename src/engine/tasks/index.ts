@@ -8,4 +8,3 @@ export { occurrenceDays, periodWorkingDays, checkWeeks, MAX_WEEKS } from "./occu
 export { taskAt, type TaskList, type TaskRow, type TaskCustomer, type TierTemplate } from "./task-list";
 export { generateTasks, type GenerateTasksInput } from "./generate-tasks";
 export { workload, type OwnerWorkload, type WorkloadOptions } from "./workload";
-export { stageTargetTasks, type StageTask } from "./stage-target-tasks";

@@ -5,7 +5,6 @@ export { cumulativeShares } from "./cumulative-shares";
 export { validateBounds } from "./validate-bounds";
 export { bisectLeft, bisectRight } from "./bisect";
 export { argsortFloat64 } from "./argsort-float64";
-export { countBelow } from "./count-below";
 export { sortedFinite } from "./sorted-finite";
 export { assignByCutoffs } from "./assign-by-cutoffs";
 export { rankShareCutoffs } from "./rank-share-cutoffs";
@@ -26,8 +25,6 @@ export { RFM_SEGMENTS, RFM_SEGMENT_IDS, RFM_SEGMENT_NAMES } from "./rfm-segments
 export type { RfmSegmentId } from "./rfm-segments";
 export { ruleTiers, matchRules, valuesNotFound } from "./rule-tiers";
 export type { RuleCondition, TierRule } from "./rule-tiers";
-export { groupedTiers } from "./grouped-tiers";
-export type { TierMethod } from "./grouped-tiers";
 export { groupRows, gatherGroup } from "./group-rows";
 export type { RowGroups } from "./group-rows";
 export { rankStats } from "./rank-stats";

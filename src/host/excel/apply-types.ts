@@ -3,7 +3,7 @@ import type { ApplyProgress, ApplyReport, HostNotice } from "../host-api";
 import { englishNotice } from "../../i18n/render-notice";
 import type { Rect } from "./a1";
 import type { RegistryColumn } from "./output-registry";
-import type { XlContext } from "./xl-types";
+import type { XlContext, XlWorksheet } from "./xl-types";
 
 /** What one applyPlan call shares between its phases (inspect, place, write, decorate, commit or restore). */
 export interface ApplyRun {
@@ -65,3 +65,17 @@ export function warnOnce(run: Pick<ApplyRun, "notices">, n: HostNotice): void {
 }
 
 export { englishNotice };
+
+/** Where a sheet's steps write: its name, how to reach it, and (on a refresh) the tables it keeps. */
+export interface SheetTarget {
+  readonly name: string;
+  readonly ref: () => XlWorksheet;
+  readonly takenTables: Set<string>;
+  /** Plan table name → the name it got. */
+  readonly tableNames: { plan: string; name: string }[];
+  /** On a refresh: plan table name → the previous run's table (name and range), resized instead of re-created. */
+  readonly reuse?: Map<string, { readonly name: string; readonly rect: Rect }>;
+  readonly canResize: boolean;
+  /** A refreshed sheet keeps its old number formats until tidied: write every column's format. */
+  readonly refreshed: boolean;
+}

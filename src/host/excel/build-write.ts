@@ -1,7 +1,7 @@
 import type { PlanSheet, PlanValue } from "../../engine/plans/types";
 import { refreshSheetPlan } from "../../engine/plans/carry-over";
 import { columnLetters } from "./a1";
-import { type ApplyRun, type ColumnsTarget, type Decoration, type Step, notice, warnOnce } from "./apply-types";
+import { type ApplyRun, type ColumnsTarget, type Decoration, type SheetTarget, type Step, notice, warnOnce } from "./apply-types";
 import { blockFingerprint } from "./block-fingerprint";
 import type { CloserLook } from "./closer-look";
 import { commitStep, settingsTidy } from "./commit";
@@ -11,7 +11,7 @@ import { type OldSheet, planAreas, previousTable, queueClearCells, queueTidyShee
 import { type SettingWrite, SETTING_MAX_BYTES, pieceRequestBytes, planSettingWrite, queueWritePiece } from "./settings";
 import { placeUserCells, userCellRects } from "./user-cells";
 import { HostError } from "../host-api";
-import { cellGridSteps, columnSteps, sheetSteps, type SheetTarget } from "./write-steps";
+import { cellGridSteps, columnSteps, sheetSteps } from "./write-steps";
 import type { XlWorksheet } from "./xl-types";
 
 /** Everything a write will do, in order: data steps (ending with the commit), then decorations. */

@@ -1,8 +1,7 @@
 import type { PlanChart, PlanRect, PlanSheet } from "../../engine/plans/types";
 import { type Rect, rectAddress } from "./a1";
-import { type ApplyRun, type ColumnsTarget, type Decoration, type Step, notice, warnOnce } from "./apply-types";
+import { type ApplyRun, type ColumnsTarget, type Decoration, type SheetTarget, type Step, notice, warnOnce } from "./apply-types";
 import { adjacentSeries } from "./page-layout";
-import type { SheetTarget } from "./write-steps";
 import type { XlContext, XlRange, XlWorksheet } from "./xl-types";
 
 /**

@@ -1,7 +1,7 @@
 import type { PlanCellBlock, PlanSheet, PlanTable, PlanValue } from "../../engine/plans/types";
 import type { HostNotice } from "../host-api";
 import { type Rect, rectAddress } from "./a1";
-import { type ApplyRun, type ColumnsTarget, type Decoration, type Step, notice } from "./apply-types";
+import { type ApplyRun, type ColumnsTarget, type Decoration, type SheetTarget, type Step, notice } from "./apply-types";
 import { PAYLOAD_BUDGET_BYTES, chunkRowsByBytes, rowBytes } from "./chunking";
 import { chartSteps, planRange, sheetDecoration, columnsDecoration } from "./decorate";
 import { uniqueTableName } from "./output-registry";
@@ -81,20 +81,6 @@ export function columnSteps(run: ApplyRun, t: ColumnsTarget, decorations: Decora
   decorations.push(columnsDecoration(run, t));
   run.written.push({ sheet: t.sheetName, address: rectAddress(rect, t.sheetName), what: p.what });
   return steps;
-}
-
-/** Where a sheet's steps write: its name, how to reach it, and (on a refresh) the tables it keeps. */
-export interface SheetTarget {
-  readonly name: string;
-  readonly ref: () => XlWorksheet;
-  readonly takenTables: Set<string>;
-  /** Plan table name → the name it got. */
-  readonly tableNames: { plan: string; name: string }[];
-  /** On a refresh: plan table name → the previous run's table (name and range), resized instead of re-created. */
-  readonly reuse?: Map<string, { readonly name: string; readonly rect: Rect }>;
-  readonly canResize: boolean;
-  /** A refreshed sheet keeps its old number formats until tidied: write every column's format. */
-  readonly refreshed: boolean;
 }
 
 /** Steps writing a sheet plan's blocks, tables and charts; its formats go to the decorations. */

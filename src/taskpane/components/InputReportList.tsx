@@ -1,7 +1,6 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { CellValue } from "../../engine/cells/cell-value";
-import { excelErrorText } from "../../engine/cells/excel-error";
+import { excelErrorText, type CellValue } from "../../engine/cells";
 import { columnLetters, type InputReport, type InputIssue } from "../../engine/table";
 
 const SHOWN = 50;

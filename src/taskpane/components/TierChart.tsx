@@ -1,6 +1,6 @@
 import { tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { TierSummary } from "../../engine/tiering/tier-result";
+import type { TierSummary } from "../../engine/tiering";
 import { useLocale } from "../format-context";
 import { textWidth } from "./text-width";
 

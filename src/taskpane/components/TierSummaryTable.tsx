@@ -1,6 +1,6 @@
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { TierSummary } from "../../engine/tiering/tier-result";
+import type { TierSummary } from "../../engine/tiering";
 import { useLocale } from "../format-context";
 import { NumberHeaderCell } from "./NumberHeaderCell";
 import { headerCell, nowrap, numberStackCell, textCell } from "./table-cells";

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import type { WorkbookPlan } from "../../engine/plans/types";
+import type { WorkbookPlan } from "../../engine/plans";
 import type { ApplyProgress, ApplyReport, WorkbookHost } from "../../host/host-api";
 
 export interface ApplyState {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
-import type { TierTableOutput } from "../../engine/tiering/tier-result";
-import type { OutputKind } from "../panes/WritePane";
+import type { TierTableOutput } from "../../engine/tiering";
+import type { OutputKind } from "../model/output-kind";
 import type { SavedScheme } from "./useSavedScheme";
 
 /** Outputs made from the tiers: written with earlier tiers, they no longer match the tier columns. */

@@ -1,8 +1,7 @@
 import { useMemo } from "react";
 import type { Scheme } from "../../engine/scheme";
 import type { Table } from "../../engine/table";
-import { tierTable } from "../../engine/tiering/tier-table";
-import type { TierTableOutput } from "../../engine/tiering/tier-result";
+import { tierTable, type TierTableOutput } from "../../engine/tiering";
 import type { Lang } from "../../i18n/language";
 import { localizeOutput } from "../model/localize-output";
 

@@ -1,16 +1,15 @@
 import type { TFunction } from "i18next";
-import type { CellValue } from "../../engine/cells/cell-value";
+import type { CellValue } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
 import {
   funnelSheetPlan, mergePlans, summarySheetPlan, tasksByOwnerPlan, tasksSheetPlan, tierColumnsPlan, type TierSnapshot, type WorkbookPlan,
 } from "../../engine/plans";
 import type { Table } from "../../engine/table";
 import { taskAt } from "../../engine/tasks";
-import { NO_TIER } from "../../engine/tiering/types";
-import type { TierTableOutput } from "../../engine/tiering/tier-result";
+import { NO_TIER, type TierTableOutput } from "../../engine/tiering";
 import type { SelectionRead } from "../../host/host-api";
 import type { Lang } from "../../i18n/language";
-import type { OutputKind } from "../panes/WritePane";
+import type { OutputKind } from "./output-kind";
 import { createExplainer } from "./explain-text";
 import { reportAbout } from "./report-about";
 import type { LadderOutcome } from "./ladder-draft";

@@ -1,7 +1,5 @@
 import type { TFunction } from "i18next";
-import { explainRow } from "../../engine/tiering/explain-row";
-import { RFM_NAMES, type RfmGroupId } from "../../engine/tiering/rfm-names";
-import type { TierResult } from "../../engine/tiering/tier-result";
+import { explainRow, RFM_NAMES, type RfmGroupId, type TierResult } from "../../engine/tiering";
 import { createFormatters } from "../../i18n/format";
 import type { Lang } from "../../i18n/language";
 

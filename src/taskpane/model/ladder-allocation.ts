@@ -1,4 +1,4 @@
-import type { CellValue } from "../../engine/cells/cell-value";
+import type { CellValue } from "../../engine/cells";
 import { allocate, quarterRange, splitPeriod, type PeriodUnit, type StageTarget } from "../../engine/ladder";
 import type { Table } from "../../engine/table";
 import type { Lang } from "../../i18n/language";

@@ -3,26 +3,15 @@ import {
   type Ladder, type Lang, type StageStart, type StageTarget, type TargetComparison, type TierPlan,
 } from "../../engine/ladder";
 import type { Table } from "../../engine/table";
-import { allocateTargets, allocationParts, type Allocation, type AllocationSettings } from "./ladder-allocation";
-import { parseStages, type LadderRow } from "./ladder-rows";
+import { allocateTargets, allocationParts, type Allocation } from "./ladder-allocation";
+import { parseStages } from "./ladder-rows";
 import { parseTyped } from "./parse-list";
 import type { Problem } from "./tier-draft";
-import { planTierLadders, type TierLadderDraft } from "./tier-ladders";
+import type { LadderDraft } from "./ladder-draft-types";
+import { planTierLadders } from "./tier-ladders";
 
 export type { LadderRow } from "./ladder-rows";
-
-export interface LadderDraft extends AllocationSettings {
-  readonly rows: readonly LadderRow[];
-  readonly targetKind: "deals" | "revenue";
-  readonly deals: string;
-  readonly revenue: string;
-  readonly avgDeal: string;
-  /** yyyy-mm-dd */
-  readonly closeBy: string;
-  /** Plan each tier with its own share of the target (and optionally its own stages, rates, deal size). */
-  readonly perTier: boolean;
-  readonly tiers: Readonly<Record<string, TierLadderDraft>>;
-}
+export type { LadderDraft } from "./ladder-draft-types";
 
 export function initialLadderDraft(today = new Date()): LadderDraft {
   const ladder = defaultLadder();

@@ -1,5 +1,4 @@
-import { RFM_NAMES, type RfmGroupId } from "../../engine/tiering/rfm-names";
-import type { TierTableOutput } from "../../engine/tiering/tier-result";
+import { RFM_NAMES, type RfmGroupId, type TierTableOutput } from "../../engine/tiering";
 import type { Lang } from "../../i18n/language";
 
 /**

@@ -1,10 +1,10 @@
-import type { CellValue } from "../../engine/cells/cell-value";
+import type { CellValue } from "../../engine/cells";
 import {
   HEADER_FILL, mergePlans, movementLines, movementPlan, sheetBounds, snapshotOf, tierMovement,
   type CustomerDetails, type TierMovement, type TierSnapshot, type WorkbookPlan,
 } from "../../engine/plans";
 import type { Table } from "../../engine/table";
-import type { TierTableOutput } from "../../engine/tiering/tier-result";
+import type { TierTableOutput } from "../../engine/tiering";
 import type { Lang } from "../../i18n/language";
 
 /** This run's tiers by customer name, or undefined when the list has no customer column to match on. */

@@ -1,4 +1,4 @@
-import type { Grid } from "../../engine/cells/cell-value";
+import type { Grid } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
 import { pipelineCounts, type Ladder } from "../../engine/ladder";
 import { readTable } from "../../engine/table";

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
-import type { SummaryReport } from "../../engine/plans/summary-sheet-plan";
-import type { TierResult } from "../../engine/tiering/tier-result";
+import type { SummaryReport } from "../../engine/plans";
+import type { TierResult } from "../../engine/tiering";
 import { createFormatters } from "../../i18n/format";
 import type { Lang } from "../../i18n/language";
 

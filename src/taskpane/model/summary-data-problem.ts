@@ -1,5 +1,5 @@
 import { InputError } from "../../engine/errors";
-import type { TierSummary } from "../../engine/tiering/tier-result";
+import type { TierSummary } from "../../engine/tiering";
 
 /**
  * What is wrong with the data when tier shares cannot be computed, as an InputError with a catalog key

@@ -1,7 +1,6 @@
-import type { CellValue } from "../../engine/cells/cell-value";
-import { SHEET_TASK_ROWS } from "../../engine/plans/tasks-by-owner-plan";
-import { NO_TIER } from "../../engine/tiering/types";
-import type { TierTableOutput } from "../../engine/tiering/tier-result";
+import type { CellValue } from "../../engine/cells";
+import { SHEET_TASK_ROWS } from "../../engine/plans";
+import { NO_TIER, type TierTableOutput } from "../../engine/tiering";
 import type { Table } from "../../engine/table";
 import { defaultPlaybooks, generateTasks, MAX_WEEKS, workload, type OwnerWorkload, type Playbook, type TaskCustomer, type TaskList } from "../../engine/tasks";
 import type { Lang } from "../../engine/ladder";

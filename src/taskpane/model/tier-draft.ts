@@ -1,6 +1,6 @@
 import type { Table } from "../../engine/table";
 import type { MethodKind, Scheme } from "../../engine/scheme";
-import { defaultLabels } from "../../engine/tiering/types";
+import { defaultLabels } from "../../engine/tiering";
 import { parseTyped, splitList } from "./parse-list";
 
 /** What the Tiers form holds, as typed (strings), so validation can run on every keystroke. */

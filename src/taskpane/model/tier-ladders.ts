@@ -1,18 +1,10 @@
 import { planTiers, type Lang, type Stage, type TierPlan } from "../../engine/ladder";
 import { parseTyped } from "./parse-list";
-import type { LadderDraft } from "./ladder-draft";
-import { parseStages, type LadderRow } from "./ladder-rows";
+import type { LadderDraft } from "./ladder-draft-types";
+import { parseStages } from "./ladder-rows";
 import type { Problem } from "./tier-draft";
 
-/** One tier's part of the plan as typed. */
-export interface TierLadderDraft {
-  /** Percent of the target ("20"). */
-  readonly share: string;
-  /** Average deal size of this tier (revenue targets); blank = the overall average deal size. */
-  readonly avgDeal: string;
-  /** The tier's own stages and rates (a copy of the main ladder, then edited); undefined = the main ladder. */
-  readonly rows?: readonly LadderRow[];
-}
+export type { TierLadderDraft } from "./ladder-draft-types";
 
 /**
  * The tiers' ladders from the form (each tier's own stages or the main ones, its share and deal size)

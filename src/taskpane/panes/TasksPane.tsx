@@ -2,7 +2,7 @@ import { Badge, Button, Checkbox, Field, Input, MessageBar, MessageBarActions, M
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Table as DataTable } from "../../engine/table";
-import type { TierTableOutput } from "../../engine/tiering/tier-result";
+import type { TierTableOutput } from "../../engine/tiering";
 import { ErrorBar } from "../components/ErrorBar";
 import { PlaybookEditor } from "../components/PlaybookEditor";
 import { Section } from "../components/Section";
@@ -12,7 +12,7 @@ import { headerCell, numberCell, textCell } from "../components/table-cells";
 import type { TasksDraftState } from "../hooks/useTasksDraft";
 import { computeTasks, type TasksOutcome } from "../model/tasks-plan";
 import { InputError } from "../../engine/errors";
-import { dateOfDay } from "../../engine/ladder/calendar-days";
+import { dateOfDay } from "../../engine/ladder";
 import { WeeklyProfile } from "../components/WeeklyProfile";
 import { problemText } from "../model/problem-text";
 

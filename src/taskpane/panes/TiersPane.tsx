@@ -1,8 +1,7 @@
 import { Field, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { MethodKind } from "../../engine/scheme";
-import { RFM_NAMES, rfmGroupIds } from "../../engine/tiering/rfm-names";
-import { NO_TIER } from "../../engine/tiering/types";
+import { RFM_NAMES, rfmGroupIds, NO_TIER } from "../../engine/tiering";
 import type { Table } from "../../engine/table";
 import { ColumnSelect } from "../components/ColumnSelect";
 import { ErrorBar } from "../components/ErrorBar";

@@ -4,9 +4,7 @@ import { Section } from "../components/Section";
 import { WriteStatus } from "../components/WriteStatus";
 import type { ApplyState } from "../hooks/useApplyPlan";
 import type { MovementNote } from "../model/movement";
-
-export type OutputKind = "tierColumns" | "summary" | "tasks" | "funnel";
-export const OUTPUTS: readonly OutputKind[] = ["tierColumns", "summary", "tasks", "funnel"];
+import { OUTPUTS, type OutputKind } from "../model/output-kind";
 
 interface Props {
   /** False until the Tiers tab has a preview. */

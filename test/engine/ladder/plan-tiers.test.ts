@@ -1,6 +1,5 @@
 import { planTiers } from "../../../src/engine/ladder/plan-tiers";
 import { defaultLadder } from "../../../src/engine/ladder/default-ladder";
-import { addStage, removeStage } from "../../../src/engine/ladder/ladder-edits";
 
 describe("planTiers", () => {
   it("splits a deal target across tiers by share with largest remainders and keeps each tier's funnel", () => {
@@ -31,8 +30,10 @@ describe("planTiers", () => {
   });
 
   it("combines ladders with different stages by stage id, placing extra stages after their predecessor", () => {
-    const a = addStage(defaultLadder(), { id: "poc", names: { "en-US": "Proof of concept", "zh-CN": "试点验证" }, rate: 0.5 }, 4);
-    const c = removeStage(defaultLadder(), "needs");
+    const d = defaultLadder().stages;
+    const poc = { id: "poc", names: { "en-US": "Proof of concept", "zh-CN": "试点验证" }, rate: 0.5, durationDays: 7 };
+    const a = { stages: [...d.slice(0, 4), poc, ...d.slice(4)] };
+    const c = { stages: d.filter((s) => s.id !== "needs") };
     const plan = planTiers([{ tier: "C", ladder: c, share: 0.5 }, { tier: "A", ladder: a, share: 0.5 }], { deals: 2 });
     expect(plan.combined.map((s) => s.id)).toEqual(["lead", "contact", "needs", "proposal", "poc", "negotiation", "signed"]);
     // C target 1 without needs analysis: 2 (neg), 4 (prop), 4/0.4 = 10 (contact), 20 (lead).

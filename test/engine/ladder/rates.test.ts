@@ -1,6 +1,4 @@
 import { stepRates } from "../../../src/engine/ladder/step-rates";
-import { cumulativeRates } from "../../../src/engine/ladder/cumulative-rates";
-import { ratesToClose } from "../../../src/engine/ladder/rates-to-close";
 import { InputError } from "../../../src/engine/errors";
 
 describe("stepRates", () => {
@@ -19,18 +17,5 @@ describe("stepRates", () => {
     expect(() => stepRates([10, 0, 2])).toThrow(/Stage 2 has 0 deals but stage 3 has 2/);
     expect(() => stepRates([10, -1])).toThrow(/count at stage 2 must be a number of 0 or more; found -1/);
     expect(() => stepRates([])).toThrow(InputError);
-  });
-});
-
-describe("cumulativeRates and ratesToClose", () => {
-  it("give the share of first-stage leads reaching each stage, and each stage's chance of closing", () => {
-    // Hand calculation: 1, 0.5, 0.5×0.4 = 0.2, 0.1, 0.05, 0.05×0.6 = 0.03; from the end: 0.6, 0.3, 0.15, 0.06, 0.03.
-    expect(cumulativeRates([0.5, 0.4, 0.5, 0.5, 0.6])).toEqual([1, 0.5, 0.2, 0.1, 0.05, 0.03]);
-    expect(ratesToClose([0.5, 0.4, 0.5, 0.5, 0.6])).toEqual([0.03, 0.06, 0.15, 0.3, 0.6, 1]);
-  });
-
-  it("round to 9 decimals so 0.1 × 0.2 reads as 0.02", () => {
-    expect(0.1 * 0.2).not.toBe(0.02);
-    expect(cumulativeRates([0.1, 0.2])).toEqual([1, 0.1, 0.02]);
   });
 });

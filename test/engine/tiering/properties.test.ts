@@ -4,7 +4,6 @@ import { naturalBreaks } from "../../../src/engine/tiering/natural-breaks";
 import { rankShareTiers } from "../../../src/engine/tiering/rank-share-tiers";
 import { thresholdTiers } from "../../../src/engine/tiering/threshold-tiers";
 import { valueShareTiers } from "../../../src/engine/tiering/value-share-tiers";
-import { groupedTiers } from "../../../src/engine/tiering/grouped-tiers";
 import { weightedScore } from "../../../src/engine/tiering/weighted-score";
 import { rfmScores } from "../../../src/engine/tiering/rfm-scores";
 import { NO_TIER, type TierIndexes } from "../../../src/engine/tiering/types";
@@ -98,22 +97,6 @@ describe("rank-share and value-share with any shares", () => {
     }));
   });
 });
-
-describe("groupedTiers", () => {
-  it("gives each row the tier its group alone would give it", () => {
-    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom("N", "S", "E"), value), { minLength: 1, maxLength: 50 }), (rows) => {
-      const keys = rows.map((r) => r[0]);
-      const v = rows.map((r) => r[1]);
-      const t = groupedTiers(keys, v, (x) => rankShareTiers(x, [0.2, 0.3, 0.5]));
-      for (const g of ["N", "S", "E"]) {
-        const idx = keys.flatMap((k, i) => (k === g ? [i] : []));
-        const alone = rankShareTiers(idx.map((i) => v[i]), [0.2, 0.3, 0.5]);
-        idx.forEach((i, j) => expect(t[i]).toBe(alone[j]));
-      }
-    }));
-  });
-});
-
 describe("weightedScore and rfmScores", () => {
   it("keep scores in range and do not depend on row order", () => {
     const row = fc.tuple(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 5000 }));

@@ -3,7 +3,7 @@ import { readTable } from "../../../src/engine/table";
 import { tierTable } from "../../../src/engine/tiering/tier-table";
 import { defaultScheme } from "../../../src/engine/scheme";
 import { buildPlan } from "../../../src/taskpane/model/build-plans";
-import type { OutputKind } from "../../../src/taskpane/panes/WritePane";
+import type { OutputKind } from "../../../src/taskpane/model/output-kind";
 import type { SelectionRead } from "../../../src/host/host-api";
 
 /**
