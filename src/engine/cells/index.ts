@@ -3,7 +3,7 @@ export { isExcelError, excelErrorText } from "./excel-error";
 export { parseNumber } from "./parse-number";
 export { round9 } from "./round-product";
 export {
-  serialToDate, serialToParts, serialFromParts, dateToSerial, FICTITIOUS_LEAP_DAY_SERIAL, MAX_EXCEL_SERIAL,
+  serialToDate, serialToParts, serialFromParts, dateToSerial, dateToDaySerial, FICTITIOUS_LEAP_DAY_SERIAL, MAX_EXCEL_SERIAL,
 } from "./excel-serial-date";
 export type { SerialParts } from "./excel-serial-date";
 export { isDateNumberFormat } from "./date-number-format";
