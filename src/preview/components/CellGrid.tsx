@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
-import { columnLetters } from "../../engine/table/column-letters";
+import { columnLetters } from "../../engine/cells/a1";
 import { rectBetween, rectContains, type CellRect } from "../grid/a1-address";
 import { cellText } from "../grid/cell-text";
 import { keyboardMove, type CellPos } from "../grid/keyboard-move";
