@@ -10,3 +10,4 @@ export { isDateNumberFormat } from "./date-number-format";
 export { parseDateText } from "./date-text";
 export { cellToSerial } from "./cell-to-serial";
 export { type Rect, MAX_ROWS, MAX_COLUMNS, columnLetters, columnIndex, quoteSheetName, rectAddress, parseAddress, intersect } from "./a1";
+export { cellText } from "./cell-text";

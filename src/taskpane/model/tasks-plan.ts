@@ -1,4 +1,4 @@
-import type { CellValue } from "../../engine/cells/cell-value";
+import { cellText } from "../../engine/cells";
 import { NO_TIER } from "../../engine/tiering/types";
 import type { TierTableOutput } from "../../engine/tiering/tier-result";
 import type { Table } from "../../engine/table";
@@ -24,7 +24,6 @@ export interface TasksOutcome {
  */
 export const TASK_SHEET_MAX_ROWS = 1_048_575;
 
-const cellText = (v: CellValue) => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim());
 
 /** The playbooks in force: the defaults for the tier labels, with the user's edits on top. */
 export function playbooksFor(labels: readonly string[], edits: TasksDraft["playbooks"]): Playbook[] {
