@@ -29,6 +29,8 @@ import { WriteStatus } from "./components/WriteStatus";
 import { computeLadder } from "./model/ladder-draft";
 import { computeTasks, type TasksOutcome } from "./model/tasks-plan";
 import type { OutputKind } from "./panes/WritePane";
+import type { TierTableOutput } from "../engine/tiering/tier-result";
+import type { Table } from "../engine/table";
 
 export type TabId = "data" | "tiers" | "write" | "ladder" | "tasks";
 const TABS: readonly TabId[] = ["data", "tiers", "write", "ladder", "tasks"];
@@ -67,6 +69,11 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
 
   const output = preview.output;
   const scheme = tier.check.scheme;
+  /** The ladder and the task plan for the outputs that need them (a write from the Write tab and a re-run). */
+  const companions = (outputs: ReadonlySet<OutputKind>, out: TierTableOutput, source: Table) => ({
+    ladder: outputs.has("funnel") ? computeLadder(ladder.draft, lang, out.result.labels, source) : undefined,
+    tasks: outputs.has("tasks") ? computeTasks(tasks.draft, out, source, lang) : undefined,
+  });
   /** One plan for the chosen outputs, built from the engine's results at the moment of writing. */
   const write = (outputs: ReadonlySet<OutputKind>) => {
     if (!read || !model.source || !output || !scheme) return;
@@ -74,9 +81,7 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
     const signature = tierSignature(output);
     // The outputs chosen travel with the scheme, so the next session starts with the same ticks.
     void tierWrite.write({
-      read, table: source, output, outputs, excludeRows: model.excludeRows,
-      ladder: outputs.has("funnel") ? computeLadder(ladder.draft, lang, output.result.labels, source) : undefined,
-      tasks: outputs.has("tasks") ? computeTasks(tasks.draft, output, source, lang) : undefined,
+      read, table: source, output, outputs, excludeRows: model.excludeRows, ...companions(outputs, output, source),
     }, { ...scheme, outputs: [...outputs] }).then((report) => { if (report) outputChoice.written(outputs, signature); });
   };
   const writeFunnelOnly = () => {
@@ -87,7 +92,10 @@ export function Shell({ host, lang, setLang }: { host: WorkbookHost; lang: Lang;
     const signature = tierSignature(output);
     void tierWrite.write({ outputs: new Set<OutputKind>(["tasks"]), tasks: outcome }).then((report) => { if (report) outputChoice.written(["tasks"], signature); });
   };
-  const rerun = useRerun({ saved, selection, model, setTierDraft: tier.setDraft, tierWrite, writer, lang, showTab: setTab });
+  const rerun = useRerun({
+    saved, selection, model, setTierDraft: tier.setDraft, tierWrite, writer, lang, showTab: setTab, companions,
+    written: (outputs, out) => outputChoice.written(outputs, tierSignature(out)),
+  });
 
   return (
     <div className={s.root}>

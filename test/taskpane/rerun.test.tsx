@@ -64,6 +64,36 @@ describe("re-running the saved scheme from the ribbon", () => {
     expect(screen.queryByTestId("saved-scheme")).toBeNull();
   });
 
+  it("refreshes every output saved with the scheme: tier columns, summary, tasks and funnel, so none is left stale", async () => {
+    const host = new StubHost(GRID);
+    host.settings.set("scheme", { ...PARETO, outputs: ["tierColumns", "summary", "tasks", "funnel"] });
+    render(<App host={host} />);
+    await screen.findByTestId("saved-scheme");
+    act(() => requestRerun());
+    await screen.findByTestId("write-result");
+    expect(host.plans).toHaveLength(1);
+    const plan = host.plans[0];
+    expect(plan.columns).toHaveLength(1);
+    expect(plan.sheets.map((s) => s.key)).toEqual(expect.arrayContaining(["summary", "tasks", "funnel"]));
+    // The task sheet is made from the new tiers: the one C customer (sales 1) has C's tasks, A's six have A's.
+    const tasks = plan.sheets.find((s) => s.key === "tasks")!;
+    const rows = tasks.tables[0].rows;
+    expect(rows.some((r) => r[0] === "Customer 1" && r[1] === "C")).toBe(true);
+    expect(rows.some((r) => r[0] === "Customer 10" && r[1] === "A")).toBe(true);
+    expect(rows.some((r) => r[0] === "Customer 1" && r[1] !== "C")).toBe(false);
+  });
+
+  it("writes only what was saved (tier columns alone: no summary sheet)", async () => {
+    const host = new StubHost(GRID);
+    host.settings.set("scheme", { ...PARETO, outputs: ["tierColumns"] });
+    render(<App host={host} />);
+    await screen.findByTestId("saved-scheme");
+    act(() => requestRerun());
+    await screen.findByTestId("write-result");
+    expect(host.plans[0].columns).toHaveLength(1);
+    expect(host.plans[0].sheets.map((s) => s.key)).not.toContain("summary");
+  });
+
   it("performs a request made before the pane had read the saved scheme", async () => {
     const host = new StubHost(GRID);
     host.settings.set("scheme", PARETO);

@@ -2,6 +2,7 @@ import { InputError } from "../errors";
 import { checkCount, checkNumber, checkShare } from "./check";
 import { HEADER_FILL, planStrings } from "./strings";
 import { dateToDaySerial } from "../cells";
+import { chartValueFormat } from "./chart-number-format";
 import type { PlanCellBlock, PlanChart, PlanLang, PlanValue, WorkbookPlan } from "./types";
 
 export interface FunnelInput {
@@ -39,6 +40,7 @@ export interface FunnelInput {
  */
 export function funnelSheetPlan(input: FunnelInput): WorkbookPlan {
   const s = planStrings(input.lang);
+  const valueFormat = chartValueFormat(input.lang);
   if (input.stages.length < 2) throw new InputError("plans.stages", { found: input.stages.length }, `A funnel needs at least 2 stages, found ${input.stages.length}.`);
   const rows: PlanValue[][] = input.stages.map((st) => [
     st.name, checkNumber(st.target, `Target of ${st.name}`, true),
@@ -87,6 +89,8 @@ export function funnelSheetPlan(input: FunnelInput): WorkbookPlan {
   const chart: PlanChart = withActual
     ? {
       kind: "bar", title: s.targetVsActualTitle, categories, position, dataLabels: true, axisTitles: { category: s.stage, value: s.deals },
+      // Both series count deals: one format for the axis and the labels.
+      ...(valueFormat ? { valueAxisFormat: valueFormat, dataLabelFormat: valueFormat } : {}),
       series: [{ name: s.target, values: { row: 1, column: 1, rowCount: k, columnCount: 1 } }, { name: s.actual, values: { row: 1, column: 2, rowCount: k, columnCount: 1 } }],
     }
     : { kind: "funnel", title: s.funnelTitle, categories, position, series: [{ name: s.target, values: { row: 1, column: 1, rowCount: k, columnCount: 1 } }] };

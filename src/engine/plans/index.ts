@@ -3,6 +3,8 @@ export * from "./types";
 export { tierColumnsPlan, type TierColumnsInput } from "./tier-columns-plan";
 export { summarySheetPlan, SUMMARY_REPORT_ROWS, type SummaryInput, type SummaryReport } from "./summary-sheet-plan";
 export { tasksSheetPlan, type TasksInput, type TaskRowInput } from "./tasks-sheet-plan";
+export { chartValueFormat, CHINESE_UNITS_FORMAT } from "./chart-number-format";
+export { tasksByOwnerPlan, ownerSheetNames, SHEET_TASK_ROWS } from "./tasks-by-owner-plan";
 export { funnelSheetPlan, type FunnelInput } from "./funnel-sheet-plan";
 export { movementPlan, movementLines, tierMovement, snapshotOf, whoMoved, WHO_MOVED_COLUMN, LAST_RUN_SETTING, type CustomerDetails, type TierMovement, type TierSnapshot } from "./movement";
 export { encodeSnapshot, decodeSnapshot, type CompactSnapshot } from "./snapshot-codec";

@@ -2,6 +2,7 @@ import { InputError } from "../errors";
 import { checkCount, checkNumber, checkShare } from "./check";
 import { HEADER_FILL, planStrings } from "./strings";
 import { dateToDaySerial } from "../cells";
+import { chartValueFormat } from "./chart-number-format";
 import { type PlanCellBlock, type PlanLang, type PlanValue, type WorkbookPlan, sheetBounds } from "./types";
 
 /** What the report says above the tier table: how the tiers were made, from what, when (texts in the user's language). */
@@ -34,6 +35,7 @@ export const SUMMARY_REPORT_ROWS = 6;
  */
 export function summarySheetPlan(input: SummaryInput): WorkbookPlan {
   const s = planStrings(input.lang);
+  const valueFormat = chartValueFormat(input.lang);
   if (input.tiers.length === 0) throw new InputError("plans.noTiers", {}, "The summary needs at least one tier, found none.");
   input.tiers.forEach((t, i) => {
     const where = `Tier ${i + 1} ("${t.label}")`;
@@ -76,6 +78,8 @@ export function summarySheetPlan(input: SummaryInput): WorkbookPlan {
       ],
       position: { row: top + 1, column: 7, rowCount: 18, columnCount: 8 },
       ...(r ? { dataLabels: true, axisTitles: { category: s.tier, value: s.value } } : {}),
+      // The value axis only: the data labels also label the cumulative-share line (fractions), which 万/亿 would show as 0.
+      ...(valueFormat ? { valueAxisFormat: valueFormat } : {}),
     }],
     autofit: true,
     // The report's rows are not frozen: a title and four lines would fill a small window.

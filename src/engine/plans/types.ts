@@ -98,6 +98,10 @@ export interface PlanChart {
   readonly dataLabels?: boolean;
   /** Axis titles (cosmetic, as dataLabels). */
   readonly axisTitles?: { readonly category: string; readonly value: string };
+  /** Number format of the value axis' tick labels (cosmetic, ExcelApi 1.8); undefined: Excel's own. */
+  readonly valueAxisFormat?: string;
+  /** Number format of the data labels (cosmetic, ExcelApi 1.8), only where every series is in the same unit. */
+  readonly dataLabelFormat?: string;
 }
 
 /**

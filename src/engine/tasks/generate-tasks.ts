@@ -18,6 +18,11 @@ export interface GenerateTasksInput {
    * throws InputError "tooManyTasks" with the count, before any row is made. No limit by default.
    */
   readonly maxRows?: number;
+  /**
+   * The most rows one owner's tasks can take (for one sheet per owner): more throws InputError
+   * "tooManyTasksForOwner" with the owner and their count, before any row is made. No limit by default.
+   */
+  readonly maxRowsPerOwner?: number;
 }
 
 /**
@@ -112,11 +117,28 @@ export function generateTasks(input: GenerateTasksInput): TaskList {
     groupSize.set(group, size + 1);
   }
   const of = new Int32Array(customers.length);
+  // Rows per owner (the rep, else the template's owner role, as pass 2 assigns them), only when limited.
+  const perOwner = input.maxRowsPerOwner !== undefined ? new Map<string, number>() : undefined;
   for (let c = 0; c < customers.length; c++) {
     const entry = tierOf[c];
     if (!entry) continue;
     of[c] = groupSize.get(groupOf[c])!;
-    for (let t = 0; t < entry.templates.length; t++) total += keptCount(entry, t, slot[c], of[c]);
+    for (let t = 0; t < entry.templates.length; t++) {
+      const n = keptCount(entry, t, slot[c], of[c]);
+      total += n;
+      if (perOwner && n > 0) {
+        const who = repOf(c) || templates[entry.templates[t]].template.ownerRole[lang].trim();
+        perOwner.set(who, (perOwner.get(who) ?? 0) + n);
+      }
+    }
+  }
+  if (perOwner) {
+    for (const [who, count] of perOwner) {
+      if (count > input.maxRowsPerOwner!) {
+        throw new InputError("tooManyTasksForOwner", { owner: who, count, max: input.maxRowsPerOwner! },
+          `${who} alone has ${count} tasks; a sheet takes at most ${input.maxRowsPerOwner}. Plan fewer weeks or fewer tiers.`);
+      }
+    }
   }
   if (input.maxRows !== undefined && total > input.maxRows) {
     throw new InputError("tooManyTasks", { count: total, max: input.maxRows },

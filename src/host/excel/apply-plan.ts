@@ -54,9 +54,7 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
       const write = buildWrite(run, insp, look, targets);
       await transact(run, insp, look, targets, write);
       // Page layout and chart labels (page-layout.ts): cosmetic too, each refused step a warning.
-      const layout: string[] = [];
-      await decorateSheets(ctx, plan, write.placed(), run.supports, layout, run.sync);
-      for (const text of layout) run.notices.push(notice("write.notices.pageLayout", { text }));
+      await decorateSheets(ctx, plan, write.placed(), run.supports, run.notices, run.sync);
       const done = notice("write.steps.done");
       onProgress?.({ fraction: 1, step: englishNotice(done), notice: done });
       return { written: run.written, syncs, warnings: run.notices.map(englishNotice), notices: run.notices };

@@ -1,4 +1,6 @@
 import type { PlanChart, PlanPrint, PlanSheet, WorkbookPlan } from "../../engine/plans/types";
+import type { HostNotice } from "../host-api";
+import { notice, warnOnce as sharedWarnOnce } from "./apply-types";
 import { errorCode } from "./errors";
 import type { XlChart, XlContext, XlRange, XlWorksheet } from "./xl-types";
 
@@ -18,6 +20,10 @@ import type { XlChart, XlContext, XlRange, XlWorksheet } from "./xl-types";
  *   (waterfall, Pareto, funnel…) may refuse chart properties with UnsupportedOperation
  *   (https://github.com/OfficeDev/office-js/issues/2041, https://github.com/OfficeDev/office-js-docs/issues/910),
  *   hence one sync per chart, each failure a warning.
+ * - ChartAxis.numberFormat ("the format code for the axis tick label") and ChartDataLabels.numberFormat: ExcelApi
+ *   1.8 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartaxis#excel-excel-chartaxis-numberformat-member,
+ *   https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartdatalabels#excel-excel-chartdatalabels-numberformat-member;
+ *   "[Api set: ExcelApi 1.8]" in @types/office-js): left out with a warning below 1.8.
  */
 
 /**
@@ -38,9 +44,14 @@ export interface PlacedSheet {
   readonly id: string;
 }
 
+/** Whether a chart plan asks for labels, titles or number formats. */
+function dressed(c: PlanChart): boolean {
+  return !!(c.dataLabels || c.axisTitles || c.valueAxisFormat || c.dataLabelFormat);
+}
+
 /** Whether a sheet plan asks for anything this phase does. */
 function wantsDecoration(s: PlanSheet): boolean {
-  return s.print !== undefined || s.charts.some((c) => c.dataLabels || c.axisTitles);
+  return s.print !== undefined || s.charts.some(dressed);
 }
 
 /**
@@ -49,22 +60,22 @@ function wantsDecoration(s: PlanSheet): boolean {
  */
 export async function decorateSheets(
   ctx: XlContext, plan: WorkbookPlan, placed: readonly PlacedSheet[], supports: (version: string) => boolean,
-  warnings: string[], sync: () => Promise<void>,
+  warnings: HostNotice[], sync: () => Promise<void>,
 ): Promise<void> {
   const todo = plan.sheets.filter(wantsDecoration).flatMap((s) => {
     const at = placed.find((p) => p.key === s.key);
     return at ? [{ plan: s, ws: ctx.workbook.worksheets.getItem(at.id) }] : [];
   });
   if (todo.length === 0) return;
-  const chartLists = todo.map((t) => (t.plan.charts.some((c) => c.dataLabels || c.axisTitles) ? t.ws.charts.load("items/name") : undefined));
-  await attempt(sync, warnings, (e) => `Chart labels were left out: the charts could not be found after the write (${describe(e)}).`);
+  const chartLists = todo.map((t) => (t.plan.charts.some(dressed) ? t.ws.charts.load("items/name") : undefined));
+  await attempt(sync, warnings, (e) => notice("write.notices.chartsNotFound", { reason: describe(e) }));
   for (let i = 0; i < todo.length; i++) {
     const { plan: s, ws } = todo[i];
     if (s.print) {
       if (supports("1.9")) {
         queuePrint(ws, s.print);
-        await attempt(sync, warnings, (e) => `${s.name}: the print area and page fit were left out (${describe(e)}).`);
-      } else warnOnce(warnings, "The print area and fit to one page wide were left out: page layout needs Excel API 1.9.");
+        await attempt(sync, warnings, (e) => notice("write.notices.printRefused", { sheet: s.name, reason: describe(e) }));
+      } else warnOnce(warnings, notice("write.notices.noPrintLayout"));
     }
     const list = chartLists[i];
     if (!list) continue;
@@ -79,9 +90,18 @@ export async function decorateSheets(
     for (let j = 0; j < s.charts.length; j++) {
       const chart = items[first + j];
       const pc = s.charts[j];
-      if (!chart || !(pc.dataLabels || pc.axisTitles)) continue;
-      queueChartLabels(chart, pc);
-      await attempt(sync, warnings, (e) => `The chart "${pc.title}" was drawn without data labels or axis titles: this Excel did not accept them for its chart type (${describe(e)}).`);
+      if (!chart || !dressed(pc)) continue;
+      if (pc.dataLabels || pc.axisTitles) {
+        queueChartLabels(chart, pc);
+        await attempt(sync, warnings, (e) => notice("write.notices.chartLabelsRefused", { chart: pc.title, reason: describe(e) }));
+      }
+      if (!(pc.valueAxisFormat || pc.dataLabelFormat)) continue;
+      if (!supports("1.8")) {
+        warnOnce(warnings, notice("write.notices.noChartNumberFormat"));
+        continue;
+      }
+      queueChartNumberFormats(chart, pc);
+      await attempt(sync, warnings, (e) => notice("write.notices.chartNumberFormatRefused", { chart: pc.title, reason: describe(e) }));
     }
   }
 }
@@ -105,7 +125,12 @@ function queueChartLabels(chart: XlChart, pc: PlanChart): void {
   }
 }
 
-async function attempt(sync: () => Promise<void>, warnings: string[], say: (e: unknown) => string): Promise<boolean> {
+function queueChartNumberFormats(chart: XlChart, pc: PlanChart): void {
+  if (pc.valueAxisFormat) chart.axes.valueAxis.numberFormat = pc.valueAxisFormat;
+  if (pc.dataLabelFormat) chart.dataLabels.numberFormat = pc.dataLabelFormat;
+}
+
+async function attempt(sync: () => Promise<void>, warnings: HostNotice[], say: (e: unknown) => HostNotice): Promise<boolean> {
   try {
     await sync();
     return true;
@@ -121,6 +146,6 @@ function describe(e: unknown): string {
   return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
 
-function warnOnce(warnings: string[], text: string): void {
-  if (!warnings.includes(text)) warnings.push(text);
+function warnOnce(warnings: HostNotice[], n: HostNotice): void {
+  sharedWarnOnce({ notices: warnings }, n);
 }

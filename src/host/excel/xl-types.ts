@@ -207,7 +207,7 @@ export interface XlChart {
   readonly title: { text: string };
   readonly series: XlChartSeriesCollection;
   /** ExcelApi 1.1. */
-  readonly dataLabels: { showValue: boolean };
+  readonly dataLabels: { showValue: boolean; /** ExcelApi 1.8. */ numberFormat: string };
   /** ExcelApi 1.1. */
   readonly axes: { readonly categoryAxis: XlChartAxis; readonly valueAxis: XlChartAxis };
   setPosition(startCell: XlRangeArg, endCell?: XlRangeArg): void;
@@ -218,6 +218,8 @@ export interface XlChart {
 export interface XlChartAxis {
   /** ExcelApi 1.1. */
   readonly title: { text: string; visible: boolean };
+  /** ExcelApi 1.8. */
+  numberFormat: string;
 }
 
 export interface XlChartSeriesCollection {

@@ -3,10 +3,9 @@ import { type Rect, parseAddress, rectAddress } from "../excel/a1";
 import type { ExcelEnv, XlContext } from "../excel/xl-types";
 import { REPORTED_UNSUPPORTED_CHART_MEMBERS, type UnsupportedChartMembers } from "./chart-support";
 import { type ActionInfo, type FakeRuntime, type FakeStats, versionAtLeast } from "./context";
-import { FakeContext } from "./objects";
-import "./custom-xml-parts"; // registers workbook.customXmlParts
+import { FakeContext } from "./fake-context";
 import { FakeOfficeError } from "./office-error";
-import { type FakePrintState, chartLabelsOf, printStateOf } from "./page-layout";
+import { type FakeChartLabels, type FakePrintState, chartLabelsOf, printStateOf } from "./page-layout";
 import { type SheetState, WorkbookState } from "./state";
 import { writeCells } from "./table-growth";
 import { type WorkbookSnapshot, snapshotWorkbook } from "./workbook-snapshot";
@@ -52,7 +51,7 @@ export interface FakeChartView {
   readonly series: { name: string; chartType?: string; axisGroup?: string; values: unknown[]; categories: unknown[] }[];
   readonly position?: string;
   /** Data labels and axis titles set on the chart (page-layout.ts). */
-  readonly labels?: { dataLabels?: boolean; axisTitles?: { category?: string; value?: string } };
+  readonly labels?: FakeChartLabels;
 }
 
 /** A read-only view of the fake workbook, for the preview page's grid and for test assertions. */
@@ -126,7 +125,7 @@ const FIVE_MB = 5 * 1024 * 1024;
  * the host relies on is modelled. Where Excel is less kind than a plain store, the fake follows Office's
  * documentation or the office-js issue tracker, each with its source beside the code: tables grow by
  * auto-expansion and calculated columns (table-growth.ts), table column names stay unique and columns have
- * ids (objects.ts, table-columns.ts), reads of more than 5,000,000 cells and settings over 2 MB are refused
+ * ids (table-headers.ts, table-columns.ts), reads of more than 5,000,000 cells and settings over 2 MB are refused
  * (limits.ts), chart members reported unsupported throw (chart-support.ts), and a selected chart or shape is
  * not a range. Where Office's behaviour is not documented, it throws "fake: undocumented behaviour, …"
  * (undocumented.ts) rather than guess.

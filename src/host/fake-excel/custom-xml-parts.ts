@@ -18,7 +18,8 @@ import { utf8Length } from "../excel/utf8-length";
 import { parseXmlPart } from "../excel/xml-text";
 import type { XlClientResult, XlCustomXmlPart, XlCustomXmlPartCollection, XlCustomXmlPartScopedCollection } from "../excel/xl-types";
 import { OP_BYTES } from "./context";
-import { type FakeContext, FakeObject, workbookParts } from "./objects";
+import type { FakeContext } from "./fake-context";
+import { FakeObject, type FakeObjectOptions, type Resolve, jsonBytes } from "./fake-object";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import type { WorkbookState } from "./state";
 import { undocumented } from "./undocumented";
@@ -36,8 +37,6 @@ export function xmlPartsOf(state: WorkbookState): { readonly parts: XmlPartState
   if (!store) partsByWorkbook.set(state, (store = { parts: [], next: 1 }));
   return store;
 }
-
-const jsonBytes = (v: unknown) => utf8Length(JSON.stringify(v));
 
 function need15(ctx: FakeContext): void {
   if (!ctx.runtime.supports("ExcelApi", "1.5")) throw new FakeOfficeError("ApiNotFound", "Custom XML parts need ExcelApi 1.5, which this (fake) Excel does not support.");
@@ -58,11 +57,17 @@ function namespaceOf(xml: string): string {
 interface PartFilter { readonly namespaceUri?: string }
 
 export class FakeCustomXmlPartCollection extends FakeObject<PartFilter> implements XlCustomXmlPartCollection {
-  constructor(ctx: FakeContext, private readonly namespaceUri?: string) {
-    super(ctx, () => {
+  private readonly namespaceUri?: string;
+  constructor(ctx: FakeContext, resolve: Resolve<PartFilter> | null, options: FakeObjectOptions & { readonly namespaceUri?: string } = {}) {
+    super(ctx, resolve, options);
+    this.namespaceUri = options.namespaceUri;
+  }
+  /** Workbook.customXmlParts, or getByNamespace(namespaceUri). */
+  static of(ctx: FakeContext, namespaceUri?: string): FakeCustomXmlPartCollection {
+    return new FakeCustomXmlPartCollection(ctx, () => {
       need15(ctx);
       return { namespaceUri };
-    }, false, undefined, OP_BYTES + (namespaceUri === undefined ? 0 : jsonBytes(namespaceUri)));
+    }, { namespaceUri, bytes: namespaceUri === undefined ? 0 : jsonBytes(namespaceUri) });
   }
   protected describe() { return this.namespaceUri === undefined ? "CustomXmlPartCollection" : "CustomXmlPartScopedCollection"; }
   protected scalarNames() { return ["items"]; }
@@ -96,10 +101,10 @@ export class FakeCustomXmlPartCollection extends FakeObject<PartFilter> implemen
       const part = { id: `{fake-xml-part-${store.next++}}`, namespaceUri: namespaceOf(xml), xml };
       store.parts.push(part);
       return part;
-    }, false, { kind: "customXmlParts.add" }, OP_BYTES + jsonBytes(xml));
+    }, { action: { kind: "customXmlParts.add" }, bytes: jsonBytes(xml) });
   }
   getByNamespace(namespaceUri: string): FakeCustomXmlPartCollection {
-    return new FakeCustomXmlPartCollection(this.ctx, namespaceUri);
+    return FakeCustomXmlPartCollection.of(this.ctx, namespaceUri);
   }
   getItem(id: string): FakeCustomXmlPart {
     return new FakeCustomXmlPart(this.ctx, () => {
@@ -107,13 +112,13 @@ export class FakeCustomXmlPartCollection extends FakeObject<PartFilter> implemen
       const part = xmlPartsOf(this.ctx.state).parts.find((p) => p.id === id);
       if (!part) throw new FakeOfficeError("ItemNotFound", `The custom XML part ${id} doesn't exist.`);
       return part;
-    }, false, undefined, OP_BYTES + jsonBytes(id));
+    }, { bytes: jsonBytes(id) });
   }
   getItemOrNullObject(id: string): FakeCustomXmlPart {
     return new FakeCustomXmlPart(this.ctx, () => {
       need15(this.ctx);
       return xmlPartsOf(this.ctx.state).parts.find((p) => p.id === id) ?? null;
-    }, true, undefined, OP_BYTES + jsonBytes(id));
+    }, { nullable: true, bytes: jsonBytes(id) });
   }
 }
 
@@ -174,4 +179,3 @@ export class FakeCustomXmlPart extends FakeObject<XmlPartState> implements XlCus
   }
 }
 
-workbookParts.customXmlParts = (ctx) => new FakeCustomXmlPartCollection(ctx);

@@ -6,8 +6,7 @@ import { parseAddress, type Rect } from "../excel/a1";
 import type { XlChartAxis, XlPageLayout } from "../excel/xl-types";
 import { type ChartMember, unsupportedChartMember } from "./chart-support";
 import { OP_BYTES } from "./context";
-// Types only: objects.ts imports this file, so a value import back would be a cycle.
-import type { FakeContext } from "./objects";
+import type { FakeContext } from "./fake-context";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import type { ChartState, SheetState } from "./state";
 
@@ -69,7 +68,14 @@ export class FakePageLayout implements XlPageLayout {
 
 // Kept beside the sheet and chart states without widening them: the views read them through these maps.
 const prints = new WeakMap<SheetState, FakePrintState>();
-const labels = new WeakMap<ChartState, { dataLabels?: boolean; axisTitles?: { category?: string; value?: string } }>();
+/** What the cosmetic step set on a chart: data labels, axis titles and number formats (ExcelApi 1.8). */
+export interface FakeChartLabels {
+  dataLabels?: boolean;
+  axisTitles?: { category?: string; value?: string };
+  valueAxisFormat?: string;
+  dataLabelFormat?: string;
+}
+const labels = new WeakMap<ChartState, FakeChartLabels>();
 
 function printOf(s: SheetState): FakePrintState {
   let p = prints.get(s);
@@ -83,7 +89,7 @@ export function printStateOf(s: SheetState): FakePrintState | undefined {
 }
 
 /** The data labels and axis titles set on a chart (for the workbook view). */
-export function chartLabelsOf(c: ChartState): { dataLabels?: boolean; axisTitles?: { category?: string; value?: string } } | undefined {
+export function chartLabelsOf(c: ChartState): FakeChartLabels | undefined {
   return labels.get(c);
 }
 
@@ -103,6 +109,20 @@ export class FakeChartDataLabels {
   set showValue(v: boolean) {
     act(this.ctx, "chart.dataLabels.showValue", 8, this.chart, (c) => { labelsOf(this.ctx, c, "dataLabels").dataLabels = v === true; });
   }
+  get numberFormat(): string { throw propertyNotLoaded("numberFormat"); }
+  /** ChartDataLabels.numberFormat, ExcelApi 1.8 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartdatalabels). */
+  set numberFormat(v: string) {
+    act(this.ctx, "chart.dataLabels.numberFormat", 16 + String(v).length * 3, this.chart, (c) => {
+      needChartFormats(this.ctx, "ChartDataLabels.numberFormat", v);
+      labelsOf(this.ctx, c, "dataLabels").dataLabelFormat = v;
+    });
+  }
+}
+
+/** Chart number formats are ExcelApi 1.8 and take a format code (a string). */
+function needChartFormats(ctx: FakeContext, what: string, v: unknown): void {
+  if (!ctx.runtime.supports("ExcelApi", "1.8")) throw new FakeOfficeError("ApiNotFound", `${what} needs ExcelApi 1.8, which this (fake) Excel does not support.`);
+  if (typeof v !== "string") throw new FakeOfficeError("InvalidArgument", `${what} takes a number format code (a string), got ${JSON.stringify(v)}.`);
 }
 
 /** Chart.axes (ExcelApi 1.1): the category and value axes' titles. */
@@ -112,7 +132,7 @@ export function fakeChartAxes(ctx: FakeContext, chart: () => ChartState): { read
 
 class FakeAxisTitleOwner implements XlChartAxis {
   readonly title: { text: string; visible: boolean };
-  constructor(ctx: FakeContext, chart: () => ChartState, axis: "category" | "value") {
+  constructor(private readonly ctx: FakeContext, private readonly chart: () => ChartState, private readonly axis: "category" | "value") {
     this.title = {
       get text(): string { throw propertyNotLoaded("title/text"); },
       set text(v: string) {
@@ -124,5 +144,15 @@ class FakeAxisTitleOwner implements XlChartAxis {
       get visible(): boolean { throw propertyNotLoaded("title/visible"); },
       set visible(_v: boolean) { act(ctx, "chart.axis.title.visible", 8, chart, (c) => { labelsOf(ctx, c, "axes"); }); },
     };
+  }
+  get numberFormat(): string { throw propertyNotLoaded("numberFormat"); }
+  /** ChartAxis.numberFormat, ExcelApi 1.8 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartaxis). Only the value axis is modelled. */
+  set numberFormat(v: string) {
+    const axis = this.axis;
+    act(this.ctx, "chart.axis.numberFormat", 16 + String(v).length * 3, this.chart, (c) => {
+      needChartFormats(this.ctx, "ChartAxis.numberFormat", v);
+      if (axis !== "value") throw new FakeOfficeError("InvalidArgument", "The fake Excel models the value axis' number format only.");
+      labelsOf(this.ctx, c, "axes").valueAxisFormat = v;
+    });
   }
 }

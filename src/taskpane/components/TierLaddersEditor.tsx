@@ -5,6 +5,7 @@ import type { LadderDraft } from "../model/ladder-draft";
 import type { TierLadderDraft } from "../model/tier-ladders";
 import type { Problem } from "../model/tier-draft";
 import { problemText } from "../model/problem-text";
+import { PercentInput } from "./PercentInput";
 
 interface Props {
   labels: readonly string[];
@@ -33,7 +34,7 @@ export function TierLaddersEditor({ labels, draft, setDraft, problems: p, lang }
           <fieldset key={label} data-testid={`ladder-tier-${label}`} style={{ border: "none", padding: 0, margin: 0, display: "grid", gap: 4, minWidth: 0 }}>
             <legend style={{ fontWeight: 600 }}>{t("ladder.tierGroup", { label })}</legend>
             <Field label={t("ladder.tierShare", { label })} validationMessage={problemText(t, p[`share-${label}`])} validationState={fieldState(p[`share-${label}`])}>
-              <Input data-testid={`ladder-tier-share-${label}`} value={tier.share} inputMode="decimal" onChange={(_, d) => setTier(label, { share: d.value })} />
+              <PercentInput data-testid={`ladder-tier-share-${label}`} value={tier.share} inputMode="decimal" onChange={(_, d) => setTier(label, { share: d.value })} />
             </Field>
             {draft.targetKind === "revenue" && (
               <Field label={t("ladder.tierAvgDeal", { label })} hint={t("ladder.tierAvgHint")}
@@ -50,7 +51,7 @@ export function TierLaddersEditor({ labels, draft, setDraft, problems: p, lang }
                 <div key={r.id} style={{ display: "flex", flexWrap: "wrap", gap: 4, alignItems: "end" }}>
                   {i < rows.length - 1 ? (
                     <Field label={t("ladder.tierRate", { label, stage })} validationMessage={problemText(t, p[key])} validationState={fieldState(p[key])} style={{ flex: "1 1 160px", minWidth: 0 }}>
-                      <Input data-testid={`ladder-tier-rate-${label}-${i}`} value={r.rate} inputMode="decimal" style={{ minWidth: 0 }}
+                      <PercentInput data-testid={`ladder-tier-rate-${label}-${i}`} value={r.rate} inputMode="decimal" style={{ minWidth: 0 }}
                         onChange={(_, d) => setTier(label, { rows: rows.map((x, j) => (j === i ? { ...x, rate: d.value } : x)) })} />
                     </Field>
                   ) : <Text style={{ flex: "1 1 160px" }}>{t("ladder.tierLastStage", { stage })}</Text>}

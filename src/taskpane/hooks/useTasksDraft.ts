@@ -10,6 +10,8 @@ export interface TasksDraft {
   readonly capacity: string;
   /** Tier labels left out of the task plan (to keep it within a sheet, e.g. tasks for A and B only). */
   readonly skipTiers: readonly string[];
+  /** Each owner's tasks on a sheet of their own (for plans too big for one sheet). */
+  readonly perOwner: boolean;
 }
 
 export interface TasksDraftState {
@@ -20,7 +22,7 @@ export interface TasksDraftState {
 /** The Tasks form's state: playbook edits, horizon and capacity. */
 export function useTasksDraft(today = new Date()): TasksDraftState {
   const [draft, setDraft] = useState<TasksDraft>(() => ({
-    playbooks: {}, start: today.toISOString().slice(0, 10), weeks: "13", capacity: "40", skipTiers: [],
+    playbooks: {}, start: today.toISOString().slice(0, 10), weeks: "13", capacity: "40", skipTiers: [], perOwner: false,
   }));
   return { draft, setDraft };
 }

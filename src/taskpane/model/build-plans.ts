@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import type { CellValue } from "../../engine/cells/cell-value";
 import { InputError } from "../../engine/errors";
 import {
-  funnelSheetPlan, mergePlans, summarySheetPlan, tasksSheetPlan, tierColumnsPlan, type TierSnapshot, type WorkbookPlan,
+  funnelSheetPlan, mergePlans, summarySheetPlan, tasksByOwnerPlan, tasksSheetPlan, tierColumnsPlan, type TierSnapshot, type WorkbookPlan,
 } from "../../engine/plans";
 import type { Table } from "../../engine/table";
 import { taskAt } from "../../engine/tasks";
@@ -118,10 +118,11 @@ function tasks(p: PlanInputs, outcome: TasksOutcome): WorkbookPlan {
       channel: p.t(`tasks.channels.${x.channel}`), owner: x.owner, due: x.due, status: 0,
     };
   });
-  return tasksSheetPlan({
+  const input = {
     lang: p.lang, tasks: rows,
     workload: outcome.workload.map((w) => ({ owner: w.owner, hoursPerWeek: w.averageHours, capacity: w.capacity, overloaded: w.overloaded })),
-  });
+  };
+  return outcome.perOwner ? tasksByOwnerPlan(input) : tasksSheetPlan(input);
 }
 
 /** One WorkbookPlan for the chosen outputs, from the engine's results (the engine's plan builders). */

@@ -1,4 +1,5 @@
 import { cellText } from "../../engine/cells";
+import { SHEET_TASK_ROWS } from "../../engine/plans/tasks-by-owner-plan";
 import { NO_TIER } from "../../engine/tiering/types";
 import type { TierTableOutput } from "../../engine/tiering/tier-result";
 import type { Table } from "../../engine/table";
@@ -16,13 +17,12 @@ export interface TasksOutcome {
   readonly workload?: OwnerWorkload[];
   readonly problems: Readonly<Record<string, Problem>>;
   readonly error?: unknown;
+  /** Written as one sheet per owner (each within a sheet's rows) rather than one tasks sheet. */
+  readonly perOwner?: boolean;
 }
 
-/**
- * Task rows one sheet takes: Excel's 1,048,576 rows less the header row. Source: "Excel specifications
- * and limits", https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
- */
-export const TASK_SHEET_MAX_ROWS = 1_048_575;
+/** Task rows one sheet takes (Excel's 1,048,576 rows less the header row; see SHEET_TASK_ROWS). */
+export const TASK_SHEET_MAX_ROWS = SHEET_TASK_ROWS;
 
 
 /** The playbooks in force: the defaults for the tier labels, with the user's edits on top. */
@@ -56,18 +56,19 @@ export function computeTasks(d: TasksDraft, output: TierTableOutput | undefined,
       const label = tier === NO_TIER || d.skipTiers.includes(r.labels[tier]) ? null : r.labels[tier];
       return { name: r.customers?.[i] || `#${r.gridRows[i] + 1}`, tier: label, owner: owner || null };
     });
-    const list = generateTasks({ customers, playbooks, start, weeks, lang, maxRows: TASK_SHEET_MAX_ROWS });
+    // One sheet: all rows within a sheet; one sheet per owner: each owner's rows within theirs.
+    const list = generateTasks({ customers, playbooks, start, weeks, lang, ...(d.perOwner ? { maxRowsPerOwner: TASK_SHEET_MAX_ROWS } : { maxRows: TASK_SHEET_MAX_ROWS }) });
     const perTier = new Map<string, number>(labels.map((l) => [l, 0]));
     for (let i = 0; i < list.length; i++) {
       const tier = list.templates[list.template[i]].tier;
       perTier.set(tier, (perTier.get(tier) ?? 0) + 1);
     }
     return {
-      playbooks, list, problems,
+      playbooks, list, problems, perOwner: d.perOwner,
       counts: labels.map((tier) => ({ tier, tasks: perTier.get(tier) ?? 0 })),
       workload: workload(list, { capacity }),
     };
   } catch (error) {
-    return { playbooks, problems, error };
+    return { playbooks, problems, error, perOwner: d.perOwner };
   }
 }

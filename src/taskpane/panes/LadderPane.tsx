@@ -16,6 +16,7 @@ import { ErrorBar } from "../components/ErrorBar";
 import { StageFunnel } from "../components/StageFunnel";
 import { Section } from "../components/Section";
 import { NumberHeaderCell } from "../components/NumberHeaderCell";
+import { PercentInput } from "../components/PercentInput";
 import { headerCell, numberCell, textCell } from "../components/table-cells";
 import { visuallyHidden } from "../components/visually-hidden";
 import { todayIso } from "../hooks/useTableModel";
@@ -117,7 +118,7 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
                   </TableCell>
                   <TableCell style={{ paddingInline: 2 }}>
                     {i < last ? (
-                      <Input size="small" style={cellInput} aria-label={t("ladder.rateOf", { stage: name })} data-testid={`ladder-rate-${i}`} value={r.rate} inputMode="decimal"
+                      <PercentInput size="small" style={cellInput} aria-label={t("ladder.rateOf", { stage: name })} data-testid={`ladder-rate-${i}`} value={r.rate} inputMode="decimal"
                         onChange={(_, d) => setRow(i, { rate: d.value })} {...invalid(`rate-${i}`)} />
                     ) : <span style={{ ...numberCell, display: "block" }}>–</span>}
                   </TableCell>

@@ -33,6 +33,8 @@ export function TasksPane({ tasks, table, output, onWriteTasks, writing }: Props
   const p = outcome.problems;
   // Too many rows for one sheet: say how many, and offer a shorter horizon or fewer tiers instead.
   const tooMany = outcome.error instanceof InputError && outcome.error.key === "tooManyTasks" ? outcome.error.params : undefined;
+  // With one sheet per owner, still too many when one owner alone fills more than a sheet.
+  const ownerTooMany = outcome.error instanceof InputError && outcome.error.key === "tooManyTasksForOwner" ? outcome.error.params : undefined;
   const shorter = tooMany ? Math.max(1, Math.floor((Number(draft.weeks) * Number(tooMany.max)) / Number(tooMany.count))) : undefined;
   const labels = output?.result.labels ?? [];
   return (
@@ -58,14 +60,22 @@ export function TasksPane({ tasks, table, output, onWriteTasks, writing }: Props
           ))}
         </fieldset>
       )}
+      <Checkbox data-testid="tasks-per-owner" label={t("tasks.perOwner")} checked={draft.perOwner}
+        onChange={(_, d) => setDraft((x) => ({ ...x, perOwner: d.checked === true }))} />
+      {ownerTooMany && (
+        <MessageBar intent="error" data-testid="tasks-owner-too-many" layout="multiline">
+          <MessageBarBody>{t("tasks.ownerTooMany", { owner: String(ownerTooMany.owner), count: fmt.integer(Number(ownerTooMany.count)), max: fmt.integer(Number(ownerTooMany.max)) })}</MessageBarBody>
+        </MessageBar>
+      )}
       {tooMany ? (
         <MessageBar intent="error" data-testid="tasks-too-many" layout="multiline">
           <MessageBarBody>{t("tasks.tooMany", { count: fmt.integer(Number(tooMany.count)), max: fmt.integer(Number(tooMany.max)) })}</MessageBarBody>
           <MessageBarActions>
             <Button data-testid="tasks-shorter" onClick={() => setDraft((x) => ({ ...x, weeks: String(shorter) }))}>{t("tasks.shorterHorizon", { count: shorter })}</Button>
+            <Button data-testid="tasks-split-owners" onClick={() => setDraft((x) => ({ ...x, perOwner: true }))}>{t("tasks.perOwner")}</Button>
           </MessageBarActions>
         </MessageBar>
-      ) : <ErrorBar error={outcome.error} testId="tasks-error" />}
+      ) : !ownerTooMany && <ErrorBar error={outcome.error} testId="tasks-error" />}
       {outcome.list && outcome.counts && outcome.workload && (
         <div data-testid="tasks-preview" aria-live="polite">
           <Text block weight="semibold" data-testid="tasks-total">{t("tasks.total", { count: outcome.list.length })}</Text>

@@ -2,6 +2,7 @@ import { funnelSheetPlan, summarySheetPlan, tierColumnsPlan } from "../../../src
 // Run through Microsoft's office.js client library (test/support/office-js): the real request batches, answered by the fake.
 import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
+import { createI18n, renderNotice } from "../../../src/i18n";
 
 // Hand calculation: total value 250; A 120 (0.48), B 80 (0.32), C 50 (0.2); one customer each.
 const tiers = [
@@ -42,7 +43,12 @@ describe("cosmetic steps after the data: print layout and chart labels", () => {
     const [chart] = view.charts("TierLadder Summary");
     expect(chart.type).toBe("Pareto");
     expect(chart.labels).toBeUndefined();
-    expect(report1.warnings.join(" ")).toMatch(/"Value by tier \(Pareto\)" was drawn without data labels or axis titles/);
+    expect(report1.warnings.join(" ")).toMatch(/“Value by tier \(Pareto\)” was drawn without data labels or axis titles/);
+    // The same warning in the Chinese pane, from the catalog (no English inside it).
+    const zh = createI18n("zh-CN");
+    const zhText = report1.notices!.map((n) => renderNotice((k, p) => zh.t(k, p), n)).join(" ");
+    expect(zhText).toContain("图表“Value by tier (Pareto)”未显示数据标签和坐标轴标题");
+    expect(zhText).not.toMatch(/was drawn|left out/);
     expect(view.values("TierLadder Summary", "A7:B8")).toEqual([["Tier", "Value"], ["A", 120]]);
   });
 
@@ -54,6 +60,8 @@ describe("cosmetic steps after the data: print layout and chart labels", () => {
     expect(chart.labels).toEqual({ dataLabels: true, axisTitles: { category: "Tier", value: "Value" } });
     expect(view.printLayout("TierLadder Summary")).toBeUndefined();
     expect(result.warnings).toContain("The print area and fit to one page wide were left out: page layout needs Excel API 1.9.");
+    const zh = createI18n("zh-CN");
+    expect(result.notices!.map((n) => renderNotice((k, p) => zh.t(k, p), n))).toContain("未设置打印区域和“缩放为一页宽”：页面布局需要 Excel API 1.9。");
   });
 
   it("draws target against actual as two series of bars, labelled", async () => {

@@ -1,5 +1,5 @@
 import type { FakeExcel } from "../../../src/host/fake-excel";
-import type { FakeContext } from "../../../src/host/fake-excel/objects";
+import type { FakeContext } from "../../../src/host/fake-excel/fake-context";
 import { utf8Length } from "../../../src/host/excel/utf8-length";
 import { type KeptObjects, replayBatch } from "./replay-batch";
 import { ActionKind, KEEP_REFERENCE, PathType, REMOVE_REFERENCE, type WireRequestBody, type WireRequestMessage, type WireResponseMessage } from "./wire";

@@ -2,9 +2,14 @@
 import { FakeOfficeError } from "../../../src/host/fake-excel";
 import type { Op } from "../../../src/host/fake-excel/context";
 import { FakeCustomXmlPart, FakeCustomXmlPartCollection, xmlPartsOf } from "../../../src/host/fake-excel/custom-xml-parts";
-import {
-  FakeChart, FakeChartCollection, FakeContext, FakeRange, FakeTable, FakeTableCollection, FakeWorksheet, FakeWorksheetCollection,
-} from "../../../src/host/fake-excel/objects";
+import { FakeChart } from "../../../src/host/fake-excel/chart";
+import { FakeChartCollection } from "../../../src/host/fake-excel/chart-collection";
+import type { FakeContext } from "../../../src/host/fake-excel/fake-context";
+import { FakeRange } from "../../../src/host/fake-excel/range";
+import { FakeTable } from "../../../src/host/fake-excel/table";
+import { FakeTableCollection } from "../../../src/host/fake-excel/table-collection";
+import { FakeWorksheet } from "../../../src/host/fake-excel/worksheet";
+import { FakeWorksheetCollection } from "../../../src/host/fake-excel/worksheet-collection";
 import {
   ActionKind, ITEMS, KEEP_REFERENCE, PathType, REFERENCE_ID, REMOVE_REFERENCE, VALIDATE_ARRAY_SIZE,
   type WireAction, type WireArguments, type WireObjectPath, type WireRequestBody, type WireResponseBody, memberName, wireName,

@@ -1,0 +1,30 @@
+import { intersect } from "../excel/a1";
+import type { XlDataValidation } from "../excel/xl-types";
+import { jsonBytes } from "./fake-object";
+import { FakeOfficeError } from "./office-error";
+import type { FakeRange } from "./range";
+import { rangeWhere } from "./range-target";
+
+type ValidationRule = XlDataValidation["rule"];
+
+/** Range.dataValidation (ExcelApi 1.8): list validations with a comma-separated source. */
+export class FakeDataValidation implements XlDataValidation {
+  private lastRule: ValidationRule = {};
+  constructor(private readonly range: FakeRange) {}
+  get rule(): ValidationRule { return this.lastRule; }
+  set rule(v: ValidationRule) {
+    this.lastRule = v;
+    this.range.act("dataValidation.rule", jsonBytes(v), (t) => {
+      this.range.need("ExcelApi", "1.8", "Range.dataValidation");
+      if (!v.list || typeof v.list.source !== "string") throw new FakeOfficeError("InvalidArgument", "The fake Excel supports list validations with a comma-separated source only.");
+      t.sheet.validations = t.sheet.validations.filter((x) => !intersect(x.rect, t.rect));
+      t.sheet.validations.push({ rect: t.rect, list: v.list.source.split(",") });
+    }, rangeWhere);
+  }
+  clear(): void {
+    this.range.act("dataValidation.clear", 0, (t) => {
+      this.range.need("ExcelApi", "1.8", "Range.dataValidation");
+      t.sheet.validations = t.sheet.validations.filter((x) => !intersect(x.rect, t.rect));
+    });
+  }
+}
