@@ -1,7 +1,7 @@
 import type { CellValue } from "../engine/cells/cell-value";
-import { rectAddress } from "../host/excel/a1";
+import { rectAddress } from "../engine/cells/a1";
 import type { FakeChartView, FakeExcel } from "../host/fake-excel";
-import type { CellRect, SheetRect } from "./grid/a1-address";
+import { type CellRect, type SheetRect, parseA1Range } from "./grid/a1-address";
 import type { PreviewChart, PreviewSheet, PreviewWorkbookView } from "./workbook-view";
 
 /**
@@ -41,13 +41,9 @@ function conditionalFill(rules: { address: string; operator: string; formula1: s
   return undefined;
 }
 
+/** The block an address of the fake names; an empty block (no cell inside) for a form it cannot read. */
 function rectOfAddress(address: string): CellRect {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(address.replace(/\$/g, "").replace(/^.*!/, ""));
-  if (!m) return { top: -1, left: -1, bottom: -2, right: -2 };
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const top = Number(m[2]) - 1;
-  const left = col(m[1]);
-  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
+  return parseA1Range(address)?.rect ?? { top: -1, left: -1, bottom: -2, right: -2 };
 }
 
 function sheetView(fake: FakeExcel, name: string): PreviewSheet {

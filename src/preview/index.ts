@@ -13,6 +13,6 @@ export { langFromUrl } from "./lang-from-url";
 export { exposeForTests } from "./test-hook";
 export { parseA1Range, formatA1Range, columnIndex, rectBetween, rectContains, type CellRect, type SheetRect } from "./grid/a1-address";
 export { visibleRows } from "./grid/visible-rows";
-export { cellText } from "./grid/cell-text";
+export { cellDisplayText } from "./grid/cell-display-text";
 export { keyboardMove, type CellPos } from "./grid/keyboard-move";
 export type { PreviewChart, PreviewSheet, PreviewWorkbookView } from "./workbook-view";

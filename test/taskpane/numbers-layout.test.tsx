@@ -6,7 +6,7 @@ import type { TierSummary } from "../../src/engine/tiering/tier-result";
 import { createFormatters } from "../../src/i18n/format";
 import { createI18n } from "../../src/i18n/create-i18n";
 import type { Lang } from "../../src/i18n/language";
-import { FunnelChart } from "../../src/taskpane/components/FunnelChart";
+import { StageFunnel } from "../../src/taskpane/components/StageFunnel";
 import { TierChart } from "../../src/taskpane/components/TierChart";
 import { TierSummaryTable } from "../../src/taskpane/components/TierSummaryTable";
 import { textWidth } from "../../src/taskpane/components/text-width";
@@ -83,7 +83,7 @@ describe.each(["en-US", "zh-CN"] as const)("numbers and layout (%s)", (lang) => 
 
   it("shows the funnel's figures with separators and '◀ Bottleneck' whole, inside the picture", () => {
     const stages = [{ name: "Lead preparation", target: 12000 }, { name: "Proposal & quote", target: 1200 }, { name: "签约实施", target: 360 }];
-    const { getByTestId } = inPane(lang, <FunnelChart stages={stages} bottleneck={1} title="t" desc="d" bottleneckLabel={lang === "en-US" ? "Bottleneck" : "瓶颈阶段"} />);
+    const { getByTestId } = inPane(lang, <StageFunnel stages={stages} bottleneck={1} title="t" desc="d" bottleneckLabel={lang === "en-US" ? "Bottleneck" : "瓶颈阶段"} />);
     expect(getByTestId("funnel-figure-0").textContent).toBe("12,000");
     expect(getByTestId("funnel-figure-1").textContent).toBe(lang === "en-US" ? "1,200 ◀ Bottleneck" : "1,200 ◀ 瓶颈阶段");
     const { texts, rects, width } = boxes(getByTestId("funnel-chart") as unknown as SVGSVGElement);

@@ -89,3 +89,8 @@ export function dateToSerial(date: Date): number {
   const msIntoDay = ms - Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
   return day + msIntoDay / MS_PER_DAY;
 }
+
+/** The serial of a Date's UTC calendar day, without the time fraction (a due date, a report date). */
+export function dateToDaySerial(date: Date): number {
+  return Math.floor(dateToSerial(date));
+}

@@ -1,4 +1,5 @@
-import type { PlanRect, PlanSheet, PlanTable, PlanValue } from "./types";
+import type { Rect } from "../cells";
+import type { PlanSheet, PlanTable, PlanValue } from "./types";
 
 /** A table as it stood in the workbook before a refresh (header row, data rows, formats of the first data row). */
 export interface PreviousTable {
@@ -117,7 +118,7 @@ export function refreshSheetPlan(sheet: PlanSheet, previousOf: (table: PlanTable
     const by = merged.addedColumns;
     const bodyBefore = { row: t.row + 1, column: t.column, rowCount: Math.max(1, t.rows.length), columnCount: t.headers.length };
     const bodyRows = Math.max(1, merged.table.rows.length);
-    const move = (r: PlanRect): PlanRect => {
+    const move = (r: Rect): Rect => {
       const shifted = r.column >= right ? { ...r, column: r.column + by } : r;
       const onBody = r.row === bodyBefore.row && r.rowCount === bodyBefore.rowCount && r.column >= t.column && r.column + r.columnCount <= right;
       return onBody ? { ...shifted, rowCount: bodyRows } : shifted;

@@ -1,7 +1,7 @@
 import { InputError } from "../errors";
 import { checkCount, checkNumber, checkShare } from "./check";
 import { HEADER_FILL, planStrings } from "./strings";
-import { excelSerial } from "./tasks-sheet-plan";
+import { dateToDaySerial } from "../cells";
 import { chartValueFormat } from "./chart-number-format";
 import type { PlanCellBlock, PlanChart, PlanLang, PlanValue, WorkbookPlan } from "./types";
 
@@ -107,5 +107,5 @@ export function funnelSheetPlan(input: FunnelInput): WorkbookPlan {
 
 function startSerial(day: Date, stage: string): number {
   if (!(day instanceof Date) || Number.isNaN(day.getTime())) throw new InputError("plans.badStartDate", { stage }, `The start-by date of ${stage} is not a valid date.`);
-  return excelSerial(day);
+  return dateToDaySerial(day);
 }

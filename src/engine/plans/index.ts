@@ -2,7 +2,7 @@
 export * from "./types";
 export { tierColumnsPlan, type TierColumnsInput } from "./tier-columns-plan";
 export { summarySheetPlan, SUMMARY_REPORT_ROWS, type SummaryInput, type SummaryReport } from "./summary-sheet-plan";
-export { tasksSheetPlan, excelSerial, type TasksInput, type TaskRowInput } from "./tasks-sheet-plan";
+export { tasksSheetPlan, type TasksInput, type TaskRowInput } from "./tasks-sheet-plan";
 export { chartValueFormat, CHINESE_UNITS_FORMAT } from "./chart-number-format";
 export { tasksByOwnerPlan, ownerSheetNames, SHEET_TASK_ROWS } from "./tasks-by-owner-plan";
 export { funnelSheetPlan, type FunnelInput } from "./funnel-sheet-plan";

@@ -1,7 +1,7 @@
 import { InputError } from "../errors";
 import { checkCount, checkNumber, checkShare } from "./check";
 import { HEADER_FILL, planStrings } from "./strings";
-import { excelSerial } from "./tasks-sheet-plan";
+import { dateToDaySerial } from "../cells";
 import { chartValueFormat } from "./chart-number-format";
 import { type PlanCellBlock, type PlanLang, type PlanValue, type WorkbookPlan, sheetBounds } from "./types";
 
@@ -63,7 +63,7 @@ export function summarySheetPlan(input: SummaryInput): WorkbookPlan {
     if (Number.isNaN(r.date.getTime())) throw new InputError("plans.badReportDate", {}, "The summary's date is not a valid date.");
     blocks.push({
       row: 0, column: 0, headerRows: 1, what: s.reportWhat, columnFormats: [undefined, "yyyy-mm-dd"],
-      values: [[s.reportTitle, null], [s.method, r.method], [s.parameters, r.parameters], [s.source, r.source], [s.date, excelSerial(r.date)]],
+      values: [[s.reportTitle, null], [s.method, r.method], [s.parameters, r.parameters], [s.source, r.source], [s.date, dateToDaySerial(r.date)]],
     });
   }
   const sheet = {

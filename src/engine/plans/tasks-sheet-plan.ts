@@ -1,3 +1,4 @@
+import { dateToDaySerial } from "../cells";
 import { InputError } from "../errors";
 import { checkNumber } from "./check";
 import { HEADER_FILL, planStrings, statusTranslations, keptHeaders } from "./strings";
@@ -23,11 +24,6 @@ export interface TasksInput {
   readonly lang: PlanLang;
 }
 
-/** Excel's date serial of a Date's UTC day (1900 date system: 25569 is 1970-01-01). */
-export function excelSerial(date: Date): number {
-  return Math.floor(date.getTime() / 86_400_000) + 25_569;
-}
-
 /**
  * The tasks sheet: an Excel table (customer, tier, type, task, channel, owner, due date, status, notes),
  * sorted by owner, then due date (then customer and task, so the order never depends on the input's), with
@@ -40,7 +36,7 @@ export function tasksSheetPlan(input: TasksInput): WorkbookPlan {
   const s = planStrings(input.lang);
   const statuses: string[] = [...s.statuses];
   const rows: PlanValue[][] = input.tasks.map((t, i) => {
-    const due = t.due instanceof Date ? excelSerial(t.due) : t.due;
+    const due = t.due instanceof Date ? dateToDaySerial(t.due) : t.due;
     if (!Number.isFinite(due)) throw new InputError("plans.badDate", { row: i + 1 }, `Task ${i + 1} (${t.customer}): the due date is not a valid date.`);
     let status: string = statuses[0];
     if (typeof t.status === "number") {

@@ -7,19 +7,13 @@
  * Coordinates are 0-based (row 0 = Excel row 1, column 0 = column A) and, inside a sheet plan,
  * relative to the sheet's top-left cell.
  */
+import type { Rect } from "../cells";
 
 export type PlanLang = "en-US" | "zh-CN";
 
 /** A cell value to write. null leaves the cell blank. Strings are written as text, never as formulas. */
 export type PlanValue = string | number | boolean | null;
 
-/** A rectangle on a sheet, 0-based. */
-export interface PlanRect {
-  readonly row: number;
-  readonly column: number;
-  readonly rowCount: number;
-  readonly columnCount: number;
-}
 
 /** A block of cells. Row 0 .. headerRows-1 are headers (bold, filled with headerFill). */
 export interface PlanCellBlock {
@@ -67,13 +61,13 @@ export interface PlanCarryOver {
 
 /** A list data validation (in-cell drop-down), ExcelApi 1.8. */
 export interface PlanListValidation {
-  readonly range: PlanRect;
+  readonly range: Rect;
   readonly list: readonly string[];
 }
 
 /** Conditional fills: a cell whose value equals `equals` gets fill colour `fill` (ExcelApi 1.6). */
 export interface PlanConditionalFills {
-  readonly range: PlanRect;
+  readonly range: Rect;
   readonly rules: readonly { readonly equals: string; readonly fill: string }[];
 }
 
@@ -89,17 +83,17 @@ export type PlanChartKind = "pareto" | "columnLine" | "funnel" | "bar";
 export interface PlanChartSeries {
   readonly name: string;
   /** One column of values (no header). */
-  readonly values: PlanRect;
+  readonly values: Rect;
 }
 
 export interface PlanChart {
   readonly kind: PlanChartKind;
   readonly title: string;
   /** One column of category labels (no header). */
-  readonly categories: PlanRect;
+  readonly categories: Rect;
   readonly series: readonly PlanChartSeries[];
   /** Where the chart sits (top-left and bottom-right cells). */
-  readonly position: PlanRect;
+  readonly position: Rect;
   /** Show each point's value on the chart (a cosmetic step: left out with a warning where unsupported). */
   readonly dataLabels?: boolean;
   /** Axis titles (cosmetic, as dataLabels). */
@@ -115,7 +109,7 @@ export interface PlanChart {
  * step: applied after the data, left out with a warning where the host cannot (ExcelApi 1.9 page layout).
  */
 export interface PlanPrint {
-  readonly area: PlanRect;
+  readonly area: Rect;
   readonly fitToPagesWide: number;
   /** Pages tall; unset leaves Excel's setting. */
   readonly fitToPagesTall?: number;
@@ -144,8 +138,8 @@ export interface PlanSheet {
 }
 
 /** The rectangle holding every block, table and chart of a sheet plan (for its print area). */
-export function sheetBounds(sheet: Pick<PlanSheet, "blocks" | "tables" | "charts">): PlanRect {
-  const rects: PlanRect[] = [
+export function sheetBounds(sheet: Pick<PlanSheet, "blocks" | "tables" | "charts">): Rect {
+  const rects: Rect[] = [
     ...sheet.blocks.map((b) => ({ row: b.row, column: b.column, rowCount: b.values.length, columnCount: b.values.reduce((w, r) => Math.max(w, r.length), 0) })),
     ...sheet.tables.map((t) => ({ row: t.row, column: t.column, rowCount: t.rows.length + 1, columnCount: t.headers.length })),
     ...sheet.charts.map((c) => c.position),

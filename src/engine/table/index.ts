@@ -9,7 +9,7 @@ export { columnKind } from "./column-kind";
 export { roleFromHeader, normalizeHeader } from "./role-from-header";
 export { HEADER_SYNONYMS, EXACT_HEADERS } from "./header-synonyms";
 export { detectHeader } from "./detect-header";
-export { columnLetters } from "./column-letters";
+export { columnLetters } from "../cells/a1";
 export { numericColumn } from "./numeric-column";
 export type { NumericColumn } from "./numeric-column";
 export { dateColumn } from "./date-column";

@@ -4,7 +4,7 @@ import { MAX_EXCEL_SERIAL } from "../cells/excel-serial-date";
 import { InputError } from "../errors";
 import { cellKind, type CellKind, type DateFormatCache } from "./cell-kind";
 import { columnKind, emptyCounts, type KindCounts } from "./column-kind";
-import { columnLetters } from "./column-letters";
+import { columnLetters } from "../cells/a1";
 import { detectHeader } from "./detect-header";
 import { roleFromHeader } from "./role-from-header";
 import type { ColumnInfo, ColumnKind, ColumnRole, Table } from "./types";

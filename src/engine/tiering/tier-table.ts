@@ -1,4 +1,4 @@
-import type { CellValue } from "../cells/cell-value";
+import { cellText } from "../cells/cell-text";
 import { InputError } from "../errors";
 import { parseScheme } from "../scheme/parse-scheme";
 import type { ColumnRef, Scheme } from "../scheme/scheme-schema";
@@ -36,9 +36,6 @@ export interface TierTableOptions {
    */
   readonly excludeRows?: ReadonlySet<number>;
 }
-
-const cellText = (v: CellValue): string =>
-  v === null || v === undefined || typeof v === "object" ? "" : String(v).trim();
 
 /**
  * first, first + 1, … (n values). Row loops live in small functions like this one: the JIT optimises

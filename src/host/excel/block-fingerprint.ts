@@ -12,8 +12,8 @@ export function blockFingerprint(rows: readonly (readonly Cell[])[]): string {
   const width = rows[0]?.length ?? 0;
   const hashes: string[] = [];
   for (let j = 0; j < width; j++) {
-    const header = cellText(rows[0][j]);
-    const body = rows.slice(1).map((r) => cellText(r[j])).sort();
+    const header = fingerprintToken(rows[0][j]);
+    const body = rows.slice(1).map((r) => fingerprintToken(r[j])).sort();
     hashes.push(fnv1a(JSON.stringify([header, body])));
   }
   return `${rows.length}x${width}:${hashes.join(",")}`;
@@ -29,7 +29,8 @@ export function changedColumns(recorded: string, found: string, width: number): 
   return all.filter((j) => ha[j] !== hb[j]);
 }
 
-function cellText(v: Cell): string {
+/** A cell as a typed token ("n12", "sAcme", "btrue"), so 12 and "12" fingerprint differently. */
+function fingerprintToken(v: Cell): string {
   if (v === null || v === undefined || v === "") return "";
   if (typeof v === "number") return Number.isFinite(v) ? `n${v}` : "";
   return typeof v === "boolean" ? `b${v}` : `s${v}`;

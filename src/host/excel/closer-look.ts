@@ -4,7 +4,8 @@ import type { ApplyRun, ColumnsTarget } from "./apply-types";
 import { errorCode } from "./errors";
 import { type CellGrid, GRID_IN_ONE_READ, queueGrid, readGrid } from "./grid-read";
 import type { ColumnProbe, Inspection } from "./inspect";
-import { checkOwnBlock, queueOccupiedCheck, rectOf } from "./place";
+import { checkOwnBlock, queueOccupiedCheck } from "./place";
+import { rectOf } from "./range-geometry";
 import { type OldSheet, type RefreshProbe, queueRefreshProbe, readOldSheet } from "./refresh";
 import type { XlRange } from "./xl-types";
 

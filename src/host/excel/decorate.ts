@@ -1,4 +1,4 @@
-import type { PlanChart, PlanRect, PlanSheet } from "../../engine/plans/types";
+import type { PlanChart, PlanSheet } from "../../engine/plans/types";
 import { type Rect, rectAddress } from "./a1";
 import { type ApplyRun, type ColumnsTarget, type Decoration, type SheetTarget, type Step, notice, warnOnce } from "./apply-types";
 import { adjacentSeries } from "./page-layout";
@@ -11,7 +11,7 @@ import type { XlContext, XlRange, XlWorksheet } from "./xl-types";
  * env.isSetSupported first; a missing one is a warning, not an error.
  */
 
-export function planRange(ws: XlWorksheet, r: PlanRect): XlRange {
+export function planRange(ws: XlWorksheet, r: Rect): XlRange {
   return ws.getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount);
 }
 

@@ -1,11 +1,10 @@
 import type { PlanColumns } from "../../engine/plans/types";
 import { type ApplyRun, notice } from "./apply-types";
 import { type OutputRegistry, REGISTRY_KEY, parseRegistry } from "./output-registry";
+import { GEOMETRY } from "./range-geometry";
 import { queueListSettingKeys, queueLoadSetting } from "./settings";
 import { type SnapshotWrite, prepareSnapshotWrite } from "./snapshot-store";
 import type { XlRange, XlTableColumn, XlWorksheet } from "./xl-types";
-
-export const GEOMETRY = "address,rowIndex,columnIndex,rowCount,columnCount";
 
 /** What the first look found about one column block of the plan. */
 export interface ColumnProbe {

@@ -2,7 +2,8 @@ import { HostError } from "../host-api";
 import { type Rect, intersect, rectAddress } from "./a1";
 import type { ApplyRun, ColumnsTarget } from "./apply-types";
 import { blockFingerprint, changedColumns } from "./block-fingerprint";
-import { GEOMETRY, type ColumnProbe, type Inspection } from "./inspect";
+import type { ColumnProbe, Inspection } from "./inspect";
+import { GEOMETRY, rectOf } from "./range-geometry";
 import type { XlRange } from "./xl-types";
 
 /**
@@ -83,10 +84,6 @@ export function checkOwnBlock(t: ColumnsTarget, cells: readonly (readonly (strin
   const address = rectAddress({ row: prev.headerRow, column: prev.column, rowCount: prev.rowCount + 1, columnCount: prev.columnCount }, t.sheetName);
   const columns = changed.map((j) => rectAddress({ row: prev.headerRow, column: prev.column + j, rowCount: 1, columnCount: 1 }).replace(/\d+$/, "")).join(", ");
   throw new HostError("CellsNotEmpty", `TierLadder would write over cells that are no longer its own: ${address} changed since the last run (column ${columns}). Move or clear them, or choose to overwrite.`, "host.outputChanged", { cells: address, columns });
-}
-
-export function rectOf(r: XlRange): Rect {
-  return { row: r.rowIndex, column: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount };
 }
 
 function bounding(a: Rect, b: Rect): Rect {

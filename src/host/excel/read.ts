@@ -2,6 +2,7 @@ import type { Grid } from "../../engine/cells/cell-value";
 import { HostError, type SelectionRead } from "../host-api";
 import { type Rect, rectAddress } from "./a1";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./chunking";
+import { GEOMETRY, rectOf } from "./range-geometry";
 import { errorCode, toHostError } from "./errors";
 import type { ExcelEnv, XlContext, XlRange, XlWorksheet } from "./xl-types";
 
@@ -17,7 +18,6 @@ export interface ReadOptions {
   readonly budgetBytes?: number;
 }
 
-const GEOMETRY = "address,rowIndex,columnIndex,rowCount,columnCount";
 
 /**
  * Reads the current selection as a grid (WorkbookHost.readSelection):
@@ -56,10 +56,6 @@ export async function readSelection(env: ExcelEnv, options: ReadOptions = {}): P
   } catch (e) {
     throw toHostError(e, "Reading the selection");
   }
-}
-
-function rectOf(r: XlRange): Rect {
-  return { row: r.rowIndex, column: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount };
 }
 
 async function multiAreaError(ctx: XlContext, rangeAreas: boolean): Promise<HostError> {

@@ -2,6 +2,7 @@ import type { PlanSheet, PlanTable, PlanValue } from "../../engine/plans/types";
 import type { PreviousTable } from "../../engine/plans/carry-over";
 import { type Rect, MAX_ROWS } from "./a1";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./chunking";
+import { GEOMETRY, rectOf } from "./range-geometry";
 import { errorCode } from "./errors";
 import type { RegistrySheet } from "./output-registry";
 import { toExcelValue } from "./protect-text";
@@ -18,7 +19,6 @@ import type { XlChartCollection, XlContext, XlRange, XlTable, XlTableCollection,
  * tables and blocks (the registry's areas) are the user's and are written back after the refresh
  * (user-cells.ts).
  */
-const GEOMETRY = "address,rowIndex,columnIndex,rowCount,columnCount";
 /** Rows × columns of the sheet read with the second inspection (about 320,000 cells). */
 export const REFRESH_WINDOW = { rows: 5_000, columns: 64 };
 
@@ -293,10 +293,6 @@ function bounding(a: Rect | undefined, b: Rect | undefined): Rect | undefined {
   if (!a || !b) return a ?? b;
   const row = Math.min(a.row, b.row), column = Math.min(a.column, b.column);
   return { row, column, rowCount: Math.max(a.row + a.rowCount, b.row + b.rowCount) - row, columnCount: Math.max(a.column + a.columnCount, b.column + b.columnCount) - column };
-}
-
-function rectOf(r: XlRange): Rect {
-  return { row: r.rowIndex, column: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount };
 }
 
 function norm(v: PlanValue | undefined): string {

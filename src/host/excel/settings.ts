@@ -1,4 +1,5 @@
 import { PAYLOAD_BUDGET_BYTES } from "./chunking";
+import { isPairAt, utf8Length } from "./utf8-length";
 import type { XlContext } from "./xl-types";
 
 /**
@@ -97,7 +98,7 @@ export function needsCurrentHead(key: string, existingKeys: readonly string[]): 
 export function planSettingWrite(key: string, value: unknown, existingKeys: readonly string[], current?: unknown, pieceBytes = SETTING_PIECE_BYTES, maxBytes = SETTING_MAX_BYTES): SettingWrite | { tooBig: number } {
   const text = JSON.stringify(value ?? null);
   const existingPieces = piecesOf(key, existingKeys);
-  const whole = utf8Bytes(text);
+  const whole = utf8Length(text);
   if (whole > maxBytes) return { tooBig: whole };
   if (whole <= pieceBytes) return { key, pieces: [], head: { value: JSON.parse(text), bytes: whole + key.length + 64 }, stale: existingPieces };
   // The generation not in use: the other one than the manifest's, or than the pieces present.
@@ -235,19 +236,6 @@ export function jsonStringBytes(text: string): number {
   return bytes;
 }
 
-/** UTF-8 bytes of `text`. */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isPairAt(text, i)) {
-      bytes += 4;
-      i++;
-    } else bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
-  }
-  return bytes;
-}
-
 /** UTF-8 bytes of one UTF-16 code unit inside a JSON string (JSON.stringify escapes " \ and control characters). */
 function charJsonBytes(code: number): number {
   if (code === 0x22 || code === 0x5c || code === 0x08 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d) return 2;
@@ -256,11 +244,6 @@ function charJsonBytes(code: number): number {
   if (code < 0x800) return 2;
   if (code >= 0xd800 && code <= 0xdfff) return 6; // a lone surrogate: JSON.stringify writes \uXXXX (ES2019)
   return 3;
-}
-
-function isPairAt(text: string, i: number): boolean {
-  const hi = text.charCodeAt(i), lo = text.charCodeAt(i + 1);
-  return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }
 
 /** 32-bit FNV-1a over UTF-16 code units (Fowler–Noll–Vo, IETF draft-eastlake-fnv), as 8 hex digits. */

@@ -164,7 +164,7 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     if (!s) throw new Error(`fake Excel: no sheet "${name}"`);
     return s;
   };
-  const rectOf = (address: string): Rect => {
+  const rectOfAddress = (address: string): Rect => {
     const p = parseAddress(address);
     if (!p) throw new Error(`fake Excel: bad address "${address}"`);
     return p.rect;
@@ -189,7 +189,7 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     },
     cell: (sheet, address) => {
       const s = sheetOf(sheet);
-      const { row, column } = rectOf(address);
+      const { row, column } = rectOfAddress(address);
       let bold = false;
       let fill: string | undefined;
       for (const st of s.styles) {
@@ -205,12 +205,12 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     },
     values: (sheet, address) => {
       const s = sheetOf(sheet);
-      const r = rectOf(address);
+      const r = rectOfAddress(address);
       return Array.from({ length: r.rowCount }, (_, i) => Array.from({ length: r.columnCount }, (_, j) => state.get(s, r.row + i, r.column + j) ?? ""));
     },
     numberFormats: (sheet, address) => {
       const s = sheetOf(sheet);
-      const r = rectOf(address);
+      const r = rectOfAddress(address);
       return Array.from({ length: r.rowCount }, (_, i) => Array.from({ length: r.columnCount }, (_, j) => state.format(s, r.row + i, r.column + j)));
     },
     tables: () => state.tables.map((t) => ({
@@ -249,7 +249,7 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
   const testing: FakeExcelTesting = {
     setSelection(sheet, ...addresses) {
       const s = sheetOf(sheet);
-      state.selection = { sheet: s, areas: addresses.map(rectOf) };
+      state.selection = { sheet: s, areas: addresses.map(rectOfAddress) };
       state.activeSheet = s;
       selectionListeners.forEach((l) => l());
       state.changed();
@@ -270,12 +270,12 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     makeTable(sheet, address, name) {
       const s = sheetOf(sheet);
       if (state.table(name)) throw new FakeOfficeError("InvalidArgument", `A table named "${name}" already exists.`);
-      state.tables.push({ name, sheet: s, rect: rectOf(address) });
+      state.tables.push({ name, sheet: s, rect: rectOfAddress(address) });
       state.changed();
     },
     setCells(sheet, address, grid) {
       const s = sheetOf(sheet);
-      const r = rectOf(address);
+      const r = rectOfAddress(address);
       const rect = { ...r, rowCount: grid.length, columnCount: Math.max(1, ...grid.map((row) => row.length)) };
       writeCells(state, s, rect, () => grid.forEach((row, i) => row.forEach((v, j) => {
         if (v === null || v === undefined || v === "") state.setRaw(s, r.row + i, r.column + j, undefined);
@@ -284,7 +284,7 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
       state.changed();
     },
     setFormula(sheet, address, formula, value) {
-      const r = rectOf(address);
+      const r = rectOfAddress(address);
       const s = sheetOf(sheet);
       const cell = { row: r.row, column: r.column, rowCount: 1, columnCount: 1 };
       writeCells(state, s, cell, () => state.setFormula(s, r.row, r.column, formula, value));

@@ -1,4 +1,5 @@
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect } from "../excel/a1";
+import { serialFromParts } from "../../engine/cells";
 import { FakeOfficeError } from "./office-error";
 
 /** A stored cell value; undefined is a blank cell. */
@@ -303,8 +304,11 @@ export function typedInput(input: unknown, textFormat: boolean): { value: Prim |
   if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === "true" };
   const iso = ISO_DATE.exec(input);
   if (iso) {
-    const serial = Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) / 86_400_000 + 25_569;
-    if (Number.isFinite(serial)) return { value: serial };
+    try {
+      return { value: serialFromParts(Number(iso[1]), Number(iso[2]), Number(iso[3])) };
+    } catch {
+      // Not a day Excel can hold (2024-02-30, 1899-12-31): the fake keeps the text rather than guess a date.
+    }
   }
   return { value: input };
 }

@@ -5,7 +5,10 @@ import { shortNumber } from "./chart-scale";
 const W = 360;
 const ROW = 28;
 
-/** A funnel (Excel's funnel chart): one centred bar per stage, its width proportional to the value. */
+/**
+ * An Excel funnel chart as the preview draws it (the pane's StageFunnel draws the ladder's targets):
+ * one centred bar per stage, its width proportional to the value.
+ */
 export function FunnelChart({ chart, lang = "en-US" }: { chart: PreviewChart; lang?: Lang }) {
   const values = chart.series[0]?.values ?? [];
   const max = Math.max(1, ...values.filter(Number.isFinite));

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
-import { columnLetters } from "../../engine/table/column-letters";
+import { columnLetters } from "../../engine/cells/a1";
 import { rectBetween, rectContains, type CellRect } from "../grid/a1-address";
-import { cellText } from "../grid/cell-text";
+import { cellDisplayText } from "../grid/cell-display-text";
 import { keyboardMove, type CellPos } from "../grid/keyboard-move";
 import { visibleRows } from "../grid/visible-rows";
 import type { PreviewSheet } from "../workbook-view";
@@ -136,7 +136,7 @@ export function CellGrid(props: {
               }}
               onMouseEnter={() => enterCell({ row: r, column: c })}
             >
-              {inUse ? cellText(sheet.value(r, c), sheet.numberFormat(r, c)) : ""}
+              {inUse ? cellDisplayText(sheet.value(r, c), sheet.numberFormat(r, c)) : ""}
             </div>
           );
         })}

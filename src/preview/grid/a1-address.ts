@@ -1,4 +1,6 @@
-import { columnLetters } from "../../engine/table/column-letters";
+import { columnIndex, columnLetters, parseAddress } from "../../engine/cells/a1";
+
+export { columnIndex };
 
 /** A rectangular block of cells, 0-based and inclusive on both ends. */
 export interface CellRect {
@@ -13,27 +15,8 @@ export interface SheetRect extends CellRect {
   readonly sheet: string;
 }
 
-/** Excel's sheet limits (Excel 2007+): 1,048,576 rows × 16,384 columns (XFD). */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
-
-/** "A" → 0, "Z" → 25, "AA" → 26, "XFD" → 16383 (the inverse of columnLetters). */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
-
-function parseCell(text: string): { row: number; column: number } | undefined {
-  const m = CELL.exec(text.trim());
-  if (!m) return undefined;
-  const column = columnIndex(m[1]);
-  const row = Number(m[2]) - 1;
-  if (row < 0 || row >= MAX_ROWS || column >= MAX_COLUMNS) return undefined;
-  return { row, column };
-}
+/** The Name Box's forms: one cell or two corners, each with an optional "$" before the column and the row. */
+const CELLS = /^\s*\$?[A-Za-z]{1,3}\$?\d{1,7}\s*(?::\s*\$?[A-Za-z]{1,3}\$?\d{1,7}\s*)?$/;
 
 /**
  * Reads an A1-style address as typed in Excel's Name Box: "B2", "b2:d10", "$A$1:$H$501",
@@ -50,17 +33,11 @@ export function parseA1Range(text: string): { sheet?: string; rect: CellRect } |
     if (sheet === "") return undefined;
     rest = rest.slice(bang + 1);
   }
-  const parts = rest.split(":");
-  if (parts.length > 2) return undefined;
-  const a = parseCell(parts[0]);
-  const b = parts.length === 2 ? parseCell(parts[1]) : a;
-  if (!a || !b) return undefined;
-  const rect = {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.column, b.column),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.column, b.column),
-  };
+  if (!CELLS.test(rest)) return undefined;
+  const parsed = parseAddress(rest.replace(/\s/g, ""));
+  if (!parsed) return undefined;
+  const { row, column, rowCount, columnCount } = parsed.rect;
+  const rect = { top: row, left: column, bottom: row + rowCount - 1, right: column + columnCount - 1 };
   return sheet === undefined ? { rect } : { sheet, rect };
 }
 

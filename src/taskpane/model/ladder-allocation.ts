@@ -1,4 +1,4 @@
-import type { CellValue } from "../../engine/cells";
+import { cellText } from "../../engine/cells";
 import { allocate, quarterRange, splitPeriod, type PeriodUnit, type StageTarget } from "../../engine/ladder";
 import type { Table } from "../../engine/table";
 import type { Lang } from "../../i18n/language";
@@ -27,7 +27,6 @@ export interface Allocation {
   readonly parts: number[][];
 }
 
-const cellText = (v: CellValue) => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim());
 
 /** The quarter (year, 1–4) that holds a UTC date. */
 export function quarterOf(day: Date): { year: number; quarter: number } {

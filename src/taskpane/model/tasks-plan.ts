@@ -1,4 +1,4 @@
-import type { CellValue } from "../../engine/cells";
+import { cellText } from "../../engine/cells";
 import { SHEET_TASK_ROWS } from "../../engine/plans";
 import { NO_TIER, type TierTableOutput } from "../../engine/tiering";
 import type { Table } from "../../engine/table";
@@ -23,7 +23,6 @@ export interface TasksOutcome {
 /** Task rows one sheet takes (Excel's 1,048,576 rows less the header row; see SHEET_TASK_ROWS). */
 export const TASK_SHEET_MAX_ROWS = SHEET_TASK_ROWS;
 
-const cellText = (v: CellValue) => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim());
 
 /** The playbooks in force: the defaults for the tier labels, with the user's edits on top. */
 export function playbooksFor(labels: readonly string[], edits: TasksDraft["playbooks"]): Playbook[] {

@@ -13,7 +13,7 @@ import { AllocationTable } from "../components/AllocationTable";
 import { TierLaddersEditor } from "../components/TierLaddersEditor";
 import { TierPlanTable } from "../components/TierPlanTable";
 import { ErrorBar } from "../components/ErrorBar";
-import { FunnelChart } from "../components/FunnelChart";
+import { StageFunnel } from "../components/StageFunnel";
 import { Section } from "../components/Section";
 import { NumberHeaderCell } from "../components/NumberHeaderCell";
 import { PercentInput } from "../components/PercentInput";
@@ -196,7 +196,7 @@ export function LadderPane({ host, ladder, labels, table, onWriteFunnel, writing
       <ErrorBar error={outcome.error} testId="ladder-error" />
       {outcome.targets && (
         <div data-testid="ladder-result" aria-live="polite">
-          <FunnelChart
+          <StageFunnel
             stages={outcome.targets.map((s) => ({ name: s.names[lang], target: s.target }))}
             bottleneck={bottleneck?.step}
             title={t("ladder.funnelTitle")} desc={t("ladder.funnelDesc")} bottleneckLabel={t("ladder.bottleneck")}

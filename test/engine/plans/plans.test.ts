@@ -1,5 +1,6 @@
 import { InputError } from "../../../src/engine/errors";
-import { decodeSnapshot, encodeSnapshot, movementLines, movementPlan, summarySheetPlan, tierColumnsPlan, tierMovement, excelSerial } from "../../../src/engine/plans";
+import { decodeSnapshot, encodeSnapshot, movementLines, movementPlan, summarySheetPlan, tierColumnsPlan, tierMovement } from "../../../src/engine/plans";
+import { dateToDaySerial } from "../../../src/engine/cells";
 
 describe("output plans", () => {
   it("puts Tier, Score, Rank and Why beside the data, with one fill per tier label", () => {
@@ -47,6 +48,8 @@ describe("output plans", () => {
   });
 
   it("converts dates to Excel serials (1970-01-01 is 25569, as =DATE(1970,1,1) in Excel)", () => {
-    expect(excelSerial(new Date(Date.UTC(1970, 0, 1)))).toBe(25569);
+    expect(dateToDaySerial(new Date(Date.UTC(1970, 0, 1)))).toBe(25569);
+    // A time of day is dropped: 18:00 UTC on 1970-01-01 is still day 25569.
+    expect(dateToDaySerial(new Date(Date.UTC(1970, 0, 1, 18)))).toBe(25569);
   });
 });

@@ -18,6 +18,18 @@ describe("UTF-8 request sizes", () => {
     expect(utf8Length("📈")).toBe(4);
   });
 
+  // A lone surrogate is not a character: the WHATWG encoder (TextEncoder, what fetch/XHR send) writes it as
+  // U+FFFD, 3 bytes (https://encoding.spec.whatwg.org/#utf-8-encoder). A high surrogate followed by something
+  // other than a low one is still lone: "\ud800é" is 3 + 2 bytes, "\ud800\ud800" 3 + 3, "\udc00\ud800" 3 + 3.
+  it("counts a lone surrogate as three bytes (U+FFFD), a pair as four", () => {
+    expect(utf8Length("\ud800")).toBe(3);
+    expect(utf8Length("\ud800é")).toBe(5);
+    expect(utf8Length("\ud800\ud800")).toBe(6);
+    expect(utf8Length("\udc00\ud800")).toBe(6);
+    expect(utf8Length("a\ud83d\udcc8\ud83d")).toBe(1 + 4 + 3);
+    for (const text of ["\ud800é", "\ud800\ud800", "\udc00\ud800", "a\ud83d\udcc8\ud83d"]) expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+  });
+
   it("agrees with Buffer.byteLength on mixed text", () => {
     const text = 'Row 7, "销售额": n/a — ünïcødé 📈 ok';
     expect(utf8Length(text)).toBe(Buffer.byteLength(text, "utf8"));

@@ -4,10 +4,11 @@ import { useLocale } from "../format-context";
 import { textWidth } from "./text-width";
 
 /**
- * The sales funnel in SVG: one centred bar per stage, length ∝ target; the bottleneck stage (the one
+ * The ladder's sales funnel in SVG (the preview's FunnelChart draws an Excel funnel chart instead):
+ * one centred bar per stage, length ∝ target; the bottleneck stage (the one
  * whose step to the next converts worst against target) is drawn in the danger colour and labelled.
  */
-export function FunnelChart(props: {
+export function StageFunnel(props: {
   stages: readonly { name: string; target: number }[];
   bottleneck?: number;
   title: string;

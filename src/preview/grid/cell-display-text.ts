@@ -10,7 +10,7 @@ const pad = (n: number, w = 2) => String(n).padStart(w, "0");
  * dates (a number under a date format) as yyyy-mm-dd, percent formats as percents, TRUE/FALSE in capitals,
  * fixed formats (`0`, `0.00`, `#,##0.00`) with their decimals and thousands separators, errors as their text. Text is shown as is (formula-like text stays text).
  */
-export function cellText(value: CellValue, numberFormat?: string): string {
+export function cellDisplayText(value: CellValue, numberFormat?: string): string {
   if (value === null || value === undefined || value === "") return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
