@@ -1,21 +1,13 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
-import { previewTiers } from "./support/preview-tiers";
+import { tasksTab } from "./support/tasks-tab";
 
 installPolyfills();
 jest.setTimeout(120_000);
 
-async function tasksTab(host: StubHost, weeks: string) {
-  const user = await previewTiers(host);
-  await user.click(screen.getByTestId("tab-tasks"));
-  fireEvent.change(screen.getByTestId("tasks-start"), { target: { value: "2025-01-06" } });
-  await user.clear(screen.getByTestId("tasks-weeks"));
-  await user.type(screen.getByTestId("tasks-weeks"), weeks);
-  return user;
-}
 
 // 6,000 customers over 260 weeks make more than 1,048,575 task rows (hand count in tasks-spread-bounds.test.tsx).
 const big = (rep: (i: number) => string): Grid => [["Customer", "Sales rep", "Sales"], ...Array.from({ length: 6000 }, (_, i) => [`C${i}`, rep(i), i + 1])];

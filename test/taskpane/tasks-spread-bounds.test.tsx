@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
-import { previewTiers } from "./support/preview-tiers";
+import { tasksTab } from "./support/tasks-tab";
 
 installPolyfills();
 // Pane tests share two cores with others: room for slow runs.
@@ -12,15 +12,6 @@ jest.setTimeout(60_000);
 // 20 customers of one rep, sales 1..20: rank-share 20/30/50 → A 4, B 6, C 10.
 const GRID: Grid = [["Customer", "Sales rep", "Sales"], ...Array.from({ length: 20 }, (_, i) => [`Customer ${i + 1}`, "Ann", i + 1])];
 
-async function tasksTab(host: StubHost, weeks: string) {
-  const user = await previewTiers(host);
-  await user.click(screen.getByTestId("tab-tasks"));
-  // A date input takes a whole date at once (typed key by key, each partial date is invalid).
-  fireEvent.change(screen.getByTestId("tasks-start"), { target: { value: "2025-01-06" } });
-  await user.clear(screen.getByTestId("tasks-weeks"));
-  await user.type(screen.getByTestId("tasks-weeks"), weeks);
-  return user;
-}
 
 describe("the workload is spread over each period, not all due on the start date", () => {
   // Hand calculation, 4 weeks from Mon 2025-01-06 (all in the January period, 06 Jan – 05 Feb, 23 working
