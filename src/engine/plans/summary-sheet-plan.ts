@@ -82,7 +82,7 @@ export function summarySheetPlan(input: SummaryInput): WorkbookPlan {
       ...(valueFormat ? { valueAxisFormat: valueFormat } : {}),
     }],
     autofit: true,
-    // The report's rows are not frozen: a title and four lines would fill a small window.
+    // The report's rows are not frozen: a title and four lines would fill a small screen.
     freezeRows: r ? 0 : 1,
   };
   return {
