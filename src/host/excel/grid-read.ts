@@ -23,10 +23,27 @@ export function queueGrid(ctx: XlContext, sheet: string, rect: Rect): () => Cell
 export async function readGrid(ctx: XlContext, sheet: string, rect: Rect, sync: () => Promise<void>, budget: number): Promise<CellGrid> {
   const values: (string | number | boolean)[][] = [];
   const formats: string[][] = [];
-  let chunk = rowsPerChunk(40 * rect.columnCount, budget);
-  for (let done = 0; done < rect.rowCount;) {
+  const ws = ctx.workbook.worksheets.getItem(sheet);
+  await readRowChunks(rect, 0, 40, sync, budget, (row, count) => ws.getRangeByIndexes(row, rect.column, count, rect.columnCount).load("values,numberFormat"), (part) => {
+    part.values.forEach((r) => values.push(r));
+    part.numberFormat.forEach((r) => formats.push(r));
+  });
+  return { rect, values, formats };
+}
+
+/**
+ * Reads `rect`'s rows from `done` on in chunks whose response stays under `budget` (about `bytesPerCell`
+ * a cell), halving a chunk Excel refuses as too large (ResponsePayloadSizeLimitExceeded); `load` queues one
+ * chunk's range (sheet row, row count) and `take` receives it after its sync, in row order.
+ */
+export async function readRowChunks(
+  rect: Rect, done: number, bytesPerCell: number, sync: () => Promise<void>, budget: number,
+  load: (row: number, count: number) => XlRange, take: (part: XlRange) => void,
+): Promise<void> {
+  let chunk = rowsPerChunk(bytesPerCell * rect.columnCount, budget);
+  while (done < rect.rowCount) {
     const count = Math.min(chunk, rect.rowCount - done);
-    const part = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.row + done, rect.column, count, rect.columnCount).load("values,numberFormat");
+    const part = load(rect.row + done, count);
     try {
       await sync();
     } catch (e) {
@@ -34,9 +51,7 @@ export async function readGrid(ctx: XlContext, sheet: string, rect: Rect, sync: 
       chunk = Math.max(1, Math.floor(count / 2));
       continue;
     }
-    values.push(...part.values);
-    formats.push(...part.numberFormat);
+    take(part);
     done += count;
   }
-  return { rect, values, formats };
 }

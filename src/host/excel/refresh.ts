@@ -2,8 +2,8 @@ import type { PlanSheet, PlanTable, PlanValue } from "../../engine/plans/types";
 import type { PreviousTable } from "../../engine/plans/carry-over";
 import { type Rect, MAX_ROWS } from "./a1";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./chunking";
+import { readRowChunks } from "./grid-read";
 import { GEOMETRY, rectOf } from "./range-geometry";
-import { errorCode } from "./errors";
 import type { RegistrySheet } from "./output-registry";
 import { toExcelValue } from "./protect-text";
 import { type UserCell, findUserCells, isUserFormula, markFormula } from "./user-cells";
@@ -103,22 +103,12 @@ export async function readOldSheet(ctx: XlContext, probe: RefreshProbe, sync: ()
     }
   }
   const ws = ctx.workbook.worksheets.getItem(probe.prev.id);
-  let chunk = rowsPerChunk(60 * rect.columnCount, budget); // values, formulas and formats
-  while (done < rect.rowCount) {
-    const count = Math.min(chunk, rect.rowCount - done);
-    const part = ws.getRangeByIndexes(rect.row + done, rect.column, count, rect.columnCount).load("values,formulas,numberFormat");
-    try {
-      await sync();
-    } catch (e) {
-      if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded" || count === 1) throw e;
-      chunk = Math.max(1, Math.floor(count / 2));
-      continue;
-    }
+  // About 60 bytes a cell: values, formulas and formats.
+  await readRowChunks(rect, done, 60, sync, budget, (row, count) => ws.getRangeByIndexes(row, rect.column, count, rect.columnCount).load("values,formulas,numberFormat"), (part) => {
     part.values.forEach((r) => values.push(r));
     part.formulas.forEach((r) => formulas.push(r));
     part.numberFormat.forEach((r) => formats.push(r));
-    done += count;
-  }
+  });
   const areas = [...ownAreas(probe.prev), ...tables.map((t) => t.rect)];
   return { probe, rect, values, formulas, formats, tables, userCells: findUserCells(rect, values, formats, areas, formulas), allTables, touched: false };
 }
