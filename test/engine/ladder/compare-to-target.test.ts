@@ -1,4 +1,4 @@
-import { compareToTarget } from "../../../src/engine/ladder/compare-to-target";
+import { compareToTarget, type TargetComparison } from "../../../src/engine/ladder/compare-to-target";
 import { findBottleneck } from "../../../src/engine/ladder/find-bottleneck";
 import { defaultLadder } from "../../../src/engine/ladder/default-ladder";
 import { InputError } from "../../../src/engine/errors";
@@ -7,7 +7,11 @@ describe("compareToTarget", () => {
   // Target 3 → 100/50/20/10/5/3 (issue 3). Actuals reached: 120/60/18/9/5/3.
   // Hand calculation of actual step rates: 60/120 = 0.5, 18/60 = 0.3, 9/18 = 0.5, 5/9 = 0.556, 3/5 = 0.6;
   // ratios to target 0.5/0.4/0.5/0.5/0.6: 1, 0.75, 1, 1.11, 1 → the bottleneck is First contact → Needs analysis.
-  const result = compareToTarget(defaultLadder(), [120, 60, 18, 9, 5, 3], 3);
+  // Made in each test (not once for the describe), so mutation testing sees which test ran which code.
+  let result: TargetComparison;
+  beforeEach(() => {
+    result = compareToTarget(defaultLadder(), [120, 60, 18, 9, 5, 3], 3);
+  });
 
   it("lists target, actual, shortfall and attainment per stage", () => {
     expect(result.stages.map((s) => s.target)).toEqual([100, 50, 20, 10, 5, 3]);

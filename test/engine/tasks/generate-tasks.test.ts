@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { generateTasks } from "../../../src/engine/tasks/generate-tasks";
 import { defaultPlaybooks } from "../../../src/engine/tasks/default-playbooks";
-import { taskAt } from "../../../src/engine/tasks/task-list";
+import { taskAt, type TaskList } from "../../../src/engine/tasks/task-list";
 import { workload } from "../../../src/engine/tasks/workload";
 import { isoOfDay } from "../../../src/engine/ladder/calendar-days";
 import { round9 } from "../../../src/engine/cells/round-product";
@@ -32,7 +32,11 @@ describe("defaultPlaybooks", () => {
 });
 
 describe("generateTasks", () => {
-  const list = generateTasks({ customers, playbooks: defaultPlaybooks(), start, weeks: 13, lang: "en-US" });
+  // Made in each test (not once for the describe), so mutation testing sees which test ran which code.
+  let list: TaskList;
+  beforeEach(() => {
+    list = generateTasks({ customers, playbooks: defaultPlaybooks(), start, weeks: 13, lang: "en-US" });
+  });
 
   it("makes one row per customer per occurrence of each template of its tier", () => {
     // Occurrences in 13 weeks from Mon 2025-01-06 (to Sun 2025-04-06), each customer alone in its tier and

@@ -1,13 +1,18 @@
 import { generateTasks } from "../../../src/engine/tasks/generate-tasks";
 import { defaultPlaybooks } from "../../../src/engine/tasks/default-playbooks";
 import { workload } from "../../../src/engine/tasks/workload";
+import type { TaskList } from "../../../src/engine/tasks/task-list";
 
 const start = new Date(Date.UTC(2025, 0, 6));
 
 describe("workload", () => {
-  const list = generateTasks({
-    customers: [{ name: "Acme", tier: "A", owner: "Li" }, { name: "Beta", tier: "B", owner: "Wang" }],
-    playbooks: defaultPlaybooks(), start, weeks: 13, lang: "en-US",
+  // Made in each test (not once for the describe), so mutation testing sees which test ran which code.
+  let list: TaskList;
+  beforeEach(() => {
+    list = generateTasks({
+      customers: [{ name: "Acme", tier: "A", owner: "Li" }, { name: "Beta", tier: "B", owner: "Wang" }],
+      playbooks: defaultPlaybooks(), start, weeks: 13, lang: "en-US",
+    });
   });
 
   it("adds each task's effort to the week of its due date", () => {
