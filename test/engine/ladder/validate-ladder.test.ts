@@ -1,23 +1,12 @@
 import { validateLadder, ladderStageLabel } from "../../../src/engine/ladder/validate-ladder";
 import { defaultLadder } from "../../../src/engine/ladder/default-ladder";
-import { InputError } from "../../../src/engine/errors";
+import { inputError } from "../support/input-error";
 import type { Ladder, Stage } from "../../../src/engine/ladder/types";
 
 /** The seed ladder with stage i changed. */
 function withStage(i: number, change: Partial<Stage> | Record<string, unknown>): Ladder {
   const stages = defaultLadder().stages.map((s, k) => (k === i ? ({ ...s, ...change } as Stage) : s));
   return { stages };
-}
-
-/** The InputError `run` throws (fails the test when it throws nothing or something else). */
-function inputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error("expected an InputError, got none");
 }
 
 describe("validateLadder", () => {
@@ -57,6 +46,7 @@ describe("validateLadder", () => {
     expect(zh).toMatchObject({ key: "stageNameMissing", params: { stage: "stage 2", lang: "zh-CN" }, message: 'Stage 2 needs a zh-CN name; found " ".' });
     const en = inputError(() => validateLadder(withStage(0, { names: { "zh-CN": "线索准备" } })));
     expect(en).toMatchObject({ params: { stage: "stage 1", lang: "en-US" } });
+    expect(inputError(() => validateLadder(withStage(1, { names: undefined }))).params).toEqual({ stage: "stage 2", lang: "en-US" });
     expect(en.message).toMatch(/^Stage 1 needs an? en-US name; found nothing\.$/);
   });
 
