@@ -70,6 +70,8 @@ describe("compareToTarget: edges", () => {
     expect(r.stages.map((s) => s.shortfall)).toEqual([0, 0, 0, 0, 0, 0]);
     // Nobody reached any stage: no step has data, so there is no bottleneck.
     expect(r.bottleneck).toBeNull();
+    // 5 leads against a target of 0 is no percentage of it (NaN), not an infinite one.
+    expect(compareToTarget(defaultLadder(), [5, 0, 0, 0, 0, 0], 0).stages[0].attainment).toBeNaN();
   });
 
   it("says how many actual counts the ladder needs", () => {
@@ -93,6 +95,8 @@ describe("findBottleneck: edges", () => {
   });
 
   it("refuses target and actual rates of different lengths", () => {
-    expect(inputError(() => findBottleneck([0.5, 0.4], [0.5]))).toMatchObject({ key: "ratesLengthMismatch", params: { target: 2, actual: 1 } });
+    expect(inputError(() => findBottleneck([0.5, 0.4], [0.5]))).toMatchObject({
+      key: "ratesLengthMismatch", params: { target: 2, actual: 1 }, message: "There are 2 target rates but 1 actual rates; give one of each per step.",
+    });
   });
 });

@@ -51,8 +51,8 @@ describe("pipelineCounts: matching and keys", () => {
 
   it("adds only finite values, and counts a tier or owner by its trimmed name, leaving blank ones out", () => {
     const c = pipelineCounts(defaultLadder(), [
-      { stage: "lead", value: NaN, tier: "A", owner: "Li" },
-      { stage: "lead", value: Infinity, tier: " A ", owner: " " },
+      { stage: "lead", value: NaN, tier: " A ", owner: "Li" },
+      { stage: "lead", value: Infinity, tier: "A", owner: " " },
       { stage: "lead", value: 4, tier: "  ", owner: "Li " },
     ]);
     expect(c.value[0]).toBe(4);

@@ -69,7 +69,13 @@ describe("planTiers: order of stages and what it refuses", () => {
     for (const share of [-0.1, 1.5, NaN]) {
       const e = inputError(() => planTiers([{ tier: "A", ladder: l, share }, { tier: "B", ladder: l, share: 0.5 }], { deals: 3 }));
       expect(e).toMatchObject({ key: "tierShareInvalid", params: { tier: "A", found: String(share) } });
+      expect(e.message).toBe(`The share of tier "A" must be between 0 and 1 (0–100 %); found ${share}.`);
     }
+  });
+
+  it("takes a tier with a share of 0: it gets no deals", () => {
+    const plan = planTiers([{ tier: "A", ladder: defaultLadder(), share: 0 }, { tier: "B", ladder: defaultLadder(), share: 1 }], { deals: 3 });
+    expect(plan.tiers.map((t) => t.deals)).toEqual([0, 3]);
   });
 
   it("says which tier repeats or lacks a deal size, and what the shares add up to, in per cent", () => {

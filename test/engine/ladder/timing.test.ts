@@ -60,7 +60,9 @@ describe("splitPeriod and quarterRange: edges and what they refuse", () => {
 
   it("refuses a period of no days, an unknown unit, an invalid date and a quarter that is not 1–4 of a whole year", () => {
     expect(inputError(() => splitPeriod(utc(2025, 2, 1), utc(2025, 2, 1), "week"))).toMatchObject({ key: "periodEmpty", params: { start: "2025-02-01", end: "2025-02-01" } });
-    expect(inputError(() => splitPeriod(utc(2025, 1, 1), utc(2025, 2, 1), "day" as never))).toMatchObject({ key: "periodUnitInvalid", params: { found: '"day"' } });
+    expect(inputError(() => splitPeriod(utc(2025, 1, 1), utc(2025, 2, 1), "day" as never))).toMatchObject({
+      key: "periodUnitInvalid", params: { found: '"day"' }, message: 'Split a period by "month" or "week"; found "day".',
+    });
     expect(inputError(() => splitPeriod(new Date(NaN), utc(2025, 2, 1), "week")).params).toEqual({ what: "period start" });
     expect(inputError(() => splitPeriod(utc(2025, 1, 1), new Date(NaN), "week")).params).toEqual({ what: "period end" });
     for (const [year, quarter] of [[2025, 0], [2025, 1.5], [2025.5, 1], [2025, 5]]) {
