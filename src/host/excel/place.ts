@@ -1,5 +1,5 @@
 import { HostError } from "../host-api";
-import { type Rect, intersect, rectAddress } from "./a1";
+import { type Rect, bounding, intersect, rectAddress } from "./a1";
 import type { ApplyRun, ColumnsTarget } from "./apply-types";
 import { blockFingerprint, changedColumns } from "./block-fingerprint";
 import type { ColumnProbe, Inspection } from "./inspect";
@@ -84,11 +84,6 @@ export function checkOwnBlock(t: ColumnsTarget, cells: readonly (readonly (strin
   const address = rectAddress({ row: prev.headerRow, column: prev.column, rowCount: prev.rowCount + 1, columnCount: prev.columnCount }, t.sheetName);
   const columns = changed.map((j) => rectAddress({ row: prev.headerRow, column: prev.column + j, rowCount: 1, columnCount: 1 }).replace(/\d+$/, "")).join(", ");
   throw new HostError("CellsNotEmpty", `TierLadder would write over cells that are no longer its own: ${address} changed since the last run (column ${columns}). Move or clear them, or choose to overwrite.`, "host.outputChanged", { cells: address, columns });
-}
-
-function bounding(a: Rect, b: Rect): Rect {
-  const row = Math.min(a.row, b.row), column = Math.min(a.column, b.column);
-  return { row, column, rowCount: Math.max(a.row + a.rowCount, b.row + b.rowCount) - row, columnCount: Math.max(a.column + a.columnCount, b.column + b.columnCount) - column };
 }
 
 /** The parts of `a` outside `b` (at most two rectangles when b shares a's top-left corner, else a itself). */

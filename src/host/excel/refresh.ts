@@ -1,6 +1,6 @@
 import type { PlanSheet, PlanTable, PlanValue } from "../../engine/plans/types";
 import type { PreviousTable } from "../../engine/plans/carry-over";
-import { type Rect, MAX_ROWS } from "./a1";
+import { type Rect, MAX_ROWS, bounding } from "./a1";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./chunking";
 import { readRowChunks } from "./grid-read";
 import { GEOMETRY, rectOf } from "./range-geometry";
@@ -249,7 +249,8 @@ export async function restoreSheet(ctx: XlContext, old: OldSheet, sync: () => Pr
   const rangeOf = (r: Rect) => ws.getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount);
   // Kept tables back to their old size first, so the cells written back outside them are plain cells.
   for (const t of old.allTables) if (now.has(t.id) && canResize) ctx.workbook.tables.getItem(t.id).resize(rangeOf(t.rect));
-  const region = bounding(old.rect, used.isNullObject ? undefined : rectOf(used));
+  const usedRect = used.isNullObject ? undefined : rectOf(used);
+  const region = old.rect && usedRect ? bounding(old.rect, usedRect) : (old.rect ?? usedRect);
   if (region) await writeBack(ctx, old, region, sync, budget);
   for (const t of old.allTables) if (!now.has(t.id)) ws.tables.add(rangeOf(t.rect), true).name = t.name;
   await sync();
@@ -277,12 +278,6 @@ async function writeBack(ctx: XlContext, old: OldSheet, region: Rect, sync: () =
     range.formulas = rows.map((r) => r.map((x) => x.v));
     if (start + count < region.rowCount) await sync();
   }
-}
-
-function bounding(a: Rect | undefined, b: Rect | undefined): Rect | undefined {
-  if (!a || !b) return a ?? b;
-  const row = Math.min(a.row, b.row), column = Math.min(a.column, b.column);
-  return { row, column, rowCount: Math.max(a.row + a.rowCount, b.row + b.rowCount) - row, columnCount: Math.max(a.column + a.columnCount, b.column + b.columnCount) - column };
 }
 
 function norm(v: PlanValue | undefined): string {
