@@ -42,7 +42,7 @@ export function buildWrite(run: ApplyRun, insp: Inspection, look: CloserLook, ta
   for (const s of run.plan.sheets) {
     const old = look.olds.find((o) => o.probe.plan === s);
     if (old) {
-      refreshed.push(refreshSteps(run, s, old, takenTables, refreshWrites, tidy, decorations));
+      refreshed.push(refreshSteps(run, { plan: s, old }, takenTables, { steps: refreshWrites, tidy, decorations }));
       continue;
     }
     const name = uniqueSheetName(s.name, takenNames);
@@ -74,8 +74,17 @@ export function buildWrite(run: ApplyRun, insp: Inspection, look: CloserLook, ta
     placed: () => [...refreshed.map((r) => ({ key: r.key, id: r.id })), ...newSheets.map((n) => ({ key: n.key, id: n.ref().id }))] };
 }
 
+/** Where a refreshed sheet's work goes: its data steps, the tidying that runs first among the decorations, and its other decorations. */
+interface RefreshOutput {
+  readonly steps: Step[];
+  readonly tidy: Decoration[];
+  readonly decorations: Decoration[];
+}
+
 /** A sheet refreshed in place: same sheet and tables; the user's rows carried over, their other cells kept. */
-function refreshSteps(run: ApplyRun, planSheet: PlanSheet, old: OldSheet, takenTables: Set<string>, steps: Step[], tidy: Decoration[], decorations: Decoration[]): RegistrySheet {
+function refreshSteps(run: ApplyRun, sheet: { plan: PlanSheet; old: OldSheet }, takenTables: Set<string>, out: RefreshOutput): RegistrySheet {
+  const { plan: planSheet, old } = sheet;
+  const { steps, tidy, decorations } = out;
   const name = old.probe.name;
   const { sheet: s, carried, kept } = refreshSheetPlan(planSheet, (t) => previousTable(old, t.name, t));
   if (carried > 0 || kept > 0) run.notices.push(notice("write.notices.carried", { sheet: name, count: carried, kept: kept > 0 ? notice("write.notices.keptRows", { count: kept }) : notice("write.notices.keptNone") }));
@@ -99,7 +108,7 @@ function refreshSteps(run: ApplyRun, planSheet: PlanSheet, old: OldSheet, takenT
   tidy.push({ what: notice("write.finishing.tidy", { sheet: name }), queue: (c) => queueTidySheet(c, old, run.supports) });
   steps.push(...sheetSteps(run, s, target, decorations));
   const what = notice("write.steps.userCells", { sheet: name });
-  for (const u of userCellRects(placed.cells, areas)) steps.push(...cellGridSteps(ref, u.rect, u.values, u.isFormula, u.formats, what, run.budget));
+  for (const u of userCellRects(placed.cells, areas)) steps.push(...cellGridSteps(ref, u, what, run.budget));
   return { key: s.key, id: old.probe.prev.id, name, tables: target.tableNames, areas };
 }
 
@@ -112,7 +121,7 @@ function settingSteps(run: ApplyRun, insp: Inspection): { writes: SettingWrite[]
   // The snapshot's parts (custom XML parts) before the settings' pieces; its head is among the settings.
   pieces.push(...snapshot.steps.map((s, i): Step => ({ bytes: s.bytes, progress: notice("write.steps.savingSnapshot", { part: i + 1, parts: snapshot.steps.length }), queue: (c) => s.queue(c) })));
   for (const setting of snapshot.settings) {
-    const w = planSettingWrite(setting.key, setting.value, insp.settingKeys, insp.oldHeads.get(setting.key));
+    const w = planSettingWrite(setting.key, setting.value, { keys: insp.settingKeys, current: insp.oldHeads.get(setting.key) });
     if ("tooBig" in w) {
       const params = { setting: setting.key, size: (w.tooBig / 2 ** 20).toFixed(1), limit: SETTING_MAX_BYTES / 2 ** 20 };
       run.notices.push(notice(setting.key === "lastRun" ? "write.notices.lastRunTooLarge" : "write.notices.settingTooLarge", params));

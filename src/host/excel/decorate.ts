@@ -89,7 +89,8 @@ function addFill(range: XlRange, rule: { readonly equals: string; readonly fill:
  */
 let chartCount = 0;
 
-export function chartSteps(run: ApplyRun, chart: PlanChart, sheetName: string, sheetRef: () => XlWorksheet, decorations: Decoration[]): Step[] {
+export function chartSteps(run: ApplyRun, chart: PlanChart, sheet: Pick<SheetTarget, "name" | "ref">, decorations: Decoration[]): Step[] {
+  const { name: sheetName, ref: sheetRef } = sheet;
   let kind = chart.kind;
   if ((kind === "pareto" || kind === "funnel") && !run.supports("1.9")) {
     warnOnce(run, notice(kind === "pareto" ? "write.notices.paretoFallback" : "write.notices.funnelFallback"));
