@@ -34,30 +34,13 @@ export interface CarriedTable {
 export function carryOverTable(table: PlanTable, previous: PreviousTable): CarriedTable {
   const spec = table.carryOver;
   if (!spec) return { table, carried: 0, kept: 0, addedColumns: 0 };
-  const oldHeaders = previous.headers.map(norm);
-  const keptNames = new Set(spec.keptHeaders.map(norm));
-  const keptColumn = oldHeaders.findIndex((h) => keptNames.has(h));
-  const planNames = new Set(table.headers.map(norm));
-  const map = table.headers.map((h) => oldHeaders.indexOf(norm(h)));
-  map.forEach((i, j) => {
-    if (i < 0 && j < oldHeaders.length && j !== keptColumn && !map.includes(j) && !planNames.has(oldHeaders[j])) map[j] = j;
-  });
-  const extras = oldHeaders.map((_, i) => i).filter((i) => i !== keptColumn && !map.includes(i));
+  const { map, extras } = previousColumns(table, previous.headers, spec.keptHeaders);
   const translate = (v: PlanValue): PlanValue => (typeof v === "string" && spec.translate && Object.hasOwn(spec.translate, v.trim()) ? spec.translate[v.trim()] : v);
   const cell = (row: readonly PlanValue[], i: number): PlanValue => (i < 0 || row[i] === undefined || row[i] === "" ? null : row[i]);
 
   // Previous rows by key, in order.
   const oldRows = previous.rows.filter((r) => r.some((v) => v !== null && v !== "" && v !== undefined));
-  const oldKeyColumns = spec.keyColumns.map((j) => map[j]);
-  const byKey = new Map<string, number[]>();
-  if (oldKeyColumns.every((i) => i >= 0)) {
-    oldRows.forEach((r, k) => {
-      const key = keyOf(r, oldKeyColumns);
-      const list = byKey.get(key);
-      if (list) list.push(k);
-      else byKey.set(key, [k]);
-    });
-  }
+  const byKey = rowsByKey(oldRows, spec.keyColumns.map((j) => map[j]));
   const used = new Uint8Array(oldRows.length);
   let carried = 0;
   const rows: PlanValue[][] = table.rows.map((r) => {
@@ -97,6 +80,37 @@ export function carryOverTable(table: PlanTable, previous: PreviousTable): Carri
     table: { ...table, headers, rows: [...rows, ...keptRows], columnFormats: formats },
     carried, kept, addedColumns: headers.length - table.headers.length,
   };
+}
+
+/**
+ * Where each plan column was in the previous table (`map`, -1 when nowhere) and the previous columns the
+ * user added (`extras`): found by header text, else by position when the header there names no other plan
+ * column; the "kept" mark column is neither.
+ */
+function previousColumns(table: PlanTable, previousHeaders: readonly PlanValue[], keptHeaders: readonly string[]): { map: number[]; extras: number[] } {
+  const oldHeaders = previousHeaders.map(norm);
+  const keptNames = new Set(keptHeaders.map(norm));
+  const keptColumn = oldHeaders.findIndex((h) => keptNames.has(h));
+  const planNames = new Set(table.headers.map(norm));
+  const map = table.headers.map((h) => oldHeaders.indexOf(norm(h)));
+  map.forEach((i, j) => {
+    if (i < 0 && j < oldHeaders.length && j !== keptColumn && !map.includes(j) && !planNames.has(oldHeaders[j])) map[j] = j;
+  });
+  const extras = oldHeaders.map((_, i) => i).filter((i) => i !== keptColumn && !map.includes(i));
+  return { map, extras };
+}
+
+/** Previous rows' indexes by key, in order; none when a key column is missing from the previous table. */
+function rowsByKey(rows: readonly (readonly PlanValue[])[], keyColumns: readonly number[]): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  if (!keyColumns.every((i) => i >= 0)) return byKey;
+  rows.forEach((r, k) => {
+    const key = keyOf(r, keyColumns);
+    const list = byKey.get(key);
+    if (list) list.push(k);
+    else byKey.set(key, [k]);
+  });
+  return byKey;
 }
 
 /**

@@ -40,7 +40,6 @@ export interface FunnelInput {
  */
 export function funnelSheetPlan(input: FunnelInput): WorkbookPlan {
   const s = planStrings(input.lang);
-  const valueFormat = chartValueFormat(input.lang);
   if (input.stages.length < 2) throw new InputError("plans.stages", { found: input.stages.length }, `A funnel needs at least 2 stages, found ${input.stages.length}.`);
   const rows: PlanValue[][] = input.stages.map((st) => [
     st.name, checkNumber(st.target, `Target of ${st.name}`, true),
@@ -83,17 +82,7 @@ export function funnelSheetPlan(input: FunnelInput): WorkbookPlan {
     a.names.forEach((n, r) => values.push([n, ...a.parts[r], ...(withRevenue ? [a.parts[r][dealColumn] * a.averageDealSize!] : [])]));
     blocks.push({ row: next, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.allocationWhat, values, columnFormats: [undefined, ...a.stages.map(() => "#,##0"), ...(withRevenue ? ["#,##0.00"] : [])] });
   }
-  const withActual = input.stages.some((st) => st.actual !== undefined);
-  const categories = { row: 1, column: 0, rowCount: k, columnCount: 1 };
-  const position = { row: 1, column: 9, rowCount: 16, columnCount: 7 };
-  const chart: PlanChart = withActual
-    ? {
-      kind: "bar", title: s.targetVsActualTitle, categories, position, dataLabels: true, axisTitles: { category: s.stage, value: s.deals },
-      // Both series count deals: one format for the axis and the labels.
-      ...(valueFormat ? { valueAxisFormat: valueFormat, dataLabelFormat: valueFormat } : {}),
-      series: [{ name: s.target, values: { row: 1, column: 1, rowCount: k, columnCount: 1 } }, { name: s.actual, values: { row: 1, column: 2, rowCount: k, columnCount: 1 } }],
-    }
-    : { kind: "funnel", title: s.funnelTitle, categories, position, series: [{ name: s.target, values: { row: 1, column: 1, rowCount: k, columnCount: 1 } }] };
+  const chart = funnelChart(input, k);
   return {
     lang: input.lang, columns: [], settings: [], activate: "funnel",
     sheets: [{
@@ -103,6 +92,26 @@ export function funnelSheetPlan(input: FunnelInput): WorkbookPlan {
       autofit: true, freezeRows: 1,
     }],
   };
+}
+
+/**
+ * With actual counts, target against actual per stage (clustered bars, two series); without, a funnel of
+ * the targets. `k` stages, in rows 2 to k + 1.
+ */
+function funnelChart(input: FunnelInput, k: number): PlanChart {
+  const s = planStrings(input.lang);
+  const valueFormat = chartValueFormat(input.lang);
+  const withActual = input.stages.some((st) => st.actual !== undefined);
+  const categories = { row: 1, column: 0, rowCount: k, columnCount: 1 };
+  const position = { row: 1, column: 9, rowCount: 16, columnCount: 7 };
+  return withActual
+    ? {
+      kind: "bar", title: s.targetVsActualTitle, categories, position, dataLabels: true, axisTitles: { category: s.stage, value: s.deals },
+      // Both series count deals: one format for the axis and the labels.
+      ...(valueFormat ? { valueAxisFormat: valueFormat, dataLabelFormat: valueFormat } : {}),
+      series: [{ name: s.target, values: { row: 1, column: 1, rowCount: k, columnCount: 1 } }, { name: s.actual, values: { row: 1, column: 2, rowCount: k, columnCount: 1 } }],
+    }
+    : { kind: "funnel", title: s.funnelTitle, categories, position, series: [{ name: s.target, values: { row: 1, column: 1, rowCount: k, columnCount: 1 } }] };
 }
 
 function startSerial(day: Date, stage: string): number {
