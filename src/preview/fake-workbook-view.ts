@@ -1,6 +1,6 @@
 import type { CellValue } from "../engine/cells/cell-value";
 import { type Rect, rectAddress } from "../engine/cells/a1";
-import type { FakeChartView, FakeExcel } from "../host/fake-excel";
+import type { FakeChartView, FakeExcel } from "../host";
 import { type SheetRect, parseA1Range, rectContains } from "./grid/a1-address";
 import type { PreviewChart, PreviewSheet, PreviewWorkbookView } from "./workbook-view";
 

@@ -1,5 +1,5 @@
-import type { Grid } from "../../engine/cells/cell-value";
-import type { ExcelEnv, XlContext } from "../excel/xl-types";
+import type { Grid } from "../../engine/cells";
+import type { ExcelEnv, XlContext } from "../excel";
 import { REPORTED_UNSUPPORTED_CHART_MEMBERS, type UnsupportedChartMembers } from "./chart-support";
 import { type FakeRuntime, type FakeStats, versionAtLeast } from "./context";
 import { FakeContext } from "./fake-context";

@@ -1,4 +1,4 @@
-import type { Grid } from "../../engine/cells/cell-value";
+import type { Grid } from "../../engine/cells";
 import type { ActionInfo, FakeStats } from "./context";
 import { FakeOfficeError } from "./office-error";
 import type { WorkbookState } from "./state";

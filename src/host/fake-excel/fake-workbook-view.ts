@@ -1,4 +1,4 @@
-import { type Rect, parseAddress, rectAddress } from "../excel/a1";
+import { type Rect, parseAddress, rectAddress } from "../../engine/cells";
 import { type FakeChartLabels, type FakePrintState, chartLabelsOf, printStateOf } from "./page-layout";
 import type { SheetState, WorkbookState } from "./state";
 import { type WorkbookSnapshot, snapshotWorkbook } from "./workbook-snapshot";

@@ -2,8 +2,8 @@
 /* The fake Excel's page layout (print area, zoom, orientation) and chart labels (data labels, axis titles),
  * the cosmetic steps of src/host/excel/page-layout.ts. Each behaviour follows the Office docs cited there;
  * chart members reported unsupported for a chart type throw UnsupportedOperation (chart-support.ts). */
-import { parseAddress, type Rect } from "../excel/a1";
-import type { XlChartAxis, XlPageLayout } from "../excel/xl-types";
+import { parseAddress, type Rect } from "../../engine/cells";
+import type { XlChartAxis, XlPageLayout } from "../excel";
 import { type ChartMember, unsupportedChartMember } from "./chart-support";
 import { OP_BYTES } from "./context";
 import type { FakeContext } from "./fake-context";

@@ -1,5 +1,4 @@
-import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect } from "../excel/a1";
-import { serialFromParts } from "../../engine/cells";
+import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, serialFromParts } from "../../engine/cells";
 import { FakeOfficeError } from "./office-error";
 
 /** A stored cell value; undefined is a blank cell. */

@@ -1,4 +1,4 @@
-import { type Rect, intersect, rectAddress } from "../excel/a1";
+import { type Rect, intersect, rectAddress } from "../../engine/cells";
 import type { Prim, SheetState, TableState, WorkbookState } from "./state";
 import { undocumented } from "./undocumented";
 
