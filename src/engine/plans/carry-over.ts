@@ -35,8 +35,7 @@ export function carryOverTable(table: PlanTable, previous: PreviousTable): Carri
   const spec = table.carryOver;
   if (!spec) return { table, carried: 0, kept: 0, addedColumns: 0 };
   const { map, extras } = previousColumns(table, previous.headers, spec.keptHeaders);
-  const translate = (v: PlanValue): PlanValue => (typeof v === "string" && spec.translate && Object.hasOwn(spec.translate, v.trim()) ? spec.translate[v.trim()] : v);
-  const cell = (row: readonly PlanValue[], i: number): PlanValue => (i < 0 || row[i] === undefined || row[i] === "" ? null : row[i]);
+  const translate = (v: PlanValue) => translated(v, spec.translate);
 
   // Previous rows by key, in order.
   const oldRows = previous.rows.filter((r) => r.some((v) => v !== null && v !== "" && v !== undefined));
@@ -73,13 +72,30 @@ export function carryOverTable(table: PlanTable, previous: PreviousTable): Carri
   const kept = keptRows.length;
   if (kept > 0) for (const r of rows) r.push(null);
   const headers = [...table.headers, ...extras.map((i) => String(previous.headers[i] ?? "")), ...(kept > 0 ? [spec.keptHeaders[0]] : [])];
-  const formats = table.columnFormats || extras.some((i) => previous.formats?.[i])
-    ? [...table.headers.map((_, j) => table.columnFormats?.[j]), ...extras.map((i) => (previous.formats?.[i] && previous.formats[i] !== "General" ? previous.formats[i] : undefined)), ...(kept > 0 ? [undefined] : [])]
-    : undefined;
   return {
-    table: { ...table, headers, rows: [...rows, ...keptRows], columnFormats: formats },
+    table: { ...table, headers, rows: [...rows, ...keptRows], columnFormats: mergedFormats(table, previous.formats, extras, kept > 0) },
     carried, kept, addedColumns: headers.length - table.headers.length,
   };
+}
+
+/** A carried value in the new language (a status typed in the other one), else as it was. */
+function translated(v: PlanValue, translate: Readonly<Record<string, string>> | undefined): PlanValue {
+  return typeof v === "string" && translate && Object.hasOwn(translate, v.trim()) ? translate[v.trim()] : v;
+}
+
+/** A previous row's cell in column `i`: null where the column is missing or the cell blank. */
+function cell(row: readonly PlanValue[], i: number): PlanValue {
+  return i < 0 || row[i] === undefined || row[i] === "" ? null : row[i];
+}
+
+/** The plan's column formats, then the user's added columns' own (General as none), then none for the kept mark; undefined when there is none at all. */
+function mergedFormats(table: PlanTable, previousFormats: PreviousTable["formats"], extras: readonly number[], withKeptMark: boolean): (string | undefined)[] | undefined {
+  if (!table.columnFormats && !extras.some((i) => previousFormats?.[i])) return undefined;
+  return [
+    ...table.headers.map((_, j) => table.columnFormats?.[j]),
+    ...extras.map((i) => (previousFormats?.[i] && previousFormats[i] !== "General" ? previousFormats[i] : undefined)),
+    ...(withKeptMark ? [undefined] : []),
+  ];
 }
 
 /**

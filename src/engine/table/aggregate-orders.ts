@@ -99,12 +99,8 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
     const id = customerName(row[customer]);
     const value = parseNumber(row[amount]);
     const serial = cellToSerial(row[date]);
-    const lineIssues: InputIssue[] = [];
-    if (!id) lineIssues.push({ ...badCellIssue({ row: gridRow, column: customer, header: table.columns[customer].header, value: row[customer] }, "a customer name"), reason: "missing-customer" });
-    if (Number.isNaN(value)) lineIssues.push(badCellIssue({ row: gridRow, column: amount, header: table.columns[amount].header, value: row[amount] }, "a number"));
-    if (Number.isNaN(serial)) lineIssues.push(badCellIssue({ row: gridRow, column: date, header: table.columns[date].header, value: row[date] }, "a date", "not-a-date"));
-    if (!id || lineIssues.length > 0) {
-      issues.push(...lineIssues);
+    if (!id || Number.isNaN(value) || Number.isNaN(serial)) {
+      issues.push(...lineIssues(table, options, i, { id, value, serial }));
       return;
     }
     let c = byKey.get(id.key);
@@ -142,6 +138,18 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
     recencyColumn: 5,
     issues,
   };
+}
+
+/** What is wrong with order line `i` (its customer, amount and date as read): no customer, an amount that is not a number, a date that is not one. */
+function lineIssues(table: Table, options: AggregateOrdersOptions, i: number, read: { id: unknown; value: number; serial: number }): InputIssue[] {
+  const { customer, amount, date } = options;
+  const row = table.rows[i];
+  const at = (column: number) => ({ row: table.firstRow + i, column, header: table.columns[column].header, value: row[column] });
+  const issues: InputIssue[] = [];
+  if (!read.id) issues.push({ ...badCellIssue(at(customer), "a customer name"), reason: "missing-customer" });
+  if (Number.isNaN(read.value)) issues.push(badCellIssue(at(amount), "a number"));
+  if (Number.isNaN(read.serial)) issues.push(badCellIssue(at(date), "a date", "not-a-date"));
+  return issues;
 }
 
 /**
