@@ -26,9 +26,9 @@ describe("occurrenceDays", () => {
   it("staggers customers across the working days of each period", () => {
     // January period 2025-01-06 … 02-05 has 23 working days; customer 1 of 2 gets position ⌊1 · 23 / 2⌋ = 11:
     // working days from Mon 6 Jan: 6–10, 13–17, 20–24 → the 12th (index 11) is Tue 21 Jan.
-    expect(isos(occurrenceDays("monthly", monday, 4, 1, 2))).toEqual(["2025-01-21"]);
+    expect(isos(occurrenceDays("monthly", monday, 4, { slot: 1, of: 2 }))).toEqual(["2025-01-21"]);
     // Weekly: 5 working days, customer 3 of 5 → Thursday.
-    expect(isos(occurrenceDays("weekly", monday, 2, 3, 5))).toEqual(["2025-01-09", "2025-01-16"]);
+    expect(isos(occurrenceDays("weekly", monday, 2, { slot: 3, of: 5 }))).toEqual(["2025-01-09", "2025-01-16"]);
   });
 
   it("clamps the day of month to the month's end and counts each month from the start, as Excel's EDATE", () => {
@@ -72,11 +72,11 @@ describe("occurrenceDays and periodWorkingDays: what they refuse, by catalog key
   });
 
   it.each<[number, number]>([[2, 2], [-1, 2], [0.5, 2], [0, 0], [0, 1.5]])("refuses customer slot %p of %p", (slot, of) => {
-    expect(inputError(() => occurrenceDays("weekly", monday, 1, slot, of))).toMatchObject({ key: "taskSlotInvalid", params: { slot: String(slot), of: String(of) } });
+    expect(inputError(() => occurrenceDays("weekly", monday, 1, { slot, of }))).toMatchObject({ key: "taskSlotInvalid", params: { slot: String(slot), of: String(of) } });
   });
 
   it("takes the last slot of a group", () => {
     // Customer 4 of 5 in a Monday week: position ⌊4 · 5 / 5⌋ = 4 → Friday 2025-01-10.
-    expect(isos(occurrenceDays("weekly", monday, 1, 4, 5))).toEqual(["2025-01-10"]);
+    expect(isos(occurrenceDays("weekly", monday, 1, { slot: 4, of: 5 }))).toEqual(["2025-01-10"]);
   });
 });
