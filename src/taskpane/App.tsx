@@ -1,4 +1,4 @@
-import { FluentProvider } from "@fluentui/react-components";
+import { FluentProvider, makeStyles } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { I18nextProvider } from "react-i18next";
 import type { WorkbookHost } from "../host/host-api";
@@ -7,6 +7,8 @@ import { createFormatters } from "../i18n/format";
 import { pickLanguage, type Lang } from "../i18n/language";
 import { LocaleProvider } from "./format-context";
 import { Shell } from "./Shell";
+import type { WorkflowState } from "./store/state";
+import { WorkflowProvider } from "./store/WorkflowProvider";
 import { FLUENT_THEMES, pickThemeName, type OfficeThemeLike } from "./theme";
 
 export interface AppProps {
@@ -18,21 +20,44 @@ export interface AppProps {
   readonly language?: Lang;
 }
 
-/** The task pane: i18n, locale formatters and the Fluent theme around the Shell. */
+const useStyles = makeStyles({
+  root: { minHeight: "100vh" },
+});
+
+/** The task pane: i18n, locale formatters and the Fluent theme around the workflow store and the Shell. */
 export function App({ host, officeTheme, language }: AppProps) {
   const [lang, setLang] = useState<Lang>(() => language ?? pickLanguage(host.displayLanguage()));
-  const i18n = useMemo(() => createI18n(lang), []); // one instance; language changes go through changeLanguage
+  return (
+    <PaneProviders host={host} lang={lang} officeTheme={officeTheme}>
+      <Shell lang={lang} setLang={setLang} />
+    </PaneProviders>
+  );
+}
+
+interface ProvidersProps {
+  readonly host: WorkbookHost;
+  readonly lang: Lang;
+  readonly officeTheme?: OfficeThemeLike;
+  /** A workflow state to start from (pane tests); the defaults otherwise. */
+  readonly initial?: WorkflowState;
+  readonly children: React.ReactNode;
+}
+
+/** What every pane needs around it: i18n in `lang`, the locale's formatters, the Fluent theme and the workflow store. */
+export function PaneProviders({ host, lang, officeTheme, initial, children }: ProvidersProps) {
+  const s = useStyles();
+  // One i18n instance, made in the first language; later changes go through changeLanguage.
+  const [i18n] = useState(() => createI18n(lang));
   useEffect(() => { if (i18n.language !== lang) void i18n.changeLanguage(lang); }, [i18n, lang]);
   const locale = useMemo(() => ({ lang, fmt: createFormatters(lang) }), [lang]);
   const theme = FLUENT_THEMES[pickThemeName(officeTheme)];
   return (
     <I18nextProvider i18n={i18n}>
       <LocaleProvider value={locale}>
-        <FluentProvider theme={theme} lang={lang} style={{ minHeight: "100vh" }} data-testid="app">
-          <Shell host={host} lang={lang} setLang={setLang} />
+        <FluentProvider theme={theme} lang={lang} className={s.root} data-testid="app">
+          <WorkflowProvider host={host} lang={lang} initial={initial}>{children}</WorkflowProvider>
         </FluentProvider>
       </LocaleProvider>
     </I18nextProvider>
   );
 }
-
