@@ -8,7 +8,7 @@ import type { Problem } from "../model/tier-draft";
 import { NumberHeaderCell } from "./NumberHeaderCell";
 import { PercentInput } from "./PercentInput";
 import { headerCell, numberCell } from "./table-cells";
-import { visuallyHidden } from "./visually-hidden";
+import { useVisuallyHidden } from "./visually-hidden";
 
 const useStyles = makeStyles({
   // Fixed columns, so the inputs share a 320 px pane instead of pushing the table wider.
@@ -33,6 +33,7 @@ interface Props {
 export function LadderStageTable({ ladder, problems }: Props) {
   const { t } = useTranslation();
   const s = useStyles();
+  const screenReaderOnly = useVisuallyHidden().hidden;
   return (
     <Table size="extra-small" aria-label={t("ladder.stages")} data-testid="ladder-stage-table" className={s.table}>
       <TableHeader>
@@ -41,7 +42,7 @@ export function LadderStageTable({ ladder, problems }: Props) {
           <NumberHeaderCell className={s.rate}>{t("ladder.rateShort")}</NumberHeaderCell>
           <NumberHeaderCell className={s.days}>{t("ladder.durationShort")}</NumberHeaderCell>
           <NumberHeaderCell className={s.actual}>{t("ladder.actualShort")}</NumberHeaderCell>
-          <TableHeaderCell className={s.actions}><span style={visuallyHidden}>{t("ladder.rowActions")}</span></TableHeaderCell>
+          <TableHeaderCell className={s.actions}><span className={screenReaderOnly}>{t("ladder.rowActions")}</span></TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
