@@ -1,6 +1,7 @@
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Switch, Text, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { ColumnRole } from "../../engine/table";
+import type { ColumnRole, Table } from "../../engine/table";
+import type { SelectionRead } from "../../host/host-api";
 import { ErrorBar } from "../components/ErrorBar";
 import { Section } from "../components/Section";
 import { useSelectionRead, type SelectionState } from "../hooks/useSelectionRead";
@@ -26,9 +27,9 @@ export function DataPane() {
     <Section title={t("data.heading")} id="pane-data">
       <Text>{t("data.intro")}</Text>
       <SelectionControls selection={selection} />
-      {selection.read && <SelectionSummary selection={selection} model={model} />}
+      {selection.read && <SelectionSummary read={selection.read} model={model} />}
       <ErrorBar error={model.error} testId="data-table-error" />
-      {model.source && <TableChoicesForm model={model} />}
+      {model.source && <TableChoicesForm table={model.source} model={model} />}
     </Section>
   );
 }
@@ -53,10 +54,9 @@ function SelectionControls({ selection }: { selection: SelectionState }) {
 }
 
 /** Where the selection was read from, how many rows and customers, and its hidden rows. */
-function SelectionSummary({ selection, model }: { selection: SelectionState; model: TableModel }) {
+function SelectionSummary({ read, model }: { read: SelectionRead; model: TableModel }) {
   const { t } = useTranslation();
   const { fmt } = useLocale();
-  const read = selection.read!;
   return (
     <div data-testid="data-summary" aria-live="polite">
       <Text block data-testid="data-address">{t("data.readFrom", { address: read.address })}</Text>
@@ -78,7 +78,7 @@ function SelectionSummary({ selection, model }: { selection: SelectionState; mod
 }
 
 /** Customer list or order list (with its as-of date), and each column's role. */
-function TableChoicesForm({ model }: { model: TableModel }) {
+function TableChoicesForm({ table, model }: { table: Table; model: TableModel }) {
   const { t } = useTranslation();
   const s = useStyles();
   return (
@@ -95,20 +95,21 @@ function TableChoicesForm({ model }: { model: TableModel }) {
         </Field>
       )}
       <h3 className={s.subheading}>{t("data.columns")}</h3>
-      <ColumnRoles model={model} />
+      <ColumnRoles table={table} setRole={model.setRole} />
     </>
   );
 }
 
-function ColumnRoles({ model }: { model: TableModel }) {
+/** Each column's role, with what it holds and the role readTable guessed. */
+function ColumnRoles({ table, setRole }: { table: Table; setRole: TableModel["setRole"] }) {
   const { t } = useTranslation();
-  return model.source!.columns.map((c) => (
+  return table.columns.map((c) => (
     <Field
       key={c.index}
       label={t("data.columnRole", { header: c.header })}
       hint={`${t("data.kind", { kind: t(`kinds.${c.kind}`) })} · ${t("data.guessed", { role: t(`roles.${c.guessedRole}`) })}`}
     >
-      <Select data-testid={`data-role-${c.index}`} value={c.role} onChange={(_, d) => model.setRole(c.index, d.value as ColumnRole)}>
+      <Select data-testid={`data-role-${c.index}`} value={c.role} onChange={(_, d) => setRole(c.index, d.value as ColumnRole)}>
         {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
       </Select>
     </Field>

@@ -1,7 +1,7 @@
 import { act, render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import type { Lang } from "../../../src/i18n/language";
-import { PaneProviders } from "../../../src/taskpane/App";
+import { PaneProviders } from "../../../src/taskpane/PaneProviders";
 import { initialState, workflowReducer, type WorkflowState } from "../../../src/taskpane/store/state";
 import type { Action } from "../../../src/taskpane/store/actions";
 import type { StubHost } from "./stub-host";
