@@ -1,7 +1,7 @@
 import type { Scheme } from "../../engine/scheme";
-import type { Action, TabId } from "./actions";
+import type { Action } from "./actions";
 
-/** The scheme saved in the workbook, the offer to re-run it, and the shell's tab and messages. */
+/** The scheme saved in the workbook and the offer to re-run it. */
 export interface SchemeSlice {
   readonly scheme?: Scheme;
   /** True once the setting has been read (or could not be): before that, "no scheme" is not yet known. */
@@ -23,20 +23,6 @@ export function schemeReducer(s: SchemeSlice, a: Action): SchemeSlice {
     case "rerunStarted": return { ...s, offered: false, noScheme: false };
     case "rerunWithoutScheme": return { ...s, noScheme: true };
     case "noSchemeDismissed": return { ...s, noScheme: false };
-    default: return s;
-  }
-}
-
-/** The tab shown and a failed jump to a cell. */
-export interface ShellSlice {
-  readonly tab: TabId;
-  readonly jumpError?: unknown;
-}
-
-export function shellReducer(s: ShellSlice, a: Action): ShellSlice {
-  switch (a.type) {
-    case "tabChosen": return { ...s, tab: a.tab };
-    case "jumpFinished": return { ...s, jumpError: a.error };
     default: return s;
   }
 }

@@ -1,7 +1,8 @@
 import type { Action } from "./actions";
 import { dataReducer, initialData, type DataSlice } from "./data-slice";
 import { draftsReducer, initialDrafts, type DraftsSlice } from "./drafts-slice";
-import { initialScheme, schemeReducer, shellReducer, type SchemeSlice, type ShellSlice } from "./scheme-slice";
+import { initialScheme, schemeReducer, type SchemeSlice } from "./scheme-slice";
+import { shellReducer, type ShellSlice } from "./shell-slice";
 import { initialOutputs, outputsReducer, writeReducer, type OutputsSlice, type WriteSlice } from "./write-slice";
 
 /** The pane's whole workflow state, in slices; each slice's reducer takes the actions that concern it. */
