@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { WorkbookHost } from "../host/host-api";
+import type { WorkbookHost } from "../host";
 import { pickLanguage, type Lang } from "../i18n/language";
 import { PaneProviders } from "./PaneProviders";
 import { Shell } from "./Shell";

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { HostRequirements } from "../../host/host-api";
+import type { HostRequirements } from "../../host";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: "16px" },

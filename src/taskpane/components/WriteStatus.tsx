@@ -1,6 +1,6 @@
 import { Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { ApplyReport } from "../../host/host-api";
+import type { ApplyReport } from "../../host";
 import { useLocale } from "../format-context";
 import type { MovementNote } from "../model/movement";
 import { movementText } from "../model/write-plan";

@@ -1,4 +1,4 @@
-import type { SelectionRead } from "../../host/host-api";
+import type { SelectionRead } from "../../host";
 import { useWorkflow } from "../store/context";
 
 export interface SelectionState {

@@ -1,7 +1,7 @@
 import type { Scheme } from "../../engine/scheme";
 import { readTable, type Table } from "../../engine/table";
 import { tierTable, type TierTableOutput } from "../../engine/tiering";
-import type { SelectionRead } from "../../host/host-api";
+import type { SelectionRead } from "../../host";
 import type { Lang } from "../../i18n/language";
 import { computeLadder, type LadderDraft } from "./ladder-draft";
 import { localizeOutput } from "./localize-output";

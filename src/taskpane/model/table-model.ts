@@ -3,7 +3,7 @@ import {
   aggregateOrders, looksLikeOrderList, readTable,
   type AggregatedOrders, type ColumnRole, type InputIssue, type Table,
 } from "../../engine/table";
-import type { SelectionRead } from "../../host/host-api";
+import type { SelectionRead } from "../../host";
 
 export type ListKind = "customers" | "orders";
 

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Switch, Text, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { ColumnRole, Table } from "../../engine/table";
-import type { SelectionRead } from "../../host/host-api";
+import type { SelectionRead } from "../../host";
 import { ErrorBar } from "../components/ErrorBar";
 import { Section } from "../components/Section";
 import { useSelectionRead, type SelectionState } from "../hooks/useSelectionRead";

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, type Dispatch, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { onRerunRequested } from "../../commands/rerun-request";
-import type { WorkbookHost } from "../../host/host-api";
+import type { WorkbookHost } from "../../host";
 import type { Lang } from "../../i18n/language";
 import { parseSavedScheme, SCHEME_SETTING } from "../model/saved-scheme";
 import type { Action } from "./actions";

@@ -1,6 +1,6 @@
 import type { ColumnRole } from "../../engine/table";
 import type { Scheme } from "../../engine/scheme";
-import type { ApplyProgress, ApplyReport, SelectionRead } from "../../host/host-api";
+import type { ApplyProgress, ApplyReport, SelectionRead } from "../../host";
 import type { LadderDraft } from "../model/ladder-draft";
 import type { MovementNote } from "../model/movement";
 import type { OutputKind } from "../model/output-kind";

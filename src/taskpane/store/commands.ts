@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import type { Dispatch } from "react";
 import { decodeSnapshot, LAST_RUN_SETTING, type TierSnapshot } from "../../engine/plans";
 import type { Scheme } from "../../engine/scheme";
-import type { ApplyReport, SelectionRead, WorkbookHost } from "../../host/host-api";
+import type { ApplyReport, SelectionRead, WorkbookHost } from "../../host";
 import type { Lang } from "../../i18n/language";
 import { computeLadder } from "../model/ladder-draft";
 import type { OutputKind } from "../model/output-kind";

@@ -1,5 +1,5 @@
 import { createContext, useContext, type Dispatch } from "react";
-import type { WorkbookHost } from "../../host/host-api";
+import type { WorkbookHost } from "../../host";
 import type { Action } from "./actions";
 import type { Commands } from "./commands";
 import type { Derived } from "./derive";

@@ -1,5 +1,5 @@
 import type { ColumnRole } from "../../engine/table";
-import type { SelectionRead } from "../../host/host-api";
+import type { SelectionRead } from "../../host";
 import { detectListKind, todayIso, type ListKind, type TableChoices } from "../model/table-model";
 import type { Action } from "./actions";
 

@@ -1,5 +1,5 @@
 import type { Scheme } from "../../engine/scheme";
-import type { ApplyProgress, ApplyReport } from "../../host/host-api";
+import type { ApplyProgress, ApplyReport } from "../../host";
 import type { MovementNote } from "../model/movement";
 import { TIER_OUTPUTS, type OutputKind } from "../model/output-kind";
 import type { Action } from "./actions";
