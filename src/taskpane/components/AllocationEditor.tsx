@@ -1,13 +1,19 @@
-import { Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Field, Radio, RadioGroup, Select, makeStyles } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Table } from "../../engine/table";
 import type { LadderDraft } from "../model/ladder-draft";
 import { quarterOf, type AllocBy, type AllocWeight } from "../model/ladder-allocation";
 import { ColumnSelect } from "./ColumnSelect";
 
+const useStyles = makeStyles({
+  // Two radios side by side wrap in a narrow pane.
+  what: { flexWrap: "wrap" },
+});
+
 /** How to split the target: across the quarter's months or weeks, or the values of a rep/region column. */
 export function AllocationEditor({ draft, set, table }: { draft: LadderDraft; set(patch: Partial<LadderDraft>): void; table?: Table }) {
   const { t } = useTranslation();
+  const s = useStyles();
   const close = new Date(`${draft.closeBy}T00:00:00Z`);
   const hasValue = Boolean(table?.columns.some((c) => c.role === "value"));
   return (
@@ -42,7 +48,7 @@ export function AllocationEditor({ draft, set, table }: { draft: LadderDraft; se
       {draft.allocBy !== "none" && (
         <Field label={t("ladder.allocWhat")}>
           <RadioGroup layout="horizontal" data-testid="ladder-alloc-what" value={draft.allocWhat} onChange={(_, d) => set({ allocWhat: d.value as LadderDraft["allocWhat"] })}
-            style={{ flexWrap: "wrap" }}>
+            className={s.what}>
             <Radio value="deals" label={t("ladder.allocDeals")} data-testid="ladder-alloc-what-deals" />
             <Radio value="stages" label={t("ladder.allocStages")} data-testid="ladder-alloc-what-stages" />
           </RadioGroup>

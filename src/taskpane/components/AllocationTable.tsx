@@ -1,20 +1,27 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../format-context";
 import type { Allocation } from "../model/ladder-allocation";
 import { NumberHeaderCell } from "./NumberHeaderCell";
 import { headerCell, numberCell, textCell } from "./table-cells";
 
+const useStyles = makeStyles({
+  // A wide split scrolls sideways inside the pane rather than widening it.
+  scroll: { overflowX: "auto", maxWidth: "100%" },
+  bad: { color: tokens.colorPaletteRedForeground1 },
+});
+
 /** The split: one row per period or rep/region, one column per stage split, a total row and the sum check. */
 export function AllocationTable({ allocation }: { allocation: Allocation }) {
   const { t } = useTranslation();
   const { fmt } = useLocale();
+  const s = useStyles();
   const { names, stages, parts } = allocation;
   const sums = stages.map((_, s) => parts.reduce((a, row) => a + row[s], 0));
   const off = stages.findIndex((st, s) => sums[s] !== st.total);
   const onlyDeals = stages.length === 1;
   return (
-    <div style={{ overflowX: "auto", maxWidth: "100%" }}>
+    <div className={s.scroll}>
       <Table size="extra-small" aria-label={t("ladder.allocTable")} data-testid="ladder-allocation">
         <TableHeader>
           <TableRow>
@@ -35,7 +42,7 @@ export function AllocationTable({ allocation }: { allocation: Allocation }) {
           </TableRow>
         </TableBody>
       </Table>
-      <Text role="status" data-testid="ladder-alloc-check" style={{ color: off >= 0 ? tokens.colorPaletteRedForeground1 : undefined }}>
+      <Text role="status" data-testid="ladder-alloc-check" className={off >= 0 ? s.bad : undefined}>
         {off < 0 ? t("ladder.allocCheckOk") : t("ladder.allocCheckBad", { stage: stages[off].name, sum: sums[off], total: stages[off].total })}
       </Text>
     </div>

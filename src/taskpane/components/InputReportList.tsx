@@ -1,9 +1,14 @@
-import { Button, Text } from "@fluentui/react-components";
+import { Button, Text, makeStyles } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { excelErrorText, type CellValue } from "../../engine/cells";
 import { columnLetters, type InputReport, type InputIssue } from "../../engine/table";
 
 const SHOWN = 50;
+
+const useStyles = makeStyles({
+  heading: { margin: 0, fontSize: "inherit" },
+  list: { paddingInlineStart: "16px", margin: 0 },
+});
 
 function showCell(v: CellValue): string {
   if (v === null || v === undefined || v === "") return "";
@@ -17,6 +22,7 @@ function showCell(v: CellValue): string {
  */
 export function InputReportList(props: { report: InputReport; origin: { top: number; left: number }; onJump(row: number, column: number): void }) {
   const { t } = useTranslation();
+  const s = useStyles();
   const { issues, duplicates } = props.report;
   const { top, left } = props.origin;
   const text = (i: InputIssue) => t("preview.issueRow", {
@@ -25,11 +31,11 @@ export function InputReportList(props: { report: InputReport; origin: { top: num
   const total = issues.length + duplicates.length;
   return (
     <div data-testid="input-report">
-      <h3 style={{ margin: 0, fontSize: "inherit" }}>{t("preview.issues")}</h3>
+      <h3 className={s.heading}>{t("preview.issues")}</h3>
       {total === 0 ? <Text data-testid="input-report-empty">{t("preview.noIssues")}</Text> : (
         <>
           <Text block data-testid="input-report-count">{t("preview.issuesCount", { count: total })}</Text>
-          <ul style={{ paddingInlineStart: 16, margin: 0 }}>
+          <ul className={s.list}>
             {issues.slice(0, SHOWN).map((i, n) => (
               <li key={`${i.row}-${i.column}-${i.reason}`}>
                 <Button

@@ -1,7 +1,11 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { HostRequirements } from "../../host";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: "16px" },
+});
 
 /**
  * Says at start, once, what this Excel cannot do: below the minimum API version (manifest.xml), that
@@ -10,6 +14,7 @@ import type { HostRequirements } from "../../host";
  */
 export function RequirementsBar({ requirements }: { requirements: HostRequirements }) {
   const { t } = useTranslation();
+  const s = useStyles();
   const [dismissed, setDismissed] = useState(false);
   if (!requirements.meetsMinimum) {
     return (
@@ -23,7 +28,7 @@ export function RequirementsBar({ requirements }: { requirements: HostRequiremen
     <MessageBar intent="info" data-testid="requirements-limited" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t("requirements.limitedTitle")}</MessageBarTitle>
-        <ul style={{ margin: 0, paddingInlineStart: 16 }}>
+        <ul className={s.list}>
           {requirements.unavailable.map((f) => <li key={f} data-testid={`requirements-${f}`}>{t(`requirements.features.${f}`)}</li>)}
         </ul>
       </MessageBarBody>

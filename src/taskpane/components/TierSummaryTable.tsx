@@ -1,9 +1,13 @@
-import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { TierSummary } from "../../engine/tiering";
 import { useLocale } from "../format-context";
 import { NumberHeaderCell } from "./NumberHeaderCell";
 import { headerCell, nowrap, numberStackCell, textCell } from "./table-cells";
+
+const useStyles = makeStyles({
+  table: { tableLayout: "auto", width: "100%" },
+});
 
 /**
  * Per-tier counts and value, each with its share under it, and the cut-offs: the smallest and largest
@@ -12,8 +16,9 @@ import { headerCell, nowrap, numberStackCell, textCell } from "./table-cells";
 export function TierSummaryTable({ tiers, untiered, rankedBy = "value" }: { tiers: readonly TierSummary[]; untiered: number; rankedBy?: "value" | "score" }) {
   const { t } = useTranslation();
   const { fmt } = useLocale();
+  const s = useStyles();
   return (
-    <Table size="extra-small" aria-label={t("preview.heading")} data-testid="tier-table" style={{ tableLayout: "auto", width: "100%" }}>
+    <Table size="extra-small" aria-label={t("preview.heading")} data-testid="tier-table" className={s.table}>
       <TableHeader>
         <TableRow>
           <TableHeaderCell style={headerCell}>{t("preview.tier")}</TableHeaderCell>

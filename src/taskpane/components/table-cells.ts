@@ -20,3 +20,6 @@ export const numberHeaderCell: CSSProperties = { ...headerCell, textAlign: "righ
 
 /** Keeps one number (or one date) on one line inside a cell whose other text may wrap. */
 export const nowrap: CSSProperties = { whiteSpace: "nowrap" };
+
+/** The text inside a number column's header: Fluent lays the header out in a flex box, so it fills the box and aligns right. */
+export const numberHeaderText: CSSProperties = { flexGrow: 1, textAlign: "right" };

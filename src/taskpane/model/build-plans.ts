@@ -131,7 +131,7 @@ export function buildPlan(p: PlanInputs): WorkbookPlan {
   if (p.outputs.has("summary") && p.output) {
     const problem = summaryDataProblem(p.output.result.tiers);
     if (problem) throw problem;
-    const report = p.read ? reportAbout(p.t, p.lang, p.output.result, p.read.address, p.now ?? new Date()) : undefined;
+    const report = p.read ? reportAbout(p.t, p.lang, p.output.result, { source: p.read.address, date: p.now ?? new Date() }) : undefined;
     plans.push(summarySheetPlan({ lang: p.lang, tiers: p.output.result.tiers, ...(report ? { report } : {}) }));
   }
   if (p.outputs.has("tasks") && p.tasks) plans.push(tasks(p, p.tasks));

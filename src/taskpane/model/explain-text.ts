@@ -5,26 +5,27 @@ import type { Lang } from "../../i18n/language";
 
 type Params = Record<string, string | number>;
 
+/** The English RFM segment and class names back to their ids, to name a segment tier in the pane's language. */
+const englishSegments = new Map((Object.keys(RFM_NAMES["en-US"]) as RfmGroupId[]).map((id) => [RFM_NAMES["en-US"][id], id] as const));
+
 /** The pane's changes to the engine's params: segment and subject names in the pane's language. */
-function localParams(t: TFunction, lang: Lang, result: TierResult, raw: Readonly<Params>, englishToId: ReadonlyMap<string, RfmGroupId>): Params {
+function localParams(t: TFunction, lang: Lang, result: TierResult, raw: Readonly<Params>): Params {
   const params: Params = { ...raw };
   if (typeof params.segment === "string") params.segment = RFM_NAMES[lang][params.segment as RfmGroupId] ?? params.segment;
   if (params.subject === "value" || params.subject === "score") params.subject = t(`explain.subjects.${params.subject}`);
   if (typeof params.label === "string" && result.method.rfmTierBy === "segment") {
-    const id = englishToId.get(params.label);
+    const id = englishSegments.get(params.label);
     if (id) params.label = RFM_NAMES[lang][id];
   }
   return params;
 }
-
-const englishSegments = new Map((Object.keys(RFM_NAMES["en-US"]) as RfmGroupId[]).map((id) => [RFM_NAMES["en-US"][id], id] as const));
 
 /**
  * The engine's explanation of a row (explainRow: translatable parts with English fallbacks) in the
  * pane's language, for the "Why" column.
  */
 export function explainText(t: TFunction, lang: Lang, result: TierResult, row: number): string {
-  const parts = explainRow(result, row).parts.map((p) => t(p.key, { ...localParams(t, lang, result, p.params, englishSegments), defaultValue: p.message }));
+  const parts = explainRow(result, row).parts.map((p) => t(p.key, { ...localParams(t, lang, result, p.params), defaultValue: p.message }));
   const text = parts.join(t("explain.separator"));
   return lang === "en-US" ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
@@ -66,7 +67,7 @@ export function createExplainer(t: TFunction, lang: Lang, result: TierResult): (
     const parts = explainRow(result, row).parts;
     for (let k = 0; k < parts.length; k++) {
       const p = parts[k];
-      const params = localParams(cachedT, lang, result, p.params, englishSegments);
+      const params = localParams(cachedT, lang, result, p.params);
       const names = Object.keys(params);
       const compiled = template(p.key, names);
       let piece = "";

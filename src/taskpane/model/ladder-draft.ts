@@ -77,7 +77,7 @@ export function computeLadder(d: LadderDraft, lang: Lang, tierLabels: readonly s
     let tierPlan: TierPlan | undefined;
     let comparison: TargetComparison | undefined;
     if (perTier) {
-      const planned = planTierLadders(d, stages, tierLabels, lang, problems);
+      const planned = planTierLadders(d, { stages, labels: tierLabels, lang }, problems);
       if (!planned) return { ladder, deals, targets, starts, problems };
       tierPlan = planned;
       deals = planned.totalDeals;

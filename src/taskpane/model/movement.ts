@@ -43,15 +43,23 @@ export function movementNote(previous: TierSnapshot | undefined, current: TierSn
   return { since: previous.takenAt, movement, lines: movementLines(movement, lang) };
 }
 
+/** What withMovement adds to a plan: the snapshots compared, and the summary's title and lines. */
+export interface MovementBlock {
+  readonly previous: TierSnapshot | undefined;
+  readonly current: TierSnapshot;
+  readonly lang: Lang;
+  readonly title: string;
+  readonly lines: readonly string[];
+  readonly details?: CustomerDetails;
+}
+
 /**
  * Adds tier movement to a plan: the engine's movementPlan (the Movement sheet and the new "lastRun"
  * snapshot setting) and, when the plan has the summary sheet, the movement lines under its total row
  * (title row, then one line per move), so the summary says what changed since the last run.
  */
-export function withMovement(
-  plan: WorkbookPlan, previous: TierSnapshot | undefined, current: TierSnapshot, lang: Lang, title: string, lines: readonly string[],
-  details?: CustomerDetails,
-): WorkbookPlan {
+export function withMovement(plan: WorkbookPlan, m: MovementBlock): WorkbookPlan {
+  const { previous, current, lang, title, lines, details } = m;
   const merged = mergePlans(plan, movementPlan(previous, current, lang, details));
   if (!previous) return merged;
   return {

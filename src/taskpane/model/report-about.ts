@@ -9,7 +9,8 @@ import type { Lang } from "../../i18n/language";
  * default parameters the picker shows in brackets), its parameters as used (tiers, and shares, lower
  * bounds or the computed cut-offs), where the data came from and the day.
  */
-export function reportAbout(t: TFunction, lang: Lang, r: TierResult, source: string, date: Date): SummaryReport {
+export function reportAbout(t: TFunction, lang: Lang, r: TierResult, run: { source: string; date: Date }): SummaryReport {
+  const { source, date } = run;
   const f = createFormatters(lang);
   const method = t(`methods.${r.method.kind}`).replace(/\s*[（(][^（()）]*[)）]\s*$/, "");
   const parts = [t("write.reportTiers", { labels: r.labels.join(lang === "zh-CN" ? "、" : ", ") })];

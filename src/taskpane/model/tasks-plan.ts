@@ -4,7 +4,7 @@ import { NO_TIER, type TierTableOutput } from "../../engine/tiering";
 import type { Table } from "../../engine/table";
 import { defaultPlaybooks, generateTasks, MAX_WEEKS, workload, type OwnerWorkload, type Playbook, type TaskCustomer, type TaskList } from "../../engine/tasks";
 import type { Lang } from "../../engine/ladder";
-import type { TasksDraft } from "../hooks/useTasksDraft";
+import type { TasksDraft } from "./tasks-draft";
 import { parseTyped } from "./parse-list";
 import type { Problem } from "./tier-draft";
 
