@@ -47,3 +47,9 @@ export { rfmClass } from "./rfm-class";
 export { rfmEightClasses } from "./rfm-eight-classes";
 export { RFM_NAMES, rfmGroupIds } from "./rfm-names";
 export type { RfmGroupId, RfmModel } from "./rfm-names";
+// The scheme barrel re-exports the method schema and its types (methodSchema, SchemeMethod, MethodKind, ColumnRef).
+export { methodOf, METHOD_KINDS } from "./methods";
+export type {
+  TieringMethod, MethodContext, MethodRun, MethodExplanation, Because,
+  MethodFields, MethodForm, FormControl, FormContext, DraftField, Problem, FactorFields, RuleFields, TextField, ColumnField, ChoiceField,
+} from "./methods";
