@@ -56,8 +56,17 @@ function groupsOf(src: TierSource, scheme: Scheme, method: TieringMethod<Scheme[
   return groupKeptRows(src.t.rows.map((row) => cellText(row[col])), src.dropped);
 }
 
+/** What the method runs on: the scheme, the source, its columns and groups; the notes it adds to. */
+interface RunInput {
+  readonly scheme: Scheme;
+  readonly src: TierSource;
+  readonly cols: Columns;
+  readonly groups: RowGroups | undefined;
+  readonly notes: Note[];
+}
+
 /** Step 4: the method, given the table's columns, groups and tiers. */
-function runMethod(scheme: Scheme, src: TierSource, cols: Columns, groups: RowGroups | undefined, notes: Note[]): MethodRun {
+function runMethod({ scheme, src, cols, groups, notes }: RunInput): MethodRun {
   const ctx: MethodContext = {
     n: src.t.rows.length,
     labels: scheme.tiers.labels,
@@ -150,7 +159,7 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
   const cols = readColumns(src, method);
   const groups = groupsOf(src, scheme, method);
   const notes: Note[] = [];
-  const run = runMethod(scheme, src, cols, groups, notes);
+  const run = runMethod({ scheme, src, cols, groups, notes });
   const { tier, key, stats } = tiersAndStats(run, cols, groups, src.dropped);
   const report = tierReport({
     t: src.t, valueCol: cols.valueCol, customerCol: cols.customerCol, orderIssues: src.orderIssues,

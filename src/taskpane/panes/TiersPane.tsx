@@ -33,7 +33,6 @@ interface Props {
 /** Tiers tab: the method and its settings, validated as you type, and the preview of the result. */
 export function TiersPane({ table, origin, listKind, tier, preview, onJump }: Props) {
   const { t } = useTranslation();
-  const { lang } = useLocale();
   const { draft, setDraft, check } = tier;
   const p = check.problems;
   if (!table) return <Section title={t("tiers.heading")} id="pane-tiers"><Text data-testid="tiers-no-data">{t("tiers.noData")}</Text></Section>;
@@ -41,15 +40,6 @@ export function TiersPane({ table, origin, listKind, tier, preview, onJump }: Pr
   const m = draft.method;
   const method = methodOf({ kind: m });
   const fixedLabels = fixesLabels(draft);
-  const out = preview.output;
-  // Tiers the method names itself (RFM segments) carry the engine's English names; show them in the pane's language.
-  const names = out ? methodOf(out.result.method).labelNames?.(out.result.method, lang) : undefined;
-  const shownTiers = names ? out?.result.tiers.map((s, i) => ({ ...s, label: names[i] ?? s.label })) : out?.result.tiers;
-  // Rows left out (hidden or filtered) have no tier either, but are not counted as untiered.
-  const left = preview.excludeRows;
-  // Data the summary cannot share out (all 0, or beyond a double): said here too, before any write.
-  const dataProblem = out ? summaryDataProblem(out.result.tiers) : undefined;
-  const untiered = out ? out.result.tier.reduce((c, x, i) => c + (x === NO_TIER && !left?.has(out.result.gridRows[i]) ? 1 : 0), 0) : 0;
 
   return (
     <Section title={t("tiers.heading")} id="pane-tiers">
@@ -90,6 +80,26 @@ export function TiersPane({ table, origin, listKind, tier, preview, onJump }: Pr
         />
       )}
 
+      <TiersPreview preview={preview} origin={origin} onJump={onJump} />
+    </Section>
+  );
+}
+
+/** The preview under the settings: notes, chart, summary and input report of the tiering as it stands. */
+function TiersPreview({ preview, origin, onJump }: Pick<Props, "preview" | "origin" | "onJump">) {
+  const { t } = useTranslation();
+  const { lang } = useLocale();
+  const out = preview.output;
+  // Tiers the method names itself (RFM segments) carry the engine's English names; show them in the pane's language.
+  const names = out ? methodOf(out.result.method).labelNames?.(out.result.method, lang) : undefined;
+  const shownTiers = names ? out?.result.tiers.map((s, i) => ({ ...s, label: names[i] ?? s.label })) : out?.result.tiers;
+  // Rows left out (hidden or filtered) have no tier either, but are not counted as untiered.
+  const left = preview.excludeRows;
+  // Data the summary cannot share out (all 0, or beyond a double): said here too, before any write.
+  const dataProblem = out ? summaryDataProblem(out.result.tiers) : undefined;
+  const untiered = out ? out.result.tier.reduce((c, x, i) => c + (x === NO_TIER && !left?.has(out.result.gridRows[i]) ? 1 : 0), 0) : 0;
+  return (
+    <>
       <h3 style={{ margin: 0, fontSize: "inherit" }}>{t("preview.heading")}</h3>
       <ErrorBar error={preview.error} testId="tiers-error" />
       {out && shownTiers && (
@@ -108,6 +118,6 @@ export function TiersPane({ table, origin, listKind, tier, preview, onJump }: Pr
           <InputReportList report={out.report} origin={origin} onJump={onJump} />
         </div>
       )}
-    </Section>
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { normaliseShares } from "../normalise-shares";
 import { valueShareTiers } from "../value-share-tiers";
 import { pct } from "./explain-format";
 import { perGroup } from "./per-group";
+import type { TierResult } from "../tier-result";
 import type { Because, MethodContext, TieringMethod } from "./tiering-method";
 
 const schema = z.object({ kind: z.literal("value-share") });
@@ -24,11 +25,14 @@ function run(ctx: MethodContext) {
   return { tier, details: { cumShares: Array.from(cumulativeShares(shares, "tiers.shares")) } };
 }
 
-function because(value: number, valueShareAbove: number, t: number, label: string, cumShares: readonly number[]): Because {
-  if (!(value > 0)) {
+/** Why value share put a row in its tier: the share of value held by the customers above it. */
+function because(result: TierResult, row: number, cumShares: readonly number[]): Because {
+  if (!(result.value[row] > 0)) {
     return { key: "explain.because.notPositive", params: {}, text: "its value is not above 0, and only positive values carry value share" };
   }
-  const params = { above: pct(valueShareAbove), limit: pct(cumShares[t]), from: t > 0 ? pct(cumShares[t - 1]) : "0%" };
+  const t = result.tier[row];
+  const label = result.labels[t];
+  const params = { above: pct(result.valueShareAbove[row]), limit: pct(cumShares[t]), from: t > 0 ? pct(cumShares[t - 1]) : "0%" };
   const text = t === 0
     ? `customers above it hold ${params.above} of the value, under ${label}'s ${params.limit}`
     : `customers above it hold ${params.above} of the value, at least ${params.from} and under ${params.limit}`;
@@ -43,11 +47,7 @@ export const valueShare = {
   needsValue: true,
   grouped: true,
   run: (_options, ctx) => run(ctx),
-  explain: (result, row) => {
-    const t = result.tier[row];
-    const cum = result.method.cumShares;
-    return cum ? { because: because(result.value[row], result.valueShareAbove[row], t, result.labels[t], cum) } : {};
-  },
+  explain: (result, row) => (result.method.cumShares ? { because: because(result, row, result.method.cumShares) } : {}),
   form: {
     controls: () => [{ type: "text", field: "shares", label: "tiers.shares", hint: "tiers.sharesHintValue", testId: "tiers-shares", problem: "shares" }],
     threeTierShares: "80, 15, 5",
