@@ -19,6 +19,10 @@ export interface TierSource {
   readonly dropped?: Uint8Array;
   /** A scheme column (index in the selection, or role) → its index in `t`. */
   resolve(ref: ColumnRef, what: string): number;
+  /** The as-of date: the scheme's, else today (undefined for a customer list with neither). */
+  readonly asOf: Date | undefined;
+  /** An order list's first and last order date per customer, columns of `t`. */
+  readonly orderDates?: { readonly first: number; readonly last: number };
   /** A source column by role: the scheme's override, else the table's role; undefined when none. */
   sourceColumn(role: "customer" | "value" | "frequency" | "recency"): number | undefined;
 }
@@ -53,11 +57,12 @@ function resolveIn(t: Table, ref: ColumnRef, what: string): number {
   return ref;
 }
 
-function customersSource(table: Table, scheme: Scheme, dropped: Uint8Array | undefined): TierSource {
+function customersSource(table: Table, scheme: Scheme, options: SourceOptions, dropped: Uint8Array | undefined): TierSource {
   const t = dropped ? blankRows(table, dropped) : table;
   const overrides = scheme.source.columns;
+  const asOf = scheme.source.asOf ? asOfDate(scheme, options.today) : options.today;
   return {
-    table, t, dropped,
+    table, t, dropped, asOf,
     gridRows: consecutive(table.firstRow, table.rows.length),
     resolve: (ref, what) => resolveIn(t, ref, what),
     sourceColumn: (role) => {
@@ -107,7 +112,8 @@ function ordersSource(table: Table, scheme: Scheme, options: SourceOptions, drop
   const agg = aggregateOrders(lines, { customer: pick("customer"), amount: pick("value"), date: pick("date"), asOf, ...extras });
   const t = agg.table;
   return {
-    table, t,
+    table, t, asOf,
+    orderDates: { first: agg.firstDateColumn, last: agg.lastDateColumn },
     gridRows: Int32Array.from(agg.customers, (c) => c.rows[0]),
     // A left-out line's cells are blanked above, not the user's mistake.
     orderIssues: dropped ? agg.issues.filter((i) => !options.excludeRows!.has(i.row)) : agg.issues,
@@ -119,5 +125,5 @@ function ordersSource(table: Table, scheme: Scheme, options: SourceOptions, drop
 /** Step 1 of tierTable: the table to tier, its grid rows, and how the scheme's columns resolve in it. */
 export function tierSource(table: Table, scheme: Scheme, options: SourceOptions): TierSource {
   const dropped = excludedRows(table, options.excludeRows);
-  return scheme.source.kind === "orders" ? ordersSource(table, scheme, options, dropped) : customersSource(table, scheme, dropped);
+  return scheme.source.kind === "orders" ? ordersSource(table, scheme, options, dropped) : customersSource(table, scheme, options, dropped);
 }

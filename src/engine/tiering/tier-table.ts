@@ -1,10 +1,11 @@
-import { cellText } from "../cells";
+import { cellText, dateToSerial } from "../cells";
+import { InputError } from "../errors";
 import { parseScheme } from "../scheme/parse-scheme";
 import type { Scheme } from "../scheme/scheme-schema";
-import { numericColumn, type InputIssue, type Table } from "../table";
+import { dateColumn, numericColumn, type InputIssue, type Table } from "../table";
 import { clearDropped, groupKeptRows } from "./excluded-rows";
 import type { RowGroups } from "./group-rows";
-import { methodOf, type MethodContext, type MethodRun, type TieringMethod } from "./methods";
+import { methodOf, type ColumnRef, type MethodContext, type MethodRun, type TieringMethod } from "./methods";
 import { rankShareFromRanks } from "./rank-share-from-ranks";
 import type { Note, TierResult, TierTableOutput } from "./tier-result";
 import { tierReport } from "./tier-report";
@@ -56,6 +57,22 @@ function groupsOf(src: TierSource, scheme: Scheme, method: TieringMethod<Scheme[
   return groupKeptRows(src.t.rows.map((row) => cellText(row[col])), src.dropped);
 }
 
+function asOfSerial(asOf: Date | undefined): number {
+  if (!asOf || Number.isNaN(asOf.getTime())) {
+    throw new InputError("scheme.asOf", { found: "none" },
+      "source.asOf: expected the as-of date (yyyy-mm-dd) the order dates are counted to, found none.");
+  }
+  return Math.floor(dateToSerial(asOf));
+}
+
+function orderDateColumn(src: TierSource, which: "first" | "last", ref: ColumnRef | undefined, what: string): number {
+  if (src.orderDates) return src.orderDates[which];
+  if (ref !== undefined) return src.resolve(ref, what);
+  if (which === "last") return src.resolve("date", what);
+  throw new InputError("scheme.firstDate", { what },
+    `${what}: choose the column with each customer's first order date.`);
+}
+
 /** What the method runs on: the scheme, the source, its columns and groups; the notes it adds to. */
 interface RunInput {
   readonly scheme: Scheme;
@@ -81,6 +98,12 @@ function runMethod({ scheme, src, cols, groups, notes }: RunInput): MethodRun {
       return i;
     },
     cells: (col) => src.t.rows.map((row) => row[col]),
+    dates: (col) => dateColumn(src.t, col),
+    report: (issues) => {
+      for (const issue of issues) cols.extraIssues.push(issue);
+    },
+    asOfSerial: () => asOfSerial(src.asOf),
+    orderDateColumn: (which, ref, what) => orderDateColumn(src, which, ref, what),
     note: (note) => notes.push(note),
   };
   return methodOf(scheme.method).run(scheme.method, ctx);

@@ -54,8 +54,9 @@ export function MethodControls(props: MethodControlsProps) {
         return (
           <ColumnSelect
             key={key} table={table} label={t(c.label)} testId={c.testId}
-            value={draft[c.field] ?? table.columns.find((col) => col.role === c.role)?.index}
+            value={draft[c.field] ?? table.columns.find((col) => c.role !== undefined && col.role === c.role)?.index}
             onChange={(col) => setDraft((x) => ({ ...x, [c.field]: col }))}
+            validation={c.problem ? problemText(t, problems[c.problem]) : undefined}
           />
         );
       case "note":

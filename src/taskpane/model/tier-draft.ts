@@ -38,6 +38,7 @@ export function initialDraft(): TierDraft {
   return {
     method: "rank-share", tierCount: 3, labels: "A, B, C", shares: defaultShares("rank-share", 3), bounds: "",
     factors: [], scoreThen: "rank-share", rfmTierBy: "segment", rfmModel: "rfm10", rules: [], defaultTier: 2,
+    windows: "90, 180, 365",
   };
 }
 
@@ -166,7 +167,7 @@ export function checkDraft(d: TierDraft, table: Table | undefined, listKind: "cu
   }
   const scheme: Scheme = {
     version: 1,
-    source: { kind: listKind, columns, ...(listKind === "orders" && asOf ? { asOf } : {}) },
+    source: { kind: listKind, columns, ...((listKind === "orders" || form.usesAsOf) && asOf ? { asOf } : {}) },
     method: form.toOptions(d, ctx),
     tiers: { labels: labels.length ? labels : ["A", "B"], shares },
     ...(d.groupBy !== undefined ? { groupBy: d.groupBy } : {}),

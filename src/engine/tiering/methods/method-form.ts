@@ -31,6 +31,10 @@ export interface MethodFields {
   readonly rulesColumn?: number;
   readonly rules: readonly RuleFields[];
   readonly defaultTier: number;
+  /** Day windows, e.g. lifecycle's new / at-risk / lost. */
+  readonly windows: string;
+  readonly firstDateColumn?: number;
+  readonly lastDateColumn?: number;
 }
 
 /** The fields a control of each type edits. */
@@ -40,7 +44,7 @@ export type ColumnField = { [K in keyof MethodFields]-?: NonNullable<MethodField
 export type ChoiceField = "scoreThen" | "rfmTierBy" | "rfmModel";
 
 /** A form field that can carry a message (`validation.*` key) under its control. */
-export type DraftField = "tierCount" | "labels" | "shares" | "bounds" | "valueColumn" | "factors" | "rfm" | "rules";
+export type DraftField = "tierCount" | "labels" | "shares" | "bounds" | "valueColumn" | "factors" | "rfm" | "rules" | "windows" | "dates";
 
 /** A message for one field: a catalog key under `validation.` and its params. */
 export interface Problem {
@@ -55,7 +59,7 @@ export interface Problem {
 export type FormControl =
   | { readonly type: "text"; readonly field: TextField; readonly label: string; readonly hint?: string; readonly testId: string; readonly problem: DraftField }
   | { readonly type: "choice"; readonly field: ChoiceField; readonly label: string; readonly testId: string; readonly options: readonly { readonly value: string; readonly label: string }[] }
-  | { readonly type: "column"; readonly field: ColumnField; readonly role: "recency" | "frequency"; readonly label: string; readonly testId: string; readonly lists?: "customers" | "orders" }
+  | { readonly type: "column"; readonly field: ColumnField; readonly role?: "recency" | "frequency" | "date"; readonly label: string; readonly testId: string; readonly lists?: "customers" | "orders"; readonly problem?: DraftField }
   | { readonly type: "note"; readonly text: string; readonly testId: string; readonly lists?: "customers" | "orders" }
   | { readonly type: "factors"; readonly problem: DraftField }
   | { readonly type: "rules"; readonly problem: DraftField }
@@ -83,6 +87,8 @@ export interface MethodForm<O> {
   readonly tierCount?: number;
   /** Whether the method names the tiers itself (then the count and labels are not asked for). */
   fixedLabels?(fields: MethodFields): boolean;
+  /** Whether its options count days to the as-of date, so a customer list's scheme keeps it too. */
+  readonly usesAsOf?: boolean;
   /** Default shares for 3 tiers (else 20, 30, 50). */
   readonly threeTierShares?: string;
   /** Problems of its own fields, by the field they show under. */

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { CellValue } from "../../cells";
+import type { DateColumn, InputIssue } from "../../table";
 import type { RowGroups } from "../group-rows";
 import type { MethodDetails, Note, TierResult } from "../tier-result";
 import type { ColumnRef } from "./column-ref";
@@ -31,6 +32,17 @@ export interface MethodContext {
   resolve(ref: ColumnRef, what: string): number;
   /** A source column by role (the scheme's override, else the table's role); throws when there is none. */
   sourceColumn(role: "recency" | "frequency"): number;
+  /** A column's dates as Excel serials with the issues of its cells; the method reports those that matter (report). */
+  dates(column: number): DateColumn;
+  /** Adds issues to the input report. */
+  report(issues: readonly InputIssue[]): void;
+  /** The as-of date as an Excel serial day: the scheme's `source.asOf`, else today; throws when there is neither. */
+  asOfSerial(): number;
+  /**
+   * The first or last order date column: an order list's aggregated one, else the column `ref` names
+   * (the last date defaults to the column with the role "date"); throws naming `what` when there is none.
+   */
+  orderDateColumn(which: "first" | "last", ref: ColumnRef | undefined, what: string): number;
   /** The cells of one column of the tiered table, per row. */
   cells(column: number): CellValue[];
   /** Something the user should know about the outcome. */
