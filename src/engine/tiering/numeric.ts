@@ -47,3 +47,5 @@ export { rfmClass } from "./rfm-class";
 export { rfmEightClasses } from "./rfm-eight-classes";
 export { RFM_NAMES, rfmGroupIds } from "./rfm-names";
 export type { RfmGroupId, RfmModel } from "./rfm-names";
+export { lifecycleStages, LIFECYCLE_STAGES, LIFECYCLE_NAMES, DEFAULT_LIFECYCLE_WINDOWS } from "./lifecycle-stages";
+export type { LifecycleStage, LifecycleWindows, LifecycleAt } from "./lifecycle-stages";

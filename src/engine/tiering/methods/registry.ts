@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { computedAbcMethod } from "./computed-abc-method";
+import { lifecycle } from "./lifecycle";
 import { naturalBreaksMethod } from "./natural-breaks-method";
 import { rankShare } from "./rank-share";
 import { rfm } from "./rfm";
@@ -13,7 +14,7 @@ import { valueShare } from "./value-share";
  * Every tiering method, in the order the pane lists them. Adding a method: one module implementing
  * TieringMethod, one entry here, its catalog strings (`methods.<kind>`, its controls, its explanation).
  */
-const METHODS = [rankShare, valueShare, computedAbcMethod, naturalBreaksMethod, thresholds, score, rfm, rules] as const;
+const METHODS = [rankShare, valueShare, computedAbcMethod, naturalBreaksMethod, thresholds, score, rfm, rules, lifecycle] as const;
 
 type SchemasOf<T extends readonly { readonly schema: unknown }[]> = { -readonly [I in keyof T]: T[I]["schema"] };
 
