@@ -1,5 +1,5 @@
-import type { InputReport } from "../table/types";
-import type { MethodKind } from "../scheme/scheme-schema";
+import type { InputReport } from "../table";
+import type { MethodKind } from "./methods";
 import type { RfmGroupId, RfmModel } from "./rfm-names";
 
 /** Per-tier totals; min and max of the ranking key are the tier's cut-offs as they fell. */

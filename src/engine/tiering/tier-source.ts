@@ -1,5 +1,5 @@
 import { InputError } from "../errors";
-import type { Scheme } from "../scheme/scheme-schema";
+import type { Scheme } from "../scheme";
 import { aggregateOrders, type InputIssue, type Table } from "../table";
 import { consecutive } from "./consecutive";
 import { blankRows, excludedRows } from "./excluded-rows";

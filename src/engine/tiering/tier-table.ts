@@ -1,7 +1,6 @@
 import { cellText, dateToSerial } from "../cells";
 import { InputError } from "../errors";
-import { parseScheme } from "../scheme/parse-scheme";
-import type { Scheme } from "../scheme/scheme-schema";
+import { parseScheme, type Scheme } from "../scheme";
 import { dateColumn, numericColumn, type InputIssue, type Table } from "../table";
 import { clearDropped, groupKeptRows } from "./excluded-rows";
 import type { RowGroups } from "./group-rows";
