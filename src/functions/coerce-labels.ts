@@ -1,4 +1,4 @@
-import { defaultLabels } from "../engine/tiering/types";
+import { defaultLabels } from "../engine/tiering/numeric";
 import { readCells } from "./coerce-cells";
 import { describeCell } from "./coerce-describe";
 import { isMissing } from "./coerce-missing";

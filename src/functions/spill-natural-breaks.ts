@@ -1,5 +1,4 @@
-import { naturalBreaks } from "../engine/tiering/natural-breaks";
-import { sortedFinite } from "../engine/tiering/sorted-finite";
+import { naturalBreaks, sortedFinite } from "../engine/tiering/numeric";
 import { readLabels } from "./coerce-labels";
 import { isMissing } from "./coerce-missing";
 import { readInteger } from "./coerce-scalar";

@@ -1,8 +1,4 @@
-import { rfmScores } from "../engine/tiering/rfm-scores";
-import { rfmSegment } from "../engine/tiering/rfm-segment";
-import { rfmEightClasses } from "../engine/tiering/rfm-eight-classes";
-import { RFM_NAMES, type RfmModel } from "../engine/tiering/rfm-names";
-import { RFM_SEGMENT_NAMES } from "../engine/tiering/rfm-segments";
+import { rfmScores, rfmSegment, rfmEightClasses, RFM_NAMES, RFM_SEGMENT_NAMES, type RfmModel } from "../engine/tiering/numeric";
 import { isMissing } from "./coerce-missing";
 import { readVector, type Vector } from "./coerce-vector";
 import { valueError } from "./errors";

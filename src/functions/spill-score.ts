@@ -1,4 +1,4 @@
-import { weightedScore, type Direction } from "../engine/tiering/weighted-score";
+import { weightedScore, type Direction } from "../engine/tiering/numeric";
 import { readFactors } from "./coerce-factors";
 import { isMissing } from "./coerce-missing";
 import { readNumberList } from "./coerce-number-list";

@@ -1,9 +1,4 @@
-import { computedAbc } from "../engine/tiering/computed-abc";
-import { cumulativeShares } from "../engine/tiering/cumulative-shares";
-import { naturalBreaks } from "../engine/tiering/natural-breaks";
-import { rankShareCutoffs } from "../engine/tiering/rank-share-cutoffs";
-import { sortedFinite } from "../engine/tiering/sorted-finite";
-import { valueShareCutoffs } from "../engine/tiering/value-share-cutoffs";
+import { computedAbc, cumulativeShares, naturalBreaks, rankShareCutoffs, sortedFinite, valueShareCutoffs } from "../engine/tiering/numeric";
 import { distinctCount } from "./distinct-count";
 import { valueError } from "./errors";
 import { RANK_SHARE_DEFAULTS, VALUE_SHARE_DEFAULTS } from "./spill-share-tiers";

@@ -51,6 +51,9 @@ export interface AggregatedOrders {
   readonly frequencyColumn: number;
   readonly recencyColumn: number;
   readonly customerColumn: number;
+  /** The first and the last order date per customer (Excel serials). */
+  readonly firstDateColumn: number;
+  readonly lastDateColumn: number;
   /** Order lines left out (bad customer, amount or date), with grid rows of the order list. */
   readonly issues: InputIssue[];
 }
@@ -136,6 +139,8 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
     valueColumn: 1,
     frequencyColumn: 2,
     recencyColumn: 5,
+    firstDateColumn: 3,
+    lastDateColumn: 4,
     issues,
   };
 }

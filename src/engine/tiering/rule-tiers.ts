@@ -1,4 +1,4 @@
-import type { CellValue } from "../cells/cell-value";
+import type { CellValue } from "../cells";
 import { InputError } from "../errors";
 import type { TierIndexes } from "./types";
 

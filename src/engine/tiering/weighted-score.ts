@@ -80,7 +80,7 @@ export function weightedScore(
     const { order, sorted } = sorter.sort(factors[f], validRows);
     const p = sortedMidRanks(sorted, sorted); // in place: the sorted values are not needed after this
     // Factor by factor, in order, so each row's sum is formed exactly as Σ wᵢ·pᵢ left to right.
-    scatterAdd(score, order, p, unitWeights[f], directions[f] === -1, scratchRows, scratchP);
+    scatterAdd(score, order, p, { weight: unitWeights[f], flip: directions[f] === -1, scratchRows, scratchX: scratchP });
   }
   for (let r = 0; r < n; r++) score[r] = !valid || valid[r] ? (100 * score[r]) / unitSum : NaN;
   return score;

@@ -2,21 +2,16 @@ import type { TFunction } from "i18next";
 import { explainRow, RFM_NAMES, type RfmGroupId, type TierResult } from "../../engine/tiering";
 import { createFormatters } from "../../i18n/format";
 import type { Lang } from "../../i18n/language";
+import { fixedLabelNames } from "./method-labels";
 
 type Params = Record<string, string | number>;
 
-/** The English RFM segment and class names back to their ids, to name a segment tier in the pane's language. */
-const englishSegments = new Map((Object.keys(RFM_NAMES["en-US"]) as RfmGroupId[]).map((id) => [RFM_NAMES["en-US"][id], id] as const));
-
-/** The pane's changes to the engine's params: segment and subject names in the pane's language. */
-function localParams(t: TFunction, lang: Lang, result: TierResult, raw: Readonly<Params>): Params {
+/** The pane's changes to the engine's params: segment, subject and fixed tier names in the pane's language. */
+function localParams(t: TFunction, lang: Lang, raw: Readonly<Params>, labels: ReadonlyMap<string, string> | undefined): Params {
   const params: Params = { ...raw };
   if (typeof params.segment === "string") params.segment = RFM_NAMES[lang][params.segment as RfmGroupId] ?? params.segment;
   if (params.subject === "value" || params.subject === "score") params.subject = t(`explain.subjects.${params.subject}`);
-  if (typeof params.label === "string" && result.method.rfmTierBy === "segment") {
-    const id = englishSegments.get(params.label);
-    if (id) params.label = RFM_NAMES[lang][id];
-  }
+  if (typeof params.label === "string" && labels) params.label = labels.get(params.label) ?? params.label;
   return params;
 }
 
@@ -25,7 +20,8 @@ function localParams(t: TFunction, lang: Lang, result: TierResult, raw: Readonly
  * pane's language, for the "Why" column.
  */
 export function explainText(t: TFunction, lang: Lang, result: TierResult, row: number): string {
-  const parts = explainRow(result, row).parts.map((p) => t(p.key, { ...localParams(t, lang, result, p.params), defaultValue: p.message }));
+  const labels = fixedLabelNames(result, lang);
+  const parts = explainRow(result, row).parts.map((p) => t(p.key, { ...localParams(t, lang, p.params, labels), defaultValue: p.message }));
   const text = parts.join(t("explain.separator"));
   return lang === "en-US" ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
@@ -61,13 +57,14 @@ export function createExplainer(t: TFunction, lang: Lang, result: TierResult): (
   const subjects: Params = { value: t("explain.subjects.value"), score: t("explain.subjects.score") };
   // Params are filled in here, not by i18next: format them as its formatter hook would (createI18n).
   const fmt = createFormatters(lang);
+  const labels = fixedLabelNames(result, lang);
   const cachedT = ((key: string) => (key.startsWith("explain.subjects.") ? subjects[key.slice("explain.subjects.".length)] : t(key))) as TFunction;
   return (row) => {
     let text = "";
     const parts = explainRow(result, row).parts;
     for (let k = 0; k < parts.length; k++) {
       const p = parts[k];
-      const params = localParams(cachedT, lang, result, p.params);
+      const params = localParams(cachedT, lang, p.params, labels);
       const names = Object.keys(params);
       const compiled = template(p.key, names);
       let piece = "";

@@ -22,7 +22,7 @@ export interface SchemeRun {
 
 /**
  * The one way from a table and a scheme to tiers, for the Tiers tab's preview and for Re-run: the engine's
- * tierTable with the rows left out, RFM segment tiers named in the pane's language. Throws what tierTable throws.
+ * tierTable with the rows left out, fixed tier names (RFM segments, lifecycle stages) in the pane's language. Throws what tierTable throws.
  */
 export function runScheme({ table, scheme, lang, excludeRows, today = new Date() }: SchemeRun): TierTableOutput {
   return localizeOutput(tierTable(table, scheme, { today, excludeRows }), lang);
