@@ -1,5 +1,5 @@
-import type { Grid } from "../engine/cells/cell-value";
-import type { WorkbookPlan } from "../engine/plans/types";
+import type { Grid } from "../engine/cells";
+import type { WorkbookPlan } from "../engine/plans";
 
 /**
  * The one boundary between the task pane and the workbook. The pane never calls Office.js: it calls

@@ -1,5 +1,4 @@
-import type { CellValue } from "../engine/cells/cell-value";
-import { type Rect, rectAddress } from "../engine/cells/a1";
+import { type CellValue, type Rect, rectAddress } from "../engine/cells";
 import type { FakeChartView, FakeExcel } from "../host";
 import { type SheetRect, parseA1Range, rectContains } from "./grid/a1-address";
 import type { PreviewChart, PreviewSheet, PreviewWorkbookView } from "./workbook-view";

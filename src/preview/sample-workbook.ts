@@ -1,4 +1,4 @@
-import type { Grid } from "../engine/cells/cell-value";
+import type { Grid } from "../engine/cells";
 import { sampleCustomers, sampleOrders } from "../engine/sample";
 import type { Lang } from "../i18n/language";
 

@@ -1,5 +1,4 @@
-import type { CellValue } from "../engine/cells/cell-value";
-import { excelErrorText } from "../engine/cells/excel-error";
+import { type CellValue, excelErrorText } from "../engine/cells";
 import type { Lang } from "../i18n/language";
 import type { PreviewWorkbookView } from "./workbook-view";
 

@@ -1,4 +1,4 @@
-import type { WorkbookPlan } from "../../engine/plans/types";
+import type { WorkbookPlan } from "../../engine/plans";
 import type { ApplyProgress, ApplyReport } from "../host-api";
 import { type ApplyRun, englishNotice, notice } from "./apply-types";
 import { buildWrite } from "./build-write";

@@ -1,4 +1,4 @@
-import type { PlanColumns, WorkbookPlan } from "../../engine/plans/types";
+import type { PlanColumns, WorkbookPlan } from "../../engine/plans";
 import type { ApplyProgress, ApplyReport, HostNotice } from "../host-api";
 import { englishNotice } from "../../i18n/render-notice";
 import type { Rect } from "./a1";

@@ -1,5 +1,4 @@
-import type { PlanSheet, PlanValue } from "../../engine/plans/types";
-import { refreshSheetPlan } from "../../engine/plans/carry-over";
+import { type PlanSheet, type PlanValue, refreshSheetPlan } from "../../engine/plans";
 import { type Rect, columnLetters } from "./a1";
 import { type ApplyRun, type ColumnsTarget, type Decoration, type SheetTarget, type Step, notice, warnOnce } from "./apply-types";
 import { blockFingerprint } from "./block-fingerprint";

@@ -1,4 +1,4 @@
-import type { WorkbookPlan } from "../../engine/plans/types";
+import type { WorkbookPlan } from "../../engine/plans";
 import { type ApplyProgress, type ApplyReport, HostError, type SelectionRead, type WorkbookHost } from "../host-api";
 import { type ApplyOptions, applyPlan } from "./apply-plan";
 import { toHostError } from "./errors";

@@ -1,4 +1,4 @@
-import type { PlanChart, PlanSheet } from "../../engine/plans/types";
+import type { PlanChart, PlanSheet } from "../../engine/plans";
 import { type Rect, rectAddress } from "./a1";
 import { type ApplyRun, type ColumnsTarget, type Decoration, type SheetTarget, type Step, notice, warnOnce } from "./apply-types";
 import { adjacentSeries } from "./page-layout";

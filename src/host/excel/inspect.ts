@@ -1,4 +1,4 @@
-import type { PlanColumns } from "../../engine/plans/types";
+import type { PlanColumns } from "../../engine/plans";
 import { type ApplyRun, notice } from "./apply-types";
 import { type OutputRegistry, REGISTRY_KEY, parseRegistry } from "./output-registry";
 import { GEOMETRY } from "./range-geometry";

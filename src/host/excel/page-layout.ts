@@ -1,4 +1,4 @@
-import type { PlanChart, PlanPrint, PlanSheet } from "../../engine/plans/types";
+import type { PlanChart, PlanPrint, PlanSheet } from "../../engine/plans";
 import type { HostNotice } from "../host-api";
 import { type ApplyRun, notice, warnOnce as sharedWarnOnce } from "./apply-types";
 import { errorCode } from "./errors";

@@ -1,4 +1,4 @@
-import type { Grid } from "../../engine/cells/cell-value";
+import type { Grid } from "../../engine/cells";
 import { HostError, type SelectionRead } from "../host-api";
 import { type Rect, rectAddress } from "./a1";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./chunking";

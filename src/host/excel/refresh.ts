@@ -1,5 +1,4 @@
-import type { PlanSheet, PlanTable, PlanValue } from "../../engine/plans/types";
-import type { PreviousTable } from "../../engine/plans/carry-over";
+import type { PlanSheet, PlanTable, PlanValue, PreviousTable } from "../../engine/plans";
 import { type Rect, MAX_ROWS, bounding } from "./a1";
 import type { Batch } from "./batch";
 import { rowsPerChunk } from "./chunking";

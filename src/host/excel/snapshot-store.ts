@@ -1,5 +1,4 @@
-import { LAST_RUN_SETTING } from "../../engine/plans/movement";
-import type { PlanSetting } from "../../engine/plans/types";
+import { LAST_RUN_SETTING, type PlanSetting } from "../../engine/plans";
 import { resolvePieces } from "./settings";
 import { type XmlPartsHead, XML_PART_BYTES, fromXmlParts, generationOf, isXmlPartsHead, namespaceOfGeneration, toXmlParts } from "./snapshot-parts";
 import type { XlContext } from "./xl-types";

@@ -1,4 +1,4 @@
-import type { PlanCellBlock, PlanSheet, PlanTable, PlanValue } from "../../engine/plans/types";
+import type { PlanCellBlock, PlanSheet, PlanTable, PlanValue } from "../../engine/plans";
 import type { HostNotice } from "../host-api";
 import { type Rect, rectAddress } from "./a1";
 import { type ApplyRun, type ColumnsTarget, type Decoration, type SheetTarget, type Step, notice } from "./apply-types";

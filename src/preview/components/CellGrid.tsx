@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
-import { columnLetters, type Rect } from "../../engine/cells/a1";
+import { columnLetters, type Rect } from "../../engine/cells";
 import { rectContains } from "../grid/a1-address";
 import { cellDisplayText } from "../grid/cell-display-text";
 import type { CellPos } from "../grid/keyboard-move";

@@ -1,6 +1,6 @@
 import type { Lang } from "../../i18n/language";
 import { useSyncExternalStore } from "react";
-import { type Rect, rectAddress } from "../../engine/cells/a1";
+import { type Rect, rectAddress } from "../../engine/cells";
 import type { SheetRect } from "../grid/a1-address";
 import { ChartView } from "../charts/ChartView";
 import { fill, type PreviewStrings } from "../preview-strings";

@@ -1,4 +1,4 @@
-import { type Rect, columnIndex, parseAddress } from "../../engine/cells/a1";
+import { type Rect, columnIndex, parseAddress } from "../../engine/cells";
 
 export { columnIndex };
 
