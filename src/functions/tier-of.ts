@@ -27,6 +27,7 @@ function readMethod(arg: unknown): TierOfMethod {
  * serves the whole column. Pass `cache` = null to prepare on every call (the benchmark's baseline).
  * A value that is not a number gets "".
  */
+// eslint-disable-next-line max-params -- TIER.OF's four worksheet arguments in Excel's order, plus the cache the benchmark turns off: a measured per-cell path (bench/functions.bench.ts)
 export function tierOfCell(value: unknown, values: unknown, method: unknown, labels: unknown, cache: ContentCache<TierLookup> | null = tierOfCache): string {
   const m = readMethod(method);
   const l = readLabels(labels, "labels", 3);

@@ -88,14 +88,14 @@ export interface WorkbookHost {
 
 /** An error from the host with Office's error code (or our own) and a human message. */
 export class HostError extends Error {
+  /** What a failed write had done and undone, as notices (the message says the same in English); set by the transaction. */
+  details?: readonly HostNotice[];
   constructor(
     readonly code: string,
     message: string,
     readonly key?: string,
     /** The details (cells in the way, areas selected, …) for the catalogs' `errors.hostDetail.*`, so a translated message keeps them. */
     readonly params?: Readonly<Record<string, string | number>>,
-    /** What a failed write had done and undone, as notices (the message says the same in English). */
-    readonly details?: readonly HostNotice[],
   ) {
     super(message);
     this.name = "HostError";

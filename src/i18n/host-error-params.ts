@@ -1,4 +1,4 @@
-import type { HostError } from "../host/host-api";
+import type { HostError } from "../host";
 
 /**
  * The details of a host error (which cells are in the way, how many areas were selected…) as params

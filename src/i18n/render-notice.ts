@@ -1,4 +1,4 @@
-import type { HostNotice } from "../host/host-api";
+import type { HostNotice } from "../host";
 import { enUS } from "./en-US";
 
 /** A translation function as i18next's t: a key and its params to text. */

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import { InputError } from "../engine/errors";
-import { HostError } from "../host/host-api";
+import { HostError } from "../host";
 import { hostErrorParams } from "./host-error-params";
 import { renderNotice } from "./render-notice";
 

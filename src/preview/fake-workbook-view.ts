@@ -1,7 +1,7 @@
 import type { CellValue } from "../engine/cells/cell-value";
-import { rectAddress } from "../engine/cells/a1";
-import type { FakeChartView, FakeExcel } from "../host/fake-excel";
-import { type CellRect, type SheetRect, parseA1Range } from "./grid/a1-address";
+import { type Rect, rectAddress } from "../engine/cells/a1";
+import type { FakeChartView, FakeExcel } from "../host";
+import { type SheetRect, parseA1Range, rectContains } from "./grid/a1-address";
 import type { PreviewChart, PreviewSheet, PreviewWorkbookView } from "./workbook-view";
 
 /**
@@ -29,21 +29,28 @@ function chartData(chart: FakeChartView): PreviewChart {
   };
 }
 
+/** A conditional format of the fake with the block its address names. */
+interface FillRule {
+  readonly rect: Rect;
+  readonly operator: string;
+  readonly formula1: string;
+  readonly fill?: string;
+}
+
 /** Fill colour of a cell from the sheet's "equal to" conditional formats (the tier colours). */
-function conditionalFill(rules: { address: string; operator: string; formula1: string; fill?: string }[], rects: CellRect[], row: number, column: number, value: CellValue): string | undefined {
-  for (let i = 0; i < rules.length; i++) {
-    const r = rects[i];
-    if (!rules[i].fill || row < r.top || row > r.bottom || column < r.left || column > r.right) continue;
-    if (!/equal/i.test(rules[i].operator)) continue;
-    const want = rules[i].formula1.replace(/^=/, "").replace(/^"(.*)"$/, "$1");
-    if (String(value ?? "") === want) return rules[i].fill;
+function conditionalFill(rules: readonly FillRule[], row: number, column: number, value: CellValue): string | undefined {
+  for (const rule of rules) {
+    if (!rule.fill || !rectContains(rule.rect, row, column)) continue;
+    if (!/equal/i.test(rule.operator)) continue;
+    const want = rule.formula1.replace(/^=/, "").replace(/^"(.*)"$/, "$1");
+    if (String(value ?? "") === want) return rule.fill;
   }
   return undefined;
 }
 
 /** The block an address of the fake names; an empty block (no cell inside) for a form it cannot read. */
-function rectOfAddress(address: string): CellRect {
-  return parseA1Range(address)?.rect ?? { top: -1, left: -1, bottom: -2, right: -2 };
+function rectOfAddress(address: string): Rect {
+  return parseA1Range(address)?.rect ?? { row: -1, column: -1, rowCount: 0, columnCount: 0 };
 }
 
 function sheetView(fake: FakeExcel, name: string): PreviewSheet {
@@ -55,8 +62,7 @@ function sheetView(fake: FakeExcel, name: string): PreviewSheet {
   // One read of the block from A1 per change: the grid then reads from arrays.
   const values = all ? wb.values(name, all) : [];
   const formats = all ? wb.numberFormats(name, all) : [];
-  const rules = wb.conditionalFormats(name);
-  const ruleRects = rules.map((r) => rectOfAddress(r.address));
+  const rules: FillRule[] = wb.conditionalFormats(name).map((r) => ({ ...r, rect: rectOfAddress(r.address) }));
   const inside = (r: number, c: number) => r < rowCount && c < columnCount;
   return {
     name,
@@ -67,7 +73,7 @@ function sheetView(fake: FakeExcel, name: string): PreviewSheet {
     style(r, c) {
       if (!inside(r, c)) return {};
       const cell = wb.cell(name, rectAddress({ row: r, column: c, rowCount: 1, columnCount: 1 }));
-      return { bold: cell.bold, fill: conditionalFill(rules, ruleRects, r, c, cell.value) ?? cell.fill };
+      return { bold: cell.bold, fill: conditionalFill(rules, r, c, cell.value) ?? cell.fill };
     },
     charts: () => wb.charts(name).map(chartData),
   };
@@ -106,12 +112,12 @@ export function fakeWorkbookView(fake: FakeExcel): PreviewWorkbookView {
     activeSheet: () => wb.activeSheet() ?? wb.sheetNames()[0],
     activate(name) {
       const sel = current();
-      lastSelection.set(sel.sheet, rectAddress({ row: sel.top, column: sel.left, rowCount: sel.bottom - sel.top + 1, columnCount: sel.right - sel.left + 1 }));
+      lastSelection.set(sel.sheet, rectAddress(sel));
       fake.testing.setSelection(name, lastSelection.get(name) ?? "A1");
     },
     selection: current,
     select(rect) {
-      fake.testing.setSelection(rect.sheet, rectAddress({ row: rect.top, column: rect.left, rowCount: rect.bottom - rect.top + 1, columnCount: rect.right - rect.left + 1 }));
+      fake.testing.setSelection(rect.sheet, rectAddress(rect));
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -11,7 +11,7 @@ export { previewSheets, customerRange, PREVIEW_SEED, PREVIEW_CUSTOMERS, type Pre
 export { previewStrings, type PreviewStrings } from "./preview-strings";
 export { langFromUrl } from "./lang-from-url";
 export { exposeForTests } from "./test-hook";
-export { parseA1Range, formatA1Range, columnIndex, rectBetween, rectContains, type CellRect, type SheetRect } from "./grid/a1-address";
+export { parseA1Range, columnIndex, rectBetween, rectContains, sameRect, type SheetRect } from "./grid/a1-address";
 export { visibleRows } from "./grid/visible-rows";
 export { cellDisplayText } from "./grid/cell-display-text";
 export { keyboardMove, type CellPos } from "./grid/keyboard-move";

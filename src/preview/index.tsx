@@ -1,6 +1,6 @@
 import { createRoot } from "react-dom/client";
-import { createExcelHost } from "../host/excel";
-import { createFakeExcel } from "../host/fake-excel";
+import { rectAddress } from "../engine/cells";
+import { createExcelHost, createFakeExcel } from "../host";
 import { App } from "../taskpane/App";
 import { PreviewPage } from "./components/PreviewPage";
 import { fakeWorkbookView } from "./fake-workbook-view";
@@ -8,7 +8,6 @@ import { langFromUrl } from "./lang-from-url";
 import { previewStrings } from "./preview-strings";
 import { customerRange, PREVIEW_SEED, previewSheets } from "./sample-workbook";
 import { exposeForTests } from "./test-hook";
-import { rectAddress } from "../host/excel/a1";
 
 /**
  * The preview page: the real task pane and the real host code (src/host/excel) running on the fake

@@ -1,7 +1,7 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { I18nextProvider } from "react-i18next";
-import type { WorkbookHost } from "../host/host-api";
+import type { WorkbookHost } from "../host";
 import { createI18n } from "../i18n/create-i18n";
 import { createFormatters } from "../i18n/format";
 import { pickLanguage, type Lang } from "../i18n/language";

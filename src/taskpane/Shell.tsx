@@ -3,7 +3,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { WorkbookHost } from "../host/host-api";
+import type { WorkbookHost } from "../host";
 import { LANGS, type Lang } from "../i18n/language";
 import { ErrorBar } from "./components/ErrorBar";
 import { RequirementsBar } from "./components/RequirementsBar";

@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { createExcelHost, bindOfficeEnv } from "../host/excel";
+import { createExcelHost, bindOfficeEnv } from "../host";
 import { App } from "./App";
 import type { OfficeThemeLike } from "./theme";
 

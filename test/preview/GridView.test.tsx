@@ -34,7 +34,7 @@ describe("the preview's grid view of the in-memory workbook", () => {
     fireEvent.mouseUp(window);
     fireEvent.mouseDown(cell("C11"), { shiftKey: true });
     fireEvent.mouseUp(window);
-    expect(selects.at(-1)).toEqual({ sheet: "Customers", top: 0, left: 0, bottom: 10, right: 2 });
+    expect(selects.at(-1)).toEqual({ sheet: "Customers", row: 0, column: 0, rowCount: 11, columnCount: 3 });
     expect((screen.getByTestId("preview-address") as HTMLInputElement).value).toBe("A1:C11");
     expect(cell("B5").getAttribute("aria-selected")).toBe("true");
     expect(cell("D5").getAttribute("aria-selected")).toBe("false");
@@ -48,7 +48,7 @@ describe("the preview's grid view of the in-memory workbook", () => {
     fireEvent.mouseEnter(cell("C3"));
     fireEvent.mouseEnter(cell("C4"));
     fireEvent.mouseUp(window);
-    expect(selects).toEqual([{ sheet: "Customers", top: 1, left: 1, bottom: 3, right: 2 }]);
+    expect(selects).toEqual([{ sheet: "Customers", row: 1, column: 1, rowCount: 3, columnCount: 2 }]);
   });
 
   it("extends the selection with shift+arrow keys from the anchor", () => {
@@ -58,7 +58,7 @@ describe("the preview's grid view of the in-memory workbook", () => {
     fireEvent.keyDown(grid, { key: "ArrowDown" }); // A1 → A2
     fireEvent.keyDown(grid, { key: "ArrowRight", shiftKey: true }); // A2:B2
     fireEvent.keyDown(grid, { key: "ArrowDown", shiftKey: true }); // A2:B3
-    expect(selects.at(-1)).toEqual({ sheet: "Customers", top: 1, left: 0, bottom: 2, right: 1 });
+    expect(selects.at(-1)).toEqual({ sheet: "Customers", row: 1, column: 0, rowCount: 2, columnCount: 2 });
   });
 
   it("selects the range typed in the address box, on another sheet too", () => {
@@ -67,11 +67,11 @@ describe("the preview's grid view of the in-memory workbook", () => {
     const box = screen.getByTestId("preview-address");
     fireEvent.change(box, { target: { value: "A1:C501" } });
     fireEvent.keyDown(box, { key: "Enter" });
-    expect(selects.at(-1)).toEqual({ sheet: "Customers", top: 0, left: 0, bottom: 500, right: 2 });
+    expect(selects.at(-1)).toEqual({ sheet: "Customers", row: 0, column: 0, rowCount: 501, columnCount: 3 });
     fireEvent.change(box, { target: { value: "Orders!B1" } });
     fireEvent.keyDown(box, { key: "Enter" });
     expect(view.activeSheet()).toBe("Orders");
-    expect(selects.at(-1)).toEqual({ sheet: "Orders", top: 0, left: 1, bottom: 0, right: 1 });
+    expect(selects.at(-1)).toEqual({ sheet: "Orders", row: 0, column: 1, rowCount: 1, columnCount: 1 });
   });
 
   it("says what is wrong with an address it cannot read", () => {
@@ -118,5 +118,37 @@ describe("the preview's grid view of the in-memory workbook", () => {
     expect(within(fig).getByText("Sales funnel")).toBeTruthy();
     expect(fig.querySelectorAll("rect")).toHaveLength(2);
     expect(fig.textContent).toContain("Leads: 100; Signed: 3");
+  });
+
+  it("takes a selection made elsewhere as the new anchor, so shift+arrows extend it from there", () => {
+    const { view, selects } = memoryView({ Customers: customers(50) });
+    render(<GridView view={view} strings={en} />);
+    const box = screen.getByTestId("preview-address");
+    fireEvent.change(box, { target: { value: "B3:C4" } });
+    fireEvent.keyDown(box, { key: "Enter" });
+    fireEvent.keyDown(screen.getByTestId("preview-grid"), { key: "ArrowDown", shiftKey: true }); // B3:C4 → B3:C5
+    expect(selects.at(-1)).toEqual({ sheet: "Customers", row: 2, column: 1, rowCount: 3, columnCount: 2 });
+    expect((box as HTMLInputElement).value).toBe("B3:C5");
+  });
+
+  it("replaces a half-typed address with the new selection's", () => {
+    const { view } = memoryView({ Customers: customers(5) });
+    const { container } = render(<GridView view={view} strings={en} />);
+    const box = screen.getByTestId("preview-address") as HTMLInputElement;
+    fireEvent.change(box, { target: { value: "B" } });
+    fireEvent.mouseDown(container.querySelector('[data-cell="C2"]') as HTMLElement);
+    fireEvent.mouseUp(window);
+    expect(box.value).toBe("C2");
+  });
+
+  it("starts a newly shown sheet at its top row", () => {
+    const { view } = memoryView({ Customers: customers(500), Orders: [["Order", "Amount"]] });
+    const { container } = render(<GridView view={view} strings={en} />);
+    const grid = screen.getByTestId("preview-grid");
+    grid.scrollTop = 22 * 300;
+    fireEvent.scroll(grid);
+    expect(container.querySelector('[data-cell="A1"]')).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: "Orders" }));
+    expect(container.querySelector('[data-cell="A1"]')?.textContent).toBe("Order");
   });
 });

@@ -1,4 +1,5 @@
-import { columnIndex, formatA1Range, parseA1Range, rectBetween, rectContains } from "../../src/preview/grid/a1-address";
+import { rectAddress } from "../../src/engine/cells/a1";
+import { columnIndex, parseA1Range, rectBetween, rectContains } from "../../src/preview/grid/a1-address";
 
 // Expected values follow Excel's A1 notation: column A is the 1st column, Z the 26th, AA the 27th,
 // XFD the 16,384th (Microsoft, "Excel specifications and limits"); row numbers are 1-based.
@@ -11,7 +12,7 @@ describe("A1 addresses in the preview's address box", () => {
   });
 
   it("reads a block with a sheet name", () => {
-    expect(parseA1Range("Customers!A1:H501")).toEqual({ sheet: "Customers", rect: { top: 0, left: 0, bottom: 500, right: 7 } });
+    expect(parseA1Range("Customers!A1:H501")).toEqual({ sheet: "Customers", rect: { row: 0, column: 0, rowCount: 501, columnCount: 8 } });
   });
 
   it("reads a quoted sheet name with a doubled apostrophe", () => {
@@ -19,7 +20,7 @@ describe("A1 addresses in the preview's address box", () => {
   });
 
   it("normalises corners given in reverse order, as Excel does for D10:B2", () => {
-    expect(parseA1Range("d10:$B$2")).toEqual({ rect: { top: 1, left: 1, bottom: 9, right: 3 } });
+    expect(parseA1Range("d10:$B$2")).toEqual({ rect: { row: 1, column: 1, rowCount: 9, columnCount: 3 } });
   });
 
   it("rejects text that is not an address", () => {
@@ -30,15 +31,15 @@ describe("A1 addresses in the preview's address box", () => {
     expect(parseA1Range("!A1")).toBeUndefined();
   });
 
-  it("writes one cell without a colon and a block with one", () => {
-    expect(formatA1Range({ top: 0, left: 0, bottom: 0, right: 0 })).toBe("A1");
-    expect(formatA1Range({ top: 0, left: 0, bottom: 500, right: 7 })).toBe("A1:H501");
-    expect(formatA1Range({ top: 9, left: 26, bottom: 9, right: 27 })).toBe("AA10:AB10");
+  it("writes one cell without a colon and a block with one (the engine's rectAddress, which the address box shows)", () => {
+    expect(rectAddress({ row: 0, column: 0, rowCount: 1, columnCount: 1 })).toBe("A1");
+    expect(rectAddress({ row: 0, column: 0, rowCount: 501, columnCount: 8 })).toBe("A1:H501");
+    expect(rectAddress({ row: 9, column: 26, rowCount: 1, columnCount: 2 })).toBe("AA10:AB10");
   });
 
   it("spans two corners in any order and knows which cells lie inside", () => {
     const r = rectBetween({ row: 5, column: 3 }, { row: 1, column: 0 });
-    expect(r).toEqual({ top: 1, left: 0, bottom: 5, right: 3 });
+    expect(r).toEqual({ row: 1, column: 0, rowCount: 5, columnCount: 4 });
     expect(rectContains(r, 1, 0)).toBe(true);
     expect(rectContains(r, 5, 3)).toBe(true);
     expect(rectContains(r, 6, 3)).toBe(false);

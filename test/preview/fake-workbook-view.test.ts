@@ -34,7 +34,7 @@ describe("the preview's view of the fake Excel", () => {
     const host = createExcelHost(fake.env);
     const heard = jest.fn();
     host.onSelectionChanged(heard);
-    view.select({ sheet: "Customers", top: 0, left: 0, bottom: 2, right: 1 });
+    view.select({ sheet: "Customers", row: 0, column: 0, rowCount: 3, columnCount: 2 });
     expect(heard).toHaveBeenCalled();
     const read = await host.readSelection();
     expect(read.address).toBe("Customers!A1:B3");
@@ -43,12 +43,12 @@ describe("the preview's view of the fake Excel", () => {
 
   it("restores a sheet's last selection when its tab is picked again, as Excel does", () => {
     const view = fakeWorkbookView(sample());
-    view.select({ sheet: "Customers", top: 1, left: 1, bottom: 2, right: 1 });
+    view.select({ sheet: "Customers", row: 1, column: 1, rowCount: 2, columnCount: 1 });
     view.activate("Orders");
     expect(view.activeSheet()).toBe("Orders");
-    expect(view.selection()).toEqual({ sheet: "Orders", top: 0, left: 0, bottom: 0, right: 0 });
+    expect(view.selection()).toEqual({ sheet: "Orders", row: 0, column: 0, rowCount: 1, columnCount: 1 });
     view.activate("Customers");
-    expect(view.selection()).toEqual({ sheet: "Customers", top: 1, left: 1, bottom: 2, right: 1 });
+    expect(view.selection()).toEqual({ sheet: "Customers", row: 1, column: 1, rowCount: 2, columnCount: 1 });
   });
 
   it("tells subscribers about writes and sees the new values", async () => {

@@ -6,7 +6,7 @@ import type { PreviewChart, PreviewSheet, PreviewWorkbookView } from "../../src/
 export function memoryView(sheets: Record<string, Grid>, charts: Record<string, PreviewChart[]> = {}) {
   const names = Object.keys(sheets);
   let active = names[0];
-  let selection: SheetRect = { sheet: active, top: 0, left: 0, bottom: 0, right: 0 };
+  let selection: SheetRect = { sheet: active, row: 0, column: 0, rowCount: 1, columnCount: 1 };
   let version = 0;
   const listeners = new Set<() => void>();
   const selects: SheetRect[] = [];

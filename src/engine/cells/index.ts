@@ -9,5 +9,5 @@ export type { SerialParts } from "./excel-serial-date";
 export { isDateNumberFormat } from "./date-number-format";
 export { parseDateText } from "./date-text";
 export { cellToSerial } from "./cell-to-serial";
-export { type Rect, MAX_ROWS, MAX_COLUMNS, columnLetters, columnIndex, quoteSheetName, rectAddress, parseAddress, intersect } from "./a1";
+export { type Rect, MAX_ROWS, MAX_COLUMNS, columnLetters, columnIndex, quoteSheetName, rectAddress, parseAddress, intersect, bounding } from "./a1";
 export { cellText } from "./cell-text";

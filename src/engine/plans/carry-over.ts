@@ -34,30 +34,12 @@ export interface CarriedTable {
 export function carryOverTable(table: PlanTable, previous: PreviousTable): CarriedTable {
   const spec = table.carryOver;
   if (!spec) return { table, carried: 0, kept: 0, addedColumns: 0 };
-  const oldHeaders = previous.headers.map(norm);
-  const keptNames = new Set(spec.keptHeaders.map(norm));
-  const keptColumn = oldHeaders.findIndex((h) => keptNames.has(h));
-  const planNames = new Set(table.headers.map(norm));
-  const map = table.headers.map((h) => oldHeaders.indexOf(norm(h)));
-  map.forEach((i, j) => {
-    if (i < 0 && j < oldHeaders.length && j !== keptColumn && !map.includes(j) && !planNames.has(oldHeaders[j])) map[j] = j;
-  });
-  const extras = oldHeaders.map((_, i) => i).filter((i) => i !== keptColumn && !map.includes(i));
-  const translate = (v: PlanValue): PlanValue => (typeof v === "string" && spec.translate && Object.hasOwn(spec.translate, v.trim()) ? spec.translate[v.trim()] : v);
-  const cell = (row: readonly PlanValue[], i: number): PlanValue => (i < 0 || row[i] === undefined || row[i] === "" ? null : row[i]);
+  const { map, extras } = previousColumns(table, previous.headers, spec.keptHeaders);
+  const translate = (v: PlanValue) => translated(v, spec.translate);
 
   // Previous rows by key, in order.
   const oldRows = previous.rows.filter((r) => r.some((v) => v !== null && v !== "" && v !== undefined));
-  const oldKeyColumns = spec.keyColumns.map((j) => map[j]);
-  const byKey = new Map<string, number[]>();
-  if (oldKeyColumns.every((i) => i >= 0)) {
-    oldRows.forEach((r, k) => {
-      const key = keyOf(r, oldKeyColumns);
-      const list = byKey.get(key);
-      if (list) list.push(k);
-      else byKey.set(key, [k]);
-    });
-  }
+  const byKey = rowsByKey(oldRows, spec.keyColumns.map((j) => map[j]));
   const used = new Uint8Array(oldRows.length);
   let carried = 0;
   const rows: PlanValue[][] = table.rows.map((r) => {
@@ -90,13 +72,61 @@ export function carryOverTable(table: PlanTable, previous: PreviousTable): Carri
   const kept = keptRows.length;
   if (kept > 0) for (const r of rows) r.push(null);
   const headers = [...table.headers, ...extras.map((i) => String(previous.headers[i] ?? "")), ...(kept > 0 ? [spec.keptHeaders[0]] : [])];
-  const formats = table.columnFormats || extras.some((i) => previous.formats?.[i])
-    ? [...table.headers.map((_, j) => table.columnFormats?.[j]), ...extras.map((i) => (previous.formats?.[i] && previous.formats[i] !== "General" ? previous.formats[i] : undefined)), ...(kept > 0 ? [undefined] : [])]
-    : undefined;
   return {
-    table: { ...table, headers, rows: [...rows, ...keptRows], columnFormats: formats },
+    table: { ...table, headers, rows: [...rows, ...keptRows], columnFormats: mergedFormats(table, previous.formats, extras, kept > 0) },
     carried, kept, addedColumns: headers.length - table.headers.length,
   };
+}
+
+/** A carried value in the new language (a status typed in the other one), else as it was. */
+function translated(v: PlanValue, translate: Readonly<Record<string, string>> | undefined): PlanValue {
+  return typeof v === "string" && translate && Object.hasOwn(translate, v.trim()) ? translate[v.trim()] : v;
+}
+
+/** A previous row's cell in column `i`: null where the column is missing or the cell blank. */
+function cell(row: readonly PlanValue[], i: number): PlanValue {
+  return i < 0 || row[i] === undefined || row[i] === "" ? null : row[i];
+}
+
+/** The plan's column formats, then the user's added columns' own (General as none), then none for the kept mark; undefined when there is none at all. */
+function mergedFormats(table: PlanTable, previousFormats: PreviousTable["formats"], extras: readonly number[], withKeptMark: boolean): (string | undefined)[] | undefined {
+  if (!table.columnFormats && !extras.some((i) => previousFormats?.[i])) return undefined;
+  return [
+    ...table.headers.map((_, j) => table.columnFormats?.[j]),
+    ...extras.map((i) => (previousFormats?.[i] && previousFormats[i] !== "General" ? previousFormats[i] : undefined)),
+    ...(withKeptMark ? [undefined] : []),
+  ];
+}
+
+/**
+ * Where each plan column was in the previous table (`map`, -1 when nowhere) and the previous columns the
+ * user added (`extras`): found by header text, else by position when the header there names no other plan
+ * column; the "kept" mark column is neither.
+ */
+function previousColumns(table: PlanTable, previousHeaders: readonly PlanValue[], keptHeaders: readonly string[]): { map: number[]; extras: number[] } {
+  const oldHeaders = previousHeaders.map(norm);
+  const keptNames = new Set(keptHeaders.map(norm));
+  const keptColumn = oldHeaders.findIndex((h) => keptNames.has(h));
+  const planNames = new Set(table.headers.map(norm));
+  const map = table.headers.map((h) => oldHeaders.indexOf(norm(h)));
+  map.forEach((i, j) => {
+    if (i < 0 && j < oldHeaders.length && j !== keptColumn && !map.includes(j) && !planNames.has(oldHeaders[j])) map[j] = j;
+  });
+  const extras = oldHeaders.map((_, i) => i).filter((i) => i !== keptColumn && !map.includes(i));
+  return { map, extras };
+}
+
+/** Previous rows' indexes by key, in order; none when a key column is missing from the previous table. */
+function rowsByKey(rows: readonly (readonly PlanValue[])[], keyColumns: readonly number[]): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  if (!keyColumns.every((i) => i >= 0)) return byKey;
+  rows.forEach((r, k) => {
+    const key = keyOf(r, keyColumns);
+    const list = byKey.get(key);
+    if (list) list.push(k);
+    else byKey.set(key, [k]);
+  });
+  return byKey;
 }
 
 /**

@@ -40,8 +40,31 @@ export interface FunnelInput {
  */
 export function funnelSheetPlan(input: FunnelInput): WorkbookPlan {
   const s = planStrings(input.lang);
-  const valueFormat = chartValueFormat(input.lang);
   if (input.stages.length < 2) throw new InputError("plans.stages", { found: input.stages.length }, `A funnel needs at least 2 stages, found ${input.stages.length}.`);
+  const k = input.stages.length;
+  const blocks: PlanCellBlock[] = [stageBlock(input)];
+  let next = k + 2; // one blank row between blocks
+  const tiers = tierBlock(input, next);
+  if (tiers) {
+    blocks.push(tiers);
+    next += tiers.values.length + 1;
+  }
+  const split = allocationBlock(input, next);
+  if (split) blocks.push(split);
+  return {
+    lang: input.lang, columns: [], settings: [], activate: "funnel",
+    sheets: [{
+      key: "funnel", name: s.funnelSheet, blocks,
+      tables: [], validations: [], charts: [funnelChart(input, k)],
+      conditionalFills: [{ range: { row: 1, column: 6, rowCount: k, columnCount: 1 }, rules: [{ equals: s.bottleneckMark, fill: "#FFC7CE" }] }],
+      autofit: true, freezeRows: 1,
+    }],
+  };
+}
+
+/** One row per stage, from A1: Stage, Target, Actual, Target rate, Actual rate, Gap, Bottleneck, Start by. */
+function stageBlock(input: FunnelInput): PlanCellBlock {
+  const s = planStrings(input.lang);
   const rows: PlanValue[][] = input.stages.map((st) => [
     st.name, checkNumber(st.target, `Target of ${st.name}`, true),
     st.actual === undefined ? null : checkNumber(st.actual, `Actual of ${st.name}`, true),
@@ -51,42 +74,56 @@ export function funnelSheetPlan(input: FunnelInput): WorkbookPlan {
     st.bottleneck ? s.bottleneckMark : null,
     st.startBy === undefined ? null : startSerial(st.startBy, st.name),
   ]);
-  const k = rows.length;
-  const blocks: PlanCellBlock[] = [{
+  return {
     row: 0, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.funnelWhat,
     values: [[s.stage, s.target, s.actual, s.targetRate, s.actualRate, s.gap, s.bottleneck, s.startBy], ...rows],
     columnFormats: [undefined, "#,##0", "#,##0", "0.0%", "0.0%", "#,##0", undefined, "yyyy-mm-dd"],
-  }];
-  let next = k + 2; // one blank row between blocks
+  };
+}
+
+/** The plan per tier at `row`: share, deals, revenue and each stage's target; none without tiers. */
+function tierBlock(input: FunnelInput, row: number): PlanCellBlock | undefined {
+  if (!input.tiers || input.tiers.length === 0) return undefined;
+  const s = planStrings(input.lang);
   const names = input.stages.map((st) => st.name);
-  if (input.tiers && input.tiers.length > 0) {
-    const values: PlanValue[][] = [[s.tier, s.share, s.deals, s.revenue, ...names]];
-    for (const t of input.tiers) {
-      checkShare(t.share, `Share of tier ${t.tier}`);
-      checkCount(t.deals, `Deals of tier ${t.tier}`);
-      const byName = new Map(t.stages.map((x) => [x.name, x.target]));
-      values.push([t.tier, t.share, t.deals, t.revenue === undefined ? null : checkNumber(t.revenue, `Revenue of tier ${t.tier}`, true), ...names.map((n) => byName.get(n) ?? null)]);
-    }
-    blocks.push({ row: next, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.tierPlanWhat, values, columnFormats: [undefined, "0.0%", "#,##0", "#,##0.00", ...names.map(() => "#,##0")] });
-    next += values.length + 1;
+  const values: PlanValue[][] = [[s.tier, s.share, s.deals, s.revenue, ...names]];
+  for (const t of input.tiers) {
+    checkShare(t.share, `Share of tier ${t.tier}`);
+    checkCount(t.deals, `Deals of tier ${t.tier}`);
+    const byName = new Map(t.stages.map((x) => [x.name, x.target]));
+    values.push([t.tier, t.share, t.deals, t.revenue === undefined ? null : checkNumber(t.revenue, `Revenue of tier ${t.tier}`, true), ...names.map((n) => byName.get(n) ?? null)]);
   }
+  return { row, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.tierPlanWhat, values, columnFormats: [undefined, "0.0%", "#,##0", "#,##0.00", ...names.map(() => "#,##0")] };
+}
+
+/** The split of the target at `row` (one row per rep, region or period; each stage's part; revenue); none without one. */
+function allocationBlock(input: FunnelInput, row: number): PlanCellBlock | undefined {
   const a = input.allocation;
-  if (a && a.names.length > 0) {
-    if (a.parts.length !== a.names.length || a.parts.some((p) => p.length !== a.stages.length)) {
-      throw new InputError("plans.allocationShape", { rows: a.names.length, stages: a.stages.length }, `The split has ${a.names.length} rows and ${a.stages.length} stages, but its parts do not have that shape.`);
-    }
-    // Revenue of a row: its deals (the part of the last stage, the one that signs) × the average deal size.
-    const dealColumn = a.stages.lastIndexOf(names[names.length - 1]);
-    const withRevenue = a.averageDealSize !== undefined && dealColumn >= 0;
-    if (withRevenue) checkNumber(a.averageDealSize!, "Average deal size", true);
-    const values: PlanValue[][] = [[a.by, ...a.stages, ...(withRevenue ? [s.revenue] : [])]];
-    a.names.forEach((n, r) => values.push([n, ...a.parts[r], ...(withRevenue ? [a.parts[r][dealColumn] * a.averageDealSize!] : [])]));
-    blocks.push({ row: next, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.allocationWhat, values, columnFormats: [undefined, ...a.stages.map(() => "#,##0"), ...(withRevenue ? ["#,##0.00"] : [])] });
+  if (!a || a.names.length === 0) return undefined;
+  const s = planStrings(input.lang);
+  if (a.parts.length !== a.names.length || a.parts.some((p) => p.length !== a.stages.length)) {
+    throw new InputError("plans.allocationShape", { rows: a.names.length, stages: a.stages.length }, `The split has ${a.names.length} rows and ${a.stages.length} stages, but its parts do not have that shape.`);
   }
+  // Revenue of a row: its deals (the part of the last stage, the one that signs) × the average deal size.
+  const dealColumn = a.stages.lastIndexOf(input.stages[input.stages.length - 1].name);
+  const withRevenue = a.averageDealSize !== undefined && dealColumn >= 0;
+  if (withRevenue) checkNumber(a.averageDealSize!, "Average deal size", true);
+  const values: PlanValue[][] = [[a.by, ...a.stages, ...(withRevenue ? [s.revenue] : [])]];
+  a.names.forEach((n, r) => values.push([n, ...a.parts[r], ...(withRevenue ? [a.parts[r][dealColumn] * a.averageDealSize!] : [])]));
+  return { row, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.allocationWhat, values, columnFormats: [undefined, ...a.stages.map(() => "#,##0"), ...(withRevenue ? ["#,##0.00"] : [])] };
+}
+
+/**
+ * With actual counts, target against actual per stage (clustered bars, two series); without, a funnel of
+ * the targets. `k` stages, in rows 2 to k + 1.
+ */
+function funnelChart(input: FunnelInput, k: number): PlanChart {
+  const s = planStrings(input.lang);
+  const valueFormat = chartValueFormat(input.lang);
   const withActual = input.stages.some((st) => st.actual !== undefined);
   const categories = { row: 1, column: 0, rowCount: k, columnCount: 1 };
   const position = { row: 1, column: 9, rowCount: 16, columnCount: 7 };
-  const chart: PlanChart = withActual
+  return withActual
     ? {
       kind: "bar", title: s.targetVsActualTitle, categories, position, dataLabels: true, axisTitles: { category: s.stage, value: s.deals },
       // Both series count deals: one format for the axis and the labels.
@@ -94,15 +131,6 @@ export function funnelSheetPlan(input: FunnelInput): WorkbookPlan {
       series: [{ name: s.target, values: { row: 1, column: 1, rowCount: k, columnCount: 1 } }, { name: s.actual, values: { row: 1, column: 2, rowCount: k, columnCount: 1 } }],
     }
     : { kind: "funnel", title: s.funnelTitle, categories, position, series: [{ name: s.target, values: { row: 1, column: 1, rowCount: k, columnCount: 1 } }] };
-  return {
-    lang: input.lang, columns: [], settings: [], activate: "funnel",
-    sheets: [{
-      key: "funnel", name: s.funnelSheet, blocks,
-      tables: [], validations: [], charts: [chart],
-      conditionalFills: [{ range: { row: 1, column: 6, rowCount: k, columnCount: 1 }, rules: [{ equals: s.bottleneckMark, fill: "#FFC7CE" }] }],
-      autofit: true, freezeRows: 1,
-    }],
-  };
 }
 
 function startSerial(day: Date, stage: string): number {

@@ -1,9 +1,9 @@
 import { InputError } from "../errors";
 import { checkCount, checkNumber, checkShare } from "./check";
-import { HEADER_FILL, planStrings } from "./strings";
+import { HEADER_FILL, type PlanStrings, planStrings } from "./strings";
 import { dateToDaySerial } from "../cells";
 import { chartValueFormat } from "./chart-number-format";
-import { type PlanCellBlock, type PlanLang, type PlanValue, type WorkbookPlan, sheetBounds } from "./types";
+import { type PlanCellBlock, type PlanChart, type PlanLang, type PlanValue, type WorkbookPlan, sheetBounds } from "./types";
 
 /** What the report says above the tier table: how the tiers were made, from what, when (texts in the user's language). */
 export interface SummaryReport {
@@ -35,7 +35,6 @@ export const SUMMARY_REPORT_ROWS = 6;
  */
 export function summarySheetPlan(input: SummaryInput): WorkbookPlan {
   const s = planStrings(input.lang);
-  const valueFormat = chartValueFormat(input.lang);
   if (input.tiers.length === 0) throw new InputError("plans.noTiers", {}, "The summary needs at least one tier, found none.");
   input.tiers.forEach((t, i) => {
     const where = `Tier ${i + 1} ("${t.label}")`;
@@ -44,43 +43,14 @@ export function summarySheetPlan(input: SummaryInput): WorkbookPlan {
     checkNumber(t.value, `${where} value`);
     checkShare(t.valueShare, `${where} value share`);
   });
-  let cumulative = 0;
-  const rows: PlanValue[][] = input.tiers.map((t) => {
-    cumulative += t.valueShare;
-    return [t.label, t.value, t.valueShare, Math.min(1, cumulative), t.customers, t.customerShare];
-  });
-  const sum = (f: (t: SummaryInput["tiers"][number]) => number) => input.tiers.reduce((a, t) => a + f(t), 0);
-  const total: PlanValue[] = [s.total, sum((t) => t.value), sum((t) => t.valueShare), null, sum((t) => t.customers), sum((t) => t.customerShare)];
-  const k = input.tiers.length;
   const r = input.report;
   const top = r ? SUMMARY_REPORT_ROWS : 0;
-  const blocks: PlanCellBlock[] = [{
-    row: top, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.summaryWhat,
-    values: [[s.tier, s.value, s.valueShare, s.cumulativeShare, s.customers, s.customerShare], ...rows, total],
-    columnFormats: [undefined, "#,##0.00", "0.0%", "0.0%", "#,##0", "0.0%"],
-  }];
-  if (r) {
-    if (Number.isNaN(r.date.getTime())) throw new InputError("plans.badReportDate", {}, "The summary's date is not a valid date.");
-    blocks.push({
-      row: 0, column: 0, headerRows: 1, what: s.reportWhat, columnFormats: [undefined, "yyyy-mm-dd"],
-      values: [[s.reportTitle, null], [s.method, r.method], [s.parameters, r.parameters], [s.source, r.source], [s.date, dateToDaySerial(r.date)]],
-    });
-  }
+  const blocks: PlanCellBlock[] = [tierBlock(input, top)];
+  if (r) blocks.push(reportBlock(r, s));
   const sheet = {
     key: "summary", name: s.summarySheet, blocks,
     tables: [], validations: [], conditionalFills: [],
-    charts: [{
-      kind: "pareto" as const, title: s.paretoTitle,
-      categories: { row: top + 1, column: 0, rowCount: k, columnCount: 1 },
-      series: [
-        { name: s.value, values: { row: top + 1, column: 1, rowCount: k, columnCount: 1 } },
-        { name: s.cumulativeShare, values: { row: top + 1, column: 3, rowCount: k, columnCount: 1 } },
-      ],
-      position: { row: top + 1, column: 7, rowCount: 18, columnCount: 8 },
-      ...(r ? { dataLabels: true, axisTitles: { category: s.tier, value: s.value } } : {}),
-      // The value axis only: the data labels also label the cumulative-share line (fractions), which 万/亿 would show as 0.
-      ...(valueFormat ? { valueAxisFormat: valueFormat } : {}),
-    }],
+    charts: [paretoChart(input, top)],
     autofit: true,
     // The report's rows are not frozen: a title and four lines would fill a small screen.
     freezeRows: r ? 0 : 1,
@@ -88,5 +58,50 @@ export function summarySheetPlan(input: SummaryInput): WorkbookPlan {
   return {
     lang: input.lang, columns: [], settings: [], activate: "summary",
     sheets: [r ? { ...sheet, print: { area: sheetBounds(sheet), fitToPagesWide: 1, fitToPagesTall: 1, landscape: true } } : sheet],
+  };
+}
+
+/** The tier table at row `top`: one row per tier, then the total row. */
+function tierBlock(input: SummaryInput, top: number): PlanCellBlock {
+  const s = planStrings(input.lang);
+  let cumulative = 0;
+  const rows: PlanValue[][] = input.tiers.map((t) => {
+    cumulative += t.valueShare;
+    return [t.label, t.value, t.valueShare, Math.min(1, cumulative), t.customers, t.customerShare];
+  });
+  const sum = (f: (t: SummaryInput["tiers"][number]) => number) => input.tiers.reduce((a, t) => a + f(t), 0);
+  const total: PlanValue[] = [s.total, sum((t) => t.value), sum((t) => t.valueShare), null, sum((t) => t.customers), sum((t) => t.customerShare)];
+  return {
+    row: top, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.summaryWhat,
+    values: [[s.tier, s.value, s.valueShare, s.cumulativeShare, s.customers, s.customerShare], ...rows, total],
+    columnFormats: [undefined, "#,##0.00", "0.0%", "0.0%", "#,##0", "0.0%"],
+  };
+}
+
+/** The report's title and lines from A1: method, parameters, source, date. */
+function reportBlock(r: SummaryReport, s: PlanStrings): PlanCellBlock {
+  if (Number.isNaN(r.date.getTime())) throw new InputError("plans.badReportDate", {}, "The summary's date is not a valid date.");
+  return {
+    row: 0, column: 0, headerRows: 1, what: s.reportWhat, columnFormats: [undefined, "yyyy-mm-dd"],
+    values: [[s.reportTitle, null], [s.method, r.method], [s.parameters, r.parameters], [s.source, r.source], [s.date, dateToDaySerial(r.date)]],
+  };
+}
+
+/** Value by tier with the cumulative share, beside the tier table (its data starts on row `top` + 2). */
+function paretoChart(input: SummaryInput, top: number): PlanChart {
+  const s = planStrings(input.lang);
+  const valueFormat = chartValueFormat(input.lang);
+  const k = input.tiers.length;
+  return {
+    kind: "pareto", title: s.paretoTitle,
+    categories: { row: top + 1, column: 0, rowCount: k, columnCount: 1 },
+    series: [
+      { name: s.value, values: { row: top + 1, column: 1, rowCount: k, columnCount: 1 } },
+      { name: s.cumulativeShare, values: { row: top + 1, column: 3, rowCount: k, columnCount: 1 } },
+    ],
+    position: { row: top + 1, column: 7, rowCount: 18, columnCount: 8 },
+    ...(input.report ? { dataLabels: true, axisTitles: { category: s.tier, value: s.value } } : {}),
+    // The value axis only: the data labels also label the cumulative-share line (fractions), which 万/亿 would show as 0.
+    ...(valueFormat ? { valueAxisFormat: valueFormat } : {}),
   };
 }

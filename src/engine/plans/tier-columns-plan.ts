@@ -34,18 +34,7 @@ export interface TierColumnsInput {
  */
 export function tierColumnsPlan(input: TierColumnsInput): WorkbookPlan {
   const s = planStrings(input.lang);
-  if (input.firstDataRow !== input.headerRow + 1) {
-    throw new InputError("plans.headerGap", { headerRow: input.headerRow + 1, firstDataRow: input.firstDataRow + 1 },
-      `Tier columns need the data directly under its header: header on row ${input.headerRow + 1}, data from row ${input.firstDataRow + 1}.`);
-  }
-  checkCount(input.headerRow, "headerRow");
-  checkCount(input.firstFreeColumn, "firstFreeColumn");
-  if (input.labels.length < 2) throw new InputError("plans.labels", { found: input.labels.length }, `Tier columns need at least 2 tier labels, found ${input.labels.length}.`);
-  input.rows.forEach((r, i) => {
-    if (r.tier !== null && !input.labels.includes(r.tier)) {
-      throw new InputError("plans.unknownTier", { row: i + 1, tier: r.tier }, `Data row ${i + 1}: tier "${r.tier}" is not one of the labels ${input.labels.join(", ")}.`);
-    }
-  });
+  checkTierColumnsInput(input);
   const withScore = input.rows.some((r) => typeof r.score === "number");
   const prev = input.withPrevious === true;
   const headers = [s.tier, ...(prev ? [s.previousTier] : []), ...(withScore ? [s.score] : []), s.rank, s.why];
@@ -69,4 +58,20 @@ export function tierColumnsPlan(input: TierColumnsInput): WorkbookPlan {
       overwrite: input.overwrite, findEmptyToRight: !input.tableName, what: s.tierColumns,
     }],
   };
+}
+
+/** The data directly under its header, at least 2 labels, and every row's tier one of them. */
+function checkTierColumnsInput(input: TierColumnsInput): void {
+  if (input.firstDataRow !== input.headerRow + 1) {
+    throw new InputError("plans.headerGap", { headerRow: input.headerRow + 1, firstDataRow: input.firstDataRow + 1 },
+      `Tier columns need the data directly under its header: header on row ${input.headerRow + 1}, data from row ${input.firstDataRow + 1}.`);
+  }
+  checkCount(input.headerRow, "headerRow");
+  checkCount(input.firstFreeColumn, "firstFreeColumn");
+  if (input.labels.length < 2) throw new InputError("plans.labels", { found: input.labels.length }, `Tier columns need at least 2 tier labels, found ${input.labels.length}.`);
+  input.rows.forEach((r, i) => {
+    if (r.tier !== null && !input.labels.includes(r.tier)) {
+      throw new InputError("plans.unknownTier", { row: i + 1, tier: r.tier }, `Data row ${i + 1}: tier "${r.tier}" is not one of the labels ${input.labels.join(", ")}.`);
+    }
+  });
 }

@@ -99,12 +99,8 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
     const id = customerName(row[customer]);
     const value = parseNumber(row[amount]);
     const serial = cellToSerial(row[date]);
-    const lineIssues: InputIssue[] = [];
-    if (!id) lineIssues.push({ ...badCellIssue(gridRow, customer, table.columns[customer].header, row[customer], "a customer name"), reason: "missing-customer" });
-    if (Number.isNaN(value)) lineIssues.push(badCellIssue(gridRow, amount, table.columns[amount].header, row[amount], "a number"));
-    if (Number.isNaN(serial)) lineIssues.push(badCellIssue(gridRow, date, table.columns[date].header, row[date], "a date", "not-a-date"));
-    if (!id || lineIssues.length > 0) {
-      issues.push(...lineIssues);
+    if (!id || Number.isNaN(value) || Number.isNaN(serial)) {
+      issues.push(...lineIssues(table, options, i, { id, value, serial }));
       return;
     }
     let c = byKey.get(id.key);
@@ -133,6 +129,35 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
     rows: c.rows,
   }));
 
+  return {
+    table: customerTable(table, options, extras, customers),
+    customers,
+    customerColumn: 0,
+    valueColumn: 1,
+    frequencyColumn: 2,
+    recencyColumn: 5,
+    issues,
+  };
+}
+
+/** What is wrong with order line `i` (its customer, amount and date as read): no customer, an amount that is not a number, a date that is not one. */
+function lineIssues(table: Table, options: AggregateOrdersOptions, i: number, read: { id: unknown; value: number; serial: number }): InputIssue[] {
+  const { customer, amount, date } = options;
+  const row = table.rows[i];
+  const at = (column: number) => ({ row: table.firstRow + i, column, header: table.columns[column].header, value: row[column] });
+  const issues: InputIssue[] = [];
+  if (!read.id) issues.push({ ...badCellIssue(at(customer), "a customer name"), reason: "missing-customer" });
+  if (Number.isNaN(read.value)) issues.push(badCellIssue(at(amount), "a number"));
+  if (Number.isNaN(read.serial)) issues.push(badCellIssue(at(date), "a date", "not-a-date"));
+  return issues;
+}
+
+/**
+ * The customers as a table the tiering reads: customer, total amount (the source headers), orders, first and
+ * last order date, days since the last order, then the region, rep and segment columns asked for.
+ */
+function customerTable(table: Table, options: AggregateOrdersOptions, extras: readonly ("region" | "rep" | "segment")[], customers: readonly CustomerOrders[]): Table {
+  const { customer, amount } = options;
   const h = options.headers ?? {};
   const specs: { header: string; role: ColumnRole; kind: ColumnInfo["kind"]; cell: (c: CustomerOrders) => CellValue }[] = [
     { header: table.columns[customer].header, role: "customer", kind: "text", cell: (c) => c.customer },
@@ -145,13 +170,5 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
   ];
   const columns: ColumnInfo[] = specs.map((s, index) => ({ index, header: s.header, role: s.role, guessedRole: s.role, kind: s.kind }));
   const rows: Grid = customers.map((c) => specs.map((s) => s.cell(c)));
-  return {
-    table: { hasHeader: true, columns, rows, firstRow: 1 },
-    customers,
-    customerColumn: 0,
-    valueColumn: 1,
-    frequencyColumn: 2,
-    recencyColumn: 5,
-    issues,
-  };
+  return { hasHeader: true, columns, rows, firstRow: 1 };
 }

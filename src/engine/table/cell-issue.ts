@@ -18,13 +18,20 @@ export const cellPlace = (gridRow: number, header: string) => `Row ${gridRow + 1
 
 const isBlank = (v: CellValue) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
+/** A cell of the table as an issue names it: grid row, column index, the column's header, and what it holds. */
+export interface IssueCell {
+  readonly row: number;
+  readonly column: number;
+  readonly header: string;
+  readonly value: CellValue;
+}
+
 /**
  * The issue for a cell that does not hold what its column needs (`expected`: "a number", "a date", …):
  * blank, an Excel error, a logical value, a non-finite number, or other text (reason `fallback`).
  */
-export function badCellIssue(
-  gridRow: number, column: number, header: string, value: CellValue, expected: string, fallback: IssueReason = "text",
-): InputIssue {
+export function badCellIssue(cell: IssueCell, expected: string, fallback: IssueReason = "text"): InputIssue {
+  const { row: gridRow, column, header, value } = cell;
   const place = cellPlace(gridRow, header);
   let reason: IssueReason;
   let message: string;

@@ -37,7 +37,7 @@ export function inputReport(table: Table, valueColumn: number, customerColumn: n
     const cell = table.rows[i][customerColumn];
     const id = customerName(cell);
     if (!id) {
-      const bad = badCellIssue(gridRow, customerColumn, header, cell, "a customer name");
+      const bad = badCellIssue({ row: gridRow, column: customerColumn, header, value: cell }, "a customer name");
       issues.push({ ...bad, reason: "missing-customer" });
       continue;
     }

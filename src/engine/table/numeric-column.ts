@@ -23,7 +23,7 @@ export function numericColumn(table: Table, columnIndex: number): NumericColumn 
     values[i] = v;
     const gridRow = table.firstRow + i;
     if (Number.isNaN(v)) {
-      issues.push(badCellIssue(gridRow, columnIndex, header, cell, "a number"));
+      issues.push(badCellIssue({ row: gridRow, column: columnIndex, header, value: cell }, "a number"));
     } else if (v < 0) {
       issues.push({
         row: gridRow, column: columnIndex, header, value: cell, reason: "negative",

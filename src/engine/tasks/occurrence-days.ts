@@ -76,7 +76,8 @@ export function slotDay(period: Int32Array, slot: number, of: number): number {
  * customer staggered past the horizon's end gets that occurrence in the next plan. Every day
  * returned is a working day inside its period and inside the horizon.
  */
-export function occurrenceDays(cadence: Cadence, startDay: number, weeks: number, slot = 0, of = 1): Int32Array {
+export function occurrenceDays(cadence: Cadence, startDay: number, weeks: number, share: { slot: number; of: number } = { slot: 0, of: 1 }): Int32Array {
+  const { slot, of } = share;
   if (!Number.isInteger(of) || of < 1 || !Number.isInteger(slot) || slot < 0 || slot >= of) {
     throw new InputError("taskSlotInvalid", { slot: String(slot), of: String(of) }, `The customer's slot must be a whole number from 0 to ${of - 1}; found ${slot}.`);
   }

@@ -15,20 +15,19 @@ export function validatePlaybooks(playbooks: readonly Playbook[]): void {
     tiers.add(book.tier);
     book.templates.forEach((t, i) => {
       const where = `task ${i + 1} of tier "${book.tier}"`;
-      const check = (ok: boolean, key: string, field: string, expected: string, found: unknown) => {
-        if (!ok) {
-          throw new InputError(key, { task: i + 1, tier: book.tier, found: show(found) },
-            `The ${field} of ${where} must be ${expected}; found ${show(found)}.`);
-        }
+      const fail = (key: string, field: string, expected: string, found: unknown): never => {
+        throw new InputError(key, { task: i + 1, tier: book.tier, found: show(found) },
+          `The ${field} of ${where} must be ${expected}; found ${show(found)}.`);
       };
-      check(TASK_TYPES.includes(t.type), "taskTypeInvalid", "type", TASK_TYPES.join(", "), t.type);
-      check(CADENCES.includes(t.cadence), "taskCadenceInvalid", "cadence", CADENCES.join(", "), t.cadence);
-      check(CHANNELS.includes(t.channel), "taskChannelInvalid", "channel", CHANNELS.join(", "), t.channel);
-      check(typeof t.effortHours === "number" && Number.isFinite(t.effortHours) && t.effortHours >= 0,
-        "taskEffortInvalid", "effort", "a number of hours, 0 or more", t.effortHours);
+      if (!TASK_TYPES.includes(t.type)) fail("taskTypeInvalid", "type", TASK_TYPES.join(", "), t.type);
+      if (!CADENCES.includes(t.cadence)) fail("taskCadenceInvalid", "cadence", CADENCES.join(", "), t.cadence);
+      if (!CHANNELS.includes(t.channel)) fail("taskChannelInvalid", "channel", CHANNELS.join(", "), t.channel);
+      if (!(typeof t.effortHours === "number" && Number.isFinite(t.effortHours) && t.effortHours >= 0)) {
+        fail("taskEffortInvalid", "effort", "a number of hours, 0 or more", t.effortHours);
+      }
       for (const lang of ["en-US", "zh-CN"] as const) {
-        check(typeof t.title?.[lang] === "string" && t.title[lang].trim() !== "", "taskTitleMissing", `${lang} title`, "a non-empty text", t.title?.[lang]);
-        check(typeof t.ownerRole?.[lang] === "string" && t.ownerRole[lang].trim() !== "", "taskRoleMissing", `${lang} owner role`, "a non-empty text", t.ownerRole?.[lang]);
+        if (!(typeof t.title?.[lang] === "string" && t.title[lang].trim() !== "")) fail("taskTitleMissing", `${lang} title`, "a non-empty text", t.title?.[lang]);
+        if (!(typeof t.ownerRole?.[lang] === "string" && t.ownerRole[lang].trim() !== "")) fail("taskRoleMissing", `${lang} owner role`, "a non-empty text", t.ownerRole?.[lang]);
       }
     });
   }

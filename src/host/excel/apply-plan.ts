@@ -52,9 +52,9 @@ export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: 
       const { targets, uncertain } = placeColumns(insp);
       const look = await closerLook(run, insp, targets, uncertain);
       const write = buildWrite(run, insp, look, targets);
-      await transact(run, insp, look, targets, write);
+      await transact(run, { insp, look, targets }, write);
       // Page layout and chart labels (page-layout.ts): cosmetic too, each refused step a warning.
-      await decorateSheets(ctx, plan, write.placed(), run.supports, run.notices, run.sync);
+      await decorateSheets(run, write.placed());
       const done = notice("write.steps.done");
       onProgress?.({ fraction: 1, step: englishNotice(done), notice: done });
       return { written: run.written, syncs, warnings: run.notices.map(englishNotice), notices: run.notices };

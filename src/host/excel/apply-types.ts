@@ -2,17 +2,16 @@ import type { PlanColumns, WorkbookPlan } from "../../engine/plans/types";
 import type { ApplyProgress, ApplyReport, HostNotice } from "../host-api";
 import { englishNotice } from "../../i18n/render-notice";
 import type { Rect } from "./a1";
+import type { Batch } from "./batch";
+import type { CloserLook } from "./closer-look";
+import type { Inspection } from "./inspect";
 import type { RegistryColumn } from "./output-registry";
 import type { XlContext, XlWorksheet } from "./xl-types";
 
 /** What one applyPlan call shares between its phases (inspect, place, write, decorate, commit or restore). */
-export interface ApplyRun {
-  readonly ctx: XlContext;
+export interface ApplyRun extends Batch {
   readonly plan: WorkbookPlan;
-  /** Request budget per sync (4 MB by default). */
-  readonly budget: number;
   supports(version: string): boolean;
-  sync(): Promise<void>;
   readonly notices: HostNotice[];
   /** This write's id: saved in the registry (commit.ts), and in the names of the charts it draws. */
   readonly runId: string;
@@ -65,6 +64,13 @@ export function warnOnce(run: Pick<ApplyRun, "notices">, n: HostNotice): void {
 }
 
 export { englishNotice };
+
+/** What the first phases found: the inspection, the closer look, and where each column block goes. */
+export interface WriteJob {
+  readonly insp: Inspection;
+  readonly look: CloserLook;
+  readonly targets: readonly ColumnsTarget[];
+}
 
 /** Where a sheet's steps write: its name, how to reach it, and (on a refresh) the tables it keeps. */
 export interface SheetTarget {

@@ -36,7 +36,7 @@ export async function closerLook(run: ApplyRun, insp: Inspection, targets: Colum
     // The sheets' first rows were too much for one response: look again without them, blocks in chunks.
     if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
     occupied = queueOccupiedCheck(run, uncertain);
-    refreshProbes = refreshProbes.map((r) => queueRefreshProbe(run.ctx, r.plan, r.prev, r.name, insp.tableNames, 1, run.supports("1.7")));
+    refreshProbes = refreshProbes.map((r) => queueRefreshProbe(run.ctx, r, { tableNames: insp.tableNames, windowRows: 1, chartIds: run.supports("1.7") }));
     small.length = 0;
     await run.sync();
     windowRead = false;
@@ -44,17 +44,18 @@ export async function closerLook(run: ApplyRun, insp: Inspection, targets: Colum
   const inTheWay = occupied();
   if (inTheWay.length > 0) throw await occupiedError(run, inTheWay);
   for (const { t, take } of small) grids.set(t, take());
-  for (const t of gridTargets) if (!grids.has(t)) grids.set(t, await readGrid(run.ctx, t.sheetName, t.restoreRect, run.sync, run.budget));
+  for (const t of gridTargets) if (!grids.has(t)) grids.set(t, await readGrid(run, t.sheetName, t.restoreRect));
   for (const t of gridTargets) checkOwnBlock(t, blockCells(t, grids.get(t)!));
   const olds: OldSheet[] = [];
-  for (const r of refreshProbes) olds.push(await readOldSheet(run.ctx, r, run.sync, run.budget, windowRead));
+  for (const r of refreshProbes) olds.push(await readOldSheet(run, r, windowRead));
   return { olds, grids };
 }
 
 function queueRefreshProbes(run: ApplyRun, insp: Inspection): RefreshProbe[] {
   return run.plan.sheets.flatMap((s) => {
     const prev = insp.registry.sheets.find((x) => x.key === s.key && insp.sheetIds.has(x.id));
-    return prev ? [queueRefreshProbe(run.ctx, s, prev, insp.sheetIds.get(prev.id)!, insp.tableNames, undefined, run.supports("1.7"))] : [];
+    const sheet = prev && { plan: s, prev, name: insp.sheetIds.get(prev.id)! };
+    return sheet ? [queueRefreshProbe(run.ctx, sheet, { tableNames: insp.tableNames, chartIds: run.supports("1.7") })] : [];
   });
 }
 

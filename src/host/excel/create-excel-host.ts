@@ -6,13 +6,16 @@ import { type ReadOptions, readSelection } from "./read";
 import { queueLoadSetting, saveSettingValue, SETTING_MAX_BYTES } from "./settings";
 import { hostRequirements } from "./requirement-sets";
 import { resolveStoredSetting } from "./snapshot-store";
-import type { ExcelEnv } from "./xl-types";
+import type { Batch } from "./batch";
+import { PAYLOAD_BUDGET_BYTES } from "./chunking";
+import type { ExcelEnv, XlContext } from "./xl-types";
 
 /**
  * The WorkbookHost on the Excel JavaScript API. `env` is bindOfficeEnv() in Excel, or the env of
  * createFakeExcel() in tests and the preview page: the same code runs on both.
  */
 export function createExcelHost(env: ExcelEnv, options: ReadOptions & ApplyOptions = {}): WorkbookHost {
+  const batchOf = (ctx: XlContext): Batch => ({ ctx, sync: () => ctx.sync(), budget: options.budgetBytes ?? PAYLOAD_BUDGET_BYTES });
   return {
     readSelection: (): Promise<SelectionRead> => readSelection(env, options),
     onSelectionChanged: (callback) => env.onSelectionChanged(callback),
@@ -23,7 +26,7 @@ export function createExcelHost(env: ExcelEnv, options: ReadOptions & ApplyOptio
           const get = queueLoadSetting<unknown>(ctx, key);
           await ctx.sync();
           // A large value is stored in custom XML parts, or in settings pieces by older versions: read and join them.
-          return await resolveStoredSetting<T>(ctx, key, get(), () => ctx.sync(), (v) => env.isSetSupported("ExcelApi", v), options.budgetBytes);
+          return await resolveStoredSetting<T>(batchOf(ctx), key, get(), (v) => env.isSetSupported("ExcelApi", v));
         });
       } catch (e) {
         throw toHostError(e, `Reading the setting ${key}`);
@@ -31,7 +34,7 @@ export function createExcelHost(env: ExcelEnv, options: ReadOptions & ApplyOptio
     },
     async saveSetting<T>(key: string, value: T): Promise<void> {
       try {
-        const { tooBig } = await env.run((ctx) => saveSettingValue(ctx, key, value, () => ctx.sync(), options.budgetBytes));
+        const { tooBig } = await env.run((ctx) => saveSettingValue(batchOf(ctx), key, value));
         if (tooBig !== undefined) {
           throw new HostError("SettingTooLarge", `The setting ${key} is ${(tooBig / 2 ** 20).toFixed(1)} MB, more than the ${SETTING_MAX_BYTES / 2 ** 20} MB TierLadder stores in a workbook; it was not saved.`, "host.settingTooLarge", {
             setting: key, size: (tooBig / 2 ** 20).toFixed(1), limit: SETTING_MAX_BYTES / 2 ** 20,

@@ -2,7 +2,7 @@ import type { PlanChart, PlanSheet } from "../../engine/plans/types";
 import { type Rect, rectAddress } from "./a1";
 import { type ApplyRun, type ColumnsTarget, type Decoration, type SheetTarget, type Step, notice, warnOnce } from "./apply-types";
 import { adjacentSeries } from "./page-layout";
-import type { XlContext, XlRange, XlWorksheet } from "./xl-types";
+import type { XlRange, XlWorksheet } from "./xl-types";
 
 /**
  * The cosmetic steps, run after the write has committed (DESIGN: they never undo the data): header bold and
@@ -89,7 +89,7 @@ function addFill(range: XlRange, rule: { readonly equals: string; readonly fill:
  */
 let chartCount = 0;
 
-export function chartSteps(run: ApplyRun, chart: PlanChart, sheetName: string, sheetRef: () => XlWorksheet, decorations: Decoration[]): Step[] {
+export function chartSteps(run: ApplyRun, chart: PlanChart, sheet: Pick<SheetTarget, "name" | "ref">, decorations: Decoration[]): Step[] {
   let kind = chart.kind;
   if ((kind === "pareto" || kind === "funnel") && !run.supports("1.9")) {
     warnOnce(run, notice(kind === "pareto" ? "write.notices.paretoFallback" : "write.notices.funnelFallback"));
@@ -100,11 +100,46 @@ export function chartSteps(run: ApplyRun, chart: PlanChart, sheetName: string, s
   // The chart is found again by the name it gets here (unique: this write's id), as a chart object returned
   // by ChartCollection.add is not valid in a later sync (office.js: InvalidObjectPath); ChartCollection.getItem
   // takes a name: https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection
-  const name = `TierLadder ${run.runId} ${++chartCount}`;
-  const drawn = () => sheetRef().charts.getItem(name);
-  const params = { chart: chart.title, sheet: sheetName };
-  decorations.push({ what: notice("write.finishing.chartTitle", params), queue: () => { drawn().title.text = chart.title; } });
-  decorations.push({ what: notice("write.finishing.chartLayout", params), queue: () => {
+  const drawing: ChartDrawing = { chart, kind, name: `TierLadder ${run.runId} ${++chartCount}`, line };
+  decorations.push(...chartDecorations(run, sheet, drawing));
+  return [{ bytes: 600, progress: notice("write.steps.chart", { chart: chart.title }), queue: () => queueChart(run, sheet.ref(), drawing) }];
+}
+
+/** A chart to draw: the plan's chart, the kind this Excel can draw, its unique name, and the cumulative line of a column-and-line chart. */
+interface ChartDrawing {
+  readonly chart: PlanChart;
+  readonly kind: PlanChart["kind"];
+  readonly name: string;
+  readonly line?: PlanChart["series"][number];
+}
+
+/** The chart's data: type, source (the header row above categories and first series when side by side) and series. */
+function queueChart(run: ApplyRun, ws: XlWorksheet, d: ChartDrawing): void {
+  const { chart, kind, name, line } = d;
+  const first = chart.series[0];
+  // Source: header row above the categories and the first series, when they sit side by side.
+  const adjacent = chart.categories.column + 1 === first.values.column && chart.categories.row === first.values.row;
+  const source = adjacent
+    ? planRange(ws, { row: chart.categories.row - 1, column: chart.categories.column, rowCount: chart.categories.rowCount + 1, columnCount: 1 + adjacentSeries(chart) })
+    : planRange(ws, first.values);
+  const type = { pareto: "Pareto", funnel: "Funnel", bar: "BarClustered", columnLine: "ColumnClustered" }[kind];
+  const drawn = ws.charts.add(type, source, "Columns");
+  drawn.name = name;
+  if (!adjacent && run.supports("1.7")) drawn.series.getItemAt(0).setXAxisValues(planRange(ws, chart.categories));
+  if (line && run.supports("1.7")) {
+    const lineSeries = drawn.series.add(line.name);
+    lineSeries.setValues(planRange(ws, line.values));
+    lineSeries.setXAxisValues(planRange(ws, chart.categories));
+  }
+}
+
+/** The chart's title, then its line on the secondary axis and its position: cosmetic, after the commit. */
+function chartDecorations(run: ApplyRun, sheet: Pick<SheetTarget, "name" | "ref">, d: ChartDrawing): Decoration[] {
+  const { chart, name, line } = d;
+  const drawn = () => sheet.ref().charts.getItem(name);
+  const params = { chart: chart.title, sheet: sheet.name };
+  const title: Decoration = { what: notice("write.finishing.chartTitle", params), queue: () => { drawn().title.text = chart.title; } };
+  const layout: Decoration = { what: notice("write.finishing.chartLayout", params), queue: () => {
     const c = drawn();
     if (line && run.supports("1.7")) {
       const lineSeries = c.series.getItemAt(1);
@@ -113,24 +148,6 @@ export function chartSteps(run: ApplyRun, chart: PlanChart, sheetName: string, s
     }
     const p = chart.position;
     c.setPosition(rectAddress({ ...p, rowCount: 1, columnCount: 1 }), rectAddress({ row: p.row + p.rowCount - 1, column: p.column + p.columnCount - 1, rowCount: 1, columnCount: 1 }));
-  } });
-  return [{ bytes: 600, progress: notice("write.steps.chart", { chart: chart.title }), queue: (c: XlContext) => {
-    void c;
-    const ws = sheetRef();
-    const first = chart.series[0];
-    // Source: header row above the categories and the first series, when they sit side by side.
-    const adjacent = chart.categories.column + 1 === first.values.column && chart.categories.row === first.values.row;
-    const source = adjacent
-      ? planRange(ws, { row: chart.categories.row - 1, column: chart.categories.column, rowCount: chart.categories.rowCount + 1, columnCount: 1 + adjacentSeries(chart) })
-      : planRange(ws, first.values);
-    const type = { pareto: "Pareto", funnel: "Funnel", bar: "BarClustered", columnLine: "ColumnClustered" }[kind];
-    const drawn = ws.charts.add(type, source, "Columns");
-    drawn.name = name;
-    if (!adjacent && run.supports("1.7")) drawn.series.getItemAt(0).setXAxisValues(planRange(ws, chart.categories));
-    if (line && run.supports("1.7")) {
-      const lineSeries = drawn.series.add(line.name);
-      lineSeries.setValues(planRange(ws, line.values));
-      lineSeries.setXAxisValues(planRange(ws, chart.categories));
-    }
-  } }];
+  } };
+  return [title, layout];
 }

@@ -1,4 +1,5 @@
 import type { Rect } from "./a1";
+import type { Batch } from "./batch";
 import { rowsPerChunk } from "./chunking";
 import { errorCode } from "./errors";
 import type { XlContext, XlRange } from "./xl-types";
@@ -20,11 +21,11 @@ export function queueGrid(ctx: XlContext, sheet: string, rect: Rect): () => Cell
 }
 
 /** Reads a grid in row chunks under the response budget, halving a chunk Excel refuses as too large. */
-export async function readGrid(ctx: XlContext, sheet: string, rect: Rect, sync: () => Promise<void>, budget: number): Promise<CellGrid> {
+export async function readGrid(batch: Batch, sheet: string, rect: Rect): Promise<CellGrid> {
   const values: (string | number | boolean)[][] = [];
   const formats: string[][] = [];
-  const ws = ctx.workbook.worksheets.getItem(sheet);
-  await readRowChunks(rect, 0, 40, sync, budget, (row, count) => ws.getRangeByIndexes(row, rect.column, count, rect.columnCount).load("values,numberFormat"), (part) => {
+  const ws = batch.ctx.workbook.worksheets.getItem(sheet);
+  await readRowChunks(batch, { rect, from: 0, bytesPerCell: 40 }, (row, count) => ws.getRangeByIndexes(row, rect.column, count, rect.columnCount).load("values,numberFormat"), (part) => {
     part.values.forEach((r) => values.push(r));
     part.numberFormat.forEach((r) => formats.push(r));
   });
@@ -32,14 +33,20 @@ export async function readGrid(ctx: XlContext, sheet: string, rect: Rect, sync: 
 }
 
 /**
- * Reads `rect`'s rows from `done` on in chunks whose response stays under `budget` (about `bytesPerCell`
- * a cell), halving a chunk Excel refuses as too large (ResponsePayloadSizeLimitExceeded); `load` queues one
- * chunk's range (sheet row, row count) and `take` receives it after its sync, in row order.
+ * Reads `rect`'s rows from `from` (counted within rect) on in chunks whose response stays under the batch's
+ * budget (about `bytesPerCell` a cell), halving a chunk Excel refuses as too large
+ * (ResponsePayloadSizeLimitExceeded); `load` queues one chunk's range (sheet row, row count) and `take`
+ * receives it after its sync, in row order.
  */
 export async function readRowChunks(
-  rect: Rect, done: number, bytesPerCell: number, sync: () => Promise<void>, budget: number,
-  load: (row: number, count: number) => XlRange, take: (part: XlRange) => void,
+  batch: Pick<Batch, "sync" | "budget">,
+  rows: { rect: Rect; from: number; bytesPerCell: number },
+  load: (row: number, count: number) => XlRange,
+  take: (part: XlRange) => void,
 ): Promise<void> {
+  const { rect, bytesPerCell } = rows;
+  const { sync, budget } = batch;
+  let done = rows.from;
   let chunk = rowsPerChunk(bytesPerCell * rect.columnCount, budget);
   while (done < rect.rowCount) {
     const count = Math.min(chunk, rect.rowCount - done);

@@ -9,4 +9,7 @@ export { toHostError } from "./errors";
 export { SETTING_PREFIX, SETTING_PIECE_BYTES, SETTING_MAX_BYTES } from "./settings";
 export { REFRESH_WINDOW } from "./refresh";
 export { uniqueSheetName, uniqueTableName, type OutputRegistry } from "./output-registry";
-export type { ExcelEnv, XlContext } from "./xl-types";
+// The typed Office.js subset, and the helpers the fake Excel (../fake-excel, a test double of the same subset) shares.
+export type * from "./xl-types";
+export { utf8Length } from "./utf8-length";
+export { parseXmlPart, type XmlPartContent } from "./xml-text";

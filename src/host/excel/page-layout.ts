@@ -1,8 +1,8 @@
-import type { PlanChart, PlanPrint, PlanSheet, WorkbookPlan } from "../../engine/plans/types";
+import type { PlanChart, PlanPrint, PlanSheet } from "../../engine/plans/types";
 import type { HostNotice } from "../host-api";
-import { notice, warnOnce as sharedWarnOnce } from "./apply-types";
+import { type ApplyRun, notice, warnOnce as sharedWarnOnce } from "./apply-types";
 import { errorCode } from "./errors";
-import type { XlChart, XlContext, XlRange, XlWorksheet } from "./xl-types";
+import type { XlChart, XlRange, XlWorksheet } from "./xl-types";
 
 /**
  * Cosmetic steps that make a written sheet read like a report: the print area and "fit to one page wide"
@@ -58,10 +58,9 @@ function wantsDecoration(s: PlanSheet): boolean {
  * Applies the plan's print settings and chart decorations to the sheets just written. Never throws for a
  * refused step: each one becomes a warning (in `warnings`). Adds no sync when nothing asks for decoration.
  */
-export async function decorateSheets(
-  ctx: XlContext, plan: WorkbookPlan, placed: readonly PlacedSheet[], supports: (version: string) => boolean,
-  warnings: HostNotice[], sync: () => Promise<void>,
-): Promise<void> {
+export async function decorateSheets(run: Pick<ApplyRun, "ctx" | "plan" | "supports" | "notices" | "sync">, placed: readonly PlacedSheet[]): Promise<void> {
+  const { ctx, plan, supports, notices: warnings } = run;
+  const sync = () => run.sync();
   const todo = plan.sheets.filter(wantsDecoration).flatMap((s) => {
     const at = placed.find((p) => p.key === s.key);
     return at ? [{ plan: s, ws: ctx.workbook.worksheets.getItem(at.id) }] : [];

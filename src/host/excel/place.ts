@@ -1,8 +1,9 @@
 import { HostError } from "../host-api";
-import { type Rect, intersect, rectAddress } from "./a1";
+import { type Rect, bounding, intersect, rectAddress } from "./a1";
 import type { ApplyRun, ColumnsTarget } from "./apply-types";
 import { blockFingerprint, changedColumns } from "./block-fingerprint";
 import type { ColumnProbe, Inspection } from "./inspect";
+import type { RegistryColumn } from "./output-registry";
 import { GEOMETRY, rectOf } from "./range-geometry";
 import type { XlRange } from "./xl-types";
 
@@ -26,18 +27,8 @@ export function placeColumns(insp: Inspection): { targets: ColumnsTarget[]; unce
 
 function placeOne(insp: Inspection, { p, sheet, region, table }: ColumnProbe): { target: ColumnsTarget; mustBeEmpty: Rect[] } {
   const k = p.headers.length;
-  const prev = insp.registry.columns.find((c) => c.key === p.key && c.sheetId === sheet.id && c.headerRow === p.headerRow && (c.tableName ?? "") === (p.tableName ?? ""));
-  let column = prev ? prev.column : p.firstColumn;
-  let addTableColumns = false;
-  if (p.tableName && table) {
-    if (table.rowIndex !== p.headerRow || table.rowCount !== p.rows.length + 1) {
-      throw new HostError("TableChanged", `The table ${p.tableName} now spans ${table.address}; it had ${p.rows.length} data rows under a header on row ${p.headerRow + 1} when it was read. Read the selection again.`, "host.tableChanged", { table: p.tableName, address: table.address });
-    }
-    const tableRight = table.columnIndex + table.columnCount;
-    const prevStillThere = !!prev && prev.column + prev.columnCount === tableRight && prev.columnCount === k;
-    column = prevStillThere ? prev.column : tableRight;
-    addTableColumns = !prevStillThere;
-  }
+  const prev = previousBlock(insp, p, sheet.id);
+  const { column, addTableColumns } = p.tableName && table ? tableColumns(p, table, prev) : { column: prev ? prev.column : p.firstColumn, addTableColumns: false };
   const rect: Rect = { row: p.headerRow, column, rowCount: p.rows.length + 1, columnCount: k };
   const kept = prev && !addTableColumns ? prev : undefined;
   const old: Rect | undefined = kept && { row: p.headerRow, column: kept.column, rowCount: kept.rowCount + 1, columnCount: kept.columnCount };
@@ -57,6 +48,24 @@ function placeOne(insp: Inspection, { p, sheet, region, table }: ColumnProbe): {
     ? { row: rect.row + rect.rowCount, column: old.column, rowCount: old.rowCount - rect.rowCount, columnCount: old.columnCount } : undefined;
   const restoreRect = old && old.column === rect.column ? bounding(rect, old) : { ...rect };
   return { target: { plan: p, sheetId: sheet.id, sheetName: sheet.name, rect, addTableColumns, clearRows, prev: kept, restoreRect }, mustBeEmpty };
+}
+
+/** The registry's entry for the block TierLadder wrote last time: same key, sheet, header row and table. */
+function previousBlock(insp: Inspection, p: ColumnProbe["p"], sheetId: string): RegistryColumn | undefined {
+  return insp.registry.columns.find((c) => c.key === p.key && c.sheetId === sheetId && c.headerRow === p.headerRow && (c.tableName ?? "") === (p.tableName ?? ""));
+}
+
+/**
+ * A block in a table: where the table still has the previous block as its last columns, there; else as new
+ * table columns right of it. The table must still span the rows that were read.
+ */
+function tableColumns(p: ColumnProbe["p"], table: XlRange, prev: RegistryColumn | undefined): { column: number; addTableColumns: boolean } {
+  if (table.rowIndex !== p.headerRow || table.rowCount !== p.rows.length + 1) {
+    throw new HostError("TableChanged", `The table ${p.tableName} now spans ${table.address}; it had ${p.rows.length} data rows under a header on row ${p.headerRow + 1} when it was read. Read the selection again.`, "host.tableChanged", { table: p.tableName!, address: table.address });
+  }
+  const tableRight = table.columnIndex + table.columnCount;
+  const prevStillThere = !!prev && prev.column + prev.columnCount === tableRight && prev.columnCount === p.headers.length;
+  return prevStillThere ? { column: prev.column, addTableColumns: false } : { column: tableRight, addTableColumns: true };
 }
 
 /** Queues the check of cells that may be in a block's way (read after the closer look's sync). */
@@ -84,11 +93,6 @@ export function checkOwnBlock(t: ColumnsTarget, cells: readonly (readonly (strin
   const address = rectAddress({ row: prev.headerRow, column: prev.column, rowCount: prev.rowCount + 1, columnCount: prev.columnCount }, t.sheetName);
   const columns = changed.map((j) => rectAddress({ row: prev.headerRow, column: prev.column + j, rowCount: 1, columnCount: 1 }).replace(/\d+$/, "")).join(", ");
   throw new HostError("CellsNotEmpty", `TierLadder would write over cells that are no longer its own: ${address} changed since the last run (column ${columns}). Move or clear them, or choose to overwrite.`, "host.outputChanged", { cells: address, columns });
-}
-
-function bounding(a: Rect, b: Rect): Rect {
-  const row = Math.min(a.row, b.row), column = Math.min(a.column, b.column);
-  return { row, column, rowCount: Math.max(a.row + a.rowCount, b.row + b.rowCount) - row, columnCount: Math.max(a.column + a.columnCount, b.column + b.columnCount) - column };
 }
 
 /** The parts of `a` outside `b` (at most two rectangles when b shares a's top-left corner, else a itself). */

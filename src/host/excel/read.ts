@@ -11,6 +11,22 @@ export const FIRST_WINDOW = { rows: 12_500, columns: 16 };
 /** Until a chunk has been measured: bytes per cell for values plus number formats. */
 const INITIAL_CELL_BYTES = 24;
 
+/** One selection read: its request context, the properties each chunk loads, and the response budget per sync. */
+interface Reading {
+  readonly ctx: XlContext;
+  readonly props: string;
+  readonly budget: number;
+}
+
+/** A block of cells to read: its sheet (name loaded), where it is, Range.rowHidden, and the first window when it was loaded. */
+interface Block {
+  readonly sheetName: string;
+  readonly sheet: XlWorksheet;
+  readonly rect: Rect;
+  readonly rowHidden: boolean | null;
+  readonly window?: XlRange;
+}
+
 export interface ReadOptions {
   /** Load number formats too (where dates matter). Default true. */
   readonly numberFormats?: boolean;
@@ -35,6 +51,7 @@ export async function readSelection(env: ExcelEnv, options: ReadOptions = {}): P
   const tablesSupported = env.isSetSupported("ExcelApi", "1.9");
   try {
     return await env.run(async (ctx) => {
+      const reading: Reading = { ctx, props, budget };
       const selected = ctx.workbook.getSelectedRange().load(GEOMETRY);
       const sheet = selected.worksheet.load("name");
       const used = selected.getUsedRangeOrNullObject(true).load(`${GEOMETRY},rowHidden`);
@@ -45,13 +62,13 @@ export async function readSelection(env: ExcelEnv, options: ReadOptions = {}): P
       } catch (e) {
         if (errorCode(e) === "InvalidSelection") throw await multiAreaError(ctx, tablesSupported);
         if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-        return readWithoutWindow(ctx, props, budget, tablesSupported);
+        return readWithoutWindow(reading, tablesSupported);
       }
       const tableName = tables && tables.items.length > 0 ? tables.items[0].name : undefined;
-      if (tableName) return readTable(ctx, tableName, props, budget);
+      if (tableName) return readTable(reading, tableName);
       if (used.isNullObject) throw new HostError("EmptySelection", `The selection ${selected.address} is empty. Select the customer list, header row included.`, "host.emptySelection", { address: selected.address });
       const first = window.isNullObject ? undefined : window;
-      return readBlock(ctx, sheet.name, sheet, rectOf(used), used.rowHidden, first, props, budget);
+      return readBlock(reading, { sheetName: sheet.name, sheet, rect: rectOf(used), rowHidden: used.rowHidden, window: first });
     });
   } catch (e) {
     throw toHostError(e, "Reading the selection");
@@ -70,31 +87,31 @@ async function multiAreaError(ctx: XlContext, rangeAreas: boolean): Promise<Host
   return new HostError("MultiAreaSelection", `TierLadder reads one block of cells at a time.${detail} Select a single block (for example the whole customer list) and try again.`, "host.multiArea", params);
 }
 
-async function readWithoutWindow(ctx: XlContext, props: string, budget: number, tablesSupported: boolean): Promise<SelectionRead> {
+async function readWithoutWindow(reading: Reading, tablesSupported: boolean): Promise<SelectionRead> {
+  const { ctx } = reading;
   const selected = ctx.workbook.getSelectedRange();
   const sheet = selected.worksheet.load("name");
   const used = selected.getUsedRangeOrNullObject(true).load(`${GEOMETRY},rowHidden`);
   const tables = tablesSupported ? selected.getTables(false).load("items/name") : undefined;
   await ctx.sync();
-  if (tables && tables.items.length > 0) return readTable(ctx, tables.items[0].name, props, budget);
+  if (tables && tables.items.length > 0) return readTable(reading, tables.items[0].name);
   if (used.isNullObject) throw new HostError("EmptySelection", "The selection is empty.", "host.emptySelection");
-  return readBlock(ctx, sheet.name, sheet, rectOf(used), used.rowHidden, undefined, props, budget);
+  return readBlock(reading, { sheetName: sheet.name, sheet, rect: rectOf(used), rowHidden: used.rowHidden });
 }
 
-async function readTable(ctx: XlContext, tableName: string, props: string, budget: number): Promise<SelectionRead> {
-  const table = ctx.workbook.tables.getItem(tableName);
+async function readTable(reading: Reading, tableName: string): Promise<SelectionRead> {
+  const table = reading.ctx.workbook.tables.getItem(tableName);
   const range = table.getRange().load(`${GEOMETRY},rowHidden`);
   const sheet = table.worksheet.load("name");
-  await ctx.sync();
-  const read = await readBlock(ctx, sheet.name, sheet, rectOf(range), range.rowHidden, undefined, props, budget);
+  await reading.ctx.sync();
+  const read = await readBlock(reading, { sheetName: sheet.name, sheet, rect: rectOf(range), rowHidden: range.rowHidden });
   return { ...read, tableName };
 }
 
 /** Reads `rect` in row chunks, reusing the first window when it covers the block's full width. */
-async function readBlock(
-  ctx: XlContext, sheetName: string, sheet: XlWorksheet, rect: Rect, rowHidden: boolean | null,
-  window: XlRange | undefined, props: string, budget: number,
-): Promise<SelectionRead> {
+async function readBlock(reading: Reading, block: Block): Promise<SelectionRead> {
+  const { ctx, props, budget } = reading;
+  const { sheetName, sheet, rect, rowHidden, window } = block;
   const grid: Grid = new Array(rect.rowCount);
   const formats: string[][] | undefined = props.includes("numberFormat") ? new Array(rect.rowCount) : undefined;
   let done = 0;

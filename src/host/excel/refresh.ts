@@ -1,7 +1,8 @@
 import type { PlanSheet, PlanTable, PlanValue } from "../../engine/plans/types";
 import type { PreviousTable } from "../../engine/plans/carry-over";
-import { type Rect, MAX_ROWS } from "./a1";
-import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./chunking";
+import { type Rect, MAX_ROWS, bounding } from "./a1";
+import type { Batch } from "./batch";
+import { rowsPerChunk } from "./chunking";
 import { readRowChunks } from "./grid-read";
 import { GEOMETRY, rectOf } from "./range-geometry";
 import type { RegistrySheet } from "./output-registry";
@@ -56,8 +57,20 @@ export interface OldSheet {
   touched: boolean;
 }
 
+/** Which sheet a refresh probe looks at: the plan's sheet, its registry entry, and its current name. */
+export type RefreshSheet = Pick<RefreshProbe, "plan" | "prev" | "name">;
+
+/** How a refresh probe reads: the workbook's table names, the rows of the first window, whether Chart.id is there. */
+export interface ProbeOptions {
+  readonly tableNames: readonly string[];
+  readonly windowRows?: number;
+  readonly chartIds?: boolean;
+}
+
 /** Queues the second inspection of a sheet to refresh (goes with the check for occupied cells). */
-export function queueRefreshProbe(ctx: XlContext, plan: PlanSheet, prev: RegistrySheet, name: string, tableNames: readonly string[], windowRows = REFRESH_WINDOW.rows, chartIds = false): RefreshProbe {
+export function queueRefreshProbe(ctx: XlContext, sheet: RefreshSheet, options: ProbeOptions): RefreshProbe {
+  const { plan, prev, name } = sheet;
+  const { tableNames, windowRows = REFRESH_WINDOW.rows, chartIds = false } = options;
   const ws = ctx.workbook.worksheets.getItem(prev.id);
   const lower = new Set(tableNames.map((n) => n.toLowerCase()));
   const oldTables = plan.tables.flatMap((t) => {
@@ -80,7 +93,8 @@ export function queueRefreshProbe(ctx: XlContext, plan: PlanSheet, prev: Registr
 }
 
 /** After the probe's sync: the sheet's cells (the rows beyond the window read in chunks under the budget). */
-export async function readOldSheet(ctx: XlContext, probe: RefreshProbe, sync: () => Promise<void>, budget = PAYLOAD_BUDGET_BYTES, windowRead = true): Promise<OldSheet> {
+export async function readOldSheet(batch: Batch, probe: RefreshProbe, windowRead = true): Promise<OldSheet> {
+  const { ctx, sync } = batch;
   const tables = probe.oldTables
     .filter((t) => t.sheet.id === probe.prev.id)
     .map((t) => ({ planName: t.planName, name: t.name, rect: rectOf(t.range) }));
@@ -104,13 +118,13 @@ export async function readOldSheet(ctx: XlContext, probe: RefreshProbe, sync: ()
   }
   const ws = ctx.workbook.worksheets.getItem(probe.prev.id);
   // About 60 bytes a cell: values, formulas and formats.
-  await readRowChunks(rect, done, 60, sync, budget, (row, count) => ws.getRangeByIndexes(row, rect.column, count, rect.columnCount).load("values,formulas,numberFormat"), (part) => {
+  await readRowChunks(batch, { rect, from: done, bytesPerCell: 60 }, (row, count) => ws.getRangeByIndexes(row, rect.column, count, rect.columnCount).load("values,formulas,numberFormat"), (part) => {
     part.values.forEach((r) => values.push(r));
     part.formulas.forEach((r) => formulas.push(r));
     part.numberFormat.forEach((r) => formats.push(r));
   });
   const areas = [...ownAreas(probe.prev), ...tables.map((t) => t.rect)];
-  return { probe, rect, values, formulas, formats, tables, userCells: findUserCells(rect, values, formats, areas, formulas), allTables, touched: false };
+  return { probe, rect, values, formulas, formats, tables, userCells: findUserCells({ rect, values, formats, formulas }, areas), allTables, touched: false };
 }
 
 /** Every table on the sheet with its range; tables other than the plan's cost one more sync (none in the usual case). */
@@ -232,7 +246,8 @@ export function queueTidySheet(ctx: XlContext, old: OldSheet, supports: (v: stri
  * are made again under their names, and every cell the write touched gets its old value, formula and number
  * format back (cells outside the old used range: blank, General). Returns what could not be put back.
  */
-export async function restoreSheet(ctx: XlContext, old: OldSheet, sync: () => Promise<void>, canResize: boolean, budget = PAYLOAD_BUDGET_BYTES): Promise<string[]> {
+export async function restoreSheet(batch: Batch, old: OldSheet, canResize: boolean): Promise<string[]> {
+  const { ctx, sync } = batch;
   const problems: string[] = [];
   const ws = ctx.workbook.worksheets.getItem(old.probe.prev.id);
   const charts = old.probe.chartIds ? ws.charts.load("items/id") : undefined;
@@ -249,15 +264,17 @@ export async function restoreSheet(ctx: XlContext, old: OldSheet, sync: () => Pr
   const rangeOf = (r: Rect) => ws.getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount);
   // Kept tables back to their old size first, so the cells written back outside them are plain cells.
   for (const t of old.allTables) if (now.has(t.id) && canResize) ctx.workbook.tables.getItem(t.id).resize(rangeOf(t.rect));
-  const region = bounding(old.rect, used.isNullObject ? undefined : rectOf(used));
-  if (region) await writeBack(ctx, old, region, sync, budget);
+  const usedRect = used.isNullObject ? undefined : rectOf(used);
+  const region = old.rect && usedRect ? bounding(old.rect, usedRect) : (old.rect ?? usedRect);
+  if (region) await writeBack(batch, old, region);
   for (const t of old.allTables) if (!now.has(t.id)) ws.tables.add(rangeOf(t.rect), true).name = t.name;
   await sync();
   return problems;
 }
 
 /** Writes the old cells over `region` in row chunks: old formulas/values and formats inside old.rect, blank and General elsewhere. */
-async function writeBack(ctx: XlContext, old: OldSheet, region: Rect, sync: () => Promise<void>, budget: number): Promise<void> {
+async function writeBack(batch: Batch, old: OldSheet, region: Rect): Promise<void> {
+  const { ctx, sync, budget } = batch;
   const ws = ctx.workbook.worksheets.getItem(old.probe.prev.id);
   const o = old.rect;
   const cell = (r: number, c: number): { v: string | number | boolean; f: string } => {
@@ -277,12 +294,6 @@ async function writeBack(ctx: XlContext, old: OldSheet, region: Rect, sync: () =
     range.formulas = rows.map((r) => r.map((x) => x.v));
     if (start + count < region.rowCount) await sync();
   }
-}
-
-function bounding(a: Rect | undefined, b: Rect | undefined): Rect | undefined {
-  if (!a || !b) return a ?? b;
-  const row = Math.min(a.row, b.row), column = Math.min(a.column, b.column);
-  return { row, column, rowCount: Math.max(a.row + a.rowCount, b.row + b.rowCount) - row, columnCount: Math.max(a.column + a.columnCount, b.column + b.columnCount) - column };
 }
 
 function norm(v: PlanValue | undefined): string {

@@ -1,7 +1,6 @@
 import type { HostNotice } from "../host-api";
 import { rectAddress } from "./a1";
-import { type ApplyRun, type ColumnsTarget, notice } from "./apply-types";
-import type { CloserLook } from "./closer-look";
+import { type ApplyRun, type ColumnsTarget, type WriteJob, notice } from "./apply-types";
 import { restoreSettings } from "./commit";
 import type { CellGrid } from "./grid-read";
 import type { Inspection } from "./inspect";
@@ -19,7 +18,8 @@ import type { XlTableColumn } from "./xl-types";
  * in the workbook at the first look; never by name, which Excel may have changed ("Tier" → "Tier2").
  * Then the cells of column blocks and refreshed sheets, and the settings, as they were read.
  */
-export async function restoreWorkbook(run: ApplyRun, insp: Inspection, look: CloserLook, targets: readonly ColumnsTarget[], writes: readonly SettingWrite[]): Promise<{ putBack: HostNotice[]; problems: HostNotice[] }> {
+export async function restoreWorkbook(run: ApplyRun, job: WriteJob, writes: readonly SettingWrite[]): Promise<{ putBack: HostNotice[]; problems: HostNotice[] }> {
+  const { insp, look, targets } = job;
   const putBack: HostNotice[] = [];
   const problems: HostNotice[] = [];
   const attempt = async (what: HostNotice, work: () => Promise<void>) => {
@@ -33,7 +33,7 @@ export async function restoreWorkbook(run: ApplyRun, insp: Inspection, look: Clo
   for (const t of targets) await attempt(notice("write.failure.block", { address: rectAddress(t.restoreRect, t.sheetName) }), () => restoreBlock(run, t, look.grids.get(t)));
   for (const old of look.olds.filter((o) => o.touched)) {
     await attempt(notice("write.failure.sheet", { sheet: old.probe.name }), async () => {
-      const left = await restoreSheet(run.ctx, old, run.sync, run.supports("1.13"), run.budget);
+      const left = await restoreSheet(run, old, run.supports("1.13"));
       putBack.push(notice("write.failure.putBack", { sheet: old.probe.name }));
       // Without Chart.id (ExcelApi 1.7) the charts this run drew cannot be told from the old ones.
       if (left.length > 0) problems.push(notice("write.failure.notPutBack", { what: notice("write.failure.charts", { sheet: old.probe.name }), reason: "ExcelApi 1.7" }));

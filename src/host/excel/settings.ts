@@ -1,6 +1,6 @@
-import { PAYLOAD_BUDGET_BYTES } from "./chunking";
 import { isPairAt, utf8Length } from "./utf8-length";
 import type { XlContext } from "./xl-types";
+import type { Batch } from "./batch";
 
 /**
  * Workbook settings (Excel.SettingCollection, ExcelApi 1.4): values stored in the workbook as JSON, so
@@ -95,7 +95,14 @@ export function needsCurrentHead(key: string, existingKeys: readonly string[]): 
  * Plans saving `value` under `key`, given every setting key in the workbook and — when needsCurrentHead —
  * what the key holds now. Returns `{ tooBig: bytes }` when the JSON is larger than `maxBytes`.
  */
-export function planSettingWrite(key: string, value: unknown, existingKeys: readonly string[], current?: unknown, pieceBytes = SETTING_PIECE_BYTES, maxBytes = SETTING_MAX_BYTES): SettingWrite | { tooBig: number } {
+export function planSettingWrite(
+  key: string,
+  value: unknown,
+  workbook: { readonly keys: readonly string[]; readonly current?: unknown },
+  limits: { readonly pieceBytes?: number; readonly maxBytes?: number } = {},
+): SettingWrite | { tooBig: number } {
+  const { keys: existingKeys, current } = workbook;
+  const { pieceBytes = SETTING_PIECE_BYTES, maxBytes = SETTING_MAX_BYTES } = limits;
   const text = JSON.stringify(value ?? null);
   const existingPieces = piecesOf(key, existingKeys);
   const whole = utf8Length(text);
@@ -132,7 +139,8 @@ export function queueWriteHead(ctx: XlContext, write: SettingWrite): void {
  * the response budget), joined, checked against the manifest's length and hash, and parsed. Pieces that
  * are missing or do not add up give undefined.
  */
-export async function resolvePieces<T>(ctx: XlContext, key: string, head: unknown, sync: () => Promise<void>, budget = PAYLOAD_BUDGET_BYTES): Promise<T | undefined> {
+export async function resolvePieces<T>(io: Batch, key: string, head: unknown): Promise<T | undefined> {
+  const { ctx, sync, budget } = io;
   if (!isPiecesManifest(head)) return head as T | undefined;
   const texts: string[] = [];
   let i = 0;
@@ -165,9 +173,10 @@ export async function resolvePieces<T>(ctx: XlContext, key: string, head: unknow
  * the pieces of an earlier large value, if any); a large one in pieces, packed into syncs under the
  * request budget, the manifest and the clean-up going with the last piece.
  */
-export async function saveSettingValue(ctx: XlContext, key: string, value: unknown, sync: () => Promise<void>, budget = PAYLOAD_BUDGET_BYTES): Promise<{ tooBig?: number }> {
+export async function saveSettingValue(io: Batch, key: string, value: unknown): Promise<{ tooBig?: number }> {
+  const { ctx, sync, budget } = io;
   const listed = queueListSettingKeys(ctx);
-  const small = planSettingWrite(key, value, []);
+  const small = planSettingWrite(key, value, { keys: [] });
   if ("tooBig" in small) return small;
   if (small.pieces.length === 0) {
     queueWriteHead(ctx, small);
@@ -187,7 +196,7 @@ export async function saveSettingValue(ctx: XlContext, key: string, value: unkno
     await sync();
     current = head();
   }
-  const write = planSettingWrite(key, value, keys, current) as SettingWrite;
+  const write = planSettingWrite(key, value, { keys, current }) as SettingWrite;
   let bytes = 0;
   for (const piece of write.pieces) {
     if (bytes > 0 && bytes + piece.bytes + PIECE_OVERHEAD > budget) {

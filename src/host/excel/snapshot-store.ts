@@ -1,9 +1,9 @@
 import { LAST_RUN_SETTING } from "../../engine/plans/movement";
 import type { PlanSetting } from "../../engine/plans/types";
-import { PAYLOAD_BUDGET_BYTES } from "./chunking";
 import { resolvePieces } from "./settings";
 import { type XmlPartsHead, XML_PART_BYTES, fromXmlParts, generationOf, isXmlPartsHead, namespaceOfGeneration, toXmlParts } from "./snapshot-parts";
 import type { XlContext } from "./xl-types";
+import type { Batch } from "./batch";
 
 /**
  * Where the last-run snapshot lives. Settings keep small things (the scheme, the output registry, and
@@ -90,10 +90,10 @@ export function prepareSnapshotWrite(ctx: XlContext, settings: readonly PlanSett
  * value in custom XML parts (read as many per sync as fit the response budget). Parts that are missing
  * or do not match the head read as undefined: no movement rather than a wrong one.
  */
-export async function resolveStoredSetting<T>(ctx: XlContext, key: string, head: unknown, sync: () => Promise<void>, supports: (version: string) => boolean, budget = PAYLOAD_BUDGET_BYTES): Promise<T | undefined> {
-  if (!isXmlPartsHead(head)) return resolvePieces<T>(ctx, key, head, sync, budget);
+export async function resolveStoredSetting<T>(io: Batch, key: string, head: unknown, supports: (version: string) => boolean): Promise<T | undefined> {
+  if (!isXmlPartsHead(head)) return resolvePieces<T>(io, key, head);
   if (!supports("1.5")) return undefined;
-  return (await readXmlParts(ctx, head, sync, budget)) as T | undefined;
+  return (await readXmlParts(io.ctx, head, () => io.sync(), io.budget)) as T | undefined;
 }
 
 async function readXmlParts(ctx: XlContext, head: XmlPartsHead, sync: () => Promise<void>, budget: number): Promise<unknown> {

@@ -1,10 +1,8 @@
 import { HostError, type HostNotice } from "../host-api";
-import { type ApplyRun, type ColumnsTarget, type Decoration, englishNotice, notice } from "./apply-types";
+import { type ApplyRun, type Decoration, type WriteJob, englishNotice, notice } from "./apply-types";
 import type { WritePlan } from "./build-write";
-import type { CloserLook } from "./closer-look";
 import { hasCommitted } from "./commit";
 import { errorCode, toHostError } from "./errors";
-import type { Inspection } from "./inspect";
 import { restoreWorkbook } from "./restore";
 import { StepsFailed, runSteps } from "./run-steps";
 
@@ -14,14 +12,14 @@ import { StepsFailed, runSteps } from "./run-steps";
  * been written, what was put back and what could not be. If only a decoration failed, the data stays: each
  * decoration is tried again on its own, and one that fails again becomes a warning.
  */
-export async function transact(run: ApplyRun, insp: Inspection, look: CloserLook, targets: readonly ColumnsTarget[], write: WritePlan): Promise<void> {
+export async function transact(run: ApplyRun, job: WriteJob, write: WritePlan): Promise<void> {
   try {
     await runSteps(run, write.steps, write.decorations);
     return;
   } catch (e) {
     if (!(e instanceof StepsFailed)) throw e;
     if (e.final && (await hasCommitted(run, write.runId))) return finishAlone(run, write.decorations);
-    throw await rollBack(run, insp, look, targets, write, e.error);
+    throw await rollBack(run, job, write, e.error);
   }
 }
 
@@ -39,14 +37,16 @@ async function finishAlone(run: ApplyRun, decorations: readonly Decoration[]): P
   }
 }
 
-async function rollBack(run: ApplyRun, insp: Inspection, look: CloserLook, targets: readonly ColumnsTarget[], write: WritePlan, cause: unknown): Promise<HostError> {
+async function rollBack(run: ApplyRun, job: WriteJob, write: WritePlan, cause: unknown): Promise<HostError> {
   const reason = toHostError(cause, "Writing to the workbook");
-  const { putBack, problems } = await restoreWorkbook(run, insp, look, targets, write.settingWrites);
+  const { putBack, problems } = await restoreWorkbook(run, job, write.settingWrites);
   const details: HostNotice[] = [
     ...run.written.map((w) => notice("write.failure.removed", { what: w.what, address: w.address })),
     ...putBack,
     ...problems,
   ];
   const message = [reason.message, ...details.map(englishNotice)].join(" ");
-  return new HostError(reason.code, message, reason.key, reason.params, details);
+  const error = new HostError(reason.code, message, reason.key, reason.params);
+  error.details = details;
+  return error;
 }

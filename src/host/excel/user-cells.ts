@@ -34,8 +34,19 @@ export function markedFormula(value: unknown): string | undefined {
   return typeof value === "string" && value.startsWith(FORMULA_MARK) ? value.slice(FORMULA_MARK.length) : undefined;
 }
 
-/** Non-blank cells of a grid read at `rect` that lie in none of `areas` (TierLadder's own cells). */
-export function findUserCells(rect: Rect, values: readonly (readonly (string | number | boolean)[])[], formats: readonly (readonly string[])[], areas: readonly Rect[], formulas?: readonly (readonly (string | number | boolean)[])[]): UserCell[] {
+type Cells<T> = readonly (readonly T[])[];
+
+/** A grid as read from `rect`'s top-left: values, number formats and (when read) Range.formulas. */
+export interface ReadCells {
+  readonly rect: Rect;
+  readonly values: Cells<string | number | boolean>;
+  readonly formats: Cells<string>;
+  readonly formulas?: Cells<string | number | boolean>;
+}
+
+/** Non-blank cells of a grid read that lie in none of `areas` (TierLadder's own cells). */
+export function findUserCells(grid: ReadCells, areas: readonly Rect[]): UserCell[] {
+  const { rect, values, formats, formulas } = grid;
   const cells: UserCell[] = [];
   values.forEach((row, i) => {
     const r = rect.row + i;

@@ -7,7 +7,7 @@ import { chartSteps, planRange, sheetDecoration, columnsDecoration } from "./dec
 import { uniqueTableName } from "./output-registry";
 import { cutOut } from "./refresh";
 import { toExcelValue } from "./protect-text";
-import { markedFormula } from "./user-cells";
+import { type UserCellRect, markedFormula } from "./user-cells";
 import type { XlContext, XlWorksheet } from "./xl-types";
 
 /**
@@ -15,8 +15,21 @@ import type { XlContext, XlWorksheet } from "./xl-types";
  * how it looks goes to the decorations (decorate.ts), run after the write has committed.
  */
 
-/** Steps writing a value grid at (row, column), split into row chunks under the budget. `allFormats`: General where the plan has none (a refreshed sheet keeps old formats). */
-export function gridSteps(sheetOf: (c: XlContext) => XlWorksheet, row: number, column: number, values: PlanValue[][], formats: readonly (string | undefined)[] | undefined, what: string | HostNotice, budget = PAYLOAD_BUDGET_BYTES, allFormats = false): Step[] {
+/** A grid of plan values to write with its top-left cell at (row, column). */
+export interface GridWrite {
+  readonly row: number;
+  readonly column: number;
+  readonly values: PlanValue[][];
+  /** A number format per column, where the plan has one. */
+  readonly formats?: readonly (string | undefined)[];
+  readonly what: string | HostNotice;
+  /** General where the plan has no format (a refreshed sheet would otherwise keep its old formats). */
+  readonly allFormats?: boolean;
+}
+
+/** Steps writing a value grid, split into row chunks under the budget. */
+export function gridSteps(sheetOf: (c: XlContext) => XlWorksheet, grid: GridWrite, budget = PAYLOAD_BUDGET_BYTES): Step[] {
+  const { row, column, values, formats, what, allFormats = false } = grid;
   if (values.length === 0) return [];
   const width = values[0].length;
   // A user's formula carried over (Status, Notes) goes in as the formula: Range.values takes "=…" as one.
@@ -40,7 +53,8 @@ export function gridSteps(sheetOf: (c: XlContext) => XlWorksheet, row: number, c
 }
 
 /** Steps writing cells with a number format each (the user's cells kept by a refresh), in row chunks under the budget. */
-export function cellGridSteps(sheetOf: () => XlWorksheet, rect: Rect, values: (string | number | boolean)[][], isFormula: boolean[][], formats: string[][], what: string | HostNotice, budget = PAYLOAD_BUDGET_BYTES): Step[] {
+export function cellGridSteps(sheetOf: () => XlWorksheet, cells: UserCellRect, what: string | HostNotice, budget = PAYLOAD_BUDGET_BYTES): Step[] {
+  const { rect, values, isFormula, formats } = cells;
   // The user's formulas as they were, every other cell protected as text where it is text.
   const excel = values.map((r, i) => r.map((v, j) => (isFormula[i]?.[j] ? v : typeof v === "string" ? toExcelValue(v) : v)));
   const bytesOf = (i: number) => rowBytes(excel[i]) + rowBytes(formats[i]);
@@ -77,7 +91,7 @@ export function columnSteps(run: ApplyRun, t: ColumnsTarget, decorations: Decora
       range.numberFormat = Array.from({ length: left.rowCount }, () => new Array<string>(left.columnCount).fill("General"));
     }
   } }];
-  steps.push(...gridSteps(sheetOf, rect.row + 1, rect.column, p.rows, p.columnFormats, p.what, run.budget));
+  steps.push(...gridSteps(sheetOf, { row: rect.row + 1, column: rect.column, values: p.rows, formats: p.columnFormats, what: p.what }, run.budget));
   decorations.push(columnsDecoration(run, t));
   run.written.push({ sheet: t.sheetName, address: rectAddress(rect, t.sheetName), what: p.what });
   return steps;
@@ -90,7 +104,7 @@ export function sheetSteps(run: ApplyRun, s: PlanSheet, target: SheetTarget, dec
   for (const b of s.blocks) steps.push(...blockSteps(run, b, target, fit));
   for (const t of s.tables) steps.push(...tableSteps(run, t, target, fit));
   decorations.push(sheetDecoration(run, s, target, fit));
-  for (const chart of s.charts) steps.push(...chartSteps(run, chart, target.name, target.ref, decorations));
+  for (const chart of s.charts) steps.push(...chartSteps(run, chart, target, decorations));
   return steps;
 }
 
@@ -100,9 +114,10 @@ function blockSteps(run: ApplyRun, b: PlanCellBlock, target: SheetTarget, fit: R
   const rect = { row: b.row, column: b.column, rowCount: b.values.length, columnCount: b.values[0].length };
   fit.push(rect);
   run.written.push({ sheet: target.name, address: rectAddress(rect, target.name), what: b.what });
+  const common = { column: b.column, what: b.what, allFormats: target.refreshed };
   return [
-    ...gridSteps(target.ref, b.row, b.column, b.values.slice(0, headerRows), undefined, b.what, run.budget, target.refreshed),
-    ...gridSteps(target.ref, b.row + headerRows, b.column, b.values.slice(headerRows), b.columnFormats, b.what, run.budget, target.refreshed),
+    ...gridSteps(target.ref, { ...common, row: b.row, values: b.values.slice(0, headerRows) }, run.budget),
+    ...gridSteps(target.ref, { ...common, row: b.row + headerRows, values: b.values.slice(headerRows), formats: b.columnFormats }, run.budget),
   ];
 }
 
@@ -121,9 +136,10 @@ function tableSteps(run: ApplyRun, t: PlanTable, target: SheetTarget, fit: Rect[
   const rect = { row: t.row, column: t.column, rowCount: t.rows.length + 1, columnCount: t.headers.length };
   fit.push(rect);
   run.written.push({ sheet: target.name, address: rectAddress(rect, target.name), what: t.what });
+  const common = { column: t.column, what: t.what, allFormats: target.refreshed };
   const cells = [
-    ...gridSteps(target.ref, t.row, t.column, [[...t.headers]], undefined, t.what, run.budget, target.refreshed),
-    ...gridSteps(target.ref, t.row + 1, t.column, t.rows, t.columnFormats, t.what, run.budget, target.refreshed),
+    ...gridSteps(target.ref, { ...common, row: t.row, values: [[...t.headers]] }, run.budget),
+    ...gridSteps(target.ref, { ...common, row: t.row + 1, values: t.rows, formats: t.columnFormats }, run.budget),
   ];
   // An Excel table needs at least one data row: an empty list gets one blank row.
   const range = (c: XlContext) => { void c; return planRange(target.ref(), { ...rect, rowCount: Math.max(1, t.rows.length) + 1 }); };

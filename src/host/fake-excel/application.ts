@@ -1,4 +1,4 @@
-import type { XlApplication } from "../excel/xl-types";
+import type { XlApplication } from "../excel";
 import { OP_BYTES } from "./context";
 import type { FakeContext } from "./fake-context";
 import { FakeOfficeError } from "./office-error";

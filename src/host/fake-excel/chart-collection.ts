@@ -1,5 +1,5 @@
-import type { Rect } from "../excel/a1";
-import type { XlChartCollection } from "../excel/xl-types";
+import type { Rect } from "../../engine/cells";
+import type { XlChartCollection } from "../excel";
 import type { FakeChart } from "./chart";
 import type { FakeContext } from "./fake-context";
 import { FakeObject, type FakeObjectOptions, type Resolve } from "./fake-object";

@@ -1,4 +1,4 @@
-import type { XlChartSeriesCollection } from "../excel/xl-types";
+import type { XlChartSeriesCollection } from "../excel";
 import type { FakeChart } from "./chart";
 import type { FakeChartSeries } from "./chart-series";
 import { FakeOfficeError } from "./office-error";

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- chartType and axisGroup mirror Office.js's loosely typed enums. */
-import type { Rect } from "../excel/a1";
-import type { XlChartSeries } from "../excel/xl-types";
+import type { Rect } from "../../engine/cells";
+import type { XlChartSeries } from "../excel";
 import { FakeObject, jsonBytes } from "./fake-object";
 import { FakeOfficeError } from "./office-error";
 import type { ChartState, SeriesState } from "./state";

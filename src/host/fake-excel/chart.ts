@@ -1,5 +1,5 @@
-import { type Rect, parseAddress } from "../excel/a1";
-import type { XlChart } from "../excel/xl-types";
+import { type Rect, parseAddress } from "../../engine/cells";
+import type { XlChart } from "../excel";
 import { type ChartMember, unsupportedChartMember } from "./chart-support";
 import { FakeChartSeriesCollection } from "./chart-series-collection";
 import { FakeChartTitle } from "./chart-title";

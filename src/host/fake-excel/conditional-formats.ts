@@ -1,5 +1,5 @@
-import { intersect } from "../excel/a1";
-import type { XlConditionalFormat, XlConditionalFormatCollection } from "../excel/xl-types";
+import { intersect } from "../../engine/cells";
+import type { XlConditionalFormat, XlConditionalFormatCollection } from "../excel";
 import { jsonBytes } from "./fake-object";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import type { FakeRange } from "./range";

@@ -14,9 +14,7 @@
  * Excel does with it is not documented); setXml changing a part's namespace; reading a ClientResult
  * before its sync.
  */
-import { utf8Length } from "../excel/utf8-length";
-import { parseXmlPart } from "../excel/xml-text";
-import type { XlClientResult, XlCustomXmlPart, XlCustomXmlPartCollection, XlCustomXmlPartScopedCollection } from "../excel/xl-types";
+import { type XlClientResult, type XlCustomXmlPart, type XlCustomXmlPartCollection, type XlCustomXmlPartScopedCollection, parseXmlPart, utf8Length } from "../excel";
 import { OP_BYTES } from "./context";
 import type { FakeContext } from "./fake-context";
 import { FakeObject, type FakeObjectOptions, type Resolve, jsonBytes } from "./fake-object";

@@ -1,5 +1,5 @@
-import { intersect } from "../excel/a1";
-import type { XlDataValidation } from "../excel/xl-types";
+import { intersect } from "../../engine/cells";
+import type { XlDataValidation } from "../excel";
 import { jsonBytes } from "./fake-object";
 import { FakeOfficeError } from "./office-error";
 import type { FakeRange } from "./range";

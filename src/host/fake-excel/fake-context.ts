@@ -1,5 +1,5 @@
 /* The request context of one fake Excel.run batch. */
-import type { XlContext } from "../excel/xl-types";
+import type { XlContext } from "../excel";
 import { FakeApplication } from "./application";
 import { FAKE_CLASSES, type FakeClasses } from "./classes";
 import { FakeQueue } from "./context";

@@ -1,7 +1,7 @@
 /* The base of the fake Excel's proxy objects: each mirrors the Office.js class of the same name (see
  * src/host/excel/xl-types.ts) with its load/sync semantics. Methods and setters only queue operations;
  * context.sync() runs them in order; properties can be read only after load() and a sync. */
-import { utf8Length } from "../excel/utf8-length";
+import { utf8Length } from "../excel";
 import { type ActionInfo, OP_BYTES } from "./context";
 import type { FakeContext } from "./fake-context";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";

@@ -1,4 +1,4 @@
-import { utf8Length } from "../excel/utf8-length";
+import { utf8Length } from "../excel";
 import { FakeOfficeError } from "./office-error";
 
 /**

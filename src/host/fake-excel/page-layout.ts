@@ -2,8 +2,8 @@
 /* The fake Excel's page layout (print area, zoom, orientation) and chart labels (data labels, axis titles),
  * the cosmetic steps of src/host/excel/page-layout.ts. Each behaviour follows the Office docs cited there;
  * chart members reported unsupported for a chart type throw UnsupportedOperation (chart-support.ts). */
-import { parseAddress, type Rect } from "../excel/a1";
-import type { XlChartAxis, XlPageLayout } from "../excel/xl-types";
+import { parseAddress, type Rect } from "../../engine/cells";
+import type { XlChartAxis, XlPageLayout } from "../excel";
 import { type ChartMember, unsupportedChartMember } from "./chart-support";
 import { OP_BYTES } from "./context";
 import type { FakeContext } from "./fake-context";
@@ -11,8 +11,8 @@ import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import type { ChartState, SheetState } from "./state";
 
 /** Queues one operation on the object `target` resolves to at sync time (as FakeObject.act does). */
-function act<T>(ctx: FakeContext, kind: string, bytes: number, target: () => T, run: (t: T) => void): void {
-  ctx.queue.push({ bytes: OP_BYTES + bytes, info: { kind }, run: () => { run(target()); return 0; } });
+function act<T>(ctx: FakeContext, op: { kind: string; bytes: number }, target: () => T, run: (t: T) => void): void {
+  ctx.queue.push({ bytes: OP_BYTES + op.bytes, info: { kind: op.kind }, run: () => { run(target()); return 0; } });
 }
 
 /** What a sheet's page layout holds once set. */
@@ -26,7 +26,7 @@ export interface FakePrintState {
 export class FakePageLayout implements XlPageLayout {
   constructor(private readonly ctx: FakeContext, private readonly sheet: () => SheetState) {}
   private act(kind: string, bytes: number, run: (s: SheetState) => void): void {
-    act(this.ctx, kind, bytes, () => {
+    act(this.ctx, { kind, bytes }, () => {
       if (!this.ctx.runtime.supports("ExcelApi", "1.9")) throw new FakeOfficeError("ApiNotFound", "Worksheet.pageLayout needs ExcelApi 1.9, which this (fake) Excel does not support.");
       return this.sheet();
     }, run);
@@ -107,12 +107,12 @@ export class FakeChartDataLabels {
   constructor(private readonly ctx: FakeContext, private readonly chart: () => ChartState) {}
   get showValue(): boolean { throw propertyNotLoaded("showValue"); }
   set showValue(v: boolean) {
-    act(this.ctx, "chart.dataLabels.showValue", 8, this.chart, (c) => { labelsOf(this.ctx, c, "dataLabels").dataLabels = v === true; });
+    act(this.ctx, { kind: "chart.dataLabels.showValue", bytes: 8 }, this.chart, (c) => { labelsOf(this.ctx, c, "dataLabels").dataLabels = v === true; });
   }
   get numberFormat(): string { throw propertyNotLoaded("numberFormat"); }
   /** ChartDataLabels.numberFormat, ExcelApi 1.8 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartdatalabels). */
   set numberFormat(v: string) {
-    act(this.ctx, "chart.dataLabels.numberFormat", 16 + String(v).length * 3, this.chart, (c) => {
+    act(this.ctx, { kind: "chart.dataLabels.numberFormat", bytes: 16 + String(v).length * 3 }, this.chart, (c) => {
       needChartFormats(this.ctx, "ChartDataLabels.numberFormat", v);
       labelsOf(this.ctx, c, "dataLabels").dataLabelFormat = v;
     });
@@ -136,20 +136,20 @@ class FakeAxisTitleOwner implements XlChartAxis {
     this.title = {
       get text(): string { throw propertyNotLoaded("title/text"); },
       set text(v: string) {
-        act(ctx, "chart.axis.title", 16 + v.length * 3, chart, (c) => {
+        act(ctx, { kind: "chart.axis.title", bytes: 16 + v.length * 3 }, chart, (c) => {
           const l = labelsOf(ctx, c, "axes");
           l.axisTitles = { ...l.axisTitles, [axis]: v };
         });
       },
       get visible(): boolean { throw propertyNotLoaded("title/visible"); },
-      set visible(_v: boolean) { act(ctx, "chart.axis.title.visible", 8, chart, (c) => { labelsOf(ctx, c, "axes"); }); },
+      set visible(_v: boolean) { act(ctx, { kind: "chart.axis.title.visible", bytes: 8 }, chart, (c) => { labelsOf(ctx, c, "axes"); }); },
     };
   }
   get numberFormat(): string { throw propertyNotLoaded("numberFormat"); }
   /** ChartAxis.numberFormat, ExcelApi 1.8 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartaxis). Only the value axis is modelled. */
   set numberFormat(v: string) {
     const axis = this.axis;
-    act(this.ctx, "chart.axis.numberFormat", 16 + String(v).length * 3, this.chart, (c) => {
+    act(this.ctx, { kind: "chart.axis.numberFormat", bytes: 16 + String(v).length * 3 }, this.chart, (c) => {
       needChartFormats(this.ctx, "ChartAxis.numberFormat", v);
       if (axis !== "value") throw new FakeOfficeError("InvalidArgument", "The fake Excel models the value axis' number format only.");
       labelsOf(this.ctx, c, "axes").valueAxisFormat = v;

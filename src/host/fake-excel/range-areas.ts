@@ -1,5 +1,5 @@
-import { rectAddress } from "../excel/a1";
-import type { XlRangeAreas } from "../excel/xl-types";
+import { rectAddress } from "../../engine/cells";
+import type { XlRangeAreas } from "../excel";
 import type { FakeContext } from "./fake-context";
 import { FakeObject } from "./fake-object";
 import { FakeOfficeError } from "./office-error";

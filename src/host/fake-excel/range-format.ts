@@ -1,4 +1,4 @@
-import type { XlRangeFormat } from "../excel/xl-types";
+import type { XlRangeFormat } from "../excel";
 import { jsonBytes } from "./fake-object";
 import { propertyNotLoaded } from "./office-error";
 import type { FakeRange } from "./range";

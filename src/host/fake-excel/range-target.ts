@@ -1,4 +1,4 @@
-import { type Rect, MAX_COLUMNS, MAX_ROWS, rectAddress } from "../excel/a1";
+import { type Rect, MAX_COLUMNS, MAX_ROWS, rectAddress } from "../../engine/cells";
 import { FakeOfficeError } from "./office-error";
 import type { SheetState } from "./state";
 

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- values, formulas and number formats mirror Office.js's any[][]. */
-import { type Rect, intersect, parseAddress, rectAddress } from "../excel/a1";
-import type { XlRange } from "../excel/xl-types";
+import { type Rect, intersect, parseAddress, rectAddress } from "../../engine/cells";
+import type { XlRange } from "../excel";
 import { FakeConditionalFormats } from "./conditional-formats";
 import { FakeDataValidation } from "./data-validation";
 import { FakeObject, jsonBytes } from "./fake-object";

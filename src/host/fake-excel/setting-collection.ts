@@ -1,4 +1,4 @@
-import type { XlSettingCollection } from "../excel/xl-types";
+import type { XlSettingCollection } from "../excel";
 import { OP_BYTES } from "./context";
 import type { FakeContext } from "./fake-context";
 import { FakeObject } from "./fake-object";

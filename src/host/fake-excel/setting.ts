@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Setting.value is any in Office.js. */
-import type { XlSetting } from "../excel/xl-types";
+import type { XlSetting } from "../excel";
 import type { FakeContext } from "./fake-context";
 import { FakeObject } from "./fake-object";
 

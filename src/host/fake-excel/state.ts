@@ -1,5 +1,4 @@
-import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect } from "../excel/a1";
-import { serialFromParts } from "../../engine/cells";
+import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, serialFromParts } from "../../engine/cells";
 import { FakeOfficeError } from "./office-error";
 
 /** A stored cell value; undefined is a blank cell. */
@@ -181,11 +180,11 @@ export class WorkbookState {
   }
 
   /** A formula cell whose last calculated value is `value` (the fake does not evaluate formulas). */
-  setFormula(sheet: SheetState, row: number, column: number, formula: string, value: Prim): void {
+  setFormula(sheet: SheetState, row: number, column: number, cell: { readonly formula: string; readonly value: Prim }): void {
     const k = key(row, column);
     sheet.quotePrefix.delete(k);
-    sheet.formulas.set(k, formula);
-    this.setRaw(sheet, row, column, value);
+    sheet.formulas.set(k, cell.formula);
+    this.setRaw(sheet, row, column, cell.value);
   }
 
   /** Saves the cells of `rect` (values, formulas, quote prefixes); the function returned puts them back. */

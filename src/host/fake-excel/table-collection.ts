@@ -1,5 +1,5 @@
-import { type Rect, intersect, parseAddress } from "../excel/a1";
-import type { XlTableCollection } from "../excel/xl-types";
+import { type Rect, intersect, parseAddress } from "../../engine/cells";
+import type { XlTableCollection } from "../excel";
 import type { FakeContext } from "./fake-context";
 import { FakeObject, type FakeObjectOptions, type Resolve, jsonBytes } from "./fake-object";
 import { FakeOfficeError } from "./office-error";

@@ -1,4 +1,4 @@
-import { rectAddress } from "../excel/a1";
+import { rectAddress } from "../../engine/cells";
 import { jsonBytes } from "./fake-object";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import { rangeWhere, shapeOf } from "./range-target";

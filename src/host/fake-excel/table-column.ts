@@ -24,7 +24,7 @@ function deleteTableColumn(st: WorkbookState, t: TableState, index: number): voi
   for (let r = row; r < row + rowCount; r++) {
     for (let c = column + index; c < right - 1; c++) {
       const from = c + 1;
-      if (st.isFormula(t.sheet, r, from)) st.setFormula(t.sheet, r, c, String(st.formulaOrValue(t.sheet, r, from)), st.get(t.sheet, r, from) ?? "");
+      if (st.isFormula(t.sheet, r, from)) st.setFormula(t.sheet, r, c, { formula: String(st.formulaOrValue(t.sheet, r, from)), value: st.get(t.sheet, r, from) ?? "" });
       else {
         st.clear(t.sheet, { row: r, column: c, rowCount: 1, columnCount: 1 }, "Contents");
         st.setRaw(t.sheet, r, c, st.get(t.sheet, r, from));

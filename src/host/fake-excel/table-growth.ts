@@ -1,4 +1,4 @@
-import { type Rect, intersect, rectAddress } from "../excel/a1";
+import { type Rect, intersect, rectAddress } from "../../engine/cells";
 import type { Prim, SheetState, TableState, WorkbookState } from "./state";
 import { undocumented } from "./undocumented";
 
@@ -108,7 +108,7 @@ function expandDown(st: WorkbookState, t: TableState, rect: Rect): number {
   const below = t.rect.row + t.rect.rowCount;
   if (rect.row > below || rect.row + rect.rowCount <= below) return 0;
   const touch = intersect(rect, { row: below, rowCount: 1, column: t.rect.column, columnCount: t.rect.columnCount });
-  if (!touch || !rowHasValue(st, t.sheet, below, touch.column, touch.columnCount)) return 0;
+  if (!touch || !rowHasValue(st, t.sheet, below, touch)) return 0;
   const where = rectAddress(rect, t.sheet.name);
   if (rect.row < below) throw undocumented(`one write (${where}) over table ${t.name} and the row below it`);
   if (rect.column < t.rect.column || rect.column + rect.columnCount > t.rect.column + t.rect.columnCount) {
@@ -141,8 +141,8 @@ function expandRight(st: WorkbookState, t: TableState, rect: Rect): number {
   return rect.columnCount;
 }
 
-function rowHasValue(st: WorkbookState, sheet: SheetState, row: number, column: number, count: number): boolean {
-  for (let c = column; c < column + count; c++) if (!blank(st.get(sheet, row, c))) return true;
+function rowHasValue(st: WorkbookState, sheet: SheetState, row: number, columns: Pick<Rect, "column" | "columnCount">): boolean {
+  for (let c = columns.column; c < columns.column + columns.columnCount; c++) if (!blank(st.get(sheet, row, c))) return true;
   return false;
 }
 
@@ -196,7 +196,7 @@ function calculatedColumns(st: WorkbookState, t: TableState, rect: Rect, wasEmpt
     const formula = [...formulas][0];
     fills.push(() => {
       (t.calculated ??= new Map()).set(offset, { formula, value });
-      for (let r = b.row; r < b.row + b.rowCount; r++) if (!st.isFormula(t.sheet, r, col)) st.setFormula(t.sheet, r, col, formula, value);
+      for (let r = b.row; r < b.row + b.rowCount; r++) if (!st.isFormula(t.sheet, r, col)) st.setFormula(t.sheet, r, col, { formula, value });
     });
   }
   return fills;
@@ -209,7 +209,7 @@ export function fillCalculated(st: WorkbookState, t: TableState, fromRow: number
     if (offset >= t.rect.columnCount) continue;
     for (let r = t.rect.row + Math.max(1, fromRow); r < t.rect.row + t.rect.rowCount; r++) {
       const c = t.rect.column + offset;
-      if (blank(st.get(t.sheet, r, c)) || st.isFormula(t.sheet, r, c)) st.setFormula(t.sheet, r, c, formula, value);
+      if (blank(st.get(t.sheet, r, c)) || st.isFormula(t.sheet, r, c)) st.setFormula(t.sheet, r, c, { formula, value });
     }
   }
 }

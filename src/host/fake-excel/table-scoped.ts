@@ -1,4 +1,4 @@
-import type { XlTableScopedCollection } from "../excel/xl-types";
+import type { XlTableScopedCollection } from "../excel";
 import { FakeObject } from "./fake-object";
 import type { TableState } from "./state";
 import type { FakeTable } from "./table";

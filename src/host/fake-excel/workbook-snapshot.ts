@@ -1,4 +1,4 @@
-import { rectAddress } from "../excel/a1";
+import { rectAddress } from "../../engine/cells";
 import type { SheetState, WorkbookState } from "./state";
 import { columnIds } from "./table-columns";
 

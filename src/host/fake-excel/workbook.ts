@@ -1,4 +1,4 @@
-import type { XlCustomXmlPartCollection, XlWorkbook } from "../excel/xl-types";
+import type { XlCustomXmlPartCollection, XlWorkbook } from "../excel";
 import type { FakeContext } from "./fake-context";
 import { FakeOfficeError } from "./office-error";
 import type { FakeRange } from "./range";

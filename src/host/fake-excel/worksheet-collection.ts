@@ -1,4 +1,4 @@
-import type { XlWorksheetCollection } from "../excel/xl-types";
+import type { XlWorksheetCollection } from "../excel";
 import { FakeObject, jsonBytes } from "./fake-object";
 import { FakeOfficeError } from "./office-error";
 import type { WorkbookState } from "./state";

@@ -1,5 +1,5 @@
-import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../excel/a1";
-import type { XlWorksheet } from "../excel/xl-types";
+import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../engine/cells";
+import type { XlWorksheet } from "../excel";
 import type { FakeChartCollection } from "./chart-collection";
 import { FakeObject, jsonBytes } from "./fake-object";
 import { FakeFreezePanes } from "./freeze-panes";

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { parseA1Range, type SheetRect } from "../grid/a1-address";
 import { fill, type PreviewStrings } from "../preview-strings";
 
@@ -17,10 +17,14 @@ export function AddressBox(props: {
   const [text, setText] = useState(address);
   const [error, setError] = useState<string>();
   const id = useId();
-  useEffect(() => {
+  // A new selection replaces what was typed, adjusted while rendering as React advises for state that
+  // follows a prop (https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes).
+  const [shownAddress, setShownAddress] = useState(address);
+  if (shownAddress !== address) {
+    setShownAddress(address);
     setText(address);
     setError(undefined);
-  }, [address]);
+  }
 
   const apply = () => {
     const parsed = parseA1Range(text);

@@ -1,6 +1,7 @@
 import type { Lang } from "../../i18n/language";
-import { useCallback, useSyncExternalStore } from "react";
-import { formatA1Range, type CellRect, type SheetRect } from "../grid/a1-address";
+import { useSyncExternalStore } from "react";
+import { type Rect, rectAddress } from "../../engine/cells/a1";
+import type { SheetRect } from "../grid/a1-address";
 import { ChartView } from "../charts/ChartView";
 import { fill, type PreviewStrings } from "../preview-strings";
 import type { PreviewWorkbookView } from "../workbook-view";
@@ -15,19 +16,17 @@ export function GridView({ view, strings, lang = "en-US" }: { view: PreviewWorkb
   const active = view.activeSheet();
   const sheet = view.sheet(active);
   const selection = view.selection();
-  const onSelect = useCallback((rect: CellRect) => view.select({ sheet: active, ...rect }), [view, active]);
-  const onAddress = useCallback(
-    (rect: SheetRect) => {
-      if (rect.sheet !== view.activeSheet()) view.activate(rect.sheet);
-      view.select(rect);
-    },
-    [view],
-  );
+  // Plain functions: neither child is memoised, so memoising these would buy nothing.
+  const onSelect = (rect: Rect) => view.select({ sheet: active, ...rect });
+  const onAddress = (rect: SheetRect) => {
+    if (rect.sheet !== view.activeSheet()) view.activate(rect.sheet);
+    view.select(rect);
+  };
   const charts = sheet?.charts() ?? [];
   return (
     <section className="preview-workbook" aria-label={strings.workbook}>
       <AddressBox
-        address={selection.sheet === active ? formatA1Range(selection) : ""}
+        address={selection.sheet === active ? rectAddress(selection) : ""}
         sheet={active}
         sheetNames={names}
         strings={strings}
@@ -36,6 +35,7 @@ export function GridView({ view, strings, lang = "en-US" }: { view: PreviewWorkb
       <div className="preview-sheet-area">
         {sheet && (
           <CellGrid
+            key={active}
             sheet={sheet}
             selection={selection.sheet === active ? selection : undefined}
             label={fill(strings.grid, { sheet: active })}

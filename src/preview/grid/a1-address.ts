@@ -1,17 +1,9 @@
-import { columnIndex, columnLetters, parseAddress } from "../../engine/cells/a1";
+import { type Rect, columnIndex, parseAddress } from "../../engine/cells/a1";
 
 export { columnIndex };
 
-/** A rectangular block of cells, 0-based and inclusive on both ends. */
-export interface CellRect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
 /** A block on a named sheet, as an address box shows it ("Customers!A1:H501"). */
-export interface SheetRect extends CellRect {
+export interface SheetRect extends Rect {
   readonly sheet: string;
 }
 
@@ -23,7 +15,7 @@ const CELLS = /^\s*\$?[A-Za-z]{1,3}\$?\d{1,7}\s*(?::\s*\$?[A-Za-z]{1,3}\$?\d{1,7
  * "Customers!A1:H501" or "'My sheet'!A1". Corners may come in any order (Excel normalises "D10:B2").
  * Returns undefined when the text is not an address, so the address box can say so.
  */
-export function parseA1Range(text: string): { sheet?: string; rect: CellRect } | undefined {
+export function parseA1Range(text: string): { sheet?: string; rect: Rect } | undefined {
   let rest = text.trim();
   let sheet: string | undefined;
   const bang = rest.lastIndexOf("!");
@@ -36,28 +28,19 @@ export function parseA1Range(text: string): { sheet?: string; rect: CellRect } |
   if (!CELLS.test(rest)) return undefined;
   const parsed = parseAddress(rest.replace(/\s/g, ""));
   if (!parsed) return undefined;
-  const { row, column, rowCount, columnCount } = parsed.rect;
-  const rect = { top: row, left: column, bottom: row + rowCount - 1, right: column + columnCount - 1 };
-  return sheet === undefined ? { rect } : { sheet, rect };
-}
-
-/** "A1" for one cell, "A1:H501" for a block (no sheet name). */
-export function formatA1Range(rect: CellRect): string {
-  const first = `${columnLetters(rect.left)}${rect.top + 1}`;
-  if (rect.top === rect.bottom && rect.left === rect.right) return first;
-  return `${first}:${columnLetters(rect.right)}${rect.bottom + 1}`;
+  return sheet === undefined ? { rect: parsed.rect } : { sheet, rect: parsed.rect };
 }
 
 /** The block spanned by two corners (a click and a shift-click, or a drag), in any order. */
-export function rectBetween(a: { row: number; column: number }, b: { row: number; column: number }): CellRect {
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.column, b.column),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.column, b.column),
-  };
+export function rectBetween(a: { row: number; column: number }, b: { row: number; column: number }): Rect {
+  const row = Math.min(a.row, b.row), column = Math.min(a.column, b.column);
+  return { row, column, rowCount: Math.abs(a.row - b.row) + 1, columnCount: Math.abs(a.column - b.column) + 1 };
 }
 
-export function rectContains(rect: CellRect, row: number, column: number): boolean {
-  return row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right;
+export function rectContains(rect: Rect, row: number, column: number): boolean {
+  return row >= rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount;
+}
+
+export function sameRect(a: Rect, b: Rect): boolean {
+  return a.row === b.row && a.column === b.column && a.rowCount === b.rowCount && a.columnCount === b.columnCount;
 }

@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { HostRequirements } from "../../host/host-api";
+import type { HostRequirements } from "../../host";
 
 /**
  * Says at start, once, what this Excel cannot do: below the minimum API version (manifest.xml), that

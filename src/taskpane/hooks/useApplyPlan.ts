@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { WorkbookPlan } from "../../engine/plans";
-import type { ApplyProgress, ApplyReport, WorkbookHost } from "../../host/host-api";
+import type { ApplyProgress, ApplyReport, WorkbookHost } from "../../host";
 
 export interface ApplyState {
   readonly busy: boolean;

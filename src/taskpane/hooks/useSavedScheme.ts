@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { WorkbookHost } from "../../host/host-api";
+import type { WorkbookHost } from "../../host";
 import { parseScheme, type Scheme } from "../../engine/scheme";
 
 /** Workbook setting (the host prefixes "TierLadder.") that holds the last scheme written (JSON, validated by parseScheme on the way back). */

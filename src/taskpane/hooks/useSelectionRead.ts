@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { SelectionRead, WorkbookHost } from "../../host/host-api";
+import type { SelectionRead, WorkbookHost } from "../../host";
 
 export interface SelectionState {
   readonly read?: SelectionRead;

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { SelectionRead } from "../../host/host-api";
+import type { SelectionRead } from "../../host";
 import { InputError } from "../../engine/errors";
 import {
   aggregateOrders, looksLikeOrderList, readTable,

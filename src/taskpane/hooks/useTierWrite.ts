@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import { useCallback, useState } from "react";
 import { decodeSnapshot, LAST_RUN_SETTING, type TierSnapshot } from "../../engine/plans";
 import type { Scheme } from "../../engine/scheme";
-import type { ApplyReport, WorkbookHost } from "../../host/host-api";
+import type { ApplyReport, WorkbookHost } from "../../host";
 import { createFormatters } from "../../i18n/format";
 import type { Lang } from "../../i18n/language";
 import { buildPlan, type PlanInputs } from "../model/build-plans";

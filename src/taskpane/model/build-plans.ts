@@ -7,7 +7,7 @@ import {
 import type { Table } from "../../engine/table";
 import { taskAt } from "../../engine/tasks";
 import { NO_TIER, type TierTableOutput } from "../../engine/tiering";
-import type { SelectionRead } from "../../host/host-api";
+import type { SelectionRead } from "../../host";
 import type { Lang } from "../../i18n/language";
 import type { OutputKind } from "./output-kind";
 import { createExplainer } from "./explain-text";

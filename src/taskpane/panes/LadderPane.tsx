@@ -2,7 +2,7 @@ import {
   Badge, Button, Field, Input, Radio, RadioGroup, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { WorkbookHost } from "../../host/host-api";
+import type { WorkbookHost } from "../../host";
 import { pipelineActuals } from "../model/pipeline-actuals";
 import { defaultShares } from "../model/tier-draft";
 import { splitList } from "../model/parse-list";

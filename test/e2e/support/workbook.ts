@@ -15,7 +15,7 @@ type Hook = {
     sheetNames(): string[];
     values(sheet: string): Cell[][];
     charts(sheet: string): ChartJson[];
-    selection(): { sheet: string; top: number; left: number; bottom: number; right: number };
+    selection(): { sheet: string; row: number; column: number; rowCount: number; columnCount: number };
   };
 };
 

@@ -24,9 +24,9 @@ describe("occurrenceDays", () => {
   it("staggers customers across the working days of each period", () => {
     // January period 2025-01-06 … 02-05 has 23 working days; customer 1 of 2 gets position ⌊1 · 23 / 2⌋ = 11:
     // working days from Mon 6 Jan: 6–10, 13–17, 20–24 → the 12th (index 11) is Tue 21 Jan.
-    expect(isos(occurrenceDays("monthly", monday, 4, 1, 2))).toEqual(["2025-01-21"]);
+    expect(isos(occurrenceDays("monthly", monday, 4, { slot: 1, of: 2 }))).toEqual(["2025-01-21"]);
     // Weekly: 5 working days, customer 3 of 5 → Thursday.
-    expect(isos(occurrenceDays("weekly", monday, 2, 3, 5))).toEqual(["2025-01-09", "2025-01-16"]);
+    expect(isos(occurrenceDays("weekly", monday, 2, { slot: 3, of: 5 }))).toEqual(["2025-01-09", "2025-01-16"]);
   });
 
   it("clamps the day of month to the month's end and counts each month from the start, as Excel's EDATE", () => {

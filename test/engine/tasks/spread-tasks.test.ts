@@ -32,7 +32,7 @@ describe("occurrences spread across their period (issue 11: not all on the start
       (cadence, start, weeks, of, seed) => {
         const slot = seed % of;
         const end = start + 7 * weeks;
-        const days = Array.from(occurrenceDays(cadence, start, weeks, slot, of));
+        const days = Array.from(occurrenceDays(cadence, start, weeks, { slot, of }));
         days.forEach((d, k) => {
           expect(isWorking(d)).toBe(true);
           expect(d).toBeGreaterThanOrEqual(start);

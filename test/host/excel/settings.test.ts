@@ -45,7 +45,7 @@ describe("settings in the workbook", () => {
 
   it("refuses to store a value above the size limit", () => {
     // JSON of 100 "y" is 102 bytes with its quotes.
-    expect(planSettingWrite("x", "y".repeat(100), [], undefined, 10, 50)).toEqual({ tooBig: 102 });
+    expect(planSettingWrite("x", "y".repeat(100), { keys: [] }, { pieceBytes: 10, maxBytes: 50 })).toEqual({ tooBig: 102 });
   });
 
   it("cuts text into pieces under the byte limit without splitting a character (property)", () => {

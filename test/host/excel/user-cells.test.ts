@@ -6,7 +6,7 @@ describe("user cells on a refreshed sheet", () => {
     const rect = { row: 0, column: 0, rowCount: 2, columnCount: 4 };
     const values = [["Customer", "Tier", "", "note"], ["Acme", "A", "", 7]];
     const formats = [["General", "General", "General", "General"], ["General", "General", "General", "0.0"]];
-    const cells = findUserCells(rect, values, formats, [{ row: 0, column: 0, rowCount: 2, columnCount: 2 }]);
+    const cells = findUserCells({ rect, values, formats }, [{ row: 0, column: 0, rowCount: 2, columnCount: 2 }]);
     expect(cells).toEqual([{ row: 0, column: 3, value: "note", format: "General" }, { row: 1, column: 3, value: 7, format: "0.0" }]);
   });
 

@@ -98,4 +98,17 @@ describe("fake Excel (test double of the Office.js subset)", () => {
     expect(fake.workbookState.charts()[0]).toMatchObject({ type: "ColumnClustered", title: "Sales", series: [{ name: "Sales", values: [120, 80], categories: ["Acme", "Bolt"] }] });
     expect(fake.workbookState.settings()).toEqual({ k: { a: [1, 2] } });
   });
+
+  it("refuses an address with a third part (A1:B2:C3), naming it, where it used to give A1:B2", async () => {
+    // What Excel's getRange does with a chained range is not documented
+    // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-get shows one cell or two corners);
+    // the fake throws rather than guess.
+    const fake = sample();
+    await fake.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Customers").getRange("A1:B2:C3");
+      range.load("address");
+      await expect(ctx.sync()).rejects.toThrow(/"A1:B2:C3"/);
+    });
+    expect(() => fake.workbookState.values("Customers", "A1:B2:C3")).toThrow(/"A1:B2:C3"/);
+  });
 });
