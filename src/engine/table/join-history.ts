@@ -121,7 +121,8 @@ export function joinHistory(customers: Table, orders: Table, options: JoinHistor
     const gridRow = customers.firstRow + i;
     if (!id) {
       const header = customers.columns[options.customerKey].header;
-      issues.push({ ...badCellIssue(gridRow, options.customerKey, header, row[options.customerKey], "a customer name"), reason: "missing-customer" });
+      const cell = { row: gridRow, column: options.customerKey, header, value: row[options.customerKey] };
+      issues.push({ ...badCellIssue(cell, "a customer name"), reason: "missing-customer" });
       return [...row, ...blank];
     }
     const c = byKey.get(id.key);
