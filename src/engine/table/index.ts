@@ -19,3 +19,6 @@ export { aggregateOrders } from "./aggregate-orders";
 export type { AggregateOrdersOptions, AggregatedOrders, CustomerOrders } from "./aggregate-orders";
 export { looksLikeOrderList, ORDER_LINES_PER_CUSTOMER } from "./looks-like-order-list";
 export { customerName } from "./customer-key";
+export { customerKey } from "./customer-key";
+export { joinHistory } from "./join-history";
+export type { HistoryColumn, JoinHistoryOptions, JoinedHistory } from "./join-history";
