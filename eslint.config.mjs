@@ -13,7 +13,10 @@ import prettierOff from "eslint-config-prettier";
 const FUNCTION_LINES = { ts: 80, tsx: 100 };
 
 /** From outside a folder with a barrel (index.ts), import the barrel, not a file behind it. */
-const deepImports = (group) => ["error", { patterns: [{ group, message: "import the folder's barrel (index.ts), not a file behind it" }] }];
+const deepImports = (group) => [
+  "error",
+  { patterns: [{ group, message: "import the folder's barrel (index.ts), not a file behind it" }] },
+];
 
 export default tseslint.config(
   { ignores: ["dist/", "coverage/", "node_modules/", "test-output/", "reports/", ".stryker-tmp/"] },
@@ -37,7 +40,10 @@ export default tseslint.config(
   {
     files: ["src/**/*.{ts,tsx}"],
     plugins: { "react-hooks": reactHooks, "import-x": importX },
-    settings: { "import-x/extensions": [".ts", ".tsx", ".js"], "import-x/resolver": { node: { extensions: [".ts", ".tsx", ".js", ".json"] } } },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+      "import-x/resolver": { node: { extensions: [".ts", ".tsx", ".js", ".json"] } },
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
@@ -45,14 +51,37 @@ export default tseslint.config(
       "max-params": ["error", 4],
     },
   },
-  { files: ["src/**/*.tsx"], rules: { "max-lines-per-function": ["error", { max: FUNCTION_LINES.tsx, skipBlankLines: true, skipComments: true }] } },
+  {
+    files: ["src/**/*.tsx"],
+    rules: {
+      "max-lines-per-function": ["error", { max: FUNCTION_LINES.tsx, skipBlankLines: true, skipComments: true }],
+    },
+  },
   // Outside the engine, the engine is reached through its folders' barrels (src/engine/<folder>/index.ts).
-  { files: ["src/{taskpane,functions,commands,preview,host}/**/*.{ts,tsx}"], rules: { "no-restricted-imports": deepImports(["**/engine/*/*", "!**/engine/tiering/numeric"]) } },
+  {
+    files: ["src/{taskpane,functions,commands,preview,host}/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": deepImports(["**/engine/*/*", "!**/engine/tiering/numeric"]) },
+  },
   // Outside the host, the host is reached through src/host/index.ts.
-  { files: ["src/{taskpane,functions,commands,preview,engine}/**/*.{ts,tsx}"], rules: { "no-restricted-imports": deepImports(["**/engine/*/*", "!**/engine/tiering/numeric", "**/host/*/*", "**/host/*"]) } },
+  {
+    files: ["src/{taskpane,functions,commands,preview,engine}/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": deepImports(["**/engine/*/*", "!**/engine/tiering/numeric", "**/host/*/*", "**/host/*"]),
+    },
+  },
   {
     files: ["**/*.{js,cjs,mjs}"],
-    languageOptions: { globals: { require: "readonly", module: "writable", process: "readonly", console: "readonly", __dirname: "readonly", Buffer: "readonly", URL: "readonly" } },
+    languageOptions: {
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        console: "readonly",
+        __dirname: "readonly",
+        Buffer: "readonly",
+        URL: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   prettierOff,

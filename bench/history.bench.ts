@@ -29,8 +29,13 @@ export default async function historyBench(h: Bench): Promise<void> {
   const customers = readTable(master);
   const orders = readTable(lines);
   await h.time(GROUP, BASE, () => Float64Array.from(amounts).sort());
-  await h.time(GROUP, "joinHistory", () => joinHistory(customers, orders, { customerKey: 0, orders: { customer: 0, date: 1, amount: 2, asOf: 45658 } }), {
-    baseline: BASE,
-    maxMs: 1500,
-  });
+  await h.time(
+    GROUP,
+    "joinHistory",
+    () => joinHistory(customers, orders, { customerKey: 0, orders: { customer: 0, date: 1, amount: 2, asOf: 45658 } }),
+    {
+      baseline: BASE,
+      maxMs: 1500,
+    },
+  );
 }

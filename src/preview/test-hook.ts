@@ -21,7 +21,9 @@ export function exposeForTests(view: PreviewWorkbookView, meta: { lang: Lang; se
     values(sheet: string): Json[][] {
       const s = view.sheet(sheet);
       if (!s) return [];
-      return Array.from({ length: s.rowCount }, (_, r) => Array.from({ length: s.columnCount }, (_, c) => toJson(s.value(r, c))));
+      return Array.from({ length: s.rowCount }, (_, r) =>
+        Array.from({ length: s.columnCount }, (_, c) => toJson(s.value(r, c))),
+      );
     },
     charts: (sheet: string) => JSON.parse(JSON.stringify(view.sheet(sheet)?.charts() ?? [])),
     selection: () => ({ ...view.selection() }),

@@ -31,14 +31,18 @@ export function PaneProviders({ host, lang, officeTheme, initial, children }: Pr
   const s = useStyles();
   // One i18n instance, made in the first language; later changes go through changeLanguage.
   const [i18n] = useState(() => createI18n(lang));
-  useEffect(() => { if (i18n.language !== lang) void i18n.changeLanguage(lang); }, [i18n, lang]);
+  useEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+  }, [i18n, lang]);
   const locale = useMemo(() => ({ lang, fmt: createFormatters(lang) }), [lang]);
   const theme = FLUENT_THEMES[pickThemeName(officeTheme)];
   return (
     <I18nextProvider i18n={i18n}>
       <LocaleProvider value={locale}>
         <FluentProvider theme={theme} lang={lang} className={s.root} data-testid="app">
-          <WorkflowProvider host={host} lang={lang} initial={initial}>{children}</WorkflowProvider>
+          <WorkflowProvider host={host} lang={lang} initial={initial}>
+            {children}
+          </WorkflowProvider>
         </FluentProvider>
       </LocaleProvider>
     </I18nextProvider>

@@ -1,5 +1,15 @@
 import {
-  Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Tab, TabList, makeStyles, tokens,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -27,8 +37,20 @@ import { useWorkflow } from "./store/context";
 const TABS: readonly TabId[] = ["data", "tiers", "write", "ladder", "tasks"];
 
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, color: tokens.colorNeutralForeground1 },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "end", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  root: {
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "end",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   language: { minWidth: "9em" },
   // Five tabs do not fit a 320 px pane on one line: they wrap instead of scrolling sideways.
@@ -48,7 +70,11 @@ export function Shell({ lang, setLang }: { lang: Lang; setLang(l: Lang): void })
         <HelpLink lang={lang} />
         <Field label={t("app.language")} size="small" className={s.language}>
           <Select size="small" data-testid="app-language" value={lang} onChange={(_, d) => setLang(d.value as Lang)}>
-            {LANGS.map((l) => <option key={l} value={l}>{t(`app.languages.${l}`)}</option>)}
+            {LANGS.map((l) => (
+              <option key={l} value={l}>
+                {t(`app.languages.${l}`)}
+              </option>
+            ))}
           </Select>
         </Field>
       </header>
@@ -76,10 +102,23 @@ function NoSchemeBar() {
   if (!rerun.noScheme) return null;
   return (
     <MessageBar intent="warning" data-testid="rerun-no-scheme" layout="multiline">
-      <MessageBarBody><MessageBarTitle>{t("scheme.noSavedTitle")}</MessageBarTitle>{t("scheme.noSaved")}</MessageBarBody>
-      <MessageBarActions containerAction={
-        <Button appearance="transparent" size="small" aria-label={t("scheme.dismiss")} data-testid="rerun-no-scheme-dismiss" onClick={rerun.dismissNoScheme}>×</Button>
-      } />
+      <MessageBarBody>
+        <MessageBarTitle>{t("scheme.noSavedTitle")}</MessageBarTitle>
+        {t("scheme.noSaved")}
+      </MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            size="small"
+            aria-label={t("scheme.dismiss")}
+            data-testid="rerun-no-scheme-dismiss"
+            onClick={rerun.dismissNoScheme}
+          >
+            ×
+          </Button>
+        }
+      />
     </MessageBar>
   );
 }
@@ -94,8 +133,18 @@ function Steps() {
   return (
     <>
       <nav aria-label={t("app.tabsLabel")}>
-        <TabList selectedValue={tab} onTabSelect={(_, d) => dispatch({ type: "tabChosen", tab: d.value as TabId })} aria-label={t("app.tabsLabel")} data-testid="app-tabs" className={s.tabs}>
-          {TABS.map((id) => <Tab key={id} value={id} data-testid={`tab-${id}`}>{t(`tabs.${id}`)}</Tab>)}
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_, d) => dispatch({ type: "tabChosen", tab: d.value as TabId })}
+          aria-label={t("app.tabsLabel")}
+          data-testid="app-tabs"
+          className={s.tabs}
+        >
+          {TABS.map((id) => (
+            <Tab key={id} value={id} data-testid={`tab-${id}`}>
+              {t(`tabs.${id}`)}
+            </Tab>
+          ))}
         </TabList>
       </nav>
       <ErrorBar error={jumpError} testId="app-jump-error" doing="select" />
@@ -120,6 +169,13 @@ function TiersStep() {
   const model = useTableModel();
   const origin = { top: read?.top ?? 0, left: read?.left ?? 0 };
   return (
-    <TiersPane table={model.source} origin={origin} listKind={model.listKind} tier={useTierDraft()} preview={useTierPreview()} onJump={commands.jumpTo} />
+    <TiersPane
+      table={model.source}
+      origin={origin}
+      listKind={model.listKind}
+      tier={useTierDraft()}
+      preview={useTierPreview()}
+      onJump={commands.jumpTo}
+    />
   );
 }

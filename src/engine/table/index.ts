@@ -1,6 +1,4 @@
-export type {
-  ColumnInfo, ColumnKind, ColumnRole, InputIssue, InputReport, IssueReason, Table,
-} from "./types";
+export type { ColumnInfo, ColumnKind, ColumnRole, InputIssue, InputReport, IssueReason, Table } from "./types";
 export { readTable } from "./read-table";
 export type { ReadTableOptions } from "./read-table";
 export { cellKind } from "./cell-kind";

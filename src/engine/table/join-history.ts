@@ -7,8 +7,7 @@ import { customerName } from "./customer-key";
 import type { ColumnInfo, ColumnRole, InputIssue, Table } from "./types";
 
 /** The history columns added to the customer list, in this order. */
-export type HistoryColumn =
-  | "value" | "orders" | "firstDate" | "lastDate" | "recency" | "averageValue" | "recentOrders";
+export type HistoryColumn = "value" | "orders" | "firstDate" | "lastDate" | "recency" | "averageValue" | "recentOrders";
 
 export interface JoinHistoryOptions {
   /** The customer column of the customer list (0-based). */
@@ -95,7 +94,13 @@ function yieldHistoryRole(c: ColumnInfo): ColumnInfo {
 }
 
 function historyColumns(width: number, headers: Record<HistoryColumn, string>): ColumnInfo[] {
-  return HISTORY.map((h, j) => ({ index: width + j, header: headers[h.id], role: h.role, guessedRole: h.role, kind: h.kind }));
+  return HISTORY.map((h, j) => ({
+    index: width + j,
+    header: headers[h.id],
+    role: h.role,
+    guessedRole: h.role,
+    kind: h.kind,
+  }));
 }
 
 /**
@@ -142,9 +147,17 @@ export function joinHistory(customers: Table, orders: Table, options: JoinHistor
       rows.push([...row, ...historyCells(agg.customers[c], recent[c])]);
     }
   }
-  const headers = { ...DEFAULT_HEADERS, recentOrders: `Orders in the last ${options.recentDays ?? 90} days`, ...options.headers };
+  const headers = {
+    ...DEFAULT_HEADERS,
+    recentOrders: `Orders in the last ${options.recentDays ?? 90} days`,
+    ...options.headers,
+  };
   return {
-    table: { ...customers, columns: [...customers.columns.map(yieldHistoryRole), ...historyColumns(width, headers)], rows },
+    table: {
+      ...customers,
+      columns: [...customers.columns.map(yieldHistoryRole), ...historyColumns(width, headers)],
+      rows,
+    },
     columns: Object.fromEntries(HISTORY.map((h, j) => [h.id, width + j])) as Record<HistoryColumn, number>,
     unmatched: unmatchedIndexes.map((c) => ({ customer: agg.customers[c].customer, rows: agg.customers[c].rows })),
     noOrders,

@@ -30,7 +30,10 @@ export function groupKeptRows(keys: readonly string[], dropped: Uint8Array | und
   if (!dropped) return groupRows(keys, keys.length);
   const kept: number[] = [];
   for (let i = 0; i < keys.length; i++) if (!dropped[i]) kept.push(i);
-  const g = groupRows(kept.map((i) => keys[i]), kept.length);
+  const g = groupRows(
+    kept.map((i) => keys[i]),
+    kept.length,
+  );
   const of = new Int32Array(keys.length).fill(-1);
   for (let j = 0; j < kept.length; j++) of[kept[j]] = g.of[j];
   return { names: g.names, of, start: g.start, rows: Int32Array.from(g.rows, (j) => kept[j]) };

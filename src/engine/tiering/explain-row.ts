@@ -8,7 +8,11 @@ export interface RowExplanation {
   readonly parts: Note[];
 }
 
-const note = (key: string, params: Record<string, string | number>, message: string): Note => ({ key, params, message });
+const note = (key: string, params: Record<string, string | number>, message: string): Note => ({
+  key,
+  params,
+  message,
+});
 
 const sentence = (parts: Note[]): RowExplanation => {
   const text = parts.map((x) => x.message).join("; ");
@@ -22,8 +26,13 @@ function commonParts(result: TierResult, row: number): Note[] {
   if (group !== undefined) parts.push(note("explain.group", { group }, `In group "${group}"`));
   if (result.rank[row] > 0) {
     const { rankedBy } = result;
-    parts.push(note("explain.rank", { rank: result.rank[row], of: result.groupSize[row], by: rankedBy },
-      `Rank ${result.rank[row]} of ${result.groupSize[row]}${rankedBy === "score" ? " by score" : ""}`));
+    parts.push(
+      note(
+        "explain.rank",
+        { rank: result.rank[row], of: result.groupSize[row], by: rankedBy },
+        `Rank ${result.rank[row]} of ${result.groupSize[row]}${rankedBy === "score" ? " by score" : ""}`,
+      ),
+    );
     const above = pct(result.shareAbove[row]);
     parts.push(note("explain.shareAbove", { share: above }, `${above} of customers above`));
   }
@@ -46,7 +55,11 @@ export function explainRow(result: TierResult, row: number): RowExplanation {
   if (t < 0) return sentence([note("explain.noTier", {}, "No tier: a value this method needs is not a number")]);
   const label = result.labels[t];
   const own = methodOf(result.method).explain(result, row);
-  const because = own.because ?? { key: "explain.because.method", params: {}, text: `of the ${result.method.kind} method` };
+  const because = own.because ?? {
+    key: "explain.because.method",
+    params: {},
+    text: `of the ${result.method.kind} method`,
+  };
   return sentence([
     ...commonParts(result, row),
     ...(own.parts ?? []),

@@ -7,6 +7,20 @@ export type { TierResult, TierSummary, TierTableOutput, Note, MethodDetails } fr
 // The scheme barrel re-exports the method schema and its types (methodSchema, SchemeMethod, MethodKind, ColumnRef).
 export { methodOf, METHOD_KINDS } from "./methods";
 export type {
-  TieringMethod, MethodContext, MethodRun, MethodExplanation, Because,
-  MethodFields, MethodForm, FormControl, FormContext, DraftField, Problem, FactorFields, RuleFields, TextField, ColumnField, ChoiceField,
+  TieringMethod,
+  MethodContext,
+  MethodRun,
+  MethodExplanation,
+  Because,
+  MethodFields,
+  MethodForm,
+  FormControl,
+  FormContext,
+  DraftField,
+  Problem,
+  FactorFields,
+  RuleFields,
+  TextField,
+  ColumnField,
+  ChoiceField,
 } from "./methods";

@@ -32,7 +32,12 @@ export interface LifecycleAt {
  * lost; asOf − last > atRisk → at risk; else active. Dates are Excel serials, counted in whole days;
  * a row whose first or last date is not a number or lies after asOf gets NO_TIER.
  */
-export function lifecycleStages(first: ArrayLike<number>, last: ArrayLike<number>, noOrder: Uint8Array, at: LifecycleAt): Int32Array {
+export function lifecycleStages(
+  first: ArrayLike<number>,
+  last: ArrayLike<number>,
+  noOrder: Uint8Array,
+  at: LifecycleAt,
+): Int32Array {
   const { asOf, windows } = at;
   const out = new Int32Array(last.length);
   for (let i = 0; i < out.length; i++) {
@@ -42,7 +47,8 @@ export function lifecycleStages(first: ArrayLike<number>, last: ArrayLike<number
     }
     const sinceFirst = asOf - Math.floor(first[i]);
     const sinceLast = asOf - Math.floor(last[i]);
-    if (!(sinceFirst >= 0 && sinceLast >= 0)) out[i] = NO_TIER; // not a number (NaN), or after asOf
+    if (!(sinceFirst >= 0 && sinceLast >= 0))
+      out[i] = NO_TIER; // not a number (NaN), or after asOf
     else if (sinceFirst <= windows.new) out[i] = 1;
     else if (sinceLast > windows.lost) out[i] = 4;
     else if (sinceLast > windows.atRisk) out[i] = 3;

@@ -18,7 +18,10 @@ function baseReport(r: ReportInput): InputReport {
     const base = inputReport(r.t, r.valueCol, r.customerCol);
     return { issues: [...base.issues, ...r.extraIssues], duplicates: base.duplicates };
   }
-  return { issues: [...(r.valueCol !== undefined ? numericColumn(r.t, r.valueCol).issues : []), ...r.extraIssues], duplicates: [] };
+  return {
+    issues: [...(r.valueCol !== undefined ? numericColumn(r.t, r.valueCol).issues : []), ...r.extraIssues],
+    duplicates: [],
+  };
 }
 
 /** Step 5 of tierTable: the input report, each issue once, in sheet order, without left-out rows. */

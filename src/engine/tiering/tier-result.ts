@@ -65,7 +65,12 @@ export interface TierResult {
   /** What rows are ranked by: the value, or the score when the method makes one. */
   readonly rankedBy: "value" | "score";
   readonly score?: Float64Array;
-  readonly rfm?: { readonly r: Uint8Array; readonly f: Uint8Array; readonly m: Uint8Array; readonly segment: RfmGroupId[] };
+  readonly rfm?: {
+    readonly r: Uint8Array;
+    readonly f: Uint8Array;
+    readonly m: Uint8Array;
+    readonly segment: RfmGroupId[];
+  };
   /** Group per row, when the scheme groups. */
   readonly groups?: { readonly names: string[]; readonly of: Int32Array };
   /** Customer name per row, when there is a customer column. */

@@ -35,14 +35,20 @@ export interface SourceOptions {
 export const byRole = (t: Table, role: string): number | undefined => t.columns.find((c) => c.role === role)?.index;
 
 export function missingColumn(what: string, role: string): InputError {
-  return new InputError("scheme.column", { what, role },
-    `${what}: no column has the role "${role}"; choose that column in the column step or give its index in the scheme.`);
+  return new InputError(
+    "scheme.column",
+    { what, role },
+    `${what}: no column has the role "${role}"; choose that column in the column step or give its index in the scheme.`,
+  );
 }
 
 function checkIndex(t: Table, index: number, what: string): void {
   if (index >= t.columns.length) {
-    throw new InputError("scheme.columnRange", { what, column: index, width: t.columns.length },
-      `${what}: column ${index} does not exist; expected an index from 0 to ${t.columns.length - 1}.`);
+    throw new InputError(
+      "scheme.columnRange",
+      { what, column: index, width: t.columns.length },
+      `${what}: column ${index} does not exist; expected an index from 0 to ${t.columns.length - 1}.`,
+    );
   }
 }
 
@@ -57,12 +63,20 @@ function resolveIn(t: Table, ref: ColumnRef, what: string): number {
   return ref;
 }
 
-function customersSource(table: Table, scheme: Scheme, options: SourceOptions, dropped: Uint8Array | undefined): TierSource {
+function customersSource(
+  table: Table,
+  scheme: Scheme,
+  options: SourceOptions,
+  dropped: Uint8Array | undefined,
+): TierSource {
   const t = dropped ? blankRows(table, dropped) : table;
   const overrides = scheme.source.columns;
   const asOf = scheme.source.asOf ? asOfDate(scheme, options.today) : options.today;
   return {
-    table, t, dropped, asOf,
+    table,
+    t,
+    dropped,
+    asOf,
     gridRows: consecutive(table.firstRow, table.rows.length),
     resolve: (ref, what) => resolveIn(t, ref, what),
     sourceColumn: (role) => {
@@ -78,8 +92,11 @@ function asOfDate(scheme: Scheme, today: Date | undefined): Date {
   const text = scheme.source.asOf;
   const asOf = text ? new Date(`${text}T00:00:00Z`) : today;
   if (!asOf || Number.isNaN(asOf.getTime())) {
-    throw new InputError("scheme.asOf", { found: String(text) },
-      "source.asOf: expected the date recency is counted to (yyyy-mm-dd) for an order list, found none.");
+    throw new InputError(
+      "scheme.asOf",
+      { found: String(text) },
+      "source.asOf: expected the date recency is counted to (yyyy-mm-dd) for an order list, found none.",
+    );
   }
   return asOf;
 }
@@ -90,13 +107,21 @@ function orderColumn(table: Table, t: Table, index: number, what: string): numbe
   const role = table.columns[index].role;
   const j = byRole(t, role === "quantity" ? "value" : role);
   if (j === undefined || role === "other") {
-    throw new InputError("scheme.orderColumn", { what, column: index, header: table.columns[index].header },
-      `${what}: column "${table.columns[index].header}" of an order list cannot be used per customer; use the customer, amount, date, region, rep or segment column.`);
+    throw new InputError(
+      "scheme.orderColumn",
+      { what, column: index, header: table.columns[index].header },
+      `${what}: column "${table.columns[index].header}" of an order list cannot be used per customer; use the customer, amount, date, region, rep or segment column.`,
+    );
   }
   return j;
 }
 
-function ordersSource(table: Table, scheme: Scheme, options: SourceOptions, dropped: Uint8Array | undefined): TierSource {
+function ordersSource(
+  table: Table,
+  scheme: Scheme,
+  options: SourceOptions,
+  dropped: Uint8Array | undefined,
+): TierSource {
   const overrides = scheme.source.columns;
   const pick = (role: "customer" | "value" | "date") => {
     const i = overrides[role] ?? byRole(table, role);
@@ -105,14 +130,23 @@ function ordersSource(table: Table, scheme: Scheme, options: SourceOptions, drop
     return i;
   };
   const asOf = asOfDate(scheme, options.today);
-  const extras = Object.fromEntries((["region", "rep", "segment"] as const)
-    .map((r) => [r, byRole(table, r)]).filter(([, i]) => i !== undefined));
+  const extras = Object.fromEntries(
+    (["region", "rep", "segment"] as const).map((r) => [r, byRole(table, r)]).filter(([, i]) => i !== undefined),
+  );
   // Left-out lines are blanked: they aggregate to nothing, and their issues are dropped.
   const lines = dropped ? blankRows(table, dropped) : table;
-  const agg = aggregateOrders(lines, { customer: pick("customer"), amount: pick("value"), date: pick("date"), asOf, ...extras });
+  const agg = aggregateOrders(lines, {
+    customer: pick("customer"),
+    amount: pick("value"),
+    date: pick("date"),
+    asOf,
+    ...extras,
+  });
   const t = agg.table;
   return {
-    table, t, asOf,
+    table,
+    t,
+    asOf,
     orderDates: { first: agg.firstDateColumn, last: agg.lastDateColumn },
     gridRows: Int32Array.from(agg.customers, (c) => c.rows[0]),
     // A left-out line's cells are blanked above, not the user's mistake.
@@ -125,5 +159,7 @@ function ordersSource(table: Table, scheme: Scheme, options: SourceOptions, drop
 /** Step 1 of tierTable: the table to tier, its grid rows, and how the scheme's columns resolve in it. */
 export function tierSource(table: Table, scheme: Scheme, options: SourceOptions): TierSource {
   const dropped = excludedRows(table, options.excludeRows);
-  return scheme.source.kind === "orders" ? ordersSource(table, scheme, options, dropped) : customersSource(table, scheme, options, dropped);
+  return scheme.source.kind === "orders"
+    ? ordersSource(table, scheme, options, dropped)
+    : customersSource(table, scheme, options, dropped);
 }

@@ -53,13 +53,19 @@ function readColumns(src: TierSource, method: TieringMethod<Scheme["method"]>): 
 function groupsOf(src: TierSource, scheme: Scheme, method: TieringMethod<Scheme["method"]>): RowGroups | undefined {
   if (scheme.groupBy === undefined || !method.grouped) return undefined;
   const col = src.resolve(scheme.groupBy, "groupBy");
-  return groupKeptRows(src.t.rows.map((row) => cellText(row[col])), src.dropped);
+  return groupKeptRows(
+    src.t.rows.map((row) => cellText(row[col])),
+    src.dropped,
+  );
 }
 
 function asOfSerial(asOf: Date | undefined): number {
   if (!asOf || Number.isNaN(asOf.getTime())) {
-    throw new InputError("scheme.asOf", { found: "none" },
-      "source.asOf: expected the as-of date (yyyy-mm-dd) the order dates are counted to, found none.");
+    throw new InputError(
+      "scheme.asOf",
+      { found: "none" },
+      "source.asOf: expected the as-of date (yyyy-mm-dd) the order dates are counted to, found none.",
+    );
   }
   return Math.floor(dateToSerial(asOf));
 }
@@ -68,8 +74,11 @@ function orderDateColumn(src: TierSource, which: "first" | "last", ref: ColumnRe
   if (src.orderDates) return src.orderDates[which];
   if (ref !== undefined) return src.resolve(ref, what);
   if (which === "last") return src.resolve("date", what);
-  throw new InputError("scheme.firstDate", { what },
-    `${what}: choose the column with each customer's first order date.`);
+  throw new InputError(
+    "scheme.firstDate",
+    { what },
+    `${what}: choose the column with each customer's first order date.`,
+  );
 }
 
 /** What the method runs on: the scheme, the source, its columns and groups; the notes it adds to. */
@@ -115,7 +124,10 @@ function tiersAndStats(run: MethodRun, cols: Columns, groups: RowGroups | undefi
   const tier = "rankShare" in run ? rankShareFromRanks(stats.rank, stats.groupSize, run.rankShare) : run.tier;
   if (dropped) {
     clearDropped(dropped, {
-      tier, rank: stats.rank, groupSize: stats.groupSize, ruleIndex: run.details.ruleIndex,
+      tier,
+      rank: stats.rank,
+      groupSize: stats.groupSize,
+      ruleIndex: run.details.ruleIndex,
       floats: [stats.shareAbove, stats.valueShareAbove, stats.cumValueShare, run.score],
     });
   }
@@ -129,8 +141,11 @@ function countNoTier(tier: Int32Array, dropped: Uint8Array | undefined): number 
 }
 
 function untieredNote(count: number): Note {
-  return { key: "tiering.untiered", params: { count },
-    message: `${count} row${count === 1 ? " has" : "s have"} no tier because a value needed is not a number; see the input report.` };
+  return {
+    key: "tiering.untiered",
+    params: { count },
+    message: `${count} row${count === 1 ? " has" : "s have"} no tier because a value needed is not a number; see the input report.`,
+  };
 }
 
 interface Parts {
@@ -159,7 +174,10 @@ function assemble(p: Parts): TierResult {
     score: run.score,
     rfm: run.rfm,
     groups: p.groups ? { names: p.groups.names, of: p.groups.of } : undefined,
-    customers: customerCol !== undefined ? (src.dropped ? src.table : src.t).rows.map((row) => cellText(row[customerCol])) : undefined,
+    customers:
+      customerCol !== undefined
+        ? (src.dropped ? src.table : src.t).rows.map((row) => cellText(row[customerCol]))
+        : undefined,
     gridRows: src.gridRows,
     tiers: tierSummaries(labels, p.tier, cols.value, p.key),
     method: { kind: p.scheme.method.kind, ...run.details },
@@ -184,8 +202,12 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
   const run = runMethod({ scheme, src, cols, groups, notes });
   const { tier, key, stats } = tiersAndStats(run, cols, groups, src.dropped);
   const report = tierReport({
-    t: src.t, valueCol: cols.valueCol, customerCol: cols.customerCol, orderIssues: src.orderIssues,
-    extraIssues: cols.extraIssues, leftOut: src.dropped ? options.excludeRows : undefined,
+    t: src.t,
+    valueCol: cols.valueCol,
+    customerCol: cols.customerCol,
+    orderIssues: src.orderIssues,
+    extraIssues: cols.extraIssues,
+    leftOut: src.dropped ? options.excludeRows : undefined,
   });
   const untiered = countNoTier(tier, src.dropped);
   if (untiered > 0) notes.push(untieredNote(untiered));

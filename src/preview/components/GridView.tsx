@@ -10,7 +10,15 @@ import { CellGrid } from "./CellGrid";
 import { SheetTabs } from "./SheetTabs";
 
 /** The in-memory workbook as Excel shows it: name box, cells of the active sheet, its charts, sheet tabs. */
-export function GridView({ view, strings, lang = "en-US" }: { view: PreviewWorkbookView; strings: PreviewStrings; lang?: Lang }) {
+export function GridView({
+  view,
+  strings,
+  lang = "en-US",
+}: {
+  view: PreviewWorkbookView;
+  strings: PreviewStrings;
+  lang?: Lang;
+}) {
   useSyncExternalStore(view.subscribe, view.version);
   const names = view.sheetNames();
   const active = view.activeSheet();

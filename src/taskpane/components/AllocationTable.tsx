@@ -1,4 +1,14 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../format-context";
 import type { Allocation } from "../model/ladder-allocation";
@@ -26,24 +36,42 @@ export function AllocationTable({ allocation }: { allocation: Allocation }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell style={headerCell}>{t("ladder.part")}</TableHeaderCell>
-            {stages.map((st) => <NumberHeaderCell key={st.id}>{onlyDeals ? t("ladder.deals") : st.name}</NumberHeaderCell>)}
+            {stages.map((st) => (
+              <NumberHeaderCell key={st.id}>{onlyDeals ? t("ladder.deals") : st.name}</NumberHeaderCell>
+            ))}
           </TableRow>
         </TableHeader>
         <TableBody>
           {names.map((name, i) => (
             <TableRow key={name} data-testid={`ladder-alloc-row-${i}`}>
               <TableCell style={textCell}>{name}</TableCell>
-              {parts[i].map((n, s) => <TableCell key={s} style={numberCell} data-testid={onlyDeals ? `ladder-alloc-${i}` : `ladder-alloc-${i}-${s}`}>{fmt.integer(n)}</TableCell>)}
+              {parts[i].map((n, s) => (
+                <TableCell
+                  key={s}
+                  style={numberCell}
+                  data-testid={onlyDeals ? `ladder-alloc-${i}` : `ladder-alloc-${i}-${s}`}
+                >
+                  {fmt.integer(n)}
+                </TableCell>
+              ))}
             </TableRow>
           ))}
           <TableRow data-testid="ladder-alloc-total">
-            <TableCell style={textCell}><strong>{t("ladder.allocTotal")}</strong></TableCell>
-            {sums.map((n, s) => <TableCell key={s} style={numberCell}><strong>{fmt.integer(n)}</strong></TableCell>)}
+            <TableCell style={textCell}>
+              <strong>{t("ladder.allocTotal")}</strong>
+            </TableCell>
+            {sums.map((n, s) => (
+              <TableCell key={s} style={numberCell}>
+                <strong>{fmt.integer(n)}</strong>
+              </TableCell>
+            ))}
           </TableRow>
         </TableBody>
       </Table>
       <Text role="status" data-testid="ladder-alloc-check" className={off >= 0 ? s.bad : undefined}>
-        {off < 0 ? t("ladder.allocCheckOk") : t("ladder.allocCheckBad", { stage: stages[off].name, sum: sums[off], total: stages[off].total })}
+        {off < 0
+          ? t("ladder.allocCheckOk")
+          : t("ladder.allocCheckBad", { stage: stages[off].name, sum: sums[off], total: stages[off].total })}
       </Text>
     </div>
   );

@@ -1,4 +1,14 @@
-import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../format-context";
 import type { LadderOutcome } from "../model/ladder-draft";
@@ -26,18 +36,23 @@ export function LadderResult({ outcome, today, writing, onWriteFunnel }: Props) 
       <StageFunnel
         stages={outcome.targets.map((s) => ({ name: s.names[lang], target: s.target }))}
         bottleneck={bottleneck?.step}
-        title={t("ladder.funnelTitle")} desc={t("ladder.funnelDesc")} bottleneckLabel={t("ladder.bottleneck")}
+        title={t("ladder.funnelTitle")}
+        desc={t("ladder.funnelDesc")}
+        bottleneckLabel={t("ladder.bottleneck")}
       />
       {bottleneck && (
         <Text block weight="semibold" data-testid="ladder-bottleneck">
           {t("ladder.bottleneckAt", { stage: outcome.targets[bottleneck.step].names[lang] })}
-          {" — "}{t(`notes.${bottleneck.reason.key}`, { ...bottleneck.reason.params, defaultValue: bottleneck.text })}
+          {" — "}
+          {t(`notes.${bottleneck.reason.key}`, { ...bottleneck.reason.params, defaultValue: bottleneck.text })}
         </Text>
       )}
       <LadderTargetsTable outcome={outcome} today={today} />
       {outcome.tierPlan && <TierPlanTable plan={outcome.tierPlan} lang={lang} />}
       {outcome.allocation && <AllocationTable allocation={outcome.allocation} />}
-      <Button appearance="primary" data-testid="ladder-write-funnel" disabled={writing} onClick={onWriteFunnel}>{t("ladder.writeFunnel")}</Button>
+      <Button appearance="primary" data-testid="ladder-write-funnel" disabled={writing} onClick={onWriteFunnel}>
+        {t("ladder.writeFunnel")}
+      </Button>
     </div>
   );
 }
@@ -61,13 +76,20 @@ function LadderTargetsTable({ outcome, today }: Pick<Props, "outcome" | "today">
         {outcome.targets.map((s, i) => (
           <TableRow key={s.id}>
             <TableCell style={textCell}>{s.names[lang]}</TableCell>
-            <TableCell style={numberCell} data-testid={`ladder-target-${i}`}>{fmt.integer(s.target)}</TableCell>
+            <TableCell style={numberCell} data-testid={`ladder-target-${i}`}>
+              {fmt.integer(s.target)}
+            </TableCell>
             {comparison && <TableCell style={numberCell}>{fmt.integer(comparison.stages[i].actual)}</TableCell>}
             {starts && (
               <TableCell style={numberCell} data-testid={`ladder-start-${i}`}>
                 {fmt.date(starts[i].startBy)}
                 {starts[i].startBy.getTime() < today.getTime() && (
-                  <> <Badge size="small" appearance="tint" color="danger" data-testid={`ladder-start-past-${i}`}>{t("ladder.past")}</Badge></>
+                  <>
+                    {" "}
+                    <Badge size="small" appearance="tint" color="danger" data-testid={`ladder-start-past-${i}`}>
+                      {t("ladder.past")}
+                    </Badge>
+                  </>
                 )}
               </TableCell>
             )}

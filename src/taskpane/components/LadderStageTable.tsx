@@ -1,4 +1,14 @@
-import { Button, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
+import {
+  Button,
+  Input,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../format-context";
 import type { LadderDraftState } from "../hooks/useLadderDraft";
@@ -42,11 +52,15 @@ export function LadderStageTable({ ladder, problems }: Props) {
           <NumberHeaderCell className={s.rate}>{t("ladder.rateShort")}</NumberHeaderCell>
           <NumberHeaderCell className={s.days}>{t("ladder.durationShort")}</NumberHeaderCell>
           <NumberHeaderCell className={s.actual}>{t("ladder.actualShort")}</NumberHeaderCell>
-          <TableHeaderCell className={s.actions}><span className={screenReaderOnly}>{t("ladder.rowActions")}</span></TableHeaderCell>
+          <TableHeaderCell className={s.actions}>
+            <span className={screenReaderOnly}>{t("ladder.rowActions")}</span>
+          </TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
-        {ladder.draft.rows.map((r, i) => <StageRow key={r.id} row={r} i={i} ladder={ladder} problems={problems} />)}
+        {ladder.draft.rows.map((r, i) => (
+          <StageRow key={r.id} row={r} i={i} ladder={ladder} problems={problems} />
+        ))}
       </TableBody>
     </Table>
   );
@@ -61,26 +75,61 @@ function StageRow({ row: r, i, ladder, problems: p }: { row: LadderRow; i: numbe
   const last = i === draft.rows.length - 1;
   const set = (patch: Partial<LadderRow>) => setDraft((d) => withStageRow(d, i, patch));
   // A field with a problem points at the message under the table.
-  const invalid = (key: string) => (p[key] ? { "aria-invalid": true, "aria-describedby": `ladder-problem-${key}` } : {});
+  const invalid = (key: string) =>
+    p[key] ? { "aria-invalid": true, "aria-describedby": `ladder-problem-${key}` } : {};
   return (
     <TableRow data-testid={`ladder-stage-${i}`} aria-label={name}>
       <TableCell className={s.cell}>
-        <Input size="small" className={s.input} aria-label={t("ladder.stageName", { n: i + 1 })} data-testid={`ladder-name-${i}`} value={name}
-          onChange={(_, d) => set({ names: { ...r.names, [lang]: d.value } })} />
+        <Input
+          size="small"
+          className={s.input}
+          aria-label={t("ladder.stageName", { n: i + 1 })}
+          data-testid={`ladder-name-${i}`}
+          value={name}
+          onChange={(_, d) => set({ names: { ...r.names, [lang]: d.value } })}
+        />
       </TableCell>
       <TableCell className={s.cell}>
         {!last ? (
-          <PercentInput size="small" className={s.input} aria-label={t("ladder.rateOf", { stage: name })} data-testid={`ladder-rate-${i}`} value={r.rate} inputMode="decimal"
-            onChange={(_, d) => set({ rate: d.value })} {...invalid(`rate-${i}`)} />
-        ) : <span style={numberCell} className={s.none}>–</span>}
+          <PercentInput
+            size="small"
+            className={s.input}
+            aria-label={t("ladder.rateOf", { stage: name })}
+            data-testid={`ladder-rate-${i}`}
+            value={r.rate}
+            inputMode="decimal"
+            onChange={(_, d) => set({ rate: d.value })}
+            {...invalid(`rate-${i}`)}
+          />
+        ) : (
+          <span style={numberCell} className={s.none}>
+            –
+          </span>
+        )}
       </TableCell>
       <TableCell className={s.cell}>
-        <Input size="small" className={s.input} aria-label={t("ladder.durationOf", { stage: name })} data-testid={`ladder-duration-${i}`} value={r.duration} inputMode="numeric"
-          onChange={(_, d) => set({ duration: d.value })} {...invalid(`duration-${i}`)} />
+        <Input
+          size="small"
+          className={s.input}
+          aria-label={t("ladder.durationOf", { stage: name })}
+          data-testid={`ladder-duration-${i}`}
+          value={r.duration}
+          inputMode="numeric"
+          onChange={(_, d) => set({ duration: d.value })}
+          {...invalid(`duration-${i}`)}
+        />
       </TableCell>
       <TableCell className={s.cell}>
-        <Input size="small" className={s.input} aria-label={t("ladder.actualOf", { stage: name })} data-testid={`ladder-actual-${i}`} value={r.actual} inputMode="numeric"
-          onChange={(_, d) => set({ actual: d.value })} {...invalid(`actual-${i}`)} />
+        <Input
+          size="small"
+          className={s.input}
+          aria-label={t("ladder.actualOf", { stage: name })}
+          data-testid={`ladder-actual-${i}`}
+          value={r.actual}
+          inputMode="numeric"
+          onChange={(_, d) => set({ actual: d.value })}
+          {...invalid(`actual-${i}`)}
+        />
       </TableCell>
       <TableCell className={s.actionsCell}>
         <StageButtons i={i} name={name} ladder={ladder} />
@@ -98,12 +147,30 @@ function StageButtons({ i, name, ladder }: { i: number; name: string; ladder: La
   return (
     <>
       {i > 0 && (
-        <Button size="small" appearance="subtle" className={s.rowButton} data-testid={`ladder-up-${i}`} aria-label={up} title={up}
-          onClick={() => setDraft((d) => withStageMovedUp(d, i))}>↑</Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          className={s.rowButton}
+          data-testid={`ladder-up-${i}`}
+          aria-label={up}
+          title={up}
+          onClick={() => setDraft((d) => withStageMovedUp(d, i))}
+        >
+          ↑
+        </Button>
       )}
       {draft.rows.length > 2 && (
-        <Button size="small" appearance="subtle" className={s.rowButton} data-testid={`ladder-remove-${i}`} aria-label={remove} title={remove}
-          onClick={() => setDraft((d) => withoutStage(d, i))}>×</Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          className={s.rowButton}
+          data-testid={`ladder-remove-${i}`}
+          aria-label={remove}
+          title={remove}
+          onClick={() => setDraft((d) => withoutStage(d, i))}
+        >
+          ×
+        </Button>
       )}
     </>
   );

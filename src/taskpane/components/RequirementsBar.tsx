@@ -1,4 +1,11 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { HostRequirements } from "../../host";
@@ -19,7 +26,10 @@ export function RequirementsBar({ requirements }: { requirements: HostRequiremen
   if (!requirements.meetsMinimum) {
     return (
       <MessageBar intent="error" data-testid="requirements-too-old" layout="multiline">
-        <MessageBarBody><MessageBarTitle>{t("requirements.tooOldTitle")}</MessageBarTitle>{t("requirements.tooOld", { version: requirements.minimum })}</MessageBarBody>
+        <MessageBarBody>
+          <MessageBarTitle>{t("requirements.tooOldTitle")}</MessageBarTitle>
+          {t("requirements.tooOld", { version: requirements.minimum })}
+        </MessageBarBody>
       </MessageBar>
     );
   }
@@ -29,12 +39,26 @@ export function RequirementsBar({ requirements }: { requirements: HostRequiremen
       <MessageBarBody>
         <MessageBarTitle>{t("requirements.limitedTitle")}</MessageBarTitle>
         <ul className={s.list}>
-          {requirements.unavailable.map((f) => <li key={f} data-testid={`requirements-${f}`}>{t(`requirements.features.${f}`)}</li>)}
+          {requirements.unavailable.map((f) => (
+            <li key={f} data-testid={`requirements-${f}`}>
+              {t(`requirements.features.${f}`)}
+            </li>
+          ))}
         </ul>
       </MessageBarBody>
-      <MessageBarActions containerAction={
-        <Button appearance="transparent" size="small" aria-label={t("requirements.dismiss")} data-testid="requirements-dismiss" onClick={() => setDismissed(true)}>×</Button>
-      } />
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            size="small"
+            aria-label={t("requirements.dismiss")}
+            data-testid="requirements-dismiss"
+            onClick={() => setDismissed(true)}
+          >
+            ×
+          </Button>
+        }
+      />
     </MessageBar>
   );
 }

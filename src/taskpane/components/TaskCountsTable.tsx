@@ -10,10 +10,20 @@ export function TaskCountsTable({ counts }: { counts: readonly { readonly tier: 
   const { fmt } = useLocale();
   return (
     <Table size="extra-small" aria-label={t("tasks.countsHeading")} data-testid="tasks-counts">
-      <TableHeader><TableRow><TableHeaderCell style={headerCell}>{t("preview.tier")}</TableHeaderCell><NumberHeaderCell>{t("tasks.count")}</NumberHeaderCell></TableRow></TableHeader>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell style={headerCell}>{t("preview.tier")}</TableHeaderCell>
+          <NumberHeaderCell>{t("tasks.count")}</NumberHeaderCell>
+        </TableRow>
+      </TableHeader>
       <TableBody>
         {counts.map((c, i) => (
-          <TableRow key={c.tier}><TableCell style={textCell}>{c.tier}</TableCell><TableCell style={numberCell} data-testid={`tasks-count-${i}`}>{fmt.integer(c.tasks)}</TableCell></TableRow>
+          <TableRow key={c.tier}>
+            <TableCell style={textCell}>{c.tier}</TableCell>
+            <TableCell style={numberCell} data-testid={`tasks-count-${i}`}>
+              {fmt.integer(c.tasks)}
+            </TableCell>
+          </TableRow>
         ))}
       </TableBody>
     </Table>

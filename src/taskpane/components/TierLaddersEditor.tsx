@@ -33,8 +33,13 @@ const fieldState = (p: Problem | undefined) => (p ? "error" : "none");
 export function TierLaddersEditor(props: Props) {
   const { labels, setDraft } = props;
   const setTier = (label: string, patch: Partial<TierLadderDraft>) =>
-    setDraft((d) => ({ ...d, tiers: { ...d.tiers, [label]: { ...(d.tiers[label] ?? { share: "", avgDeal: "" }), ...patch } } }));
-  return labels.map((label) => <TierLadder key={label} label={label} setTier={(patch) => setTier(label, patch)} {...props} />);
+    setDraft((d) => ({
+      ...d,
+      tiers: { ...d.tiers, [label]: { ...(d.tiers[label] ?? { share: "", avgDeal: "" }), ...patch } },
+    }));
+  return labels.map((label) => (
+    <TierLadder key={label} label={label} setTier={(patch) => setTier(label, patch)} {...props} />
+  ));
 }
 
 type TierProps = Props & { label: string; setTier(patch: Partial<TierLadderDraft>): void };
@@ -47,18 +52,50 @@ function TierLadder({ label, draft, problems: p, setTier, lang }: TierProps) {
   return (
     <fieldset data-testid={`ladder-tier-${label}`} className={s.tier}>
       <legend className={s.legend}>{t("ladder.tierGroup", { label })}</legend>
-      <Field label={t("ladder.tierShare", { label })} validationMessage={problemText(t, p[`share-${label}`])} validationState={fieldState(p[`share-${label}`])}>
-        <PercentInput data-testid={`ladder-tier-share-${label}`} value={tier.share} inputMode="decimal" onChange={(_, d) => setTier({ share: d.value })} />
+      <Field
+        label={t("ladder.tierShare", { label })}
+        validationMessage={problemText(t, p[`share-${label}`])}
+        validationState={fieldState(p[`share-${label}`])}
+      >
+        <PercentInput
+          data-testid={`ladder-tier-share-${label}`}
+          value={tier.share}
+          inputMode="decimal"
+          onChange={(_, d) => setTier({ share: d.value })}
+        />
       </Field>
       {draft.targetKind === "revenue" && (
-        <Field label={t("ladder.tierAvgDeal", { label })} hint={t("ladder.tierAvgHint")}
-          validationMessage={problemText(t, p[`avgDeal-${label}`])} validationState={fieldState(p[`avgDeal-${label}`])}>
-          <Input data-testid={`ladder-tier-avg-${label}`} value={tier.avgDeal} inputMode="decimal" onChange={(_, d) => setTier({ avgDeal: d.value })} />
+        <Field
+          label={t("ladder.tierAvgDeal", { label })}
+          hint={t("ladder.tierAvgHint")}
+          validationMessage={problemText(t, p[`avgDeal-${label}`])}
+          validationState={fieldState(p[`avgDeal-${label}`])}
+        >
+          <Input
+            data-testid={`ladder-tier-avg-${label}`}
+            value={tier.avgDeal}
+            inputMode="decimal"
+            onChange={(_, d) => setTier({ avgDeal: d.value })}
+          />
         </Field>
       )}
-      <Switch data-testid={`ladder-tier-own-${label}`} label={t("ladder.tierOwn", { label })} checked={rows !== undefined}
-        onChange={(_, d) => setTier({ rows: d.checked ? draft.rows.map((r) => ({ ...r, actual: "" })) : undefined })} />
-      {rows?.map((r, i) => <TierStage key={r.id} label={label} rows={rows} i={i} problem={p[`rate-${label}-${i}`]} setTier={setTier} lang={lang} />)}
+      <Switch
+        data-testid={`ladder-tier-own-${label}`}
+        label={t("ladder.tierOwn", { label })}
+        checked={rows !== undefined}
+        onChange={(_, d) => setTier({ rows: d.checked ? draft.rows.map((r) => ({ ...r, actual: "" })) : undefined })}
+      />
+      {rows?.map((r, i) => (
+        <TierStage
+          key={r.id}
+          label={label}
+          rows={rows}
+          i={i}
+          problem={p[`rate-${label}-${i}`]}
+          setTier={setTier}
+          lang={lang}
+        />
+      ))}
     </fieldset>
   );
 }
@@ -81,14 +118,32 @@ function TierStage({ label, rows, i, problem, setTier, lang }: StageProps) {
   return (
     <div className={s.stage}>
       {!last ? (
-        <Field label={t("ladder.tierRate", { label, stage })} validationMessage={problemText(t, problem)} validationState={fieldState(problem)} className={s.rate}>
-          <PercentInput data-testid={`ladder-tier-rate-${label}-${i}`} value={rows[i].rate} inputMode="decimal" className={s.input}
-            onChange={(_, d) => setTier({ rows: rows.map((x, j) => (j === i ? { ...x, rate: d.value } : x)) })} />
+        <Field
+          label={t("ladder.tierRate", { label, stage })}
+          validationMessage={problemText(t, problem)}
+          validationState={fieldState(problem)}
+          className={s.rate}
+        >
+          <PercentInput
+            data-testid={`ladder-tier-rate-${label}-${i}`}
+            value={rows[i].rate}
+            inputMode="decimal"
+            className={s.input}
+            onChange={(_, d) => setTier({ rows: rows.map((x, j) => (j === i ? { ...x, rate: d.value } : x)) })}
+          />
         </Field>
-      ) : <Text className={s.rate}>{t("ladder.tierLastStage", { stage })}</Text>}
+      ) : (
+        <Text className={s.rate}>{t("ladder.tierLastStage", { stage })}</Text>
+      )}
       {rows.length > 2 && !last && (
-        <Button size="small" data-testid={`ladder-tier-remove-${label}-${i}`} aria-label={t("ladder.tierRemoveStage", { stage, label })}
-          onClick={() => setTier({ rows: rows.filter((_, j) => j !== i) })}>×</Button>
+        <Button
+          size="small"
+          data-testid={`ladder-tier-remove-${label}-${i}`}
+          aria-label={t("ladder.tierRemoveStage", { stage, label })}
+          onClick={() => setTier({ rows: rows.filter((_, j) => j !== i) })}
+        >
+          ×
+        </Button>
       )}
     </div>
   );

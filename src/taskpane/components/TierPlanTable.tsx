@@ -1,4 +1,12 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Lang, TierPlan } from "../../engine/ladder";
 import { useLocale } from "../format-context";
@@ -21,7 +29,9 @@ export function TierPlanTable({ plan, lang }: { plan: TierPlan; lang: Lang }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell style={headerCell}>{t("ladder.stage")}</TableHeaderCell>
-            {plan.tiers.map((f) => <NumberHeaderCell key={f.tier}>{f.tier}</NumberHeaderCell>)}
+            {plan.tiers.map((f) => (
+              <NumberHeaderCell key={f.tier}>{f.tier}</NumberHeaderCell>
+            ))}
             <NumberHeaderCell>{t("ladder.combined")}</NumberHeaderCell>
           </TableRow>
         </TableHeader>
@@ -34,7 +44,9 @@ export function TierPlanTable({ plan, lang }: { plan: TierPlan; lang: Lang }) {
                   {c.byTier[f.tier] === undefined ? "–" : fmt.integer(c.byTier[f.tier])}
                 </TableCell>
               ))}
-              <TableCell style={numberCell} data-testid={`ladder-tier-combined-${s}`}>{fmt.integer(c.target)}</TableCell>
+              <TableCell style={numberCell} data-testid={`ladder-tier-combined-${s}`}>
+                {fmt.integer(c.target)}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

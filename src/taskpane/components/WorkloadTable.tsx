@@ -1,4 +1,13 @@
-import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from "@fluentui/react-components";
+import {
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { dateOfDay } from "../../engine/ladder";
 import type { OwnerWorkload } from "../../engine/tasks";
@@ -27,7 +36,9 @@ export function WorkloadTable({ workload, startDay }: { workload: readonly Owner
         </TableRow>
       </TableHeader>
       <TableBody>
-        {workload.map((w, i) => <WorkloadRow key={w.owner} w={w} i={i} startDay={startDay} />)}
+        {workload.map((w, i) => (
+          <WorkloadRow key={w.owner} w={w} i={i} startDay={startDay} />
+        ))}
       </TableBody>
     </Table>
   );
@@ -41,18 +52,30 @@ function WorkloadRow({ w, i, startDay }: { w: OwnerWorkload; i: number; startDay
   return (
     <TableRow data-testid={`tasks-owner-${i}`}>
       <TableCell style={textCell}>{w.owner}</TableCell>
-      <TableCell style={numberCell} data-testid={`tasks-owner-count-${i}`}>{fmt.integer(w.tasks)}</TableCell>
-      <TableCell style={numberCell} data-testid={`tasks-owner-average-${i}`}>{fmt.number(w.averageHours, 1)}</TableCell>
+      <TableCell style={numberCell} data-testid={`tasks-owner-count-${i}`}>
+        {fmt.integer(w.tasks)}
+      </TableCell>
+      <TableCell style={numberCell} data-testid={`tasks-owner-average-${i}`}>
+        {fmt.number(w.averageHours, 1)}
+      </TableCell>
       <TableCell style={numberCell} data-testid={`tasks-owner-peak-${i}`}>
         {fmt.number(w.peakHours, 1)}
         <WeeklyProfile
-          hours={w.hoursByWeek} capacity={w.capacity}
-          label={t("tasks.profile", { owner: w.owner, peak: fmt.number(w.peakHours, 1), week: peakWeek, average: fmt.number(w.averageHours, 1) })}
+          hours={w.hoursByWeek}
+          capacity={w.capacity}
+          label={t("tasks.profile", {
+            owner: w.owner,
+            peak: fmt.number(w.peakHours, 1),
+            week: peakWeek,
+            average: fmt.number(w.averageHours, 1),
+          })}
           testId={`tasks-owner-profile-${i}`}
         />
       </TableCell>
       <TableCell>
-        <Badge appearance="tint" color={w.overloaded ? "danger" : "success"} className={s.load}>{w.overloaded ? t("tasks.overloaded") : t("tasks.ok")}</Badge>
+        <Badge appearance="tint" color={w.overloaded ? "danger" : "success"} className={s.load}>
+          {w.overloaded ? t("tasks.overloaded") : t("tasks.ok")}
+        </Badge>
       </TableCell>
     </TableRow>
   );

@@ -1,4 +1,11 @@
-import { Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, makeStyles } from "@fluentui/react-components";
+import {
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { ApplyReport } from "../../host";
 import { useLocale } from "../format-context";
@@ -47,7 +54,10 @@ function WriteReport({ report, movement }: { report: ApplyReport; movement?: Mov
           {report.written.map((w, i) => (
             <li key={i} data-testid={`write-result-item-${i}`}>
               {/* The host gives sheet-qualified addresses ("Summary!A1:F5"); qualify a bare one. */}
-              {t("write.wroteItem", { what: w.what, address: w.address.includes("!") ? w.address : `${w.sheet}!${w.address}` })}
+              {t("write.wroteItem", {
+                what: w.what,
+                address: w.address.includes("!") ? w.address : `${w.sheet}!${w.address}`,
+              })}
             </li>
           ))}
         </ul>
@@ -55,14 +65,22 @@ function WriteReport({ report, movement }: { report: ApplyReport; movement?: Mov
           <div data-testid="write-movement">
             <strong>{t("write.movementTitle", { date: fmt.date(new Date(movement.since)) })}</strong>
             <ul className={s.list}>
-              {moves.map((line, i) => <li key={i} data-testid={`write-movement-${i}`}>{line}</li>)}
+              {moves.map((line, i) => (
+                <li key={i} data-testid={`write-movement-${i}`}>
+                  {line}
+                </li>
+              ))}
             </ul>
           </div>
         )}
         {warnings.length > 0 && (
           <>
             <strong>{t("write.warnings")}</strong>
-            <ul className={s.list}>{warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+            <ul className={s.list}>
+              {warnings.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
           </>
         )}
       </MessageBarBody>

@@ -6,7 +6,11 @@ import type { CSSProperties } from "react";
  * between words (CJK text between characters), never inside a number; headers keep a gap between
  * columns so two headers never run together.
  */
-export const numberCell: CSSProperties = { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" };
+export const numberCell: CSSProperties = {
+  textAlign: "right",
+  whiteSpace: "nowrap",
+  fontVariantNumeric: "tabular-nums",
+};
 
 /** A cell holding a number with a second line (its share) under it: right-aligned, each line unbroken. */
 export const numberStackCell: CSSProperties = { textAlign: "right", fontVariantNumeric: "tabular-nums" };

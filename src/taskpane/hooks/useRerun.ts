@@ -11,5 +11,9 @@ export interface Rerun {
 /** Re-running the saved scheme (the store's rerun command; the ribbon's requests are taken by the WorkflowProvider). */
 export function useRerun(): Rerun {
   const { state, dispatch, commands } = useWorkflow();
-  return { noScheme: state.saved.noScheme, dismissNoScheme: () => dispatch({ type: "noSchemeDismissed" }), run: commands.rerun };
+  return {
+    noScheme: state.saved.noScheme,
+    dismissNoScheme: () => dispatch({ type: "noSchemeDismissed" }),
+    run: commands.rerun,
+  };
 }

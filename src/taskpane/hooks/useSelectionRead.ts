@@ -16,7 +16,10 @@ export function useSelectionRead(): SelectionState {
   const { state, dispatch, commands } = useWorkflow();
   const { read, loading, error, follow } = state.data;
   return {
-    read, loading, error, follow,
+    read,
+    loading,
+    error,
+    follow,
     setFollow: (on) => dispatch({ type: "followToggled", on }),
     readSelection: commands.readSelection,
   };

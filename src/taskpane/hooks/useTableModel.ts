@@ -14,7 +14,11 @@ export function useTableModel(): TableModel {
   const { state, derived, dispatch } = useWorkflow();
   const { roles, listKind, asOf, leaveOutHidden } = state.data;
   return {
-    ...derived.table, roles, listKind, asOf, leaveOutHidden,
+    ...derived.table,
+    roles,
+    listKind,
+    asOf,
+    leaveOutHidden,
     setRole: (column, role) => dispatch({ type: "roleChosen", column, role }),
     setListKind: (kind) => dispatch({ type: "listKindChosen", kind }),
     setAsOf: (day) => dispatch({ type: "asOfChosen", day }),

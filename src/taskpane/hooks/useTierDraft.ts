@@ -10,5 +10,9 @@ export interface TierDraftState {
 /** The Tiers form: its typed state and its validation, recomputed as the user types. */
 export function useTierDraft(): TierDraftState {
   const { state, derived, dispatch } = useWorkflow();
-  return { draft: state.drafts.tiers, setDraft: (edit) => dispatch({ type: "tierDraftEdited", edit }), check: derived.check };
+  return {
+    draft: state.drafts.tiers,
+    setDraft: (edit) => dispatch({ type: "tierDraftEdited", edit }),
+    check: derived.check,
+  };
 }

@@ -7,10 +7,17 @@ import { fixedLabelNames } from "./method-labels";
 type Params = Record<string, string | number>;
 
 /** The pane's changes to the engine's params: segment, subject and fixed tier names in the pane's language. */
-function localParams(t: TFunction, lang: Lang, raw: Readonly<Params>, labels: ReadonlyMap<string, string> | undefined): Params {
+function localParams(
+  t: TFunction,
+  lang: Lang,
+  raw: Readonly<Params>,
+  labels: ReadonlyMap<string, string> | undefined,
+): Params {
   const params: Params = { ...raw };
-  if (typeof params.segment === "string") params.segment = RFM_NAMES[lang][params.segment as RfmGroupId] ?? params.segment;
-  if (params.subject === "value" || params.subject === "score") params.subject = t(`explain.subjects.${params.subject}`);
+  if (typeof params.segment === "string")
+    params.segment = RFM_NAMES[lang][params.segment as RfmGroupId] ?? params.segment;
+  if (params.subject === "value" || params.subject === "score")
+    params.subject = t(`explain.subjects.${params.subject}`);
   if (typeof params.label === "string" && labels) params.label = labels.get(params.label) ?? params.label;
   return params;
 }
@@ -21,13 +28,16 @@ function localParams(t: TFunction, lang: Lang, raw: Readonly<Params>, labels: Re
  */
 export function explainText(t: TFunction, lang: Lang, result: TierResult, row: number): string {
   const labels = fixedLabelNames(result, lang);
-  const parts = explainRow(result, row).parts.map((p) => t(p.key, { ...localParams(t, lang, p.params, labels), defaultValue: p.message }));
+  const parts = explainRow(result, row).parts.map((p) =>
+    t(p.key, { ...localParams(t, lang, p.params, labels), defaultValue: p.message }),
+  );
   const text = parts.join(t("explain.separator"));
   return lang === "en-US" ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /** Marks a param's place in a template fetched once through i18next. */
-const OPEN = "\u0001", CLOSE = "\u0002";
+const OPEN = "\u0001",
+  CLOSE = "\u0002";
 const SLOT = new RegExp(`${OPEN}(\\w+)${CLOSE}`);
 
 /**
@@ -58,7 +68,8 @@ export function createExplainer(t: TFunction, lang: Lang, result: TierResult): (
   // Params are filled in here, not by i18next: format them as its formatter hook would (createI18n).
   const fmt = createFormatters(lang);
   const labels = fixedLabelNames(result, lang);
-  const cachedT = ((key: string) => (key.startsWith("explain.subjects.") ? subjects[key.slice("explain.subjects.".length)] : t(key))) as TFunction;
+  const cachedT = ((key: string) =>
+    key.startsWith("explain.subjects.") ? subjects[key.slice("explain.subjects.".length)] : t(key)) as TFunction;
   return (row) => {
     let text = "";
     const parts = explainRow(result, row).parts;

@@ -24,7 +24,13 @@ export function withStageAdded(d: LadderDraft, now = Date.now()): LadderDraft {
   const n = d.rows.length + 1;
   const id = `stage-${now.toString(36)}-${n}`;
   const rows = [...d.rows];
-  rows.splice(rows.length - 1, 0, { id, names: { "en-US": `Stage ${n}`, "zh-CN": `阶段 ${n}` }, rate: "50", duration: "7", actual: "" });
+  rows.splice(rows.length - 1, 0, {
+    id,
+    names: { "en-US": `Stage ${n}`, "zh-CN": `阶段 ${n}` },
+    rate: "50",
+    duration: "7",
+    actual: "",
+  });
   return { ...d, rows };
 }
 
@@ -40,7 +46,8 @@ export function withActuals(d: LadderDraft, reached: readonly number[]): LadderD
 export function withPerTier(d: LadderDraft, on: boolean, labels: readonly string[]): LadderDraft {
   const shares = splitList(defaultShares("rank-share", labels.length));
   return {
-    ...d, perTier: on,
+    ...d,
+    perTier: on,
     tiers: Object.fromEntries(labels.map((l, i) => [l, d.tiers[l] ?? { share: shares[i] ?? "", avgDeal: "" }])),
   };
 }

@@ -12,5 +12,8 @@ export function localizeOutput(output: TierTableOutput, lang: Lang): TierTableOu
   const byEnglish = lang === "en-US" ? undefined : fixedLabelNames(r, lang);
   if (!byEnglish) return output;
   const name = (label: string) => byEnglish.get(label) ?? label;
-  return { ...output, result: { ...r, labels: r.labels.map(name), tiers: r.tiers.map((t) => ({ ...t, label: name(t.label) })) } };
+  return {
+    ...output,
+    result: { ...r, labels: r.labels.map(name), tiers: r.tiers.map((t) => ({ ...t, label: name(t.label) })) },
+  };
 }

@@ -37,7 +37,8 @@ export interface CompanionForms {
 
 /** What to write for `outputs` from a selection, its table and tiers: the ladder and the task plan for the outputs that need them. */
 export function writeRequest(
-  base: Pick<WriteRequest, "read" | "table" | "output" | "outputs" | "excludeRows">, forms: CompanionForms,
+  base: Pick<WriteRequest, "read" | "table" | "output" | "outputs" | "excludeRows">,
+  forms: CompanionForms,
 ): WriteRequest {
   const { outputs, output, table } = base;
   return {
@@ -63,7 +64,11 @@ export function rerunOutputs(scheme: Scheme): ReadonlySet<OutputKind> {
  * overrides, which belong to the earlier selection), its hidden rows left out when the pane says so, tiered by
  * runScheme, with the outputs saved with the scheme. Throws when the scheme does not fit the selection.
  */
-export function rerunRequest(read: SelectionRead, scheme: Scheme, opts: CompanionForms & { leaveOutHidden: boolean }): WriteRequest {
+export function rerunRequest(
+  read: SelectionRead,
+  scheme: Scheme,
+  opts: CompanionForms & { leaveOutHidden: boolean },
+): WriteRequest {
   const table = readTable(read.grid, { numberFormats: read.numberFormats });
   const excludeRows = hiddenRowsToLeaveOut(read, opts.leaveOutHidden);
   const output = runScheme({ table, scheme, lang: opts.lang, excludeRows });
@@ -79,7 +84,9 @@ export interface TierPreview {
 }
 
 /** runScheme for the preview: nothing until there is a table and a valid scheme; an error is shown, not thrown. */
-export function previewScheme(run: Omit<SchemeRun, "table" | "scheme"> & { table?: Table; scheme?: Scheme }): TierPreview {
+export function previewScheme(
+  run: Omit<SchemeRun, "table" | "scheme"> & { table?: Table; scheme?: Scheme },
+): TierPreview {
   const { table, scheme, excludeRows } = run;
   if (!table || !scheme) return {};
   try {

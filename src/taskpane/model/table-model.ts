@@ -1,7 +1,12 @@
 import { InputError } from "../../engine/errors";
 import {
-  aggregateOrders, looksLikeOrderList, readTable,
-  type AggregatedOrders, type ColumnRole, type InputIssue, type Table,
+  aggregateOrders,
+  looksLikeOrderList,
+  readTable,
+  type AggregatedOrders,
+  type ColumnRole,
+  type InputIssue,
+  type Table,
 } from "../../engine/table";
 import type { SelectionRead } from "../../host";
 
@@ -32,7 +37,10 @@ export interface TableChoices {
 }
 
 /** The grid rows to leave out of tiering: the read's hidden rows when asked to, else none (undefined). */
-export function hiddenRowsToLeaveOut(read: SelectionRead | undefined, leaveOut: boolean): ReadonlySet<number> | undefined {
+export function hiddenRowsToLeaveOut(
+  read: SelectionRead | undefined,
+  leaveOut: boolean,
+): ReadonlySet<number> | undefined {
   return leaveOut && read && read.hiddenRows.length > 0 ? new Set(read.hiddenRows) : undefined;
 }
 
@@ -60,12 +68,19 @@ function ordersToCustomers(source: Table, asOf: string): TableDerived {
   const date = columnWithRole(source, "date");
   if (customer === undefined || amount === undefined || date === undefined) {
     return {
-      source, orderIssues: [],
-      error: new InputError("ordersColumnsMissing", {}, "An order list needs a Customer, a Value (amount) and a Date column. Set their roles on the Data tab."),
+      source,
+      orderIssues: [],
+      error: new InputError(
+        "ordersColumnsMissing",
+        {},
+        "An order list needs a Customer, a Value (amount) and a Date column. Set their roles on the Data tab.",
+      ),
     };
   }
   const aggregated = aggregateOrders(source, {
-    customer, amount, date,
+    customer,
+    amount,
+    date,
     asOf: new Date(`${asOf}T00:00:00Z`),
     region: columnWithRole(source, "region"),
     rep: columnWithRole(source, "rep"),
@@ -83,7 +98,10 @@ export function deriveTable(read: SelectionRead | undefined, choices: TableChoic
   if (!read) return { orderIssues: [], excludeRows };
   try {
     const source = readTable(read.grid, { roles: choices.roles, numberFormats: read.numberFormats });
-    const derived = choices.listKind === "customers" ? { source, customers: source, orderIssues: [] } : ordersToCustomers(source, choices.asOf);
+    const derived =
+      choices.listKind === "customers"
+        ? { source, customers: source, orderIssues: [] }
+        : ordersToCustomers(source, choices.asOf);
     return { ...derived, excludeRows };
   } catch (error) {
     return { orderIssues: [], error, excludeRows };

@@ -16,5 +16,12 @@ export interface TasksDraft {
 
 /** A 13-week plan from `today` at 40 hours a week per owner, every tier in. */
 export function initialTasksDraft(today = new Date()): TasksDraft {
-  return { playbooks: {}, start: today.toISOString().slice(0, 10), weeks: "13", capacity: "40", skipTiers: [], perOwner: false };
+  return {
+    playbooks: {},
+    start: today.toISOString().slice(0, 10),
+    weeks: "13",
+    capacity: "40",
+    skipTiers: [],
+    perOwner: false,
+  };
 }

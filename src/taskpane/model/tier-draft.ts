@@ -1,7 +1,14 @@
 import type { Table } from "../../engine/table";
 import type { MethodKind, Scheme } from "../../engine/scheme";
 import {
-  defaultLabels, methodOf, type DraftField, type FormContext, type FormControl, type MethodFields, type Problem, type TextField,
+  defaultLabels,
+  methodOf,
+  type DraftField,
+  type FormContext,
+  type FormControl,
+  type MethodFields,
+  type Problem,
+  type TextField,
 } from "../../engine/tiering";
 import { parseTyped, splitList } from "./parse-list";
 
@@ -36,15 +43,30 @@ export function defaultShares(method: MethodKind, k: number): string {
 
 export function initialDraft(): TierDraft {
   return {
-    method: "rank-share", tierCount: 3, labels: "A, B, C", shares: defaultShares("rank-share", 3), bounds: "",
-    factors: [], scoreThen: "rank-share", rfmTierBy: "segment", rfmModel: "rfm10", rules: [], defaultTier: 2,
+    method: "rank-share",
+    tierCount: 3,
+    labels: "A, B, C",
+    shares: defaultShares("rank-share", 3),
+    bounds: "",
+    factors: [],
+    scoreThen: "rank-share",
+    rfmTierBy: "segment",
+    rfmModel: "rfm10",
+    rules: [],
+    defaultTier: 2,
     windows: "90, 180, 365",
   };
 }
 
 /** Changing the tier count resets labels and shares to the defaults for that count. */
 export function withTierCount(d: TierDraft, k: number): TierDraft {
-  return { ...d, tierCount: k, labels: defaultLabels(k).join(", "), shares: defaultShares(d.method, k), defaultTier: k - 1 };
+  return {
+    ...d,
+    tierCount: k,
+    labels: defaultLabels(k).join(", "),
+    shares: defaultShares(d.method, k),
+    defaultTier: k - 1,
+  };
 }
 
 export function withMethod(d: TierDraft, method: MethodKind): TierDraft {
@@ -60,7 +82,9 @@ export function draftControls(d: TierDraft): readonly FormControl[] {
 
 /** Whether the controls (or a group of them) include the text field `field`. */
 export function showsText(controls: readonly FormControl[], field: TextField): boolean {
-  return controls.some((c) => (c.type === "text" && c.field === field) || (c.type === "group" && showsText(c.children, field)));
+  return controls.some(
+    (c) => (c.type === "text" && c.field === field) || (c.type === "group" && showsText(c.children, field)),
+  );
 }
 
 /** Whether the method names the tiers itself (RFM segments), so count and labels are not asked for. */
@@ -121,7 +145,7 @@ function checkLabels(d: TierDraft, problems: Problems): string[] {
 
 /** The value column (chosen, else by role) and its problem when the method reads it. */
 function checkValue(d: TierDraft, table: Table | undefined, problems: Problems): number | undefined {
-  const value = table ? d.valueColumn ?? roleColumn(table, "value") : undefined;
+  const value = table ? (d.valueColumn ?? roleColumn(table, "value")) : undefined;
   if (!table || !methodOf({ kind: d.method }).needsValue) return value;
   const col = value === undefined ? undefined : table.columns[value];
   if (table.rows.length === 0) problems.valueColumn = { key: "noDataRows" };
@@ -133,7 +157,12 @@ function checkValue(d: TierDraft, table: Table | undefined, problems: Problems):
 }
 
 /** A typed list checked by `check`: its numbers, or its problem put under `field`. */
-function checkList(shown: boolean, field: "shares" | "bounds", result: () => Problem | number[], problems: Problems): number[] {
+function checkList(
+  shown: boolean,
+  field: "shares" | "bounds",
+  result: () => Problem | number[],
+  problems: Problems,
+): number[] {
   if (!shown) return [];
   const r = result();
   if (Array.isArray(r)) return r;
@@ -145,7 +174,12 @@ function checkList(shown: boolean, field: "shares" | "bounds", result: () => Pro
  * Validates the form against the table and, when it is all right, builds the Scheme the engine runs.
  * Each problem names its field so the form shows it under the right control.
  */
-export function checkDraft(d: TierDraft, table: Table | undefined, listKind: "customers" | "orders", asOf?: string): DraftCheck {
+export function checkDraft(
+  d: TierDraft,
+  table: Table | undefined,
+  listKind: "customers" | "orders",
+  asOf?: string,
+): DraftCheck {
   const problems: Problems = {};
   const k = d.tierCount;
   if (!Number.isInteger(k) || k < 2 || k > 26) problems.tierCount = { key: "tierCount" };
@@ -156,7 +190,11 @@ export function checkDraft(d: TierDraft, table: Table | undefined, listKind: "cu
   const value = checkValue(d, table, problems);
   const form = methodOf({ kind: d.method }).form;
   const ctx: FormContext = {
-    table, listKind, bounds, number: parseTyped, list: splitList,
+    table,
+    listKind,
+    bounds,
+    number: parseTyped,
+    list: splitList,
     roleColumn: (role) => (table ? roleColumn(table, role) : undefined),
   };
   Object.assign(problems, form.problems?.(d, ctx));

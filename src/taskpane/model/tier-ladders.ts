@@ -12,7 +12,9 @@ export type { TierLadderDraft } from "./ladder-draft-types";
  * "rate-A-1"…) and the result is undefined until they are fixed.
  */
 export function planTierLadders(
-  d: LadderDraft, main: { stages: Stage[]; labels: readonly string[]; lang: Lang }, problems: Record<string, Problem>,
+  d: LadderDraft,
+  main: { stages: Stage[]; labels: readonly string[]; lang: Lang },
+  problems: Record<string, Problem>,
 ): TierPlan | undefined {
   const { stages: mainStages, labels, lang } = main;
   const tiers = labels.map((tier) => {

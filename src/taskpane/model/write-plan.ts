@@ -39,11 +39,16 @@ export interface PlanToWrite {
  * The plan for a write and what the pane says about movement: when tiers are written, the Movement sheet,
  * the movement lines on the summary sheet and the new snapshot (setting "lastRun") go with it.
  */
-export function planToWrite({ request, lang, t, previous, current }: PlanToWrite): { plan: WorkbookPlan; note?: MovementNote } {
+export function planToWrite({ request, lang, t, previous, current }: PlanToWrite): {
+  plan: WorkbookPlan;
+  note?: MovementNote;
+} {
   const plan = buildPlan({ ...request, lang, t, previous });
   if (!current) return { plan };
   const note = movementNote(previous, current, lang);
-  const title = previous ? t("write.movementTitle", { date: createFormatters(lang).date(new Date(previous.takenAt)) }) : "";
+  const title = previous
+    ? t("write.movementTitle", { date: createFormatters(lang).date(new Date(previous.takenAt)) })
+    : "";
   const details = request.output && customerDetails(request.output, request.table);
   return { plan: withMovement(plan, { previous, current, lang, title, lines: movementText(t, note), details }), note };
 }

@@ -1,4 +1,17 @@
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Switch, Text, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Switch,
+  Text,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { ColumnRole, Table } from "../../engine/table";
 import type { SelectionRead } from "../../host";
@@ -10,7 +23,18 @@ import type { ListKind } from "../model/table-model";
 import { useLocale } from "../format-context";
 
 export const ROLES: readonly ColumnRole[] = [
-  "customer", "value", "date", "region", "rep", "segment", "stage", "quantity", "product", "frequency", "recency", "other",
+  "customer",
+  "value",
+  "date",
+  "region",
+  "rep",
+  "segment",
+  "stage",
+  "quantity",
+  "product",
+  "frequency",
+  "recency",
+  "other",
 ];
 
 const useStyles = makeStyles({
@@ -44,7 +68,12 @@ function SelectionControls({ selection }: { selection: SelectionState }) {
         <Button appearance="primary" data-testid="data-use-selection" onClick={() => void selection.readSelection()}>
           {t("data.useSelection")}
         </Button>
-        <Switch data-testid="data-follow" label={t("data.follow")} checked={selection.follow} onChange={(_, d) => selection.setFollow(d.checked)} />
+        <Switch
+          data-testid="data-follow"
+          label={t("data.follow")}
+          checked={selection.follow}
+          onChange={(_, d) => selection.setFollow(d.checked)}
+        />
       </div>
       {selection.loading && <Spinner size="tiny" label={t("data.reading")} data-testid="data-loading" />}
       <ErrorBar error={selection.error} testId="data-error" doing="read" />
@@ -59,16 +88,23 @@ function SelectionSummary({ read, model }: { read: SelectionRead; model: TableMo
   const { fmt } = useLocale();
   return (
     <div data-testid="data-summary" aria-live="polite">
-      <Text block data-testid="data-address">{t("data.readFrom", { address: read.address })}</Text>
+      <Text block data-testid="data-address">
+        {t("data.readFrom", { address: read.address })}
+      </Text>
       <Text block data-testid="data-counts">
-        {t("data.counts", { rows: fmt.integer(model.source?.rows.length ?? 0), customers: fmt.integer(model.customers?.rows.length ?? 0) })}
+        {t("data.counts", {
+          rows: fmt.integer(model.source?.rows.length ?? 0),
+          customers: fmt.integer(model.customers?.rows.length ?? 0),
+        })}
       </Text>
       {read.tableName && <Text block>{t("data.tableNote", { name: read.tableName })}</Text>}
       {read.hiddenRows.length > 0 && (
         <>
           <Text block>{t("data.hiddenRows", { count: read.hiddenRows.length })}</Text>
           <Checkbox
-            data-testid="data-leave-out-hidden" label={t("data.leaveOutHidden")} checked={model.leaveOutHidden}
+            data-testid="data-leave-out-hidden"
+            label={t("data.leaveOutHidden")}
+            checked={model.leaveOutHidden}
             onChange={(_, d) => model.setLeaveOutHidden(d.checked === true)}
           />
         </>
@@ -84,14 +120,23 @@ function TableChoicesForm({ table, model }: { table: Table; model: TableModel })
   return (
     <>
       <Field label={t("data.listKind")}>
-        <RadioGroup data-testid="data-list-kind" value={model.listKind} onChange={(_, d) => model.setListKind(d.value as ListKind)}>
+        <RadioGroup
+          data-testid="data-list-kind"
+          value={model.listKind}
+          onChange={(_, d) => model.setListKind(d.value as ListKind)}
+        >
           <Radio value="customers" label={t("data.customerList")} data-testid="data-kind-customers" />
           <Radio value="orders" label={t("data.orderList")} data-testid="data-kind-orders" />
         </RadioGroup>
       </Field>
       {model.listKind === "orders" && (
         <Field label={t("data.asOf")} hint={t("data.asOfHint")}>
-          <Input type="date" data-testid="data-as-of" value={model.asOf} onChange={(_, d) => d.value && model.setAsOf(d.value)} />
+          <Input
+            type="date"
+            data-testid="data-as-of"
+            value={model.asOf}
+            onChange={(_, d) => d.value && model.setAsOf(d.value)}
+          />
         </Field>
       )}
       <h3 className={s.subheading}>{t("data.columns")}</h3>
@@ -109,8 +154,16 @@ function ColumnRoles({ table, setRole }: { table: Table; setRole: TableModel["se
       label={t("data.columnRole", { header: c.header })}
       hint={`${t("data.kind", { kind: t(`kinds.${c.kind}`) })} · ${t("data.guessed", { role: t(`roles.${c.guessedRole}`) })}`}
     >
-      <Select data-testid={`data-role-${c.index}`} value={c.role} onChange={(_, d) => setRole(c.index, d.value as ColumnRole)}>
-        {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+      <Select
+        data-testid={`data-role-${c.index}`}
+        value={c.role}
+        onChange={(_, d) => setRole(c.index, d.value as ColumnRole)}
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`roles.${r}`)}
+          </option>
+        ))}
       </Select>
     </Field>
   ));

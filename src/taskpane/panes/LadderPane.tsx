@@ -45,15 +45,26 @@ export function LadderPane() {
       <LadderStages ladder={ladder} outcome={outcome} />
       {labels && labels.length > 0 && (
         <>
-          <Switch data-testid="ladder-per-tier" label={t("ladder.perTier")} checked={draft.perTier}
-            onChange={(_, d) => setDraft((x) => withPerTier(x, d.checked, labels))} />
-          {draft.perTier && <TierLaddersEditor labels={labels} draft={draft} setDraft={setDraft} problems={p} lang={lang} />}
+          <Switch
+            data-testid="ladder-per-tier"
+            label={t("ladder.perTier")}
+            checked={draft.perTier}
+            onChange={(_, d) => setDraft((x) => withPerTier(x, d.checked, labels))}
+          />
+          {draft.perTier && (
+            <TierLaddersEditor labels={labels} draft={draft} setDraft={setDraft} problems={p} lang={lang} />
+          )}
         </>
       )}
       <AllocationEditor draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} table={table} />
       <ErrorBar error={outcome.error} testId="ladder-error" />
       {outcome.targets && (
-        <LadderResult outcome={{ ...outcome, targets: outcome.targets }} today={todayStart()} writing={writing} onWriteFunnel={commands.writeFunnel} />
+        <LadderResult
+          outcome={{ ...outcome, targets: outcome.targets }}
+          today={todayStart()}
+          writing={writing}
+          onWriteFunnel={commands.writeFunnel}
+        />
       )}
     </Section>
   );
@@ -70,28 +81,70 @@ function LadderTargetFields({ ladder, outcome }: { ladder: LadderDraftState; out
   return (
     <>
       <Field label={t("ladder.targetKind")}>
-        <RadioGroup layout="horizontal" value={draft.targetKind} onChange={(_, d) => set({ targetKind: d.value as "deals" | "revenue" })} data-testid="ladder-target-kind">
+        <RadioGroup
+          layout="horizontal"
+          value={draft.targetKind}
+          onChange={(_, d) => set({ targetKind: d.value as "deals" | "revenue" })}
+          data-testid="ladder-target-kind"
+        >
           <Radio value="deals" label={t("ladder.deals")} data-testid="ladder-kind-deals" />
           <Radio value="revenue" label={t("ladder.revenue")} data-testid="ladder-kind-revenue" />
         </RadioGroup>
       </Field>
       {draft.targetKind === "deals" ? (
-        <Field label={t("ladder.dealTarget")} validationMessage={problemText(t, p.target)} validationState={state("target")}>
-          <Input data-testid="ladder-deals" value={draft.deals} inputMode="numeric" onChange={(_, d) => set({ deals: d.value })} />
+        <Field
+          label={t("ladder.dealTarget")}
+          validationMessage={problemText(t, p.target)}
+          validationState={state("target")}
+        >
+          <Input
+            data-testid="ladder-deals"
+            value={draft.deals}
+            inputMode="numeric"
+            onChange={(_, d) => set({ deals: d.value })}
+          />
         </Field>
       ) : (
         <>
-          <Field label={t("ladder.revenueTarget")} validationMessage={problemText(t, p.target)} validationState={state("target")}>
-            <Input data-testid="ladder-revenue" value={draft.revenue} inputMode="decimal" onChange={(_, d) => set({ revenue: d.value })} />
+          <Field
+            label={t("ladder.revenueTarget")}
+            validationMessage={problemText(t, p.target)}
+            validationState={state("target")}
+          >
+            <Input
+              data-testid="ladder-revenue"
+              value={draft.revenue}
+              inputMode="decimal"
+              onChange={(_, d) => set({ revenue: d.value })}
+            />
           </Field>
-          <Field label={t("ladder.avgDeal")} validationMessage={problemText(t, p.avgDeal)} validationState={state("avgDeal")}>
-            <Input data-testid="ladder-avg-deal" value={draft.avgDeal} inputMode="decimal" onChange={(_, d) => set({ avgDeal: d.value })} />
+          <Field
+            label={t("ladder.avgDeal")}
+            validationMessage={problemText(t, p.avgDeal)}
+            validationState={state("avgDeal")}
+          >
+            <Input
+              data-testid="ladder-avg-deal"
+              value={draft.avgDeal}
+              inputMode="decimal"
+              onChange={(_, d) => set({ avgDeal: d.value })}
+            />
           </Field>
         </>
       )}
-      <Field label={t("ladder.closeBy")} validationState={closeByPast ? "warning" : "none"}
-        validationMessage={closeByPast ? <span data-testid="ladder-close-by-past">{t("ladder.closeByPast")}</span> : undefined}>
-        <Input type="date" data-testid="ladder-close-by" value={draft.closeBy} onChange={(_, d) => d.value && set({ closeBy: d.value })} />
+      <Field
+        label={t("ladder.closeBy")}
+        validationState={closeByPast ? "warning" : "none"}
+        validationMessage={
+          closeByPast ? <span data-testid="ladder-close-by-past">{t("ladder.closeByPast")}</span> : undefined
+        }
+      >
+        <Input
+          type="date"
+          data-testid="ladder-close-by"
+          value={draft.closeBy}
+          onChange={(_, d) => d.value && set({ closeBy: d.value })}
+        />
       </Field>
     </>
   );
@@ -107,7 +160,9 @@ function LadderStages({ ladder, outcome }: { ladder: LadderDraftState; outcome: 
       <LadderStageTable ladder={ladder} problems={outcome.problems} />
       <StageProblems ladder={ladder} problems={outcome.problems} />
       <PipelineActuals ladder={ladder} outcome={outcome} />
-      <Button data-testid="ladder-add" onClick={() => ladder.setDraft((d) => withStageAdded(d))}>{t("ladder.addStage")}</Button>
+      <Button data-testid="ladder-add" onClick={() => ladder.setDraft((d) => withStageAdded(d))}>
+        {t("ladder.addStage")}
+      </Button>
     </fieldset>
   );
 }
@@ -117,17 +172,29 @@ function StageProblems({ ladder, problems: p }: { ladder: LadderDraftState; prob
   const { t } = useTranslation();
   const { lang } = useLocale();
   const s = useStyles();
-  const column = (field: "duration" | "actual") => t(field === "duration" ? "ladder.durationShort" : "ladder.actualShort");
-  return ladder.draft.rows.flatMap((r, i) => (["rate", "duration", "actual"] as const).map((field) => {
-    const key = `${field}-${i}`;
-    if (!p[key]) return null;
-    const message = problemText(t, p[key]);
-    return (
-      <Text block role="alert" key={key} id={`ladder-problem-${key}`} data-testid={`ladder-problem-${key}`} className={s.problem}>
-        {field === "rate" ? message : t("ladder.stageProblem", { stage: r.names[lang], field: column(field), message })}
-      </Text>
-    );
-  }));
+  const column = (field: "duration" | "actual") =>
+    t(field === "duration" ? "ladder.durationShort" : "ladder.actualShort");
+  return ladder.draft.rows.flatMap((r, i) =>
+    (["rate", "duration", "actual"] as const).map((field) => {
+      const key = `${field}-${i}`;
+      if (!p[key]) return null;
+      const message = problemText(t, p[key]);
+      return (
+        <Text
+          block
+          role="alert"
+          key={key}
+          id={`ladder-problem-${key}`}
+          data-testid={`ladder-problem-${key}`}
+          className={s.problem}
+        >
+          {field === "rate"
+            ? message
+            : t("ladder.stageProblem", { stage: r.names[lang], field: column(field), message })}
+        </Text>
+      );
+    }),
+  );
 }
 
 /** Fills the actual counts from a pipeline selection (deals with their current stage); says which rows had a stage not on the ladder. */
@@ -150,11 +217,18 @@ function PipelineActuals({ ladder, outcome }: { ladder: LadderDraftState; outcom
   };
   return (
     <>
-      <Button data-testid="ladder-read-actuals" disabled={!outcome.ladder} onClick={() => void readActuals()}>{t("ladder.readActuals")}</Button>
+      <Button data-testid="ladder-read-actuals" disabled={!outcome.ladder} onClick={() => void readActuals()}>
+        {t("ladder.readActuals")}
+      </Button>
       <ErrorBar error={error} testId="ladder-actuals-error" doing="read" />
       {unknownStages.length > 0 && (
         <Text role="status" data-testid="ladder-unknown-stages">
-          {t("ladder.unknownStages", { rows: unknownStages.slice(0, 10).map((u) => `${u.row} (${u.stage})`).join(", ") })}
+          {t("ladder.unknownStages", {
+            rows: unknownStages
+              .slice(0, 10)
+              .map((u) => `${u.row} (${u.stage})`)
+              .join(", "),
+          })}
         </Text>
       )}
     </>

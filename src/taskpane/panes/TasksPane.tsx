@@ -1,4 +1,14 @@
-import { Button, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { InputError } from "../../engine/errors";
@@ -36,14 +46,26 @@ export function TasksPane() {
       <TooManyTasks tasks={tasks} outcome={outcome} />
       {outcome.list && outcome.counts && outcome.workload && <TasksPreview outcome={outcome} />}
       {outcome.playbooks.map((pb) => (
-        <PlaybookEditor key={pb.tier} playbook={pb} onChange={(next) => setDraft((d) => ({ ...d, playbooks: { ...d.playbooks, [next.tier]: next } }))} />
+        <PlaybookEditor
+          key={pb.tier}
+          playbook={pb}
+          onChange={(next) => setDraft((d) => ({ ...d, playbooks: { ...d.playbooks, [next.tier]: next } }))}
+        />
       ))}
     </Section>
   );
 }
 
 /** Start, horizon, capacity, the tiers included, one sheet per owner. */
-function TasksSettings({ tasks, outcome, labels }: { tasks: TasksDraftState; outcome: TasksOutcome; labels: readonly string[] }) {
+function TasksSettings({
+  tasks,
+  outcome,
+  labels,
+}: {
+  tasks: TasksDraftState;
+  outcome: TasksOutcome;
+  labels: readonly string[];
+}) {
   const { t } = useTranslation();
   const s = useStyles();
   const { draft, setDraft } = tasks;
@@ -53,24 +75,57 @@ function TasksSettings({ tasks, outcome, labels }: { tasks: TasksDraftState; out
   return (
     <>
       <Field label={t("tasks.start")}>
-        <Input type="date" data-testid="tasks-start" value={draft.start} onChange={(_, d) => d.value && setDraft((x) => ({ ...x, start: d.value }))} />
+        <Input
+          type="date"
+          data-testid="tasks-start"
+          value={draft.start}
+          onChange={(_, d) => d.value && setDraft((x) => ({ ...x, start: d.value }))}
+        />
       </Field>
-      <Field label={t("tasks.weeks")} validationMessage={problemText(t, p.weeks)} validationState={p.weeks ? "error" : "none"}>
-        <Input data-testid="tasks-weeks" value={draft.weeks} inputMode="numeric" onChange={(_, d) => setDraft((x) => ({ ...x, weeks: d.value }))} />
+      <Field
+        label={t("tasks.weeks")}
+        validationMessage={problemText(t, p.weeks)}
+        validationState={p.weeks ? "error" : "none"}
+      >
+        <Input
+          data-testid="tasks-weeks"
+          value={draft.weeks}
+          inputMode="numeric"
+          onChange={(_, d) => setDraft((x) => ({ ...x, weeks: d.value }))}
+        />
       </Field>
-      <Field label={t("tasks.capacity")} validationMessage={problemText(t, p.capacity)} validationState={p.capacity ? "error" : "none"}>
-        <Input data-testid="tasks-capacity" value={draft.capacity} inputMode="decimal" onChange={(_, d) => setDraft((x) => ({ ...x, capacity: d.value }))} />
+      <Field
+        label={t("tasks.capacity")}
+        validationMessage={problemText(t, p.capacity)}
+        validationState={p.capacity ? "error" : "none"}
+      >
+        <Input
+          data-testid="tasks-capacity"
+          value={draft.capacity}
+          inputMode="decimal"
+          onChange={(_, d) => setDraft((x) => ({ ...x, capacity: d.value }))}
+        />
       </Field>
       {labels.length > 0 && (
         <fieldset className={s.tiers} data-testid="tasks-tiers">
           <legend>{t("tasks.tiersIncluded")}</legend>
           {labels.map((l, i) => (
-            <Checkbox key={l} data-testid={`tasks-tier-${i}`} label={l} checked={!draft.skipTiers.includes(l)} onChange={(_, d) => skip(l, d.checked === true)} />
+            <Checkbox
+              key={l}
+              data-testid={`tasks-tier-${i}`}
+              label={l}
+              checked={!draft.skipTiers.includes(l)}
+              onChange={(_, d) => skip(l, d.checked === true)}
+            />
           ))}
         </fieldset>
       )}
-      <Checkbox data-testid="tasks-per-owner" label={t("tasks.perOwner")} checked={draft.perOwner}
-        onChange={(_, d) => setDraft((x) => ({ ...x, perOwner: d.checked === true }))} />
+      <Checkbox
+        data-testid="tasks-per-owner"
+        label={t("tasks.perOwner")}
+        checked={draft.perOwner}
+        onChange={(_, d) => setDraft((x) => ({ ...x, perOwner: d.checked === true }))}
+      />
     </>
   );
 }
@@ -88,24 +143,40 @@ function TooManyTasks({ tasks, outcome }: { tasks: TasksDraftState; outcome: Tas
   const tooMany = errorParams(outcome.error, "tooManyTasks");
   // With one sheet per owner, still too many when one owner alone fills more than a sheet.
   const ownerTooMany = errorParams(outcome.error, "tooManyTasksForOwner");
-  const shorter = tooMany ? Math.max(1, Math.floor((Number(draft.weeks) * Number(tooMany.max)) / Number(tooMany.count))) : undefined;
+  const shorter = tooMany
+    ? Math.max(1, Math.floor((Number(draft.weeks) * Number(tooMany.max)) / Number(tooMany.count)))
+    : undefined;
   const count = (n: unknown) => fmt.integer(Number(n));
   return (
     <>
       {ownerTooMany && (
         <MessageBar intent="error" data-testid="tasks-owner-too-many" layout="multiline">
-          <MessageBarBody>{t("tasks.ownerTooMany", { owner: String(ownerTooMany.owner), count: count(ownerTooMany.count), max: count(ownerTooMany.max) })}</MessageBarBody>
+          <MessageBarBody>
+            {t("tasks.ownerTooMany", {
+              owner: String(ownerTooMany.owner),
+              count: count(ownerTooMany.count),
+              max: count(ownerTooMany.max),
+            })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {tooMany ? (
         <MessageBar intent="error" data-testid="tasks-too-many" layout="multiline">
-          <MessageBarBody>{t("tasks.tooMany", { count: count(tooMany.count), max: count(tooMany.max) })}</MessageBarBody>
+          <MessageBarBody>
+            {t("tasks.tooMany", { count: count(tooMany.count), max: count(tooMany.max) })}
+          </MessageBarBody>
           <MessageBarActions>
-            <Button data-testid="tasks-shorter" onClick={() => setDraft((x) => ({ ...x, weeks: String(shorter) }))}>{t("tasks.shorterHorizon", { count: shorter })}</Button>
-            <Button data-testid="tasks-split-owners" onClick={() => setDraft((x) => ({ ...x, perOwner: true }))}>{t("tasks.perOwner")}</Button>
+            <Button data-testid="tasks-shorter" onClick={() => setDraft((x) => ({ ...x, weeks: String(shorter) }))}>
+              {t("tasks.shorterHorizon", { count: shorter })}
+            </Button>
+            <Button data-testid="tasks-split-owners" onClick={() => setDraft((x) => ({ ...x, perOwner: true }))}>
+              {t("tasks.perOwner")}
+            </Button>
           </MessageBarActions>
         </MessageBar>
-      ) : !ownerTooMany && <ErrorBar error={outcome.error} testId="tasks-error" />}
+      ) : (
+        !ownerTooMany && <ErrorBar error={outcome.error} testId="tasks-error" />
+      )}
     </>
   );
 }
@@ -117,10 +188,19 @@ function TasksPreview({ outcome }: { outcome: TasksOutcome }) {
   const writing = useWriteStatus().busy;
   return (
     <div data-testid="tasks-preview" aria-live="polite">
-      <Text block weight="semibold" data-testid="tasks-total">{t("tasks.total", { count: outcome.list!.length })}</Text>
+      <Text block weight="semibold" data-testid="tasks-total">
+        {t("tasks.total", { count: outcome.list!.length })}
+      </Text>
       <TaskCountsTable counts={outcome.counts!} />
       <WorkloadTable workload={outcome.workload!} startDay={outcome.list!.startDay} />
-      <Button appearance="primary" data-testid="tasks-write" disabled={writing} onClick={() => commands.writeTasks(outcome)}>{t("tasks.writeTasks")}</Button>
+      <Button
+        appearance="primary"
+        data-testid="tasks-write"
+        disabled={writing}
+        onClick={() => commands.writeTasks(outcome)}
+      >
+        {t("tasks.writeTasks")}
+      </Button>
     </div>
   );
 }

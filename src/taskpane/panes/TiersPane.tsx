@@ -35,7 +35,12 @@ export function TiersPane({ table, origin, listKind, tier, preview, onJump }: Pr
   const { t } = useTranslation();
   const { draft, setDraft, check } = tier;
   const p = check.problems;
-  if (!table) return <Section title={t("tiers.heading")} id="pane-tiers"><Text data-testid="tiers-no-data">{t("tiers.noData")}</Text></Section>;
+  if (!table)
+    return (
+      <Section title={t("tiers.heading")} id="pane-tiers">
+        <Text data-testid="tiers-no-data">{t("tiers.noData")}</Text>
+      </Section>
+    );
 
   const m = draft.method;
   const method = methodOf({ kind: m });
@@ -44,39 +49,80 @@ export function TiersPane({ table, origin, listKind, tier, preview, onJump }: Pr
   return (
     <Section title={t("tiers.heading")} id="pane-tiers">
       <Field label={t("tiers.method")}>
-        <Select data-testid="tiers-method" value={m} onChange={(_, d) => setDraft((x) => withMethod(x, d.value as MethodKind))}>
-          {METHODS.map((k) => <option key={k} value={k}>{t(`methods.${k}`)}</option>)}
+        <Select
+          data-testid="tiers-method"
+          value={m}
+          onChange={(_, d) => setDraft((x) => withMethod(x, d.value as MethodKind))}
+        >
+          {METHODS.map((k) => (
+            <option key={k} value={k}>
+              {t(`methods.${k}`)}
+            </option>
+          ))}
         </Select>
       </Field>
       {listKind === "customers" && method.needsValue && (
         <ColumnSelect
-          table={table} label={t("tiers.valueColumn")} testId="tiers-value-column"
+          table={table}
+          label={t("tiers.valueColumn")}
+          testId="tiers-value-column"
           value={draft.valueColumn ?? table.columns.find((c) => c.role === "value")?.index}
           onChange={(c) => setDraft((x) => ({ ...x, valueColumn: c }))}
           validation={problemText(t, p.valueColumn)}
         />
       )}
       {listKind === "orders" && p.valueColumn && (
-        <MessageBar intent="error" data-testid="tiers-value-error"><MessageBarBody>{problemText(t, p.valueColumn)}</MessageBarBody></MessageBar>
+        <MessageBar intent="error" data-testid="tiers-value-error">
+          <MessageBarBody>{problemText(t, p.valueColumn)}</MessageBarBody>
+        </MessageBar>
       )}
       {!fixedLabels && (
         <>
-          <Field label={t("tiers.count")} validationMessage={problemText(t, p.tierCount)} validationState={p.tierCount ? "error" : "none"}>
+          <Field
+            label={t("tiers.count")}
+            validationMessage={problemText(t, p.tierCount)}
+            validationState={p.tierCount ? "error" : "none"}
+          >
             <Input
-              type="number" min={2} max={26} data-testid="tiers-count" value={String(draft.tierCount)} disabled={method.form.tierCount !== undefined}
+              type="number"
+              min={2}
+              max={26}
+              data-testid="tiers-count"
+              value={String(draft.tierCount)}
+              disabled={method.form.tierCount !== undefined}
               onChange={(_, d) => setDraft((x) => withTierCount(x, Math.trunc(Number(d.value))))}
             />
           </Field>
-          <Field label={t("tiers.labels")} hint={t("tiers.labelsHint")} validationMessage={problemText(t, p.labels)} validationState={p.labels ? "error" : "none"}>
-            <Input data-testid="tiers-labels" value={draft.labels} onChange={(_, d) => setDraft((x) => ({ ...x, labels: d.value }))} />
+          <Field
+            label={t("tiers.labels")}
+            hint={t("tiers.labelsHint")}
+            validationMessage={problemText(t, p.labels)}
+            validationState={p.labels ? "error" : "none"}
+          >
+            <Input
+              data-testid="tiers-labels"
+              value={draft.labels}
+              onChange={(_, d) => setDraft((x) => ({ ...x, labels: d.value }))}
+            />
           </Field>
         </>
       )}
-      <MethodControls controls={draftControls(draft)} table={table} listKind={listKind} draft={draft} setDraft={setDraft} problems={p} />
+      <MethodControls
+        controls={draftControls(draft)}
+        table={table}
+        listKind={listKind}
+        draft={draft}
+        setDraft={setDraft}
+        problems={p}
+      />
       {method.grouped && (
         <ColumnSelect
-          table={table} label={t("tiers.groupBy")} testId="tiers-group-by" noneLabel={t("tiers.noGroup")}
-          value={draft.groupBy} onChange={(c) => setDraft((x) => ({ ...x, groupBy: c }))}
+          table={table}
+          label={t("tiers.groupBy")}
+          testId="tiers-group-by"
+          noneLabel={t("tiers.noGroup")}
+          value={draft.groupBy}
+          onChange={(c) => setDraft((x) => ({ ...x, groupBy: c }))}
         />
       )}
 
@@ -92,12 +138,16 @@ function TiersPreview({ preview, origin, onJump }: Pick<Props, "preview" | "orig
   const out = preview.output;
   // Tiers the method names itself (RFM segments) carry the engine's English names; show them in the pane's language.
   const names = out ? methodOf(out.result.method).labelNames?.(out.result.method, lang) : undefined;
-  const shownTiers = names ? out?.result.tiers.map((s, i) => ({ ...s, label: names[i] ?? s.label })) : out?.result.tiers;
+  const shownTiers = names
+    ? out?.result.tiers.map((s, i) => ({ ...s, label: names[i] ?? s.label }))
+    : out?.result.tiers;
   // Rows left out (hidden or filtered) have no tier either, but are not counted as untiered.
   const left = preview.excludeRows;
   // Data the summary cannot share out (all 0, or beyond a double): said here too, before any write.
   const dataProblem = out ? summaryDataProblem(out.result.tiers) : undefined;
-  const untiered = out ? out.result.tier.reduce((c, x, i) => c + (x === NO_TIER && !left?.has(out.result.gridRows[i]) ? 1 : 0), 0) : 0;
+  const untiered = out
+    ? out.result.tier.reduce((c, x, i) => c + (x === NO_TIER && !left?.has(out.result.gridRows[i]) ? 1 : 0), 0)
+    : 0;
   return (
     <>
       <h3 style={{ margin: 0, fontSize: "inherit" }}>{t("preview.heading")}</h3>
@@ -105,14 +155,21 @@ function TiersPreview({ preview, origin, onJump }: Pick<Props, "preview" | "orig
       {out && shownTiers && (
         <div data-testid="tiers-preview" aria-live="polite">
           {out.result.notes.map((n) => (
-            <MessageBar key={n.key} intent="warning"><MessageBarBody>{t(`notes.${n.key}`, { ...n.params, defaultValue: n.message })}</MessageBarBody></MessageBar>
+            <MessageBar key={n.key} intent="warning">
+              <MessageBarBody>{t(`notes.${n.key}`, { ...n.params, defaultValue: n.message })}</MessageBarBody>
+            </MessageBar>
           ))}
           {dataProblem && (
-            <MessageBar intent="warning" data-testid="tiers-data-problem"><MessageBarBody>{t(`errors.${dataProblem.key}`, dataProblem.params)}</MessageBarBody></MessageBar>
+            <MessageBar intent="warning" data-testid="tiers-data-problem">
+              <MessageBarBody>{t(`errors.${dataProblem.key}`, dataProblem.params)}</MessageBarBody>
+            </MessageBar>
           )}
           <TierChart
-            tiers={shownTiers} title={t("preview.chartTitle")} desc={t("preview.chartDesc")}
-            customersLabel={t("preview.customerShare")} valueLabel={t("preview.valueShare")}
+            tiers={shownTiers}
+            title={t("preview.chartTitle")}
+            desc={t("preview.chartDesc")}
+            customersLabel={t("preview.customerShare")}
+            valueLabel={t("preview.valueShare")}
           />
           <TierSummaryTable tiers={shownTiers} untiered={untiered} rankedBy={out.result.rankedBy} />
           <InputReportList report={out.report} origin={origin} onJump={onJump} />

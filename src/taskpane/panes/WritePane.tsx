@@ -26,7 +26,8 @@ export function WritePane() {
   const ready = Boolean(output && scheme);
   const toggle = (k: OutputKind, on: boolean) => {
     const n = new Set(chosen);
-    if (on) n.add(k); else n.delete(k);
+    if (on) n.add(k);
+    else n.delete(k);
     setChosen(n);
   };
   return (
@@ -35,16 +36,33 @@ export function WritePane() {
       <fieldset className={s.outputs}>
         <legend>{t("write.outputs")}</legend>
         {OUTPUTS.map((k) => (
-          <Checkbox key={k} data-testid={`write-output-${k}`} label={t(`write.${k}`)} checked={chosen.has(k)} onChange={(_, d) => toggle(k, d.checked === true)} />
+          <Checkbox
+            key={k}
+            data-testid={`write-output-${k}`}
+            label={t(`write.${k}`)}
+            checked={chosen.has(k)}
+            onChange={(_, d) => toggle(k, d.checked === true)}
+          />
         ))}
       </fieldset>
       {stale.length > 0 && (
         <MessageBar intent="warning" data-testid="write-stale" layout="multiline">
-          <MessageBarBody>{t("write.stale", { outputs: stale.map((k) => t(`write.${k}`)).join(t("write.staleJoin")) })}</MessageBarBody>
+          <MessageBarBody>
+            {t("write.stale", { outputs: stale.map((k) => t(`write.${k}`)).join(t("write.staleJoin")) })}
+          </MessageBarBody>
         </MessageBar>
       )}
-      {chosen.size === 0 && <Text role="alert" data-testid="write-nothing">{t("write.nothing")}</Text>}
-      <Button appearance="primary" data-testid="write-button" disabled={!ready || chosen.size === 0 || status.busy} onClick={() => commands.writeChosen(chosen)}>
+      {chosen.size === 0 && (
+        <Text role="alert" data-testid="write-nothing">
+          {t("write.nothing")}
+        </Text>
+      )}
+      <Button
+        appearance="primary"
+        data-testid="write-button"
+        disabled={!ready || chosen.size === 0 || status.busy}
+        onClick={() => commands.writeChosen(chosen)}
+      >
         {status.busy ? t("write.writing") : t("write.write")}
       </Button>
       <WriteStatus status={status} />

@@ -32,7 +32,10 @@ export function WorkflowProvider({ host, lang, initial, children }: Props) {
   useSavedSchemeLoad(host, dispatch);
   useFollowSelection(host, state.data.follow, commands);
   useRibbonRerun(state.saved.loaded, commands);
-  const value = useMemo<Workflow>(() => ({ state, derived, dispatch, commands, host }), [state, derived, commands, host]);
+  const value = useMemo<Workflow>(
+    () => ({ state, derived, dispatch, commands, host }),
+    [state, derived, commands, host],
+  );
   return <WorkflowContext.Provider value={value}>{children}</WorkflowContext.Provider>;
 }
 
@@ -46,7 +49,12 @@ function linkCommands(host: WorkbookHost, dispatch: Dispatch<Action>) {
     if (!latest) throw new Error("workflow commands: called before the first render");
     return latest;
   };
-  return { commands: createCommands({ host, dispatch, get }), update: (s: Snapshot) => { latest = s; } };
+  return {
+    commands: createCommands({ host, dispatch, get }),
+    update: (s: Snapshot) => {
+      latest = s;
+    },
+  };
 }
 
 /** On open, loads the scheme saved in the workbook (one that no longer parses is ignored). */
@@ -54,10 +62,16 @@ function useSavedSchemeLoad(host: WorkbookHost, dispatch: (a: Action) => void) {
   useEffect(() => {
     let live = true;
     host.loadSetting<unknown>(SCHEME_SETTING).then(
-      (raw) => { if (live) dispatch({ type: "savedSchemeLoaded", scheme: parseSavedScheme(raw) }); },
-      () => { if (live) dispatch({ type: "savedSchemeLoaded" }); },
+      (raw) => {
+        if (live) dispatch({ type: "savedSchemeLoaded", scheme: parseSavedScheme(raw) });
+      },
+      () => {
+        if (live) dispatch({ type: "savedSchemeLoaded" });
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [host, dispatch]);
 }
 
@@ -65,7 +79,9 @@ function useSavedSchemeLoad(host: WorkbookHost, dispatch: (a: Action) => void) {
 function useFollowSelection(host: WorkbookHost, follow: boolean, commands: Commands) {
   useEffect(() => {
     if (!follow) return undefined;
-    return host.onSelectionChanged(() => { void commands.readSelection(); });
+    return host.onSelectionChanged(() => {
+      void commands.readSelection();
+    });
   }, [follow, host, commands]);
 }
 
@@ -73,11 +89,17 @@ function useFollowSelection(host: WorkbookHost, follow: boolean, commands: Comma
 function useRibbonRerun(loaded: boolean, commands: Commands) {
   const waiting = useRef(false);
   const loadedNow = useRef(loaded);
-  useLayoutEffect(() => { loadedNow.current = loaded; }, [loaded]);
-  useEffect(() => onRerunRequested(() => {
-    if (loadedNow.current) void commands.rerun();
-    else waiting.current = true;
-  }), [commands]);
+  useLayoutEffect(() => {
+    loadedNow.current = loaded;
+  }, [loaded]);
+  useEffect(
+    () =>
+      onRerunRequested(() => {
+        if (loadedNow.current) void commands.rerun();
+        else waiting.current = true;
+      }),
+    [commands],
+  );
   useEffect(() => {
     if (loaded && waiting.current) {
       waiting.current = false;

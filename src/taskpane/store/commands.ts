@@ -75,7 +75,11 @@ function writer(link: StoreLink) {
       const { plan, note } = planToWrite({ request, lang, t, previous, current });
       const report = await host.applyPlan(plan, (progress) => dispatch({ type: "writeProgressed", progress }));
       dispatch({ type: "writeFinished", report, movement: note });
-      if (scheme) await host.saveSetting(SCHEME_SETTING, scheme).then(() => dispatch({ type: "schemeSaved", scheme }), () => undefined);
+      if (scheme)
+        await host.saveSetting(SCHEME_SETTING, scheme).then(
+          () => dispatch({ type: "schemeSaved", scheme }),
+          () => undefined,
+        );
       return report;
     } catch (error) {
       dispatch({ type: "writeFailed", error });
@@ -111,7 +115,11 @@ function selectionReader({ host, dispatch }: StoreLink): () => Promise<Selection
 }
 
 /** Records what was just written, with the tiers it was made from (the Write tab's stale marks). */
-function recordWritten(dispatch: Dispatch<Action>, outputs: Iterable<OutputKind>, request: Pick<WriteRequest, "output">) {
+function recordWritten(
+  dispatch: Dispatch<Action>,
+  outputs: Iterable<OutputKind>,
+  request: Pick<WriteRequest, "output">,
+) {
   dispatch({ type: "outputsWritten", outputs, signature: tierSignature(request.output) });
 }
 
@@ -125,8 +133,10 @@ export function createCommands(link: StoreLink): Commands {
     jumpTo(row, column) {
       const read = get().state.data.read;
       if (!read) return;
-      host.selectCell(read.sheet, read.top + row, read.left + column)
-        .then(() => dispatch({ type: "jumpFinished" }), (error: unknown) => dispatch({ type: "jumpFinished", error }));
+      host.selectCell(read.sheet, read.top + row, read.left + column).then(
+        () => dispatch({ type: "jumpFinished" }),
+        (error: unknown) => dispatch({ type: "jumpFinished", error }),
+      );
     },
     writeChosen(outputs) {
       const { state, derived } = get();
@@ -137,16 +147,25 @@ export function createCommands(link: StoreLink): Commands {
       if (!read || !table || !output || !scheme) return;
       const request = writeRequest({ read, table, output, outputs, excludeRows }, forms());
       // The outputs chosen travel with the scheme, so the next session starts with the same ticks.
-      void write(request, { ...scheme, outputs: [...outputs] }).then((report) => { if (report) recordWritten(dispatch, outputs, request); });
+      void write(request, { ...scheme, outputs: [...outputs] }).then((report) => {
+        if (report) recordWritten(dispatch, outputs, request);
+      });
     },
     writeFunnel() {
       const { state, derived, lang } = get();
-      const ladder = computeLadder(state.drafts.ladder, lang, derived.preview.output?.result.labels, derived.table.source);
+      const ladder = computeLadder(
+        state.drafts.ladder,
+        lang,
+        derived.preview.output?.result.labels,
+        derived.table.source,
+      );
       void write({ outputs: new Set<OutputKind>(["funnel"]), ladder });
     },
     writeTasks(tasks) {
       const { output } = get().derived.preview;
-      void write({ outputs: new Set<OutputKind>(["tasks"]), tasks }).then((report) => { if (report) recordWritten(dispatch, ["tasks"], { output }); });
+      void write({ outputs: new Set<OutputKind>(["tasks"]), tasks }).then((report) => {
+        if (report) recordWritten(dispatch, ["tasks"], { output });
+      });
     },
     rerun: () => rerun({ get, dispatch, readSelection, write, fail, forms }),
   };

@@ -17,7 +17,15 @@ export interface DataSlice extends TableChoices {
 }
 
 export function initialData(today = new Date()): DataSlice {
-  return { loading: false, follow: false, readId: 0, roles: {}, listKind: "customers", asOf: todayIso(today), leaveOutHidden: true };
+  return {
+    loading: false,
+    follow: false,
+    readId: 0,
+    roles: {},
+    listKind: "customers",
+    asOf: todayIso(today),
+    leaveOutHidden: true,
+  };
 }
 
 /** A new selection resets role overrides and re-detects customer list vs order list (unless a scheme said which). */
@@ -33,18 +41,27 @@ function selectionFailed(s: DataSlice, error: unknown): DataSlice {
 
 export function dataReducer(s: DataSlice, a: Action): DataSlice {
   switch (a.type) {
-    case "selectionRequested": return { ...s, loading: true, readId: a.id };
-    case "selectionRead": return a.id === s.readId ? selectionRead(s, a.read) : s;
-    case "selectionFailed": return a.id === s.readId ? selectionFailed(s, a.error) : s;
-    case "followToggled": return { ...s, follow: a.on };
-    case "roleChosen": return { ...s, roles: { ...s.roles, [a.column]: a.role as ColumnRole } };
-    case "listKindChosen": return { ...s, listKind: a.kind };
-    case "asOfChosen": return { ...s, asOf: a.day };
-    case "leaveOutHiddenToggled": return { ...s, leaveOutHidden: a.on };
+    case "selectionRequested":
+      return { ...s, loading: true, readId: a.id };
+    case "selectionRead":
+      return a.id === s.readId ? selectionRead(s, a.read) : s;
+    case "selectionFailed":
+      return a.id === s.readId ? selectionFailed(s, a.error) : s;
+    case "followToggled":
+      return { ...s, follow: a.on };
+    case "roleChosen":
+      return { ...s, roles: { ...s.roles, [a.column]: a.role as ColumnRole } };
+    case "listKindChosen":
+      return { ...s, listKind: a.kind };
+    case "asOfChosen":
+      return { ...s, asOf: a.day };
+    case "leaveOutHiddenToggled":
+      return { ...s, leaveOutHidden: a.on };
     case "rerunStarted": {
       const { kind, asOf } = a.scheme.source;
       return { ...s, adopted: kind, listKind: kind, asOf: asOf || s.asOf };
     }
-    default: return s;
+    default:
+      return s;
   }
 }

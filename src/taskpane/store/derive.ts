@@ -16,10 +16,16 @@ export interface Derived {
 export function useDerived(state: WorkflowState, lang: Lang): Derived {
   const { read, roles, listKind, asOf, leaveOutHidden } = state.data;
   const tiers = state.drafts.tiers;
-  const table = useMemo(() => deriveTable(read, { roles, listKind, asOf, leaveOutHidden }), [read, roles, listKind, asOf, leaveOutHidden]);
+  const table = useMemo(
+    () => deriveTable(read, { roles, listKind, asOf, leaveOutHidden }),
+    [read, roles, listKind, asOf, leaveOutHidden],
+  );
   const check = useMemo(() => checkDraft(tiers, table.source, listKind, asOf), [tiers, table.source, listKind, asOf]);
   const { source, excludeRows } = table;
   const scheme = check.scheme;
-  const preview = useMemo(() => previewScheme({ table: source, scheme, lang, excludeRows }), [source, scheme, lang, excludeRows]);
+  const preview = useMemo(
+    () => previewScheme({ table: source, scheme, lang, excludeRows }),
+    [source, scheme, lang, excludeRows],
+  );
   return useMemo(() => ({ table, check, preview }), [table, check, preview]);
 }

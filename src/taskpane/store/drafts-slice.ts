@@ -17,11 +17,16 @@ export function initialDrafts(today = new Date()): DraftsSlice {
 
 export function draftsReducer(s: DraftsSlice, a: Action): DraftsSlice {
   switch (a.type) {
-    case "tierDraftEdited": return { ...s, tiers: a.edit(s.tiers) };
-    case "ladderDraftEdited": return { ...s, ladder: a.edit(s.ladder) };
-    case "tasksDraftEdited": return { ...s, tasks: a.edit(s.tasks) };
+    case "tierDraftEdited":
+      return { ...s, tiers: a.edit(s.tiers) };
+    case "ladderDraftEdited":
+      return { ...s, ladder: a.edit(s.ladder) };
+    case "tasksDraftEdited":
+      return { ...s, tasks: a.edit(s.tasks) };
     // A re-run leaves the Tiers form showing the scheme it ran.
-    case "rerunStarted": return { ...s, tiers: schemeToDraft(a.scheme, s.tiers) };
-    default: return s;
+    case "rerunStarted":
+      return { ...s, tiers: schemeToDraft(a.scheme, s.tiers) };
+    default:
+      return s;
   }
 }

@@ -16,13 +16,20 @@ export const initialScheme: SchemeSlice = { loaded: false, offered: true, noSche
 
 export function schemeReducer(s: SchemeSlice, a: Action): SchemeSlice {
   switch (a.type) {
-    case "savedSchemeLoaded": return { ...s, loaded: true, scheme: a.scheme ?? s.scheme };
+    case "savedSchemeLoaded":
+      return { ...s, loaded: true, scheme: a.scheme ?? s.scheme };
     // The scheme just written is the one a later re-run (pane or ribbon) repeats.
-    case "schemeSaved": return { ...s, scheme: a.scheme, offered: false };
-    case "savedOfferDismissed": return { ...s, offered: false };
-    case "rerunStarted": return { ...s, offered: false, noScheme: false };
-    case "rerunWithoutScheme": return { ...s, noScheme: true };
-    case "noSchemeDismissed": return { ...s, noScheme: false };
-    default: return s;
+    case "schemeSaved":
+      return { ...s, scheme: a.scheme, offered: false };
+    case "savedOfferDismissed":
+      return { ...s, offered: false };
+    case "rerunStarted":
+      return { ...s, offered: false, noScheme: false };
+    case "rerunWithoutScheme":
+      return { ...s, noScheme: true };
+    case "noSchemeDismissed":
+      return { ...s, noScheme: false };
+    default:
+      return s;
   }
 }

@@ -8,8 +8,11 @@ export interface ShellSlice {
 
 export function shellReducer(s: ShellSlice, a: Action): ShellSlice {
   switch (a.type) {
-    case "tabChosen": return { ...s, tab: a.tab };
-    case "jumpFinished": return { ...s, jumpError: a.error };
-    default: return s;
+    case "tabChosen":
+      return { ...s, tab: a.tab };
+    case "jumpFinished":
+      return { ...s, jumpError: a.error };
+    default:
+      return s;
   }
 }

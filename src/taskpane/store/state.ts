@@ -17,8 +17,12 @@ export interface WorkflowState {
 
 export function initialState(today = new Date()): WorkflowState {
   return {
-    data: initialData(today), drafts: initialDrafts(today), outputs: initialOutputs(),
-    write: { busy: false }, saved: initialScheme, shell: { tab: "data" },
+    data: initialData(today),
+    drafts: initialDrafts(today),
+    outputs: initialOutputs(),
+    write: { busy: false },
+    saved: initialScheme,
+    shell: { tab: "data" },
   };
 }
 

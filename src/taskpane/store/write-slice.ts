@@ -16,11 +16,16 @@ export interface WriteSlice {
 
 export function writeReducer(s: WriteSlice, a: Action): WriteSlice {
   switch (a.type) {
-    case "writeStarted": return { busy: true, progress: { fraction: 0, step: "" } };
-    case "writeProgressed": return s.busy ? { ...s, progress: a.progress } : s;
-    case "writeFinished": return { busy: false, report: a.report, movement: a.movement };
-    case "writeFailed": return { busy: false, error: a.error };
-    default: return s;
+    case "writeStarted":
+      return { busy: true, progress: { fraction: 0, step: "" } };
+    case "writeProgressed":
+      return s.busy ? { ...s, progress: a.progress } : s;
+    case "writeFinished":
+      return { busy: false, report: a.report, movement: a.movement };
+    case "writeFailed":
+      return { busy: false, error: a.error };
+    default:
+      return s;
   }
 }
 
@@ -51,15 +56,21 @@ function written(s: OutputsSlice, outputs: Iterable<OutputKind>, signature: stri
 
 export function outputsReducer(s: OutputsSlice, a: Action): OutputsSlice {
   switch (a.type) {
-    case "outputsChosen": return { ...s, chosen: a.chosen, touched: true };
+    case "outputsChosen":
+      return { ...s, chosen: a.chosen, touched: true };
     case "savedSchemeLoaded":
-    case "schemeSaved": return savedChoice(s, a.scheme);
-    case "outputsWritten": return written(s, a.outputs, a.signature);
-    default: return s;
+    case "schemeSaved":
+      return savedChoice(s, a.scheme);
+    case "outputsWritten":
+      return written(s, a.outputs, a.signature);
+    default:
+      return s;
   }
 }
 
 /** Tier outputs written in this session with other tiers than the current ones (signature `current`). */
 export function staleOutputs(s: OutputsSlice, current: string | undefined): OutputKind[] {
-  return TIER_OUTPUTS.filter((k) => s.writtenWith[k] !== undefined && current !== undefined && s.writtenWith[k] !== current);
+  return TIER_OUTPUTS.filter(
+    (k) => s.writtenWith[k] !== undefined && current !== undefined && s.writtenWith[k] !== current,
+  );
 }

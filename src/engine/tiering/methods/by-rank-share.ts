@@ -13,5 +13,10 @@ export function byRankShare(ctx: MethodContext): { rankShare: Float64Array; deta
 
 /** The shares form control of the methods that cut by rank share. */
 export const RANK_SHARES_CONTROL = {
-  type: "text", field: "shares", label: "tiers.shares", hint: "tiers.sharesHintRank", testId: "tiers-shares", problem: "shares",
+  type: "text",
+  field: "shares",
+  label: "tiers.shares",
+  hint: "tiers.sharesHintRank",
+  testId: "tiers-shares",
+  problem: "shares",
 } as const;

@@ -7,7 +7,19 @@ import { z } from "zod";
  */
 export const columnRefSchema = z.union([
   z.number().int().min(0),
-  z.enum(["customer", "value", "date", "region", "rep", "segment", "frequency", "recency", "quantity", "product", "stage"]),
+  z.enum([
+    "customer",
+    "value",
+    "date",
+    "region",
+    "rep",
+    "segment",
+    "frequency",
+    "recency",
+    "quantity",
+    "product",
+    "stage",
+  ]),
 ]);
 
 export type ColumnRef = z.infer<typeof columnRefSchema>;

@@ -8,7 +8,8 @@ const schema = z.object({ kind: z.literal("computed") });
 
 const TEXT = [
   (v: string, ab: string) => `its value ${v} is above the computed A/B limit ${ab}`,
-  (v: string, ab: string, bc: string) => `its value ${v} lies between the computed B/C limit ${bc} and the A/B limit ${ab}`,
+  (v: string, ab: string, bc: string) =>
+    `its value ${v} lies between the computed B/C limit ${bc} and the A/B limit ${ab}`,
   (v: string, _ab: string, bc: string) => `its value ${v} is below the computed B/C limit ${bc}`,
 ];
 

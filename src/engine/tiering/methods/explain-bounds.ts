@@ -17,5 +17,9 @@ export function boundsBecause(result: TierResult, row: number, bounds: readonly 
     };
   }
   const bound = num(bounds[bounds.length - 1]);
-  return { key: "explain.because.below", params: { subject, value, bound }, text: `its ${subject} ${value} is below ${bound}` };
+  return {
+    key: "explain.because.below",
+    params: { subject, value, bound },
+    text: `its ${subject} ${value} is below ${bound}`,
+  };
 }

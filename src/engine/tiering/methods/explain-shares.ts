@@ -11,8 +11,9 @@ export function rankShareBecause(result: TierResult, row: number, cumShares: rea
     limit: pct(cumShares[t]),
     from: t > 0 ? pct(cumShares[t - 1]) : "0%",
   };
-  const text = t === 0
-    ? `${params.above} of customers rank above it, under ${label}'s ${params.limit}`
-    : `${params.above} of customers rank above it, at least ${params.from} and under ${params.limit}`;
+  const text =
+    t === 0
+      ? `${params.above} of customers rank above it, under ${label}'s ${params.limit}`
+      : `${params.above} of customers rank above it, at least ${params.from} and under ${params.limit}`;
   return { key: "explain.because.rankShare", params, text };
 }

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import type { CellValue } from "../../cells";
 import {
-  DEFAULT_LIFECYCLE_WINDOWS, LIFECYCLE_NAMES, LIFECYCLE_STAGES, lifecycleStages, type LifecycleStage, type LifecycleWindows,
+  DEFAULT_LIFECYCLE_WINDOWS,
+  LIFECYCLE_NAMES,
+  LIFECYCLE_STAGES,
+  lifecycleStages,
+  type LifecycleStage,
+  type LifecycleWindows,
 } from "../lifecycle-stages";
 import type { TierResult } from "../tier-result";
 import { NO_TIER } from "../types";
@@ -9,7 +14,10 @@ import { columnRefSchema } from "./column-ref";
 import type { DraftField, FormContext, MethodFields, Problem } from "./method-form";
 import type { Because, MethodContext, MethodRun, TieringMethod } from "./tiering-method";
 
-const days = z.number().int({ message: "expected a whole number of days" }).min(0, { message: "expected 0 days or more" });
+const days = z
+  .number()
+  .int({ message: "expected a whole number of days" })
+  .min(0, { message: "expected 0 days or more" });
 
 const schema = z.object({
   kind: z.literal("lifecycle"),
@@ -46,8 +54,11 @@ function run(o: LifecycleOptions, ctx: MethodContext): MethodRun {
   let late = 0;
   for (let i = 0; i < tier.length; i++) if (tier[i] === NO_TIER && (sinceFirst[i] < 0 || sinceLast[i] < 0)) late++;
   if (late > 0) {
-    ctx.note({ key: "tiering.datesAfterAsOf", params: { count: late },
-      message: `${late} customer${late === 1 ? " has" : "s have"} an order date after the as-of date, so no lifecycle stage; check the dates or the as-of date.` });
+    ctx.note({
+      key: "tiering.datesAfterAsOf",
+      params: { count: late },
+      message: `${late} customer${late === 1 ? " has" : "s have"} an order date after the as-of date, so no lifecycle stage; check the dates or the as-of date.`,
+    });
   }
   return {
     tier,
@@ -59,14 +70,26 @@ function run(o: LifecycleOptions, ctx: MethodContext): MethodRun {
 type Explain = (sinceFirst: number, sinceLast: number, w: LifecycleWindows) => Because;
 const BECAUSE: Record<LifecycleStage, Explain> = {
   never: () => ({ key: "explain.because.lifecycleNever", params: {}, text: "it has no order" }),
-  new: (f, _l, w) => ({ key: "explain.because.lifecycleNew", params: { days: f, window: w.new }, text: `first order ${f} days ago, new window ${w.new}` }),
+  new: (f, _l, w) => ({
+    key: "explain.because.lifecycleNew",
+    params: { days: f, window: w.new },
+    text: `first order ${f} days ago, new window ${w.new}`,
+  }),
   active: (_f, l, w) => ({
-    key: "explain.because.lifecycleActive", params: { days: l, window: w.atRisk }, text: `last order ${l} days ago, within the at-risk window ${w.atRisk}`,
+    key: "explain.because.lifecycleActive",
+    params: { days: l, window: w.atRisk },
+    text: `last order ${l} days ago, within the at-risk window ${w.atRisk}`,
   }),
   "at-risk": (_f, l, w) => ({
-    key: "explain.because.lifecycleAtRisk", params: { days: l, window: w.atRisk }, text: `last order ${l} days ago, at-risk window ${w.atRisk}`,
+    key: "explain.because.lifecycleAtRisk",
+    params: { days: l, window: w.atRisk },
+    text: `last order ${l} days ago, at-risk window ${w.atRisk}`,
   }),
-  lost: (_f, l, w) => ({ key: "explain.because.lifecycleLost", params: { days: l, window: w.lost }, text: `last order ${l} days ago, lost window ${w.lost}` }),
+  lost: (_f, l, w) => ({
+    key: "explain.because.lifecycleLost",
+    params: { days: l, window: w.lost },
+    text: `last order ${l} days ago, lost window ${w.lost}`,
+  }),
 };
 
 function explain(result: TierResult, row: number): { because?: Because } {
@@ -100,7 +123,8 @@ function problems(f: MethodFields, ctx: FormContext): Partial<Record<DraftField,
   if ("key" in w) out.windows = w;
   const cols = dateColumns(f, ctx);
   // An order list gives each customer's first and last order date: no columns to pick.
-  if (ctx.listKind === "customers" && (cols.first === undefined || cols.last === undefined)) out.dates = { key: "lifecycleDatesMissing" };
+  if (ctx.listKind === "customers" && (cols.first === undefined || cols.last === undefined))
+    out.dates = { key: "lifecycleDatesMissing" };
   return out;
 }
 
@@ -114,7 +138,10 @@ export const lifecycle = {
   needsShares: () => false,
   check: (o, _k, issue) => {
     if (o.windows && !(o.windows.atRisk < o.windows.lost)) {
-      issue(["method", "windows", "atRisk"], `expected fewer days than the lost window (${o.windows.lost}), found ${o.windows.atRisk}`);
+      issue(
+        ["method", "windows", "atRisk"],
+        `expected fewer days than the lost window (${o.windows.lost}), found ${o.windows.atRisk}`,
+      );
     }
   },
   needsValue: false,
@@ -124,9 +151,30 @@ export const lifecycle = {
   labelNames: (_details, lang) => LIFECYCLE_NAMES[lang],
   form: {
     controls: () => [
-      { type: "text", field: "windows", label: "tiers.windows", hint: "tiers.windowsHint", testId: "tiers-lifecycle-windows", problem: "windows" },
-      { type: "column", field: "firstDateColumn", label: "tiers.firstDate", testId: "tiers-lifecycle-first", lists: "customers", problem: "dates" },
-      { type: "column", field: "lastDateColumn", role: "date", label: "tiers.lastDate", testId: "tiers-lifecycle-last", lists: "customers" },
+      {
+        type: "text",
+        field: "windows",
+        label: "tiers.windows",
+        hint: "tiers.windowsHint",
+        testId: "tiers-lifecycle-windows",
+        problem: "windows",
+      },
+      {
+        type: "column",
+        field: "firstDateColumn",
+        label: "tiers.firstDate",
+        testId: "tiers-lifecycle-first",
+        lists: "customers",
+        problem: "dates",
+      },
+      {
+        type: "column",
+        field: "lastDateColumn",
+        role: "date",
+        label: "tiers.lastDate",
+        testId: "tiers-lifecycle-last",
+        lists: "customers",
+      },
     ],
     fixedLabels: () => true,
     usesAsOf: true,

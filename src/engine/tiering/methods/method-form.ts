@@ -40,11 +40,18 @@ export interface MethodFields {
 /** The fields a control of each type edits. */
 type FieldsOf<T> = { [K in keyof MethodFields]-?: MethodFields[K] extends T ? K : never }[keyof MethodFields];
 export type TextField = FieldsOf<string>;
-export type ColumnField = { [K in keyof MethodFields]-?: NonNullable<MethodFields[K]> extends number ? (undefined extends MethodFields[K] ? K : never) : never }[keyof MethodFields];
+export type ColumnField = {
+  [K in keyof MethodFields]-?: NonNullable<MethodFields[K]> extends number
+    ? undefined extends MethodFields[K]
+      ? K
+      : never
+    : never;
+}[keyof MethodFields];
 export type ChoiceField = "scoreThen" | "rfmTierBy" | "rfmModel";
 
 /** A form field that can carry a message (`validation.*` key) under its control. */
-export type DraftField = "tierCount" | "labels" | "shares" | "bounds" | "valueColumn" | "factors" | "rfm" | "rules" | "windows" | "dates";
+export type DraftField =
+  "tierCount" | "labels" | "shares" | "bounds" | "valueColumn" | "factors" | "rfm" | "rules" | "windows" | "dates";
 
 /** A message for one field: a catalog key under `validation.` and its params. */
 export interface Problem {
@@ -57,13 +64,40 @@ export interface Problem {
  * catalog keys. `lists` shows it for that kind of list only.
  */
 export type FormControl =
-  | { readonly type: "text"; readonly field: TextField; readonly label: string; readonly hint?: string; readonly testId: string; readonly problem: DraftField }
-  | { readonly type: "choice"; readonly field: ChoiceField; readonly label: string; readonly testId: string; readonly options: readonly { readonly value: string; readonly label: string }[] }
-  | { readonly type: "column"; readonly field: ColumnField; readonly role?: "recency" | "frequency" | "date"; readonly label: string; readonly testId: string; readonly lists?: "customers" | "orders"; readonly problem?: DraftField }
+  | {
+      readonly type: "text";
+      readonly field: TextField;
+      readonly label: string;
+      readonly hint?: string;
+      readonly testId: string;
+      readonly problem: DraftField;
+    }
+  | {
+      readonly type: "choice";
+      readonly field: ChoiceField;
+      readonly label: string;
+      readonly testId: string;
+      readonly options: readonly { readonly value: string; readonly label: string }[];
+    }
+  | {
+      readonly type: "column";
+      readonly field: ColumnField;
+      readonly role?: "recency" | "frequency" | "date";
+      readonly label: string;
+      readonly testId: string;
+      readonly lists?: "customers" | "orders";
+      readonly problem?: DraftField;
+    }
   | { readonly type: "note"; readonly text: string; readonly testId: string; readonly lists?: "customers" | "orders" }
   | { readonly type: "factors"; readonly problem: DraftField }
   | { readonly type: "rules"; readonly problem: DraftField }
-  | { readonly type: "group"; readonly legend: string; readonly testId: string; readonly problem: DraftField; readonly children: readonly FormControl[] };
+  | {
+      readonly type: "group";
+      readonly legend: string;
+      readonly testId: string;
+      readonly problem: DraftField;
+      readonly children: readonly FormControl[];
+    };
 
 /** What a form conversion can use: the table, the list kind, and the pane's parsing of typed text. */
 export interface FormContext {

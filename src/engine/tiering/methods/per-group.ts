@@ -12,7 +12,10 @@ export function perGroup(
     return;
   }
   for (let g = 0; g < groups.names.length; g++) {
-    const part = fn(columns.map((c) => gatherGroup(groups, g, c)), g);
+    const part = fn(
+      columns.map((c) => gatherGroup(groups, g, c)),
+      g,
+    );
     for (let j = groups.start[g]; j < groups.start[g + 1]; j++) out[groups.rows[j]] = part[j - groups.start[g]];
   }
 }

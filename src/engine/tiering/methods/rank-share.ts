@@ -13,7 +13,8 @@ export const rankShare = {
   needsValue: true,
   grouped: true,
   run: (_options, ctx) => byRankShare(ctx),
-  explain: (result, row) => (result.method.cumShares ? { because: rankShareBecause(result, row, result.method.cumShares) } : {}),
+  explain: (result, row) =>
+    result.method.cumShares ? { because: rankShareBecause(result, row, result.method.cumShares) } : {},
   form: {
     controls: () => [RANK_SHARES_CONTROL],
     toOptions: () => ({ kind: "rank-share" }),

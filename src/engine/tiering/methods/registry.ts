@@ -14,7 +14,17 @@ import { valueShare } from "./value-share";
  * Every tiering method, in the order the pane lists them. Adding a method: one module implementing
  * TieringMethod, one entry here, its catalog strings (`methods.<kind>`, its controls, its explanation).
  */
-const METHODS = [rankShare, valueShare, computedAbcMethod, naturalBreaksMethod, thresholds, score, rfm, rules, lifecycle] as const;
+const METHODS = [
+  rankShare,
+  valueShare,
+  computedAbcMethod,
+  naturalBreaksMethod,
+  thresholds,
+  score,
+  rfm,
+  rules,
+  lifecycle,
+] as const;
 
 type SchemasOf<T extends readonly { readonly schema: unknown }[]> = { -readonly [I in keyof T]: T[I]["schema"] };
 
@@ -27,7 +37,9 @@ export type MethodKind = SchemeMethod["kind"];
 /** The method kinds in the pane's order. */
 export const METHOD_KINDS: readonly MethodKind[] = METHODS.map((m) => m.kind);
 
-const BY_KIND = new Map<string, TieringMethod<SchemeMethod>>(METHODS.map((m) => [m.kind, m as unknown as TieringMethod<SchemeMethod>]));
+const BY_KIND = new Map<string, TieringMethod<SchemeMethod>>(
+  METHODS.map((m) => [m.kind, m as unknown as TieringMethod<SchemeMethod>]),
+);
 
 /**
  * The method that handles `options` (a scheme's `method`, or just its kind), typed for those options.

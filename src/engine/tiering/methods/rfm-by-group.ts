@@ -7,18 +7,33 @@ import { rfmSegment } from "../rfm-segment";
 import { NO_TIER } from "../types";
 
 /** RFM scores of each row among the rows of its group (quintiles of the group). */
-export function rfmByGroup(groups: RowGroups | undefined, rec: Float64Array, freq: Float64Array, value: Float64Array): RfmScores {
+export function rfmByGroup(
+  groups: RowGroups | undefined,
+  rec: Float64Array,
+  freq: Float64Array,
+  value: Float64Array,
+): RfmScores {
   if (!groups) return rfmScores(rec, freq, value);
   const n = value.length;
-  const r = new Uint8Array(n), f = new Uint8Array(n), m = new Uint8Array(n);
+  const r = new Uint8Array(n),
+    f = new Uint8Array(n),
+    m = new Uint8Array(n);
   for (let g = 0; g < groups.names.length; g++) {
     const s = rfmScores(gatherGroup(groups, g, rec), gatherGroup(groups, g, freq), gatherGroup(groups, g, value));
     for (let j = groups.start[g]; j < groups.start[g + 1]; j++) {
-      const row = groups.rows[j], i = j - groups.start[g];
-      r[row] = s.r[i]; f[row] = s.f[i]; m[row] = s.m[i];
+      const row = groups.rows[j],
+        i = j - groups.start[g];
+      r[row] = s.r[i];
+      f[row] = s.f[i];
+      m[row] = s.m[i];
     }
   }
-  return { r, f, m, cuts: { recency: new Float64Array(0), frequency: new Float64Array(0), monetary: new Float64Array(0) } };
+  return {
+    r,
+    f,
+    m,
+    cuts: { recency: new Float64Array(0), frequency: new Float64Array(0), monetary: new Float64Array(0) },
+  };
 }
 
 /** The ten-segment RFM map per row. */
@@ -32,7 +47,12 @@ export function rfmSegmentsOf(r: Uint8Array, f: Uint8Array, m: Uint8Array): RfmG
  * The eight RFM classes per row, against the mean scores of the row's group (the scores are the
  * group's quintiles, so their means are too); rows without scores get the last class (their tier is none).
  */
-export function rfmClassesByGroup(groups: RowGroups | undefined, r: Uint8Array, f: Uint8Array, m: Uint8Array): RfmGroupId[] {
+export function rfmClassesByGroup(
+  groups: RowGroups | undefined,
+  r: Uint8Array,
+  f: Uint8Array,
+  m: Uint8Array,
+): RfmGroupId[] {
   const out = new Array<RfmGroupId>(r.length).fill("general-win-back");
   const put = (rows: ArrayLike<number>, classes: ReturnType<typeof rfmEightClasses>) => {
     for (let j = 0; j < classes.length; j++) if (classes[j]) out[rows[j]] = classes[j]!;
@@ -40,8 +60,10 @@ export function rfmClassesByGroup(groups: RowGroups | undefined, r: Uint8Array, 
   if (!groups) put(consecutive(0, r.length), rfmEightClasses(r, f, m));
   else {
     for (let g = 0; g < groups.names.length; g++) {
-      put(groups.rows.subarray(groups.start[g], groups.start[g + 1]),
-        rfmEightClasses(gatherGroup(groups, g, r), gatherGroup(groups, g, f), gatherGroup(groups, g, m)));
+      put(
+        groups.rows.subarray(groups.start[g], groups.start[g + 1]),
+        rfmEightClasses(gatherGroup(groups, g, r), gatherGroup(groups, g, f), gatherGroup(groups, g, m)),
+      );
     }
   }
   return out;

@@ -37,12 +37,46 @@ function run(o: RfmOptions, ctx: MethodContext): MethodRun {
 function controls(f: MethodFields): readonly FormControl[] {
   const segments = f.rfmTierBy === "segment";
   const children: FormControl[] = [
-    { type: "choice", field: "rfmTierBy", label: "tiers.scoreTiering", testId: "tiers-rfm-tier-by",
-      options: [{ value: "segment", label: "methods.rfm" }, { value: "score", label: "methods.rank-share" }] },
-    ...(segments ? [{ type: "choice", field: "rfmModel", label: "tiers.rfmModel", testId: "tiers-rfm-model",
-      options: [{ value: "rfm10", label: "tiers.rfmModels.rfm10" }, { value: "rfm8", label: "tiers.rfmModels.rfm8" }] } as const] : []),
-    { type: "column", field: "recencyColumn", role: "recency", label: "tiers.recency", testId: "tiers-rfm-recency", lists: "customers" },
-    { type: "column", field: "frequencyColumn", role: "frequency", label: "tiers.frequency", testId: "tiers-rfm-frequency", lists: "customers" },
+    {
+      type: "choice",
+      field: "rfmTierBy",
+      label: "tiers.scoreTiering",
+      testId: "tiers-rfm-tier-by",
+      options: [
+        { value: "segment", label: "methods.rfm" },
+        { value: "score", label: "methods.rank-share" },
+      ],
+    },
+    ...(segments
+      ? [
+          {
+            type: "choice",
+            field: "rfmModel",
+            label: "tiers.rfmModel",
+            testId: "tiers-rfm-model",
+            options: [
+              { value: "rfm10", label: "tiers.rfmModels.rfm10" },
+              { value: "rfm8", label: "tiers.rfmModels.rfm8" },
+            ],
+          } as const,
+        ]
+      : []),
+    {
+      type: "column",
+      field: "recencyColumn",
+      role: "recency",
+      label: "tiers.recency",
+      testId: "tiers-rfm-recency",
+      lists: "customers",
+    },
+    {
+      type: "column",
+      field: "frequencyColumn",
+      role: "frequency",
+      label: "tiers.frequency",
+      testId: "tiers-rfm-frequency",
+      lists: "customers",
+    },
     { type: "note", text: "tiers.rfmFromOrders", testId: "tiers-rfm-from-orders", lists: "orders" },
   ];
   return [
@@ -54,8 +88,8 @@ function controls(f: MethodFields): readonly FormControl[] {
 /** The recency and frequency columns: the ones chosen, else those whose role fits. */
 function sourceColumns(f: MethodFields, ctx: FormContext): { recency?: number; frequency?: number } {
   return {
-    recency: ctx.table ? f.recencyColumn ?? ctx.roleColumn("recency") : undefined,
-    frequency: ctx.table ? f.frequencyColumn ?? ctx.roleColumn("frequency") : undefined,
+    recency: ctx.table ? (f.recencyColumn ?? ctx.roleColumn("recency")) : undefined,
+    frequency: ctx.table ? (f.frequencyColumn ?? ctx.roleColumn("frequency")) : undefined,
   };
 }
 
@@ -74,7 +108,11 @@ export const rfm = {
     if (result.rfm) {
       const code = `${result.rfm.r[row]}${result.rfm.f[row]}${result.rfm.m[row]}`;
       const name = RFM_NAMES["en-US"][result.rfm.segment[row]];
-      parts.push({ key: "explain.rfm", params: { code, segment: result.rfm.segment[row] }, message: `RFM ${code} (${name})` });
+      parts.push({
+        key: "explain.rfm",
+        params: { code, segment: result.rfm.segment[row] },
+        message: `RFM ${code} (${name})`,
+      });
       because = { key: "explain.because.segment", params: {}, text: `its RFM scores make it ${name}` };
     }
     if (m.rfmTierBy === "score" && m.cumShares) because = rankShareBecause(result, row, m.cumShares);
@@ -88,7 +126,8 @@ export const rfm = {
     problems: (f, ctx) => {
       const columns = sourceColumns(f, ctx);
       // From an order list the aggregation gives recency, order count and total per customer: no columns to pick.
-      const missing = ctx.listKind === "customers" && (columns.recency === undefined || columns.frequency === undefined);
+      const missing =
+        ctx.listKind === "customers" && (columns.recency === undefined || columns.frequency === undefined);
       return missing ? { rfm: { key: "rfmColumnsMissing" } } : {};
     },
     sourceColumns,

@@ -6,13 +6,23 @@ import type { MethodContext, MethodRun, TieringMethod } from "./tiering-method";
 
 const ruleConditionSchema = z.discriminatedUnion("op", [
   z.object({ column: columnRefSchema, op: z.literal("equals"), value: z.string() }),
-  z.object({ column: columnRefSchema, op: z.literal("one-of"), values: z.array(z.string()).min(1, { message: "expected at least 1 value" }) }),
-  z.object({ column: columnRefSchema, op: z.literal("contains"), value: z.string().min(1, { message: "expected some text to look for" }) }),
+  z.object({
+    column: columnRefSchema,
+    op: z.literal("one-of"),
+    values: z.array(z.string()).min(1, { message: "expected at least 1 value" }),
+  }),
+  z.object({
+    column: columnRefSchema,
+    op: z.literal("contains"),
+    value: z.string().min(1, { message: "expected some text to look for" }),
+  }),
 ]);
 
 const schema = z.object({
   kind: z.literal("rules"),
-  rules: z.array(z.object({ when: z.array(ruleConditionSchema), tier: z.number().int().min(0) })).min(1, { message: "expected at least 1 rule" }),
+  rules: z
+    .array(z.object({ when: z.array(ruleConditionSchema), tier: z.number().int().min(0) }))
+    .min(1, { message: "expected at least 1 rule" }),
   defaultTier: z.number().int().min(0),
 });
 type RulesOptions = z.infer<typeof schema>;
@@ -35,11 +45,20 @@ function run(o: RulesOptions, ctx: MethodContext): MethodRun {
   };
   const rules = o.rules.map((rule, ri) => ({
     tier: rule.tier,
-    when: rule.when.map((c, ci) => ({ ...c, column: local(c.column, `method.rules[${ri}].when[${ci}].column`) }) as RuleCondition),
+    when: rule.when.map(
+      (c, ci) => ({ ...c, column: local(c.column, `method.rules[${ri}].when[${ci}].column`) }) as RuleCondition,
+    ),
   }));
   const columns = used.map((c) => ctx.cells(c));
   const matched = matchRules(columns.length ? columns : [new Array<CellValue>(ctx.n).fill(null)], rules);
-  return { tier: ruleTiersOf(matched, rules.map((rule) => rule.tier), o.defaultTier), details: { ruleIndex: matched } };
+  return {
+    tier: ruleTiersOf(
+      matched,
+      rules.map((rule) => rule.tier),
+      o.defaultTier,
+    ),
+    details: { ruleIndex: matched },
+  };
 }
 
 /** Rules (DESIGN.md "rules"): the first rule whose conditions all hold gives the tier, else the default tier. */
@@ -51,7 +70,8 @@ export const rules = {
     o.rules.forEach((r, i) => {
       if (r.tier >= k) issue(["method", "rules", i, "tier"], `expected a tier from 0 to ${k - 1}, found ${r.tier}`);
     });
-    if (o.defaultTier >= k) issue(["method", "defaultTier"], `expected a tier from 0 to ${k - 1}, found ${o.defaultTier}`);
+    if (o.defaultTier >= k)
+      issue(["method", "defaultTier"], `expected a tier from 0 to ${k - 1}, found ${o.defaultTier}`);
   },
   needsValue: false,
   grouped: false,
@@ -60,15 +80,25 @@ export const rules = {
     const ri = result.method.ruleIndex?.[row];
     if (ri === undefined) return {};
     return ri < 0
-      ? { because: { key: "explain.because.defaultRule", params: { rule: 0 }, text: "no rule matched, so it gets the default tier" } }
+      ? {
+          because: {
+            key: "explain.because.defaultRule",
+            params: { rule: 0 },
+            text: "no rule matched, so it gets the default tier",
+          },
+        }
       : { because: { key: "explain.because.rule", params: { rule: ri + 1 }, text: `rule ${ri + 1} matched` } };
   },
   form: {
     controls: () => [{ type: "rules", problem: "rules" }],
-    problems: (f) => (f.rulesColumn === undefined || f.rules.length === 0 ? { rules: { key: "rulesColumnMissing" } } : {}),
+    problems: (f) =>
+      f.rulesColumn === undefined || f.rules.length === 0 ? { rules: { key: "rulesColumnMissing" } } : {},
     toOptions: (f, ctx) => ({
       kind: "rules",
-      rules: f.rules.map((r) => ({ when: [{ column: f.rulesColumn ?? 0, op: "one-of" as const, values: ctx.list(r.values) }], tier: r.tier })),
+      rules: f.rules.map((r) => ({
+        when: [{ column: f.rulesColumn ?? 0, op: "one-of" as const, values: ctx.list(r.values) }],
+        tier: r.tier,
+      })),
       defaultTier: f.defaultTier,
     }),
     toFields: (o) => {

@@ -14,11 +14,18 @@ import type { MethodContext, MethodRun, TieringMethod } from "./tiering-method";
 
 const schema = z.object({
   kind: z.literal("score"),
-  factors: z.array(z.object({
-    column: columnRefSchema,
-    weight: z.number().min(0, { message: "expected a weight ≥ 0" }).refine(Number.isFinite, { message: "expected a finite weight" }),
-    direction: z.enum(["higher", "lower"]),
-  })).min(1, { message: "expected at least 1 factor" }),
+  factors: z
+    .array(
+      z.object({
+        column: columnRefSchema,
+        weight: z
+          .number()
+          .min(0, { message: "expected a weight ≥ 0" })
+          .refine(Number.isFinite, { message: "expected a finite weight" }),
+        direction: z.enum(["higher", "lower"]),
+      }),
+    )
+    .min(1, { message: "expected at least 1 factor" }),
   /** How the 0–100 score becomes tiers: by the tier shares, or by score thresholds. */
   then: z.enum(["rank-share", "thresholds"]),
   bounds: boundsSchema.optional(),
@@ -42,7 +49,10 @@ function problems(f: MethodFields, ctx: FormContext): Partial<Record<DraftField,
   let factors: Problem | undefined = f.factors.length === 0 ? { key: "noFactors" } : undefined;
   for (const x of f.factors) {
     if (!(ctx.number(x.weight) > 0)) {
-      factors = { key: "weightNotPositive", params: { column: ctx.table?.columns[x.column]?.header ?? String(x.column) } };
+      factors = {
+        key: "weightNotPositive",
+        params: { column: ctx.table?.columns[x.column]?.header ?? String(x.column) },
+      };
     }
   }
   return factors ? { factors } : {};
@@ -63,7 +73,13 @@ export const score = {
   explain: (result, row) => {
     const m = result.method;
     const parts = result.score
-      ? [{ key: "explain.score", params: { score: num(Number(result.score[row].toFixed(2))) }, message: `score ${num(Number(result.score[row].toFixed(2)))}` }]
+      ? [
+          {
+            key: "explain.score",
+            params: { score: num(Number(result.score[row].toFixed(2))) },
+            message: `score ${num(Number(result.score[row].toFixed(2)))}`,
+          },
+        ]
       : [];
     if (m.cumShares) return { parts, because: rankShareBecause(result, row, m.cumShares) };
     return { parts, because: m.bounds ? boundsBecause(result, row, m.bounds) : undefined };
@@ -72,8 +88,16 @@ export const score = {
     controls: (f) => [
       ...(f.scoreThen === "rank-share" ? [RANK_SHARES_CONTROL] : []),
       { type: "factors", problem: "factors" },
-      { type: "choice", field: "scoreThen", label: "tiers.scoreTiering", testId: "tiers-score-then",
-        options: [{ value: "rank-share", label: "methods.rank-share" }, { value: "thresholds", label: "methods.thresholds" }] },
+      {
+        type: "choice",
+        field: "scoreThen",
+        label: "tiers.scoreTiering",
+        testId: "tiers-score-then",
+        options: [
+          { value: "rank-share", label: "methods.rank-share" },
+          { value: "thresholds", label: "methods.thresholds" },
+        ],
+      },
       ...(f.scoreThen === "thresholds" ? [BOUNDS_CONTROL] : []),
     ],
     problems,
@@ -86,7 +110,8 @@ export const score = {
     toFields: (o) => ({
       scoreThen: o.then,
       bounds: (o.bounds ?? []).join(", "),
-      factors: o.factors.filter((x) => typeof x.column === "number")
+      factors: o.factors
+        .filter((x) => typeof x.column === "number")
         .map((x) => ({ column: x.column as number, weight: String(x.weight), direction: x.direction })),
     }),
   },

@@ -9,7 +9,12 @@ const schema = z.object({ kind: z.literal("thresholds"), bounds: boundsSchema })
 
 /** The bounds form control (thresholds, and score cut by thresholds). */
 export const BOUNDS_CONTROL = {
-  type: "text", field: "bounds", label: "tiers.bounds", hint: "tiers.boundsHint", testId: "tiers-bounds", problem: "bounds",
+  type: "text",
+  field: "bounds",
+  label: "tiers.bounds",
+  hint: "tiers.boundsHint",
+  testId: "tiers-bounds",
+  problem: "bounds",
 } as const;
 
 /** Thresholds (DESIGN.md "thresholds"): value ≥ the first bound is A, ≥ the second B, … */

@@ -17,8 +17,11 @@ function run(ctx: MethodContext) {
   perGroup(groups, [ctx.value], tier, ([v], g) => {
     if (!v.some((x) => x > 0)) {
       const where = groups ? ` in group "${groups.names[g]}"` : "";
-      ctx.note({ key: "tiering.noPositiveValue", params: { group: groups ? groups.names[g] : "", label: last },
-        message: `No value${where} is above 0, so a value share cannot be split: every customer${where} is in the last tier (${last}).` });
+      ctx.note({
+        key: "tiering.noPositiveValue",
+        params: { group: groups ? groups.names[g] : "", label: last },
+        message: `No value${where} is above 0, so a value share cannot be split: every customer${where} is in the last tier (${last}).`,
+      });
     }
     return valueShareTiers(v, shares);
   });
@@ -28,14 +31,23 @@ function run(ctx: MethodContext) {
 /** Why value share put a row in its tier: the share of value held by the customers above it. */
 function because(result: TierResult, row: number, cumShares: readonly number[]): Because {
   if (!(result.value[row] > 0)) {
-    return { key: "explain.because.notPositive", params: {}, text: "its value is not above 0, and only positive values carry value share" };
+    return {
+      key: "explain.because.notPositive",
+      params: {},
+      text: "its value is not above 0, and only positive values carry value share",
+    };
   }
   const t = result.tier[row];
   const label = result.labels[t];
-  const params = { above: pct(result.valueShareAbove[row]), limit: pct(cumShares[t]), from: t > 0 ? pct(cumShares[t - 1]) : "0%" };
-  const text = t === 0
-    ? `customers above it hold ${params.above} of the value, under ${label}'s ${params.limit}`
-    : `customers above it hold ${params.above} of the value, at least ${params.from} and under ${params.limit}`;
+  const params = {
+    above: pct(result.valueShareAbove[row]),
+    limit: pct(cumShares[t]),
+    from: t > 0 ? pct(cumShares[t - 1]) : "0%",
+  };
+  const text =
+    t === 0
+      ? `customers above it hold ${params.above} of the value, under ${label}'s ${params.limit}`
+      : `customers above it hold ${params.above} of the value, at least ${params.from} and under ${params.limit}`;
   return { key: "explain.because.valueShare", params, text };
 }
 
@@ -49,7 +61,16 @@ export const valueShare = {
   run: (_options, ctx) => run(ctx),
   explain: (result, row) => (result.method.cumShares ? { because: because(result, row, result.method.cumShares) } : {}),
   form: {
-    controls: () => [{ type: "text", field: "shares", label: "tiers.shares", hint: "tiers.sharesHintValue", testId: "tiers-shares", problem: "shares" }],
+    controls: () => [
+      {
+        type: "text",
+        field: "shares",
+        label: "tiers.shares",
+        hint: "tiers.sharesHintValue",
+        testId: "tiers-shares",
+        problem: "shares",
+      },
+    ],
     threeTierShares: "80, 15, 5",
     toOptions: () => ({ kind: "value-share" }),
     toFields: () => ({}),
