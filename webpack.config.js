@@ -29,17 +29,20 @@ function rewriteManifest(xml, mode) {
 class FunctionsMetadataStep {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("FunctionsMetadataStep", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "FunctionsMetadataStep", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const generated = compilation.getAsset("functions.json");
-        if (!generated) return; // the metadata plugin failed and has reported why
-        try {
-          const { en, zhCN } = buildFunctionsMetadata(JSON.parse(generated.source.source().toString()));
-          compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(en, null, 4)));
-          compilation.emitAsset(ZH_CN_FILE, new sources.RawSource(JSON.stringify(zhCN, null, 4)));
-        } catch (error) {
-          compilation.errors.push(new compiler.webpack.WebpackError(String(error.message)));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsMetadataStep", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const generated = compilation.getAsset("functions.json");
+          if (!generated) return; // the metadata plugin failed and has reported why
+          try {
+            const { en, zhCN } = buildFunctionsMetadata(JSON.parse(generated.source.source().toString()));
+            compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(en, null, 4)));
+            compilation.emitAsset(ZH_CN_FILE, new sources.RawSource(JSON.stringify(zhCN, null, 4)));
+          } catch (error) {
+            compilation.errors.push(new compiler.webpack.WebpackError(String(error.message)));
+          }
+        },
+      );
     });
   }
 }
@@ -63,7 +66,10 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { noEmit: false } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { noEmit: false } },
+          },
         },
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
@@ -84,7 +90,11 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content.toString(), mode) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifest(content.toString(), mode),
+          },
         ],
       }),
     ],

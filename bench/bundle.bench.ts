@@ -16,12 +16,17 @@ export default async function bundleBench(h: Bench): Promise<void> {
   execFileSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
   const html = readFileSync("dist/taskpane.html", "utf8");
   // The minified page may leave attribute values unquoted (src=taskpane.js).
-  const scripts = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
-  if (!scripts.includes("taskpane.js")) throw new Error(`taskpane.html loads no taskpane.js (found: ${scripts.join(", ") || "nothing"})`);
+  const scripts = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  if (!scripts.includes("taskpane.js"))
+    throw new Error(`taskpane.html loads no taskpane.js (found: ${scripts.join(", ") || "nothing"})`);
   const bytes = scripts.reduce((sum, src) => sum + gz(join("dist", src)), 0);
   // The packages' "exports" hide their cjs/ files from require.resolve, so go through package.json.
   const packageFile = (name: string, file: string) => join(dirname(require.resolve(`${name}/package.json`)), file);
-  const react = gz(packageFile("react", "cjs/react.production.js")) + gz(packageFile("react-dom", "cjs/react-dom-client.production.js"));
+  const react =
+    gz(packageFile("react", "cjs/react.production.js")) +
+    gz(packageFile("react-dom", "cjs/react-dom-client.production.js"));
   h.record("bundle", "react + react-dom (baseline, gzip)", Math.round(react / 1024), "KB");
   h.record("bundle", `task pane initial JS (${scripts.join(" + ")}, gzip)`, Math.round(bytes / 1024), "KB", 350);
   h.record("bundle", "task pane ÷ react baseline", Number((bytes / react).toFixed(2)), "×");

@@ -44,10 +44,20 @@ export default async function functionsBench(h: Bench): Promise<void> {
   const small = customerValues(M, 99);
   const column = small.map((v) => [v]);
   const down = "functions: TIER.OF copied down 10,000 × 10,000";
-  await h.time(down, "without cache (prepares per cell)", () => {
-    for (let i = 0; i < M; i++) tierOfCell(small[i], column, "abc", null, null);
-  }, { runs: 1 });
-  await h.time(down, "with content cache", () => {
-    for (let i = 0; i < M; i++) tierOfCell(small[i], column, "abc", null);
-  }, { baseline: "without cache (prepares per cell)", minSpeedup: 20, setup: () => tierOfCache.clear() });
+  await h.time(
+    down,
+    "without cache (prepares per cell)",
+    () => {
+      for (let i = 0; i < M; i++) tierOfCell(small[i], column, "abc", null, null);
+    },
+    { runs: 1 },
+  );
+  await h.time(
+    down,
+    "with content cache",
+    () => {
+      for (let i = 0; i < M; i++) tierOfCell(small[i], column, "abc", null);
+    },
+    { baseline: "without cache (prepares per cell)", minSpeedup: 20, setup: () => tierOfCache.clear() },
+  );
 }

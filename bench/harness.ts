@@ -36,7 +36,12 @@ export interface TimeOptions {
 
 export interface Bench {
   /** Times fn (after one warm-up run) and records the median. `setup` runs before each run, untimed. */
-  time<T>(group: string, name: string, fn: (input: T) => unknown, options?: TimeOptions & { setup?: () => T }): Promise<BenchRow>;
+  time<T>(
+    group: string,
+    name: string,
+    fn: (input: T) => unknown,
+    options?: TimeOptions & { setup?: () => T },
+  ): Promise<BenchRow>;
   /** Records a measured number (syncs, bytes, …) with an optional upper bound. */
   record(group: string, name: string, value: number, unit: string, max?: number): BenchRow;
   rows: BenchRow[];
@@ -78,7 +83,8 @@ export function createBench(): Bench {
         checks.push(ms < options.maxMs);
       }
       const base = options.baseline ? find(group, options.baseline) : undefined;
-      if (options.baseline && !base) throw new Error(`bench: baseline "${options.baseline}" not measured before "${name}"`);
+      if (options.baseline && !base)
+        throw new Error(`bench: baseline "${options.baseline}" not measured before "${name}"`);
       if (options.maxRatio !== undefined && base?.ms) {
         targets.push(`≤ ${options.maxRatio}× base`);
         checks.push(ms / base.ms <= options.maxRatio);

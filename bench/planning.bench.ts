@@ -27,7 +27,11 @@ function customers(): TaskCustomer[] {
   const out: TaskCustomer[] = [];
   for (let i = 0; i < CUSTOMERS; i++) {
     const d = i % 10;
-    out.push({ name: `Customer ${i}`, tier: d < 2 ? "A" : d < 5 ? "B" : "C", owner: i % 3 === 2 ? null : `Rep ${i % 200}` });
+    out.push({
+      name: `Customer ${i}`,
+      tier: d < 2 ? "A" : d < 5 ? "B" : "C",
+      owner: i % 3 === 2 ? null : `Rep ${i % 200}`,
+    });
   }
   return out;
 }
@@ -41,13 +45,21 @@ export default async function planningBench(h: Bench): Promise<void> {
   const objects = "baseline: one plain object per task row";
   await h.time(TASKS, objects, () => {
     const out = new Array(rows);
-    for (let i = 0; i < rows; i++) out[i] = { customer: i % CUSTOMERS, template: i % 11, owner: i % 201, dueDay: 20094 + (i % 91) };
+    for (let i = 0; i < rows; i++)
+      out[i] = { customer: i % CUSTOMERS, template: i % 11, owner: i % 201, dueDay: 20094 + (i % 91) };
     return out;
   });
-  await h.time(TASKS, "generateTasks (typed columns)", () => generateTasks(input), { baseline: objects, maxMs: 2000, maxRatio: 3 });
+  await h.time(TASKS, "generateTasks (typed columns)", () => generateTasks(input), {
+    baseline: objects,
+    maxMs: 2000,
+    maxRatio: 3,
+  });
   h.record(TASKS, "task rows", rows, "rows");
   const tasks = generateTasks(input);
-  await h.time(TASKS, "workload per owner", () => workload(tasks, { capacity: 40 }), { baseline: objects, maxMs: 1000 });
+  await h.time(TASKS, "workload per owner", () => workload(tasks, { capacity: 40 }), {
+    baseline: objects,
+    maxMs: 1000,
+  });
 
   const ladder = defaultLadder();
   const rates = [0.5, 0.4, 0.5, 0.5, 0.6];
@@ -62,8 +74,14 @@ export default async function planningBench(h: Bench): Promise<void> {
     }
     return out;
   });
-  await h.time(PLAN, "planRepsByPeriod (allocate + backwardTargets)", () => planRepsByPeriod(ladder, 50_000, repWeights, weekWeights), {
-    // No ratio bound: the baseline takes a few ms, so its ratio swings with machine load; it is printed.
-    baseline: plain, maxMs: 500,
-  });
+  await h.time(
+    PLAN,
+    "planRepsByPeriod (allocate + backwardTargets)",
+    () => planRepsByPeriod(ladder, 50_000, repWeights, weekWeights),
+    {
+      // No ratio bound: the baseline takes a few ms, so its ratio swings with machine load; it is printed.
+      baseline: plain,
+      maxMs: 500,
+    },
+  );
 }

@@ -43,7 +43,11 @@ async function main() {
   }
   console.table(bench.rows.map((r) => format(r, bench.rows)));
   const missed = bench.rows.filter((r) => r.pass === false);
-  console.log(missed.length ? `${missed.length} target(s) missed: ${missed.map((r) => `${r.group}/${r.name}`).join(", ")}` : "all targets met");
+  console.log(
+    missed.length
+      ? `${missed.length} target(s) missed: ${missed.map((r) => `${r.group}/${r.name}`).join(", ")}`
+      : "all targets met",
+  );
   process.exit(missed.length ? 1 : 0);
 }
 

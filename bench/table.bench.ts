@@ -30,20 +30,27 @@ export default async function tableBench(h: Bench): Promise<void> {
   const grid = bigGrid(true);
   await h.time(GROUP, "baseline: Number() over every cell", () => {
     let sum = 0;
-    for (const row of grid) for (let c = 0; c < 4; c++) {
-      const v = Number(row[c]);
-      if (Number.isFinite(v)) sum += v;
-    }
+    for (const row of grid)
+      for (let c = 0; c < 4; c++) {
+        const v = Number(row[c]);
+        if (Number.isFinite(v)) sum += v;
+      }
     return sum;
   });
   await h.time(GROUP, "readTable (header row)", () => readTable(grid), {
-    baseline: "baseline: Number() over every cell", maxRatio: 4, maxMs: 1000,
+    baseline: "baseline: Number() over every cell",
+    maxRatio: 4,
+    maxMs: 1000,
   });
   await h.time(GROUP, "readTable + numericColumn(Sales)", () => numericColumn(readTable(grid), 2), {
-    baseline: "baseline: Number() over every cell", maxRatio: 5, maxMs: 1000,
+    baseline: "baseline: Number() over every cell",
+    maxRatio: 5,
+    maxMs: 1000,
   });
   const bare = bigGrid(false);
   await h.time(GROUP, "readTable, no header (roles from contents)", () => readTable(bare), {
-    baseline: "baseline: Number() over every cell", maxRatio: 8, maxMs: 2000,
+    baseline: "baseline: Number() over every cell",
+    maxRatio: 8,
+    maxMs: 2000,
   });
 }

@@ -26,16 +26,42 @@ function skewedSales(n: number, seed: number, cents = true): Float64Array {
 export default async function tieringNumericBench(h: Bench): Promise<void> {
   const values = skewedSales(ROWS, 20240601);
   const group = "tiering (1,048,576 log-normal values)";
-  await h.time(group, "Float64Array sort (baseline)", (copy: Float64Array) => copy.sort(), { setup: () => values.slice(), runs: 5 });
-  await h.time(group, "computed ABC", () => computedAbc(values), { runs: 5, baseline: "Float64Array sort (baseline)", maxMs: 1000, maxRatio: 3 });
-  await h.time(group, "natural breaks, k = 3", () => naturalBreaks(values, 3), { runs: 5, baseline: "Float64Array sort (baseline)", maxMs: 3000, maxRatio: 3 });
+  await h.time(group, "Float64Array sort (baseline)", (copy: Float64Array) => copy.sort(), {
+    setup: () => values.slice(),
+    runs: 5,
+  });
+  await h.time(group, "computed ABC", () => computedAbc(values), {
+    runs: 5,
+    baseline: "Float64Array sort (baseline)",
+    maxMs: 1000,
+    maxRatio: 3,
+  });
+  await h.time(group, "natural breaks, k = 3", () => naturalBreaks(values, 3), {
+    runs: 5,
+    baseline: "Float64Array sort (baseline)",
+    maxMs: 3000,
+    maxRatio: 3,
+  });
   h.record(group, "distinct values", new Set(values).size, "values");
 
   // The hardest case for natural breaks: no repeated values at all (no cents rounding), so the
   // dynamic programme runs on all 1,048,576 of them.
   const distinct = skewedSales(ROWS, 20240601, false);
   const hard = "tiering (1,048,576 log-normal values, all distinct)";
-  await h.time(hard, "Float64Array sort (baseline)", (copy: Float64Array) => copy.sort(), { setup: () => distinct.slice(), runs: 5 });
-  await h.time(hard, "computed ABC", () => computedAbc(distinct), { runs: 5, baseline: "Float64Array sort (baseline)", maxMs: 1000, maxRatio: 3 });
-  await h.time(hard, "natural breaks, k = 3", () => naturalBreaks(distinct, 3), { runs: 5, baseline: "Float64Array sort (baseline)", maxMs: 3000, maxRatio: 3 });
+  await h.time(hard, "Float64Array sort (baseline)", (copy: Float64Array) => copy.sort(), {
+    setup: () => distinct.slice(),
+    runs: 5,
+  });
+  await h.time(hard, "computed ABC", () => computedAbc(distinct), {
+    runs: 5,
+    baseline: "Float64Array sort (baseline)",
+    maxMs: 1000,
+    maxRatio: 3,
+  });
+  await h.time(hard, "natural breaks, k = 3", () => naturalBreaks(distinct, 3), {
+    runs: 5,
+    baseline: "Float64Array sort (baseline)",
+    maxMs: 3000,
+    maxRatio: 3,
+  });
 }

@@ -47,35 +47,73 @@ export default async function tieringBench(h: Bench): Promise<void> {
   await h.time(GROUP, "value-share 80/15/5", () => valueShareTiers(sales, [0.8, 0.15, 0.05]), limit);
   await h.time(GROUP, "thresholds 3 bounds", () => thresholdTiers(sales, [50000, 10000, 2000]), limit);
   await h.time(GROUP, "computed ABC", () => computedAbc(sales), limit);
-  await h.time(GROUP, "natural breaks k = 3", () => naturalBreaks(sales, 3), { baseline: BASE, maxMs: 3000, maxRatio: 3 });
-  await h.time(GROUP, "score, 3 factors, then rank-share", () => {
-    const score = weightedScore([sales, orders, recency], [0.5, 0.3, 0.2], [1, 1, -1]);
-    return rankShareTiers(score, ABC);
-  }, limit);
-  await h.time(GROUP, "RFM scores + segments", () => {
-    const { r, f, m } = rfmScores(recency, orders, sales);
-    const seg = new Array<string>(ROWS);
-    for (let i = 0; i < ROWS; i++) seg[i] = rfmSegment(r[i], f[i], m[i]);
-    return seg;
-  }, limit);
-  await h.time(GROUP, "rules, 3 rules on 2 columns", () => ruleTiers([type, region], [
-    { when: [{ column: 0, op: "equals", value: "key account" }], tier: 0 },
-    { when: [{ column: 0, op: "one-of", values: ["Distributor", "Government"] }, { column: 1, op: "contains", value: "north" }], tier: 1 },
-    { when: [{ column: 1, op: "one-of", values: ["East", "West"] }], tier: 1 },
-  ], 2), limit);
+  await h.time(GROUP, "natural breaks k = 3", () => naturalBreaks(sales, 3), {
+    baseline: BASE,
+    maxMs: 3000,
+    maxRatio: 3,
+  });
+  await h.time(
+    GROUP,
+    "score, 3 factors, then rank-share",
+    () => {
+      const score = weightedScore([sales, orders, recency], [0.5, 0.3, 0.2], [1, 1, -1]);
+      return rankShareTiers(score, ABC);
+    },
+    limit,
+  );
+  await h.time(
+    GROUP,
+    "RFM scores + segments",
+    () => {
+      const { r, f, m } = rfmScores(recency, orders, sales);
+      const seg = new Array<string>(ROWS);
+      for (let i = 0; i < ROWS; i++) seg[i] = rfmSegment(r[i], f[i], m[i]);
+      return seg;
+    },
+    limit,
+  );
+  await h.time(
+    GROUP,
+    "rules, 3 rules on 2 columns",
+    () =>
+      ruleTiers(
+        [type, region],
+        [
+          { when: [{ column: 0, op: "equals", value: "key account" }], tier: 0 },
+          {
+            when: [
+              { column: 0, op: "one-of", values: ["Distributor", "Government"] },
+              { column: 1, op: "contains", value: "north" },
+            ],
+            tier: 1,
+          },
+          { when: [{ column: 1, op: "one-of", values: ["East", "West"] }], tier: 1 },
+        ],
+        2,
+      ),
+    limit,
+  );
   // Bucket rows by region once, tier each region's values alone, write the tiers back (what tierTable does per group).
-  await h.time(GROUP, "grouped rank-share, 8 regions", () => {
-    const groups = groupRows(region, sales.length);
-    const out = new Int32Array(sales.length);
-    for (let g = 0; g < groups.names.length; g++) {
-      const tiers = rankShareTiers(gatherGroup(groups, g, sales), ABC);
-      for (let j = groups.start[g]; j < groups.start[g + 1]; j++) out[groups.rows[j]] = tiers[j - groups.start[g]];
-    }
-    return out;
-  }, limit);
+  await h.time(
+    GROUP,
+    "grouped rank-share, 8 regions",
+    () => {
+      const groups = groupRows(region, sales.length);
+      const out = new Int32Array(sales.length);
+      for (let g = 0; g < groups.names.length; g++) {
+        const tiers = rankShareTiers(gatherGroup(groups, g, sales), ABC);
+        for (let j = groups.start[g]; j < groups.start[g + 1]; j++) out[groups.rows[j]] = tiers[j - groups.start[g]];
+      }
+      return out;
+    },
+    limit,
+  );
 
   const grid: Grid = [["Customer", "Region", "Sales"]];
   for (let i = 0; i < ROWS - 1; i++) grid.push([`Customer ${i + 1}`, region[i], sales[i]]);
   const table = readTable(grid);
-  await h.time(GROUP, "tierTable end to end, rank-share, 1,048,576 rows", () => tierTable(table, defaultScheme()), { baseline: BASE, maxMs: 1000 });
+  await h.time(GROUP, "tierTable end to end, rank-share, 1,048,576 rows", () => tierTable(table, defaultScheme()), {
+    baseline: BASE,
+    maxMs: 1000,
+  });
 }

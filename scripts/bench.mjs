@@ -6,6 +6,9 @@ import { spawnSync } from "node:child_process";
 const args = process.argv.slice(2);
 const result = spawnSync("npx", ["tsx", "bench/run.ts", ...args], {
   stdio: "inherit",
-  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --expose-gc --max-old-space-size=8192`.trim() },
+  env: {
+    ...process.env,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --expose-gc --max-old-space-size=8192`.trim(),
+  },
 });
 process.exit(result.status ?? 1);

@@ -8,9 +8,13 @@ const PORT = Number(process.env.PORT || 3000);
 /** The cause of a certificate failure in a few words, without the shell's own prefixes ("/bin/sh: 1: …"). */
 function certificateReason(error) {
   const text = String(error && error.message ? error.message : error);
-  if (/sudo: (command )?not found/i.test(text)) return "installing it needs administrator rights (sudo), which this machine does not have";
+  if (/sudo: (command )?not found/i.test(text))
+    return "installing it needs administrator rights (sudo), which this machine does not have";
   if (/permission denied|access is denied|not permitted/i.test(text)) return "installing it needs administrator rights";
-  const first = text.split("\n").map((l) => l.replace(/^\/bin\/\w*sh:\s*(\d+:\s*)?/, "").trim()).find(Boolean);
+  const first = text
+    .split("\n")
+    .map((l) => l.replace(/^\/bin\/\w*sh:\s*(\d+:\s*)?/, "").trim())
+    .find(Boolean);
   return first || "the certificate tool failed";
 }
 
@@ -35,7 +39,9 @@ async function devServerOptions() {
   const scheme = https.options ? "https" : "http";
   const base = `${scheme}://localhost:${PORT}`;
   if (!https.options) {
-    console.log(`TierLadder: serving over http because ${https.reason}; the preview works, Excel needs https (run "npx office-addin-dev-certs install" with administrator rights, then npm start again).`);
+    console.log(
+      `TierLadder: serving over http because ${https.reason}; the preview works, Excel needs https (run "npx office-addin-dev-certs install" with administrator rights, then npm start again).`,
+    );
   }
   let announced = false;
   return {
@@ -57,7 +63,9 @@ async function devServerOptions() {
           return;
         }
         announced = true;
-        const addin = https.options ? `add-in ${base}/taskpane.html (npm run sideload to open it in Excel)` : "add-in: needs https, see the line above";
+        const addin = https.options
+          ? `add-in ${base}/taskpane.html (npm run sideload to open it in Excel)`
+          : "add-in: needs https, see the line above";
         // After webpack's own build report, which it prints once the done hooks have run: the last line says where.
         setImmediate(() => console.log(`\nTierLadder is ready: preview ${base}/preview.html · ${addin}\n`));
       });

@@ -10,10 +10,22 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = await serveStatic("dist");
 const { port } = server.address();
-const jest = spawn("npx", ["jest", "-c", "jest.e2e.config.cjs", "--runInBand", "--json", "--outputFile=test-output/e2e.json", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: { ...process.env, TIERLADDER_BASE_URL: `http://127.0.0.1:${port}` },
-});
+const jest = spawn(
+  "npx",
+  [
+    "jest",
+    "-c",
+    "jest.e2e.config.cjs",
+    "--runInBand",
+    "--json",
+    "--outputFile=test-output/e2e.json",
+    ...process.argv.slice(2),
+  ],
+  {
+    stdio: "inherit",
+    env: { ...process.env, TIERLADDER_BASE_URL: `http://127.0.0.1:${port}` },
+  },
+);
 jest.on("exit", (code, signal) => {
   server.close();
   process.exit(code ?? (signal ? 1 : 0));

@@ -25,14 +25,20 @@ function helpProblems(metadata, table = help) {
       problems.push(`TIER.${f.id} has no entry in function-help.json.`);
       continue;
     }
-    for (const lang of LANGUAGES) if (!entry.description?.[lang]) problems.push(`TIER.${f.id} has no ${lang} description.`);
+    for (const lang of LANGUAGES)
+      if (!entry.description?.[lang]) problems.push(`TIER.${f.id} has no ${lang} description.`);
     const names = new Set(f.parameters.map((p) => p.name));
     for (const p of f.parameters) {
-      for (const lang of LANGUAGES) if (!entry.parameters?.[p.name]?.[lang]) problems.push(`TIER.${f.id}, argument ${p.name}, has no ${lang} text.`);
+      for (const lang of LANGUAGES)
+        if (!entry.parameters?.[p.name]?.[lang])
+          problems.push(`TIER.${f.id}, argument ${p.name}, has no ${lang} text.`);
     }
-    for (const name of Object.keys(entry.parameters ?? {})) if (!names.has(name)) problems.push(`TIER.${f.id} has help for an argument ${name} it does not take.`);
+    for (const name of Object.keys(entry.parameters ?? {}))
+      if (!names.has(name)) problems.push(`TIER.${f.id} has help for an argument ${name} it does not take.`);
   }
-  for (const id of Object.keys(table)) if (!id.startsWith("$") && !ids.has(id)) problems.push(`function-help.json has an entry for TIER.${id}, which does not exist.`);
+  for (const id of Object.keys(table))
+    if (!id.startsWith("$") && !ids.has(id))
+      problems.push(`function-help.json has an entry for TIER.${id}, which does not exist.`);
   return problems;
 }
 

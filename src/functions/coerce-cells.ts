@@ -19,11 +19,13 @@ export interface Cells {
 export function readCells(arg: unknown, name: string): Cells {
   if (!Array.isArray(arg)) return { cells: [arg], orientation: "column" };
   const rows = arg.map((row) => (Array.isArray(row) ? row : [row]));
-  if (rows.length === 0 || rows[0].length === 0) throw valueError(`${name}: the range is empty; expected one row or one column of cells.`);
+  if (rows.length === 0 || rows[0].length === 0)
+    throw valueError(`${name}: the range is empty; expected one row or one column of cells.`);
   const width = rows[0].length;
   checkRangeSize(rows.length * width, name);
   if (rows.length === 1) return { cells: rows[0].slice(), orientation: width > 1 ? "row" : "column" };
-  if (width !== 1) throw valueError(`${name}: expected one row or one column, found ${rows.length} rows × ${width} columns.`);
+  if (width !== 1)
+    throw valueError(`${name}: expected one row or one column, found ${rows.length} rows × ${width} columns.`);
   const cells = new Array<unknown>(rows.length);
   for (let i = 0; i < rows.length; i++) cells[i] = rows[i][0];
   return { cells, orientation: "column" };

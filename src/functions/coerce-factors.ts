@@ -20,10 +20,13 @@ export function readFactors(arg: unknown, factorCount: number): Factors {
   const width = height > 0 ? rows[0].length : 0;
   if (height === 0 || width === 0) throw valueError("factors: the range is empty; expected one column per factor.");
   checkRangeSize(height * width, "factors");
-  if (rows.some((row) => row.length !== width)) throw valueError("factors: rows of different lengths; expected a rectangular range.");
+  if (rows.some((row) => row.length !== width))
+    throw valueError("factors: rows of different lengths; expected a rectangular range.");
   const byColumns = width === factorCount;
   if (!byColumns && height !== factorCount) {
-    throw valueError(`weights: ${factorCount} weight${factorCount === 1 ? "" : "s"} given, but factors has ${width} column${width === 1 ? "" : "s"}; give one weight per factor column.`);
+    throw valueError(
+      `weights: ${factorCount} weight${factorCount === 1 ? "" : "s"} given, but factors has ${width} column${width === 1 ? "" : "s"}; give one weight per factor column.`,
+    );
   }
   const customers = byColumns ? height : width;
   const factors = Array.from({ length: factorCount }, () => new Float64Array(customers));

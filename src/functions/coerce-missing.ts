@@ -5,5 +5,9 @@
 export function isMissing(arg: unknown): boolean {
   if (arg === null || arg === undefined || arg === "") return true;
   if (!Array.isArray(arg)) return false;
-  return arg.every((row) => (Array.isArray(row) ? row.every((c) => c === null || c === undefined || c === "") : row === null || row === undefined || row === ""));
+  return arg.every((row) =>
+    Array.isArray(row)
+      ? row.every((c) => c === null || c === undefined || c === "")
+      : row === null || row === undefined || row === "",
+  );
 }

@@ -20,6 +20,7 @@ export function readNumber(arg: unknown, name: string): number {
 /** Reads a whole number ≥ `min`; a fraction or a smaller number is #VALUE! with a message. */
 export function readInteger(arg: unknown, name: string, min: number): number {
   const x = readNumber(arg, name);
-  if (!Number.isInteger(x) || x < min) throw valueError(`${name}: ${x} is not allowed; expected a whole number of at least ${min}.`);
+  if (!Number.isInteger(x) || x < min)
+    throw valueError(`${name}: ${x} is not allowed; expected a whole number of at least ${min}.`);
   return x;
 }

@@ -12,7 +12,8 @@ const SUM_TOLERANCE = 1e-9;
 export function readShares(arg: unknown, name: string, defaults: readonly number[]): number[] {
   if (isMissing(arg)) return defaults.slice();
   const shares = readNumberList(arg, name);
-  if (shares.length < 2) throw valueError(`${name}: at least 2 shares are needed (one per tier), found ${shares.length}.`);
+  if (shares.length < 2)
+    throw valueError(`${name}: at least 2 shares are needed (one per tier), found ${shares.length}.`);
   shares.forEach((s, i) => {
     if (!(s > 0)) throw valueError(`${name}: share ${i + 1} is ${s}; every share must be above 0.`);
   });

@@ -45,7 +45,12 @@ export function readVector(arg: unknown, name: string, expected?: Float64Array, 
   }
   const tally = flat ? readFlat(flat.cells, values, e) : readColumn(arg as unknown[], values, e, name);
   if (tally.numberCount === 0) throw valueError(`${name}: no numbers found in ${n} cell${n === 1 ? "" : "s"}.`);
-  return { values, orientation: flat ? flat.orientation : "column", numberCount: tally.numberCount, equalsExpected: e !== undefined && tally.equal };
+  return {
+    values,
+    orientation: flat ? flat.orientation : "column",
+    numberCount: tally.numberCount,
+    equalsExpected: e !== undefined && tally.equal,
+  };
 }
 
 interface Tally {
@@ -81,7 +86,9 @@ function readColumn(rows: unknown[], values: Float64Array, e: Float64Array | und
   for (let i = 0; i < n; i++) {
     const row = rows[i];
     if (!Array.isArray(row) || row.length !== 1) {
-      throw valueError(`${name}: expected one row or one column, found ${n} rows × ${Array.isArray(row) ? row.length : 1} columns at row ${i + 1}.`);
+      throw valueError(
+        `${name}: expected one row or one column, found ${n} rows × ${Array.isArray(row) ? row.length : 1} columns at row ${i + 1}.`,
+      );
     }
     const cell = row[0];
     const x = typeof cell === "number" ? cell : parseNumber(cell as CellValue);

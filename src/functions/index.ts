@@ -1,5 +1,19 @@
 /** Public API of the custom-functions layer. Excel loads functions.ts directly (webpack entry). */
-export { abc, pareto, computed, breaks, threshold, tierOf, score, rfm, segment, stages, rates, forecast, allocate } from "./functions";
+export {
+  abc,
+  pareto,
+  computed,
+  breaks,
+  threshold,
+  tierOf,
+  score,
+  rfm,
+  segment,
+  stages,
+  rates,
+  forecast,
+  allocate,
+} from "./functions";
 export { functionError, valueError, isFunctionError, toFunctionError, guarded, LocalFunctionError } from "./errors";
 export type { FunctionError, FunctionErrorCode } from "./errors";
 export { tierOfCache, tierOfCell } from "./tier-of";

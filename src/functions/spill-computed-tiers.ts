@@ -1,4 +1,4 @@
-import { computedAbc } from "../engine/tiering/computed-abc";
+import { computedAbc } from "../engine/tiering/numeric";
 import { readLabels } from "./coerce-labels";
 import { readVector } from "./coerce-vector";
 import { shapeLike } from "./shape-output";

@@ -23,7 +23,9 @@ export function stagesSpill(target: unknown, rates: unknown): number[][] {
   // Counts grow towards the first stage: the first count Excel cannot hold is the latest one.
   for (let i = counts.length - 1; i >= 0; i--) {
     if (!excelCanHold(counts[i])) {
-      throw valueError(`target: ${t} at the last stage needs a count beyond ${EXCEL_MAX_NUMBER_TEXT} (Excel's largest number) at stage ${i + 1}; use a smaller target.`);
+      throw valueError(
+        `target: ${t} at the last stage needs a count beyond ${EXCEL_MAX_NUMBER_TEXT} (Excel's largest number) at stage ${i + 1}; use a smaller target.`,
+      );
     }
   }
   return shapeLike(counts, readCells(rates, "rates").orientation);
@@ -36,7 +38,9 @@ export function ratesSpill(counts: unknown): (number | string)[][] {
   const rates = stepRates(c).map((r, i) => {
     if (Number.isNaN(r)) return "";
     if (!excelCanHold(r)) {
-      throw valueError(`counts: the rate from stage ${i + 1} (${c[i]}) to stage ${i + 2} (${c[i + 1]}) is beyond ${EXCEL_MAX_NUMBER_TEXT} (Excel's largest number); check the counts.`);
+      throw valueError(
+        `counts: the rate from stage ${i + 1} (${c[i]}) to stage ${i + 2} (${c[i + 1]}) is beyond ${EXCEL_MAX_NUMBER_TEXT} (Excel's largest number); check the counts.`,
+      );
     }
     return r;
   });
@@ -48,10 +52,15 @@ export function forecastValue(counts: unknown, rates: unknown): number {
   const c = readCounts(counts, "counts");
   const r = readRates(rates, "rates");
   if (c.length !== r.length + 1) {
-    throw valueError(`counts: ${c.length} stage counts given for ${r.length} rates; expected ${r.length + 1} (one more count than rates).`);
+    throw valueError(
+      `counts: ${c.length} stage counts given for ${r.length} rates; expected ${r.length + 1} (one more count than rates).`,
+    );
   }
   const expected = forwardExpectation(c, r);
-  if (!excelCanHold(expected)) throw valueError(`counts: the expected count is beyond ${EXCEL_MAX_NUMBER_TEXT} (Excel's largest number); check the counts.`);
+  if (!excelCanHold(expected))
+    throw valueError(
+      `counts: the expected count is beyond ${EXCEL_MAX_NUMBER_TEXT} (Excel's largest number); check the counts.`,
+    );
   return expected;
 }
 

@@ -1,5 +1,4 @@
-import { naturalBreaks } from "../engine/tiering/natural-breaks";
-import { sortedFinite } from "../engine/tiering/sorted-finite";
+import { naturalBreaks, sortedFinite } from "../engine/tiering/numeric";
 import { readLabels } from "./coerce-labels";
 import { isMissing } from "./coerce-missing";
 import { readInteger } from "./coerce-scalar";
@@ -14,7 +13,10 @@ export function breaksSpill(values: unknown, k: unknown, labels: unknown): strin
   const v = readVector(values, "values");
   const groups = isMissing(k) ? 3 : readInteger(k, "k", 2);
   const distinct = distinctCount(sortedFinite(v.values));
-  if (groups > distinct) throw valueError(`k: ${groups} tiers asked for, but values hold only ${distinct} distinct number${distinct === 1 ? "" : "s"}.`);
+  if (groups > distinct)
+    throw valueError(
+      `k: ${groups} tiers asked for, but values hold only ${distinct} distinct number${distinct === 1 ? "" : "s"}.`,
+    );
   const l = readLabels(labels, "labels", groups);
   return shapeLike(labelTiers(naturalBreaks(v.values, groups).tiers, l), v.orientation);
 }

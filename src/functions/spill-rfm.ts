@@ -1,15 +1,20 @@
-import { rfmScores } from "../engine/tiering/rfm-scores";
-import { rfmSegment } from "../engine/tiering/rfm-segment";
-import { rfmEightClasses } from "../engine/tiering/rfm-eight-classes";
-import { RFM_NAMES, type RfmModel } from "../engine/tiering/rfm-names";
-import { RFM_SEGMENT_NAMES } from "../engine/tiering/rfm-segments";
+import {
+  rfmScores,
+  rfmSegment,
+  rfmEightClasses,
+  RFM_NAMES,
+  RFM_SEGMENT_NAMES,
+  type RfmModel,
+} from "../engine/tiering/numeric";
 import { isMissing } from "./coerce-missing";
 import { readVector, type Vector } from "./coerce-vector";
 import { valueError } from "./errors";
 
 function sameLength(first: Vector, other: Vector, firstName: string, otherName: string): void {
   if (other.values.length !== first.values.length) {
-    throw valueError(`${otherName}: ${other.values.length} cells, but ${firstName} has ${first.values.length}; give one value per customer in each.`);
+    throw valueError(
+      `${otherName}: ${other.values.length} cells, but ${firstName} has ${first.values.length}; give one value per customer in each.`,
+    );
   }
 }
 
@@ -36,14 +41,17 @@ export function rfmSpill(recency: unknown, frequency: unknown, monetary: unknown
 
 function checkScores(v: Vector, name: string): void {
   v.values.forEach((x, i) => {
-    if (x === x && !(Number.isInteger(x) && x >= 1 && x <= 5)) throw valueError(`${name}: item ${i + 1} is ${x}; expected a score from 1 to 5.`);
+    if (x === x && !(Number.isInteger(x) && x >= 1 && x <= 5))
+      throw valueError(`${name}: item ${i + 1} is ${x}; expected a score from 1 to 5.`);
   });
 }
 
 /** TIER.SEGMENT's model argument: omitted or blank → "rfm10"; else "rfm10" or "rfm8" (any case). */
 function readModel(arg: unknown): RfmModel {
   if (isMissing(arg)) return "rfm10";
-  const name = String(Array.isArray(arg) ? arg.flat()[0] : arg).trim().toLowerCase();
+  const name = String(Array.isArray(arg) ? arg.flat()[0] : arg)
+    .trim()
+    .toLowerCase();
   if (name === "rfm10" || name === "rfm8") return name;
   throw valueError(`model: ${JSON.stringify(String(arg))} is not one of "rfm10", "rfm8".`);
 }

@@ -1,4 +1,4 @@
-import { weightedScore, type Direction } from "../engine/tiering/weighted-score";
+import { weightedScore, type Direction } from "../engine/tiering/numeric";
 import { readFactors } from "./coerce-factors";
 import { isMissing } from "./coerce-missing";
 import { readNumberList } from "./coerce-number-list";
@@ -8,9 +8,11 @@ import { shapeLike } from "./shape-output";
 function readDirections(arg: unknown, count: number): Direction[] {
   if (isMissing(arg)) return new Array<Direction>(count).fill(1);
   const d = readNumberList(arg, "directions");
-  if (d.length !== count) throw valueError(`directions: ${d.length} given for ${count} factors; give 1 or -1 per factor.`);
+  if (d.length !== count)
+    throw valueError(`directions: ${d.length} given for ${count} factors; give 1 or -1 per factor.`);
   return d.map((x, i) => {
-    if (x !== 1 && x !== -1) throw valueError(`directions: item ${i + 1} is ${x}; expected 1 (higher is better) or -1 (lower is better).`);
+    if (x !== 1 && x !== -1)
+      throw valueError(`directions: item ${i + 1} is ${x}; expected 1 (higher is better) or -1 (lower is better).`);
     return x;
   });
 }
@@ -29,5 +31,8 @@ export function scoreSpill(factors: unknown, weights: unknown, directions: unkno
   const d = readDirections(directions, w.length);
   const scores = weightedScore(f.factors, w, d);
   if (scores.every((s) => Number.isNaN(s))) throw valueError("factors: no customer has a number in every factor.");
-  return shapeLike(Array.from(scores, (s) => (Number.isNaN(s) ? "" : s)), f.orientation);
+  return shapeLike(
+    Array.from(scores, (s) => (Number.isNaN(s) ? "" : s)),
+    f.orientation,
+  );
 }

@@ -1,5 +1,4 @@
-import { rankShareTiers } from "../engine/tiering/rank-share-tiers";
-import { valueShareTiers } from "../engine/tiering/value-share-tiers";
+import { rankShareTiers, valueShareTiers } from "../engine/tiering/numeric";
 import { readLabels } from "./coerce-labels";
 import { readShares } from "./coerce-shares";
 import { readVector } from "./coerce-vector";

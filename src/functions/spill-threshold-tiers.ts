@@ -1,5 +1,4 @@
-import { thresholdTiers } from "../engine/tiering/threshold-tiers";
-import { validateBounds } from "../engine/tiering/validate-bounds";
+import { thresholdTiers, validateBounds } from "../engine/tiering/numeric";
 import { readLabels } from "./coerce-labels";
 import { readNumberList } from "./coerce-number-list";
 import { readVector } from "./coerce-vector";

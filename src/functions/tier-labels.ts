@@ -1,4 +1,4 @@
-import { NO_TIER, type TierIndexes } from "../engine/tiering/types";
+import { NO_TIER, type TierIndexes } from "../engine/tiering/numeric";
 
 /** Turns tier indexes into the labels Excel shows; a row without a tier shows "". */
 export function labelTiers(tiers: TierIndexes, labels: readonly string[]): string[] {

@@ -1,9 +1,11 @@
-import { computedAbc } from "../engine/tiering/computed-abc";
-import { cumulativeShares } from "../engine/tiering/cumulative-shares";
-import { naturalBreaks } from "../engine/tiering/natural-breaks";
-import { rankShareCutoffs } from "../engine/tiering/rank-share-cutoffs";
-import { sortedFinite } from "../engine/tiering/sorted-finite";
-import { valueShareCutoffs } from "../engine/tiering/value-share-cutoffs";
+import {
+  computedAbc,
+  cumulativeShares,
+  naturalBreaks,
+  rankShareCutoffs,
+  sortedFinite,
+  valueShareCutoffs,
+} from "../engine/tiering/numeric";
 import { distinctCount } from "./distinct-count";
 import { valueError } from "./errors";
 import { RANK_SHARE_DEFAULTS, VALUE_SHARE_DEFAULTS } from "./spill-share-tiers";
@@ -42,7 +44,10 @@ export function prepareTierLookup(method: TierOfMethod, values: Float64Array): T
     }
     case "breaks": {
       const distinct = distinctCount(sortedFinite(values));
-      if (distinct < 3) throw valueError(`values: natural breaks makes 3 tiers, but the values hold only ${distinct} distinct number${distinct === 1 ? "" : "s"}.`);
+      if (distinct < 3)
+        throw valueError(
+          `values: natural breaks makes 3 tiers, but the values hold only ${distinct} distinct number${distinct === 1 ? "" : "s"}.`,
+        );
       const { lowerBounds } = naturalBreaks(values, 3);
       return byCutoffs(Float64Array.from(lowerBounds.slice(0, -1)));
     }

@@ -16,9 +16,13 @@ let scratch: Float64Array = new Float64Array(0);
 
 function readMethod(arg: unknown): TierOfMethod {
   if (isMissing(arg)) return "abc";
-  const name = String(Array.isArray(arg) ? arg.flat()[0] : arg).trim().toLowerCase();
+  const name = String(Array.isArray(arg) ? arg.flat()[0] : arg)
+    .trim()
+    .toLowerCase();
   if ((TIER_OF_METHODS as readonly string[]).includes(name)) return name as TierOfMethod;
-  throw valueError(`method: ${JSON.stringify(String(arg))} is not one of ${TIER_OF_METHODS.map((m) => `"${m}"`).join(", ")}.`);
+  throw valueError(
+    `method: ${JSON.stringify(String(arg))} is not one of ${TIER_OF_METHODS.map((m) => `"${m}"`).join(", ")}.`,
+  );
 }
 
 /**
@@ -28,7 +32,13 @@ function readMethod(arg: unknown): TierOfMethod {
  * A value that is not a number gets "".
  */
 // eslint-disable-next-line max-params -- TIER.OF's four worksheet arguments in Excel's order, plus the cache the benchmark turns off: a measured per-cell path (bench/functions.bench.ts)
-export function tierOfCell(value: unknown, values: unknown, method: unknown, labels: unknown, cache: ContentCache<TierLookup> | null = tierOfCache): string {
+export function tierOfCell(
+  value: unknown,
+  values: unknown,
+  method: unknown,
+  labels: unknown,
+  cache: ContentCache<TierLookup> | null = tierOfCache,
+): string {
   const m = readMethod(method);
   const l = readLabels(labels, "labels", 3);
   // Compare with the last values prepared for this method while reading: a copied-down column then
@@ -44,6 +54,8 @@ export function tierOfCell(value: unknown, values: unknown, method: unknown, lab
   if (Array.isArray(x)) throw valueError("value: expected a single cell, found a range; TIER.OF returns one tier.");
   const number = parseNumber(x as CellValue);
   if (Number.isNaN(number)) return "";
-  const lookup = cache ? cache.get(m, v.values, (vals) => prepareTierLookup(m, vals), v.equalsExpected ? expected : undefined) : prepareTierLookup(m, v.values);
+  const lookup = cache
+    ? cache.get(m, v.values, (vals) => prepareTierLookup(m, vals), v.equalsExpected ? expected : undefined)
+    : prepareTierLookup(m, v.values);
   return l[lookup(number)];
 }

@@ -1,5 +1,5 @@
-import type { Grid } from "../engine/cells/cell-value";
-import type { WorkbookPlan } from "../engine/plans/types";
+import type { Grid } from "../engine/cells";
+import type { WorkbookPlan } from "../engine/plans";
 
 /**
  * The one boundary between the task pane and the workbook. The pane never calls Office.js: it calls
@@ -56,7 +56,14 @@ export interface ApplyReport {
  * drop-downs (data validation, 1.8), Pareto and funnel charts (1.9), reading a whole table from a
  * selection inside it (1.9), resizing the task table in place (1.13).
  */
-export type HostFeature = "movement" | "tierColours" | "statusLists" | "paretoFunnelCharts" | "printLayout" | "tablesInSelection" | "tableResize";
+export type HostFeature =
+  | "movement"
+  | "tierColours"
+  | "statusLists"
+  | "paretoFunnelCharts"
+  | "printLayout"
+  | "tablesInSelection"
+  | "tableResize";
 
 /** What this Excel offers of the API TierLadder needs, for the pane's start message. */
 export interface HostRequirements {

@@ -3,7 +3,15 @@
  * (host-api.ts), the Excel host that implements it on Office.js (excel/), and the fake Excel (fake-excel/,
  * a test double the preview page runs the same host on). Nothing here imports the pane or the preview.
  */
-export type { ApplyProgress, ApplyReport, HostFeature, HostNotice, HostRequirements, SelectionRead, WorkbookHost } from "./host-api";
+export type {
+  ApplyProgress,
+  ApplyReport,
+  HostFeature,
+  HostNotice,
+  HostRequirements,
+  SelectionRead,
+  WorkbookHost,
+} from "./host-api";
 export { HostError } from "./host-api";
 export { bindOfficeEnv, createExcelHost } from "./excel";
 export { createFakeExcel, type FakeChartView, type FakeExcel } from "./fake-excel";

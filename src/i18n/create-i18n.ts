@@ -16,7 +16,11 @@ const paramFormatter: FormatterModule = {
   add: () => undefined,
   addCached: () => undefined,
   // Returns non-numbers as given (undefined must stay undefined: i18next then reports the missing param).
-  format: (value, _format, lng, options) => createFormatters(lng === "zh-CN" ? "zh-CN" : "en-US").param(value, options?.interpolationkey as string | undefined) as string,
+  format: (value, _format, lng, options) =>
+    createFormatters(lng === "zh-CN" ? "zh-CN" : "en-US").param(
+      value,
+      options?.interpolationkey as string | undefined,
+    ) as string,
 };
 
 /**
@@ -27,14 +31,17 @@ const paramFormatter: FormatterModule = {
  */
 export function createI18n(lang: Lang): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).use(paramFormatter).init({
-    lng: lang,
-    fallbackLng: "en-US",
-    supportedLngs: ["en-US", "zh-CN"],
-    resources: { "en-US": { translation: enUS }, "zh-CN": { translation: zhCN } },
-    interpolation: { escapeValue: false, alwaysFormat: true },
-    initAsync: false,
-    returnNull: false,
-  });
+  void instance
+    .use(initReactI18next)
+    .use(paramFormatter)
+    .init({
+      lng: lang,
+      fallbackLng: "en-US",
+      supportedLngs: ["en-US", "zh-CN"],
+      resources: { "en-US": { translation: enUS }, "zh-CN": { translation: zhCN } },
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      initAsync: false,
+      returnNull: false,
+    });
   return instance;
 }

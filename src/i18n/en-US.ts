@@ -23,7 +23,8 @@ export const enUS = {
     dismiss: "Dismiss",
     restored: "The saved scheme is in use. Check the Tiers tab, then write.",
     noSavedTitle: "No saved scheme yet",
-    noSaved: "This workbook has no saved tiering scheme, so there is nothing to re-run. Tier your list on the Tiers tab and write it once; after that, Re-run scheme repeats it on the current selection.",
+    noSaved:
+      "This workbook has no saved tiering scheme, so there is nothing to re-run. Tier your list on the Tiers tab and write it once; after that, Re-run scheme repeats it on the current selection.",
     rerunning: "Re-running the saved scheme on the current selection…",
   },
   data: {
@@ -51,9 +52,18 @@ export const enUS = {
   },
   kinds: { number: "numbers", text: "text", date: "dates", mixed: "mixed", empty: "empty" },
   roles: {
-    customer: "Customer", value: "Value (sales)", date: "Date", region: "Region", rep: "Sales rep",
-    segment: "Customer type", stage: "Stage", quantity: "Quantity", product: "Product",
-    frequency: "Frequency (orders)", recency: "Recency (days)", other: "Other (not used)",
+    customer: "Customer",
+    value: "Value (sales)",
+    date: "Date",
+    region: "Region",
+    rep: "Sales rep",
+    segment: "Customer type",
+    stage: "Stage",
+    quantity: "Quantity",
+    product: "Product",
+    frequency: "Frequency (orders)",
+    recency: "Recency (days)",
+    other: "Other (not used)",
   },
   methods: {
     "rank-share": "Rank share (20/30/50 of customers)",
@@ -64,6 +74,7 @@ export const enUS = {
     score: "Weighted score",
     rfm: "RFM segments",
     rules: "Rules on a category column",
+    lifecycle: "Lifecycle (new / active / at risk / lost)",
   },
   tiers: {
     heading: "Tiers",
@@ -89,21 +100,31 @@ export const enUS = {
     removeFactor: "Remove {{column}}",
     scoreTiering: "Tier the score by",
     rfmModel: "RFM model",
-    rfmModels: { rfm10: "Ten segments (Champions … Lost)", rfm8: "Eight classes (important value … general to win back)" },
+    rfmModels: {
+      rfm10: "Ten segments (Champions … Lost)",
+      rfm8: "Eight classes (important value … general to win back)",
+    },
     rfmColumns: "RFM columns",
-    rfmFromOrders: "From the order list: recency is the days from each customer’s last order to the as-of date, frequency the number of orders, monetary the total amount.",
+    rfmFromOrders:
+      "From the order list: recency is the days from each customer’s last order to the as-of date, frequency the number of orders, monetary the total amount.",
     recency: "Recency column",
     frequency: "Frequency column",
     monetary: "Monetary column",
     rulesColumn: "Category column",
     rule: "Rule {{n}}",
     ruleValues: "Values for rule {{n}} (comma-separated)",
-    ruleValuesNotFound: "No row has {{values}} in “{{column}}”, so this rule matches nothing. Check the spelling; separate values with commas.",
+    ruleValuesNotFound:
+      "No row has {{values}} in “{{column}}”, so this rule matches nothing. Check the spelling; separate values with commas.",
     ruleValuesJoin: ", ",
     ruleTier: "Tier for rule {{n}}",
     addRule: "Add rule",
     removeRule: "Remove rule {{n}}",
     defaultTier: "Tier for everything else",
+    windows: "Windows (days): new, at risk, lost",
+    windowsHint:
+      "New: first order within the first window. At risk / lost: no order for longer than the second / third. Counted to the as-of date.",
+    firstDate: "First order date column",
+    lastDate: "Last order date column (blank: never purchased)",
     noData: "Read a selection on the Data tab first.",
     preview: "Preview",
   },
@@ -125,6 +146,10 @@ export const enUS = {
     weightNotPositive: "The weight of “{{column}}” must be a number above 0.",
     rfmColumnsMissing: "Choose a recency, a frequency and a monetary column.",
     rulesColumnMissing: "Choose the category column the rules look at.",
+    windowsCount: "Enter three windows in days (new, at risk, lost); found {{found}}.",
+    windowNotDays: "Window {{n}} (“{{text}}”) is not a whole number of days.",
+    windowsOrder: "The at-risk window ({{atRisk}} days) must be shorter than the lost window ({{lost}} days).",
+    lifecycleDatesMissing: "Choose the columns with each customer’s first and last order date.",
     numberRequired: "Enter a number.",
     integerRequired: "Enter a whole number of at least {{min}}.",
     weeksTooMany: "Plan at most {{max}} weeks (5 years); found {{found}}.",
@@ -132,7 +157,8 @@ export const enUS = {
     rateEmpty: "Enter the rate of “{{stage}}” to the next stage, in percent (for example 50).",
     rateNotNumber: "The rate of “{{stage}}” (“{{text}}”) is not a number; enter a percent such as 50.",
     rateZero: "A rate of 0% for “{{stage}}” means no deal ever moves on; enter a rate above 0.",
-    rateLooksLikeFraction: "Rates are in percent: “{{text}}” for “{{stage}}” would be {{text}}%. For {{percent}}%, type {{percent}}; to keep {{text}}%, type {{text}}%.",
+    rateLooksLikeFraction:
+      "Rates are in percent: “{{text}}” for “{{stage}}” would be {{text}}%. For {{percent}}%, type {{percent}}; to keep {{text}}%, type {{text}}%.",
     percentRange: "Enter a percent from 0 to 100.",
   },
   preview: {
@@ -158,14 +184,20 @@ export const enUS = {
     rowsJoin: ", ",
     moreIssues: "and {{count}} more",
     reasons: {
-      blank: "blank", text: "text, expected a number", boolean: "TRUE/FALSE, expected a number",
-      error: "Excel error", negative: "negative value", "not-a-date": "not a date",
-      "duplicate-customer": "duplicate customer", "missing-customer": "no customer name",
+      blank: "blank",
+      text: "text, expected a number",
+      boolean: "TRUE/FALSE, expected a number",
+      error: "Excel error",
+      negative: "negative value",
+      "not-a-date": "not a date",
+      "duplicate-customer": "duplicate customer",
+      "missing-customer": "no customer name",
     },
   },
   requirements: {
     tooOldTitle: "This Excel is too old for TierLadder",
-    tooOld: "TierLadder needs version {{version}} of the Excel JavaScript API (Excel 2019 or later, Microsoft 365, Excel on the web or on Mac). This Excel does not have it, so TierLadder cannot read or write the workbook here.",
+    tooOld:
+      "TierLadder needs version {{version}} of the Excel JavaScript API (Excel 2019 or later, Microsoft 365, Excel on the web or on Mac). This Excel does not have it, so TierLadder cannot read or write the workbook here.",
     limitedTitle: "Some features are not available in this Excel",
     dismiss: "Dismiss",
     features: {
@@ -174,7 +206,8 @@ export const enUS = {
       statusLists: "The task status drop-down lists are left out (needs API 1.8).",
       paretoFunnelCharts: "Pareto and funnel charts are drawn as column and bar charts (needs API 1.9).",
       printLayout: "The summary prints without its print area and fit to one page (needs API 1.9).",
-      tablesInSelection: "A selection inside an Excel table reads only the selected cells, not the whole table (needs API 1.9).",
+      tablesInSelection:
+        "A selection inside an Excel table reads only the selected cells, not the whole table (needs API 1.9).",
       tableResize: "On a re-run the task table is created again instead of resized (needs API 1.13).",
     },
   },
@@ -205,31 +238,41 @@ export const enUS = {
     movementNone: "No customer changed tier.",
     notices: {
       carried_one: "{{sheet}}: the status and notes of {{count}} task were carried over from the previous list{{kept}}",
-      carried_other: "{{sheet}}: the status and notes of {{count}} tasks were carried over from the previous list{{kept}}",
+      carried_other:
+        "{{sheet}}: the status and notes of {{count}} tasks were carried over from the previous list{{kept}}",
       keptNone: ".",
-      keptRows_one: "; {{count}} earlier row was kept at the end, marked \"Kept from the previous run\".",
-      keptRows_other: "; {{count}} earlier rows were kept at the end, marked \"Kept from the previous run\".",
-      movedCells_one: "{{sheet}}: {{count}} cell you typed outside TierLadder's output was in the way of the new output and moved {{shift}} right (column {{from}} is now column {{to}}).",
-      movedCells_other: "{{sheet}}: {{count}} cells you typed outside TierLadder's output were in the way of the new output and moved {{shift}} right (column {{from}} is now column {{to}}).",
+      keptRows_one: '; {{count}} earlier row was kept at the end, marked "Kept from the previous run".',
+      keptRows_other: '; {{count}} earlier rows were kept at the end, marked "Kept from the previous run".',
+      movedCells_one:
+        "{{sheet}}: {{count}} cell you typed outside TierLadder's output was in the way of the new output and moved {{shift}} right (column {{from}} is now column {{to}}).",
+      movedCells_other:
+        "{{sheet}}: {{count}} cells you typed outside TierLadder's output were in the way of the new output and moved {{shift}} right (column {{from}} is now column {{to}}).",
       columns_one: "{{count}} column",
       columns_other: "{{count}} columns",
-      resizeMissing: "Excel API 1.13 (Table.resize) is missing: the task table was re-created under the same name; formulas that used its structured references now use cell addresses.",
+      resizeMissing:
+        "Excel API 1.13 (Table.resize) is missing: the task table was re-created under the same name; formulas that used its structured references now use cell addresses.",
       noColours: "Tier colours were left out: conditional formats need Excel API 1.6.",
       noDropDowns: "Drop-down lists were left out: data validation needs Excel API 1.8.",
       noFreeze: "The header row was not frozen: frozen panes need Excel API 1.7.",
       paretoFallback: "The Pareto chart needs Excel API 1.9; columns with a cumulative line were drawn instead.",
       funnelFallback: "The funnel chart needs Excel API 1.9; a bar chart was drawn instead.",
       noCumulativeLine: "The cumulative line was left out: it needs Excel API 1.7.",
-      settingTooLarge: "The setting {{setting}} is {{size}} MB, more than the {{limit}} MB TierLadder stores in a workbook; it was not saved.",
-      lastRunTooLarge: "The setting {{setting}} is {{size}} MB, more than the {{limit}} MB TierLadder stores in a workbook; it was not saved, so the next run cannot report tier movement.",
+      settingTooLarge:
+        "The setting {{setting}} is {{size}} MB, more than the {{limit}} MB TierLadder stores in a workbook; it was not saved.",
+      lastRunTooLarge:
+        "The setting {{setting}} is {{size}} MB, more than the {{limit}} MB TierLadder stores in a workbook; it was not saved, so the next run cannot report tier movement.",
       finishFailed: "{{what}} could not be finished ({{reason}}); the data was written.",
       chartsNotFound: "Chart labels were left out: the charts could not be found after the write ({{reason}}).",
       printRefused: "{{sheet}}: the print area and page fit were left out ({{reason}}).",
       noPrintLayout: "The print area and fit to one page wide were left out: page layout needs Excel API 1.9.",
-      chartLabelsRefused: "The chart “{{chart}}” was drawn without data labels or axis titles: this Excel did not accept them for its chart type ({{reason}}).",
-      noChartNumberFormat: "Chart numbers keep Excel's own format (not 万/亿): chart number formats need Excel API 1.8.",
-      chartNumberFormatRefused: "The chart “{{chart}}” keeps Excel's own number format: this Excel did not accept one for its chart type ({{reason}}).",
-      snapshotTooLarge: "The tiers of this run take {{size}} MB, more than the {{limit}} MB TierLadder keeps in a workbook, so the next run cannot report tier movement.",
+      chartLabelsRefused:
+        "The chart “{{chart}}” was drawn without data labels or axis titles: this Excel did not accept them for its chart type ({{reason}}).",
+      noChartNumberFormat:
+        "Chart numbers keep Excel's own format (not 万/亿): chart number formats need Excel API 1.8.",
+      chartNumberFormatRefused:
+        "The chart “{{chart}}” keeps Excel's own number format: this Excel did not accept one for its chart type ({{reason}}).",
+      snapshotTooLarge:
+        "The tiers of this run take {{size}} MB, more than the {{limit}} MB TierLadder keeps in a workbook, so the next run cannot report tier movement.",
     },
     finishing: {
       chartTitle: "The title of the chart “{{chart}}” on {{sheet}}",
@@ -368,9 +411,11 @@ export const enUS = {
     peakHours: "Peak h/week",
     profile: "{{owner}}: {{average}} h a week on average, at most {{peak}} h (week of {{week}})",
     tiersIncluded: "Plan tasks for tiers",
-    tooMany: "These settings make {{count}} tasks, but a sheet holds at most {{max}} task rows. Plan fewer weeks, leave some tiers out below, or write one sheet per owner.",
+    tooMany:
+      "These settings make {{count}} tasks, but a sheet holds at most {{max}} task rows. Plan fewer weeks, leave some tiers out below, or write one sheet per owner.",
     perOwner: "One sheet per owner",
-    ownerTooMany: "{{owner}} alone has {{count}} tasks, more than the {{max}} task rows a sheet holds. Plan fewer weeks, or leave some tiers out below.",
+    ownerTooMany:
+      "{{owner}} alone has {{count}} tasks, more than the {{max}} task rows a sheet holds. Plan fewer weeks, or leave some tiers out below.",
     shorterHorizon_one: "Plan {{count}} week instead",
     shorterHorizon_other: "Plan {{count}} weeks instead",
     load: "Against capacity",
@@ -381,8 +426,10 @@ export const enUS = {
     total_other: "{{count}} tasks",
     noResult: "Preview tiers on the Tiers tab first.",
     types: {
-      "new-customer": "New-customer development", maintenance: "Existing-customer maintenance",
-      collection: "Payment collection", research: "Market research",
+      "new-customer": "New-customer development",
+      maintenance: "Existing-customer maintenance",
+      collection: "Payment collection",
+      research: "Market research",
     },
     cadences: { daily: "Daily", weekly: "Weekly", monthly: "Monthly", quarterly: "Quarterly", once: "Once" },
     channels: { visit: "Visit", call: "Call", email: "Email", automated: "Automated" },
@@ -399,7 +446,8 @@ export const enUS = {
     because: {
       rankShare: "tier {{label}} because {{above}} of customers rank above it (tier range {{from}} to under {{limit}})",
       notPositive: "tier {{label}} because its value is not above 0, and only positive values carry value share",
-      valueShare: "tier {{label}} because customers above it hold {{above}} of the value (tier range {{from}} to under {{limit}})",
+      valueShare:
+        "tier {{label}} because customers above it hold {{above}} of the value (tier range {{from}} to under {{limit}})",
       atLeast: "tier {{label}} because its {{subject}} {{value}} is at least {{bound}}",
       below: "tier {{label}} because its {{subject}} {{value}} is below {{bound}}",
       abc0: "tier {{label}} because its value {{value}} is above the computed A/B limit {{ab}}",
@@ -409,6 +457,11 @@ export const enUS = {
       segment: "tier {{label}} because of its RFM scores",
       rule: "tier {{label}} because rule {{rule}} matched",
       defaultRule: "tier {{label}} because no rule matched, so it gets the default tier",
+      lifecycleNever: "tier {{label}} because it has no order",
+      lifecycleNew: "tier {{label}} because first order {{days}} days ago, new window {{window}}",
+      lifecycleActive: "tier {{label}} because last order {{days}} days ago, within the at-risk window {{window}}",
+      lifecycleAtRisk: "tier {{label}} because last order {{days}} days ago, at-risk window {{window}}",
+      lifecycleLost: "tier {{label}} because last order {{days}} days ago, lost window {{window}}",
       method: "tier {{label}}",
     },
     subjects: { value: "value", score: "score" },
@@ -428,32 +481,44 @@ export const enUS = {
     ladderIncomplete: "Fix the ladder on the Ladder tab first.",
     tasksIncomplete: "Preview tiers, then check the Tasks tab first.",
     nothingToWrite: "Choose at least one output.",
-    ordersColumnsMissing: "An order list needs a Customer, a Value (amount) and a Date column. Set their roles on the Data tab.",
-    summaryNoCustomers: "No customer has a tier: no row under the header holds a number in the value column. Check the input report on the Tiers tab.",
-    summaryValueTooLarge: "The values add up to more than Excel can hold, so shares of value cannot be computed. Check the value column for values far too large (such as 1E+308).",
-    summaryNoValue: "All {{count}} tiered customers have a value of 0, so there is no value to share out between the tiers. Check that the value column is the right one.",
+    ordersColumnsMissing:
+      "An order list needs a Customer, a Value (amount) and a Date column. Set their roles on the Data tab.",
+    summaryNoCustomers:
+      "No customer has a tier: no row under the header holds a number in the value column. Check the input report on the Tiers tab.",
+    summaryValueTooLarge:
+      "The values add up to more than Excel can hold, so shares of value cannot be computed. Check the value column for values far too large (such as 1E+308).",
+    summaryNoValue:
+      "All {{count}} tiered customers have a value of 0, so there is no value to share out between the tiers. Check that the value column is the right one.",
     host: {
       multiArea: "The selection has several areas. Select one block of cells and try again.",
       emptySelection: "The selection is empty. Select the cells of your list, header included.",
-      cellsNotEmpty: "The cells TierLadder would write to are not empty, so nothing was written to protect your data. Clear them or choose other outputs.",
-      outputChanged: "The columns TierLadder wrote last time were changed since (typed over, deleted or moved), so they are no longer its own and nothing was written. Clear them or move your data back, then write again.",
+      cellsNotEmpty:
+        "The cells TierLadder would write to are not empty, so nothing was written to protect your data. Clear them or choose other outputs.",
+      outputChanged:
+        "The columns TierLadder wrote last time were changed since (typed over, deleted or moved), so they are no longer its own and nothing was written. Clear them or move your data back, then write again.",
       tableChanged: "The Excel table changed while TierLadder was working. Use the selection again, then write.",
-      RequestPayloadSizeLimitExceeded: "The data was too large for one request to Excel, even in smaller parts. Try a smaller selection.",
+      RequestPayloadSizeLimitExceeded:
+        "The data was too large for one request to Excel, even in smaller parts. Try a smaller selection.",
       AccessDenied: "Excel refused the change: the sheet or workbook may be protected. Unprotect it and try again.",
       InvalidOperationInCellEditMode: "Excel is editing a cell. Press Enter or Esc, then try again.",
       ItemNotFound: "A sheet, table or cell TierLadder needed was not found; it may have been renamed or deleted.",
       ApiNotFound: "This version of Excel does not support a feature TierLadder tried to use.",
-      settingTooLarge: "The data TierLadder keeps in the workbook became too large, so it was not saved. Tier fewer rows or ask for help.",
-      ResponsePayloadSizeLimitExceeded: "The data read from Excel was too large for one response. Select fewer cells and try again.",
+      settingTooLarge:
+        "The data TierLadder keeps in the workbook became too large, so it was not saved. Tier fewer rows or ask for help.",
+      ResponsePayloadSizeLimitExceeded:
+        "The data read from Excel was too large for one response. Select fewer cells and try again.",
       InvalidSelection: "The current selection can't be used here. Select one block of cells.",
-      ItemAlreadyExists: "Something with that name already exists in the workbook. Rename or remove it, then try again.",
-      InsertDeleteConflict: "The change conflicts with merged cells, a table or a filter on the sheet. Remove them around the data, then try again.",
+      ItemAlreadyExists:
+        "Something with that name already exists in the workbook. Rename or remove it, then try again.",
+      InsertDeleteConflict:
+        "The change conflicts with merged cells, a table or a filter on the sheet. Remove them around the data, then try again.",
       MergedRangeConflict: "The cells to write overlap merged cells. Unmerge them, then try again.",
       FilteredRangeConflict: "The cells to write overlap a filtered range. Clear the filter, then try again.",
       InvalidArgument: "Excel did not accept a value TierLadder sent. Try again; if it keeps happening, report it.",
       GeneralException: "Excel reported an internal error. Try again in a moment.",
       RequestAborted: "The request to Excel was cancelled. Try again.",
-      InvalidReference: "A reference TierLadder used is not valid in this workbook. Use the selection again, then retry.",
+      InvalidReference:
+        "A reference TierLadder used is not valid in this workbook. Use the selection again, then retry.",
     },
     shares: {
       sum: "The shares add up to {{sum}}; they must add up to 100%.",
@@ -469,9 +534,12 @@ export const enUS = {
     },
     scheme: {
       column: "No column has the role “{{role}}”. Choose that column's role on the Data tab.",
-      columnRange: "Column {{column}} does not exist in this selection (it has {{width}} columns). Check the columns of the saved scheme.",
-      orderColumn: "Column “{{header}}” of an order list cannot be used per customer; use the customer, amount, date, region, rep or segment column.",
+      columnRange:
+        "Column {{column}} does not exist in this selection (it has {{width}} columns). Check the columns of the saved scheme.",
+      orderColumn:
+        "Column “{{header}}” of an order list cannot be used per customer; use the customer, amount, date, region, rep or segment column.",
       asOf: "Choose the as-of date recency is counted to.",
+      firstDate: "Choose the column with each customer’s first order date.",
       invalid: "The scheme is not valid at {{field}}: {{message}}.",
       json: "The saved scheme could not be read ({{found}}).",
     },
@@ -479,7 +547,8 @@ export const enUS = {
       noFactors: "Add at least one factor column.",
       weight: "The weight of factor {{factor}} must be 0 or more; found {{found}}.",
       weightSum: "At least one factor weight must be above 0.",
-      lengths: "Each factor needs one weight and one direction: {{factors}} factors, {{weights}} weights, {{directions}} directions.",
+      lengths:
+        "Each factor needs one weight and one direction: {{factors}} factors, {{weights}} weights, {{directions}} directions.",
       rows: "Factor {{factor}} has {{found}} rows, but factor 1 has {{expected}}.",
       direction: "Factor {{factor}} must count higher as better or lower as better; found {{found}}.",
     },
@@ -488,19 +557,22 @@ export const enUS = {
       defaultTier: "The tier for everything else ({{found}}) does not exist.",
       op: "{{where}}: a rule can test equals, one of, or contains; found {{found}}.",
       rows: "Column {{column}} of the rules has {{found}} rows, but {{expected}} are needed.",
-      column: "Condition {{condition}} of rule {{rule}} points to column {{found}}, but the selection has {{columns}} columns.",
+      column:
+        "Condition {{condition}} of rule {{rule}} points to column {{found}}, but the selection has {{columns}} columns.",
     },
     orders: { asOf: "The as-of date {{asOf}} is not a date." },
     abcNeedsPositive: "Computed ABC needs at least one value above 0; found {{numbers}} numbers, none above 0.",
     naturalBreaksK: "Natural breaks needs a whole number of tiers of at least 2; found {{k}}.",
-    naturalBreaksTooFewValues: "Natural breaks into {{k}} tiers needs at least {{k}} different values; found {{distinct}}.",
+    naturalBreaksTooFewValues:
+      "Natural breaks into {{k}} tiers needs at least {{k}} different values; found {{distinct}}.",
     rateOutOfRange: "The rate from {{stage}} to {{next}} must be above 0 and at most 100%; found {{found}}.",
     targetNotWholeNumber: "The {{what}} must be a whole number of 0 or more; found {{found}}.",
     revenueTargetInvalid: "The revenue target must be a number of 0 or more; found {{found}}.",
     averageDealInvalid: "The average deal size must be above 0; found {{found}}.",
     averageDealMissing: "Tier {{tier}} needs an average deal size to turn revenue into deals.",
     countNegative: "The count at {{stage}} must be 0 or more; found {{found}}.",
-    countZeroBeforePositive: "Stage {{stage}} has 0 deals but stage {{next}} has {{found}}. Enter counts of deals that reached at least each stage.",
+    countZeroBeforePositive:
+      "Stage {{stage}} has 0 deals but stage {{next}} has {{found}}. Enter counts of deals that reached at least each stage.",
     stageDurationInvalid: "The duration of {{stage}} must be a whole number of days, 0 or more; found {{found}}.",
     ladderEmpty: "The ladder must keep at least one stage.",
     tierShareInvalid: "The share of tier {{tier}} must be between 0 and 100%; found {{found}}.",
@@ -508,8 +580,10 @@ export const enUS = {
     weightsAllZero: "All {{count}} weights are 0, so there is nothing to split by.",
     weeksInvalid: "The number of weeks must be a whole number of 1 or more; found {{found}}.",
     weeksTooMany: "Tasks are planned for at most {{max}} weeks (5 years); found {{found}}.",
-    tooManyTasks: "These settings make {{count}} tasks; a sheet takes at most {{max}}. Plan fewer weeks or fewer tiers.",
-    tooManyTasksForOwner: "{{owner}} alone has {{count}} tasks; a sheet takes at most {{max}}. Plan fewer weeks or fewer tiers.",
+    tooManyTasks:
+      "These settings make {{count}} tasks; a sheet takes at most {{max}}. Plan fewer weeks or fewer tiers.",
+    tooManyTasksForOwner:
+      "{{owner}} alone has {{count}} tasks; a sheet takes at most {{max}}. Plan fewer weeks or fewer tiers.",
     taskSlotInvalid: "The customer's slot must be a whole number from 0 to below {{of}}; found {{slot}}.",
     capacityInvalid: "The capacity must be a number of hours per week above 0; found {{found}}.",
     playbookMissing: "Customer {{row}} (“{{customer}}”) is in tier {{tier}}, which has no playbook.",
@@ -540,10 +614,12 @@ export const enUS = {
     taskCadenceInvalid: "The cadence must be daily, weekly, monthly, quarterly or once; found {{found}}.",
     taskTypeInvalid: "Task {{task}} of tier {{tier}} has an unknown type ({{found}}).",
     taskChannelInvalid: "Task {{task}} of tier {{tier}} has an unknown channel ({{found}}).",
-    taskEffortInvalid: "The effort of task {{task}} of tier {{tier}} must be a number of hours, 0 or more; found {{found}}.",
+    taskEffortInvalid:
+      "The effort of task {{task}} of tier {{tier}} must be a number of hours, 0 or more; found {{found}}.",
     taskTitleMissing: "Task {{task}} of tier {{tier}} needs a title in English and in Chinese.",
     taskRoleMissing: "Task {{task}} of tier {{tier}} needs an owner role; found {{found}}.",
-    stageTasksShapeMismatch: "The plan has {{reps}} reps and {{periods}} periods, but {{owners}} owners and {{given}} periods were given.",
+    stageTasksShapeMismatch:
+      "The plan has {{reps}} reps and {{periods}} periods, but {{owners}} owners and {{given}} periods were given.",
     playbookRepeated: "Tier {{tier}} has more than one playbook; give each tier one.",
     date: {
       serialOutOfRange: "{{serial}} is not an Excel date. Enter a date from 1900-01-01 to 9999-12-31.",
@@ -556,14 +632,17 @@ export const enUS = {
       badShare: "{{what}} must be a share between 0 and 100%; found {{found}}.",
       badCount: "{{what}} must be a whole number; found {{found}}.",
       stages: "A funnel needs at least 2 stages; found {{found}}.",
-      badSnapshot: "The saved last run gives customer “{{customer}}” a tier that is not text; it will be replaced on the next write.",
+      badSnapshot:
+        "The saved last run gives customer “{{customer}}” a tier that is not text; it will be replaced on the next write.",
       noTiers: "The summary needs at least one tier.",
       badDate: "Task {{row}} has no valid due date.",
       badStartDate: "The start-by date of “{{stage}}” is not a valid date.",
       badReportDate: "The summary's date is not a valid date.",
-      allocationShape: "The split of the target has {{rows}} rows and {{stages}} stages, but its parts do not have that shape.",
+      allocationShape:
+        "The split of the target has {{rows}} rows and {{stages}} stages, but its parts do not have that shape.",
       badStatus: "Task {{row}} has the status “{{found}}”, which TierLadder does not know.",
-      headerGap: "Tier columns need the data directly under its header: the header is on row {{headerRow}} but the data starts on row {{firstDataRow}}.",
+      headerGap:
+        "Tier columns need the data directly under its header: the header is on row {{headerRow}} but the data starts on row {{firstDataRow}}.",
       labels: "Tier columns need at least 2 tiers; found {{found}}.",
       unknownTier: "Data row {{row}} has the tier “{{tier}}”, which is not one of the tier labels.",
     },
@@ -573,7 +652,9 @@ export const enUS = {
       customers: "The order sample needs the customer sample made by TierLadder.",
     },
     grouped: { rows: "Grouping needs one group per row ({{values}}); found {{keys}}." },
-    rfm: { rows: "Recency, frequency and monetary value need the same number of rows; found {{recency}}, {{frequency}} and {{monetary}}." },
+    rfm: {
+      rows: "Recency, frequency and monetary value need the same number of rows; found {{recency}}, {{frequency}} and {{monetary}}.",
+    },
     hostDetail: {
       cellsNotEmpty: "Cells in the way: {{cells}}.",
       outputChanged: "Changed since the last run: {{cells}} (column {{columns}}).",
@@ -582,16 +663,26 @@ export const enUS = {
       settingTooLarge: "The setting {{setting}} is {{size}} MB; the limit is {{limit}} MB.",
       emptySelection: "Selected: {{address}}.",
     },
-    table: { columnOutOfRange: "{{argument}}: column {{column}} does not exist; the selection has {{width}} columns.", roleColumnOutOfRange: "Column {{column}} does not exist; the selection has {{width}} columns.", unknownRole: "“{{role}}” is not a column role (column {{column}}).", empty: "The selection is empty; select a header row and at least one row of data." },
+    table: {
+      columnOutOfRange: "{{argument}}: column {{column}} does not exist; the selection has {{width}} columns.",
+      roleColumnOutOfRange: "Column {{column}} does not exist; the selection has {{width}} columns.",
+      unknownRole: "“{{role}}” is not a column role (column {{column}}).",
+      empty: "The selection is empty; select a header row and at least one row of data.",
+    },
   },
   notes: {
     tiering: {
-      noPositiveValue: "No value is above 0, so a value share cannot be split: every customer is in the last tier ({{label}}).",
+      noPositiveValue:
+        "No value is above 0, so a value share cannot be split: every customer is in the last tier ({{label}}).",
       untiered: "{{count}} rows have no tier because a value needed is not a number; see the input report.",
+      datesAfterAsOf:
+        "{{count}} customers have an order date after the as-of date, so no lifecycle stage; check the dates or the as-of date.",
     },
     ladder: {
-      bottleneckBelow: "Only {{actual}} of deals move from “{{from}}” to “{{to}}”, against a target of {{target}} ({{ofTarget}} of target).",
-      bottleneckMet: "Every step meets its target; the closest to falling short is “{{from}}” to “{{to}}” at {{actual}} against {{target}}.",
+      bottleneckBelow:
+        "Only {{actual}} of deals move from “{{from}}” to “{{to}}”, against a target of {{target}} ({{ofTarget}} of target).",
+      bottleneckMet:
+        "Every step meets its target; the closest to falling short is “{{from}}” to “{{to}}” at {{actual}} against {{target}}.",
     },
   },
 } as const;

@@ -23,7 +23,19 @@ export interface Formatters {
 }
 
 /** Message parameters that are positions or codes, not quantities: shown without thousands separators. */
-const PLAIN_KEYS: ReadonlySet<string> = new Set(["row", "headerRow", "firstDataRow", "year", "month", "day", "quarter", "serial", "code", "id", "index"]);
+const PLAIN_KEYS: ReadonlySet<string> = new Set([
+  "row",
+  "headerRow",
+  "firstDataRow",
+  "year",
+  "month",
+  "day",
+  "quarter",
+  "serial",
+  "code",
+  "id",
+  "index",
+]);
 
 const cache = new Map<Lang, Formatters>();
 
@@ -48,13 +60,15 @@ export function createFormatters(lang: Lang): Formatters {
     percent(fraction, digits = 1) {
       if (!Number.isFinite(fraction)) return "–";
       let f = percents.get(digits);
-      if (!f) percents.set(digits, (f = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: digits })));
+      if (!f)
+        percents.set(digits, (f = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: digits })));
       return f.format(fraction);
     },
     date: (d) => (Number.isNaN(d.getTime()) ? "–" : date.format(d)),
     compact: (x) => (!Number.isFinite(x) ? "–" : Math.abs(x) < 1e4 ? number(x) : compact.format(x)),
     param(value, key) {
-      if (typeof value !== "number" || !Number.isFinite(value) || (key !== undefined && PLAIN_KEYS.has(key))) return value;
+      if (typeof value !== "number" || !Number.isFinite(value) || (key !== undefined && PLAIN_KEYS.has(key)))
+        return value;
       // Keep the digits the caller passed (messages round their own figures), up to 7 decimals.
       return number(value, 7);
     },

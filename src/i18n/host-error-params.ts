@@ -10,4 +10,11 @@ export function hostErrorParams(error: HostError): Readonly<Record<string, strin
 }
 
 /** Keys (without "host.") that have a detail line in the catalogs. */
-export const HOST_DETAIL_KEYS = ["cellsNotEmpty", "outputChanged", "multiArea", "tableChanged", "settingTooLarge", "emptySelection"] as const;
+export const HOST_DETAIL_KEYS = [
+  "cellsNotEmpty",
+  "outputChanged",
+  "multiArea",
+  "tableChanged",
+  "settingTooLarge",
+  "emptySelection",
+] as const;

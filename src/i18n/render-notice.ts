@@ -7,7 +7,8 @@ export type NoticeT = (key: string, params: Record<string, string | number>) => 
 /** A host notice as text: params that are notices themselves are rendered first, then the key with its params. */
 export function renderNotice(t: NoticeT, notice: HostNotice): string {
   const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(notice.params ?? {})) params[name] = typeof value === "object" ? renderNotice(t, value) : value;
+  for (const [name, value] of Object.entries(notice.params ?? {}))
+    params[name] = typeof value === "object" ? renderNotice(t, value) : value;
   return t(notice.key, params);
 }
 
@@ -24,6 +25,11 @@ export function englishNotice(notice: HostNotice): string {
 }
 
 function lookup(key: string): string | undefined {
-  const value = key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), enUS);
+  const value = key
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+      enUS,
+    );
   return typeof value === "string" ? value : undefined;
 }

@@ -23,7 +23,8 @@ export const zhCN: Catalog = {
     dismiss: "忽略",
     restored: "已启用保存的方案。请在“客户分级”页检查后再写入。",
     noSavedTitle: "尚未保存分层方案",
-    noSaved: "此工作簿还没有保存的分层方案，暂时无法重新运行。请先在“客户分级”页完成分级并写入一次，之后点击“重新运行方案”即可在当前所选区域上重复运行。",
+    noSaved:
+      "此工作簿还没有保存的分层方案，暂时无法重新运行。请先在“客户分级”页完成分级并写入一次，之后点击“重新运行方案”即可在当前所选区域上重复运行。",
     rerunning: "正在当前所选区域上重新运行已保存的方案…",
   },
   data: {
@@ -51,9 +52,18 @@ export const zhCN: Catalog = {
   },
   kinds: { number: "数字", text: "文本", date: "日期", mixed: "混合", empty: "空" },
   roles: {
-    customer: "客户", value: "金额（销售额）", date: "日期", region: "区域", rep: "销售代表",
-    segment: "客户类型", stage: "阶段", quantity: "数量", product: "产品",
-    frequency: "购买频次（订单数）", recency: "最近购买天数", other: "其他（不使用）",
+    customer: "客户",
+    value: "金额（销售额）",
+    date: "日期",
+    region: "区域",
+    rep: "销售代表",
+    segment: "客户类型",
+    stage: "阶段",
+    quantity: "数量",
+    product: "产品",
+    frequency: "购买频次（订单数）",
+    recency: "最近购买天数",
+    other: "其他（不使用）",
   },
   methods: {
     "rank-share": "ABC 分类（按客户数 20/30/50）",
@@ -64,6 +74,7 @@ export const zhCN: Catalog = {
     score: "加权评分",
     rfm: "RFM 客户细分",
     rules: "按类别规则分级",
+    lifecycle: "客户生命周期（新客户 / 活跃客户 / 风险客户 / 流失客户）",
   },
   tiers: {
     heading: "客户分级",
@@ -91,7 +102,8 @@ export const zhCN: Catalog = {
     rfmModel: "RFM 模型",
     rfmModels: { rfm10: "十类细分（冠军客户……流失客户）", rfm8: "八类客户（重要价值客户……一般挽留客户）" },
     rfmColumns: "RFM 数据列",
-    rfmFromOrders: "按订单明细汇总：最近购买天数为每位客户最后一次下单到截止日期的天数，购买频次为订单数，消费金额为订单总额。",
+    rfmFromOrders:
+      "按订单明细汇总：最近购买天数为每位客户最后一次下单到截止日期的天数，购买频次为订单数，消费金额为订单总额。",
     recency: "最近购买天数列",
     frequency: "购买频次列",
     monetary: "消费金额列",
@@ -104,6 +116,11 @@ export const zhCN: Catalog = {
     addRule: "添加规则",
     removeRule: "删除规则 {{n}}",
     defaultTier: "其余客户的层级",
+    windows: "时间窗口（天）：新客户、风险、流失",
+    windowsHint:
+      "首次下单在第一个天数以内为新客户；超过第二个 / 第三个天数未下单为风险客户 / 流失客户。按截止日期计算。",
+    firstDate: "首次下单日期列",
+    lastDate: "最近下单日期列（空白表示从未购买）",
     noData: "请先在“数据”页读取所选区域。",
     preview: "预览",
   },
@@ -125,6 +142,10 @@ export const zhCN: Catalog = {
     weightNotPositive: "“{{column}}”的权重必须是大于 0 的数字。",
     rfmColumnsMissing: "请选择最近购买天数、购买频次和消费金额三列。",
     rulesColumnMissing: "请选择规则所依据的类别列。",
+    windowsCount: "请输入三个天数（新客户、风险、流失），目前为 {{found}} 个。",
+    windowNotDays: "第 {{n}} 个天数（“{{text}}”）不是整数天。",
+    windowsOrder: "风险期（{{atRisk}} 天）必须短于流失期（{{lost}} 天）。",
+    lifecycleDatesMissing: "请选择每位客户的首次下单日期列和最近下单日期列。",
     numberRequired: "请输入数字。",
     integerRequired: "请输入不小于 {{min}} 的整数。",
     weeksTooMany: "最多安排 {{max}} 周（5 年）；当前为 {{found}}。",
@@ -133,7 +154,8 @@ export const zhCN: Catalog = {
     rateEmpty: "请输入“{{stage}}”到下一阶段的转化率，单位为百分比（例如 50）。",
     rateNotNumber: "“{{stage}}”的转化率（“{{text}}”）不是数字；请输入百分比，例如 50。",
     rateZero: "“{{stage}}”的转化率为 0% 表示没有商机能进入下一阶段；请输入大于 0 的转化率。",
-    rateLooksLikeFraction: "转化率以百分比填写：“{{stage}}”填的“{{text}}”将被视为 {{text}}%。如果是 {{percent}}%，请填 {{percent}}；如确为 {{text}}%，请填 {{text}}%。",
+    rateLooksLikeFraction:
+      "转化率以百分比填写：“{{stage}}”填的“{{text}}”将被视为 {{text}}%。如果是 {{percent}}%，请填 {{percent}}；如确为 {{text}}%，请填 {{text}}%。",
   },
   preview: {
     heading: "预览",
@@ -158,14 +180,20 @@ export const zhCN: Catalog = {
     rowsJoin: "、",
     moreIssues: "另有 {{count}} 条",
     reasons: {
-      blank: "空白", text: "是文本，应为数字", boolean: "是 TRUE/FALSE，应为数字",
-      error: "Excel 错误值", negative: "负数", "not-a-date": "不是日期",
-      "duplicate-customer": "客户重复", "missing-customer": "缺少客户名称",
+      blank: "空白",
+      text: "是文本，应为数字",
+      boolean: "是 TRUE/FALSE，应为数字",
+      error: "Excel 错误值",
+      negative: "负数",
+      "not-a-date": "不是日期",
+      "duplicate-customer": "客户重复",
+      "missing-customer": "缺少客户名称",
     },
   },
   requirements: {
     tooOldTitle: "此版本的 Excel 无法运行 TierLadder",
-    tooOld: "TierLadder 需要 Excel JavaScript API {{version}} 版（Excel 2019 或更高版本、Microsoft 365、Excel 网页版或 Mac 版）。此 Excel 不支持该版本，因此 TierLadder 无法在这里读取或写入工作簿。",
+    tooOld:
+      "TierLadder 需要 Excel JavaScript API {{version}} 版（Excel 2019 或更高版本、Microsoft 365、Excel 网页版或 Mac 版）。此 Excel 不支持该版本，因此 TierLadder 无法在这里读取或写入工作簿。",
     limitedTitle: "此版本的 Excel 不支持部分功能",
     dismiss: "关闭",
     features: {
@@ -209,27 +237,35 @@ export const zhCN: Catalog = {
       keptNone: "。",
       keptRows_one: "；{{count}} 行上次的记录保留在末尾，标记为“沿用上次运行”。",
       keptRows_other: "；{{count}} 行上次的记录保留在末尾，标记为“沿用上次运行”。",
-      movedCells_one: "{{sheet}}：您在 TierLadder 输出区域之外输入的 {{count}} 个单元格挡住了新的输出，已向右移动 {{shift}}（原 {{from}} 列现为 {{to}} 列）。",
-      movedCells_other: "{{sheet}}：您在 TierLadder 输出区域之外输入的 {{count}} 个单元格挡住了新的输出，已向右移动 {{shift}}（原 {{from}} 列现为 {{to}} 列）。",
+      movedCells_one:
+        "{{sheet}}：您在 TierLadder 输出区域之外输入的 {{count}} 个单元格挡住了新的输出，已向右移动 {{shift}}（原 {{from}} 列现为 {{to}} 列）。",
+      movedCells_other:
+        "{{sheet}}：您在 TierLadder 输出区域之外输入的 {{count}} 个单元格挡住了新的输出，已向右移动 {{shift}}（原 {{from}} 列现为 {{to}} 列）。",
       columns_one: "{{count}} 列",
       columns_other: "{{count}} 列",
-      resizeMissing: "缺少 Excel API 1.13（Table.resize）：任务表已按原名重新创建；原先使用其结构化引用的公式现在改用单元格地址。",
+      resizeMissing:
+        "缺少 Excel API 1.13（Table.resize）：任务表已按原名重新创建；原先使用其结构化引用的公式现在改用单元格地址。",
       noColours: "未添加层级颜色：条件格式需要 Excel API 1.6。",
       noDropDowns: "未添加下拉列表：数据验证需要 Excel API 1.8。",
       noFreeze: "未冻结标题行：冻结窗格需要 Excel API 1.7。",
       paretoFallback: "帕累托图需要 Excel API 1.9，已改为绘制柱形图加累计折线。",
       funnelFallback: "漏斗图需要 Excel API 1.9，已改为绘制条形图。",
       noCumulativeLine: "未添加累计折线：需要 Excel API 1.7。",
-      settingTooLarge: "设置 {{setting}} 大小为 {{size}} MB，超过 TierLadder 在工作簿中保存的上限 {{limit}} MB，未保存。",
-      lastRunTooLarge: "设置 {{setting}} 大小为 {{size}} MB，超过 TierLadder 在工作簿中保存的上限 {{limit}} MB，未保存，因此下次运行无法报告层级变动。",
+      settingTooLarge:
+        "设置 {{setting}} 大小为 {{size}} MB，超过 TierLadder 在工作簿中保存的上限 {{limit}} MB，未保存。",
+      lastRunTooLarge:
+        "设置 {{setting}} 大小为 {{size}} MB，超过 TierLadder 在工作簿中保存的上限 {{limit}} MB，未保存，因此下次运行无法报告层级变动。",
       finishFailed: "{{what}}未能完成（{{reason}}）；数据已写入。",
       chartsNotFound: "写入后找不到图表，未添加图表标签（{{reason}}）。",
       printRefused: "{{sheet}}：未设置打印区域和页面缩放（{{reason}}）。",
       noPrintLayout: "未设置打印区域和“缩放为一页宽”：页面布局需要 Excel API 1.9。",
-      chartLabelsRefused: "图表“{{chart}}”未显示数据标签和坐标轴标题：此版本 Excel 不支持该图表类型的这些设置（{{reason}}）。",
+      chartLabelsRefused:
+        "图表“{{chart}}”未显示数据标签和坐标轴标题：此版本 Excel 不支持该图表类型的这些设置（{{reason}}）。",
       noChartNumberFormat: "图表数字沿用 Excel 默认格式（未使用万/亿）：设置图表数字格式需要 Excel API 1.8。",
-      chartNumberFormatRefused: "图表“{{chart}}”沿用 Excel 默认数字格式：此版本 Excel 不支持为该图表类型设置数字格式（{{reason}}）。",
-      snapshotTooLarge: "本次运行的层级数据有 {{size}} MB，超过 TierLadder 在工作簿中保存的上限 {{limit}} MB，因此下次运行无法报告层级变动。",
+      chartNumberFormatRefused:
+        "图表“{{chart}}”沿用 Excel 默认数字格式：此版本 Excel 不支持为该图表类型设置数字格式（{{reason}}）。",
+      snapshotTooLarge:
+        "本次运行的层级数据有 {{size}} MB，超过 TierLadder 在工作簿中保存的上限 {{limit}} MB，因此下次运行无法报告层级变动。",
     },
     finishing: {
       chartTitle: "{{sheet}} 上图表“{{chart}}”的标题",
@@ -368,9 +404,11 @@ export const zhCN: Catalog = {
     peakHours: "最高每周工时",
     profile: "{{owner}}：平均每周 {{average}} 小时，最高 {{peak}} 小时（{{week}} 当周）",
     tiersIncluded: "为以下层级安排任务",
-    tooMany: "按当前设置将生成 {{count}} 项任务，但一张工作表最多只能容纳 {{max}} 行任务。请减少周数、在下方取消部分层级，或按负责人分表写入。",
+    tooMany:
+      "按当前设置将生成 {{count}} 项任务，但一张工作表最多只能容纳 {{max}} 行任务。请减少周数、在下方取消部分层级，或按负责人分表写入。",
     perOwner: "按负责人分表（每位负责人一张工作表）",
-    ownerTooMany: "仅 {{owner}} 一人就有 {{count}} 项任务，超过一张工作表可容纳的 {{max}} 行。请减少周数，或在下方取消部分层级。",
+    ownerTooMany:
+      "仅 {{owner}} 一人就有 {{count}} 项任务，超过一张工作表可容纳的 {{max}} 行。请减少周数，或在下方取消部分层级。",
     shorterHorizon_one: "改为 {{count}} 周",
     shorterHorizon_other: "改为 {{count}} 周",
     load: "产能情况",
@@ -381,8 +419,10 @@ export const zhCN: Catalog = {
     total_other: "共 {{count}} 项任务",
     noResult: "请先在“客户分级”页预览分级结果。",
     types: {
-      "new-customer": "新客户开发", maintenance: "现有客户维护",
-      collection: "回款确认", research: "市场调研",
+      "new-customer": "新客户开发",
+      maintenance: "现有客户维护",
+      collection: "回款确认",
+      research: "市场调研",
     },
     cadences: { daily: "每天", weekly: "每周", monthly: "每月", quarterly: "每季度", once: "一次" },
     channels: { visit: "上门拜访", call: "电话", email: "邮件", automated: "自动化触达" },
@@ -409,6 +449,11 @@ export const zhCN: Catalog = {
       segment: "归入 {{label}} 层：由其 RFM 评分决定",
       rule: "归入 {{label}} 层：符合规则 {{rule}}",
       defaultRule: "归入 {{label}} 层：没有符合的规则，归入默认层级",
+      lifecycleNever: "归入 {{label}} 层：没有任何订单",
+      lifecycleNew: "归入 {{label}} 层：首次下单在 {{days}} 天前，新客户期 {{window}} 天",
+      lifecycleActive: "归入 {{label}} 层：最近下单在 {{days}} 天前，未超过风险期 {{window}} 天",
+      lifecycleAtRisk: "归入 {{label}} 层：最近下单在 {{days}} 天前，风险期 {{window}} 天",
+      lifecycleLost: "归入 {{label}} 层：最近下单在 {{days}} 天前，流失期 {{window}} 天",
       method: "归入 {{label}} 层",
     },
     subjects: { value: "金额", score: "评分" },
@@ -430,13 +475,15 @@ export const zhCN: Catalog = {
     nothingToWrite: "请至少选择一项输出内容。",
     ordersColumnsMissing: "订单明细需要客户、金额和日期三列。请在“数据”页设置这些列的用途。",
     summaryNoCustomers: "没有客户被分层：标题行下方没有任何一行的金额列是数字。请查看“客户分层”页的数据检查报告。",
-    summaryValueTooLarge: "金额合计超出了 Excel 能表示的范围，无法计算金额占比。请检查金额列中是否有过大的数值（如 1E+308）。",
+    summaryValueTooLarge:
+      "金额合计超出了 Excel 能表示的范围，无法计算金额占比。请检查金额列中是否有过大的数值（如 1E+308）。",
     summaryNoValue: "已分层的 {{count}} 个客户金额都是 0，没有可在各层之间分配的金额。请确认选择的金额列是否正确。",
     host: {
       multiArea: "所选区域包含多个区域。请只选择一块连续的单元格后重试。",
       emptySelection: "所选区域为空。请选中清单的单元格（包括标题行）。",
       cellsNotEmpty: "要写入的单元格不为空，为保护您的数据，未写入任何内容。请清空这些单元格或选择其他输出内容。",
-      outputChanged: "TierLadder 上次写入的列此后已被更改（被覆盖、删除或移动），不再属于 TierLadder，因此未写入任何内容。请清空这些列或将您的数据移回原处，然后重新写入。",
+      outputChanged:
+        "TierLadder 上次写入的列此后已被更改（被覆盖、删除或移动），不再属于 TierLadder，因此未写入任何内容。请清空这些列或将您的数据移回原处，然后重新写入。",
       tableChanged: "处理过程中 Excel 表格发生了变化。请重新使用所选区域后再写入。",
       RequestPayloadSizeLimitExceeded: "数据量过大，即使分批也无法一次发送给 Excel。请缩小所选区域后重试。",
       AccessDenied: "Excel 拒绝了修改：工作表或工作簿可能受保护。请取消保护后重试。",
@@ -472,6 +519,7 @@ export const zhCN: Catalog = {
       columnRange: "所选区域中没有第 {{column}} 列（共 {{width}} 列）。请检查已保存方案中的列。",
       orderColumn: "订单明细中的“{{header}}”列无法按客户汇总；请使用客户、金额、日期、区域、销售代表或客户类型列。",
       asOf: "请选择计算最近购买天数的截止日期。",
+      firstDate: "请选择每位客户的首次下单日期列。",
       invalid: "方案中 {{field}} 无效：{{message}}。",
       json: "无法读取已保存的方案（{{found}}）。",
     },
@@ -479,7 +527,8 @@ export const zhCN: Catalog = {
       noFactors: "请至少添加一个评分因素列。",
       weight: "第 {{factor}} 个因素的权重必须不小于 0；当前为 {{found}}。",
       weightSum: "至少要有一个因素的权重大于 0。",
-      lengths: "每个评分因素需要一个权重和一个方向：当前有 {{factors}} 个因素、{{weights}} 个权重、{{directions}} 个方向。",
+      lengths:
+        "每个评分因素需要一个权重和一个方向：当前有 {{factors}} 个因素、{{weights}} 个权重、{{directions}} 个方向。",
       rows: "第 {{factor}} 个因素有 {{found}} 行，而第 1 个因素有 {{expected}} 行。",
       direction: "第 {{factor}} 个因素必须是“越高越好”或“越低越好”；当前为 {{found}}。",
     },
@@ -543,7 +592,8 @@ export const zhCN: Catalog = {
     taskEffortInvalid: "{{tier}} 层第 {{task}} 项任务的工时必须是不小于 0 的小时数；当前为 {{found}}。",
     taskTitleMissing: "{{tier}} 层第 {{task}} 项任务需要中英文标题。",
     taskRoleMissing: "{{tier}} 层第 {{task}} 项任务需要指定负责人角色；当前为 {{found}}。",
-    stageTasksShapeMismatch: "计划包含 {{reps}} 名销售代表和 {{periods}} 个期间，但给出的是 {{owners}} 名负责人和 {{given}} 个期间。",
+    stageTasksShapeMismatch:
+      "计划包含 {{reps}} 名销售代表和 {{periods}} 个期间，但给出的是 {{owners}} 名负责人和 {{given}} 个期间。",
     playbookRepeated: "{{tier}} 层有多个任务方案；每个层级只能有一个。",
     date: {
       serialOutOfRange: "{{serial}} 不是 Excel 日期。请输入 1900-01-01 到 9999-12-31 之间的日期。",
@@ -573,7 +623,9 @@ export const zhCN: Catalog = {
       customers: "订单示例需要 TierLadder 生成的客户示例。",
     },
     grouped: { rows: "分组需要每行一个组别（共 {{values}} 行）；当前为 {{keys}} 个。" },
-    rfm: { rows: "最近购买天数、购买频次和消费金额三列的行数必须相同；当前分别为 {{recency}}、{{frequency}} 和 {{monetary}} 行。" },
+    rfm: {
+      rows: "最近购买天数、购买频次和消费金额三列的行数必须相同；当前分别为 {{recency}}、{{frequency}} 和 {{monetary}} 行。",
+    },
     hostDetail: {
       cellsNotEmpty: "被占用的单元格：{{cells}}。",
       outputChanged: "自上次运行后已更改：{{cells}}（{{columns}} 列）。",
@@ -582,12 +634,18 @@ export const zhCN: Catalog = {
       settingTooLarge: "设置 {{setting}} 为 {{size}} MB，上限为 {{limit}} MB。",
       emptySelection: "所选区域：{{address}}。",
     },
-    table: { columnOutOfRange: "{{argument}}：第 {{column}} 列不存在；所选区域共有 {{width}} 列。", roleColumnOutOfRange: "第 {{column}} 列不存在；所选区域共有 {{width}} 列。", unknownRole: "“{{role}}”不是列的用途（第 {{column}} 列）。", empty: "所选区域为空；请选中标题行和至少一行数据。" },
+    table: {
+      columnOutOfRange: "{{argument}}：第 {{column}} 列不存在；所选区域共有 {{width}} 列。",
+      roleColumnOutOfRange: "第 {{column}} 列不存在；所选区域共有 {{width}} 列。",
+      unknownRole: "“{{role}}”不是列的用途（第 {{column}} 列）。",
+      empty: "所选区域为空；请选中标题行和至少一行数据。",
+    },
   },
   notes: {
     tiering: {
       noPositiveValue: "没有大于 0 的值，无法按金额占比分层：所有客户都归入最后一层（{{label}}）。",
       untiered: "{{count}} 行因所需的值不是数字而未分层；请查看数据检查报告。",
+      datesAfterAsOf: "{{count}} 位客户的下单日期晚于截止日期，无法确定生命周期阶段；请检查日期或截止日期。",
     },
     ladder: {
       bottleneckBelow: "从“{{from}}”到“{{to}}”的转化率只有 {{actual}}，目标为 {{target}}（达成 {{ofTarget}}）。",

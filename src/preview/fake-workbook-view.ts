@@ -1,5 +1,4 @@
-import type { CellValue } from "../engine/cells/cell-value";
-import { type Rect, rectAddress } from "../engine/cells/a1";
+import { type CellValue, type Rect, rectAddress } from "../engine/cells";
 import type { FakeChartView, FakeExcel } from "../host";
 import { type SheetRect, parseA1Range, rectContains } from "./grid/a1-address";
 import type { PreviewChart, PreviewSheet, PreviewWorkbookView } from "./workbook-view";
@@ -24,7 +23,9 @@ function chartData(chart: FakeChartView): PreviewChart {
   return {
     kind: chartKind(chart),
     title: chart.title,
-    categories: withCategories ? withCategories.categories.map((c) => String(c)) : Array.from({ length: n }, (_, i) => String(i + 1)),
+    categories: withCategories
+      ? withCategories.categories.map((c) => String(c))
+      : Array.from({ length: n }, (_, i) => String(i + 1)),
     series: chart.series.map((s) => ({ name: s.name, values: s.values.map(asNumber) })),
   };
 }
@@ -38,7 +39,12 @@ interface FillRule {
 }
 
 /** Fill colour of a cell from the sheet's "equal to" conditional formats (the tier colours). */
-function conditionalFill(rules: readonly FillRule[], row: number, column: number, value: CellValue): string | undefined {
+function conditionalFill(
+  rules: readonly FillRule[],
+  row: number,
+  column: number,
+  value: CellValue,
+): string | undefined {
   for (const rule of rules) {
     if (!rule.fill || !rectContains(rule.rect, row, column)) continue;
     if (!/equal/i.test(rule.operator)) continue;

@@ -7,7 +7,13 @@ export { GridView } from "./components/GridView";
 export { CellGrid } from "./components/CellGrid";
 export { ChartView } from "./charts/ChartView";
 export { fakeWorkbookView } from "./fake-workbook-view";
-export { previewSheets, customerRange, PREVIEW_SEED, PREVIEW_CUSTOMERS, type PreviewSheetSeed } from "./sample-workbook";
+export {
+  previewSheets,
+  customerRange,
+  PREVIEW_SEED,
+  PREVIEW_CUSTOMERS,
+  type PreviewSheetSeed,
+} from "./sample-workbook";
 export { previewStrings, type PreviewStrings } from "./preview-strings";
 export { langFromUrl } from "./lang-from-url";
 export { exposeForTests } from "./test-hook";

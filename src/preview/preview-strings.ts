@@ -5,7 +5,8 @@ import type { Lang } from "../i18n/language";
  * src/i18n; these describe the test double around it, so they stay here beside the page.
  */
 const en = {
-  banner: "Preview — this is not Excel: an in-memory workbook (a test double) runs the real TierLadder pane and host code",
+  banner:
+    "Preview — this is not Excel: an in-memory workbook (a test double) runs the real TierLadder pane and host code",
   workbook: "In-memory workbook",
   sheets: "Sheets",
   nameBox: "Name box (cell or range address)",

@@ -1,4 +1,4 @@
-import type { Grid } from "../engine/cells/cell-value";
+import type { Grid } from "../engine/cells";
 import { sampleCustomers, sampleOrders } from "../engine/sample";
 import type { Lang } from "../i18n/language";
 
@@ -23,13 +23,22 @@ export function previewSheets(lang: Lang): PreviewSheetSeed[] {
   const orders = sampleOrders(customers, PREVIEW_SEED, sample);
   return [
     // Columns: customer, region, rep, type, sales, orders, last order date (serial), days since.
-    { name: "Customers", grid: customers, columnFormats: [undefined, undefined, undefined, undefined, "#,##0.00", "0", "yyyy-mm-dd", "0"] },
+    {
+      name: "Customers",
+      grid: customers,
+      columnFormats: [undefined, undefined, undefined, undefined, "#,##0.00", "0", "yyyy-mm-dd", "0"],
+    },
     // Columns: customer, order date (serial), amount, rep.
     { name: "Orders", grid: orders, columnFormats: [undefined, "yyyy-mm-dd", "#,##0.00", undefined] },
   ];
 }
 
 /** The customer block with its header: A1 to the last used column and row, as a user would select it. */
-export function customerRange(sheet: PreviewSheetSeed): { row: number; column: number; rowCount: number; columnCount: number } {
+export function customerRange(sheet: PreviewSheetSeed): {
+  row: number;
+  column: number;
+  rowCount: number;
+  columnCount: number;
+} {
   return { row: 0, column: 0, rowCount: sheet.grid.length, columnCount: sheet.grid[0].length };
 }

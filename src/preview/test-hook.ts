@@ -1,5 +1,4 @@
-import type { CellValue } from "../engine/cells/cell-value";
-import { excelErrorText } from "../engine/cells/excel-error";
+import { type CellValue, excelErrorText } from "../engine/cells";
 import type { Lang } from "../i18n/language";
 import type { PreviewWorkbookView } from "./workbook-view";
 
@@ -22,7 +21,9 @@ export function exposeForTests(view: PreviewWorkbookView, meta: { lang: Lang; se
     values(sheet: string): Json[][] {
       const s = view.sheet(sheet);
       if (!s) return [];
-      return Array.from({ length: s.rowCount }, (_, r) => Array.from({ length: s.columnCount }, (_, c) => toJson(s.value(r, c))));
+      return Array.from({ length: s.rowCount }, (_, r) =>
+        Array.from({ length: s.columnCount }, (_, c) => toJson(s.value(r, c))),
+      );
     },
     charts: (sheet: string) => JSON.parse(JSON.stringify(view.sheet(sheet)?.charts() ?? [])),
     selection: () => ({ ...view.selection() }),

@@ -1,4 +1,4 @@
-import type { CellValue } from "../engine/cells/cell-value";
+import type { CellValue } from "../engine/cells";
 import type { SheetRect } from "./grid/a1-address";
 
 /** A chart as the preview draws it: its spec from the plan with the source cells already read. */

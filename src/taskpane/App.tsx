@@ -1,13 +1,9 @@
-import { FluentProvider } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
-import { I18nextProvider } from "react-i18next";
+import { useState } from "react";
 import type { WorkbookHost } from "../host";
-import { createI18n } from "../i18n/create-i18n";
-import { createFormatters } from "../i18n/format";
 import { pickLanguage, type Lang } from "../i18n/language";
-import { LocaleProvider } from "./format-context";
+import { PaneProviders } from "./PaneProviders";
 import { Shell } from "./Shell";
-import { FLUENT_THEMES, pickThemeName, type OfficeThemeLike } from "./theme";
+import type { OfficeThemeLike } from "./theme";
 
 export interface AppProps {
   /** The pane's only way to the workbook (src/host/host-api.ts). */
@@ -18,21 +14,12 @@ export interface AppProps {
   readonly language?: Lang;
 }
 
-/** The task pane: i18n, locale formatters and the Fluent theme around the Shell. */
+/** The task pane: the Shell (header, tabs, panes) in the pane's providers, in the language picked at start or in the header. */
 export function App({ host, officeTheme, language }: AppProps) {
   const [lang, setLang] = useState<Lang>(() => language ?? pickLanguage(host.displayLanguage()));
-  const i18n = useMemo(() => createI18n(lang), []); // one instance; language changes go through changeLanguage
-  useEffect(() => { if (i18n.language !== lang) void i18n.changeLanguage(lang); }, [i18n, lang]);
-  const locale = useMemo(() => ({ lang, fmt: createFormatters(lang) }), [lang]);
-  const theme = FLUENT_THEMES[pickThemeName(officeTheme)];
   return (
-    <I18nextProvider i18n={i18n}>
-      <LocaleProvider value={locale}>
-        <FluentProvider theme={theme} lang={lang} style={{ minHeight: "100vh" }} data-testid="app">
-          <Shell host={host} lang={lang} setLang={setLang} />
-        </FluentProvider>
-      </LocaleProvider>
-    </I18nextProvider>
+    <PaneProviders host={host} lang={lang} officeTheme={officeTheme}>
+      <Shell lang={lang} setLang={setLang} />
+    </PaneProviders>
   );
 }
-

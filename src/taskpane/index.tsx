@@ -9,7 +9,8 @@ import type { OfficeThemeLike } from "./theme";
  * Office; here only for onReady and the theme.
  */
 function officeTheme(): OfficeThemeLike {
-  const theme = (Office.context as { officeTheme?: { bodyBackgroundColor?: string; isDarkTheme?: boolean } }).officeTheme;
+  const theme = (Office.context as { officeTheme?: { bodyBackgroundColor?: string; isDarkTheme?: boolean } })
+    .officeTheme;
   const highContrast = typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
   return { bodyBackgroundColor: theme?.bodyBackgroundColor, isDarkTheme: theme?.isDarkTheme, highContrast };
 }

@@ -13,8 +13,8 @@ const methods = Object.keys(enUS.methods);
 const CJK = /[\u4e00-\u9fff]/;
 
 describe("the help page", () => {
-  it("knows the pane's eight methods", () => {
-    expect(methods).toEqual(["rank-share", "value-share", "thresholds", "computed", "breaks", "score", "rfm", "rules"]);
+  it("knows the pane's nine methods", () => {
+    expect(methods).toEqual(["rank-share", "value-share", "thresholds", "computed", "breaks", "score", "rfm", "rules", "lifecycle"]);
   });
 
   it.each(["en-US", "zh-CN"])("has a %s section, reachable as help.html#<language>, with every method explained", (lang) => {

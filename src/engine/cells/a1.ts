@@ -66,22 +66,45 @@ export function parseAddress(address: string): { sheet?: string; rect: Rect } | 
   const parts = cells.split(":");
   // Excel formulas chain the range operator ("A1:B2:C3"); reading only the first two parts would
   // silently name a smaller block, so say so instead.
-  if (parts.length > 2) throw new Error(`"${address}" has ${parts.length} parts between ":"; an address is one cell or two corners, as "A1" or "A1:D10".`);
+  if (parts.length > 2)
+    throw new Error(
+      `"${address}" has ${parts.length} parts between ":"; an address is one cell or two corners, as "A1" or "A1:D10".`,
+    );
   const [from, to = from] = parts;
   const cell = /^([A-Z]{1,3})(\d{1,7})$/;
   const a = cell.exec(from);
   const b = cell.exec(to);
   if (a && b) {
-    const r0 = Number(a[2]) - 1, r1 = Number(b[2]) - 1, c0 = columnIndex(a[1]), c1 = columnIndex(b[1]);
-    return inBounds(sheet, { row: Math.min(r0, r1), column: Math.min(c0, c1), rowCount: Math.abs(r1 - r0) + 1, columnCount: Math.abs(c1 - c0) + 1 });
+    const r0 = Number(a[2]) - 1,
+      r1 = Number(b[2]) - 1,
+      c0 = columnIndex(a[1]),
+      c1 = columnIndex(b[1]);
+    return inBounds(sheet, {
+      row: Math.min(r0, r1),
+      column: Math.min(c0, c1),
+      rowCount: Math.abs(r1 - r0) + 1,
+      columnCount: Math.abs(c1 - c0) + 1,
+    });
   }
   if (/^[A-Z]{1,3}$/.test(from) && /^[A-Z]{1,3}$/.test(to)) {
-    const c0 = columnIndex(from), c1 = columnIndex(to);
-    return inBounds(sheet, { row: 0, column: Math.min(c0, c1), rowCount: MAX_ROWS, columnCount: Math.abs(c1 - c0) + 1 });
+    const c0 = columnIndex(from),
+      c1 = columnIndex(to);
+    return inBounds(sheet, {
+      row: 0,
+      column: Math.min(c0, c1),
+      rowCount: MAX_ROWS,
+      columnCount: Math.abs(c1 - c0) + 1,
+    });
   }
   if (/^\d{1,7}$/.test(from) && /^\d{1,7}$/.test(to)) {
-    const r0 = Number(from) - 1, r1 = Number(to) - 1;
-    return inBounds(sheet, { row: Math.min(r0, r1), column: 0, rowCount: Math.abs(r1 - r0) + 1, columnCount: MAX_COLUMNS });
+    const r0 = Number(from) - 1,
+      r1 = Number(to) - 1;
+    return inBounds(sheet, {
+      row: Math.min(r0, r1),
+      column: 0,
+      rowCount: Math.abs(r1 - r0) + 1,
+      columnCount: MAX_COLUMNS,
+    });
   }
   return undefined;
 }
@@ -94,14 +117,18 @@ function inBounds(sheet: string | undefined, rect: Rect) {
 
 /** The overlap of two rectangles, or undefined. */
 export function intersect(a: Rect, b: Rect): Rect | undefined {
-  const r0 = Math.max(a.row, b.row), c0 = Math.max(a.column, b.column);
-  const r1 = Math.min(a.row + a.rowCount, b.row + b.rowCount), c1 = Math.min(a.column + a.columnCount, b.column + b.columnCount);
+  const r0 = Math.max(a.row, b.row),
+    c0 = Math.max(a.column, b.column);
+  const r1 = Math.min(a.row + a.rowCount, b.row + b.rowCount),
+    c1 = Math.min(a.column + a.columnCount, b.column + b.columnCount);
   return r1 > r0 && c1 > c0 ? { row: r0, column: c0, rowCount: r1 - r0, columnCount: c1 - c0 } : undefined;
 }
 
 /** The smallest rectangle holding both (Excel's range operator on two blocks: "A1:B2" and "C3:D4" give A1:D4). */
 export function bounding(a: Rect, b: Rect): Rect {
-  const row = Math.min(a.row, b.row), column = Math.min(a.column, b.column);
-  const bottom = Math.max(a.row + a.rowCount, b.row + b.rowCount), right = Math.max(a.column + a.columnCount, b.column + b.columnCount);
+  const row = Math.min(a.row, b.row),
+    column = Math.min(a.column, b.column);
+  const bottom = Math.max(a.row + a.rowCount, b.row + b.rowCount),
+    right = Math.max(a.column + a.columnCount, b.column + b.columnCount);
   return { row, column, rowCount: bottom - row, columnCount: right - column };
 }

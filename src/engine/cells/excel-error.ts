@@ -2,8 +2,21 @@ import type { CellValue } from "./cell-value";
 
 /** Excel's error texts, as `Range.values` returns them for error cells. */
 const ERROR_TEXTS = new Set([
-  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
-  "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
 ]);
 
 /** True when the cell holds an Excel error, as text ("#N/A") or as an error object. */
@@ -20,7 +33,9 @@ export function excelErrorText(value: CellValue): string | undefined {
     // `type` "Error" (custom-functions-runtime.js, _transferCustomFunctionError), so `code` comes first;
     // the runtime's rich-value JSON carries the code as `primitive` (CreateCustomFunctionInstance)
     // and its Error objects as `basicValue`.
-    const raw = [value.code, value.errorCode, value.basicValue, value.primitive, value.type].find((t) => typeof t === "string" && t.startsWith("#"));
+    const raw = [value.code, value.errorCode, value.basicValue, value.primitive, value.type].find(
+      (t) => typeof t === "string" && t.startsWith("#"),
+    );
     return raw ?? "#VALUE!";
   }
   return undefined;

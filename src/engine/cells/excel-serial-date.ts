@@ -47,7 +47,11 @@ export function serialToDate(serial: number): Date {
   if (!Number.isFinite(serial) || serial < 1 || serial >= MAX_EXCEL_SERIAL + 1) throw outOfRange(serial);
   const whole = Math.floor(serial);
   if (whole === FICTITIOUS_LEAP_DAY_SERIAL) {
-    throw new InputError("date.fictitiousLeapDay", { serial }, "Serial 60 is Excel's 1900-02-29, a day that does not exist; expected a real date.");
+    throw new InputError(
+      "date.fictitiousLeapDay",
+      { serial },
+      "Serial 60 is Excel's 1900-02-29, a day that does not exist; expected a real date.",
+    );
   }
   const days = whole < FICTITIOUS_LEAP_DAY_SERIAL ? whole + 1 : whole;
   const timeMs = Math.round((serial - whole) * MS_PER_DAY);
@@ -66,7 +70,8 @@ export function serialFromParts(year: number, month: number, day: number): numbe
       { year, month, day },
       `${year}-${month}-${day} is not a date Excel can hold; expected a real day from 1900-01-01 to 9999-12-31.`,
     );
-  if (![year, month, day].every(Number.isInteger) || year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) throw invalid();
+  if (![year, month, day].every(Number.isInteger) || year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1)
+    throw invalid();
   if (year === 1900 && month === 2 && day === 29) return FICTITIOUS_LEAP_DAY_SERIAL;
   const ms = Date.UTC(year, month - 1, day);
   const check = new Date(ms);

@@ -18,20 +18,30 @@ import { checkCountTarget, showValue } from "./checks";
 export function allocate(total: number, weights: readonly number[]): number[] {
   checkCountTarget(total, "total to split");
   if (weights.length === 0) {
-    throw new InputError("weightsEmpty", {}, "Give at least one weight to split the total across; the list of weights is empty.");
+    throw new InputError(
+      "weightsEmpty",
+      {},
+      "Give at least one weight to split the total across; the list of weights is empty.",
+    );
   }
   let sum = 0;
   for (let i = 0; i < weights.length; i++) {
     const w = weights[i];
     if (typeof w !== "number" || !Number.isFinite(w) || w < 0) {
-      throw new InputError("weightInvalid", { index: i + 1, found: showValue(w) },
-        `Weight ${i + 1} must be a number of 0 or more; found ${showValue(w)}.`);
+      throw new InputError(
+        "weightInvalid",
+        { index: i + 1, found: showValue(w) },
+        `Weight ${i + 1} must be a number of 0 or more; found ${showValue(w)}.`,
+      );
     }
     sum += w;
   }
   if (sum === 0) {
-    throw new InputError("weightsAllZero", { count: weights.length },
-      `All ${weights.length} weights are 0, so there is nothing to split the total by. Give at least one positive weight.`);
+    throw new InputError(
+      "weightsAllZero",
+      { count: weights.length },
+      `All ${weights.length} weights are 0, so there is nothing to split the total by. Give at least one positive weight.`,
+    );
   }
   const unit = scaledToUnit(weights);
   let unitSum = 0;

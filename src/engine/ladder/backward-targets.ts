@@ -12,7 +12,11 @@ import { checkCountTarget, checkRates, plainStageLabel, type StageLabel } from "
  * @param rates step rates, first step first; rates.length = stages − 1, each in (0, 1]
  * @returns one target per stage, first stage first
  */
-export function backwardTargets(target: number, rates: readonly number[], label: StageLabel = plainStageLabel): number[] {
+export function backwardTargets(
+  target: number,
+  rates: readonly number[],
+  label: StageLabel = plainStageLabel,
+): number[] {
   checkCountTarget(target, "deal target");
   checkRates(rates, label);
   const out = new Array<number>(rates.length + 1);

@@ -33,17 +33,28 @@ export interface TargetComparison {
  * reached at least each stage (see pipelineCounts), shortfall, attainment, step rates both ways and the
  * bottleneck step ({@link findBottleneck}), whose reason names the stages in `lang`.
  */
-export function compareToTarget(ladder: Ladder, actual: readonly number[], dealTarget: number, lang: Lang = "en-US"): TargetComparison {
+export function compareToTarget(
+  ladder: Ladder,
+  actual: readonly number[],
+  dealTarget: number,
+  lang: Lang = "en-US",
+): TargetComparison {
   const targets = ladderTargets(ladder, dealTarget);
   if (actual.length !== targets.length) {
-    throw new InputError("actualsLengthMismatch", { stages: targets.length, found: actual.length },
-      `The ladder has ${targets.length} stages, so ${targets.length} actual counts are expected; found ${actual.length}.`);
+    throw new InputError(
+      "actualsLengthMismatch",
+      { stages: targets.length, found: actual.length },
+      `The ladder has ${targets.length} stages, so ${targets.length} actual counts are expected; found ${actual.length}.`,
+    );
   }
   checkCounts(actual, ladderStageLabel(ladder));
   const actualRates = stepRates(actual);
   const targetRates = ladder.stages.slice(0, -1).map((s) => s.rate as number);
   const stages = targets.map((t, i): StageComparison => ({
-    id: t.id, names: t.names, target: t.target, actual: actual[i],
+    id: t.id,
+    names: t.names,
+    target: t.target,
+    actual: actual[i],
     shortfall: Math.max(0, round9(t.target - actual[i])),
     attainment: t.target === 0 ? NaN : round9(actual[i] / t.target),
     ...(i < targetRates.length ? { targetRate: targetRates[i], actualRate: actualRates[i] } : {}),
@@ -52,5 +63,8 @@ export function compareToTarget(ladder: Ladder, actual: readonly number[], dealT
   const bottleneck = findBottleneck(targetRates, actualRates, names);
   // The English text always names stages in English so it reads as one language.
   const english = ladder.stages.map((s) => s.names["en-US"]);
-  return { stages, bottleneck: bottleneck && { ...bottleneck, text: findBottleneck(targetRates, actualRates, english)!.text } };
+  return {
+    stages,
+    bottleneck: bottleneck && { ...bottleneck, text: findBottleneck(targetRates, actualRates, english)!.text },
+  };
 }

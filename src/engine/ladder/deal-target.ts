@@ -8,12 +8,18 @@ import { showValue } from "./checks";
  */
 export function dealTarget(revenue: number, averageDealSize: number): number {
   if (typeof revenue !== "number" || !Number.isFinite(revenue) || revenue < 0) {
-    throw new InputError("revenueTargetInvalid", { found: showValue(revenue) },
-      `The revenue target must be a number of 0 or more; found ${showValue(revenue)}.`);
+    throw new InputError(
+      "revenueTargetInvalid",
+      { found: showValue(revenue) },
+      `The revenue target must be a number of 0 or more; found ${showValue(revenue)}.`,
+    );
   }
   if (typeof averageDealSize !== "number" || !Number.isFinite(averageDealSize) || averageDealSize <= 0) {
-    throw new InputError("averageDealInvalid", { found: showValue(averageDealSize) },
-      `The average deal size must be a number greater than 0; found ${showValue(averageDealSize)}.`);
+    throw new InputError(
+      "averageDealInvalid",
+      { found: showValue(averageDealSize) },
+      `The average deal size must be a number greater than 0; found ${showValue(averageDealSize)}.`,
+    );
   }
   return Math.ceil(round9(revenue / averageDealSize));
 }

@@ -9,7 +9,10 @@ export interface Bottleneck {
   readonly targetRate: number;
   /** actualRate / targetRate, rounded to 9 decimals. */
   readonly ratio: number;
-  readonly reason: { readonly key: "ladder.bottleneckBelow" | "ladder.bottleneckMet"; readonly params: Readonly<Record<string, string | number>> };
+  readonly reason: {
+    readonly key: "ladder.bottleneckBelow" | "ladder.bottleneckMet";
+    readonly params: Readonly<Record<string, string | number>>;
+  };
   readonly text: string;
 }
 
@@ -30,8 +33,11 @@ export function findBottleneck(
   names: readonly string[] = targetRates.map((_, i) => `stage ${i + 1}`).concat(`stage ${targetRates.length + 1}`),
 ): Bottleneck | null {
   if (targetRates.length !== actualRates.length) {
-    throw new InputError("ratesLengthMismatch", { target: targetRates.length, actual: actualRates.length },
-      `There are ${targetRates.length} target rates but ${actualRates.length} actual rates; give one of each per step.`);
+    throw new InputError(
+      "ratesLengthMismatch",
+      { target: targetRates.length, actual: actualRates.length },
+      `There are ${targetRates.length} target rates but ${actualRates.length} actual rates; give one of each per step.`,
+    );
   }
   let best = -1;
   let bestRatio = Infinity;
@@ -45,15 +51,22 @@ export function findBottleneck(
   }
   if (best < 0) return null;
   const params = {
-    from: names[best], to: names[best + 1],
-    actual: percent(actualRates[best]), target: percent(targetRates[best]), ofTarget: percent(bestRatio),
+    from: names[best],
+    to: names[best + 1],
+    actual: percent(actualRates[best]),
+    target: percent(targetRates[best]),
+    ofTarget: percent(bestRatio),
   };
   const below = bestRatio < 1;
   const text = below
     ? `Only ${params.actual} of deals move from “${params.from}” to “${params.to}”, against a target of ${params.target} (${params.ofTarget} of target): the ladder leaks most at this step.`
     : `Every step meets its target rate; the closest to falling short is “${params.from}” to “${params.to}” at ${params.actual} against ${params.target}.`;
   return {
-    step: best, actualRate: actualRates[best], targetRate: targetRates[best], ratio: bestRatio,
-    reason: { key: below ? "ladder.bottleneckBelow" : "ladder.bottleneckMet", params }, text,
+    step: best,
+    actualRate: actualRates[best],
+    targetRate: targetRates[best],
+    ratio: bestRatio,
+    reason: { key: below ? "ladder.bottleneckBelow" : "ladder.bottleneckMet", params },
+    text,
   };
 }

@@ -9,9 +9,22 @@ export { stepRates } from "./step-rates";
 export { findBottleneck, type Bottleneck } from "./find-bottleneck";
 export { compareToTarget, type StageComparison, type TargetComparison } from "./compare-to-target";
 export { allocate } from "./allocate";
-export { planTiers, type TierLadder, type PlanTarget, type TierFunnel, type CombinedStage, type TierPlan } from "./plan-tiers";
+export {
+  planTiers,
+  type TierLadder,
+  type PlanTarget,
+  type TierFunnel,
+  type CombinedStage,
+  type TierPlan,
+} from "./plan-tiers";
 export { planRepsByPeriod, repPeriodTarget, type RepPeriodPlan } from "./rep-period-plan";
 export { latestStartDates, type StageStart } from "./latest-start-dates";
 export { splitPeriod, splitQuarter, quarterRange, type Period, type PeriodUnit, type WeekStart } from "./split-period";
 export { dayNumber, dateOfDay, isoOfDay, MS_PER_DAY } from "./calendar-days";
-export { pipelineCounts, type PipelineDeal, type PipelineCounts, type PipelineOptions, type StageCounts } from "./pipeline-counts";
+export {
+  pipelineCounts,
+  type PipelineDeal,
+  type PipelineCounts,
+  type PipelineOptions,
+  type StageCounts,
+} from "./pipeline-counts";

@@ -49,7 +49,11 @@ function fillReached(c: { current: number[]; reached: number[] }): void {
  * stage (a deal in "Proposal & quote" has passed lead, contact and needs analysis), overall, per tier
  * and per owner.
  */
-export function pipelineCounts(ladder: Ladder, deals: readonly PipelineDeal[], options: PipelineOptions = {}): PipelineCounts {
+export function pipelineCounts(
+  ladder: Ladder,
+  deals: readonly PipelineDeal[],
+  options: PipelineOptions = {},
+): PipelineCounts {
   validateLadder(ladder);
   const n = ladder.stages.length;
   const lookup = new Map<string, number>();
@@ -74,14 +78,20 @@ export function pipelineCounts(ladder: Ladder, deals: readonly PipelineDeal[], o
         return;
       }
       const known = ladder.stages.map((s) => s.names["en-US"]).join(", ");
-      throw new InputError("pipelineStageUnknown", { row, found: text, known },
+      throw new InputError(
+        "pipelineStageUnknown",
+        { row, found: text, known },
         text === ""
           ? `Row ${row} has no stage. Expected one of: ${known}.`
-          : `Row ${row} has the stage "${text}", which is not in the ladder. Expected one of: ${known}.`);
+          : `Row ${row} has the stage "${text}", which is not in the ladder. Expected one of: ${known}.`,
+      );
     }
     total.current[i]++;
     if (typeof deal.value === "number" && Number.isFinite(deal.value)) value[i] += deal.value;
-    for (const [map, key] of [[byTier, deal.tier], [byOwner, deal.owner]] as const) {
+    for (const [map, key] of [
+      [byTier, deal.tier],
+      [byOwner, deal.owner],
+    ] as const) {
       if (typeof key !== "string" || key.trim() === "") continue;
       let c = map.get(key.trim());
       if (!c) map.set(key.trim(), (c = newCounts(n)));

@@ -58,36 +58,55 @@ export function planTiers(tiers: readonly TierLadder[], target: PlanTarget): Tie
   let shareSum = 0;
   for (const t of tiers) {
     if (labels.has(t.tier)) {
-      throw new InputError("tierLadderRepeated", { tier: t.tier }, `Tier "${t.tier}" has more than one ladder; give one per tier.`);
+      throw new InputError(
+        "tierLadderRepeated",
+        { tier: t.tier },
+        `Tier "${t.tier}" has more than one ladder; give one per tier.`,
+      );
     }
     labels.add(t.tier);
     if (typeof t.share !== "number" || !Number.isFinite(t.share) || t.share < 0 || t.share > 1) {
-      throw new InputError("tierShareInvalid", { tier: t.tier, found: showValue(t.share) },
-        `The share of tier "${t.tier}" must be between 0 and 1 (0–100 %); found ${showValue(t.share)}.`);
+      throw new InputError(
+        "tierShareInvalid",
+        { tier: t.tier, found: showValue(t.share) },
+        `The share of tier "${t.tier}" must be between 0 and 1 (0–100 %); found ${showValue(t.share)}.`,
+      );
     }
     shareSum += t.share;
   }
   if (round9(shareSum) !== 1) {
-    throw new InputError("tierSharesSum", { found: round9(shareSum * 100) },
-      `The tiers' shares of the target must add up to 100 %; they add up to ${round9(shareSum * 100)} %.`);
+    throw new InputError(
+      "tierSharesSum",
+      { found: round9(shareSum * 100) },
+      `The tiers' shares of the target must add up to 100 %; they add up to ${round9(shareSum * 100)} %.`,
+    );
   }
   let deals: number[];
   let revenues: number[] | undefined;
   if ("deals" in target) {
     checkCountTarget(target.deals, "deal target");
-    deals = allocate(target.deals, tiers.map((t) => t.share));
+    deals = allocate(
+      target.deals,
+      tiers.map((t) => t.share),
+    );
   } else {
     revenues = tiers.map((t) => round9(target.revenue * t.share));
     deals = tiers.map((t, i) => {
       if (t.averageDealSize === undefined) {
-        throw new InputError("averageDealMissing", { tier: t.tier },
-          `Tier "${t.tier}" needs an average deal size to turn its revenue target into deals.`);
+        throw new InputError(
+          "averageDealMissing",
+          { tier: t.tier },
+          `Tier "${t.tier}" needs an average deal size to turn its revenue target into deals.`,
+        );
       }
       return dealTarget(revenues![i], t.averageDealSize);
     });
   }
   const funnels = tiers.map((t, i): TierFunnel => ({
-    tier: t.tier, share: t.share, deals: deals[i], stages: ladderTargets(t.ladder, deals[i]),
+    tier: t.tier,
+    share: t.share,
+    deals: deals[i],
+    stages: ladderTargets(t.ladder, deals[i]),
     ...(revenues ? { revenue: revenues[i] } : {}),
   }));
   return { tiers: funnels, combined: combine(funnels), totalDeals: deals.reduce((a, b) => a + b, 0) };

@@ -31,7 +31,12 @@ export function repPeriodTarget(plan: RepPeriodPlan, rep: number, period: number
  * targets per period are ceilings per period, so their sum over periods may exceed the target of
  * the whole horizon: each period must stand on its own.
  */
-export function planRepsByPeriod(ladder: Ladder, total: number, repWeights: readonly number[], periodWeights: readonly number[]): RepPeriodPlan {
+export function planRepsByPeriod(
+  ladder: Ladder,
+  total: number,
+  repWeights: readonly number[],
+  periodWeights: readonly number[],
+): RepPeriodPlan {
   const rates = validateLadder(ladder);
   checkCountTarget(total, "deal target");
   if (periodWeights.length === 0) {

@@ -28,11 +28,18 @@ export function splitPeriod(start: Date, end: Date, by: PeriodUnit, weekStartsOn
   const first = dayNumber(start, "period start");
   const stop = dayNumber(end, "period end");
   if (stop <= first) {
-    throw new InputError("periodEmpty", { start: isoOfDay(first), end: isoOfDay(stop) },
-      `The period end (${isoOfDay(stop)}) must come after its start (${isoOfDay(first)}).`);
+    throw new InputError(
+      "periodEmpty",
+      { start: isoOfDay(first), end: isoOfDay(stop) },
+      `The period end (${isoOfDay(stop)}) must come after its start (${isoOfDay(first)}).`,
+    );
   }
   if (by !== "month" && by !== "week") {
-    throw new InputError("periodUnitInvalid", { found: showValue(by) }, `Split a period by "month" or "week"; found ${showValue(by)}.`);
+    throw new InputError(
+      "periodUnitInvalid",
+      { found: showValue(by) },
+      `Split a period by "month" or "week"; found ${showValue(by)}.`,
+    );
   }
   const base = by === "month" ? startOfMonth(localOfDay(first)) : startOfWeek(localOfDay(first), { weekStartsOn });
   const out: Period[] = [];
@@ -40,7 +47,12 @@ export function splitPeriod(start: Date, end: Date, by: PeriodUnit, weekStartsOn
     const from = Math.max(first, dayOfLocal(by === "month" ? addMonths(base, k) : addWeeks(base, k)));
     if (from >= stop) break;
     const to = Math.min(stop, dayOfLocal(by === "month" ? addMonths(base, k + 1) : addWeeks(base, k + 1)));
-    out.push({ start: dateOfDay(from), end: dateOfDay(to), days: to - from, label: by === "month" ? isoOfDay(from).slice(0, 7) : isoOfDay(from) });
+    out.push({
+      start: dateOfDay(from),
+      end: dateOfDay(to),
+      days: to - from,
+      label: by === "month" ? isoOfDay(from).slice(0, 7) : isoOfDay(from),
+    });
   }
   return out;
 }
@@ -48,8 +60,11 @@ export function splitPeriod(start: Date, end: Date, by: PeriodUnit, weekStartsOn
 /** The calendar quarter q (1–4) of a year as [start, end). */
 export function quarterRange(year: number, quarter: number): { start: Date; end: Date } {
   if (!Number.isInteger(year) || !Number.isInteger(quarter) || quarter < 1 || quarter > 4) {
-    throw new InputError("quarterInvalid", { year: showValue(year), quarter: showValue(quarter) },
-      `A quarter is a whole year and a quarter number 1 to 4; found year ${showValue(year)}, quarter ${showValue(quarter)}.`);
+    throw new InputError(
+      "quarterInvalid",
+      { year: showValue(year), quarter: showValue(quarter) },
+      `A quarter is a whole year and a quarter number 1 to 4; found year ${showValue(year)}, quarter ${showValue(quarter)}.`,
+    );
   }
   return { start: new Date(Date.UTC(year, (quarter - 1) * 3, 1)), end: new Date(Date.UTC(year, quarter * 3, 1)) };
 }

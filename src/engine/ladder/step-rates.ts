@@ -14,8 +14,11 @@ export function stepRates(counts: readonly number[]): number[] {
   for (let i = 0; i + 1 < counts.length; i++) {
     if (counts[i] === 0) {
       if (counts[i + 1] > 0) {
-        throw new InputError("countZeroBeforePositive", { stage: i + 1, next: i + 2, found: counts[i + 1] },
-          `Stage ${i + 1} has 0 deals but stage ${i + 2} has ${counts[i + 1]}: a later stage cannot convert from an empty one. Use counts of deals that reached at least each stage.`);
+        throw new InputError(
+          "countZeroBeforePositive",
+          { stage: i + 1, next: i + 2, found: counts[i + 1] },
+          `Stage ${i + 1} has 0 deals but stage ${i + 2} has ${counts[i + 1]}: a later stage cannot convert from an empty one. Use counts of deals that reached at least each stage.`,
+        );
       }
       out[i] = NaN;
     } else {

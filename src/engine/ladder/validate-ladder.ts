@@ -28,21 +28,30 @@ export function validateLadder(ladder: Ladder): number[] {
     }
     const before = seen.get(stage.id);
     if (before !== undefined) {
-      throw new InputError("stageIdRepeated", { id: stage.id, stage: label(i), first: label(before) },
-        `${cap(label(i))} repeats the id "${stage.id}" of ${label(before)}; stage ids must be unique.`);
+      throw new InputError(
+        "stageIdRepeated",
+        { id: stage.id, stage: label(i), first: label(before) },
+        `${cap(label(i))} repeats the id "${stage.id}" of ${label(before)}; stage ids must be unique.`,
+      );
     }
     seen.set(stage.id, i);
     for (const lang of ["en-US", "zh-CN"] as const) {
       const name = stage.names?.[lang];
       if (typeof name !== "string" || name.trim() === "") {
-        throw new InputError("stageNameMissing", { stage: `stage ${i + 1}`, lang },
-          `Stage ${i + 1} needs a ${lang} name; found ${showValue(name)}.`);
+        throw new InputError(
+          "stageNameMissing",
+          { stage: `stage ${i + 1}`, lang },
+          `Stage ${i + 1} needs a ${lang} name; found ${showValue(name)}.`,
+        );
       }
     }
     const d = stage.durationDays;
     if (typeof d !== "number" || !Number.isInteger(d) || d < 0) {
-      throw new InputError("stageDurationInvalid", { stage: label(i), found: showValue(d) },
-        `The duration of ${label(i)} must be a whole number of days, 0 or more; found ${showValue(d)}.`);
+      throw new InputError(
+        "stageDurationInvalid",
+        { stage: label(i), found: showValue(d) },
+        `The duration of ${label(i)} must be a whole number of days, 0 or more; found ${showValue(d)}.`,
+      );
     }
   });
   const rates = stages.slice(0, -1).map((s) => s.rate as number);

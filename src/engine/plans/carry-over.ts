@@ -39,7 +39,10 @@ export function carryOverTable(table: PlanTable, previous: PreviousTable): Carri
 
   // Previous rows by key, in order.
   const oldRows = previous.rows.filter((r) => r.some((v) => v !== null && v !== "" && v !== undefined));
-  const byKey = rowsByKey(oldRows, spec.keyColumns.map((j) => map[j]));
+  const byKey = rowsByKey(
+    oldRows,
+    spec.keyColumns.map((j) => map[j]),
+  );
   const used = new Uint8Array(oldRows.length);
   let carried = 0;
   const rows: PlanValue[][] = table.rows.map((r) => {
@@ -64,17 +67,30 @@ export function carryOverTable(table: PlanTable, previous: PreviousTable): Carri
   const keptRows: PlanValue[][] = [];
   oldRows.forEach((old, k) => {
     if (used[k]) return;
-    const out = table.headers.map((_, j) => (spec.userColumns.includes(j) ? translate(cell(old, map[j])) : cell(old, map[j])));
+    const out = table.headers.map((_, j) =>
+      spec.userColumns.includes(j) ? translate(cell(old, map[j])) : cell(old, map[j]),
+    );
     for (const i of extras) out.push(cell(old, i));
     out.push(spec.keptMark);
     keptRows.push(out);
   });
   const kept = keptRows.length;
   if (kept > 0) for (const r of rows) r.push(null);
-  const headers = [...table.headers, ...extras.map((i) => String(previous.headers[i] ?? "")), ...(kept > 0 ? [spec.keptHeaders[0]] : [])];
+  const headers = [
+    ...table.headers,
+    ...extras.map((i) => String(previous.headers[i] ?? "")),
+    ...(kept > 0 ? [spec.keptHeaders[0]] : []),
+  ];
   return {
-    table: { ...table, headers, rows: [...rows, ...keptRows], columnFormats: mergedFormats(table, previous.formats, extras, kept > 0) },
-    carried, kept, addedColumns: headers.length - table.headers.length,
+    table: {
+      ...table,
+      headers,
+      rows: [...rows, ...keptRows],
+      columnFormats: mergedFormats(table, previous.formats, extras, kept > 0),
+    },
+    carried,
+    kept,
+    addedColumns: headers.length - table.headers.length,
   };
 }
 
@@ -89,7 +105,12 @@ function cell(row: readonly PlanValue[], i: number): PlanValue {
 }
 
 /** The plan's column formats, then the user's added columns' own (General as none), then none for the kept mark; undefined when there is none at all. */
-function mergedFormats(table: PlanTable, previousFormats: PreviousTable["formats"], extras: readonly number[], withKeptMark: boolean): (string | undefined)[] | undefined {
+function mergedFormats(
+  table: PlanTable,
+  previousFormats: PreviousTable["formats"],
+  extras: readonly number[],
+  withKeptMark: boolean,
+): (string | undefined)[] | undefined {
   if (!table.columnFormats && !extras.some((i) => previousFormats?.[i])) return undefined;
   return [
     ...table.headers.map((_, j) => table.columnFormats?.[j]),
@@ -103,14 +124,19 @@ function mergedFormats(table: PlanTable, previousFormats: PreviousTable["formats
  * user added (`extras`): found by header text, else by position when the header there names no other plan
  * column; the "kept" mark column is neither.
  */
-function previousColumns(table: PlanTable, previousHeaders: readonly PlanValue[], keptHeaders: readonly string[]): { map: number[]; extras: number[] } {
+function previousColumns(
+  table: PlanTable,
+  previousHeaders: readonly PlanValue[],
+  keptHeaders: readonly string[],
+): { map: number[]; extras: number[] } {
   const oldHeaders = previousHeaders.map(norm);
   const keptNames = new Set(keptHeaders.map(norm));
   const keptColumn = oldHeaders.findIndex((h) => keptNames.has(h));
   const planNames = new Set(table.headers.map(norm));
   const map = table.headers.map((h) => oldHeaders.indexOf(norm(h)));
   map.forEach((i, j) => {
-    if (i < 0 && j < oldHeaders.length && j !== keptColumn && !map.includes(j) && !planNames.has(oldHeaders[j])) map[j] = j;
+    if (i < 0 && j < oldHeaders.length && j !== keptColumn && !map.includes(j) && !planNames.has(oldHeaders[j]))
+      map[j] = j;
   });
   const extras = oldHeaders.map((_, i) => i).filter((i) => i !== keptColumn && !map.includes(i));
   return { map, extras };
@@ -134,9 +160,13 @@ function rowsByKey(rows: readonly (readonly PlanValue[])[], keyColumns: readonly
  * carryOver and a previous table is merged; what lies right of a widened table moves right with it, and
  * drop-downs and fills on a table's data rows cover the rows kept from before.
  */
-export function refreshSheetPlan(sheet: PlanSheet, previousOf: (table: PlanTable) => PreviousTable | undefined): { sheet: PlanSheet; carried: number; kept: number } {
+export function refreshSheetPlan(
+  sheet: PlanSheet,
+  previousOf: (table: PlanTable) => PreviousTable | undefined,
+): { sheet: PlanSheet; carried: number; kept: number } {
   let s = sheet;
-  let carried = 0, kept = 0;
+  let carried = 0,
+    kept = 0;
   for (let k = 0; k < s.tables.length; k++) {
     const t = s.tables[k];
     const previous = t.carryOver ? previousOf(t) : undefined;
@@ -146,20 +176,36 @@ export function refreshSheetPlan(sheet: PlanSheet, previousOf: (table: PlanTable
     kept += merged.kept;
     const right = t.column + t.headers.length;
     const by = merged.addedColumns;
-    const bodyBefore = { row: t.row + 1, column: t.column, rowCount: Math.max(1, t.rows.length), columnCount: t.headers.length };
+    const bodyBefore = {
+      row: t.row + 1,
+      column: t.column,
+      rowCount: Math.max(1, t.rows.length),
+      columnCount: t.headers.length,
+    };
     const bodyRows = Math.max(1, merged.table.rows.length);
     const move = (r: Rect): Rect => {
       const shifted = r.column >= right ? { ...r, column: r.column + by } : r;
-      const onBody = r.row === bodyBefore.row && r.rowCount === bodyBefore.rowCount && r.column >= t.column && r.column + r.columnCount <= right;
+      const onBody =
+        r.row === bodyBefore.row &&
+        r.rowCount === bodyBefore.rowCount &&
+        r.column >= t.column &&
+        r.column + r.columnCount <= right;
       return onBody ? { ...shifted, rowCount: bodyRows } : shifted;
     };
     s = {
       ...s,
-      tables: s.tables.map((x, i) => (i === k ? merged.table : x.column >= right ? { ...x, column: x.column + by } : x)),
+      tables: s.tables.map((x, i) =>
+        i === k ? merged.table : x.column >= right ? { ...x, column: x.column + by } : x,
+      ),
       blocks: s.blocks.map((b) => (b.column >= right ? { ...b, column: b.column + by } : b)),
       validations: s.validations.map((v) => ({ ...v, range: move(v.range) })),
       conditionalFills: s.conditionalFills.map((f) => ({ ...f, range: move(f.range) })),
-      charts: s.charts.map((c) => ({ ...c, categories: move(c.categories), position: move(c.position), series: c.series.map((x) => ({ ...x, values: move(x.values) })) })),
+      charts: s.charts.map((c) => ({
+        ...c,
+        categories: move(c.categories),
+        position: move(c.position),
+        series: c.series.map((x) => ({ ...x, values: move(x.values) })),
+      })),
       columnWidths: s.columnWidths?.map((w) => (w.column >= right ? { ...w, column: w.column + by } : w)),
     };
   }

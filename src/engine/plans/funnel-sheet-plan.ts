@@ -7,14 +7,22 @@ import type { PlanCellBlock, PlanChart, PlanLang, PlanValue, WorkbookPlan } from
 
 export interface FunnelInput {
   readonly stages: readonly {
-    readonly name: string; readonly target: number; readonly actual?: number; readonly targetRate?: number;
-    readonly actualRate?: number; readonly gap?: number; readonly bottleneck: boolean;
+    readonly name: string;
+    readonly target: number;
+    readonly actual?: number;
+    readonly targetRate?: number;
+    readonly actualRate?: number;
+    readonly gap?: number;
+    readonly bottleneck: boolean;
     /** The day this stage's work must start for the deals to close on time (UTC midnight). */
     readonly startBy?: Date;
   }[];
   /** Per-tier ladders: each tier's share, deals, revenue and its own stage targets (by stage name). */
   readonly tiers?: readonly {
-    readonly tier: string; readonly share: number; readonly deals: number; readonly revenue?: number;
+    readonly tier: string;
+    readonly share: number;
+    readonly deals: number;
+    readonly revenue?: number;
     readonly stages: readonly { readonly name: string; readonly target: number }[];
   }[];
   /** The target split across reps, regions or periods: parts[row][stage], stages by name. */
@@ -40,7 +48,12 @@ export interface FunnelInput {
  */
 export function funnelSheetPlan(input: FunnelInput): WorkbookPlan {
   const s = planStrings(input.lang);
-  if (input.stages.length < 2) throw new InputError("plans.stages", { found: input.stages.length }, `A funnel needs at least 2 stages, found ${input.stages.length}.`);
+  if (input.stages.length < 2)
+    throw new InputError(
+      "plans.stages",
+      { found: input.stages.length },
+      `A funnel needs at least 2 stages, found ${input.stages.length}.`,
+    );
   const k = input.stages.length;
   const blocks: PlanCellBlock[] = [stageBlock(input)];
   let next = k + 2; // one blank row between blocks
@@ -52,13 +65,28 @@ export function funnelSheetPlan(input: FunnelInput): WorkbookPlan {
   const split = allocationBlock(input, next);
   if (split) blocks.push(split);
   return {
-    lang: input.lang, columns: [], settings: [], activate: "funnel",
-    sheets: [{
-      key: "funnel", name: s.funnelSheet, blocks,
-      tables: [], validations: [], charts: [funnelChart(input, k)],
-      conditionalFills: [{ range: { row: 1, column: 6, rowCount: k, columnCount: 1 }, rules: [{ equals: s.bottleneckMark, fill: "#FFC7CE" }] }],
-      autofit: true, freezeRows: 1,
-    }],
+    lang: input.lang,
+    columns: [],
+    settings: [],
+    activate: "funnel",
+    sheets: [
+      {
+        key: "funnel",
+        name: s.funnelSheet,
+        blocks,
+        tables: [],
+        validations: [],
+        charts: [funnelChart(input, k)],
+        conditionalFills: [
+          {
+            range: { row: 1, column: 6, rowCount: k, columnCount: 1 },
+            rules: [{ equals: s.bottleneckMark, fill: "#FFC7CE" }],
+          },
+        ],
+        autofit: true,
+        freezeRows: 1,
+      },
+    ],
   };
 }
 
@@ -66,7 +94,8 @@ export function funnelSheetPlan(input: FunnelInput): WorkbookPlan {
 function stageBlock(input: FunnelInput): PlanCellBlock {
   const s = planStrings(input.lang);
   const rows: PlanValue[][] = input.stages.map((st) => [
-    st.name, checkNumber(st.target, `Target of ${st.name}`, true),
+    st.name,
+    checkNumber(st.target, `Target of ${st.name}`, true),
     st.actual === undefined ? null : checkNumber(st.actual, `Actual of ${st.name}`, true),
     st.targetRate === undefined ? null : checkShare(st.targetRate, `Target rate of ${st.name}`),
     st.actualRate === undefined ? null : checkNumber(st.actualRate, `Actual rate of ${st.name}`, true),
@@ -75,7 +104,11 @@ function stageBlock(input: FunnelInput): PlanCellBlock {
     st.startBy === undefined ? null : startSerial(st.startBy, st.name),
   ]);
   return {
-    row: 0, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.funnelWhat,
+    row: 0,
+    column: 0,
+    headerRows: 1,
+    headerFill: HEADER_FILL,
+    what: s.funnelWhat,
     values: [[s.stage, s.target, s.actual, s.targetRate, s.actualRate, s.gap, s.bottleneck, s.startBy], ...rows],
     columnFormats: [undefined, "#,##0", "#,##0", "0.0%", "0.0%", "#,##0", undefined, "yyyy-mm-dd"],
   };
@@ -91,9 +124,23 @@ function tierBlock(input: FunnelInput, row: number): PlanCellBlock | undefined {
     checkShare(t.share, `Share of tier ${t.tier}`);
     checkCount(t.deals, `Deals of tier ${t.tier}`);
     const byName = new Map(t.stages.map((x) => [x.name, x.target]));
-    values.push([t.tier, t.share, t.deals, t.revenue === undefined ? null : checkNumber(t.revenue, `Revenue of tier ${t.tier}`, true), ...names.map((n) => byName.get(n) ?? null)]);
+    values.push([
+      t.tier,
+      t.share,
+      t.deals,
+      t.revenue === undefined ? null : checkNumber(t.revenue, `Revenue of tier ${t.tier}`, true),
+      ...names.map((n) => byName.get(n) ?? null),
+    ]);
   }
-  return { row, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.tierPlanWhat, values, columnFormats: [undefined, "0.0%", "#,##0", "#,##0.00", ...names.map(() => "#,##0")] };
+  return {
+    row,
+    column: 0,
+    headerRows: 1,
+    headerFill: HEADER_FILL,
+    what: s.tierPlanWhat,
+    values,
+    columnFormats: [undefined, "0.0%", "#,##0", "#,##0.00", ...names.map(() => "#,##0")],
+  };
 }
 
 /** The split of the target at `row` (one row per rep, region or period; each stage's part; revenue); none without one. */
@@ -102,15 +149,29 @@ function allocationBlock(input: FunnelInput, row: number): PlanCellBlock | undef
   if (!a || a.names.length === 0) return undefined;
   const s = planStrings(input.lang);
   if (a.parts.length !== a.names.length || a.parts.some((p) => p.length !== a.stages.length)) {
-    throw new InputError("plans.allocationShape", { rows: a.names.length, stages: a.stages.length }, `The split has ${a.names.length} rows and ${a.stages.length} stages, but its parts do not have that shape.`);
+    throw new InputError(
+      "plans.allocationShape",
+      { rows: a.names.length, stages: a.stages.length },
+      `The split has ${a.names.length} rows and ${a.stages.length} stages, but its parts do not have that shape.`,
+    );
   }
   // Revenue of a row: its deals (the part of the last stage, the one that signs) × the average deal size.
   const dealColumn = a.stages.lastIndexOf(input.stages[input.stages.length - 1].name);
   const withRevenue = a.averageDealSize !== undefined && dealColumn >= 0;
   if (withRevenue) checkNumber(a.averageDealSize!, "Average deal size", true);
   const values: PlanValue[][] = [[a.by, ...a.stages, ...(withRevenue ? [s.revenue] : [])]];
-  a.names.forEach((n, r) => values.push([n, ...a.parts[r], ...(withRevenue ? [a.parts[r][dealColumn] * a.averageDealSize!] : [])]));
-  return { row, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.allocationWhat, values, columnFormats: [undefined, ...a.stages.map(() => "#,##0"), ...(withRevenue ? ["#,##0.00"] : [])] };
+  a.names.forEach((n, r) =>
+    values.push([n, ...a.parts[r], ...(withRevenue ? [a.parts[r][dealColumn] * a.averageDealSize!] : [])]),
+  );
+  return {
+    row,
+    column: 0,
+    headerRows: 1,
+    headerFill: HEADER_FILL,
+    what: s.allocationWhat,
+    values,
+    columnFormats: [undefined, ...a.stages.map(() => "#,##0"), ...(withRevenue ? ["#,##0.00"] : [])],
+  };
 }
 
 /**
@@ -125,15 +186,30 @@ function funnelChart(input: FunnelInput, k: number): PlanChart {
   const position = { row: 1, column: 9, rowCount: 16, columnCount: 7 };
   return withActual
     ? {
-      kind: "bar", title: s.targetVsActualTitle, categories, position, dataLabels: true, axisTitles: { category: s.stage, value: s.deals },
-      // Both series count deals: one format for the axis and the labels.
-      ...(valueFormat ? { valueAxisFormat: valueFormat, dataLabelFormat: valueFormat } : {}),
-      series: [{ name: s.target, values: { row: 1, column: 1, rowCount: k, columnCount: 1 } }, { name: s.actual, values: { row: 1, column: 2, rowCount: k, columnCount: 1 } }],
-    }
-    : { kind: "funnel", title: s.funnelTitle, categories, position, series: [{ name: s.target, values: { row: 1, column: 1, rowCount: k, columnCount: 1 } }] };
+        kind: "bar",
+        title: s.targetVsActualTitle,
+        categories,
+        position,
+        dataLabels: true,
+        axisTitles: { category: s.stage, value: s.deals },
+        // Both series count deals: one format for the axis and the labels.
+        ...(valueFormat ? { valueAxisFormat: valueFormat, dataLabelFormat: valueFormat } : {}),
+        series: [
+          { name: s.target, values: { row: 1, column: 1, rowCount: k, columnCount: 1 } },
+          { name: s.actual, values: { row: 1, column: 2, rowCount: k, columnCount: 1 } },
+        ],
+      }
+    : {
+        kind: "funnel",
+        title: s.funnelTitle,
+        categories,
+        position,
+        series: [{ name: s.target, values: { row: 1, column: 1, rowCount: k, columnCount: 1 } }],
+      };
 }
 
 function startSerial(day: Date, stage: string): number {
-  if (!(day instanceof Date) || Number.isNaN(day.getTime())) throw new InputError("plans.badStartDate", { stage }, `The start-by date of ${stage} is not a valid date.`);
+  if (!(day instanceof Date) || Number.isNaN(day.getTime()))
+    throw new InputError("plans.badStartDate", { stage }, `The start-by date of ${stage} is not a valid date.`);
   return dateToDaySerial(day);
 }

@@ -6,7 +6,17 @@ export { tasksSheetPlan, type TasksInput, type TaskRowInput } from "./tasks-shee
 export { chartValueFormat, CHINESE_UNITS_FORMAT } from "./chart-number-format";
 export { tasksByOwnerPlan, ownerSheetNames, SHEET_TASK_ROWS } from "./tasks-by-owner-plan";
 export { funnelSheetPlan, type FunnelInput } from "./funnel-sheet-plan";
-export { movementPlan, movementLines, tierMovement, snapshotOf, whoMoved, WHO_MOVED_COLUMN, LAST_RUN_SETTING, type CustomerDetails, type TierMovement } from "./movement";
+export {
+  movementPlan,
+  movementLines,
+  tierMovement,
+  snapshotOf,
+  whoMoved,
+  WHO_MOVED_COLUMN,
+  LAST_RUN_SETTING,
+  type CustomerDetails,
+  type TierMovement,
+} from "./movement";
 export type { TierSnapshot } from "./tier-snapshot";
 export { encodeSnapshot, decodeSnapshot, type CompactSnapshot } from "./snapshot-codec";
 export { planStrings, DEFAULT_TIER_FILLS, HEADER_FILL } from "./strings";

@@ -7,7 +7,12 @@ import type { TierSnapshot } from "./tier-snapshot";
  * A snapshot from one run's customers and tier indexes (src/engine/tiering: TierIndexes, -1 = no tier,
  * left out). A customer listed twice keeps the tier of its last row.
  */
-export function snapshotOf(customers: readonly string[], tiers: ArrayLike<number>, labels: readonly string[], takenAt: string): TierSnapshot {
+export function snapshotOf(
+  customers: readonly string[],
+  tiers: ArrayLike<number>,
+  labels: readonly string[],
+  takenAt: string,
+): TierSnapshot {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (let i = 0; i < customers.length; i++) {
     const t = tiers[i];
@@ -32,7 +37,9 @@ export const LAST_RUN_SETTING = "lastRun";
 /** Compares two snapshots customer by customer. */
 export function tierMovement(previous: TierSnapshot, current: TierSnapshot): TierMovement {
   const counts = new Map<string, { from: string; to: string; customers: number }>();
-  let unchanged = 0, added = 0, removed = 0;
+  let unchanged = 0,
+    added = 0,
+    removed = 0;
   for (const [customer, to] of Object.entries(current.tiers)) {
     // Own keys only: a customer called "constructor" must not find Object.prototype's.
     const from = Object.hasOwn(previous.tiers, customer) ? previous.tiers[customer] : undefined;
@@ -46,7 +53,9 @@ export function tierMovement(previous: TierSnapshot, current: TierSnapshot): Tie
     }
   }
   for (const customer of Object.keys(previous.tiers)) if (!Object.hasOwn(current.tiers, customer)) removed++;
-  const moves = [...counts.values()].sort((a, b) => b.customers - a.customers || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  const moves = [...counts.values()].sort(
+    (a, b) => b.customers - a.customers || a.from.localeCompare(b.from) || a.to.localeCompare(b.to),
+  );
   return { moves, unchanged, added, removed };
 }
 
@@ -63,9 +72,20 @@ export type CustomerDetails = ReadonlyMap<string, { readonly value?: number; rea
  * Each customer whose tier changed, as rows Customer, From, To, Value (and Rep when any customer has one):
  * grouped as the counts (largest move first), within a move by value, highest first, then by name.
  */
-export function whoMoved(previous: TierSnapshot, current: TierSnapshot, details?: CustomerDetails): { withRep: boolean; rows: PlanValue[][] } {
+export function whoMoved(
+  previous: TierSnapshot,
+  current: TierSnapshot,
+  details?: CustomerDetails,
+): { withRep: boolean; rows: PlanValue[][] } {
   const order = new Map(tierMovement(previous, current).moves.map((m, i) => [`${m.from}\u0000${m.to}`, i]));
-  const moved: { customer: string; from: string; to: string; value: number | null; rep: string | null; group: number }[] = [];
+  const moved: {
+    customer: string;
+    from: string;
+    to: string;
+    value: number | null;
+    rep: string | null;
+    group: number;
+  }[] = [];
   for (const [customer, to] of Object.entries(current.tiers)) {
     const from = Object.hasOwn(previous.tiers, customer) ? previous.tiers[customer] : undefined;
     if (from === undefined || from === to) continue;
@@ -73,9 +93,19 @@ export function whoMoved(previous: TierSnapshot, current: TierSnapshot, details?
     const value = d?.value !== undefined && Number.isFinite(d.value) ? d.value : null;
     moved.push({ customer, from, to, value, rep: d?.rep || null, group: order.get(`${from}\u0000${to}`)! });
   }
-  moved.sort((a, b) => a.group - b.group || (b.value ?? -Infinity) - (a.value ?? -Infinity) || (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0));
+  moved.sort(
+    (a, b) =>
+      a.group - b.group ||
+      (b.value ?? -Infinity) - (a.value ?? -Infinity) ||
+      (a.customer < b.customer ? -1 : a.customer > b.customer ? 1 : 0),
+  );
   const withRep = moved.some((m) => m.rep !== null);
-  return { withRep, rows: moved.map((m) => (withRep ? [m.customer, m.from, m.to, m.value, m.rep] : [m.customer, m.from, m.to, m.value])) };
+  return {
+    withRep,
+    rows: moved.map((m) =>
+      withRep ? [m.customer, m.from, m.to, m.value, m.rep] : [m.customer, m.from, m.to, m.value],
+    ),
+  };
 }
 
 /** Column (0-based) where the who-moved list starts on the movement sheet, one blank column right of the counts. */
@@ -87,7 +117,12 @@ export const WHO_MOVED_COLUMN = 4;
  * "lastRun" for the next comparison, in the compact form of encodeSnapshot (read it back with
  * decodeSnapshot). Without a previous snapshot only the snapshot is saved.
  */
-export function movementPlan(previous: TierSnapshot | undefined, current: TierSnapshot, lang: PlanLang, details?: CustomerDetails): WorkbookPlan {
+export function movementPlan(
+  previous: TierSnapshot | undefined,
+  current: TierSnapshot,
+  lang: PlanLang,
+  details?: CustomerDetails,
+): WorkbookPlan {
   const s = planStrings(lang);
   const settings = [{ key: LAST_RUN_SETTING, value: encodeSnapshot(current) }];
   if (!previous) return { lang, sheets: [], columns: [], settings };
@@ -98,14 +133,44 @@ export function movementPlan(previous: TierSnapshot | undefined, current: TierSn
   const who = whoMoved(previous, current, details);
   const whoHeaders = who.withRep ? [s.customer, s.from, s.to, s.value, s.rep] : [s.customer, s.from, s.to, s.value];
   return {
-    lang, columns: [], settings,
-    sheets: [{
-      key: "movement", name: s.movementSheet,
-      blocks: [
-        { row: 0, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.movementWhat, values: [[s.from, s.to, s.customers], ...rows], columnFormats: [undefined, undefined, "#,##0"] },
-        ...(who.rows.length ? [{ row: 0, column: WHO_MOVED_COLUMN, headerRows: 1, headerFill: HEADER_FILL, what: s.whoMovedWhat, values: [whoHeaders, ...who.rows], columnFormats: [undefined, undefined, undefined, "#,##0.00", undefined] }] : []),
-      ],
-      tables: [], validations: [], conditionalFills: [], charts: [], autofit: true, freezeRows: 1,
-    }],
+    lang,
+    columns: [],
+    settings,
+    sheets: [
+      {
+        key: "movement",
+        name: s.movementSheet,
+        blocks: [
+          {
+            row: 0,
+            column: 0,
+            headerRows: 1,
+            headerFill: HEADER_FILL,
+            what: s.movementWhat,
+            values: [[s.from, s.to, s.customers], ...rows],
+            columnFormats: [undefined, undefined, "#,##0"],
+          },
+          ...(who.rows.length
+            ? [
+                {
+                  row: 0,
+                  column: WHO_MOVED_COLUMN,
+                  headerRows: 1,
+                  headerFill: HEADER_FILL,
+                  what: s.whoMovedWhat,
+                  values: [whoHeaders, ...who.rows],
+                  columnFormats: [undefined, undefined, undefined, "#,##0.00", undefined],
+                },
+              ]
+            : []),
+        ],
+        tables: [],
+        validations: [],
+        conditionalFills: [],
+        charts: [],
+        autofit: true,
+        freezeRows: 1,
+      },
+    ],
   };
 }

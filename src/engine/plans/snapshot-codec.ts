@@ -31,7 +31,12 @@ export function encodeSnapshot(snapshot: TierSnapshot): CompactSnapshot {
   const indexes: number[] = new Array(customers.length);
   customers.forEach((c, i) => {
     const label = snapshot.tiers[c];
-    if (typeof label !== "string") throw new InputError("plans.badSnapshot", { customer: c }, `The snapshot gives customer "${c}" a tier that is not text.`);
+    if (typeof label !== "string")
+      throw new InputError(
+        "plans.badSnapshot",
+        { customer: c },
+        `The snapshot gives customer "${c}" a tier that is not text.`,
+      );
     let k = labelIndex.get(label);
     if (k === undefined) {
       k = labels.length;
@@ -54,7 +59,15 @@ export function encodeSnapshot(snapshot: TierSnapshot): CompactSnapshot {
   });
   const narrow = labels.length <= 36;
   const tiers = narrow ? indexes.map((k) => k.toString(36)).join("") : indexes.map((k) => k.toString(36)).join(",");
-  return { format: "tierladder-snapshot", version: 2, takenAt: snapshot.takenAt, labels, count: customers.length, keys: parts.join(""), tiers };
+  return {
+    format: "tierladder-snapshot",
+    version: 2,
+    takenAt: snapshot.takenAt,
+    labels,
+    count: customers.length,
+    keys: parts.join(""),
+    tiers,
+  };
 }
 
 /**
@@ -67,10 +80,24 @@ export function decodeSnapshot(stored: unknown): TierSnapshot | undefined {
   const s = stored as Partial<CompactSnapshot> & Partial<TierSnapshot>;
   if (s.format !== "tierladder-snapshot") {
     // Version 1: { takenAt, tiers: { customer: label } }.
-    if (typeof s.takenAt === "string" && s.tiers && typeof s.tiers === "object" && Object.values(s.tiers).every((v) => typeof v === "string")) return { takenAt: s.takenAt, tiers: s.tiers };
+    if (
+      typeof s.takenAt === "string" &&
+      s.tiers &&
+      typeof s.tiers === "object" &&
+      Object.values(s.tiers).every((v) => typeof v === "string")
+    )
+      return { takenAt: s.takenAt, tiers: s.tiers };
     return undefined;
   }
-  if (s.version !== 2 || typeof s.takenAt !== "string" || !Array.isArray(s.labels) || typeof s.keys !== "string" || typeof s.tiers !== "string" || typeof s.count !== "number") return undefined;
+  if (
+    s.version !== 2 ||
+    typeof s.takenAt !== "string" ||
+    !Array.isArray(s.labels) ||
+    typeof s.keys !== "string" ||
+    typeof s.tiers !== "string" ||
+    typeof s.count !== "number"
+  )
+    return undefined;
   const labels = s.labels;
   const indexes = labels.length <= 36 ? [...s.tiers] : s.tiers === "" ? [] : s.tiers.split(",");
   if (indexes.length !== s.count) return undefined;
@@ -84,7 +111,8 @@ export function decodeSnapshot(stored: unknown): TierSnapshot | undefined {
     if (comma < 0 || colon < 0) return undefined;
     const shared = parseInt(keys.slice(at, comma), 36);
     const length = parseInt(keys.slice(comma + 1, colon), 36);
-    if (!(shared >= 0 && shared <= previous.length && length >= 0 && colon + 1 + length <= keys.length)) return undefined;
+    if (!(shared >= 0 && shared <= previous.length && length >= 0 && colon + 1 + length <= keys.length))
+      return undefined;
     const key = previous.slice(0, shared) + keys.slice(colon + 1, colon + 1 + length);
     const label = labels[parseInt(indexes[i], 36)];
     if (typeof label !== "string") return undefined;

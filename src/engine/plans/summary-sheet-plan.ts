@@ -3,7 +3,14 @@ import { checkCount, checkNumber, checkShare } from "./check";
 import { HEADER_FILL, type PlanStrings, planStrings } from "./strings";
 import { dateToDaySerial } from "../cells";
 import { chartValueFormat } from "./chart-number-format";
-import { type PlanCellBlock, type PlanChart, type PlanLang, type PlanValue, type WorkbookPlan, sheetBounds } from "./types";
+import {
+  type PlanCellBlock,
+  type PlanChart,
+  type PlanLang,
+  type PlanValue,
+  type WorkbookPlan,
+  sheetBounds,
+} from "./types";
 
 /** What the report says above the tier table: how the tiers were made, from what, when (texts in the user's language). */
 export interface SummaryReport {
@@ -18,7 +25,13 @@ export interface SummaryReport {
 }
 
 export interface SummaryInput {
-  readonly tiers: readonly { readonly label: string; readonly customers: number; readonly customerShare: number; readonly value: number; readonly valueShare: number }[];
+  readonly tiers: readonly {
+    readonly label: string;
+    readonly customers: number;
+    readonly customerShare: number;
+    readonly value: number;
+    readonly valueShare: number;
+  }[];
   readonly lang: PlanLang;
   /** With it, the sheet is a one-page report: title and these lines above the tier table. */
   readonly report?: SummaryReport;
@@ -35,7 +48,8 @@ export const SUMMARY_REPORT_ROWS = 6;
  */
 export function summarySheetPlan(input: SummaryInput): WorkbookPlan {
   const s = planStrings(input.lang);
-  if (input.tiers.length === 0) throw new InputError("plans.noTiers", {}, "The summary needs at least one tier, found none.");
+  if (input.tiers.length === 0)
+    throw new InputError("plans.noTiers", {}, "The summary needs at least one tier, found none.");
   input.tiers.forEach((t, i) => {
     const where = `Tier ${i + 1} ("${t.label}")`;
     checkCount(t.customers, `${where} customers`);
@@ -48,16 +62,27 @@ export function summarySheetPlan(input: SummaryInput): WorkbookPlan {
   const blocks: PlanCellBlock[] = [tierBlock(input, top)];
   if (r) blocks.push(reportBlock(r, s));
   const sheet = {
-    key: "summary", name: s.summarySheet, blocks,
-    tables: [], validations: [], conditionalFills: [],
+    key: "summary",
+    name: s.summarySheet,
+    blocks,
+    tables: [],
+    validations: [],
+    conditionalFills: [],
     charts: [paretoChart(input, top)],
     autofit: true,
     // The report's rows are not frozen: a title and four lines would fill a small screen.
     freezeRows: r ? 0 : 1,
   };
   return {
-    lang: input.lang, columns: [], settings: [], activate: "summary",
-    sheets: [r ? { ...sheet, print: { area: sheetBounds(sheet), fitToPagesWide: 1, fitToPagesTall: 1, landscape: true } } : sheet],
+    lang: input.lang,
+    columns: [],
+    settings: [],
+    activate: "summary",
+    sheets: [
+      r
+        ? { ...sheet, print: { area: sheetBounds(sheet), fitToPagesWide: 1, fitToPagesTall: 1, landscape: true } }
+        : sheet,
+    ],
   };
 }
 
@@ -70,9 +95,20 @@ function tierBlock(input: SummaryInput, top: number): PlanCellBlock {
     return [t.label, t.value, t.valueShare, Math.min(1, cumulative), t.customers, t.customerShare];
   });
   const sum = (f: (t: SummaryInput["tiers"][number]) => number) => input.tiers.reduce((a, t) => a + f(t), 0);
-  const total: PlanValue[] = [s.total, sum((t) => t.value), sum((t) => t.valueShare), null, sum((t) => t.customers), sum((t) => t.customerShare)];
+  const total: PlanValue[] = [
+    s.total,
+    sum((t) => t.value),
+    sum((t) => t.valueShare),
+    null,
+    sum((t) => t.customers),
+    sum((t) => t.customerShare),
+  ];
   return {
-    row: top, column: 0, headerRows: 1, headerFill: HEADER_FILL, what: s.summaryWhat,
+    row: top,
+    column: 0,
+    headerRows: 1,
+    headerFill: HEADER_FILL,
+    what: s.summaryWhat,
     values: [[s.tier, s.value, s.valueShare, s.cumulativeShare, s.customers, s.customerShare], ...rows, total],
     columnFormats: [undefined, "#,##0.00", "0.0%", "0.0%", "#,##0", "0.0%"],
   };
@@ -80,10 +116,21 @@ function tierBlock(input: SummaryInput, top: number): PlanCellBlock {
 
 /** The report's title and lines from A1: method, parameters, source, date. */
 function reportBlock(r: SummaryReport, s: PlanStrings): PlanCellBlock {
-  if (Number.isNaN(r.date.getTime())) throw new InputError("plans.badReportDate", {}, "The summary's date is not a valid date.");
+  if (Number.isNaN(r.date.getTime()))
+    throw new InputError("plans.badReportDate", {}, "The summary's date is not a valid date.");
   return {
-    row: 0, column: 0, headerRows: 1, what: s.reportWhat, columnFormats: [undefined, "yyyy-mm-dd"],
-    values: [[s.reportTitle, null], [s.method, r.method], [s.parameters, r.parameters], [s.source, r.source], [s.date, dateToDaySerial(r.date)]],
+    row: 0,
+    column: 0,
+    headerRows: 1,
+    what: s.reportWhat,
+    columnFormats: [undefined, "yyyy-mm-dd"],
+    values: [
+      [s.reportTitle, null],
+      [s.method, r.method],
+      [s.parameters, r.parameters],
+      [s.source, r.source],
+      [s.date, dateToDaySerial(r.date)],
+    ],
   };
 }
 
@@ -93,7 +140,8 @@ function paretoChart(input: SummaryInput, top: number): PlanChart {
   const valueFormat = chartValueFormat(input.lang);
   const k = input.tiers.length;
   return {
-    kind: "pareto", title: s.paretoTitle,
+    kind: "pareto",
+    title: s.paretoTitle,
     categories: { row: top + 1, column: 0, rowCount: k, columnCount: 1 },
     series: [
       { name: s.value, values: { row: top + 1, column: 1, rowCount: k, columnCount: 1 } },

@@ -20,10 +20,16 @@ const SHEET_NAME_MAX = 31;
 export function ownerSheetNames(prefix: string, owners: readonly string[]): string[] {
   const taken = new Set<string>();
   return owners.map((owner) => {
-    const clean = (owner.replace(/[:\\/?*[\]]/g, " ").replace(/^'+|'+$/g, "").trim()) || "-";
+    const clean =
+      owner
+        .replace(/[:\\/?*[\]]/g, " ")
+        .replace(/^'+|'+$/g, "")
+        .trim() || "-";
     const fit = (suffix: string) => {
       const head = `${prefix} - `;
-      return head + (clean.slice(0, Math.max(1, SHEET_NAME_MAX - head.length - suffix.length)).trimEnd() || "-") + suffix;
+      return (
+        head + (clean.slice(0, Math.max(1, SHEET_NAME_MAX - head.length - suffix.length)).trimEnd() || "-") + suffix
+      );
     };
     let name = fit("");
     for (let i = 2; taken.has(name.toLowerCase()); i++) name = fit(` (${i})`);
@@ -50,18 +56,30 @@ export function tasksByOwnerPlan(input: TasksInput, maxRows = SHEET_TASK_ROWS): 
   for (const owner of owners) {
     const count = byOwner.get(owner)!.length;
     if (count > maxRows) {
-      throw new InputError("tooManyTasksForOwner", { owner, count, max: maxRows },
-        `${owner} alone has ${count} tasks; a sheet takes at most ${maxRows}. Plan fewer weeks or fewer tiers.`);
+      throw new InputError(
+        "tooManyTasksForOwner",
+        { owner, count, max: maxRows },
+        `${owner} alone has ${count} tasks; a sheet takes at most ${maxRows}. Plan fewer weeks or fewer tiers.`,
+      );
     }
   }
   const names = ownerSheetNames(planStrings(input.lang).tasksSheet, owners);
   const plans = owners.map((owner, i) => {
-    const one = tasksSheetPlan({ ...input, tasks: byOwner.get(owner)!, workload: input.workload.filter((w) => w.owner === owner) });
+    const one = tasksSheetPlan({
+      ...input,
+      tasks: byOwner.get(owner)!,
+      workload: input.workload.filter((w) => w.owner === owner),
+    });
     const key = `tasks:${owner}`;
     return {
       ...one,
       activate: key,
-      sheets: one.sheets.map((s) => ({ ...s, key, name: names[i], tables: s.tables.map((t) => ({ ...t, name: `${t.name}_${i + 1}` })) })),
+      sheets: one.sheets.map((s) => ({
+        ...s,
+        key,
+        name: names[i],
+        tables: s.tables.map((t) => ({ ...t, name: `${t.name}_${i + 1}` })),
+      })),
     };
   });
   return mergePlans(...plans);

@@ -14,7 +14,6 @@ export type PlanLang = "en-US" | "zh-CN";
 /** A cell value to write. null leaves the cell blank. Strings are written as text, never as formulas. */
 export type PlanValue = string | number | boolean | null;
 
-
 /** A block of cells. Row 0 .. headerRows-1 are headers (bold, filled with headerFill). */
 export interface PlanCellBlock {
   readonly row: number;
@@ -140,13 +139,25 @@ export interface PlanSheet {
 /** The rectangle holding every block, table and chart of a sheet plan (for its print area). */
 export function sheetBounds(sheet: Pick<PlanSheet, "blocks" | "tables" | "charts">): Rect {
   const rects: Rect[] = [
-    ...sheet.blocks.map((b) => ({ row: b.row, column: b.column, rowCount: b.values.length, columnCount: b.values.reduce((w, r) => Math.max(w, r.length), 0) })),
-    ...sheet.tables.map((t) => ({ row: t.row, column: t.column, rowCount: t.rows.length + 1, columnCount: t.headers.length })),
+    ...sheet.blocks.map((b) => ({
+      row: b.row,
+      column: b.column,
+      rowCount: b.values.length,
+      columnCount: b.values.reduce((w, r) => Math.max(w, r.length), 0),
+    })),
+    ...sheet.tables.map((t) => ({
+      row: t.row,
+      column: t.column,
+      rowCount: t.rows.length + 1,
+      columnCount: t.headers.length,
+    })),
     ...sheet.charts.map((c) => c.position),
   ].filter((r) => r.rowCount > 0 && r.columnCount > 0);
   if (rects.length === 0) return { row: 0, column: 0, rowCount: 1, columnCount: 1 };
-  const row = rects.reduce((m, r) => Math.min(m, r.row), Infinity), column = rects.reduce((m, r) => Math.min(m, r.column), Infinity);
-  const bottom = rects.reduce((m, r) => Math.max(m, r.row + r.rowCount), 0), right = rects.reduce((m, r) => Math.max(m, r.column + r.columnCount), 0);
+  const row = rects.reduce((m, r) => Math.min(m, r.row), Infinity),
+    column = rects.reduce((m, r) => Math.min(m, r.column), Infinity);
+  const bottom = rects.reduce((m, r) => Math.max(m, r.row + r.rowCount), 0),
+    right = rects.reduce((m, r) => Math.max(m, r.column + r.columnCount), 0);
   return { row, column, rowCount: bottom - row, columnCount: right - column };
 }
 
@@ -169,7 +180,10 @@ export interface PlanColumns {
   readonly columnFormats?: readonly (string | undefined)[];
   readonly headerFill?: string;
   /** Conditional fills on one of the new columns (index into headers). */
-  readonly conditionalFills?: { readonly column: number; readonly rules: readonly { readonly equals: string; readonly fill: string }[] };
+  readonly conditionalFills?: {
+    readonly column: number;
+    readonly rules: readonly { readonly equals: string; readonly fill: string }[];
+  };
   /** The user agreed to overwrite non-empty cells in the target block. */
   readonly overwrite?: boolean;
   readonly findEmptyToRight?: boolean;

@@ -12,7 +12,11 @@ export const SAMPLE_AS_OF = 45657;
 /** Excel's last row minus the header row. */
 const MAX_ROWS = 1_048_575;
 /** Where the deliberately bad Sales cells go, as shares of n: "n/a", a blank, #N/A. */
-const BAD_CELLS: readonly [number, string | null][] = [[0.13, "n/a"], [0.37, null], [0.71, "#N/A"]];
+const BAD_CELLS: readonly [number, string | null][] = [
+  [0.13, "n/a"],
+  [0.37, null],
+  [0.71, "#N/A"],
+];
 /** Region shares (North/华东 … West/西南). */
 const REGION_WEIGHTS = [0.3, 0.25, 0.3, 0.15];
 const KEY_ACCOUNT_SALES = 30_000;
@@ -20,7 +24,11 @@ const KEY_ACCOUNT_SALES = 30_000;
 export const vocabulary = (lang: SampleLanguage): SampleVocabulary => {
   if (lang === "en") return SAMPLE_EN;
   if (lang === "zh") return SAMPLE_ZH;
-  throw new InputError("sample.lang", { lang: String(lang) }, `lang: "${String(lang)}" is not a sample language; expected "en" or "zh".`);
+  throw new InputError(
+    "sample.lang",
+    { lang: String(lang) },
+    `lang: "${String(lang)}" is not a sample language; expected "en" or "zh".`,
+  );
 };
 
 /** n distinct names: a seeded shuffle of all part combinations, numbered " 2", " 3", … once they run out. */
@@ -62,7 +70,11 @@ function pickWeighted(weights: readonly number[], u: number): number {
  */
 export function sampleCustomers(n = 500, seed = 1, lang: SampleLanguage = "en"): Grid {
   if (!Number.isInteger(n) || n < 1 || n > MAX_ROWS) {
-    throw new InputError("sample.count", { n }, `n: ${n} is not a customer count; expected a whole number from 1 to ${MAX_ROWS}.`);
+    throw new InputError(
+      "sample.count",
+      { n },
+      `n: ${n} is not a customer count; expected a whole number from 1 to ${MAX_ROWS}.`,
+    );
   }
   const words = vocabulary(lang);
   const random = mulberry32(seed);

@@ -7,7 +7,11 @@ import { SALES_LOG_MEAN, SALES_LOG_SD } from "./skewed-values";
 import { standardNormal } from "./standard-normal";
 
 /** Columns of a sampleCustomers grid that the order lines are built from. */
-const CUSTOMER = 0, REP = 2, SALES = 4, ORDERS = 5, LAST_DATE = 6;
+const CUSTOMER = 0,
+  REP = 2,
+  SALES = 4,
+  ORDERS = 5,
+  LAST_DATE = 6;
 /** Mean days between two orders of one customer. */
 const MEAN_GAP_DAYS = 30;
 
@@ -21,7 +25,11 @@ const MEAN_GAP_DAYS = 30;
 export function sampleOrders(customers: Grid, seed = 1, lang: SampleLanguage = "en"): Grid {
   const words = vocabulary(lang);
   if (customers.length < 1 || customers[0].length < 8) {
-    throw new InputError("sample.customers", {}, "customers: expected a grid made by sampleCustomers (a header and 8 columns).");
+    throw new InputError(
+      "sample.customers",
+      {},
+      "customers: expected a grid made by sampleCustomers (a header and 8 columns).",
+    );
   }
   const random = mulberry32(seed);
   const lines: { date: number; row: CellValue[] }[] = [];
@@ -34,7 +42,8 @@ export function sampleOrders(customers: Grid, seed = 1, lang: SampleLanguage = "
     let amounts: CellValue[];
     if (Number.isNaN(sales)) {
       amounts = [c[SALES]];
-      for (let k = 1; k < count; k++) amounts.push(Math.round(Math.exp(SALES_LOG_MEAN - 1 + SALES_LOG_SD * standardNormal(random)) * 100) / 100);
+      for (let k = 1; k < count; k++)
+        amounts.push(Math.round(Math.exp(SALES_LOG_MEAN - 1 + SALES_LOG_SD * standardNormal(random)) * 100) / 100);
     } else {
       // Split in whole cents; the last line takes the remainder so the lines sum to Sales exactly.
       const weights = dates.map(() => Math.exp(0.5 * standardNormal(random)));

@@ -16,6 +16,7 @@ export function skewedValues(n: number, seed = 1): Float64Array {
   }
   const random = mulberry32(seed);
   const values = new Float64Array(n);
-  for (let i = 0; i < n; i++) values[i] = Math.round(Math.exp(SALES_LOG_MEAN + SALES_LOG_SD * standardNormal(random)) * 100) / 100;
+  for (let i = 0; i < n; i++)
+    values[i] = Math.round(Math.exp(SALES_LOG_MEAN + SALES_LOG_SD * standardNormal(random)) * 100) / 100;
   return values;
 }

@@ -34,7 +34,11 @@ export function parseScheme(json: unknown): Scheme {
     try {
       data = JSON.parse(json);
     } catch (e) {
-      throw new InputError("scheme.json", { found: (e as Error).message }, `Scheme: expected JSON text, found text that does not parse (${(e as Error).message}).`);
+      throw new InputError(
+        "scheme.json",
+        { found: (e as Error).message },
+        `Scheme: expected JSON text, found text that does not parse (${(e as Error).message}).`,
+      );
     }
   }
   const parsed = schemeSchema.safeParse(data);

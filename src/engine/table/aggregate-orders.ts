@@ -51,6 +51,9 @@ export interface AggregatedOrders {
   readonly frequencyColumn: number;
   readonly recencyColumn: number;
   readonly customerColumn: number;
+  /** The first and the last order date per customer (Excel serials). */
+  readonly firstDateColumn: number;
+  readonly lastDateColumn: number;
   /** Order lines left out (bad customer, amount or date), with grid rows of the order list. */
   readonly issues: InputIssue[];
 }
@@ -72,7 +75,11 @@ const isBlank = (v: CellValue) => v === null || v === undefined || (typeof v ===
 function asOfSerial(asOf: number | Date): number {
   const serial = asOf instanceof Date ? dateToSerial(asOf) : cellToSerial(asOf);
   if (Number.isNaN(serial)) {
-    throw new InputError("orders.asOf", { asOf: String(asOf) }, `asOf: ${String(asOf)} is not a date; expected an Excel serial or a Date.`);
+    throw new InputError(
+      "orders.asOf",
+      { asOf: String(asOf) },
+      `asOf: ${String(asOf)} is not a date; expected an Excel serial or a Date.`,
+    );
   }
   return serial;
 }
@@ -136,15 +143,27 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
     valueColumn: 1,
     frequencyColumn: 2,
     recencyColumn: 5,
+    firstDateColumn: 3,
+    lastDateColumn: 4,
     issues,
   };
 }
 
 /** What is wrong with order line `i` (its customer, amount and date as read): no customer, an amount that is not a number, a date that is not one. */
-function lineIssues(table: Table, options: AggregateOrdersOptions, i: number, read: { id: unknown; value: number; serial: number }): InputIssue[] {
+function lineIssues(
+  table: Table,
+  options: AggregateOrdersOptions,
+  i: number,
+  read: { id: unknown; value: number; serial: number },
+): InputIssue[] {
   const { customer, amount, date } = options;
   const row = table.rows[i];
-  const at = (column: number) => ({ row: table.firstRow + i, column, header: table.columns[column].header, value: row[column] });
+  const at = (column: number) => ({
+    row: table.firstRow + i,
+    column,
+    header: table.columns[column].header,
+    value: row[column],
+  });
   const issues: InputIssue[] = [];
   if (!read.id) issues.push({ ...badCellIssue(at(customer), "a customer name"), reason: "missing-customer" });
   if (Number.isNaN(read.value)) issues.push(badCellIssue(at(amount), "a number"));
@@ -156,19 +175,40 @@ function lineIssues(table: Table, options: AggregateOrdersOptions, i: number, re
  * The customers as a table the tiering reads: customer, total amount (the source headers), orders, first and
  * last order date, days since the last order, then the region, rep and segment columns asked for.
  */
-function customerTable(table: Table, options: AggregateOrdersOptions, extras: readonly ("region" | "rep" | "segment")[], customers: readonly CustomerOrders[]): Table {
+function customerTable(
+  table: Table,
+  options: AggregateOrdersOptions,
+  extras: readonly ("region" | "rep" | "segment")[],
+  customers: readonly CustomerOrders[],
+): Table {
   const { customer, amount } = options;
   const h = options.headers ?? {};
-  const specs: { header: string; role: ColumnRole; kind: ColumnInfo["kind"]; cell: (c: CustomerOrders) => CellValue }[] = [
+  const specs: {
+    header: string;
+    role: ColumnRole;
+    kind: ColumnInfo["kind"];
+    cell: (c: CustomerOrders) => CellValue;
+  }[] = [
     { header: table.columns[customer].header, role: "customer", kind: "text", cell: (c) => c.customer },
     { header: table.columns[amount].header, role: "value", kind: "number", cell: (c) => c.value },
     { header: h.orders ?? "Orders", role: "frequency", kind: "number", cell: (c) => c.orders },
     { header: h.firstDate ?? "First order date", role: "other", kind: "date", cell: (c) => c.firstSerial },
     { header: h.lastDate ?? "Last order date", role: "date", kind: "date", cell: (c) => c.lastSerial },
     { header: h.recency ?? "Days since last order", role: "recency", kind: "number", cell: (c) => c.recencyDays },
-    ...extras.map((k) => ({ header: table.columns[options[k]!].header, role: k as ColumnRole, kind: "text" as const, cell: (c: CustomerOrders) => c[k] ?? null })),
+    ...extras.map((k) => ({
+      header: table.columns[options[k]!].header,
+      role: k as ColumnRole,
+      kind: "text" as const,
+      cell: (c: CustomerOrders) => c[k] ?? null,
+    })),
   ];
-  const columns: ColumnInfo[] = specs.map((s, index) => ({ index, header: s.header, role: s.role, guessedRole: s.role, kind: s.kind }));
+  const columns: ColumnInfo[] = specs.map((s, index) => ({
+    index,
+    header: s.header,
+    role: s.role,
+    guessedRole: s.role,
+    kind: s.kind,
+  }));
   const rows: Grid = customers.map((c) => specs.map((s) => s.cell(c)));
   return { hasHeader: true, columns, rows, firstRow: 1 };
 }

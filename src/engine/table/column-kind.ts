@@ -12,7 +12,15 @@ export interface KindCounts {
   serialLike: number;
 }
 
-export const emptyCounts = (): KindCounts => ({ blank: 0, number: 0, date: 0, text: 0, boolean: 0, error: 0, serialLike: 0 });
+export const emptyCounts = (): KindCounts => ({
+  blank: 0,
+  number: 0,
+  date: 0,
+  text: 0,
+  boolean: 0,
+  error: 0,
+  serialLike: 0,
+});
 
 /** Share of the non-blank, non-error cells one kind must reach for the column to be that kind. */
 export const DOMINANT_SHARE = 0.8;

@@ -2,11 +2,22 @@ import type { CellValue } from "../cells/cell-value";
 import { isExcelError } from "../cells/excel-error";
 
 /**
- * The customer's name as shown (trimmed) and the key that identifies it (also lower case), or undefined
+ * The key two lists match a customer on (DESIGN.md "Customer history"): the name trimmed, full-width forms
+ * made half-width and compatibility forms unified (Unicode NFKC, so "Ａｃｍｅ" = "Acme" and an ideographic
+ * space U+3000 is a space), then lower case. Chinese names are unchanged by both steps.
+ * https://unicode.org/reports/tr15/ (normalization forms)
+ */
+export function customerKey(name: string): string {
+  return name.normalize("NFKC").trim().toLowerCase();
+}
+
+/**
+ * The customer's name as shown (trimmed) and the key that identifies it (`customerKey`), or undefined
  * for a blank or error cell. Numbers (customer numbers) count as names.
  */
 export function customerName(value: CellValue): { name: string; key: string } | undefined {
   if (value === null || value === undefined || typeof value === "boolean" || isExcelError(value)) return undefined;
   const name = String(value).trim();
-  return name === "" ? undefined : { name, key: name.toLowerCase() };
+  const key = customerKey(name);
+  return key === "" ? undefined : { name, key };
 }

@@ -23,7 +23,10 @@ export function dateColumn(table: Table, columnIndex: number): DateColumn {
     const cell = table.rows[i][columnIndex];
     const s = cellToSerial(cell);
     serials[i] = s;
-    if (Number.isNaN(s)) issues.push(badCellIssue({ row: table.firstRow + i, column: columnIndex, header, value: cell }, "a date", "not-a-date"));
+    if (Number.isNaN(s))
+      issues.push(
+        badCellIssue({ row: table.firstRow + i, column: columnIndex, header, value: cell }, "a date", "not-a-date"),
+      );
   }
   return { serials, issues };
 }

@@ -8,7 +8,11 @@ import type { CellValue } from "../cells/cell-value";
  * or errors), and either one of them names a known role ("Sales", "客户名称", …) or some column has text
  * on top of a body of numbers or dates. A first row of names over more names is data.
  */
-export function detectHeader(firstRow: readonly CellValue[], firstKinds: readonly CellKind[], bodyKinds: readonly ColumnKind[]): boolean {
+export function detectHeader(
+  firstRow: readonly CellValue[],
+  firstKinds: readonly CellKind[],
+  bodyKinds: readonly ColumnKind[],
+): boolean {
   let nonBlank = 0;
   let text = 0;
   let signal = false;

@@ -1,6 +1,4 @@
-export type {
-  ColumnInfo, ColumnKind, ColumnRole, InputIssue, InputReport, IssueReason, Table,
-} from "./types";
+export type { ColumnInfo, ColumnKind, ColumnRole, InputIssue, InputReport, IssueReason, Table } from "./types";
 export { readTable } from "./read-table";
 export type { ReadTableOptions } from "./read-table";
 export { cellKind } from "./cell-kind";
@@ -19,3 +17,6 @@ export { aggregateOrders } from "./aggregate-orders";
 export type { AggregateOrdersOptions, AggregatedOrders, CustomerOrders } from "./aggregate-orders";
 export { looksLikeOrderList, ORDER_LINES_PER_CUSTOMER } from "./looks-like-order-list";
 export { customerName } from "./customer-key";
+export { customerKey } from "./customer-key";
+export { joinHistory } from "./join-history";
+export type { HistoryColumn, JoinHistoryOptions, JoinedHistory } from "./join-history";

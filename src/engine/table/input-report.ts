@@ -44,7 +44,8 @@ export function inputReport(table: Table, valueColumn: number, customerColumn: n
     let h = 0x811c9dc5;
     for (let c = 0; c < id.key.length; c++) h = Math.imul(h ^ id.key.charCodeAt(c), 0x01000193);
     let slot = h & (capacity - 1);
-    while (slots[2 * slot] !== 0 && (slots[2 * slot + 1] !== h || keyAt(slots[2 * slot] - 1) !== id.key)) slot = (slot + 1) & (capacity - 1);
+    while (slots[2 * slot] !== 0 && (slots[2 * slot + 1] !== h || keyAt(slots[2 * slot] - 1) !== id.key))
+      slot = (slot + 1) & (capacity - 1);
     if (slots[2 * slot] === 0) {
       slots[2 * slot] = i + 1;
       slots[2 * slot + 1] = h;
@@ -53,7 +54,11 @@ export function inputReport(table: Table, valueColumn: number, customerColumn: n
     const first = slots[2 * slot] - 1;
     const entry = repeats.get(first);
     if (entry) entry.rows.push(gridRow);
-    else repeats.set(first, { customer: customerName(table.rows[first][customerColumn])!.name, rows: [table.firstRow + first, gridRow] });
+    else
+      repeats.set(first, {
+        customer: customerName(table.rows[first][customerColumn])!.name,
+        rows: [table.firstRow + first, gridRow],
+      });
   }
   // In order of each customer's first row.
   const duplicates = [...repeats.values()].sort((a, b) => a.rows[0] - b.rows[0]);
@@ -61,7 +66,10 @@ export function inputReport(table: Table, valueColumn: number, customerColumn: n
     for (const gridRow of d.rows.slice(1)) {
       const others = d.rows.filter((r) => r !== gridRow);
       issues.push({
-        row: gridRow, column: customerColumn, header, value: table.rows[gridRow - table.firstRow][customerColumn],
+        row: gridRow,
+        column: customerColumn,
+        header,
+        value: table.rows[gridRow - table.firstRow][customerColumn],
         reason: "duplicate-customer",
         message: `${cellPlace(gridRow, header)}: ${showCell(d.customer)} also appears on row${others.length > 1 ? "s" : ""} ${listRows(others)}.`,
       });

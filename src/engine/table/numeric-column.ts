@@ -26,7 +26,11 @@ export function numericColumn(table: Table, columnIndex: number): NumericColumn 
       issues.push(badCellIssue({ row: gridRow, column: columnIndex, header, value: cell }, "a number"));
     } else if (v < 0) {
       issues.push({
-        row: gridRow, column: columnIndex, header, value: cell, reason: "negative",
+        row: gridRow,
+        column: columnIndex,
+        header,
+        value: cell,
+        reason: "negative",
         message: `${cellPlace(gridRow, header)}: ${showCell(cell)} is negative; kept, but check it.`,
       });
     }

@@ -19,7 +19,18 @@ export interface ReadTableOptions {
 }
 
 const ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  "customer", "value", "date", "region", "rep", "segment", "stage", "quantity", "product", "frequency", "recency", "other",
+  "customer",
+  "value",
+  "date",
+  "region",
+  "rep",
+  "segment",
+  "stage",
+  "quantity",
+  "product",
+  "frequency",
+  "recency",
+  "other",
 ]);
 
 function countKind(counts: KindCounts, kind: CellKind, value: CellValue): void {
@@ -150,7 +161,9 @@ export function readTable(grid: Grid, options: ReadTableOptions = {}): Table {
   const guessed: ColumnRole[] = headers.map((h) => (hasHeader ? roleFromHeader(h) : "other"));
   const kinds: ColumnKind[] = body.map((counts, c) =>
     // Custom functions and unformatted ranges hand dates over as plain serials; trust the header then.
-    guessed[c] === "date" && columnKind(counts) === "number" && counts.serialLike >= 0.8 * counts.number ? "date" : columnKind(counts),
+    guessed[c] === "date" && columnKind(counts) === "number" && counts.serialLike >= 0.8 * counts.number
+      ? "date"
+      : columnKind(counts),
   );
   guessFromContents(guessed, kinds, rows);
 

@@ -14,7 +14,9 @@ const SYNONYMS: Synonym[] = Object.entries(HEADER_SYNONYMS).flatMap(([role, text
   texts.map((text) => ({
     role: role as ColumnRole,
     text,
-    pattern: /^[\x20-\x7e]+$/.test(text) ? new RegExp(`(?<![a-z0-9])${escape(text)}(?![a-z0-9])`, "g") : new RegExp(escape(text), "g"),
+    pattern: /^[\x20-\x7e]+$/.test(text)
+      ? new RegExp(`(?<![a-z0-9])${escape(text)}(?![a-z0-9])`, "g")
+      : new RegExp(escape(text), "g"),
   })),
 );
 

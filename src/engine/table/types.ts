@@ -2,8 +2,18 @@ import type { CellValue, Grid } from "../cells/cell-value";
 
 /** What a column means to TierLadder. Guessed from header and contents; the user can override it. */
 export type ColumnRole =
-  | "customer" | "value" | "date" | "region" | "rep" | "segment" | "stage" | "quantity" | "product"
-  | "frequency" | "recency" | "other";
+  | "customer"
+  | "value"
+  | "date"
+  | "region"
+  | "rep"
+  | "segment"
+  | "stage"
+  | "quantity"
+  | "product"
+  | "frequency"
+  | "recency"
+  | "other";
 
 /** What a column's cells mostly hold. */
 export type ColumnKind = "number" | "text" | "date" | "mixed" | "empty";
@@ -22,7 +32,7 @@ export interface ColumnInfo {
 
 /** Why a cell was skipped or flagged. */
 export type IssueReason =
-  | "blank" | "text" | "boolean" | "error" | "negative" | "not-a-date" | "duplicate-customer" | "missing-customer";
+  "blank" | "text" | "boolean" | "error" | "negative" | "not-a-date" | "duplicate-customer" | "missing-customer";
 
 export interface InputIssue {
   /** 0-based row index in the grid that was read (header included), so the host can point at the cell. */

@@ -47,8 +47,16 @@ export function generateTasks(input: GenerateTasksInput): TaskList {
   // Pass 2: fill the columns.
   const { owners, columns } = fillTasks(input, schedule, slots, total);
   return {
-    length: total, lang, startDay, weeks, customers, templates: schedule.templates, owners,
-    ...columns, status: new Uint8Array(total), untiered: slots.untiered,
+    length: total,
+    lang,
+    startDay,
+    weeks,
+    customers,
+    templates: schedule.templates,
+    owners,
+    ...columns,
+    status: new Uint8Array(total),
+    untiered: slots.untiered,
   };
 }
 
@@ -57,7 +65,11 @@ function checkedStart(input: GenerateTasksInput): number {
   const { weeks, lang } = input;
   checkWeeks(weeks);
   if (lang !== "en-US" && lang !== "zh-CN") {
-    throw new InputError("langInvalid", { found: String(lang) }, `The language must be en-US or zh-CN; found ${String(lang)}.`);
+    throw new InputError(
+      "langInvalid",
+      { found: String(lang) },
+      `The language must be en-US or zh-CN; found ${String(lang)}.`,
+    );
   }
   return dayNumber(input.start, "start date");
 }
@@ -141,8 +153,11 @@ function slotsOf(customers: readonly TaskCustomer[], tiers: Map<string, TierEntr
     }
     const entry = tiers.get(tier);
     if (!entry) {
-      throw new InputError("playbookMissing", { row: c + 1, customer: name, tier, known: [...tiers.keys()].join(", ") },
-        `Customer ${c + 1} ("${name}") is in tier "${tier}", which has no playbook. Playbooks exist for: ${[...tiers.keys()].join(", ") || "none"}.`);
+      throw new InputError(
+        "playbookMissing",
+        { row: c + 1, customer: name, tier, known: [...tiers.keys()].join(", ") },
+        `Customer ${c + 1} ("${name}") is in tier "${tier}", which has no playbook. Playbooks exist for: ${[...tiers.keys()].join(", ") || "none"}.`,
+      );
     }
     tierOf[c] = entry;
     const group = `${tier}\u0000${repOf(customers[c])}`;
@@ -177,13 +192,19 @@ function countTasks(input: GenerateTasksInput, schedule: Schedule, slots: Slots)
   }
   for (const [who, count] of perOwner ?? []) {
     if (count > input.maxRowsPerOwner!) {
-      throw new InputError("tooManyTasksForOwner", { owner: who, count, max: input.maxRowsPerOwner! },
-        `${who} alone has ${count} tasks; a sheet takes at most ${input.maxRowsPerOwner}. Plan fewer weeks or fewer tiers.`);
+      throw new InputError(
+        "tooManyTasksForOwner",
+        { owner: who, count, max: input.maxRowsPerOwner! },
+        `${who} alone has ${count} tasks; a sheet takes at most ${input.maxRowsPerOwner}. Plan fewer weeks or fewer tiers.`,
+      );
     }
   }
   if (input.maxRows !== undefined && total > input.maxRows) {
-    throw new InputError("tooManyTasks", { count: total, max: input.maxRows },
-      `These settings make ${total} tasks; a sheet takes at most ${input.maxRows}. Plan fewer weeks or fewer tiers.`);
+    throw new InputError(
+      "tooManyTasks",
+      { count: total, max: input.maxRows },
+      `These settings make ${total} tasks; a sheet takes at most ${input.maxRows}. Plan fewer weeks or fewer tiers.`,
+    );
   }
   return total;
 }
@@ -208,7 +229,12 @@ function fillTasks(input: GenerateTasksInput, schedule: Schedule, slots: Slots, 
   const { customers, lang } = input;
   const { tierOf, slot, of } = slots;
   const owners = new OwnerNames();
-  const columns = { customer: new Int32Array(total), template: new Int32Array(total), owner: new Int32Array(total), dueDay: new Int32Array(total) };
+  const columns = {
+    customer: new Int32Array(total),
+    template: new Int32Array(total),
+    owner: new Int32Array(total),
+    dueDay: new Int32Array(total),
+  };
   const { customer, template, owner, dueDay } = columns;
   let row = 0;
   for (let c = 0; c < customers.length; c++) {
@@ -224,7 +250,8 @@ function fillTasks(input: GenerateTasksInput, schedule: Schedule, slots: Slots, 
       let who = repOwner;
       if (who < 0) {
         who = entry.roleOwners[t];
-        if (who < 0) who = entry.roleOwners[t] = owners.of(schedule.templates[entry.templates[t]].template.ownerRole[lang].trim());
+        if (who < 0)
+          who = entry.roleOwners[t] = owners.of(schedule.templates[entry.templates[t]].template.ownerRole[lang].trim());
       }
       owner.fill(who, row, row + n);
       let r = row;

@@ -1,6 +1,15 @@
 export {
-  TASK_TYPES, CADENCES, CHANNELS, TASK_STATUSES, STATUS_TEXT,
-  type TaskType, type Cadence, type Channel, type TaskTemplate, type Playbook, type TaskStatus,
+  TASK_TYPES,
+  CADENCES,
+  CHANNELS,
+  TASK_STATUSES,
+  STATUS_TEXT,
+  type TaskType,
+  type Cadence,
+  type Channel,
+  type TaskTemplate,
+  type Playbook,
+  type TaskStatus,
 } from "./types";
 export { defaultPlaybooks } from "./default-playbooks";
 export { validatePlaybooks } from "./validate-playbooks";

@@ -9,10 +9,18 @@ export const MAX_WEEKS = 260;
 /** Checks a horizon in weeks: a whole number from 1 to {@link MAX_WEEKS}. */
 export function checkWeeks(weeks: number): void {
   if (!Number.isInteger(weeks) || weeks <= 0) {
-    throw new InputError("weeksInvalid", { found: String(weeks) }, `The number of weeks must be a whole number of 1 or more; found ${weeks}.`);
+    throw new InputError(
+      "weeksInvalid",
+      { found: String(weeks) },
+      `The number of weeks must be a whole number of 1 or more; found ${weeks}.`,
+    );
   }
   if (weeks > MAX_WEEKS) {
-    throw new InputError("weeksTooMany", { found: weeks, max: MAX_WEEKS }, `Tasks are planned for at most ${MAX_WEEKS} weeks (5 years); found ${weeks}.`);
+    throw new InputError(
+      "weeksTooMany",
+      { found: weeks, max: MAX_WEEKS },
+      `Tasks are planned for at most ${MAX_WEEKS} weeks (5 years); found ${weeks}.`,
+    );
   }
 }
 
@@ -55,8 +63,11 @@ export function periodWorkingDays(cadence: Cadence, startDay: number, weeks: num
       periods.push(workingDaysIn(startDay, Math.min(monthStart(1), end)));
       break;
     default:
-      throw new InputError("taskCadenceInvalid", { found: String(cadence) },
-        `The cadence must be daily, weekly, monthly, quarterly or once; found ${JSON.stringify(cadence)}.`);
+      throw new InputError(
+        "taskCadenceInvalid",
+        { found: String(cadence) },
+        `The cadence must be daily, weekly, monthly, quarterly or once; found ${JSON.stringify(cadence)}.`,
+      );
   }
   return periods;
 }
@@ -76,10 +87,19 @@ export function slotDay(period: Int32Array, slot: number, of: number): number {
  * customer staggered past the horizon's end gets that occurrence in the next plan. Every day
  * returned is a working day inside its period and inside the horizon.
  */
-export function occurrenceDays(cadence: Cadence, startDay: number, weeks: number, share: { slot: number; of: number } = { slot: 0, of: 1 }): Int32Array {
+export function occurrenceDays(
+  cadence: Cadence,
+  startDay: number,
+  weeks: number,
+  share: { slot: number; of: number } = { slot: 0, of: 1 },
+): Int32Array {
   const { slot, of } = share;
   if (!Number.isInteger(of) || of < 1 || !Number.isInteger(slot) || slot < 0 || slot >= of) {
-    throw new InputError("taskSlotInvalid", { slot: String(slot), of: String(of) }, `The customer's slot must be a whole number from 0 to ${of - 1}; found ${slot}.`);
+    throw new InputError(
+      "taskSlotInvalid",
+      { slot: String(slot), of: String(of) },
+      `The customer's slot must be a whole number from 0 to ${of - 1}; found ${slot}.`,
+    );
   }
   const end = startDay + 7 * weeks;
   const out: number[] = [];

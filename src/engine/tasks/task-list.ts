@@ -1,5 +1,13 @@
 import { dateOfDay } from "../ladder/calendar-days";
-import { STATUS_TEXT, TASK_STATUSES, type Cadence, type Channel, type Lang, type TaskTemplate, type TaskType } from "./types";
+import {
+  STATUS_TEXT,
+  TASK_STATUSES,
+  type Cadence,
+  type Channel,
+  type Lang,
+  type TaskTemplate,
+  type TaskType,
+} from "./types";
 
 /** A customer to plan tasks for: its tier label (blank: no tier, no tasks) and optionally its rep. */
 export interface TaskCustomer {

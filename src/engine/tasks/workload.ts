@@ -25,8 +25,11 @@ export interface WorkloadOptions {
 
 function checkCapacity(value: number, who: string): void {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new InputError("capacityInvalid", { owner: who, found: String(value) },
-      `The capacity ${who} must be a number of hours per week greater than 0; found ${String(value)}.`);
+    throw new InputError(
+      "capacityInvalid",
+      { owner: who, found: String(value) },
+      `The capacity ${who} must be a number of hours per week greater than 0; found ${String(value)}.`,
+    );
   }
 }
 
@@ -56,8 +59,15 @@ export function workload(list: TaskList, options: WorkloadOptions): OwnerWorkloa
     let peak = 0;
     for (const h of hoursByWeek) if (h > peak) peak = h;
     return {
-      owner, hoursByWeek, totalHours: total, averageHours: round9(total / W), peakHours: peak,
-      capacity, overloadedWeeks, overloaded: overloadedWeeks.length > 0, tasks: counts[o],
+      owner,
+      hoursByWeek,
+      totalHours: total,
+      averageHours: round9(total / W),
+      peakHours: peak,
+      capacity,
+      overloadedWeeks,
+      overloaded: overloadedWeeks.length > 0,
+      tasks: counts[o],
     };
   });
 }

@@ -34,7 +34,10 @@ export function abcPoints(curve: AbcCurve): AbcPoints {
   const exchanged = effort[breakEven] < effort[pareto];
   const abBoundary = exchanged ? breakEven : pareto;
   const bx = exchanged ? effort[pareto] : effort[breakEven];
-  const submarginal = firstMinimum(effort.length, (i) => (bx - effort[i]) * (bx - effort[i]) + (1 - abc[i]) * (1 - abc[i]));
+  const submarginal = firstMinimum(
+    effort.length,
+    (i) => (bx - effort[i]) * (bx - effort[i]) + (1 - abc[i]) * (1 - abc[i]),
+  );
   return { pareto, breakEven, submarginal, abBoundary };
 }
 

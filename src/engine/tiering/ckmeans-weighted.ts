@@ -16,7 +16,7 @@ import { scaled, unitScale } from "./power-of-two-scale";
  * by a power of two that brings the largest into [0.5, 1) (power-of-two-scale.ts): exact, so the
  * clusters are those of the unscaled values, but the squares can neither overflow (1e154² is beyond
  * a double) nor underflow (1e-300² is 0), and the clusters do not depend on the data's scale.
- * Rows 1..k−2 are filled by divide and conquer (see fillRow; the smallest best j wins ties). Only the
+ * Rows 1..k−2 are filled by divide and conquer (see DpRow; the smallest best j wins ties). Only the
  * bottom-right cell of the last row is needed, so that row is one O(m) scan from the right (the
  * largest best j wins ties) that
  * stops once no smaller j can do better: previous never drops below its value at the left end, and
@@ -56,7 +56,7 @@ export function ckmeansWeighted(values: Float64Array, weights: Float64Array, k: 
 
   for (let q = 1; q < k - 1; q++) {
     const row = new Int32Array(m);
-    fillRow(q, q, m - 1, q, m - 1, previous, current, row, w, s1, s2);
+    new DpRow(q, { prev: previous, cur: current, row }, { w, s1, s2 }).fill(q, m - 1, q, m - 1);
     backtrack[q] = row;
     [previous, current] = [current, previous];
   }
@@ -81,46 +81,60 @@ export function ckmeansWeighted(values: Float64Array, weights: Float64Array, k: 
   return starts;
 }
 
+/** The prefix sums of the weights, of w·x and of w·x² (index i = the first i values). */
+interface PrefixSums {
+  readonly w: Float64Array;
+  readonly s1: Float64Array;
+  readonly s2: Float64Array;
+}
+
+/** A DP row q: the previous row's costs, and where its own costs and best splits go. */
+interface RowArrays {
+  readonly prev: Float64Array;
+  readonly cur: Float64Array;
+  readonly row: Int32Array;
+}
+
 /**
  * One DP row by divide and conquer: the best j for the middle i bounds the search for the left half
  * (j ≤ best) and the right half (j ≥ best), since the leftmost best j never decreases with i. Each of
- * the log m levels of the recursion scans O(m) candidates in all. A plain function with its arrays
- * as arguments, so the hot loop reads no closure state. Writes cur[i] and row[i] for i in iMin..iMax.
+ * the log m levels of the recursion scans O(m) candidates in all. The arrays are read into locals once
+ * per call, so the hot loop reads no object or closure state.
  */
-function fillRow(
-  q: number,
-  iMin: number,
-  iMax: number,
-  jMin: number,
-  jMax: number,
-  prev: Float64Array,
-  cur: Float64Array,
-  row: Int32Array,
-  w: Float64Array,
-  s1: Float64Array,
-  s2: Float64Array,
-): void {
-  if (iMin > iMax) return;
-  const i = (iMin + iMax) >> 1;
-  const lo = jMin > q ? jMin : q;
-  const hi = jMax < i ? jMax : i;
-  const wEnd = w[i + 1];
-  const s1End = s1[i + 1];
-  const s2End = s2[i + 1];
-  let best = lo;
-  let bestCost = Infinity;
-  for (let j = lo; j <= hi; j++) {
-    const sum = s1End - s1[j];
-    let ssq = s2End - s2[j] - (sum * sum) / (wEnd - w[j]);
-    if (ssq < 0) ssq = 0;
-    const cost = prev[j - 1] + ssq;
-    if (cost < bestCost) {
-      bestCost = cost;
-      best = j;
+class DpRow {
+  constructor(
+    private readonly q: number,
+    private readonly a: RowArrays,
+    private readonly sums: PrefixSums,
+  ) {}
+
+  /** Writes cur[i] and row[i] for i in iMin..iMax, searching splits j in jMin..jMax. */
+  fill(iMin: number, iMax: number, jMin: number, jMax: number): void {
+    if (iMin > iMax) return;
+    const { w, s1, s2 } = this.sums;
+    const prev = this.a.prev;
+    const q = this.q;
+    const i = (iMin + iMax) >> 1;
+    const lo = jMin > q ? jMin : q;
+    const hi = jMax < i ? jMax : i;
+    const wEnd = w[i + 1];
+    const s1End = s1[i + 1];
+    const s2End = s2[i + 1];
+    let best = lo;
+    let bestCost = Infinity;
+    for (let j = lo; j <= hi; j++) {
+      const sum = s1End - s1[j];
+      let ssq = s2End - s2[j] - (sum * sum) / (wEnd - w[j]);
+      if (ssq < 0) ssq = 0;
+      const cost = prev[j - 1] + ssq;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = j;
+      }
     }
+    this.a.cur[i] = bestCost;
+    this.a.row[i] = best;
+    this.fill(iMin, i - 1, jMin, best);
+    this.fill(i + 1, iMax, best, jMax);
   }
-  cur[i] = bestCost;
-  row[i] = best;
-  fillRow(q, iMin, i - 1, jMin, best, prev, cur, row, w, s1, s2);
-  fillRow(q, i + 1, iMax, best, jMax, prev, cur, row, w, s1, s2);
 }

@@ -17,8 +17,11 @@ export interface RowGroups {
 export function groupRows(groupKeys: readonly string[], expectedRows: number): RowGroups {
   const n = groupKeys.length;
   if (n !== expectedRows) {
-    throw new InputError("grouped.rows", { keys: n, values: expectedRows },
-      `grouped tiering: expected one group key per row (${expectedRows}), found ${n}.`);
+    throw new InputError(
+      "grouped.rows",
+      { keys: n, values: expectedRows },
+      `grouped tiering: expected one group key per row (${expectedRows}), found ${n}.`,
+    );
   }
   const ids = new Map<string, number>();
   const of = new Int32Array(n);

@@ -27,7 +27,11 @@ export interface NaturalBreaksResult {
  */
 export function naturalBreaks(values: ArrayLike<number>, k: number): NaturalBreaksResult {
   if (!Number.isInteger(k) || k < 2) {
-    throw new InputError("naturalBreaksK", { k: String(k) }, `Natural breaks: the number of tiers k must be a whole number of at least 2; got ${k}.`);
+    throw new InputError(
+      "naturalBreaksK",
+      { k: String(k) },
+      `Natural breaks: the number of tiers k must be a whole number of at least 2; got ${k}.`,
+    );
   }
   const total = values.length;
   let count = 0;

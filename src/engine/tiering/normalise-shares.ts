@@ -11,14 +11,20 @@ export function normaliseShares(shares: readonly number[], what = "shares"): num
   }
   shares.forEach((s, i) => {
     if (typeof s !== "number" || !Number.isFinite(s)) {
-      throw new InputError("shares.notNumber", { what, entry: i + 1, found: String(s) },
-        `${what}, entry ${i + 1}: expected a finite number, found ${String(s)}.`);
+      throw new InputError(
+        "shares.notNumber",
+        { what, entry: i + 1, found: String(s) },
+        `${what}, entry ${i + 1}: expected a finite number, found ${String(s)}.`,
+      );
     }
   });
   const sum = shares.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - 100) <= 1e-9 * 100) return shares.map((s) => s / 100);
   if (Math.abs(sum - 1) <= 1e-9) return [...shares];
   const asText = Number(sum.toFixed(9));
-  throw new InputError("shares.sum", { what, sum: asText },
-    `${what}: expected shares summing to 100 % (or to 1), found a sum of ${asText}${sum > 1.5 ? " %" : ""}.`);
+  throw new InputError(
+    "shares.sum",
+    { what, sum: asText },
+    `${what}: expected shares summing to 100 % (or to 1), found a sum of ${asText}${sum > 1.5 ? " %" : ""}.`,
+  );
 }

@@ -42,13 +42,18 @@ export class RadixArgsort {
       this.order = new Uint32Array(n);
       this.order2 = new Uint32Array(n);
     }
-    const keys = this.keys.subarray(0, n), order = this.order.subarray(0, n);
+    const keys = this.keys.subarray(0, n),
+      order = this.order.subarray(0, n);
     if (rows) {
       for (let i = 0; i < n; i++) keys[i] = values[(order[i] = rows[i])];
     } else {
-      for (let i = 0; i < n; i++) { keys[i] = values[i]; order[i] = i; }
+      for (let i = 0; i < n; i++) {
+        keys[i] = values[i];
+        order[i] = i;
+      }
     }
-    const keys2 = this.keys2.subarray(0, n), order2 = this.order2.subarray(0, n);
+    const keys2 = this.keys2.subarray(0, n),
+      order2 = this.order2.subarray(0, n);
     if (countingSortSmallWholeNumbers(keys, order, keys2, order2)) return { order: order2, sorted: keys2 };
     const out = radixSortKeys(keys, keys2, order, order2);
     return { order: out.order!, sorted: out.keys };
@@ -65,10 +70,16 @@ const COUNTING_RANGE = 1 << 16;
  * or returns false (nothing written) when a value is not whole, is −0 (kept bit for bit by the radix
  * sort), or the range is wider than COUNTING_RANGE.
  */
-function countingSortSmallWholeNumbers(keys: Float64Array, order: Uint32Array, keys2: Float64Array, order2: Uint32Array): boolean {
+function countingSortSmallWholeNumbers(
+  keys: Float64Array,
+  order: Uint32Array,
+  keys2: Float64Array,
+  order2: Uint32Array,
+): boolean {
   const n = keys.length;
   if (n < 2) return false;
-  let min = keys[0], max = keys[0];
+  let min = keys[0],
+    max = keys[0];
   for (let i = 0; i < n; i++) {
     const v = keys[i];
     if (v !== Math.floor(v) || (v === 0 && 1 / v < 0)) return false;

@@ -22,8 +22,14 @@ export function radixSortKeys(
   let bits2 = new Uint32Array(scratch.buffer, scratch.byteOffset, 2 * n);
   const counts = new Uint32Array(6 * BUCKETS);
   for (let i = 0; i < n; i++) {
-    let lo = bits[2 * i], hi = bits[2 * i + 1];
-    if (hi & 0x80000000) { hi = ~hi >>> 0; lo = ~lo >>> 0; } else { hi = (hi | 0x80000000) >>> 0; }
+    let lo = bits[2 * i],
+      hi = bits[2 * i + 1];
+    if (hi & 0x80000000) {
+      hi = ~hi >>> 0;
+      lo = ~lo >>> 0;
+    } else {
+      hi = (hi | 0x80000000) >>> 0;
+    }
     bits[2 * i] = lo;
     bits[2 * i + 1] = hi;
     counts[lo & 0x7ff]++;
@@ -34,8 +40,10 @@ export function radixSortKeys(
     counts[5 * BUCKETS + (hi >>> 22)]++;
   }
   const offsets = new Uint32Array(BUCKETS);
-  let a = keys, b = scratch;
-  let oa = order, ob = orderScratch;
+  let a = keys,
+    b = scratch;
+  let oa = order,
+    ob = orderScratch;
   for (let pass = 0; pass < 6; pass++) {
     const base = pass * BUCKETS;
     const shift = (pass % 3) * 11;
@@ -45,7 +53,10 @@ export function radixSortKeys(
     let first = 0;
     while (first < mask && counts[base + first] === 0) first++;
     if (counts[base + first] === n) continue;
-    for (let d = 0, sum = 0; d <= mask; d++) { offsets[d] = sum; sum += counts[base + d]; }
+    for (let d = 0, sum = 0; d <= mask; d++) {
+      offsets[d] = sum;
+      sum += counts[base + d];
+    }
     if (oa && ob) {
       for (let i = 0; i < n; i++) {
         const j = offsets[(bits[2 * i + half] >>> shift) & mask]++;
@@ -62,7 +73,10 @@ export function radixSortKeys(
   for (let i = 0; i < n; i++) {
     const hi = bits[2 * i + 1];
     if (hi & 0x80000000) bits[2 * i + 1] = (hi & 0x7fffffff) >>> 0;
-    else { bits[2 * i + 1] = ~hi >>> 0; bits[2 * i] = ~bits[2 * i] >>> 0; }
+    else {
+      bits[2 * i + 1] = ~hi >>> 0;
+      bits[2 * i] = ~bits[2 * i] >>> 0;
+    }
   }
   return { keys: a, order: oa };
 }

@@ -7,6 +7,8 @@ import type { RfmMeans } from "./rfm-score-means";
  * high/low pattern of R, F and M picks the class from RFM_CLASSES.
  */
 export function rfmClass(r: number, f: number, m: number, means: RfmMeans): RfmClassId {
-  const hr = r > means.r, hf = f > means.f, hm = m > means.m;
+  const hr = r > means.r,
+    hf = f > means.f,
+    hm = m > means.m;
   return RFM_CLASSES.find((c) => c.r === hr && c.f === hf && c.m === hm)!.id;
 }

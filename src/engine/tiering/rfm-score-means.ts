@@ -12,7 +12,10 @@ export interface RfmMeans {
  * no row is scored.
  */
 export function rfmScoreMeans(r: ArrayLike<number>, f: ArrayLike<number>, m: ArrayLike<number>): RfmMeans {
-  let n = 0, sr = 0, sf = 0, sm = 0;
+  let n = 0,
+    sr = 0,
+    sf = 0,
+    sm = 0;
   for (let i = 0; i < r.length; i++) {
     if (!(r[i] >= 1) || !(f[i] >= 1) || !(m[i] >= 1)) continue;
     n++;

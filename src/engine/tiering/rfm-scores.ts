@@ -42,8 +42,11 @@ export function rfmScores(
 ): RfmScores {
   const n = recency.length;
   if (frequency.length !== n || monetary.length !== n) {
-    throw new InputError("rfm.rows", { recency: n, frequency: frequency.length, monetary: monetary.length },
-      `RFM: expected recency, frequency and monetary columns of the same length, found ${n}, ${frequency.length} and ${monetary.length} rows.`);
+    throw new InputError(
+      "rfm.rows",
+      { recency: n, frequency: frequency.length, monetary: monetary.length },
+      `RFM: expected recency, frequency and monetary columns of the same length, found ${n}, ${frequency.length} and ${monetary.length} rows.`,
+    );
   }
   const valid = new Uint8Array(n);
   let validCount = 0;

@@ -1,7 +1,9 @@
 import { RFM_SEGMENTS, type RfmSegmentId } from "./rfm-segments";
 
 /** The segment table's first match for r, f, m in 0–5 (0 = no score), indexed r·36 + f·6 + m. */
-const LOOKUP: readonly RfmSegmentId[] = Array.from({ length: 216 }, (_, i) => firstMatch(Math.floor(i / 36), Math.floor(i / 6) % 6, i % 6));
+const LOOKUP: readonly RfmSegmentId[] = Array.from({ length: 216 }, (_, i) =>
+  firstMatch(Math.floor(i / 36), Math.floor(i / 6) % 6, i % 6),
+);
 
 function firstMatch(r: number, f: number, m: number): RfmSegmentId {
   for (const s of RFM_SEGMENTS) {

@@ -14,7 +14,12 @@ export const RFM_SEGMENTS = [
   { id: "need-attention", r: [1, 3], f: [3, 5], m: [3, 5] },
   { id: "about-to-sleep", r: [2, 3], f: [1, 3], m: [1, 4] },
   { id: "lost", r: [1, 1], f: [1, 5], m: [1, 5] },
-] as const satisfies readonly { id: string; r: readonly [number, number]; f: readonly [number, number]; m: readonly [number, number] }[];
+] as const satisfies readonly {
+  id: string;
+  r: readonly [number, number];
+  f: readonly [number, number];
+  m: readonly [number, number];
+}[];
 
 export type RfmSegmentId = (typeof RFM_SEGMENTS)[number]["id"] | "others";
 
@@ -24,29 +29,29 @@ export const RFM_SEGMENT_IDS: readonly RfmSegmentId[] = [...RFM_SEGMENTS.map((s)
 /** Display names per language (zh-CN: the names of glossary-zh.md, as Chinese CRM tools write them). */
 export const RFM_SEGMENT_NAMES: Readonly<Record<"en-US" | "zh-CN", Readonly<Record<RfmSegmentId, string>>>> = {
   "en-US": {
-    "champions": "Champions",
+    champions: "Champions",
     "potential-loyalist": "Potential Loyalist",
     "loyal-customers": "Loyal Customers",
-    "promising": "Promising",
+    promising: "Promising",
     "new-customers": "New Customers",
     "cant-lose-them": "Can't Lose Them",
     "at-risk": "At Risk",
     "need-attention": "Need Attention",
     "about-to-sleep": "About To Sleep",
-    "lost": "Lost",
-    "others": "Others",
+    lost: "Lost",
+    others: "Others",
   },
   "zh-CN": {
-    "champions": "冠军客户",
+    champions: "冠军客户",
     "potential-loyalist": "潜在忠诚客户",
     "loyal-customers": "忠诚客户",
-    "promising": "有潜力客户",
+    promising: "有潜力客户",
     "new-customers": "新客户",
     "cant-lose-them": "重要挽留客户",
     "at-risk": "流失风险客户",
     "need-attention": "需要关注客户",
     "about-to-sleep": "即将沉睡客户",
-    "lost": "流失客户",
-    "others": "其他",
+    lost: "流失客户",
+    others: "其他",
   },
 };

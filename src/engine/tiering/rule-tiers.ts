@@ -1,4 +1,4 @@
-import type { CellValue } from "../cells/cell-value";
+import type { CellValue } from "../cells";
 import { InputError } from "../errors";
 import type { TierIndexes } from "./types";
 
@@ -39,8 +39,11 @@ function compile(c: RuleCondition, where: string): (v: CellValue) => boolean {
     const want = norm(c.value);
     test = (s) => s.includes(want);
   } else {
-    throw new InputError("rules.op", { where, found: String((c as { op: unknown }).op) },
-      `${where}: expected an operator "equals", "one-of" or "contains", found ${String((c as { op: unknown }).op)}.`);
+    throw new InputError(
+      "rules.op",
+      { where, found: String((c as { op: unknown }).op) },
+      `${where}: expected an operator "equals", "one-of" or "contains", found ${String((c as { op: unknown }).op)}.`,
+    );
   }
   const cache = new Map<CellValue, boolean>();
   return (v) => {
@@ -65,20 +68,29 @@ export function matchRules(columns: readonly (readonly CellValue[])[], rules: re
   const n = columns.length ? columns[0].length : 0;
   columns.forEach((col, i) => {
     if (col.length !== n) {
-      throw new InputError("rules.rows", { column: i + 1, expected: n, found: col.length },
-        `rules, column ${i + 1}: expected ${n} rows like column 1, found ${col.length}.`);
+      throw new InputError(
+        "rules.rows",
+        { column: i + 1, expected: n, found: col.length },
+        `rules, column ${i + 1}: expected ${n} rows like column 1, found ${col.length}.`,
+      );
     }
   });
   const compiled = rules.map((rule, ri) => {
     const where = `rule ${ri + 1}`;
     if (!Number.isInteger(rule.tier) || rule.tier < 0) {
-      throw new InputError("rules.tier", { rule: ri + 1, found: String(rule.tier) },
-        `${where}: expected a tier number ≥ 0, found ${String(rule.tier)}.`);
+      throw new InputError(
+        "rules.tier",
+        { rule: ri + 1, found: String(rule.tier) },
+        `${where}: expected a tier number ≥ 0, found ${String(rule.tier)}.`,
+      );
     }
     return rule.when.map((c, ci) => {
       if (!Number.isInteger(c.column) || c.column < 0 || c.column >= columns.length) {
-        throw new InputError("rules.column", { rule: ri + 1, condition: ci + 1, found: String(c.column), columns: columns.length },
-          `${where}, condition ${ci + 1}: expected a column from 0 to ${columns.length - 1}, found ${String(c.column)}.`);
+        throw new InputError(
+          "rules.column",
+          { rule: ri + 1, condition: ci + 1, found: String(c.column), columns: columns.length },
+          `${where}, condition ${ci + 1}: expected a column from 0 to ${columns.length - 1}, found ${String(c.column)}.`,
+        );
       }
       return { col: columns[c.column], test: compile(c, `${where}, condition ${ci + 1}`) };
     });
@@ -116,8 +128,11 @@ export function ruleTiers(
   defaultTier: number,
 ): TierIndexes {
   if (!Number.isInteger(defaultTier) || defaultTier < 0) {
-    throw new InputError("rules.defaultTier", { found: String(defaultTier) },
-      `rules: expected the default tier to be a tier number ≥ 0, found ${String(defaultTier)}.`);
+    throw new InputError(
+      "rules.defaultTier",
+      { found: String(defaultTier) },
+      `rules: expected the default tier to be a tier number ≥ 0, found ${String(defaultTier)}.`,
+    );
   }
   const matched = matchRules(columns, rules);
   const out = new Int32Array(matched.length);

@@ -1,5 +1,13 @@
 const BLOCK_BITS = 10; // blocks of 1024 rows: 8 KB of the output, well inside the L1 cache
 
+/** One factor's term of the sum, and the buffers the scatter reuses from factor to factor. */
+export interface ScatterTerm {
+  readonly weight: number;
+  readonly flip: boolean;
+  readonly scratchRows: Uint32Array;
+  readonly scratchX: Float64Array;
+}
+
 /**
  * out[rows[i]] += weight × x[i] for every i (weight × (1 − x[i]) when flip), i.e. the plain scatter
  * loop, with the same arithmetic and each row updated once, so the results are identical. It runs in
@@ -8,17 +16,10 @@ const BLOCK_BITS = 10; // blocks of 1024 rows: 8 KB of the output, well inside t
  * argsort order a plain scatter into a large column misses the cache on almost every row.
  *
  * @param rows distinct row indexes into out
- * @param scratchRows, scratchX at least rows.length long; overwritten
+ * @param term the weight, whether to flip, and scratch buffers at least rows.length long (overwritten)
  */
-export function scatterAdd(
-  out: Float64Array,
-  rows: Uint32Array,
-  x: Float64Array,
-  weight: number,
-  flip: boolean,
-  scratchRows: Uint32Array,
-  scratchX: Float64Array,
-): void {
+export function scatterAdd(out: Float64Array, rows: Uint32Array, x: Float64Array, term: ScatterTerm): void {
+  const { weight, flip, scratchRows, scratchX } = term;
   const n = rows.length;
   const blocks = (out.length >>> BLOCK_BITS) + 1;
   const next = new Uint32Array(blocks + 1);

@@ -9,7 +9,10 @@
  * @param out where to write (length ≥ sorted.length; may be `sorted` itself, each group is read
  *   before it is written); a new array when omitted
  */
-export function sortedMidRanks(sorted: Float64Array, out: Float64Array = new Float64Array(sorted.length)): Float64Array {
+export function sortedMidRanks(
+  sorted: Float64Array,
+  out: Float64Array = new Float64Array(sorted.length),
+): Float64Array {
   const n = sorted.length;
   if (n === 1) out[0] = 1;
   let i = 0;

@@ -29,7 +29,8 @@ export function evaluateSpline(spline: CubicSpline, u: ArrayLike<number>, deriv:
       } while (j > i + 1);
     }
     const dx = ul - x[i];
-    out[l] = deriv === 0 ? y[i] + dx * (b[i] + dx * (c[i] + dx * d[i])) : b[i] + dx * (2 * c[i] + dx * (3 * d[i] + dx * 0));
+    out[l] =
+      deriv === 0 ? y[i] + dx * (b[i] + dx * (c[i] + dx * d[i])) : b[i] + dx * (2 * c[i] + dx * (3 * d[i] + dx * 0));
   }
   return out;
 }

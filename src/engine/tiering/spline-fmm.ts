@@ -25,7 +25,8 @@ export interface CubicSpline {
  */
 export function fmmSpline(x: Float64Array, y: Float64Array): CubicSpline {
   const n = x.length;
-  if (n < 2 || y.length !== n) throw new RangeError(`fmmSpline: needs at least 2 knots and as many y as x (got ${n} x, ${y.length} y)`);
+  if (n < 2 || y.length !== n)
+    throw new RangeError(`fmmSpline: needs at least 2 knots and as many y as x (got ${n} x, ${y.length} y)`);
   const b = new Float64Array(n);
   const c = new Float64Array(n);
   const d = new Float64Array(n);

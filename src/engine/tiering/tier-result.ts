@@ -1,5 +1,5 @@
-import type { InputReport } from "../table/types";
-import type { MethodKind } from "../scheme/scheme-schema";
+import type { InputReport } from "../table";
+import type { MethodKind } from "./methods";
 import type { RfmGroupId, RfmModel } from "./rfm-names";
 
 /** Per-tier totals; min and max of the ranking key are the tier's cut-offs as they fell. */
@@ -39,6 +39,10 @@ export interface MethodDetails {
   readonly rfmTierBy?: "segment" | "score";
   /** RFM: the ten segments or the eight classes (RFM 八类客户) named in `TierResult.rfm.segment`. */
   readonly rfmModel?: RfmModel;
+  /** A method's own settings its explanation quotes (e.g. lifecycle windows in days). */
+  readonly settings?: Readonly<Record<string, number>>;
+  /** A method's own per-row figures its explanation quotes (e.g. days since the last order). */
+  readonly figures?: Readonly<Record<string, Float64Array>>;
 }
 
 /** The outcome of tiering a table: per row (data-row index of the tiered table) and per tier. */
@@ -61,7 +65,12 @@ export interface TierResult {
   /** What rows are ranked by: the value, or the score when the method makes one. */
   readonly rankedBy: "value" | "score";
   readonly score?: Float64Array;
-  readonly rfm?: { readonly r: Uint8Array; readonly f: Uint8Array; readonly m: Uint8Array; readonly segment: RfmGroupId[] };
+  readonly rfm?: {
+    readonly r: Uint8Array;
+    readonly f: Uint8Array;
+    readonly m: Uint8Array;
+    readonly segment: RfmGroupId[];
+  };
   /** Group per row, when the scheme groups. */
   readonly groups?: { readonly names: string[]; readonly of: Int32Array };
   /** Customer name per row, when there is a customer column. */

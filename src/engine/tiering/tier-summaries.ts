@@ -4,7 +4,12 @@ import type { TierSummary } from "./tier-result";
  * Per-tier customers, value and the range of the ranking key, in one pass over the rows.
  * Shares are of the tiered rows only (rows without a tier are left out of both sums).
  */
-export function tierSummaries(labels: readonly string[], tier: Int32Array, value: ArrayLike<number>, key: ArrayLike<number>): TierSummary[] {
+export function tierSummaries(
+  labels: readonly string[],
+  tier: Int32Array,
+  value: ArrayLike<number>,
+  key: ArrayLike<number>,
+): TierSummary[] {
   const k = labels.length;
   const count = new Float64Array(k);
   const sum = new Float64Array(k);

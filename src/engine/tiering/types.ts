@@ -7,5 +7,8 @@ export const NO_TIER = -1;
 
 /** Default labels for k tiers: A, B, C, … */
 export function defaultLabels(k: number): string[] {
-  return Array.from({ length: k }, (_, i) => String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : ""));
+  return Array.from(
+    { length: k },
+    (_, i) => String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : ""),
+  );
 }

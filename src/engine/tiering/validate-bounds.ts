@@ -11,12 +11,18 @@ export function validateBounds(bounds: ArrayLike<number>, what = "thresholds"): 
   for (let i = 0; i < bounds.length; i++) {
     const b = bounds[i];
     if (typeof b !== "number" || !Number.isFinite(b)) {
-      throw new InputError("bounds.notNumber", { what, entry: i + 1, found: String(b) },
-        `${what}, bound ${i + 1}: expected a finite number, found ${String(b)}.`);
+      throw new InputError(
+        "bounds.notNumber",
+        { what, entry: i + 1, found: String(b) },
+        `${what}, bound ${i + 1}: expected a finite number, found ${String(b)}.`,
+      );
     }
     if (i > 0 && !(b < bounds[i - 1])) {
-      throw new InputError("bounds.notDecreasing", { what, entry: i + 1, found: b, previous: bounds[i - 1] },
-        `${what}, bound ${i + 1}: expected a value below bound ${i} (${bounds[i - 1]}), found ${b}; bounds must be strictly decreasing.`);
+      throw new InputError(
+        "bounds.notDecreasing",
+        { what, entry: i + 1, found: b, previous: bounds[i - 1] },
+        `${what}, bound ${i + 1}: expected a value below bound ${i} (${bounds[i - 1]}), found ${b}; bounds must be strictly decreasing.`,
+      );
     }
   }
 }

@@ -25,7 +25,11 @@ export function valueShareCutoffs(sorted: ArrayLike<number>, cumShares: ArrayLik
     while (g > 0 && sorted[g - 1] === v) g--;
     // round9 (toFixed) is costly per value; it can only change the comparison within 1e-8 of a limit.
     const raw = above / total;
-    while (tier < k - 1 && !(Math.abs(raw - cumShares[tier]) > 1e-8 ? raw < cumShares[tier] : round9(raw) < cumShares[tier])) tier++;
+    while (
+      tier < k - 1 &&
+      !(Math.abs(raw - cumShares[tier]) > 1e-8 ? raw < cumShares[tier] : round9(raw) < cumShares[tier])
+    )
+      tier++;
     if (tier < k - 1) cut[tier] = v;
     for (let i = j; i >= g; i--) above += sorted[i];
     j = g - 1;

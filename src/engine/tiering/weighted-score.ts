@@ -32,28 +32,41 @@ export function weightedScore(
   const k = factors.length;
   if (k === 0) throw new InputError("score.noFactors", {}, "score: expected at least 1 factor, found none.");
   if (weights.length !== k || directions.length !== k) {
-    throw new InputError("score.lengths", { factors: k, weights: weights.length, directions: directions.length },
-      `score: expected one weight and one direction per factor (${k}), found ${weights.length} weights and ${directions.length} directions.`);
+    throw new InputError(
+      "score.lengths",
+      { factors: k, weights: weights.length, directions: directions.length },
+      `score: expected one weight and one direction per factor (${k}), found ${weights.length} weights and ${directions.length} directions.`,
+    );
   }
   const n = factors[0].length;
   let weightSum = 0;
   for (let f = 0; f < k; f++) {
     if (factors[f].length !== n) {
-      throw new InputError("score.rows", { factor: f + 1, expected: n, found: factors[f].length },
-        `score, factor ${f + 1}: expected ${n} rows like factor 1, found ${factors[f].length}.`);
+      throw new InputError(
+        "score.rows",
+        { factor: f + 1, expected: n, found: factors[f].length },
+        `score, factor ${f + 1}: expected ${n} rows like factor 1, found ${factors[f].length}.`,
+      );
     }
     const w = weights[f];
     if (typeof w !== "number" || !Number.isFinite(w) || w < 0) {
-      throw new InputError("score.weight", { factor: f + 1, found: String(w) },
-        `score, factor ${f + 1}: expected a weight ≥ 0, found ${String(w)}.`);
+      throw new InputError(
+        "score.weight",
+        { factor: f + 1, found: String(w) },
+        `score, factor ${f + 1}: expected a weight ≥ 0, found ${String(w)}.`,
+      );
     }
     if (directions[f] !== 1 && directions[f] !== -1) {
-      throw new InputError("score.direction", { factor: f + 1, found: String(directions[f]) },
-        `score, factor ${f + 1}: expected direction 1 (higher is better) or -1 (lower is better), found ${String(directions[f])}.`);
+      throw new InputError(
+        "score.direction",
+        { factor: f + 1, found: String(directions[f]) },
+        `score, factor ${f + 1}: expected direction 1 (higher is better) or -1 (lower is better), found ${String(directions[f])}.`,
+      );
     }
     weightSum += w;
   }
-  if (!(weightSum > 0)) throw new InputError("score.weightSum", {}, "score: expected at least one weight above 0, found all 0.");
+  if (!(weightSum > 0))
+    throw new InputError("score.weightSum", {}, "score: expected at least one weight above 0, found all 0.");
   const unitWeights = scaledToUnit(weights);
   let unitSum = 0;
   for (let f = 0; f < k; f++) unitSum += unitWeights[f];
@@ -80,7 +93,12 @@ export function weightedScore(
     const { order, sorted } = sorter.sort(factors[f], validRows);
     const p = sortedMidRanks(sorted, sorted); // in place: the sorted values are not needed after this
     // Factor by factor, in order, so each row's sum is formed exactly as Σ wᵢ·pᵢ left to right.
-    scatterAdd(score, order, p, unitWeights[f], directions[f] === -1, scratchRows, scratchP);
+    scatterAdd(score, order, p, {
+      weight: unitWeights[f],
+      flip: directions[f] === -1,
+      scratchRows,
+      scratchX: scratchP,
+    });
   }
   for (let r = 0; r < n; r++) score[r] = !valid || valid[r] ? (100 * score[r]) / unitSum : NaN;
   return score;

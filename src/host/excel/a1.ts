@@ -1,2 +1,13 @@
 // A1 addresses are pure: they live in the engine; the host's modules import them from here.
-export { type Rect, MAX_ROWS, MAX_COLUMNS, columnLetters, columnIndex, quoteSheetName, rectAddress, parseAddress, intersect, bounding } from "../../engine/cells/a1";
+export {
+  type Rect,
+  MAX_ROWS,
+  MAX_COLUMNS,
+  columnLetters,
+  columnIndex,
+  quoteSheetName,
+  rectAddress,
+  parseAddress,
+  intersect,
+  bounding,
+} from "../../engine/cells";

@@ -1,4 +1,4 @@
-import type { WorkbookPlan } from "../../engine/plans/types";
+import type { WorkbookPlan } from "../../engine/plans";
 import type { ApplyProgress, ApplyReport } from "../host-api";
 import { type ApplyRun, englishNotice, notice } from "./apply-types";
 import { buildWrite } from "./build-write";
@@ -34,12 +34,21 @@ export interface ApplyOptions {
  *    put back and what could not be.
  * Newer features are used only where the requirement set is supported (env.isSetSupported), with warnings.
  */
-export async function applyPlan(env: ExcelEnv, plan: WorkbookPlan, onProgress?: (p: ApplyProgress) => void, options: ApplyOptions = {}): Promise<ApplyReport> {
+export async function applyPlan(
+  env: ExcelEnv,
+  plan: WorkbookPlan,
+  onProgress?: (p: ApplyProgress) => void,
+  options: ApplyOptions = {},
+): Promise<ApplyReport> {
   let syncs = 0;
   try {
     return await env.run(async (ctx) => {
       const run: ApplyRun = {
-        ctx, plan, onProgress, notices: [], written: [],
+        ctx,
+        plan,
+        onProgress,
+        notices: [],
+        written: [],
         runId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
         budget: options.budgetBytes ?? PAYLOAD_BUDGET_BYTES,
         supports: (v) => env.isSetSupported("ExcelApi", v),

@@ -1,4 +1,4 @@
-import type { PlanColumns, WorkbookPlan } from "../../engine/plans/types";
+import type { PlanColumns, WorkbookPlan } from "../../engine/plans";
 import type { ApplyProgress, ApplyReport, HostNotice } from "../host-api";
 import { englishNotice } from "../../i18n/render-notice";
 import type { Rect } from "./a1";
@@ -60,7 +60,8 @@ export const notice = (key: string, params?: HostNotice["params"]): HostNotice =
 
 /** Adds a warning once (several blocks may miss the same feature). */
 export function warnOnce(run: Pick<ApplyRun, "notices">, n: HostNotice): void {
-  if (!run.notices.some((x) => x.key === n.key && JSON.stringify(x.params) === JSON.stringify(n.params))) run.notices.push(n);
+  if (!run.notices.some((x) => x.key === n.key && JSON.stringify(x.params) === JSON.stringify(n.params)))
+    run.notices.push(n);
 }
 
 export { englishNotice };

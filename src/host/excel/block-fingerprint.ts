@@ -13,7 +13,10 @@ export function blockFingerprint(rows: readonly (readonly Cell[])[]): string {
   const hashes: string[] = [];
   for (let j = 0; j < width; j++) {
     const header = fingerprintToken(rows[0][j]);
-    const body = rows.slice(1).map((r) => fingerprintToken(r[j])).sort();
+    const body = rows
+      .slice(1)
+      .map((r) => fingerprintToken(r[j]))
+      .sort();
     hashes.push(fnv1a(JSON.stringify([header, body])));
   }
   return `${rows.length}x${width}:${hashes.join(",")}`;
@@ -25,7 +28,8 @@ export function changedColumns(recorded: string, found: string, width: number): 
   const [shapeB, b = ""] = found.split(":");
   const all = Array.from({ length: width }, (_, j) => j);
   if (shapeA !== shapeB) return all;
-  const ha = a.split(","), hb = b.split(",");
+  const ha = a.split(","),
+    hb = b.split(",");
   return all.filter((j) => ha[j] !== hb[j]);
 }
 

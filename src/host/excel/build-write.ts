@@ -1,7 +1,14 @@
-import type { PlanSheet, PlanValue } from "../../engine/plans/types";
-import { refreshSheetPlan } from "../../engine/plans/carry-over";
+import { type PlanSheet, type PlanValue, refreshSheetPlan } from "../../engine/plans";
 import { type Rect, columnLetters } from "./a1";
-import { type ApplyRun, type ColumnsTarget, type Decoration, type SheetTarget, type Step, notice, warnOnce } from "./apply-types";
+import {
+  type ApplyRun,
+  type ColumnsTarget,
+  type Decoration,
+  type SheetTarget,
+  type Step,
+  notice,
+  warnOnce,
+} from "./apply-types";
 import { blockFingerprint } from "./block-fingerprint";
 import type { CloserLook } from "./closer-look";
 import { commitStep, settingsTidy } from "./commit";
@@ -31,11 +38,18 @@ export interface WritePlan {
  * sheets' old charts, colours and drop-downs go first, then the new formats and chart titles, then old
  * setting pieces and showing the sheet the plan asks for.
  */
-export function buildWrite(run: ApplyRun, insp: Inspection, look: CloserLook, targets: readonly ColumnsTarget[]): WritePlan {
+export function buildWrite(
+  run: ApplyRun,
+  insp: Inspection,
+  look: CloserLook,
+  targets: readonly ColumnsTarget[],
+): WritePlan {
   const tidy: Decoration[] = [];
   const decorations: Decoration[] = [];
   const taken = { names: new Set(insp.sheetNames), tables: new Set(insp.tableNames) };
-  const creation: Step[] = [], newWrites: Step[] = [], refreshWrites: Step[] = [];
+  const creation: Step[] = [],
+    newWrites: Step[] = [],
+    refreshWrites: Step[] = [];
   const newSheets: NewSheet[] = [];
   const refreshed: RegistrySheet[] = [];
   for (const s of run.plan.sheets) {
@@ -52,11 +66,35 @@ export function buildWrite(run: ApplyRun, insp: Inspection, look: CloserLook, ta
   const columnWrites = targets.flatMap((t) => columnSteps(run, t, decorations));
   const { writes, pieces } = settingSteps(run, insp);
   const registry = () => registryAfter(insp, run.runId, [...refreshed, ...newSheets.map(registrySheet)], targets);
-  const steps = [...creation, ...newWrites, ...columnWrites, ...pieces, ...refreshWrites, commitStep(run, writes, registry)];
+  const steps = [
+    ...creation,
+    ...newWrites,
+    ...columnWrites,
+    ...pieces,
+    ...refreshWrites,
+    commitStep(run, writes, registry),
+  ];
   // Earlier snapshot generations go only after the commit (a failure before it keeps them readable).
-  const oldSnapshot: Decoration = { what: notice("write.finishing.snapshot"), queue: (c) => insp.snapshot.queueCommit(c) };
-  return { steps, decorations: [...tidy, ...decorations, ...settingsTidy(writes), oldSnapshot, ...activation(run, newSheets, refreshed)], settingWrites: writes, runId: run.runId,
-    placed: () => [...refreshed.map((r) => ({ key: r.key, id: r.id })), ...newSheets.map((n) => ({ key: n.key, id: n.ref().id }))] };
+  const oldSnapshot: Decoration = {
+    what: notice("write.finishing.snapshot"),
+    queue: (c) => insp.snapshot.queueCommit(c),
+  };
+  return {
+    steps,
+    decorations: [
+      ...tidy,
+      ...decorations,
+      ...settingsTidy(writes),
+      oldSnapshot,
+      ...activation(run, newSheets, refreshed),
+    ],
+    settingWrites: writes,
+    runId: run.runId,
+    placed: () => [
+      ...refreshed.map((r) => ({ key: r.key, id: r.id })),
+      ...newSheets.map((n) => ({ key: n.key, id: n.ref().id })),
+    ],
+  };
 }
 
 /** A sheet this write adds: its plan key, how to reach it once added, its name, its tables' names and its areas. */
@@ -69,17 +107,38 @@ interface NewSheet {
 }
 
 /** Adding a sheet under a name not taken (a step of its own: later steps need its id), then its cells. */
-function newSheetSteps(run: ApplyRun, s: PlanSheet, taken: { names: Set<string>; tables: Set<string> }, decorations: Decoration[]): { create: Step; writes: Step[]; sheet: NewSheet } {
+function newSheetSteps(
+  run: ApplyRun,
+  s: PlanSheet,
+  taken: { names: Set<string>; tables: Set<string> },
+  decorations: Decoration[],
+): { create: Step; writes: Step[]; sheet: NewSheet } {
   const name = uniqueSheetName(s.name, taken.names);
   taken.names.add(name);
   let ws: XlWorksheet | undefined;
-  const create: Step = { bytes: 200 + name.length, progress: notice("write.steps.creatingSheet", { sheet: name }), createsSheet: true, queue: (c) => {
-    ws = c.workbook.worksheets.add(name);
-    ws.load("id");
-  } };
-  const target: SheetTarget = { name, ref: () => ws!, takenTables: taken.tables, tableNames: [], canResize: false, refreshed: false };
+  const create: Step = {
+    bytes: 200 + name.length,
+    progress: notice("write.steps.creatingSheet", { sheet: name }),
+    createsSheet: true,
+    queue: (c) => {
+      ws = c.workbook.worksheets.add(name);
+      ws.load("id");
+    },
+  };
+  const target: SheetTarget = {
+    name,
+    ref: () => ws!,
+    takenTables: taken.tables,
+    tableNames: [],
+    canResize: false,
+    refreshed: false,
+  };
   const writes = sheetSteps(run, s, target, decorations);
-  return { create, writes, sheet: { key: s.key, ref: target.ref, name, tables: target.tableNames, areas: planAreas(s) } };
+  return {
+    create,
+    writes,
+    sheet: { key: s.key, ref: target.ref, name, tables: target.tableNames, areas: planAreas(s) },
+  };
 }
 
 function registrySheet(n: NewSheet): RegistrySheet {
@@ -87,11 +146,23 @@ function registrySheet(n: NewSheet): RegistrySheet {
 }
 
 /** The registry the commit writes: this run's sheets and column blocks in place of the entries they replace. */
-function registryAfter(insp: Inspection, runId: string, sheets: readonly RegistrySheet[], targets: readonly ColumnsTarget[]): OutputRegistry {
+function registryAfter(
+  insp: Inspection,
+  runId: string,
+  sheets: readonly RegistrySheet[],
+  targets: readonly ColumnsTarget[],
+): OutputRegistry {
   return {
-    version: 1, runId,
+    version: 1,
+    runId,
     sheets: [...insp.registry.sheets.filter((x) => !sheets.some((i) => i.key === x.key)), ...sheets],
-    columns: [...insp.registry.columns.filter((c) => !targets.some((t) => c.key === t.plan.key && c.sheetId === t.sheetId && c.headerRow === t.plan.headerRow)), ...targets.map(registryColumn)],
+    columns: [
+      ...insp.registry.columns.filter(
+        (c) =>
+          !targets.some((t) => c.key === t.plan.key && c.sheetId === t.sheetId && c.headerRow === t.plan.headerRow),
+      ),
+      ...targets.map(registryColumn),
+    ],
   };
 }
 
@@ -103,22 +174,49 @@ interface RefreshOutput {
 }
 
 /** A sheet refreshed in place: same sheet and tables; the user's rows carried over, their other cells kept. */
-function refreshSteps(run: ApplyRun, sheet: { plan: PlanSheet; old: OldSheet }, takenTables: Set<string>, out: RefreshOutput): RegistrySheet {
+function refreshSteps(
+  run: ApplyRun,
+  sheet: { plan: PlanSheet; old: OldSheet },
+  takenTables: Set<string>,
+  out: RefreshOutput,
+): RegistrySheet {
   const { plan: planSheet, old } = sheet;
   const { steps, tidy, decorations } = out;
   const name = old.probe.name;
   const { sheet: s, carried, kept } = refreshSheetPlan(planSheet, (t) => previousTable(old, t.name, t));
-  if (carried > 0 || kept > 0) run.notices.push(notice("write.notices.carried", { sheet: name, count: carried, kept: kept > 0 ? notice("write.notices.keptRows", { count: kept }) : notice("write.notices.keptNone") }));
+  if (carried > 0 || kept > 0)
+    run.notices.push(
+      notice("write.notices.carried", {
+        sheet: name,
+        count: carried,
+        kept: kept > 0 ? notice("write.notices.keptRows", { count: kept }) : notice("write.notices.keptNone"),
+      }),
+    );
   const canResize = run.supports("1.13");
   if (!canResize && old.tables.length > 0) warnOnce(run, notice("write.notices.resizeMissing"));
   const ref = () => run.ctx.workbook.worksheets.getItem(old.probe.prev.id);
-  const target: SheetTarget = { name, ref, takenTables, tableNames: [], reuse: new Map(old.tables.map((t) => [t.planName, { name: t.name, rect: t.rect }])), canResize, refreshed: true };
-  steps.push({ bytes: 600, progress: notice("write.steps.clearing", { sheet: name }), queue: (c) => queueClearCells(c, old, canResize) });
+  const target: SheetTarget = {
+    name,
+    ref,
+    takenTables,
+    tableNames: [],
+    reuse: new Map(old.tables.map((t) => [t.planName, { name: t.name, rect: t.rect }])),
+    canResize,
+    refreshed: true,
+  };
+  steps.push({
+    bytes: 600,
+    progress: notice("write.steps.clearing", { sheet: name }),
+    queue: (c) => queueClearCells(c, old, canResize),
+  });
   // Cells the user typed outside TierLadder's output go back where they were, or right of the new output
   // where it grew over them (with a warning).
   const areas = planAreas(s);
   const placed = userCellsAround(run, old, areas);
-  tidy.push({ what: notice("write.finishing.tidy", { sheet: name }), queue: (c) => queueTidySheet(c, old, run.supports) });
+  tidy.push({
+    what: notice("write.finishing.tidy", { sheet: name }),
+    queue: (c) => queueTidySheet(c, old, run.supports),
+  });
   steps.push(...sheetSteps(run, s, target, decorations));
   const what = notice("write.steps.userCells", { sheet: name });
   for (const u of userCellRects(placed.cells, areas)) steps.push(...cellGridSteps(ref, u, what, run.budget));
@@ -132,10 +230,23 @@ function userCellsAround(run: ApplyRun, old: OldSheet, areas: readonly Rect[]): 
   try {
     placed = placeUserCells(old.userCells, areas);
   } catch (e) {
-    throw new HostError("CellsNotEmpty", `${name}: ${(e as Error).message} Move or clear those cells, then run again.`, "host.cellsNotEmpty", { cells: name });
+    throw new HostError(
+      "CellsNotEmpty",
+      `${name}: ${(e as Error).message} Move or clear those cells, then run again.`,
+      "host.cellsNotEmpty",
+      { cells: name },
+    );
   }
   if (placed.moved > 0) {
-    run.notices.push(notice("write.notices.movedCells", { sheet: name, count: placed.moved, shift: notice("write.notices.columns", { count: placed.shift }), from: columnLetters(placed.from), to: columnLetters(placed.from + placed.shift) }));
+    run.notices.push(
+      notice("write.notices.movedCells", {
+        sheet: name,
+        count: placed.moved,
+        shift: notice("write.notices.columns", { count: placed.shift }),
+        from: columnLetters(placed.from),
+        to: columnLetters(placed.from + placed.shift),
+      }),
+    );
   }
   return placed;
 }
@@ -147,16 +258,36 @@ function settingSteps(run: ApplyRun, insp: Inspection): { writes: SettingWrite[]
   const snapshot = insp.snapshot;
   for (const w of snapshot.warnings) run.notices.push(snapshotNotice(w));
   // The snapshot's parts (custom XML parts) before the settings' pieces; its head is among the settings.
-  pieces.push(...snapshot.steps.map((s, i): Step => ({ bytes: s.bytes, progress: notice("write.steps.savingSnapshot", { part: i + 1, parts: snapshot.steps.length }), queue: (c) => s.queue(c) })));
+  pieces.push(
+    ...snapshot.steps.map((s, i): Step => ({
+      bytes: s.bytes,
+      progress: notice("write.steps.savingSnapshot", { part: i + 1, parts: snapshot.steps.length }),
+      queue: (c) => s.queue(c),
+    })),
+  );
   for (const setting of snapshot.settings) {
-    const w = planSettingWrite(setting.key, setting.value, { keys: insp.settingKeys, current: insp.oldHeads.get(setting.key) });
+    const w = planSettingWrite(setting.key, setting.value, {
+      keys: insp.settingKeys,
+      current: insp.oldHeads.get(setting.key),
+    });
     if ("tooBig" in w) {
-      const params = { setting: setting.key, size: (w.tooBig / 2 ** 20).toFixed(1), limit: SETTING_MAX_BYTES / 2 ** 20 };
-      run.notices.push(notice(setting.key === "lastRun" ? "write.notices.lastRunTooLarge" : "write.notices.settingTooLarge", params));
+      const params = {
+        setting: setting.key,
+        size: (w.tooBig / 2 ** 20).toFixed(1),
+        limit: SETTING_MAX_BYTES / 2 ** 20,
+      };
+      run.notices.push(
+        notice(setting.key === "lastRun" ? "write.notices.lastRunTooLarge" : "write.notices.settingTooLarge", params),
+      );
       continue;
     }
     writes.push(w);
-    for (const piece of w.pieces) pieces.push({ bytes: pieceRequestBytes(piece), progress: notice("write.steps.savingSetting", { setting: setting.key }), queue: (c) => queueWritePiece(c, piece) });
+    for (const piece of w.pieces)
+      pieces.push({
+        bytes: pieceRequestBytes(piece),
+        progress: notice("write.steps.savingSetting", { setting: setting.key }),
+        queue: (c) => queueWritePiece(c, piece),
+      });
   }
   return { writes, pieces };
 }
@@ -172,7 +303,17 @@ function registryColumn(t: ColumnsTarget): RegistryColumn {
   const p = t.plan;
   const header: PlanValue[] = p.tableName ? p.headers.map(() => "") : [...p.headers];
   const cells = [header, ...p.rows].map((r) => r.map(readBack));
-  return { key: p.key, sheetId: t.sheetId, headerRow: p.headerRow, column: t.rect.column, columnCount: t.rect.columnCount, rowCount: p.rows.length, tableName: p.tableName, headers: [...p.headers], fingerprint: blockFingerprint(cells) };
+  return {
+    key: p.key,
+    sheetId: t.sheetId,
+    headerRow: p.headerRow,
+    column: t.rect.column,
+    columnCount: t.rect.columnCount,
+    rowCount: p.rows.length,
+    tableName: p.tableName,
+    headers: [...p.headers],
+    fingerprint: blockFingerprint(cells),
+  };
 }
 
 /** A plan value as Excel reads it back after TierLadder wrote it (text stays text: protect-text.ts). */
@@ -182,14 +323,23 @@ function readBack(v: PlanValue): string | number | boolean {
 }
 
 /** Showing the sheet the plan asks for, last. */
-function activation(run: ApplyRun, newSheets: { key: string; ref: () => XlWorksheet; name: string }[], refreshed: RegistrySheet[]): Decoration[] {
+function activation(
+  run: ApplyRun,
+  newSheets: { key: string; ref: () => XlWorksheet; name: string }[],
+  refreshed: RegistrySheet[],
+): Decoration[] {
   const key = run.plan.activate;
   if (!key) return [];
   const fresh = newSheets.find((n) => n.key === key);
   const kept = refreshed.find((n) => n.key === key);
   const sheet = fresh?.name ?? kept?.name ?? key;
-  return [{ what: notice("write.finishing.activate", { sheet }), queue: (c) => {
-    if (fresh) fresh.ref().activate();
-    else c.workbook.worksheets.getItem(kept?.id ?? key).activate();
-  } }];
+  return [
+    {
+      what: notice("write.finishing.activate", { sheet }),
+      queue: (c) => {
+        if (fresh) fresh.ref().activate();
+        else c.workbook.worksheets.getItem(kept?.id ?? key).activate();
+      },
+    },
+  ];
 }

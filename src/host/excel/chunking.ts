@@ -39,9 +39,14 @@ export function rowBytes(row: readonly unknown[]): number {
  * Splits rows [0, total) into consecutive chunks whose summed row bytes stay within `budget`
  * (a single row bigger than the budget gets a chunk of its own).
  */
-export function chunkRowsByBytes(total: number, bytesOfRow: (i: number) => number, budget = PAYLOAD_BUDGET_BYTES): { start: number; count: number }[] {
+export function chunkRowsByBytes(
+  total: number,
+  bytesOfRow: (i: number) => number,
+  budget = PAYLOAD_BUDGET_BYTES,
+): { start: number; count: number }[] {
   const chunks: { start: number; count: number }[] = [];
-  let start = 0, bytes = 0;
+  let start = 0,
+    bytes = 0;
   for (let i = 0; i < total; i++) {
     const b = bytesOfRow(i);
     if (i > start && bytes + b > budget) {

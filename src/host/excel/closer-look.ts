@@ -22,13 +22,25 @@ export interface CloserLook {
  * first-run block that carry formats; and TierLadder's own sheets to refresh in place (their cells read before
  * anything is touched: refresh.ts). Stops with a HostError listing occupied or changed cells.
  */
-export async function closerLook(run: ApplyRun, insp: Inspection, targets: ColumnsTarget[], uncertain: { target: ColumnsTarget; rect: import("./a1").Rect }[]): Promise<CloserLook> {
+export async function closerLook(
+  run: ApplyRun,
+  insp: Inspection,
+  targets: ColumnsTarget[],
+  uncertain: { target: ColumnsTarget; rect: import("./a1").Rect }[],
+): Promise<CloserLook> {
   const grids = new Map<ColumnsTarget, CellGrid>();
-  const gridTargets = targets.filter((t) => needsGrid(t, insp.probes.find((p) => p.p === t.plan)!));
+  const gridTargets = targets.filter((t) =>
+    needsGrid(
+      t,
+      insp.probes.find((p) => p.p === t.plan)!,
+    ),
+  );
   let refreshProbes = queueRefreshProbes(run, insp);
   if (uncertain.length === 0 && refreshProbes.length === 0 && gridTargets.length === 0) return { olds: [], grids };
   let occupied = queueOccupiedCheck(run, uncertain);
-  const small = gridTargets.filter((t) => cells(t) <= GRID_IN_ONE_READ).map((t) => ({ t, take: queueGrid(run.ctx, t.sheetName, t.restoreRect) }));
+  const small = gridTargets
+    .filter((t) => cells(t) <= GRID_IN_ONE_READ)
+    .map((t) => ({ t, take: queueGrid(run.ctx, t.sheetName, t.restoreRect) }));
   let windowRead = true;
   try {
     await run.sync();
@@ -36,7 +48,9 @@ export async function closerLook(run: ApplyRun, insp: Inspection, targets: Colum
     // The sheets' first rows were too much for one response: look again without them, blocks in chunks.
     if (errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
     occupied = queueOccupiedCheck(run, uncertain);
-    refreshProbes = refreshProbes.map((r) => queueRefreshProbe(run.ctx, r, { tableNames: insp.tableNames, windowRows: 1, chartIds: run.supports("1.7") }));
+    refreshProbes = refreshProbes.map((r) =>
+      queueRefreshProbe(run.ctx, r, { tableNames: insp.tableNames, windowRows: 1, chartIds: run.supports("1.7") }),
+    );
     small.length = 0;
     await run.sync();
     windowRead = false;
@@ -55,7 +69,9 @@ function queueRefreshProbes(run: ApplyRun, insp: Inspection): RefreshProbe[] {
   return run.plan.sheets.flatMap((s) => {
     const prev = insp.registry.sheets.find((x) => x.key === s.key && insp.sheetIds.has(x.id));
     const sheet = prev && { plan: s, prev, name: insp.sheetIds.get(prev.id)! };
-    return sheet ? [queueRefreshProbe(run.ctx, sheet, { tableNames: insp.tableNames, chartIds: run.supports("1.7") })] : [];
+    return sheet
+      ? [queueRefreshProbe(run.ctx, sheet, { tableNames: insp.tableNames, chartIds: run.supports("1.7") })]
+      : [];
   });
 }
 
@@ -74,24 +90,38 @@ function cells(t: ColumnsTarget): number {
 function blockCells(t: ColumnsTarget, grid: CellGrid): (string | number | boolean)[][] {
   const prev = t.prev;
   if (!prev) return [];
-  const top = t.plan.headerRow - grid.rect.row, left = prev.column - grid.rect.column;
+  const top = t.plan.headerRow - grid.rect.row,
+    left = prev.column - grid.rect.column;
   return grid.values.slice(top, top + prev.rowCount + 1).map((r) => r.slice(left, left + prev.columnCount));
 }
 
 async function occupiedError(run: ApplyRun, ranges: { sheet: string; range: XlRange }[]): Promise<HostError> {
   const samples = ranges.map(({ sheet, range }) => {
     const r = rectOf(range);
-    const head = run.ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(r.row, r.column, Math.min(r.rowCount, 200), r.columnCount).load("values");
+    const head = run.ctx.workbook.worksheets
+      .getItem(sheet)
+      .getRangeByIndexes(r.row, r.column, Math.min(r.rowCount, 200), r.columnCount)
+      .load("values");
     return { sheet, r, head };
   });
   await run.sync();
   const found: string[] = [];
   for (const { sheet, r, head } of samples) {
-    head.values.forEach((row, i) => row.forEach((v, j) => {
-      if (v !== "" && v !== null) found.push(`${rectAddress({ row: r.row + i, column: r.column + j, rowCount: 1, columnCount: 1 }, sheet)} ("${String(v)}")`);
-    }));
+    head.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v !== "" && v !== null)
+          found.push(
+            `${rectAddress({ row: r.row + i, column: r.column + j, rowCount: 1, columnCount: 1 }, sheet)} ("${String(v)}")`,
+          );
+      }),
+    );
   }
   const shown = found.slice(0, 10).join(", ");
   const more = found.length > 10 ? ` and ${found.length - 10} more` : "";
-  return new HostError("CellsNotEmpty", `TierLadder would write over cells that are not empty: ${shown}${more}. Move or clear them, or choose to overwrite.`, "host.cellsNotEmpty", { cells: `${shown}${more}` });
+  return new HostError(
+    "CellsNotEmpty",
+    `TierLadder would write over cells that are not empty: ${shown}${more}. Move or clear them, or choose to overwrite.`,
+    "host.cellsNotEmpty",
+    { cells: `${shown}${more}` },
+  );
 }

@@ -12,7 +12,9 @@ import type { XlContext } from "./xl-types";
 export function commitStep(run: ApplyRun, writes: readonly SettingWrite[], registry: () => OutputRegistry): Step {
   const bytes = writes.reduce((sum, w) => sum + w.head.bytes, 0);
   return {
-    bytes: 2000 + bytes, progress: notice("write.steps.saving"), needsSheetIds: true,
+    bytes: 2000 + bytes,
+    progress: notice("write.steps.saving"),
+    needsSheetIds: true,
     queue: (c) => {
       const r = registry();
       queueSettingHeads(c, writes);
@@ -29,10 +31,14 @@ export function queueSettingHeads(ctx: XlContext, writes: readonly SettingWrite[
 
 /** After the commit: pieces of earlier values go (a decoration: leftovers are harmless). */
 export function settingsTidy(writes: readonly SettingWrite[]): Decoration[] {
-  return writes.filter((w) => w.stale.length > 0).map((w) => ({
-    what: notice("write.finishing.settings", { setting: w.key }),
-    queue: (c: XlContext) => { for (const k of w.stale) c.workbook.settings.getItem(k).delete(); },
-  }));
+  return writes
+    .filter((w) => w.stale.length > 0)
+    .map((w) => ({
+      what: notice("write.finishing.settings", { setting: w.key }),
+      queue: (c: XlContext) => {
+        for (const k of w.stale) c.workbook.settings.getItem(k).delete();
+      },
+    }));
 }
 
 /** Whether the registry in the workbook is this run's (the commit went through before the failure). */

@@ -1,4 +1,4 @@
-import type { WorkbookPlan } from "../../engine/plans/types";
+import type { WorkbookPlan } from "../../engine/plans";
 import { type ApplyProgress, type ApplyReport, HostError, type SelectionRead, type WorkbookHost } from "../host-api";
 import { type ApplyOptions, applyPlan } from "./apply-plan";
 import { toHostError } from "./errors";
@@ -15,11 +15,16 @@ import type { ExcelEnv, XlContext } from "./xl-types";
  * createFakeExcel() in tests and the preview page: the same code runs on both.
  */
 export function createExcelHost(env: ExcelEnv, options: ReadOptions & ApplyOptions = {}): WorkbookHost {
-  const batchOf = (ctx: XlContext): Batch => ({ ctx, sync: () => ctx.sync(), budget: options.budgetBytes ?? PAYLOAD_BUDGET_BYTES });
+  const batchOf = (ctx: XlContext): Batch => ({
+    ctx,
+    sync: () => ctx.sync(),
+    budget: options.budgetBytes ?? PAYLOAD_BUDGET_BYTES,
+  });
   return {
     readSelection: (): Promise<SelectionRead> => readSelection(env, options),
     onSelectionChanged: (callback) => env.onSelectionChanged(callback),
-    applyPlan: (plan: WorkbookPlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport> => applyPlan(env, plan, onProgress, options),
+    applyPlan: (plan: WorkbookPlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport> =>
+      applyPlan(env, plan, onProgress, options),
     async loadSetting<T>(key: string): Promise<T | undefined> {
       try {
         return await env.run(async (ctx) => {
@@ -36,9 +41,16 @@ export function createExcelHost(env: ExcelEnv, options: ReadOptions & ApplyOptio
       try {
         const { tooBig } = await env.run((ctx) => saveSettingValue(batchOf(ctx), key, value));
         if (tooBig !== undefined) {
-          throw new HostError("SettingTooLarge", `The setting ${key} is ${(tooBig / 2 ** 20).toFixed(1)} MB, more than the ${SETTING_MAX_BYTES / 2 ** 20} MB TierLadder stores in a workbook; it was not saved.`, "host.settingTooLarge", {
-            setting: key, size: (tooBig / 2 ** 20).toFixed(1), limit: SETTING_MAX_BYTES / 2 ** 20,
-          });
+          throw new HostError(
+            "SettingTooLarge",
+            `The setting ${key} is ${(tooBig / 2 ** 20).toFixed(1)} MB, more than the ${SETTING_MAX_BYTES / 2 ** 20} MB TierLadder stores in a workbook; it was not saved.`,
+            "host.settingTooLarge",
+            {
+              setting: key,
+              size: (tooBig / 2 ** 20).toFixed(1),
+              limit: SETTING_MAX_BYTES / 2 ** 20,
+            },
+          );
         }
       } catch (e) {
         throw toHostError(e, `Saving the setting ${key}`);

@@ -1,6 +1,14 @@
-import type { PlanChart, PlanSheet } from "../../engine/plans/types";
+import type { PlanChart, PlanSheet } from "../../engine/plans";
 import { type Rect, rectAddress } from "./a1";
-import { type ApplyRun, type ColumnsTarget, type Decoration, type SheetTarget, type Step, notice, warnOnce } from "./apply-types";
+import {
+  type ApplyRun,
+  type ColumnsTarget,
+  type Decoration,
+  type SheetTarget,
+  type Step,
+  notice,
+  warnOnce,
+} from "./apply-types";
 import { adjacentSeries } from "./page-layout";
 import type { XlRange, XlWorksheet } from "./xl-types";
 
@@ -17,7 +25,8 @@ export function planRange(ws: XlWorksheet, r: Rect): XlRange {
 
 /** Tier columns: bold (filled) header, the tier colours on the tier column, widths to fit. */
 export function columnsDecoration(run: ApplyRun, t: ColumnsTarget): Decoration {
-  const p = t.plan, rect = t.rect;
+  const p = t.plan,
+    rect = t.rect;
   const cf = p.conditionalFills;
   if (cf && p.rows.length > 0 && !run.supports("1.6")) warnOnce(run, notice("write.notices.noColours"));
   return {
@@ -29,7 +38,9 @@ export function columnsDecoration(run: ApplyRun, t: ColumnsTarget): Decoration {
       if (p.headerFill) header.format.fill.color = p.headerFill;
       if (cf && p.rows.length > 0 && run.supports("1.6")) {
         // The previous run's colours over the whole old block go first (clearAll keeps this idempotent).
-        const old = t.prev ? ws.getRangeByIndexes(t.prev.headerRow + 1, t.prev.column + cf.column, Math.max(1, t.prev.rowCount), 1) : undefined;
+        const old = t.prev
+          ? ws.getRangeByIndexes(t.prev.headerRow + 1, t.prev.column + cf.column, Math.max(1, t.prev.rowCount), 1)
+          : undefined;
         old?.conditionalFormats.clearAll();
         const body = ws.getRangeByIndexes(rect.row + 1, rect.column + cf.column, p.rows.length, 1);
         body.conditionalFormats.clearAll();
@@ -57,7 +68,9 @@ export function sheetDecoration(run: ApplyRun, s: PlanSheet, target: SheetTarget
         if (b.headerFill) header.format.fill.color = b.headerFill;
       }
       // DataValidation.rule (ExcelApi 1.8): https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidation
-      if (run.supports("1.8")) for (const v of s.validations) planRange(ws, v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+      if (run.supports("1.8"))
+        for (const v of s.validations)
+          planRange(ws, v.range).dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
       if (run.supports("1.6")) {
         for (const cf of s.conditionalFills) {
           const range = planRange(ws, cf.range);
@@ -89,7 +102,12 @@ function addFill(range: XlRange, rule: { readonly equals: string; readonly fill:
  */
 let chartCount = 0;
 
-export function chartSteps(run: ApplyRun, chart: PlanChart, sheet: Pick<SheetTarget, "name" | "ref">, decorations: Decoration[]): Step[] {
+export function chartSteps(
+  run: ApplyRun,
+  chart: PlanChart,
+  sheet: Pick<SheetTarget, "name" | "ref">,
+  decorations: Decoration[],
+): Step[] {
   let kind = chart.kind;
   if ((kind === "pareto" || kind === "funnel") && !run.supports("1.9")) {
     warnOnce(run, notice(kind === "pareto" ? "write.notices.paretoFallback" : "write.notices.funnelFallback"));
@@ -102,7 +120,13 @@ export function chartSteps(run: ApplyRun, chart: PlanChart, sheet: Pick<SheetTar
   // takes a name: https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartcollection
   const drawing: ChartDrawing = { chart, kind, name: `TierLadder ${run.runId} ${++chartCount}`, line };
   decorations.push(...chartDecorations(run, sheet, drawing));
-  return [{ bytes: 600, progress: notice("write.steps.chart", { chart: chart.title }), queue: () => queueChart(run, sheet.ref(), drawing) }];
+  return [
+    {
+      bytes: 600,
+      progress: notice("write.steps.chart", { chart: chart.title }),
+      queue: () => queueChart(run, sheet.ref(), drawing),
+    },
+  ];
 }
 
 /** A chart to draw: the plan's chart, the kind this Excel can draw, its unique name, and the cumulative line of a column-and-line chart. */
@@ -120,7 +144,12 @@ function queueChart(run: ApplyRun, ws: XlWorksheet, d: ChartDrawing): void {
   // Source: header row above the categories and the first series, when they sit side by side.
   const adjacent = chart.categories.column + 1 === first.values.column && chart.categories.row === first.values.row;
   const source = adjacent
-    ? planRange(ws, { row: chart.categories.row - 1, column: chart.categories.column, rowCount: chart.categories.rowCount + 1, columnCount: 1 + adjacentSeries(chart) })
+    ? planRange(ws, {
+        row: chart.categories.row - 1,
+        column: chart.categories.column,
+        rowCount: chart.categories.rowCount + 1,
+        columnCount: 1 + adjacentSeries(chart),
+      })
     : planRange(ws, first.values);
   const type = { pareto: "Pareto", funnel: "Funnel", bar: "BarClustered", columnLine: "ColumnClustered" }[kind];
   const drawn = ws.charts.add(type, source, "Columns");
@@ -138,16 +167,27 @@ function chartDecorations(run: ApplyRun, sheet: Pick<SheetTarget, "name" | "ref"
   const { chart, name, line } = d;
   const drawn = () => sheet.ref().charts.getItem(name);
   const params = { chart: chart.title, sheet: sheet.name };
-  const title: Decoration = { what: notice("write.finishing.chartTitle", params), queue: () => { drawn().title.text = chart.title; } };
-  const layout: Decoration = { what: notice("write.finishing.chartLayout", params), queue: () => {
-    const c = drawn();
-    if (line && run.supports("1.7")) {
-      const lineSeries = c.series.getItemAt(1);
-      lineSeries.chartType = "Line";
-      if (run.supports("1.8")) lineSeries.axisGroup = "Secondary";
-    }
-    const p = chart.position;
-    c.setPosition(rectAddress({ ...p, rowCount: 1, columnCount: 1 }), rectAddress({ row: p.row + p.rowCount - 1, column: p.column + p.columnCount - 1, rowCount: 1, columnCount: 1 }));
-  } };
+  const title: Decoration = {
+    what: notice("write.finishing.chartTitle", params),
+    queue: () => {
+      drawn().title.text = chart.title;
+    },
+  };
+  const layout: Decoration = {
+    what: notice("write.finishing.chartLayout", params),
+    queue: () => {
+      const c = drawn();
+      if (line && run.supports("1.7")) {
+        const lineSeries = c.series.getItemAt(1);
+        lineSeries.chartType = "Line";
+        if (run.supports("1.8")) lineSeries.axisGroup = "Secondary";
+      }
+      const p = chart.position;
+      c.setPosition(
+        rectAddress({ ...p, rowCount: 1, columnCount: 1 }),
+        rectAddress({ row: p.row + p.rowCount - 1, column: p.column + p.columnCount - 1, rowCount: 1, columnCount: 1 }),
+      );
+    },
+  };
   return [title, layout];
 }

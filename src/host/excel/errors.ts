@@ -2,8 +2,10 @@ import { HostError } from "../host-api";
 
 /** Human messages for the Office error codes TierLadder can meet (OfficeExtension.Error.code / Excel.ErrorCodes). */
 const MESSAGES: Record<string, string> = {
-  RequestPayloadSizeLimitExceeded: "The data sent to Excel was too large for one request (Excel on the web allows 5 MB).",
-  ResponsePayloadSizeLimitExceeded: "The data read from Excel was too large for one response (Excel on the web allows 5 MB).",
+  RequestPayloadSizeLimitExceeded:
+    "The data sent to Excel was too large for one request (Excel on the web allows 5 MB).",
+  ResponsePayloadSizeLimitExceeded:
+    "The data read from Excel was too large for one response (Excel on the web allows 5 MB).",
   InvalidSelection: "The current selection can't be used here. Select one block of cells.",
   ItemNotFound: "A sheet, table or cell TierLadder needed was not found; it may have been renamed or deleted.",
   ItemAlreadyExists: "An item with that name already exists in the workbook.",

@@ -16,7 +16,10 @@ export const GRID_IN_ONE_READ = 100_000;
 
 /** Queues loading a small grid with another sync; read it with `take` after that sync. */
 export function queueGrid(ctx: XlContext, sheet: string, rect: Rect): () => CellGrid {
-  const range: XlRange = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(rect.row, rect.column, rect.rowCount, rect.columnCount).load("values,numberFormat");
+  const range: XlRange = ctx.workbook.worksheets
+    .getItem(sheet)
+    .getRangeByIndexes(rect.row, rect.column, rect.rowCount, rect.columnCount)
+    .load("values,numberFormat");
   return () => ({ rect, values: range.values, formats: range.numberFormat });
 }
 
@@ -25,10 +28,15 @@ export async function readGrid(batch: Batch, sheet: string, rect: Rect): Promise
   const values: (string | number | boolean)[][] = [];
   const formats: string[][] = [];
   const ws = batch.ctx.workbook.worksheets.getItem(sheet);
-  await readRowChunks(batch, { rect, from: 0, bytesPerCell: 40 }, (row, count) => ws.getRangeByIndexes(row, rect.column, count, rect.columnCount).load("values,numberFormat"), (part) => {
-    part.values.forEach((r) => values.push(r));
-    part.numberFormat.forEach((r) => formats.push(r));
-  });
+  await readRowChunks(
+    batch,
+    { rect, from: 0, bytesPerCell: 40 },
+    (row, count) => ws.getRangeByIndexes(row, rect.column, count, rect.columnCount).load("values,numberFormat"),
+    (part) => {
+      part.values.forEach((r) => values.push(r));
+      part.numberFormat.forEach((r) => formats.push(r));
+    },
+  );
   return { rect, values, formats };
 }
 

@@ -1,4 +1,4 @@
-import type { PlanColumns } from "../../engine/plans/types";
+import type { PlanColumns } from "../../engine/plans";
 import { type ApplyRun, notice } from "./apply-types";
 import { type OutputRegistry, REGISTRY_KEY, parseRegistry } from "./output-registry";
 import { GEOMETRY } from "./range-geometry";
@@ -58,7 +58,8 @@ export async function inspect(run: ApplyRun): Promise<Inspection> {
     const t = p.tableName ? ctx.workbook.tables.getItem(p.tableName) : undefined;
     const cols = t?.columns.load("items/id");
     return {
-      p, sheet,
+      p,
+      sheet,
       region: region.getUsedRangeOrNullObject(true).load(GEOMETRY),
       formatted: region.getUsedRangeOrNullObject(false).load(GEOMETRY),
       table: t?.getRange().load(GEOMETRY),

@@ -55,7 +55,11 @@ export function parseRegistry(value: unknown): OutputRegistry {
 /** A sheet name not used yet (case-insensitive, as Excel compares): "Name", "Name (2)", … within 31 characters. */
 export function uniqueSheetName(preferred: string, taken: Iterable<string>): string {
   const lower = new Set([...taken].map((n) => n.toLowerCase()));
-  const clean = preferred.replace(/[:\\/?*[\]]/g, " ").replace(/^'+|'+$/g, "").slice(0, 31) || "TierLadder";
+  const clean =
+    preferred
+      .replace(/[:\\/?*[\]]/g, " ")
+      .replace(/^'+|'+$/g, "")
+      .slice(0, 31) || "TierLadder";
   if (!lower.has(clean.toLowerCase())) return clean;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;

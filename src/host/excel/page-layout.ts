@@ -1,4 +1,4 @@
-import type { PlanChart, PlanPrint, PlanSheet } from "../../engine/plans/types";
+import type { PlanChart, PlanPrint, PlanSheet } from "../../engine/plans";
 import type { HostNotice } from "../host-api";
 import { type ApplyRun, notice, warnOnce as sharedWarnOnce } from "./apply-types";
 import { errorCode } from "./errors";
@@ -34,7 +34,12 @@ import type { XlChart, XlRange, XlWorksheet } from "./xl-types";
 export function adjacentSeries(chart: PlanChart): number {
   if (chart.kind === "pareto" || chart.kind === "columnLine") return 1;
   let n = 0;
-  while (n < chart.series.length && chart.series[n].values.column === chart.categories.column + 1 + n && chart.series[n].values.row === chart.categories.row) n++;
+  while (
+    n < chart.series.length &&
+    chart.series[n].values.column === chart.categories.column + 1 + n &&
+    chart.series[n].values.row === chart.categories.row
+  )
+    n++;
   return Math.max(1, n);
 }
 
@@ -58,7 +63,10 @@ function wantsDecoration(s: PlanSheet): boolean {
  * Applies the plan's print settings and chart decorations to the sheets just written. Never throws for a
  * refused step: each one becomes a warning (in `warnings`). Adds no sync when nothing asks for decoration.
  */
-export async function decorateSheets(run: Pick<ApplyRun, "ctx" | "plan" | "supports" | "notices" | "sync">, placed: readonly PlacedSheet[]): Promise<void> {
+export async function decorateSheets(
+  run: Pick<ApplyRun, "ctx" | "plan" | "supports" | "notices" | "sync">,
+  placed: readonly PlacedSheet[],
+): Promise<void> {
   const { ctx, plan, supports, notices: warnings } = run;
   const sync = () => run.sync();
   const todo = plan.sheets.filter(wantsDecoration).flatMap((s) => {
@@ -73,7 +81,9 @@ export async function decorateSheets(run: Pick<ApplyRun, "ctx" | "plan" | "suppo
     if (s.print) {
       if (supports("1.9")) {
         queuePrint(ws, s.print);
-        await attempt(sync, warnings, (e) => notice("write.notices.printRefused", { sheet: s.name, reason: describe(e) }));
+        await attempt(sync, warnings, (e) =>
+          notice("write.notices.printRefused", { sheet: s.name, reason: describe(e) }),
+        );
       } else warnOnce(warnings, notice("write.notices.noPrintLayout"));
     }
     const list = chartLists[i];
@@ -92,7 +102,9 @@ export async function decorateSheets(run: Pick<ApplyRun, "ctx" | "plan" | "suppo
       if (!chart || !dressed(pc)) continue;
       if (pc.dataLabels || pc.axisTitles) {
         queueChartLabels(chart, pc);
-        await attempt(sync, warnings, (e) => notice("write.notices.chartLabelsRefused", { chart: pc.title, reason: describe(e) }));
+        await attempt(sync, warnings, (e) =>
+          notice("write.notices.chartLabelsRefused", { chart: pc.title, reason: describe(e) }),
+        );
       }
       if (!(pc.valueAxisFormat || pc.dataLabelFormat)) continue;
       if (!supports("1.8")) {
@@ -100,7 +112,9 @@ export async function decorateSheets(run: Pick<ApplyRun, "ctx" | "plan" | "suppo
         continue;
       }
       queueChartNumberFormats(chart, pc);
-      await attempt(sync, warnings, (e) => notice("write.notices.chartNumberFormatRefused", { chart: pc.title, reason: describe(e) }));
+      await attempt(sync, warnings, (e) =>
+        notice("write.notices.chartNumberFormatRefused", { chart: pc.title, reason: describe(e) }),
+      );
     }
   }
 }
@@ -109,7 +123,10 @@ function queuePrint(ws: XlWorksheet, print: PlanPrint): void {
   const a = print.area;
   const area: XlRange = ws.getRangeByIndexes(a.row, a.column, a.rowCount, a.columnCount);
   ws.pageLayout.setPrintArea(area);
-  ws.pageLayout.zoom = { horizontalFitToPages: print.fitToPagesWide, ...(print.fitToPagesTall !== undefined ? { verticalFitToPages: print.fitToPagesTall } : {}) };
+  ws.pageLayout.zoom = {
+    horizontalFitToPages: print.fitToPagesWide,
+    ...(print.fitToPagesTall !== undefined ? { verticalFitToPages: print.fitToPagesTall } : {}),
+  };
   if (print.landscape !== undefined) ws.pageLayout.orientation = print.landscape ? "Landscape" : "Portrait";
 }
 
@@ -129,7 +146,11 @@ function queueChartNumberFormats(chart: XlChart, pc: PlanChart): void {
   if (pc.dataLabelFormat) chart.dataLabels.numberFormat = pc.dataLabelFormat;
 }
 
-async function attempt(sync: () => Promise<void>, warnings: HostNotice[], say: (e: unknown) => HostNotice): Promise<boolean> {
+async function attempt(
+  sync: () => Promise<void>,
+  warnings: HostNotice[],
+  say: (e: unknown) => HostNotice,
+): Promise<boolean> {
   try {
     await sync();
     return true;

@@ -13,7 +13,8 @@ export function protectText(text: string): string {
 
 const FORMULA_START = /^[=+\-@]/;
 const NUMBER_LIKE = /^\s*[+-]?[$€£¥]?\s*(\d[\d,]*)?(\.\d+)?([eE][+-]?\d+)?\s*%?\s*$/;
-const DATE_OR_TIME_LIKE = /^\s*\d{1,4}\s*[-/.:]\s*\d{1,2}(\s*[-/.:]\s*\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(am|pm)?\s*$/i;
+const DATE_OR_TIME_LIKE =
+  /^\s*\d{1,4}\s*[-/.:]\s*\d{1,2}(\s*[-/.:]\s*\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(am|pm)?\s*$/i;
 
 /** True when Excel would not keep the string as plain text (formula, number, boolean, date, or a leading apostrophe). */
 export function needsQuotePrefix(text: string): boolean {

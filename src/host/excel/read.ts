@@ -1,4 +1,4 @@
-import type { Grid } from "../../engine/cells/cell-value";
+import type { Grid } from "../../engine/cells";
 import { HostError, type SelectionRead } from "../host-api";
 import { type Rect, rectAddress } from "./a1";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./chunking";
@@ -34,7 +34,6 @@ export interface ReadOptions {
   readonly budgetBytes?: number;
 }
 
-
 /**
  * Reads the current selection as a grid (WorkbookHost.readSelection):
  * - whole columns or the whole sheet are trimmed to the used cells (Range.getUsedRangeOrNullObject);
@@ -55,7 +54,9 @@ export async function readSelection(env: ExcelEnv, options: ReadOptions = {}): P
       const selected = ctx.workbook.getSelectedRange().load(GEOMETRY);
       const sheet = selected.worksheet.load("name");
       const used = selected.getUsedRangeOrNullObject(true).load(`${GEOMETRY},rowHidden`);
-      const window = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, FIRST_WINDOW.rows, FIRST_WINDOW.columns)).load(`${GEOMETRY},${props}`);
+      const window = used
+        .getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, FIRST_WINDOW.rows, FIRST_WINDOW.columns))
+        .load(`${GEOMETRY},${props}`);
       const tables = tablesSupported ? selected.getTables(false).load("items/name") : undefined;
       try {
         await ctx.sync();
@@ -66,9 +67,21 @@ export async function readSelection(env: ExcelEnv, options: ReadOptions = {}): P
       }
       const tableName = tables && tables.items.length > 0 ? tables.items[0].name : undefined;
       if (tableName) return readTable(reading, tableName);
-      if (used.isNullObject) throw new HostError("EmptySelection", `The selection ${selected.address} is empty. Select the customer list, header row included.`, "host.emptySelection", { address: selected.address });
+      if (used.isNullObject)
+        throw new HostError(
+          "EmptySelection",
+          `The selection ${selected.address} is empty. Select the customer list, header row included.`,
+          "host.emptySelection",
+          { address: selected.address },
+        );
       const first = window.isNullObject ? undefined : window;
-      return readBlock(reading, { sheetName: sheet.name, sheet, rect: rectOf(used), rowHidden: used.rowHidden, window: first });
+      return readBlock(reading, {
+        sheetName: sheet.name,
+        sheet,
+        rect: rectOf(used),
+        rowHidden: used.rowHidden,
+        window: first,
+      });
     });
   } catch (e) {
     throw toHostError(e, "Reading the selection");
@@ -84,7 +97,12 @@ async function multiAreaError(ctx: XlContext, rangeAreas: boolean): Promise<Host
     params = { areas: areas.areaCount, address: areas.address };
     detail = ` You selected ${params.areas} areas (${params.address}).`;
   }
-  return new HostError("MultiAreaSelection", `TierLadder reads one block of cells at a time.${detail} Select a single block (for example the whole customer list) and try again.`, "host.multiArea", params);
+  return new HostError(
+    "MultiAreaSelection",
+    `TierLadder reads one block of cells at a time.${detail} Select a single block (for example the whole customer list) and try again.`,
+    "host.multiArea",
+    params,
+  );
 }
 
 async function readWithoutWindow(reading: Reading, tablesSupported: boolean): Promise<SelectionRead> {
@@ -104,7 +122,12 @@ async function readTable(reading: Reading, tableName: string): Promise<Selection
   const range = table.getRange().load(`${GEOMETRY},rowHidden`);
   const sheet = table.worksheet.load("name");
   await reading.ctx.sync();
-  const read = await readBlock(reading, { sheetName: sheet.name, sheet, rect: rectOf(range), rowHidden: range.rowHidden });
+  const read = await readBlock(reading, {
+    sheetName: sheet.name,
+    sheet,
+    rect: rectOf(range),
+    rowHidden: range.rowHidden,
+  });
   return { ...read, tableName };
 }
 
@@ -149,8 +172,13 @@ async function readBlock(reading: Reading, block: Block): Promise<SelectionRead>
   }
   const hiddenRows = rowHidden === false ? [] : await hiddenRowsOf(ctx, sheet, rect, rowHidden);
   return {
-    address: rectAddress(rect, sheetName), sheet: sheetName, top: rect.row, left: rect.column, grid,
-    numberFormats: formats, hiddenRows,
+    address: rectAddress(rect, sheetName),
+    sheet: sheetName,
+    top: rect.row,
+    left: rect.column,
+    grid,
+    numberFormats: formats,
+    hiddenRows,
   };
 }
 
@@ -159,17 +187,24 @@ function measure(values: unknown[][], formats?: unknown[][]): number {
 }
 
 /** Range.rowHidden is true (all hidden), false (none) or null (some): only then each row is asked, in batches. */
-async function hiddenRowsOf(ctx: XlContext, sheet: XlWorksheet, rect: Rect, rowHidden: boolean | null): Promise<number[]> {
+async function hiddenRowsOf(
+  ctx: XlContext,
+  sheet: XlWorksheet,
+  rect: Rect,
+  rowHidden: boolean | null,
+): Promise<number[]> {
   if (rowHidden === true) return Array.from({ length: rect.rowCount }, (_, i) => i);
   const hidden: number[] = [];
   const BATCH = 5_000;
   for (let start = 0; start < rect.rowCount; start += BATCH) {
     const rows: XlRange[] = [];
     const count = Math.min(BATCH, rect.rowCount - start);
-    for (let i = 0; i < count; i++) rows.push(sheet.getRangeByIndexes(rect.row + start + i, rect.column, 1, 1).load("rowHidden"));
+    for (let i = 0; i < count; i++)
+      rows.push(sheet.getRangeByIndexes(rect.row + start + i, rect.column, 1, 1).load("rowHidden"));
     await ctx.sync();
-    rows.forEach((r, i) => { if (r.rowHidden) hidden.push(start + i); });
+    rows.forEach((r, i) => {
+      if (r.rowHidden) hidden.push(start + i);
+    });
   }
   return hidden;
 }
-

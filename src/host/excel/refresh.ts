@@ -1,5 +1,4 @@
-import type { PlanSheet, PlanTable, PlanValue } from "../../engine/plans/types";
-import type { PreviousTable } from "../../engine/plans/carry-over";
+import type { PlanSheet, PlanTable, PlanValue, PreviousTable } from "../../engine/plans";
 import { type Rect, MAX_ROWS, bounding } from "./a1";
 import type { Batch } from "./batch";
 import { rowsPerChunk } from "./chunking";
@@ -36,7 +35,12 @@ export interface RefreshProbe {
   /** Chart ids were loaded (ExcelApi 1.7): a failed refresh removes the charts it drew by id. */
   readonly chartIds: boolean;
   /** Tables of the plan that exist from the last run, by the plan's table name. */
-  readonly oldTables: { readonly planName: string; readonly name: string; readonly range: XlRange; readonly sheet: XlWorksheet }[];
+  readonly oldTables: {
+    readonly planName: string;
+    readonly name: string;
+    readonly range: XlRange;
+    readonly sheet: XlWorksheet;
+  }[];
 }
 
 export interface OldSheet {
@@ -78,16 +82,23 @@ export function queueRefreshProbe(ctx: XlContext, sheet: RefreshSheet, options: 
     if (!lower.has(recorded.toLowerCase())) return [];
     // Known to exist from the first inspection, so getItem (not a null object) can be chained.
     const table: XlTable = ctx.workbook.tables.getItem(recorded);
-    return [{ planName: t.name, name: recorded, range: table.getRange().load(GEOMETRY), sheet: table.worksheet.load("id") }];
+    return [
+      { planName: t.name, name: recorded, range: table.getRange().load(GEOMETRY), sheet: table.worksheet.load("id") },
+    ];
   });
   return {
-    plan, prev, name,
+    plan,
+    prev,
+    name,
     // Chart.id is ExcelApi 1.7 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart); Table.id 1.1.
     charts: chartIds ? ws.charts.load("items/name,items/id") : ws.charts.load("items/name"),
     chartIds,
     tables: ws.tables.load("items/name,items/id"),
     used: ws.getUsedRangeOrNullObject(false).load(GEOMETRY),
-    window: ws.getRangeByIndexes(0, 0, Math.max(1, windowRows), REFRESH_WINDOW.columns).getUsedRangeOrNullObject(false).load(`${GEOMETRY},values,formulas,numberFormat`),
+    window: ws
+      .getRangeByIndexes(0, 0, Math.max(1, windowRows), REFRESH_WINDOW.columns)
+      .getUsedRangeOrNullObject(false)
+      .load(`${GEOMETRY},values,formulas,numberFormat`),
     oldTables,
   };
 }
@@ -99,7 +110,8 @@ export async function readOldSheet(batch: Batch, probe: RefreshProbe, windowRead
     .filter((t) => t.sheet.id === probe.prev.id)
     .map((t) => ({ planName: t.planName, name: t.name, rect: rectOf(t.range) }));
   const allTables = await readAllTables(ctx, probe, tables, sync);
-  if (probe.used.isNullObject) return { probe, values: [], formulas: [], formats: [], tables, userCells: [], allTables, touched: false };
+  if (probe.used.isNullObject)
+    return { probe, values: [], formulas: [], formats: [], tables, userCells: [], allTables, touched: false };
   // Every column of the used range: the window (first 64 columns) covers TierLadder's narrow sheets in the
   // probe's sync; a sheet with cells further right is read again in row chunks under the budget.
   const rect = rectOf(probe.used);
@@ -118,23 +130,47 @@ export async function readOldSheet(batch: Batch, probe: RefreshProbe, windowRead
   }
   const ws = ctx.workbook.worksheets.getItem(probe.prev.id);
   // About 60 bytes a cell: values, formulas and formats.
-  await readRowChunks(batch, { rect, from: done, bytesPerCell: 60 }, (row, count) => ws.getRangeByIndexes(row, rect.column, count, rect.columnCount).load("values,formulas,numberFormat"), (part) => {
-    part.values.forEach((r) => values.push(r));
-    part.formulas.forEach((r) => formulas.push(r));
-    part.numberFormat.forEach((r) => formats.push(r));
-  });
+  await readRowChunks(
+    batch,
+    { rect, from: done, bytesPerCell: 60 },
+    (row, count) =>
+      ws.getRangeByIndexes(row, rect.column, count, rect.columnCount).load("values,formulas,numberFormat"),
+    (part) => {
+      part.values.forEach((r) => values.push(r));
+      part.formulas.forEach((r) => formulas.push(r));
+      part.numberFormat.forEach((r) => formats.push(r));
+    },
+  );
   const areas = [...ownAreas(probe.prev), ...tables.map((t) => t.rect)];
-  return { probe, rect, values, formulas, formats, tables, userCells: findUserCells({ rect, values, formats, formulas }, areas), allTables, touched: false };
+  return {
+    probe,
+    rect,
+    values,
+    formulas,
+    formats,
+    tables,
+    userCells: findUserCells({ rect, values, formats, formulas }, areas),
+    allTables,
+    touched: false,
+  };
 }
 
 /** Every table on the sheet with its range; tables other than the plan's cost one more sync (none in the usual case). */
-async function readAllTables(ctx: XlContext, probe: RefreshProbe, known: OldSheet["tables"], sync: () => Promise<void>): Promise<OldSheet["allTables"]> {
+async function readAllTables(
+  ctx: XlContext,
+  probe: RefreshProbe,
+  known: OldSheet["tables"],
+  sync: () => Promise<void>,
+): Promise<OldSheet["allTables"]> {
   const lower = (n: string) => n.toLowerCase();
-  const others = probe.tables.items.filter((t) => !known.some((k) => lower(k.name) === lower(t.name)))
+  const others = probe.tables.items
+    .filter((t) => !known.some((k) => lower(k.name) === lower(t.name)))
     .map((t) => ({ id: t.id, name: t.name, range: ctx.workbook.tables.getItem(t.id).getRange().load(GEOMETRY) }));
   if (others.length > 0) await sync();
   return [
-    ...probe.tables.items.flatMap((t) => known.filter((k) => lower(k.name) === lower(t.name)).map((k) => ({ id: t.id, name: t.name, rect: k.rect }))),
+    ...probe.tables.items.flatMap((t) =>
+      known.filter((k) => lower(k.name) === lower(t.name)).map((k) => ({ id: t.id, name: t.name, rect: k.rect })),
+    ),
     ...others.map((o) => ({ id: o.id, name: o.name, rect: rectOf(o.range) })),
   ];
 }
@@ -145,15 +181,26 @@ async function readAllTables(ctx: XlContext, probe: RefreshProbe, known: OldShee
  * and cleared then), so only cells right of them are taken for the user's.
  */
 function ownAreas(prev: RegistrySheet): Rect[] {
-  const ok = Array.isArray(prev.areas) && prev.areas.every((a) => [a?.row, a?.column, a?.rowCount, a?.columnCount].every((n) => Number.isInteger(n) && n >= 0));
+  const ok =
+    Array.isArray(prev.areas) &&
+    prev.areas.every((a) =>
+      [a?.row, a?.column, a?.rowCount, a?.columnCount].every((n) => Number.isInteger(n) && n >= 0),
+    );
   return ok ? [...prev.areas!] : [{ row: 0, column: 0, rowCount: MAX_ROWS, columnCount: REFRESH_WINDOW.columns }];
 }
 
 /** The cells a sheet plan writes: its tables (header and at least one data row) and its blocks. */
 export function planAreas(sheet: PlanSheet): Rect[] {
   return [
-    ...sheet.tables.map((t) => ({ row: t.row, column: t.column, rowCount: Math.max(1, t.rows.length) + 1, columnCount: t.headers.length })),
-    ...sheet.blocks.filter((b) => b.values.length > 0 && b.values[0].length > 0).map((b) => ({ row: b.row, column: b.column, rowCount: b.values.length, columnCount: b.values[0].length })),
+    ...sheet.tables.map((t) => ({
+      row: t.row,
+      column: t.column,
+      rowCount: Math.max(1, t.rows.length) + 1,
+      columnCount: t.headers.length,
+    })),
+    ...sheet.blocks
+      .filter((b) => b.values.length > 0 && b.values[0].length > 0)
+      .map((b) => ({ row: b.row, column: b.column, rowCount: b.values.length, columnCount: b.values[0].length })),
   ];
 }
 
@@ -166,7 +213,8 @@ export function planAreas(sheet: PlanSheet): Rect[] {
 export function previousTable(old: OldSheet, planName: string, plan?: PlanTable): PreviousTable | undefined {
   const t = old.tables.find((x) => x.planName === planName);
   if (!t || !old.rect) return undefined;
-  const top = t.rect.row - old.rect.row, left = t.rect.column - old.rect.column;
+  const top = t.rect.row - old.rect.row,
+    left = t.rect.column - old.rect.column;
   if (top < 0 || left < 0 || left + t.rect.columnCount > old.rect.columnCount) return undefined;
   const slice = (r: number): PlanValue[] => (old.values[top + r] ?? []).slice(left, left + t.rect.columnCount);
   const headers = slice(0);
@@ -210,14 +258,17 @@ export function queueClearCells(ctx: XlContext, old: OldSheet, canResize: boolea
 
 /** The parts of `a` outside `b`: up to four rectangles (above, below, left, right). */
 export function cutOut(a: Rect, b: Rect): Rect[] {
-  const top = Math.max(a.row, b.row), bottom = Math.min(a.row + a.rowCount, b.row + b.rowCount);
-  const left = Math.max(a.column, b.column), right = Math.min(a.column + a.columnCount, b.column + b.columnCount);
+  const top = Math.max(a.row, b.row),
+    bottom = Math.min(a.row + a.rowCount, b.row + b.rowCount);
+  const left = Math.max(a.column, b.column),
+    right = Math.min(a.column + a.columnCount, b.column + b.columnCount);
   if (top >= bottom || left >= right) return [a];
   const parts: Rect[] = [];
   if (a.row < top) parts.push({ ...a, rowCount: top - a.row });
   if (bottom < a.row + a.rowCount) parts.push({ ...a, row: bottom, rowCount: a.row + a.rowCount - bottom });
   if (a.column < left) parts.push({ row: top, column: a.column, rowCount: bottom - top, columnCount: left - a.column });
-  if (right < a.column + a.columnCount) parts.push({ row: top, column: right, rowCount: bottom - top, columnCount: a.column + a.columnCount - right });
+  if (right < a.column + a.columnCount)
+    parts.push({ row: top, column: right, rowCount: bottom - top, columnCount: a.column + a.columnCount - right });
   return parts;
 }
 
@@ -263,7 +314,8 @@ export async function restoreSheet(batch: Batch, old: OldSheet, canResize: boole
   const now = new Set(tables.items.map((t) => t.id));
   const rangeOf = (r: Rect) => ws.getRangeByIndexes(r.row, r.column, r.rowCount, r.columnCount);
   // Kept tables back to their old size first, so the cells written back outside them are plain cells.
-  for (const t of old.allTables) if (now.has(t.id) && canResize) ctx.workbook.tables.getItem(t.id).resize(rangeOf(t.rect));
+  for (const t of old.allTables)
+    if (now.has(t.id) && canResize) ctx.workbook.tables.getItem(t.id).resize(rangeOf(t.rect));
   const usedRect = used.isNullObject ? undefined : rectOf(used);
   const region = old.rect && usedRect ? bounding(old.rect, usedRect) : (old.rect ?? usedRect);
   if (region) await writeBack(batch, old, region);
@@ -278,9 +330,11 @@ async function writeBack(batch: Batch, old: OldSheet, region: Rect): Promise<voi
   const ws = ctx.workbook.worksheets.getItem(old.probe.prev.id);
   const o = old.rect;
   const cell = (r: number, c: number): { v: string | number | boolean; f: string } => {
-    const i = o ? r - o.row : -1, j = o ? c - o.column : -1;
+    const i = o ? r - o.row : -1,
+      j = o ? c - o.column : -1;
     if (!o || i < 0 || j < 0 || i >= o.rowCount || j >= o.columnCount) return { v: "", f: "General" };
-    const v = old.values[i]?.[j] ?? "", f = old.formulas[i]?.[j];
+    const v = old.values[i]?.[j] ?? "",
+      f = old.formulas[i]?.[j];
     // Range.formulas: the user's formulas go back as formulas, every other cell as its (protected) value.
     return { v: isUserFormula(v, f) ? f : toExcelValue(v), f: old.formats[i]?.[j] ?? "General" };
   };
@@ -288,7 +342,9 @@ async function writeBack(batch: Batch, old: OldSheet, region: Rect): Promise<voi
   const chunk = rowsPerChunk(perRow, budget / 2);
   for (let start = 0; start < region.rowCount; start += chunk) {
     const count = Math.min(chunk, region.rowCount - start);
-    const rows = Array.from({ length: count }, (_, i) => Array.from({ length: region.columnCount }, (_, j) => cell(region.row + start + i, region.column + j)));
+    const rows = Array.from({ length: count }, (_, i) =>
+      Array.from({ length: region.columnCount }, (_, j) => cell(region.row + start + i, region.column + j)),
+    );
     const range = ws.getRangeByIndexes(region.row + start, region.column, count, region.columnCount);
     range.numberFormat = rows.map((r) => r.map((x) => x.f));
     range.formulas = rows.map((r) => r.map((x) => x.v));
@@ -297,5 +353,7 @@ async function writeBack(batch: Batch, old: OldSheet, region: Rect): Promise<voi
 }
 
 function norm(v: PlanValue | undefined): string {
-  return String(v ?? "").trim().toLowerCase();
+  return String(v ?? "")
+    .trim()
+    .toLowerCase();
 }

@@ -30,15 +30,16 @@ export const MIN_EXCEL_API = "1.7";
  * without it (apply-plan.ts, read.ts, snapshot-store.ts). Below the minimum (1.5, 1.6) they are listed
  * too, so a test at those versions shows the host still degrades rather than fails.
  */
-export const OPTIONAL: readonly { readonly feature: HostFeature; readonly member: string; readonly version: string }[] = [
-  { feature: "movement", member: "Workbook.customXmlParts", version: "1.5" },
-  { feature: "tierColours", member: "Range.conditionalFormats", version: "1.6" },
-  { feature: "statusLists", member: "Range.dataValidation", version: "1.8" },
-  { feature: "paretoFunnelCharts", member: "ChartType.pareto", version: "1.9" },
-  { feature: "printLayout", member: "Worksheet.pageLayout", version: "1.9" },
-  { feature: "tablesInSelection", member: "Range.getTables", version: "1.9" },
-  { feature: "tableResize", member: "Table.resize", version: "1.13" },
-];
+export const OPTIONAL: readonly { readonly feature: HostFeature; readonly member: string; readonly version: string }[] =
+  [
+    { feature: "movement", member: "Workbook.customXmlParts", version: "1.5" },
+    { feature: "tierColours", member: "Range.conditionalFormats", version: "1.6" },
+    { feature: "statusLists", member: "Range.dataValidation", version: "1.8" },
+    { feature: "paretoFunnelCharts", member: "ChartType.pareto", version: "1.9" },
+    { feature: "printLayout", member: "Worksheet.pageLayout", version: "1.9" },
+    { feature: "tablesInSelection", member: "Range.getTables", version: "1.9" },
+    { feature: "tableResize", member: "Table.resize", version: "1.13" },
+  ];
 
 /** What this Excel lacks, for the pane's start message (WorkbookHost.requirements). */
 export function hostRequirements(isSetSupported: (name: string, version: string) => boolean): HostRequirements {

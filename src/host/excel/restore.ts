@@ -18,7 +18,11 @@ import type { XlTableColumn } from "./xl-types";
  * in the workbook at the first look; never by name, which Excel may have changed ("Tier" → "Tier2").
  * Then the cells of column blocks and refreshed sheets, and the settings, as they were read.
  */
-export async function restoreWorkbook(run: ApplyRun, job: WriteJob, writes: readonly SettingWrite[]): Promise<{ putBack: HostNotice[]; problems: HostNotice[] }> {
+export async function restoreWorkbook(
+  run: ApplyRun,
+  job: WriteJob,
+  writes: readonly SettingWrite[],
+): Promise<{ putBack: HostNotice[]; problems: HostNotice[] }> {
   const { insp, look, targets } = job;
   const putBack: HostNotice[] = [];
   const problems: HostNotice[] = [];
@@ -30,13 +34,22 @@ export async function restoreWorkbook(run: ApplyRun, job: WriteJob, writes: read
     }
   };
   await attempt(notice("write.failure.objects"), () => removeCreated(run, insp));
-  for (const t of targets) await attempt(notice("write.failure.block", { address: rectAddress(t.restoreRect, t.sheetName) }), () => restoreBlock(run, t, look.grids.get(t)));
+  for (const t of targets)
+    await attempt(notice("write.failure.block", { address: rectAddress(t.restoreRect, t.sheetName) }), () =>
+      restoreBlock(run, t, look.grids.get(t)),
+    );
   for (const old of look.olds.filter((o) => o.touched)) {
     await attempt(notice("write.failure.sheet", { sheet: old.probe.name }), async () => {
       const left = await restoreSheet(run, old, run.supports("1.13"));
       putBack.push(notice("write.failure.putBack", { sheet: old.probe.name }));
       // Without Chart.id (ExcelApi 1.7) the charts this run drew cannot be told from the old ones.
-      if (left.length > 0) problems.push(notice("write.failure.notPutBack", { what: notice("write.failure.charts", { sheet: old.probe.name }), reason: "ExcelApi 1.7" }));
+      if (left.length > 0)
+        problems.push(
+          notice("write.failure.notPutBack", {
+            what: notice("write.failure.charts", { sheet: old.probe.name }),
+            reason: "ExcelApi 1.7",
+          }),
+        );
     });
   }
   await attempt(notice("write.failure.settings"), () => restoreSettings(run, insp, writes));
@@ -48,15 +61,22 @@ export async function restoreWorkbook(run: ApplyRun, job: WriteJob, writes: read
 async function removeCreated(run: ApplyRun, insp: Inspection): Promise<void> {
   const { ctx } = run;
   const sheets = ctx.workbook.worksheets.load("items/id");
-  const columns = insp.probes.filter((p) => p.tableColumns).map((p) => {
-    const table = ctx.workbook.tables.getItemOrNullObject(p.p.tableName!);
-    return { before: new Set(p.tableColumns!().map((c) => c.id)), table, list: table.columns.load("items/id") as { items: XlTableColumn[] } };
-  });
+  const columns = insp.probes
+    .filter((p) => p.tableColumns)
+    .map((p) => {
+      const table = ctx.workbook.tables.getItemOrNullObject(p.p.tableName!);
+      return {
+        before: new Set(p.tableColumns!().map((c) => c.id)),
+        table,
+        list: table.columns.load("items/id") as { items: XlTableColumn[] },
+      };
+    });
   await run.sync();
   for (const s of sheets.items) if (!insp.sheetIds.has(s.id)) s.delete();
   for (const c of columns) {
     if (c.table.isNullObject) continue;
-    for (const col of [...c.list.items].reverse()) if (!c.before.has(col.id)) c.table.columns.getItemOrNullObject(col.id).delete();
+    for (const col of [...c.list.items].reverse())
+      if (!c.before.has(col.id)) c.table.columns.getItemOrNullObject(col.id).delete();
   }
   await run.sync();
 }
@@ -81,7 +101,10 @@ async function restoreBlock(run: ApplyRun, t: ColumnsTarget, grid: CellGrid | un
     const chunk = rowsPerChunk(12 * Math.max(1, formatted.length), run.budget);
     for (let start = 0; start < r.rowCount && formatted.length > 0; start += chunk) {
       const count = Math.min(chunk, r.rowCount - start);
-      for (const j of formatted) ws.getRangeByIndexes(r.row + start, r.column + j, count, 1).numberFormat = Array.from({ length: count }, () => ["General"]);
+      for (const j of formatted)
+        ws.getRangeByIndexes(r.row + start, r.column + j, count, 1).numberFormat = Array.from({ length: count }, () => [
+          "General",
+        ]);
       if (start + count < r.rowCount) await run.sync();
     }
   }

@@ -3,7 +3,10 @@ import { errorCode } from "./errors";
 
 /** A sync of the write failed; `final` when it was the last one (which carries the commit and the decorations). */
 export class StepsFailed extends Error {
-  constructor(readonly error: unknown, readonly final: boolean) {
+  constructor(
+    readonly error: unknown,
+    readonly final: boolean,
+  ) {
     super("A write sync failed.");
   }
 }
@@ -16,7 +19,9 @@ export class StepsFailed extends Error {
  */
 export async function runSteps(run: ApplyRun, steps: Step[], tail: readonly Decoration[]): Promise<void> {
   const total = steps.reduce((s, x) => s + x.bytes, 0) || 1;
-  let done = 0, i = 0, limit = run.budget;
+  let done = 0,
+    i = 0,
+    limit = run.budget;
   while (i < steps.length) {
     const j = batchEnd(steps, i, limit);
     const final = j === steps.length;
@@ -27,7 +32,8 @@ export async function runSteps(run: ApplyRun, steps: Step[], tail: readonly Deco
       await run.sync();
     } catch (e) {
       const bytes = steps.slice(i, j).reduce((s, x) => s + x.bytes, 0);
-      if (errorCode(e) !== "RequestPayloadSizeLimitExceeded" || (j - i === 1 && !steps[i].split)) throw new StepsFailed(e, final);
+      if (errorCode(e) !== "RequestPayloadSizeLimitExceeded" || (j - i === 1 && !steps[i].split))
+        throw new StepsFailed(e, final);
       steps.splice(i, j - i, ...steps.slice(i, j).flatMap((s) => (s.split ? s.split() : [s])));
       limit = Math.max(1, Math.floor(Math.min(limit, bytes) / 2));
       continue;
@@ -42,7 +48,8 @@ export async function runSteps(run: ApplyRun, steps: Step[], tail: readonly Deco
 
 /** The end of the batch starting at i: as many steps as fit the limit; a step reading sheet ids waits for the sync creating them. */
 function batchEnd(steps: Step[], i: number, limit: number): number {
-  let bytes = 0, j = i;
+  let bytes = 0,
+    j = i;
   while (j < steps.length && (j === i || bytes + steps[j].bytes <= limit)) {
     if (steps[j].needsSheetIds && j > i && steps.slice(i, j).some((s) => s.createsSheet)) break;
     bytes += steps[j++].bytes;

@@ -72,8 +72,17 @@ export function queueListSettingKeys(ctx: XlContext): () => string[] {
 
 export function isPiecesManifest(value: unknown): value is PiecesManifest {
   const m = value as Partial<PiecesManifest> | null | undefined;
-  return !!m && typeof m === "object" && m.format === "tierladder-pieces" && (m.generation === "a" || m.generation === "b") &&
-    typeof m.pieces === "number" && Array.isArray(m.bytes) && m.bytes.length === m.pieces && typeof m.chars === "number" && typeof m.hash === "string";
+  return (
+    !!m &&
+    typeof m === "object" &&
+    m.format === "tierladder-pieces" &&
+    (m.generation === "a" || m.generation === "b") &&
+    typeof m.pieces === "number" &&
+    Array.isArray(m.bytes) &&
+    m.bytes.length === m.pieces &&
+    typeof m.chars === "number" &&
+    typeof m.hash === "string"
+  );
 }
 
 /** Full keys of the pieces stored for `key`, among all setting keys. */
@@ -107,15 +116,41 @@ export function planSettingWrite(
   const existingPieces = piecesOf(key, existingKeys);
   const whole = utf8Length(text);
   if (whole > maxBytes) return { tooBig: whole };
-  if (whole <= pieceBytes) return { key, pieces: [], head: { value: JSON.parse(text), bytes: whole + key.length + 64 }, stale: existingPieces };
+  if (whole <= pieceBytes)
+    return {
+      key,
+      pieces: [],
+      head: { value: JSON.parse(text), bytes: whole + key.length + 64 },
+      stale: existingPieces,
+    };
   // The generation not in use: the other one than the manifest's, or than the pieces present.
-  const live = isPiecesManifest(current) ? current.generation : existingPieces.length > 0 ? existingPieces[0].charAt(SETTING_PREFIX.length + key.length + 1) : "b";
+  const live = isPiecesManifest(current)
+    ? current.generation
+    : existingPieces.length > 0
+      ? existingPieces[0].charAt(SETTING_PREFIX.length + key.length + 1)
+      : "b";
   const generation = live === "a" ? "b" : "a";
   const texts = splitByBytes(text, pieceBytes);
-  const pieces = texts.map((t, i) => ({ key: `${SETTING_PREFIX}${key}#${generation}${i + 1}`, value: t.text, bytes: t.bytes }));
-  const manifest: PiecesManifest = { format: "tierladder-pieces", generation, pieces: pieces.length, bytes: pieces.map((p) => p.bytes), chars: text.length, hash: fnv1a(text) };
+  const pieces = texts.map((t, i) => ({
+    key: `${SETTING_PREFIX}${key}#${generation}${i + 1}`,
+    value: t.text,
+    bytes: t.bytes,
+  }));
+  const manifest: PiecesManifest = {
+    format: "tierladder-pieces",
+    generation,
+    pieces: pieces.length,
+    bytes: pieces.map((p) => p.bytes),
+    chars: text.length,
+    hash: fnv1a(text),
+  };
   const keep = new Set(pieces.map((p) => p.key));
-  return { key, pieces, head: { value: manifest, bytes: JSON.stringify(manifest).length + key.length + 64 }, stale: existingPieces.filter((k) => !keep.has(k)) };
+  return {
+    key,
+    pieces,
+    head: { value: manifest, bytes: JSON.stringify(manifest).length + key.length + 64 },
+    stale: existingPieces.filter((k) => !keep.has(k)),
+  };
 }
 
 /** Request bytes of writing one piece (for packing steps). */
@@ -247,7 +282,16 @@ export function jsonStringBytes(text: string): number {
 
 /** UTF-8 bytes of one UTF-16 code unit inside a JSON string (JSON.stringify escapes " \ and control characters). */
 function charJsonBytes(code: number): number {
-  if (code === 0x22 || code === 0x5c || code === 0x08 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d) return 2;
+  if (
+    code === 0x22 ||
+    code === 0x5c ||
+    code === 0x08 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0c ||
+    code === 0x0d
+  )
+    return 2;
   if (code < 0x20) return 6; // \u00XX
   if (code < 0x80) return 1;
   if (code < 0x800) return 2;

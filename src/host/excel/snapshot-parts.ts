@@ -31,8 +31,15 @@ export interface XmlPartsHead {
 
 export function isXmlPartsHead(value: unknown): value is XmlPartsHead {
   const h = value as Partial<XmlPartsHead> | null | undefined;
-  return !!h && typeof h === "object" && h.format === "tierladder-xml-parts" && Number.isInteger(h.generation) && Number.isInteger(h.parts) &&
-    typeof h.chars === "number" && typeof h.hash === "string";
+  return (
+    !!h &&
+    typeof h === "object" &&
+    h.format === "tierladder-xml-parts" &&
+    Number.isInteger(h.generation) &&
+    Number.isInteger(h.parts) &&
+    typeof h.chars === "number" &&
+    typeof h.hash === "string"
+  );
 }
 
 export function namespaceOfGeneration(generation: number): string {
@@ -53,7 +60,11 @@ export interface XmlPart {
 }
 
 /** Lays `value` out in parts of generation `generation` (see above). */
-export function toXmlParts(value: unknown, generation: number, maxBytes = XML_PART_BYTES): { head: XmlPartsHead; parts: XmlPart[] } {
+export function toXmlParts(
+  value: unknown,
+  generation: number,
+  maxBytes = XML_PART_BYTES,
+): { head: XmlPartsHead; parts: XmlPart[] } {
   const text = escapeJsonForXml(JSON.stringify(value ?? null));
   const ns = namespaceOfGeneration(generation);
   // Envelope bytes with the largest index and count the value can need (9 digits each).
@@ -64,7 +75,10 @@ export function toXmlParts(value: unknown, generation: number, maxBytes = XML_PA
     const xml = envelopeOf(ns, i + 1, texts.length, escapeXmlText(t));
     return { xml, bytes: jsonStringBytes(xml) };
   });
-  return { head: { format: "tierladder-xml-parts", generation, parts: parts.length, chars: text.length, hash: fnv1a(text) }, parts };
+  return {
+    head: { format: "tierladder-xml-parts", generation, parts: parts.length, chars: text.length, hash: fnv1a(text) },
+    parts,
+  };
 }
 
 function envelopeOf(ns: string, index: number, of: number, body: string): string {
@@ -76,9 +90,12 @@ export function fromXmlParts(head: XmlPartsHead, xmls: readonly string[]): unkno
   const texts: string[] = new Array(head.parts);
   for (const xml of xmls) {
     const p = parseXmlPart(xml);
-    if (!p || p.root !== ROOT || p.text === undefined || p.attributes.xmlns !== namespaceOfGeneration(head.generation)) return undefined;
-    const index = Number(p.attributes.index), of = Number(p.attributes.of);
-    if (of !== head.parts || !Number.isInteger(index) || index < 1 || index > of || texts[index - 1] !== undefined) return undefined;
+    if (!p || p.root !== ROOT || p.text === undefined || p.attributes.xmlns !== namespaceOfGeneration(head.generation))
+      return undefined;
+    const index = Number(p.attributes.index),
+      of = Number(p.attributes.of);
+    if (of !== head.parts || !Number.isInteger(index) || index < 1 || index > of || texts[index - 1] !== undefined)
+      return undefined;
     texts[index - 1] = p.text;
   }
   if (xmls.length !== head.parts) return undefined;
@@ -97,10 +114,12 @@ export function fromXmlParts(head: XmlPartsHead, xmls: readonly string[]): unkno
  */
 export function cutText(text: string, maxBytes: number): string[] {
   const out: string[] = [];
-  let start = 0, bytes = 0;
+  let start = 0,
+    bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const pair =
+      code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
     const b = pair ? 4 : wireBytes(code);
     if (i > start && bytes + b > maxBytes) {
       out.push(text.slice(start, i));

@@ -1,7 +1,14 @@
-import { LAST_RUN_SETTING } from "../../engine/plans/movement";
-import type { PlanSetting } from "../../engine/plans/types";
+import { LAST_RUN_SETTING, type PlanSetting } from "../../engine/plans";
 import { resolvePieces } from "./settings";
-import { type XmlPartsHead, XML_PART_BYTES, fromXmlParts, generationOf, isXmlPartsHead, namespaceOfGeneration, toXmlParts } from "./snapshot-parts";
+import {
+  type XmlPartsHead,
+  XML_PART_BYTES,
+  fromXmlParts,
+  generationOf,
+  isXmlPartsHead,
+  namespaceOfGeneration,
+  toXmlParts,
+} from "./snapshot-parts";
 import type { XlContext } from "./xl-types";
 import type { Batch } from "./batch";
 
@@ -49,15 +56,27 @@ export const SNAPSHOT_MAX_CHARS = 64 * 1024 * 1024;
  * The one entry point of apply-plan.ts: call before the inspect sync (it queues listing the workbook's
  * custom XML parts when the plan saves a snapshot), and call the returned function after that sync.
  */
-export function prepareSnapshotWrite(ctx: XlContext, settings: readonly PlanSetting[], supports: (version: string) => boolean): () => SnapshotWrite {
+export function prepareSnapshotWrite(
+  ctx: XlContext,
+  settings: readonly PlanSetting[],
+  supports: (version: string) => boolean,
+): () => SnapshotWrite {
   const snapshot = settings.find((s) => s.key === LAST_RUN_SETTING);
   const others = settings.filter((s) => s !== snapshot);
-  const nothing: SnapshotWrite = { settings, steps: [], warnings: [], queueCommit: () => undefined, undo: async () => undefined };
+  const nothing: SnapshotWrite = {
+    settings,
+    steps: [],
+    warnings: [],
+    queueCommit: () => undefined,
+    undo: async () => undefined,
+  };
   if (!snapshot) return () => nothing;
   if (!supports("1.5")) return () => ({ ...nothing, settings: [...others, { key: LAST_RUN_SETTING, value: null }] });
   const listed = ctx.workbook.customXmlParts.load("items/id,items/namespaceUri");
   return () => {
-    const ours = listed.items.map((p) => ({ id: p.id, generation: generationOf(p.namespaceUri) })).filter((p) => p.generation !== undefined);
+    const ours = listed.items
+      .map((p) => ({ id: p.id, generation: generationOf(p.namespaceUri) }))
+      .filter((p) => p.generation !== undefined);
     const generation = Math.max(0, ...ours.map((p) => p.generation!)) + 1;
     const { head, parts } = toXmlParts(snapshot.value, generation);
     const chars = head.chars;
@@ -65,13 +84,21 @@ export function prepareSnapshotWrite(ctx: XlContext, settings: readonly PlanSett
       return {
         ...nothing,
         settings: [...others, { key: LAST_RUN_SETTING, value: null }],
-        warnings: [`The tiers of this run take ${(chars / 2 ** 20).toFixed(1)} MB, more than the ${SNAPSHOT_MAX_CHARS / 2 ** 20} MB TierLadder keeps in a workbook, so the next run cannot report tier movement.`],
+        warnings: [
+          `The tiers of this run take ${(chars / 2 ** 20).toFixed(1)} MB, more than the ${SNAPSHOT_MAX_CHARS / 2 ** 20} MB TierLadder keeps in a workbook, so the next run cannot report tier movement.`,
+        ],
         queueCommit: (c) => ours.forEach((p) => c.workbook.customXmlParts.getItem(p.id).delete()),
       };
     }
     return {
       settings: [...others, { key: LAST_RUN_SETTING, value: head }],
-      steps: parts.map((part, i) => ({ bytes: part.bytes + 1024, what: `Saving the last-run tiers (${i + 1} of ${parts.length})`, queue: (c: XlContext) => { c.workbook.customXmlParts.add(part.xml); } })),
+      steps: parts.map((part, i) => ({
+        bytes: part.bytes + 1024,
+        what: `Saving the last-run tiers (${i + 1} of ${parts.length})`,
+        queue: (c: XlContext) => {
+          c.workbook.customXmlParts.add(part.xml);
+        },
+      })),
       warnings: [],
       queueCommit: (c) => ours.forEach((p) => c.workbook.customXmlParts.getItem(p.id).delete()),
       async undo(c, sync) {
@@ -90,13 +117,23 @@ export function prepareSnapshotWrite(ctx: XlContext, settings: readonly PlanSett
  * value in custom XML parts (read as many per sync as fit the response budget). Parts that are missing
  * or do not match the head read as undefined: no movement rather than a wrong one.
  */
-export async function resolveStoredSetting<T>(io: Batch, key: string, head: unknown, supports: (version: string) => boolean): Promise<T | undefined> {
+export async function resolveStoredSetting<T>(
+  io: Batch,
+  key: string,
+  head: unknown,
+  supports: (version: string) => boolean,
+): Promise<T | undefined> {
   if (!isXmlPartsHead(head)) return resolvePieces<T>(io, key, head);
   if (!supports("1.5")) return undefined;
   return (await readXmlParts(io.ctx, head, () => io.sync(), io.budget)) as T | undefined;
 }
 
-async function readXmlParts(ctx: XlContext, head: XmlPartsHead, sync: () => Promise<void>, budget: number): Promise<unknown> {
+async function readXmlParts(
+  ctx: XlContext,
+  head: XmlPartsHead,
+  sync: () => Promise<void>,
+  budget: number,
+): Promise<unknown> {
   const found = ctx.workbook.customXmlParts.getByNamespace(namespaceOfGeneration(head.generation)).load("items/id");
   await sync();
   if (found.items.length !== head.parts) return undefined;

@@ -32,7 +32,12 @@ async function finishAlone(run: ApplyRun, decorations: readonly Decoration[]): P
     } catch (e) {
       // Deleting what is already gone (an old chart, an old setting piece) is done, not a failure.
       if (errorCode(e) === "ItemNotFound") continue;
-      run.notices.push(notice("write.notices.finishFailed", { what: d.what, reason: errorCode(e) ?? (e instanceof Error ? e.message : String(e)) }));
+      run.notices.push(
+        notice("write.notices.finishFailed", {
+          what: d.what,
+          reason: errorCode(e) ?? (e instanceof Error ? e.message : String(e)),
+        }),
+      );
     }
   }
 }

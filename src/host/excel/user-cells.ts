@@ -56,7 +56,13 @@ export function findUserCells(grid: ReadCells, areas: readonly Rect[]): UserCell
       const c = rect.column + j;
       if (across.some((a) => c >= a.column && c < a.column + a.columnCount)) return;
       const f = formulas?.[i]?.[j];
-      cells.push({ row: r, column: c, value: v, format: formats[i]?.[j] ?? "General", ...(isUserFormula(v, f) ? { formula: f } : {}) });
+      cells.push({
+        row: r,
+        column: c,
+        value: v,
+        format: formats[i]?.[j] ?? "General",
+        ...(isUserFormula(v, f) ? { formula: f } : {}),
+      });
     });
   });
   return cells;
@@ -86,7 +92,10 @@ export function placeUserCells(cells: readonly UserCell[], areas: readonly Rect[
   const shift = right - from;
   const placed = cells.map((c) => (c.column >= from ? { ...c, column: c.column + shift } : c));
   const last = Math.max(...placed.map((c) => c.column));
-  if (last >= MAX_COLUMNS) throw new RangeError(`Moving the cells typed from column ${columnLetters(from)} right of the new output would pass column XFD.`);
+  if (last >= MAX_COLUMNS)
+    throw new RangeError(
+      `Moving the cells typed from column ${columnLetters(from)} right of the new output would pass column XFD.`,
+    );
   return { cells: placed, moved: placed.filter((c, k) => c !== cells[k]).length, shift, from };
 }
 
@@ -116,9 +125,18 @@ export function userCellRects(cells: readonly UserCell[], areas: readonly Rect[]
     const list = byRow.get(row)!.sort((a, b) => a.column - b.column);
     let start = 0;
     for (let k = 1; k <= list.length; k++) {
-      const blocked = k < list.length && areas.some((a) => row >= a.row && row < a.row + a.rowCount && a.column < list[k].column && a.column + a.columnCount > list[k - 1].column + 1);
+      const blocked =
+        k < list.length &&
+        areas.some(
+          (a) =>
+            row >= a.row &&
+            row < a.row + a.rowCount &&
+            a.column < list[k].column &&
+            a.column + a.columnCount > list[k - 1].column + 1,
+        );
       if (k < list.length && !blocked) continue;
-      const first = list[start].column, width = list[k - 1].column - first + 1;
+      const first = list[start].column,
+        width = list[k - 1].column - first + 1;
       const values: (string | number | boolean)[] = new Array(width).fill("");
       const formats: string[] = new Array(width).fill("General");
       const isFormula: boolean[] = new Array(width).fill(false);
@@ -135,7 +153,12 @@ export function userCellRects(cells: readonly UserCell[], areas: readonly Rect[]
         prev.formats.push(formats);
         prev.isFormula.push(isFormula);
       } else {
-        const run = { rect: { row, column: first, rowCount: 1, columnCount: width }, values: [values], isFormula: [isFormula], formats: [formats] };
+        const run = {
+          rect: { row, column: first, rowCount: 1, columnCount: width },
+          values: [values],
+          isFormula: [isFormula],
+          formats: [formats],
+        };
         runs.push(run);
         open.set(span, run);
       }

@@ -23,6 +23,7 @@ export function utf8Length(text: string): number {
 
 /** Whether a high surrogate at `i` is followed by a low one (one character beyond U+FFFF). */
 export function isPairAt(text: string, i: number): boolean {
-  const hi = text.charCodeAt(i), lo = text.charCodeAt(i + 1);
+  const hi = text.charCodeAt(i),
+    lo = text.charCodeAt(i + 1);
   return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }

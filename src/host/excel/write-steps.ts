@@ -1,4 +1,4 @@
-import type { PlanCellBlock, PlanSheet, PlanTable, PlanValue } from "../../engine/plans/types";
+import type { PlanCellBlock, PlanSheet, PlanTable, PlanValue } from "../../engine/plans";
 import type { HostNotice } from "../host-api";
 import { type Rect, rectAddress } from "./a1";
 import { type ApplyRun, type ColumnsTarget, type Decoration, type SheetTarget, type Step, notice } from "./apply-types";
@@ -28,7 +28,11 @@ export interface GridWrite {
 }
 
 /** Steps writing a value grid, split into row chunks under the budget. */
-export function gridSteps(sheetOf: (c: XlContext) => XlWorksheet, grid: GridWrite, budget = PAYLOAD_BUDGET_BYTES): Step[] {
+export function gridSteps(
+  sheetOf: (c: XlContext) => XlWorksheet,
+  grid: GridWrite,
+  budget = PAYLOAD_BUDGET_BYTES,
+): Step[] {
   const { row, column, values, formats, what, allFormats = false } = grid;
   if (values.length === 0) return [];
   const width = values[0].length;
@@ -43,20 +47,35 @@ export function gridSteps(sheetOf: (c: XlContext) => XlWorksheet, grid: GridWrit
     queue: (c) => {
       const ws = sheetOf(c);
       // Formats first: the values that follow are then read with the right format.
-      for (const j of formatted) ws.getRangeByIndexes(row + start, column + j, count, 1).numberFormat = Array.from({ length: count }, () => [fmt[j]]);
+      for (const j of formatted)
+        ws.getRangeByIndexes(row + start, column + j, count, 1).numberFormat = Array.from({ length: count }, () => [
+          fmt[j],
+        ]);
       ws.getRangeByIndexes(row + start, column, count, width).values = excel.slice(start, start + count);
     },
-    split: count > 1 ? () => [make(start, Math.ceil(count / 2)), make(start + Math.ceil(count / 2), count - Math.ceil(count / 2))] : undefined,
+    split:
+      count > 1
+        ? () => [make(start, Math.ceil(count / 2)), make(start + Math.ceil(count / 2), count - Math.ceil(count / 2))]
+        : undefined,
   });
   // Leave 16 KB per sync for the small steps (headers, formats, charts) that share it.
-  return chunkRowsByBytes(excel.length, (i) => rowBytes(excel[i]) + fmtBytes, budget - 16_384).map((ch) => make(ch.start, ch.count));
+  return chunkRowsByBytes(excel.length, (i) => rowBytes(excel[i]) + fmtBytes, budget - 16_384).map((ch) =>
+    make(ch.start, ch.count),
+  );
 }
 
 /** Steps writing cells with a number format each (the user's cells kept by a refresh), in row chunks under the budget. */
-export function cellGridSteps(sheetOf: () => XlWorksheet, cells: UserCellRect, what: string | HostNotice, budget = PAYLOAD_BUDGET_BYTES): Step[] {
+export function cellGridSteps(
+  sheetOf: () => XlWorksheet,
+  cells: UserCellRect,
+  what: string | HostNotice,
+  budget = PAYLOAD_BUDGET_BYTES,
+): Step[] {
   const { rect, values, isFormula, formats } = cells;
   // The user's formulas as they were, every other cell protected as text where it is text.
-  const excel = values.map((r, i) => r.map((v, j) => (isFormula[i]?.[j] ? v : typeof v === "string" ? toExcelValue(v) : v)));
+  const excel = values.map((r, i) =>
+    r.map((v, j) => (isFormula[i]?.[j] ? v : typeof v === "string" ? toExcelValue(v) : v)),
+  );
   const bytesOf = (i: number) => rowBytes(excel[i]) + rowBytes(formats[i]);
   const make = (start: number, count: number): Step => ({
     bytes: Array.from({ length: count }, (_, k) => bytesOf(start + k)).reduce((a, b) => a + b, 0) + 100,
@@ -66,7 +85,10 @@ export function cellGridSteps(sheetOf: () => XlWorksheet, cells: UserCellRect, w
       range.numberFormat = formats.slice(start, start + count);
       range.formulas = excel.slice(start, start + count);
     },
-    split: count > 1 ? () => [make(start, Math.ceil(count / 2)), make(start + Math.ceil(count / 2), count - Math.ceil(count / 2))] : undefined,
+    split:
+      count > 1
+        ? () => [make(start, Math.ceil(count / 2)), make(start + Math.ceil(count / 2), count - Math.ceil(count / 2))]
+        : undefined,
   });
   return chunkRowsByBytes(excel.length, bytesOf, budget - 16_384).map((ch) => make(ch.start, ch.count));
 }
@@ -76,22 +98,38 @@ export function columnSteps(run: ApplyRun, t: ColumnsTarget, decorations: Decora
   const p = t.plan;
   const sheetOf = (c: XlContext) => c.workbook.worksheets.getItem(t.sheetName);
   const { rect } = t;
-  const steps: Step[] = [{ bytes: 300 + JSON.stringify(p.headers).length, progress: notice("write.steps.header", { what: p.what }), queue: (c) => {
-    if (t.addTableColumns && p.tableName) {
-      // TableColumnCollection.add(index, values, name): https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecolumncollection
-      const table = c.workbook.tables.getItem(p.tableName);
-      for (const h of p.headers) table.columns.add(undefined, undefined, h);
-    } else {
-      sheetOf(c).getRangeByIndexes(rect.row, rect.column, 1, rect.columnCount).values = [p.headers.map((h) => toExcelValue(h))];
-    }
-    const left = t.clearRows;
-    if (left) {
-      const range = sheetOf(c).getRangeByIndexes(left.row, left.column, left.rowCount, left.columnCount);
-      range.clear("Contents");
-      range.numberFormat = Array.from({ length: left.rowCount }, () => new Array<string>(left.columnCount).fill("General"));
-    }
-  } }];
-  steps.push(...gridSteps(sheetOf, { row: rect.row + 1, column: rect.column, values: p.rows, formats: p.columnFormats, what: p.what }, run.budget));
+  const steps: Step[] = [
+    {
+      bytes: 300 + JSON.stringify(p.headers).length,
+      progress: notice("write.steps.header", { what: p.what }),
+      queue: (c) => {
+        if (t.addTableColumns && p.tableName) {
+          // TableColumnCollection.add(index, values, name): https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecolumncollection
+          const table = c.workbook.tables.getItem(p.tableName);
+          for (const h of p.headers) table.columns.add(undefined, undefined, h);
+        } else {
+          sheetOf(c).getRangeByIndexes(rect.row, rect.column, 1, rect.columnCount).values = [
+            p.headers.map((h) => toExcelValue(h)),
+          ];
+        }
+        const left = t.clearRows;
+        if (left) {
+          const range = sheetOf(c).getRangeByIndexes(left.row, left.column, left.rowCount, left.columnCount);
+          range.clear("Contents");
+          range.numberFormat = Array.from({ length: left.rowCount }, () =>
+            new Array<string>(left.columnCount).fill("General"),
+          );
+        }
+      },
+    },
+  ];
+  steps.push(
+    ...gridSteps(
+      sheetOf,
+      { row: rect.row + 1, column: rect.column, values: p.rows, formats: p.columnFormats, what: p.what },
+      run.budget,
+    ),
+  );
   decorations.push(columnsDecoration(run, t));
   run.written.push({ sheet: t.sheetName, address: rectAddress(rect, t.sheetName), what: p.what });
   return steps;
@@ -117,7 +155,11 @@ function blockSteps(run: ApplyRun, b: PlanCellBlock, target: SheetTarget, fit: R
   const common = { column: b.column, what: b.what, allFormats: target.refreshed };
   return [
     ...gridSteps(target.ref, { ...common, row: b.row, values: b.values.slice(0, headerRows) }, run.budget),
-    ...gridSteps(target.ref, { ...common, row: b.row + headerRows, values: b.values.slice(headerRows), formats: b.columnFormats }, run.budget),
+    ...gridSteps(
+      target.ref,
+      { ...common, row: b.row + headerRows, values: b.values.slice(headerRows), formats: b.columnFormats },
+      run.budget,
+    ),
   ];
 }
 
@@ -142,14 +184,40 @@ function tableSteps(run: ApplyRun, t: PlanTable, target: SheetTarget, fit: Rect[
     ...gridSteps(target.ref, { ...common, row: t.row + 1, values: t.rows, formats: t.columnFormats }, run.budget),
   ];
   // An Excel table needs at least one data row: an empty list gets one blank row.
-  const range = (c: XlContext) => { void c; return planRange(target.ref(), { ...rect, rowCount: Math.max(1, t.rows.length) + 1 }); };
+  const range = (c: XlContext) => {
+    void c;
+    return planRange(target.ref(), { ...rect, rowCount: Math.max(1, t.rows.length) + 1 });
+  };
   const progress = notice("write.steps.table", { table: name });
   // A kept table takes its new size before its cells are written, so no write spans a table and the cells
   // beside it (where Excel's auto-expansion is not documented for the API); a new table goes over the written cells.
   if (kept && reuse && target.canResize) {
     const tableRect = { ...rect, rowCount: Math.max(1, t.rows.length) + 1 };
-    const leftOver = { bytes: 200, progress, queue: () => { for (const r of cutOut(kept.rect, tableRect)) planRange(target.ref(), r).clear("Contents"); } };
-    return [{ bytes: 200 + name.length, progress, queue: (c: XlContext) => c.workbook.tables.getItem(reuse).resize(range(c)) }, ...cells, leftOver];
+    const leftOver = {
+      bytes: 200,
+      progress,
+      queue: () => {
+        for (const r of cutOut(kept.rect, tableRect)) planRange(target.ref(), r).clear("Contents");
+      },
+    };
+    return [
+      {
+        bytes: 200 + name.length,
+        progress,
+        queue: (c: XlContext) => c.workbook.tables.getItem(reuse).resize(range(c)),
+      },
+      ...cells,
+      leftOver,
+    ];
   }
-  return [...cells, { bytes: 200 + name.length, progress, queue: (c) => { target.ref().tables.add(range(c), true).name = name; } }];
+  return [
+    ...cells,
+    {
+      bytes: 200 + name.length,
+      progress,
+      queue: (c) => {
+        target.ref().tables.add(range(c), true).name = name;
+      },
+    },
+  ];
 }

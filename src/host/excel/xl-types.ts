@@ -168,11 +168,17 @@ export interface XlTable extends XlClientObject {
   readonly columns: {
     readonly items: XlTableColumn[];
     load(propertyNames?: any): unknown;
-    add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number, name?: string): XlTableColumn;
+    add(
+      index?: number,
+      values?: Array<Array<boolean | string | number>> | boolean | string | number,
+      name?: string,
+    ): XlTableColumn;
     /** ExcelApi 1.4: by name or id (https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablecolumncollection). */
     getItemOrNullObject(key: number | string): { delete(): void };
   };
-  readonly rows: { add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number): unknown };
+  readonly rows: {
+    add(index?: number, values?: Array<Array<boolean | string | number>> | boolean | string | number): unknown;
+  };
   getRange(): XlRange;
   getHeaderRowRange(): XlRange;
   getDataBodyRange(): XlRange;

@@ -22,7 +22,9 @@ export function escapeXmlText(text: string): string {
 
 /** An attribute value in double quotes. */
 export function escapeXmlAttribute(text: string): string {
-  return escapeXmlText(text).replace(/"/g, "&quot;").replace(/[\t\n]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return escapeXmlText(text)
+    .replace(/"/g, "&quot;")
+    .replace(/[\t\n]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export interface XmlPartContent {
@@ -49,7 +51,10 @@ export function parseXmlPart(xml: string): XmlPartContent | undefined {
     else break;
     if (at < 0) return undefined;
   }
-  const start = /^<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/.exec(xml.slice(at));
+  const start =
+    /^<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/.exec(
+      xml.slice(at),
+    );
   if (!start) return undefined;
   const qname = start[1];
   const attributes: Record<string, string> = {};
@@ -62,7 +67,8 @@ export function parseXmlPart(xml: string): XmlPartContent | undefined {
   at += start[0].length;
   if (start[3] === "/") return trailingOk(xml, at) ? { root, attributes, text: "" } : undefined;
   const close = xml.lastIndexOf(`</${qname}`);
-  if (close < at || !/^<\/[^>]*?\s*>/.test(xml.slice(close)) || !trailingOk(xml, xml.indexOf(">", close) + 1)) return undefined;
+  if (close < at || !/^<\/[^>]*?\s*>/.test(xml.slice(close)) || !trailingOk(xml, xml.indexOf(">", close) + 1))
+    return undefined;
   const body = xml.slice(at, close);
   let text = "";
   let i = 0;

@@ -11,7 +11,8 @@ export class FakeApplication implements XlApplication {
     ctx.queue.push({
       bytes: OP_BYTES,
       run: () => {
-        if (!ctx.runtime.supports("ExcelApi", "1.6")) throw new FakeOfficeError("ApiNotFound", "suspendApiCalculationUntilNextSync needs ExcelApi 1.6.");
+        if (!ctx.runtime.supports("ExcelApi", "1.6"))
+          throw new FakeOfficeError("ApiNotFound", "suspendApiCalculationUntilNextSync needs ExcelApi 1.6.");
         ctx.runtime.stats.suspendCalculationCalls++;
         return 0;
       },

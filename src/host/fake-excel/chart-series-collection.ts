@@ -19,13 +19,17 @@ export class FakeChartSeriesCollection implements XlChartSeriesCollection {
   }
   add(name?: string): FakeChartSeries {
     const chart = this.chart;
-    return new chart.ctx.classes.ChartSeries(chart.ctx, () => {
-      chart.need("ExcelApi", "1.7", "ChartSeriesCollection.add");
-      const c = chart.bound();
-      chart.check(c, "series");
-      const s: SeriesState = { name: name ?? `Series${c.series.length + 1}` };
-      c.series.push(s);
-      return { chart: c, series: s };
-    }, { action: { kind: "chart.series.add" } });
+    return new chart.ctx.classes.ChartSeries(
+      chart.ctx,
+      () => {
+        chart.need("ExcelApi", "1.7", "ChartSeriesCollection.add");
+        const c = chart.bound();
+        chart.check(c, "series");
+        const s: SeriesState = { name: name ?? `Series${c.series.length + 1}` };
+        c.series.push(s);
+        return { chart: c, series: s };
+      },
+      { action: { kind: "chart.series.add" } },
+    );
   }
 }

@@ -7,24 +7,38 @@ import type { ChartState, SeriesState } from "./state";
 
 /** Excel.ChartSeries. */
 export class FakeChartSeries extends FakeObject<{ chart: ChartState; series: SeriesState }> implements XlChartSeries {
-  protected describe() { return "ChartSeries"; }
-  protected scalarNames() { return ["name", "chartType", "axisGroup"]; }
+  protected describe() {
+    return "ChartSeries";
+  }
+  protected scalarNames() {
+    return ["name", "chartType", "axisGroup"];
+  }
   protected prop(name: string, t: { series: SeriesState }) {
     if (name === "name") return t.series.name;
     if (name === "chartType") return t.series.chartType ?? "";
     if (name === "axisGroup") return t.series.axisGroup ?? "Primary";
     return undefined;
   }
-  get name(): string { return this.read("name"); }
-  set name(v: string) { this.act("series.name", jsonBytes(v), (t) => { t.series.name = v; }); }
-  get chartType(): any { return this.read("chartType"); }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(v: string) {
+    this.act("series.name", jsonBytes(v), (t) => {
+      t.series.name = v;
+    });
+  }
+  get chartType(): any {
+    return this.read("chartType");
+  }
   set chartType(v: any) {
     this.act("series.chartType", jsonBytes(v), (t) => {
       this.need("ExcelApi", "1.7", "ChartSeries.chartType");
       t.series.chartType = String(v);
     });
   }
-  get axisGroup(): any { return this.read("axisGroup"); }
+  get axisGroup(): any {
+    return this.read("axisGroup");
+  }
   set axisGroup(v: any) {
     this.act("series.axisGroup", jsonBytes(v), (t) => {
       this.need("ExcelApi", "1.8", "ChartSeries.axisGroup");

@@ -22,5 +22,9 @@ export const REPORTED_UNSUPPORTED_CHART_MEMBERS: UnsupportedChartMembers = {
 
 export function unsupportedChartMember(type: string, member: ChartMember): FakeOfficeError {
   const location = `Chart.${member}`;
-  return new FakeOfficeError("UnsupportedOperation", `This operation is not supported (${location} on a ${type} chart; office-js#2041, office-js-docs#910).`, location);
+  return new FakeOfficeError(
+    "UnsupportedOperation",
+    `This operation is not supported (${location} on a ${type} chart; office-js#2041, office-js-docs#910).`,
+    location,
+  );
 }

@@ -11,5 +11,7 @@ export class FakeChartTitle {
       c.title = v;
     });
   }
-  get text(): string { throw propertyNotLoaded("title/text"); }
+  get text(): string {
+    throw propertyNotLoaded("title/text");
+  }
 }

@@ -13,8 +13,12 @@ import type { ChartState } from "./state";
 export class FakeChart extends FakeObject<ChartState> implements XlChart {
   readonly title = new FakeChartTitle(this);
   readonly series = new FakeChartSeriesCollection(this);
-  get dataLabels(): FakeChartDataLabels { return new FakeChartDataLabels(this.ctx, () => this.bound()); }
-  get axes(): ReturnType<typeof fakeChartAxes> { return fakeChartAxes(this.ctx, () => this.bound()); }
+  get dataLabels(): FakeChartDataLabels {
+    return new FakeChartDataLabels(this.ctx, () => this.bound());
+  }
+  get axes(): ReturnType<typeof fakeChartAxes> {
+    return fakeChartAxes(this.ctx, () => this.bound());
+  }
   /** A chart already bound (items of a loaded collection). */
   static bound(ctx: FakeContext, c: ChartState): FakeChart {
     const chart = new FakeChart(ctx, null);
@@ -28,8 +32,12 @@ export class FakeChart extends FakeObject<ChartState> implements XlChart {
   check(c: ChartState, member: ChartMember): void {
     if (this.ctx.runtime.chartMemberUnsupported(c.type, member)) throw unsupportedChartMember(c.type, member);
   }
-  protected describe() { return `Chart ${this.target?.name ?? ""}`.trim(); }
-  protected scalarNames() { return ["name"]; }
+  protected describe() {
+    return `Chart ${this.target?.name ?? ""}`.trim();
+  }
+  protected scalarNames() {
+    return ["name"];
+  }
   protected prop(name: string, c: ChartState) {
     if (name === "name") return c.name;
     // Chart.id: ExcelApi 1.7 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.chart).
@@ -39,9 +47,17 @@ export class FakeChart extends FakeObject<ChartState> implements XlChart {
     }
     return undefined;
   }
-  get name(): string { return this.read("name"); }
-  get id(): string { return this.read("id"); }
-  set name(v: string) { this.act("chart.name", jsonBytes(v), (c) => { c.name = v; }); }
+  get name(): string {
+    return this.read("name");
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  set name(v: string) {
+    this.act("chart.name", jsonBytes(v), (c) => {
+      c.name = v;
+    });
+  }
   setPosition(startCell: unknown, endCell?: unknown): void {
     this.act("chart.setPosition", jsonBytes(startCell) + jsonBytes(endCell), (c) => {
       const at = (x: unknown): Rect => {

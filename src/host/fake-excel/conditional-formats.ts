@@ -9,9 +9,18 @@ import type { CondFormatRecord } from "./state";
 type CellValueRule = XlConditionalFormat["cellValue"]["rule"];
 
 class FakeConditionalFill {
-  constructor(private readonly range: FakeRange, private readonly record: CondFormatRecord) {}
-  set color(v: string) { this.range.act("conditionalFormat.fill", jsonBytes(v), () => { this.record.fill = v; }); }
-  get color(): string { throw propertyNotLoaded("cellValue/format/fill/color"); }
+  constructor(
+    private readonly range: FakeRange,
+    private readonly record: CondFormatRecord,
+  ) {}
+  set color(v: string) {
+    this.range.act("conditionalFormat.fill", jsonBytes(v), () => {
+      this.record.fill = v;
+    });
+  }
+  get color(): string {
+    throw propertyNotLoaded("cellValue/format/fill/color");
+  }
 }
 
 /** ConditionalFormat.cellValue: the fill and the rule, kept in the sheet's record of the format. */
@@ -19,12 +28,20 @@ class FakeCellValueFormat {
   readonly format: { readonly fill: FakeConditionalFill };
   // What reading the rule returns: the fake keeps the rule set in the record, not here (as before the split).
   private readonly emptyRule: CellValueRule = { formula1: "", operator: "" };
-  constructor(private readonly range: FakeRange, private readonly record: CondFormatRecord) {
+  constructor(
+    private readonly range: FakeRange,
+    private readonly record: CondFormatRecord,
+  ) {
     this.format = { fill: new FakeConditionalFill(range, record) };
   }
-  get rule(): CellValueRule { return this.emptyRule; }
+  get rule(): CellValueRule {
+    return this.emptyRule;
+  }
   set rule(v: CellValueRule) {
-    this.range.act("conditionalFormat.rule", jsonBytes(v), () => { this.record.formula1 = v.formula1; this.record.operator = String(v.operator); });
+    this.range.act("conditionalFormat.rule", jsonBytes(v), () => {
+      this.record.formula1 = v.formula1;
+      this.record.operator = String(v.operator);
+    });
   }
 }
 
@@ -32,13 +49,26 @@ class FakeCellValueFormat {
 export class FakeConditionalFormats implements XlConditionalFormatCollection {
   constructor(private readonly range: FakeRange) {}
   add(type: "CellValue"): XlConditionalFormat {
-    const record: CondFormatRecord = { rect: { row: 0, column: 0, rowCount: 0, columnCount: 0 }, operator: "", formula1: "" };
-    this.range.act("conditionalFormats.add", jsonBytes(type), (t) => {
-      this.range.need("ExcelApi", "1.6", "Range.conditionalFormats");
-      if (type !== "CellValue") throw new FakeOfficeError("InvalidArgument", `The fake Excel supports CellValue conditional formats only, not ${type}.`);
-      record.rect = t.rect;
-      t.sheet.condFormats.push(record);
-    }, rangeWhere);
+    const record: CondFormatRecord = {
+      rect: { row: 0, column: 0, rowCount: 0, columnCount: 0 },
+      operator: "",
+      formula1: "",
+    };
+    this.range.act(
+      "conditionalFormats.add",
+      jsonBytes(type),
+      (t) => {
+        this.range.need("ExcelApi", "1.6", "Range.conditionalFormats");
+        if (type !== "CellValue")
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            `The fake Excel supports CellValue conditional formats only, not ${type}.`,
+          );
+        record.rect = t.rect;
+        t.sheet.condFormats.push(record);
+      },
+      rangeWhere,
+    );
     return { cellValue: new FakeCellValueFormat(this.range, record) };
   }
   clearAll(): void {

@@ -39,7 +39,8 @@ export interface FakeRuntime {
 
 /** Compares "1.10" and "1.9" as versions. */
 export function versionAtLeast(have: string, need: string): boolean {
-  const a = have.split(".").map(Number), b = need.split(".").map(Number);
+  const a = have.split(".").map(Number),
+    b = need.split(".").map(Number);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const d = (a[i] ?? 0) - (b[i] ?? 0);
     if (d !== 0) return d > 0;
@@ -86,7 +87,12 @@ export class FakeQueue {
       for (const op of ops) {
         if (op.info) {
           const code = this.runtime.failOn?.(op.info);
-          if (code) throw new FakeOfficeError(code, `Injected failure (${code}) at ${op.info.kind} ${op.info.address ?? ""}`.trim(), op.info.address);
+          if (code)
+            throw new FakeOfficeError(
+              code,
+              `Injected failure (${code}) at ${op.info.kind} ${op.info.address ?? ""}`.trim(),
+              op.info.address,
+            );
           changed = true;
         }
         response += op.run(commits);
@@ -98,7 +104,10 @@ export class FakeQueue {
     // "Excel on the web has a payload size limit for requests and responses of 5MB" (ResponsePayloadSizeLimitExceeded):
     // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
     if (response > this.runtime.maxResponseBytes) {
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${response} bytes).`);
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        `The response payload size has exceeded the limit (${response} bytes).`,
+      );
     }
     for (const commit of commits) commit();
   }

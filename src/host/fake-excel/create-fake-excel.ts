@@ -85,7 +85,10 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
 }
 
 /** What every request context of this fake shares: the state, counters, limits, requirement sets and planned failures. */
-function fakeRuntime(options: FakeExcelOptions, parts: { state: WorkbookState; stats: FakeStats; failures: PlannedFailure[] }): FakeRuntime {
+function fakeRuntime(
+  options: FakeExcelOptions,
+  parts: { state: WorkbookState; stats: FakeStats; failures: PlannedFailure[] },
+): FakeRuntime {
   const sets = options.requirementSets ?? { ExcelApi: "1.13" };
   const { state, stats, failures } = parts;
   return {
@@ -94,7 +97,8 @@ function fakeRuntime(options: FakeExcelOptions, parts: { state: WorkbookState; s
     maxRequestBytes: options.maxRequestBytes ?? FIVE_MB,
     maxResponseBytes: options.maxResponseBytes ?? FIVE_MB,
     supports: (set, version) => sets[set] !== undefined && versionAtLeast(sets[set], version),
-    chartMemberUnsupported: (type, member) => (options.unsupportedChartMembers ?? REPORTED_UNSUPPORTED_CHART_MEMBERS)[type]?.includes(member) ?? false,
+    chartMemberUnsupported: (type, member) =>
+      (options.unsupportedChartMembers ?? REPORTED_UNSUPPORTED_CHART_MEMBERS)[type]?.includes(member) ?? false,
     failOn: (info) => {
       const i = failures.findIndex((f) => f.match(info));
       if (i < 0) return undefined;
@@ -107,11 +111,14 @@ function fakeRuntime(options: FakeExcelOptions, parts: { state: WorkbookState; s
 function seedSheets(state: WorkbookState, sheets: readonly FakeSheetInput[]): void {
   for (const input of sheets) {
     const sheet = state.addSheet(input.name);
-    input.grid?.forEach((row, r) => row.forEach((v, c) => {
-      const f = input.numberFormats?.[r]?.[c];
-      if (f) state.setFormat(sheet, r, c, f);
-      if (v !== null && v !== undefined && v !== "") state.setTyped(sheet, r, c, typeof v === "object" ? "#VALUE!" : v);
-    }));
+    input.grid?.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const f = input.numberFormats?.[r]?.[c];
+        if (f) state.setFormat(sheet, r, c, f);
+        if (v !== null && v !== undefined && v !== "")
+          state.setTyped(sheet, r, c, typeof v === "object" ? "#VALUE!" : v);
+      }),
+    );
   }
   if (state.sheets.length === 0) state.addSheet("Sheet1");
   state.selection = { sheet: state.sheets[0], areas: [{ row: 0, column: 0, rowCount: 1, columnCount: 1 }] };

@@ -11,15 +11,26 @@ type ValidationRule = XlDataValidation["rule"];
 export class FakeDataValidation implements XlDataValidation {
   private lastRule: ValidationRule = {};
   constructor(private readonly range: FakeRange) {}
-  get rule(): ValidationRule { return this.lastRule; }
+  get rule(): ValidationRule {
+    return this.lastRule;
+  }
   set rule(v: ValidationRule) {
     this.lastRule = v;
-    this.range.act("dataValidation.rule", jsonBytes(v), (t) => {
-      this.range.need("ExcelApi", "1.8", "Range.dataValidation");
-      if (!v.list || typeof v.list.source !== "string") throw new FakeOfficeError("InvalidArgument", "The fake Excel supports list validations with a comma-separated source only.");
-      t.sheet.validations = t.sheet.validations.filter((x) => !intersect(x.rect, t.rect));
-      t.sheet.validations.push({ rect: t.rect, list: v.list.source.split(",") });
-    }, rangeWhere);
+    this.range.act(
+      "dataValidation.rule",
+      jsonBytes(v),
+      (t) => {
+        this.range.need("ExcelApi", "1.8", "Range.dataValidation");
+        if (!v.list || typeof v.list.source !== "string")
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "The fake Excel supports list validations with a comma-separated source only.",
+          );
+        t.sheet.validations = t.sheet.validations.filter((x) => !intersect(x.rect, t.rect));
+        t.sheet.validations.push({ rect: t.rect, list: v.list.source.split(",") });
+      },
+      rangeWhere,
+    );
   }
   clear(): void {
     this.range.act("dataValidation.clear", 0, (t) => {

@@ -24,7 +24,11 @@ export const jsonBytes = (v: unknown) => (v === undefined ? 0 : utf8Length(JSON.
 
 function loadNames(names: unknown): string[] | undefined {
   if (names === undefined) return undefined;
-  if (typeof names === "string") return names.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof names === "string")
+    return names
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(names)) return names.flatMap((n) => loadNames(n) ?? []);
   if (typeof names === "object" && names && "select" in names) return loadNames((names as { select?: string }).select);
   throw new FakeOfficeError("InvalidArgument", "load() takes property names (a string, an array or { select }).");
@@ -36,23 +40,29 @@ export abstract class FakeObject<T> {
   protected readonly loaded = new Map<string, unknown>();
   readonly nullable: boolean;
   /** Every proxy takes (ctx, resolve, options); resolve = null: the caller binds the object itself (items of a loaded collection). */
-  constructor(readonly ctx: FakeContext, resolve: Resolve<T> | null, options: FakeObjectOptions = {}) {
+  constructor(
+    readonly ctx: FakeContext,
+    resolve: Resolve<T> | null,
+    options: FakeObjectOptions = {},
+  ) {
     const nullable = (this.nullable = options.nullable ?? false);
-    if (resolve) ctx.queue.push({
-      bytes: OP_BYTES + (options.bytes ?? 0),
-      info: options.action,
-      run: () => {
-        try {
-          this.target = resolve();
-        } catch (e) {
-          if (!(e instanceof NullParent)) throw e;
-          this.target = null;
-        }
-        if (this.target === null && !nullable) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (${this.describe()}).`);
-        this.loaded.set("isNullObject", this.target === null);
-        return 0;
-      },
-    });
+    if (resolve)
+      ctx.queue.push({
+        bytes: OP_BYTES + (options.bytes ?? 0),
+        info: options.action,
+        run: () => {
+          try {
+            this.target = resolve();
+          } catch (e) {
+            if (!(e instanceof NullParent)) throw e;
+            this.target = null;
+          }
+          if (this.target === null && !nullable)
+            throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (${this.describe()}).`);
+          this.loaded.set("isNullObject", this.target === null);
+          return 0;
+        },
+      });
   }
 
   protected abstract describe(): string;
@@ -71,7 +81,8 @@ export abstract class FakeObject<T> {
 
   /** The bound workbook object; a child of a null object is null (for *OrNullObject chains) or an error. */
   bound(): T {
-    if (this.target === undefined) throw new FakeOfficeError("InvalidObjectPath", `${this.describe()} was used before it was created.`);
+    if (this.target === undefined)
+      throw new FakeOfficeError("InvalidObjectPath", `${this.describe()} was used before it was created.`);
     if (this.target === null) throw new NullParent();
     return this.target;
   }
@@ -87,7 +98,8 @@ export abstract class FakeObject<T> {
         try {
           t = this.bound();
         } catch (e) {
-          if (e instanceof NullParent) throw new FakeOfficeError("ItemNotFound", `${kind} on a null object (${this.describe()}).`);
+          if (e instanceof NullParent)
+            throw new FakeOfficeError("ItemNotFound", `${kind} on a null object (${this.describe()}).`);
           throw e;
         }
         Object.assign(info, where?.(t));
@@ -98,7 +110,11 @@ export abstract class FakeObject<T> {
   }
 
   need(set: string, version: string, what: string): void {
-    if (!this.ctx.runtime.supports(set, version)) throw new FakeOfficeError("ApiNotFound", `${what} needs ${set} ${version}, which this (fake) Excel does not support.`);
+    if (!this.ctx.runtime.supports(set, version))
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        `${what} needs ${set} ${version}, which this (fake) Excel does not support.`,
+      );
   }
 
   load(names?: unknown): this {
@@ -107,7 +123,8 @@ export abstract class FakeObject<T> {
       bytes: OP_BYTES + jsonBytes(list),
       run: (commits) => {
         const t = this.target;
-        if (t === undefined) throw new FakeOfficeError("InvalidObjectPath", `${this.describe()} was loaded before it was created.`);
+        if (t === undefined)
+          throw new FakeOfficeError("InvalidObjectPath", `${this.describe()} was loaded before it was created.`);
         if (t === null) return 0; // a null object loads nothing; isNullObject says so
         let bytes = 0;
         const got: [string, unknown][] = [];
@@ -125,12 +142,15 @@ export abstract class FakeObject<T> {
 
   /** What travels in the response for a loaded value (collections: their items' loaded properties). */
   protected wire(value: unknown): unknown {
-    return Array.isArray(value) && value[0] instanceof FakeObject ? value.map((x: FakeObject<unknown>) => Object.fromEntries(x.loaded)) : value;
+    return Array.isArray(value) && value[0] instanceof FakeObject
+      ? value.map((x: FakeObject<unknown>) => Object.fromEntries(x.loaded))
+      : value;
   }
 
   protected loadOne(name: string, t: T): unknown {
     const value = this.prop(name, t);
-    if (value === undefined) throw new FakeOfficeError("InvalidArgument", `The fake Excel cannot load "${name}" on ${this.describe()}.`);
+    if (value === undefined)
+      throw new FakeOfficeError("InvalidArgument", `The fake Excel cannot load "${name}" on ${this.describe()}.`);
     return value;
   }
 }

@@ -45,18 +45,29 @@ function typeCells(state: WorkbookState, sheet: string, address: string, grid: G
   const s = sheetNamed(state, sheet);
   const r = rectOfAddress(address);
   const rect = { ...r, rowCount: grid.length, columnCount: Math.max(1, ...grid.map((row) => row.length)) };
-  writeCells(state, s, rect, () => grid.forEach((row, i) => row.forEach((v, j) => {
-    if (v === null || v === undefined || v === "") state.setRaw(s, r.row + i, r.column + j, undefined);
-    else state.setTyped(s, r.row + i, r.column + j, typeof v === "object" ? "#VALUE!" : v);
-  })));
+  writeCells(state, s, rect, () =>
+    grid.forEach((row, i) =>
+      row.forEach((v, j) => {
+        if (v === null || v === undefined || v === "") state.setRaw(s, r.row + i, r.column + j, undefined);
+        else state.setTyped(s, r.row + i, r.column + j, typeof v === "object" ? "#VALUE!" : v);
+      }),
+    ),
+  );
   state.changed();
 }
 
 /** Types a formula into one cell; `value` stands for its last calculated value. */
-function typeFormula(state: WorkbookState, sheet: string, address: string, cell: { formula: string; value: string | number | boolean }): void {
+function typeFormula(
+  state: WorkbookState,
+  sheet: string,
+  address: string,
+  cell: { formula: string; value: string | number | boolean },
+): void {
   const r = rectOfAddress(address);
   const s = sheetNamed(state, sheet);
-  writeCells(state, s, { row: r.row, column: r.column, rowCount: 1, columnCount: 1 }, () => state.setFormula(s, r.row, r.column, cell));
+  writeCells(state, s, { row: r.row, column: r.column, rowCount: 1, columnCount: 1 }, () =>
+    state.setFormula(s, r.row, r.column, cell),
+  );
   state.changed();
 }
 
@@ -77,8 +88,14 @@ export function fakeTesting(state: WorkbookState, hooks: TestingHooks): FakeExce
     },
     selectObject(sheet, kind, name) {
       const s = sheetOf(sheet);
-      if (kind === "chart" && !s.charts.some((c) => c.name === name)) throw new Error(`fake Excel: no chart "${name}" on ${sheet}`);
-      state.selection = { sheet: s, areas: state.selection?.sheet === s ? state.selection.areas : [{ row: 0, column: 0, rowCount: 1, columnCount: 1 }], object: { kind, name } };
+      if (kind === "chart" && !s.charts.some((c) => c.name === name))
+        throw new Error(`fake Excel: no chart "${name}" on ${sheet}`);
+      state.selection = {
+        sheet: s,
+        areas:
+          state.selection?.sheet === s ? state.selection.areas : [{ row: 0, column: 0, rowCount: 1, columnCount: 1 }],
+        object: { kind, name },
+      };
       state.activeSheet = s;
       selected();
     },

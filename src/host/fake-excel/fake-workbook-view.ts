@@ -78,35 +78,57 @@ function cellView(state: WorkbookState, s: SheetState, address: string): FakeCel
     if (st.fill !== undefined) fill = st.fill ?? undefined;
   }
   return {
-    value: state.get(s, row, column), numberFormat: state.format(s, row, column), bold, fill,
-    isFormula: state.isFormula(s, row, column), quotePrefix: state.hasQuotePrefix(s, row, column),
+    value: state.get(s, row, column),
+    numberFormat: state.format(s, row, column),
+    bold,
+    fill,
+    isFormula: state.isFormula(s, row, column),
+    quotePrefix: state.hasQuotePrefix(s, row, column),
   };
 }
 
 /** Each cell of a block, as `cell` gives it, row by row. */
 function blockOf<T>(address: string, cell: (row: number, column: number) => T): T[][] {
   const r = rectOfAddress(address);
-  return Array.from({ length: r.rowCount }, (_, i) => Array.from({ length: r.columnCount }, (_, j) => cell(r.row + i, r.column + j)));
+  return Array.from({ length: r.rowCount }, (_, i) =>
+    Array.from({ length: r.columnCount }, (_, j) => cell(r.row + i, r.column + j)),
+  );
 }
 
 /** The charts of one sheet (or all), with their series' values and categories read from the cells. */
 function chartViews(state: WorkbookState, sheet?: string): FakeChartView[] {
-  const column = (s: SheetState, r: Rect): unknown[] => Array.from({ length: r.rowCount }, (_, i) => state.get(s, r.row + i, r.column) ?? "");
-  return state.sheets.filter((s) => sheet === undefined || s.name === sheet).flatMap((s) => s.charts.map((c) => ({
-    name: c.name, sheet: s.name, type: c.type, title: c.title, labels: chartLabelsOf(c),
-    position: c.position && rectAddress(c.position.from) + (c.position.to ? `:${rectAddress(c.position.to)}` : ""),
-    series: c.series.map((x) => ({
-      name: x.name, chartType: x.chartType, axisGroup: x.axisGroup,
-      values: x.values ? column(s, x.values) : [], categories: x.xValues ? column(s, x.xValues) : [],
-    })),
-  })));
+  const column = (s: SheetState, r: Rect): unknown[] =>
+    Array.from({ length: r.rowCount }, (_, i) => state.get(s, r.row + i, r.column) ?? "");
+  return state.sheets
+    .filter((s) => sheet === undefined || s.name === sheet)
+    .flatMap((s) =>
+      s.charts.map((c) => ({
+        name: c.name,
+        sheet: s.name,
+        type: c.type,
+        title: c.title,
+        labels: chartLabelsOf(c),
+        position: c.position && rectAddress(c.position.from) + (c.position.to ? `:${rectAddress(c.position.to)}` : ""),
+        series: c.series.map((x) => ({
+          name: x.name,
+          chartType: x.chartType,
+          axisGroup: x.axisGroup,
+          values: x.values ? column(s, x.values) : [],
+          categories: x.xValues ? column(s, x.xValues) : [],
+        })),
+      })),
+    );
 }
 
 /** The workbook's tables with their sheet, address and header texts. */
 function tableViews(state: WorkbookState): ReturnType<FakeWorkbookView["tables"]> {
   return state.tables.map((t) => ({
-    name: t.name, sheet: t.sheet.name, address: rectAddress(t.rect, t.sheet.name),
-    headers: Array.from({ length: t.rect.columnCount }, (_, j) => String(state.get(t.sheet, t.rect.row, t.rect.column + j) ?? "")),
+    name: t.name,
+    sheet: t.sheet.name,
+    address: rectAddress(t.rect, t.sheet.name),
+    headers: Array.from({ length: t.rect.columnCount }, (_, j) =>
+      String(state.get(t.sheet, t.rect.row, t.rect.column + j) ?? ""),
+    ),
   }));
 }
 
@@ -137,15 +159,23 @@ export function fakeWorkbookView(state: WorkbookState): FakeWorkbookView {
       return p && { area: p.area && rectAddress(p.area), zoom: p.zoom, orientation: p.orientation };
     },
     validations: (sheet) => sheetOf(sheet).validations.map((v) => ({ address: rectAddress(v.rect), list: v.list })),
-    conditionalFormats: (sheet) => sheetOf(sheet).condFormats.map((f) => ({ address: rectAddress(f.rect), operator: f.operator, formula1: f.formula1, fill: f.fill })),
+    conditionalFormats: (sheet) =>
+      sheetOf(sheet).condFormats.map((f) => ({
+        address: rectAddress(f.rect),
+        operator: f.operator,
+        formula1: f.formula1,
+        fill: f.fill,
+      })),
     frozenRows: (sheet) => sheetOf(sheet).frozenRows,
     columnWidth: (sheet, c) => sheetOf(sheet).columnWidths.get(c),
     hiddenRows: (sheet) => [...sheetOf(sheet).hiddenRows].sort((a, b) => a - b),
     settings: () => Object.fromEntries([...state.settings].map(([k, v]) => [k, JSON.parse(v)])),
-    selection: () => state.selection && {
-      sheet: state.selection.sheet.name, address: state.selection.areas.map((a) => rectAddress(a)).join(","),
-      ...(state.selection.object ? { object: { ...state.selection.object } } : {}),
-    },
+    selection: () =>
+      state.selection && {
+        sheet: state.selection.sheet.name,
+        address: state.selection.areas.map((a) => rectAddress(a)).join(","),
+        ...(state.selection.object ? { object: { ...state.selection.object } } : {}),
+      },
     snapshot: () => snapshotWorkbook(state),
     onChange: (listener) => state.onChange(listener),
   };

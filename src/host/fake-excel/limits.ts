@@ -17,7 +17,11 @@ export const RANGE_READ_CELL_LIMIT = 5_000_000;
 export function checkRangeRead(rowCount: number, columnCount: number, address: string): void {
   const cells = rowCount * columnCount;
   if (cells > RANGE_READ_CELL_LIMIT) {
-    throw new FakeOfficeError("RangeExceedsLimit", `The cell count in the range has exceeded the maximum supported number (${address}: ${cells} cells > ${RANGE_READ_CELL_LIMIT}).`, address);
+    throw new FakeOfficeError(
+      "RangeExceedsLimit",
+      `The cell count in the range has exceeded the maximum supported number (${address}: ${cells} cells > ${RANGE_READ_CELL_LIMIT}).`,
+      address,
+    );
   }
 }
 
@@ -35,11 +39,17 @@ export const SETTING_ONE_BYTES = 1024 * 1024;
 export function checkSettingsSize(settings: ReadonlyMap<string, string>, key: string, json: string): void {
   const one = utf8Length(key) + utf8Length(json);
   if (one > SETTING_ONE_BYTES) {
-    throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (the setting "${key}" is ${one} bytes; Excel refuses one setting of about 1 MB, office-js#3957).`);
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format (the setting "${key}" is ${one} bytes; Excel refuses one setting of about 1 MB, office-js#3957).`,
+    );
   }
   let total = one;
   for (const [k, v] of settings) if (k !== key) total += utf8Length(k) + utf8Length(v);
   if (total > SETTINGS_TOTAL_BYTES) {
-    throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (the settings would hold ${total} bytes; Excel keeps at most 2 MB of add-in settings, office-js#621).`);
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format (the settings would hold ${total} bytes; Excel keeps at most 2 MB of add-in settings, office-js#621).`,
+    );
   }
 }

@@ -14,17 +14,31 @@ function style(range: FakeRange, kind: string, patch: StylePatch): void {
 /** RangeFont: bold is kept; the colour is accepted and not kept. */
 class FakeRangeFont {
   constructor(private readonly range: FakeRange) {}
-  set bold(v: boolean) { style(this.range, "format.font.bold", { bold: v }); }
-  get bold(): boolean { throw propertyNotLoaded("format/font/bold"); }
-  set color(_v: string) { /* font colour is not kept by the fake */ }
-  get color(): string { throw propertyNotLoaded("format/font/color"); }
+  set bold(v: boolean) {
+    style(this.range, "format.font.bold", { bold: v });
+  }
+  get bold(): boolean {
+    throw propertyNotLoaded("format/font/bold");
+  }
+  set color(_v: string) {
+    /* font colour is not kept by the fake */
+  }
+  get color(): string {
+    throw propertyNotLoaded("format/font/color");
+  }
 }
 
 class FakeRangeFill {
   constructor(private readonly range: FakeRange) {}
-  set color(v: string) { style(this.range, "format.fill.color", { fill: v }); }
-  get color(): string { throw propertyNotLoaded("format/fill/color"); }
-  clear(): void { style(this.range, "format.fill.clear", { fill: null }); }
+  set color(v: string) {
+    style(this.range, "format.fill.color", { fill: v });
+  }
+  get color(): string {
+    throw propertyNotLoaded("format/fill/color");
+  }
+  clear(): void {
+    style(this.range, "format.fill.clear", { fill: null });
+  }
 }
 
 /** Range.format: font, fill, column widths. */
@@ -36,9 +50,13 @@ export class FakeRangeFormat implements XlRangeFormat {
     this.fill = new FakeRangeFill(range);
   }
   set columnWidth(w: number) {
-    this.range.act("format.columnWidth", 8, (t) => { for (let c = 0; c < t.rect.columnCount; c++) t.sheet.columnWidths.set(t.rect.column + c, w); });
+    this.range.act("format.columnWidth", 8, (t) => {
+      for (let c = 0; c < t.rect.columnCount; c++) t.sheet.columnWidths.set(t.rect.column + c, w);
+    });
   }
-  get columnWidth(): number { throw propertyNotLoaded("format/columnWidth"); }
+  get columnWidth(): number {
+    throw propertyNotLoaded("format/columnWidth");
+  }
   autofitColumns(): void {
     this.range.act("format.autofitColumns", 0, (t) => {
       for (let c = t.rect.column; c < t.rect.column + t.rect.columnCount; c++) {

@@ -14,16 +14,26 @@ export class FakeSetting extends FakeObject<string> implements XlSetting {
     if (withValue) s.loaded.set("value", JSON.parse(ctx.state.settings.get(key) ?? "null"));
     return s;
   }
-  protected describe() { return "Setting"; }
-  protected scalarNames() { return ["key", "value"]; }
+  protected describe() {
+    return "Setting";
+  }
+  protected scalarNames() {
+    return ["key", "value"];
+  }
   protected prop(name: string, key: string) {
     if (name === "key") return key;
     if (name === "value") return JSON.parse(this.ctx.state.settings.get(key) ?? "null");
     return undefined;
   }
-  get key(): string { return this.read("key"); }
-  get value(): any { return this.read("value"); }
+  get key(): string {
+    return this.read("key");
+  }
+  get value(): any {
+    return this.read("value");
+  }
   delete(): void {
-    this.act("setting.delete", 0, (key) => { this.ctx.state.settings.delete(key); });
+    this.act("setting.delete", 0, (key) => {
+      this.ctx.state.settings.delete(key);
+    });
   }
 }

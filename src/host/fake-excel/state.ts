@@ -4,14 +4,36 @@ import { FakeOfficeError } from "./office-error";
 /** A stored cell value; undefined is a blank cell. */
 export type Prim = string | number | boolean;
 
-export interface StyleRecord { rect: Rect; bold?: boolean; fill?: string | null }
-export interface ValidationRecord { rect: Rect; list: string[] }
-export interface CondFormatRecord { rect: Rect; operator: string; formula1: string; fill?: string }
-export interface SeriesState { name: string; values?: Rect; xValues?: Rect; chartType?: string; axisGroup?: string }
+export interface StyleRecord {
+  rect: Rect;
+  bold?: boolean;
+  fill?: string | null;
+}
+export interface ValidationRecord {
+  rect: Rect;
+  list: string[];
+}
+export interface CondFormatRecord {
+  rect: Rect;
+  operator: string;
+  formula1: string;
+  fill?: string;
+}
+export interface SeriesState {
+  name: string;
+  values?: Rect;
+  xValues?: Rect;
+  chartType?: string;
+  axisGroup?: string;
+}
 export interface ChartState {
   /** Chart.id (ExcelApi 1.7): unique in the workbook, kept across renames. */
   id?: string;
-  name: string; type: string; title: string; source: Rect; series: SeriesState[];
+  name: string;
+  type: string;
+  title: string;
+  source: Rect;
+  series: SeriesState[];
   position?: { from: Rect; to?: Rect };
 }
 
@@ -70,11 +92,22 @@ export class WorkbookState {
   addSheet(name?: string): SheetState {
     const finalName = name ?? this.freeName("Sheet");
     checkSheetName(finalName);
-    if (this.sheet(finalName)) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named "${finalName}" already exists.`);
+    if (this.sheet(finalName))
+      throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named "${finalName}" already exists.`);
     const sheet: SheetState = {
-      id: `{fake-sheet-${this.nextId++}}`, name: finalName, values: [], formats: [], formulas: new Map(),
-      quotePrefix: new Set(), styles: [], hiddenRows: new Set(), frozenRows: 0, columnWidths: new Map(),
-      validations: [], condFormats: [], charts: [],
+      id: `{fake-sheet-${this.nextId++}}`,
+      name: finalName,
+      values: [],
+      formats: [],
+      formulas: new Map(),
+      quotePrefix: new Set(),
+      styles: [],
+      hiddenRows: new Set(),
+      frozenRows: 0,
+      columnWidths: new Map(),
+      validations: [],
+      condFormats: [],
+      charts: [],
     };
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
@@ -92,7 +125,8 @@ export class WorkbookState {
   }
 
   deleteSheet(sheet: SheetState): void {
-    if (this.sheets.length === 1) throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    if (this.sheets.length === 1)
+      throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
@@ -102,7 +136,8 @@ export class WorkbookState {
   renameSheet(sheet: SheetState, name: string): void {
     checkSheetName(name);
     const other = this.sheet(name);
-    if (other && other !== sheet) throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+    if (other && other !== sheet)
+      throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
     sheet.name = name;
   }
 
@@ -180,7 +215,12 @@ export class WorkbookState {
   }
 
   /** A formula cell whose last calculated value is `value` (the fake does not evaluate formulas). */
-  setFormula(sheet: SheetState, row: number, column: number, cell: { readonly formula: string; readonly value: Prim }): void {
+  setFormula(
+    sheet: SheetState,
+    row: number,
+    column: number,
+    cell: { readonly formula: string; readonly value: Prim },
+  ): void {
     const k = key(row, column);
     sheet.quotePrefix.delete(k);
     sheet.formulas.set(k, cell.formula);
@@ -192,7 +232,13 @@ export class WorkbookState {
     const saved: { r: number; c: number; v: Prim | undefined; f?: string; q: boolean }[] = [];
     for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
       for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
-        saved.push({ r, c, v: this.get(sheet, r, c), f: sheet.formulas.get(key(r, c)), q: sheet.quotePrefix.has(key(r, c)) });
+        saved.push({
+          r,
+          c,
+          v: this.get(sheet, r, c),
+          f: sheet.formulas.get(key(r, c)),
+          q: sheet.quotePrefix.has(key(r, c)),
+        });
       }
     }
     return () => {
@@ -244,7 +290,10 @@ export class WorkbookState {
     const bottom = Math.min(rows, within ? within.row + within.rowCount : Infinity);
     const left = within?.column ?? 0;
     const right = within ? within.column + within.columnCount : MAX_COLUMNS;
-    let r0 = -1, r1 = -1, c0 = MAX_COLUMNS, c1 = -1;
+    let r0 = -1,
+      r1 = -1,
+      c0 = MAX_COLUMNS,
+      c1 = -1;
     for (let r = top; r < bottom; r++) {
       const row = sheet.values[r];
       const fmt = withFormats ? sheet.formats[r] : undefined;
@@ -288,13 +337,24 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * booleans and ISO dates date serials — unless the cell's number format is Text ("@").
  * Dates in other notations are not emulated.
  */
-export function typedInput(input: unknown, textFormat: boolean): { value: Prim | undefined; formula?: string; quotePrefix?: boolean } {
+export function typedInput(
+  input: unknown,
+  textFormat: boolean,
+): { value: Prim | undefined; formula?: string; quotePrefix?: boolean } {
   if (typeof input === "number") {
-    if (!Number.isFinite(input)) throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: ${input} is not a finite number.`);
+    if (!Number.isFinite(input))
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `The argument is invalid or missing or has an incorrect format: ${input} is not a finite number.`,
+      );
     return { value: input };
   }
   if (typeof input === "boolean") return { value: input };
-  if (typeof input !== "string") throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: a cell value of type ${typeof input}.`);
+  if (typeof input !== "string")
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format: a cell value of type ${typeof input}.`,
+    );
   if (input === "") return { value: undefined };
   if (textFormat) return { value: input };
   if (input.startsWith("'")) return { value: input.slice(1) || undefined, quotePrefix: true };

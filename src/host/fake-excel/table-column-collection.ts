@@ -25,23 +25,33 @@ export class FakeTableColumnCollection {
   add(index?: number, values?: unknown, name?: string): FakeTableColumn {
     const ctx = this.table.ctx;
     let added: TableColumnTarget | undefined;
-    this.table.act("table.columns.add", jsonBytes(values) + jsonBytes(name), (t) => {
-      const st = ctx.state;
-      // -1 or null appends (ExcelApi 1.4); the fake inserts nowhere else.
-      if (index !== undefined && index !== null && index !== -1 && index !== t.rect.columnCount) throw new FakeOfficeError("NotImplemented", "The fake Excel adds table columns at the end only.");
-      const col = t.rect.column + t.rect.columnCount;
-      for (let r = t.rect.row; r < t.rect.row + t.rect.rowCount; r++) {
-        if (st.get(t.sheet, r, col) !== undefined) throw new FakeOfficeError("InvalidOperation", `Cannot add a table column: ${rectAddress({ row: r, column: col, rowCount: 1, columnCount: 1 }, t.sheet.name)} is not empty.`);
-      }
-      t.rect = { ...t.rect, columnCount: t.rect.columnCount + 1 };
-      if (Array.isArray(values)) {
-        const rows = shapeOf(values, { ...t.rect, column: col, columnCount: 1 }, "table column values");
-        rows.forEach((row, i) => st.setTyped(t.sheet, t.rect.row + i, col, row[0]));
-      }
-      if (name !== undefined) st.setRaw(t.sheet, t.rect.row, col, name);
-      uniqueHeaders(st, t);
-      added = { table: t, id: columnIds(t)[t.rect.columnCount - 1] };
-    }, rangeWhere);
+    this.table.act(
+      "table.columns.add",
+      jsonBytes(values) + jsonBytes(name),
+      (t) => {
+        const st = ctx.state;
+        // -1 or null appends (ExcelApi 1.4); the fake inserts nowhere else.
+        if (index !== undefined && index !== null && index !== -1 && index !== t.rect.columnCount)
+          throw new FakeOfficeError("NotImplemented", "The fake Excel adds table columns at the end only.");
+        const col = t.rect.column + t.rect.columnCount;
+        for (let r = t.rect.row; r < t.rect.row + t.rect.rowCount; r++) {
+          if (st.get(t.sheet, r, col) !== undefined)
+            throw new FakeOfficeError(
+              "InvalidOperation",
+              `Cannot add a table column: ${rectAddress({ row: r, column: col, rowCount: 1, columnCount: 1 }, t.sheet.name)} is not empty.`,
+            );
+        }
+        t.rect = { ...t.rect, columnCount: t.rect.columnCount + 1 };
+        if (Array.isArray(values)) {
+          const rows = shapeOf(values, { ...t.rect, column: col, columnCount: 1 }, "table column values");
+          rows.forEach((row, i) => st.setTyped(t.sheet, t.rect.row + i, col, row[0]));
+        }
+        if (name !== undefined) st.setRaw(t.sheet, t.rect.row, col, name);
+        uniqueHeaders(st, t);
+        added = { table: t, id: columnIds(t)[t.rect.columnCount - 1] };
+      },
+      rangeWhere,
+    );
     return new ctx.classes.TableColumn(ctx, () => added ?? null);
   }
   /** TableColumnCollection.load("items/id"): the columns with their ids, after the next sync. */
@@ -68,16 +78,23 @@ export class FakeTableColumnCollection {
   }
   private byKey(key: number | string, nullable: boolean): FakeTableColumn {
     const ctx = this.table.ctx;
-    return new ctx.classes.TableColumn(ctx, () => {
-      const t = this.table.bound();
-      let offset = -1;
-      if (typeof key === "number") offset = columnOffsetById(t, key);
-      else for (let c = 0; c < t.rect.columnCount; c++) if (String(ctx.state.get(t.sheet, t.rect.row, t.rect.column + c) ?? "").toLowerCase() === key.toLowerCase()) offset = c;
-      if (offset < 0) {
-        if (nullable) return null;
-        throw new FakeOfficeError("ItemNotFound", `The table ${t.name} has no column ${JSON.stringify(key)}.`);
-      }
-      return { table: t, id: columnIds(t)[offset] };
-    }, { nullable });
+    return new ctx.classes.TableColumn(
+      ctx,
+      () => {
+        const t = this.table.bound();
+        let offset = -1;
+        if (typeof key === "number") offset = columnOffsetById(t, key);
+        else
+          for (let c = 0; c < t.rect.columnCount; c++)
+            if (String(ctx.state.get(t.sheet, t.rect.row, t.rect.column + c) ?? "").toLowerCase() === key.toLowerCase())
+              offset = c;
+        if (offset < 0) {
+          if (nullable) return null;
+          throw new FakeOfficeError("ItemNotFound", `The table ${t.name} has no column ${JSON.stringify(key)}.`);
+        }
+        return { table: t, id: columnIds(t)[offset] };
+      },
+      { nullable },
+    );
   }
 }

@@ -19,12 +19,19 @@ function deleteTableColumn(st: WorkbookState, t: TableState, index: number): voi
   const right = column + columnCount;
   for (let r = row; r < row + rowCount; r++) {
     const cells = t.sheet.values[r];
-    if (cells && cells.slice(right).some((v) => v !== undefined)) throw undocumented(`deleting a column of table ${t.name} while cells right of the table, in its rows, are not empty`);
+    if (cells && cells.slice(right).some((v) => v !== undefined))
+      throw undocumented(
+        `deleting a column of table ${t.name} while cells right of the table, in its rows, are not empty`,
+      );
   }
   for (let r = row; r < row + rowCount; r++) {
     for (let c = column + index; c < right - 1; c++) {
       const from = c + 1;
-      if (st.isFormula(t.sheet, r, from)) st.setFormula(t.sheet, r, c, { formula: String(st.formulaOrValue(t.sheet, r, from)), value: st.get(t.sheet, r, from) ?? "" });
+      if (st.isFormula(t.sheet, r, from))
+        st.setFormula(t.sheet, r, c, {
+          formula: String(st.formulaOrValue(t.sheet, r, from)),
+          value: st.get(t.sheet, r, from) ?? "",
+        });
       else {
         st.clear(t.sheet, { row: r, column: c, rowCount: 1, columnCount: 1 }, "Contents");
         st.setRaw(t.sheet, r, c, st.get(t.sheet, r, from));
@@ -37,7 +44,8 @@ function deleteTableColumn(st: WorkbookState, t: TableState, index: number): voi
   t.rect = { ...t.rect, columnCount: columnCount - 1 };
   if (t.calculated) {
     const moved: NonNullable<TableState["calculated"]> = new Map();
-    for (const [offset, formula] of t.calculated) if (offset !== index) moved.set(offset > index ? offset - 1 : offset, formula);
+    for (const [offset, formula] of t.calculated)
+      if (offset !== index) moved.set(offset > index ? offset - 1 : offset, formula);
     t.calculated = moved;
   }
 }
@@ -46,7 +54,8 @@ function deleteTableColumn(st: WorkbookState, t: TableState, index: number): voi
 export class FakeTableColumn extends FakeObject<TableColumnTarget> {
   private offset(t: TableColumnTarget): number {
     const offset = columnOffsetById(t.table, t.id);
-    if (offset < 0 || !this.ctx.state.tables.includes(t.table)) throw new FakeOfficeError("ItemNotFound", `The column ${t.id} of table ${t.table.name} no longer exists.`);
+    if (offset < 0 || !this.ctx.state.tables.includes(t.table))
+      throw new FakeOfficeError("ItemNotFound", `The column ${t.id} of table ${t.table.name} no longer exists.`);
     return offset;
   }
   /** A column already bound (items of a loaded collection), with its id and name loaded. */
@@ -58,17 +67,28 @@ export class FakeTableColumn extends FakeObject<TableColumnTarget> {
     c.loaded.set("name", c.prop("name", c.target));
     return c;
   }
-  protected describe() { return "TableColumn"; }
-  protected scalarNames() { return ["id", "name", "index"]; }
+  protected describe() {
+    return "TableColumn";
+  }
+  protected scalarNames() {
+    return ["id", "name", "index"];
+  }
   protected prop(name: string, t: TableColumnTarget) {
     if (name === "id") return t.id;
-    if (name === "name") return String(this.ctx.state.get(t.table.sheet, t.table.rect.row, t.table.rect.column + this.offset(t)) ?? "");
+    if (name === "name")
+      return String(this.ctx.state.get(t.table.sheet, t.table.rect.row, t.table.rect.column + this.offset(t)) ?? "");
     if (name === "index") return this.offset(t);
     return undefined;
   }
-  get id(): number { return this.read("id"); }
-  get name(): string { return this.read("name"); }
-  get index(): number { return this.read("index"); }
+  get id(): number {
+    return this.read("id");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get index(): number {
+    return this.read("index");
+  }
   /** TableColumn.delete; on a null object (getItemOrNullObject of a missing column) nothing is deleted, as before. */
   delete(): void {
     this.ctx.queue.push({

@@ -71,7 +71,11 @@ export function writeCells(st: WorkbookState, sheet: SheetState, rect: Rect, app
     return;
   }
   const restore = st.saveCells(sheet, rect);
-  const tables = [...before.emptyColumns.keys()].map((t) => ({ t, rect: t.rect, calculated: t.calculated && new Map(t.calculated) }));
+  const tables = [...before.emptyColumns.keys()].map((t) => ({
+    t,
+    rect: t.rect,
+    calculated: t.calculated && new Map(t.calculated),
+  }));
   try {
     apply();
     afterWrite(st, sheet, rect, before);
@@ -91,7 +95,8 @@ function afterWrite(st: WorkbookState, sheet: SheetState, rect: Rect, before: Be
   for (const [t, wasEmpty] of before.emptyColumns) {
     const grewDown = expandDown(st, t, rect);
     const grewRight = expandRight(st, t, rect);
-    if (grewDown && grewRight) throw undocumented(`a write (${rectAddress(rect, sheet.name)}) that extends table ${t.name} both down and right`);
+    if (grewDown && grewRight)
+      throw undocumented(`a write (${rectAddress(rect, sheet.name)}) that extends table ${t.name} both down and right`);
     for (let c = t.rect.columnCount - grewRight; c < t.rect.columnCount; c++) wasEmpty.add(c);
     checkHeaders(st, t, rect);
     fills.push(...calculatedColumns(st, t, rect, wasEmpty));
@@ -126,23 +131,36 @@ function expandRight(st: WorkbookState, t: TableState, rect: Rect): number {
   const right = t.rect.column + t.rect.columnCount;
   if (rect.column > right || rect.column + rect.columnCount <= right) return 0;
   let touched = false;
-  for (let r = Math.max(rect.row, t.rect.row); r < Math.min(rect.row + rect.rowCount, t.rect.row + t.rect.rowCount); r++) {
+  for (
+    let r = Math.max(rect.row, t.rect.row);
+    r < Math.min(rect.row + rect.rowCount, t.rect.row + t.rect.rowCount);
+    r++
+  ) {
     if (!blank(st.get(t.sheet, r, right))) touched = true;
   }
   if (!touched) return 0;
   const where = rectAddress(rect, t.sheet.name);
   if (rect.column < right) throw undocumented(`one write (${where}) over table ${t.name} and the column right of it`);
-  if (rect.row < t.rect.row || rect.row + rect.rowCount > t.rect.row + t.rect.rowCount) throw undocumented(`a write (${where}) right of table ${t.name} that reaches above or below the table`);
-  if (rect.row !== t.rect.row) throw undocumented(`a write (${where}) that adds a column to table ${t.name} without writing its header`);
+  if (rect.row < t.rect.row || rect.row + rect.rowCount > t.rect.row + t.rect.rowCount)
+    throw undocumented(`a write (${where}) right of table ${t.name} that reaches above or below the table`);
+  if (rect.row !== t.rect.row)
+    throw undocumented(`a write (${where}) that adds a column to table ${t.name} without writing its header`);
   for (let c = right; c < right + rect.columnCount; c++) {
-    if (blank(st.get(t.sheet, t.rect.row, c))) throw undocumented(`a write (${where}) that adds a column to table ${t.name} with a blank header`);
+    if (blank(st.get(t.sheet, t.rect.row, c)))
+      throw undocumented(`a write (${where}) that adds a column to table ${t.name} with a blank header`);
   }
   t.rect = { ...t.rect, columnCount: t.rect.columnCount + rect.columnCount };
   return rect.columnCount;
 }
 
-function rowHasValue(st: WorkbookState, sheet: SheetState, row: number, columns: Pick<Rect, "column" | "columnCount">): boolean {
-  for (let c = columns.column; c < columns.column + columns.columnCount; c++) if (!blank(st.get(sheet, row, c))) return true;
+function rowHasValue(
+  st: WorkbookState,
+  sheet: SheetState,
+  row: number,
+  columns: Pick<Rect, "column" | "columnCount">,
+): boolean {
+  for (let c = columns.column; c < columns.column + columns.columnCount; c++)
+    if (!blank(st.get(sheet, row, c))) return true;
   return false;
 }
 
@@ -154,13 +172,16 @@ function checkHeaders(st: WorkbookState, t: TableState, rect: Rect): void {
   for (let c = 0; c < t.rect.columnCount; c++) {
     const v = st.get(t.sheet, t.rect.row, t.rect.column + c);
     if (blank(v)) {
-      if (written(c)) throw undocumented(`a blank header written into table ${t.name} (${rectAddress(rect, t.sheet.name)})`);
+      if (written(c))
+        throw undocumented(`a blank header written into table ${t.name} (${rectAddress(rect, t.sheet.name)})`);
       continue;
     }
     const name = String(v).toLowerCase();
     const other = seen.get(name);
     if (other !== undefined && (written(c) || written(other))) {
-      throw undocumented(`a header "${String(v)}" written into table ${t.name} (${rectAddress(rect, t.sheet.name)}), which already has a column of that name`);
+      throw undocumented(
+        `a header "${String(v)}" written into table ${t.name} (${rectAddress(rect, t.sheet.name)}), which already has a column of that name`,
+      );
     }
     seen.set(name, c);
   }
@@ -185,18 +206,20 @@ function calculatedColumns(st: WorkbookState, t: TableState, rect: Rect, wasEmpt
       if (st.isFormula(t.sheet, r, col)) {
         formulas.add(String(st.formulaOrValue(t.sheet, r, col)));
         value = st.get(t.sheet, r, col) ?? "";
-      }
-      else if (!blank(st.get(t.sheet, r, col))) constants++;
+      } else if (!blank(st.get(t.sheet, r, col))) constants++;
     }
     if (formulas.size === 0) continue;
     if (formulas.size > 1 || constants > 0) {
-      throw undocumented(`a write (${rectAddress(rect, t.sheet.name)}) of ${formulas.size > 1 ? "different formulas" : "formulas and constants"} into the empty column ${offset + 1} of table ${t.name} (office-js#6745 reports Excel rewriting such formulas)`);
+      throw undocumented(
+        `a write (${rectAddress(rect, t.sheet.name)}) of ${formulas.size > 1 ? "different formulas" : "formulas and constants"} into the empty column ${offset + 1} of table ${t.name} (office-js#6745 reports Excel rewriting such formulas)`,
+      );
     }
     // The fake evaluates nothing: filled cells show the written cell's last value.
     const formula = [...formulas][0];
     fills.push(() => {
       (t.calculated ??= new Map()).set(offset, { formula, value });
-      for (let r = b.row; r < b.row + b.rowCount; r++) if (!st.isFormula(t.sheet, r, col)) st.setFormula(t.sheet, r, col, { formula, value });
+      for (let r = b.row; r < b.row + b.rowCount; r++)
+        if (!st.isFormula(t.sheet, r, col)) st.setFormula(t.sheet, r, col, { formula, value });
     });
   }
   return fills;
@@ -223,14 +246,18 @@ export function checkClear(st: WorkbookState, sheet: SheetState, rect: Rect, con
   if (!contents) return;
   for (const t of st.tables) {
     if (t.sheet !== sheet) continue;
-    if (intersect(rect, { ...t.rect, rowCount: 1 })) throw undocumented(`clearing header cells of table ${t.name} (${rectAddress(rect, sheet.name)})`);
+    if (intersect(rect, { ...t.rect, rowCount: 1 }))
+      throw undocumented(`clearing header cells of table ${t.name} (${rectAddress(rect, sheet.name)})`);
     if (!t.calculated) continue;
     const b = body(t);
     if (!b) continue;
     for (const offset of t.calculated.keys()) {
       const col = { ...b, column: b.column + offset, columnCount: 1 };
       const hit = intersect(col, rect);
-      if (hit && hit.rowCount === b.rowCount) throw undocumented(`clearing every cell of the calculated column "${String(st.get(t.sheet, t.rect.row, col.column) ?? "")}" of table ${t.name}`);
+      if (hit && hit.rowCount === b.rowCount)
+        throw undocumented(
+          `clearing every cell of the calculated column "${String(st.get(t.sheet, t.rect.row, col.column) ?? "")}" of table ${t.name}`,
+        );
     }
   }
 }

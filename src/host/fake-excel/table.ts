@@ -26,8 +26,12 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
     table.loaded.set("isNullObject", false);
     return table;
   }
-  protected describe() { return `Table ${this.target?.name ?? ""}`.trim(); }
-  protected scalarNames() { return ["name", "id", "showHeaders"]; }
+  protected describe() {
+    return `Table ${this.target?.name ?? ""}`.trim();
+  }
+  protected scalarNames() {
+    return ["name", "id", "showHeaders"];
+  }
   protected prop(name: string, t: TableState) {
     if (name === "name") return t.name;
     // Table.id (ExcelApi 1.1): https://learn.microsoft.com/en-us/javascript/api/excel/excel.table
@@ -35,13 +39,18 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
     if (name === "showHeaders") return true;
     return undefined;
   }
-  get name(): string { return this.read("name"); }
-  get id(): string { return this.read("id"); }
+  get name(): string {
+    return this.read("name");
+  }
+  get id(): string {
+    return this.read("id");
+  }
   set name(v: string) {
     this.act("table.name", jsonBytes(v), (t) => {
       const other = this.ctx.state.table(v);
       if (other && other !== t) throw new FakeOfficeError("InvalidArgument", `A table named "${v}" already exists.`);
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v)) throw new FakeOfficeError("InvalidArgument", `"${v}" is not a valid table name.`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v))
+        throw new FakeOfficeError("InvalidArgument", `"${v}" is not a valid table name.`);
       t.name = v;
     });
     this.loaded.set("name", v);
@@ -57,9 +66,15 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
       return { sheet: t.sheet, rect };
     });
   }
-  getRange(): FakeRange { return this.part((r) => r); }
-  getHeaderRowRange(): FakeRange { return this.part((r) => ({ ...r, rowCount: 1 })); }
-  getDataBodyRange(): FakeRange { return this.part((r) => (r.rowCount > 1 ? { ...r, row: r.row + 1, rowCount: r.rowCount - 1 } : null)); }
+  getRange(): FakeRange {
+    return this.part((r) => r);
+  }
+  getHeaderRowRange(): FakeRange {
+    return this.part((r) => ({ ...r, rowCount: 1 }));
+  }
+  getDataBodyRange(): FakeRange {
+    return this.part((r) => (r.rowCount > 1 ? { ...r, row: r.row + 1, rowCount: r.rowCount - 1 } : null));
+  }
   clearFilters(): void {
     // The fake keeps no filters: only the requirement set is checked.
     this.act("table.clearFilters", 0, () => this.need("ExcelApi", "1.2", "Table.clearFilters"));
@@ -75,28 +90,43 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
     return new this.ctx.classes.Range(this.ctx, () => (sheet && rect ? { sheet, rect } : null));
   }
   resize(newRange: unknown): void {
-    this.act("table.resize", jsonBytes(typeof newRange === "string" ? newRange : "range"), (t) => {
-      this.need("ExcelApi", "1.13", "Table.resize");
-      let rect: Rect;
-      if (newRange instanceof this.ctx.classes.Range) {
-        const target = newRange.bound();
-        if (target.sheet !== t.sheet) throw new FakeOfficeError("InvalidArgument", "Table.resize: the new range is on another sheet.");
-        rect = target.rect;
-      } else {
-        const p = typeof newRange === "string" ? parseAddress(newRange) : undefined;
-        if (!p) throw new FakeOfficeError("InvalidArgument", "Table.resize takes a Range or an address.");
-        rect = p.rect;
-      }
-      if (rect.row !== t.rect.row || !intersect(rect, t.rect)) throw new FakeOfficeError("InvalidArgument", "The new table range must overlap the old one, with the header in the same row.");
-      if (rect.rowCount < 2) throw new FakeOfficeError("InvalidArgument", "A table needs a header row and at least one data row.");
-      if (this.ctx.state.tables.some((x) => x !== t && x.sheet === t.sheet && intersect(x.rect, rect))) throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
-      const oldRows = t.rect.rowCount;
-      if (rect.column !== t.rect.column && t.calculated) throw undocumented(`Table.resize of ${t.name}, which has calculated columns, to a range with another first column`);
-      t.rect = rect;
-      uniqueHeaders(this.ctx.state, t);
-      // Calculated columns "continue to adjust as you add or delete rows in the table" (table-growth.ts).
-      if (rect.rowCount > oldRows) fillCalculated(this.ctx.state, t, oldRows);
-    }, rangeWhere);
+    this.act(
+      "table.resize",
+      jsonBytes(typeof newRange === "string" ? newRange : "range"),
+      (t) => {
+        this.need("ExcelApi", "1.13", "Table.resize");
+        let rect: Rect;
+        if (newRange instanceof this.ctx.classes.Range) {
+          const target = newRange.bound();
+          if (target.sheet !== t.sheet)
+            throw new FakeOfficeError("InvalidArgument", "Table.resize: the new range is on another sheet.");
+          rect = target.rect;
+        } else {
+          const p = typeof newRange === "string" ? parseAddress(newRange) : undefined;
+          if (!p) throw new FakeOfficeError("InvalidArgument", "Table.resize takes a Range or an address.");
+          rect = p.rect;
+        }
+        if (rect.row !== t.rect.row || !intersect(rect, t.rect))
+          throw new FakeOfficeError(
+            "InvalidArgument",
+            "The new table range must overlap the old one, with the header in the same row.",
+          );
+        if (rect.rowCount < 2)
+          throw new FakeOfficeError("InvalidArgument", "A table needs a header row and at least one data row.");
+        if (this.ctx.state.tables.some((x) => x !== t && x.sheet === t.sheet && intersect(x.rect, rect)))
+          throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
+        const oldRows = t.rect.rowCount;
+        if (rect.column !== t.rect.column && t.calculated)
+          throw undocumented(
+            `Table.resize of ${t.name}, which has calculated columns, to a range with another first column`,
+          );
+        t.rect = rect;
+        uniqueHeaders(this.ctx.state, t);
+        // Calculated columns "continue to adjust as you add or delete rows in the table" (table-growth.ts).
+        if (rect.rowCount > oldRows) fillCalculated(this.ctx.state, t, oldRows);
+      },
+      rangeWhere,
+    );
   }
   delete(): void {
     this.act("table.delete", 0, (t) => {

@@ -8,5 +8,8 @@ import { FakeOfficeError } from "./office-error";
 export const UNDOCUMENTED = "FakeUndocumentedBehaviour";
 
 export function undocumented(what: string): FakeOfficeError {
-  return new FakeOfficeError(UNDOCUMENTED, `fake: undocumented behaviour, ${what}. The fake does not guess what Excel does here; check it in Excel on the web and on the desktop before relying on it.`);
+  return new FakeOfficeError(
+    UNDOCUMENTED,
+    `fake: undocumented behaviour, ${what}. The fake does not guess what Excel does here; check it in Excel on the web and on the desktop before relying on it.`,
+  );
 }

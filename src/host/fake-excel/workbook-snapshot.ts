@@ -24,7 +24,15 @@ export interface WorkbookSnapshot {
     readonly cells: Readonly<Record<string, CellSnapshot>>;
     readonly conditionalFormats: readonly { address: string; operator: string; formula1: string; fill?: string }[];
     readonly validations: readonly { address: string; list: readonly string[] }[];
-    readonly charts: readonly { id?: string; name: string; type: string; title: string; source: string; series: readonly unknown[]; position?: string }[];
+    readonly charts: readonly {
+      id?: string;
+      name: string;
+      type: string;
+      title: string;
+      source: string;
+      series: readonly unknown[];
+      position?: string;
+    }[];
     readonly frozenRows: number;
   }[];
   readonly tables: readonly { name: string; sheetId: string; address: string; columnIds: readonly number[] }[];
@@ -37,16 +45,30 @@ export function snapshotWorkbook(state: WorkbookState): WorkbookSnapshot {
       id: s.id,
       name: s.name,
       cells: cellsOf(state, s),
-      conditionalFormats: s.condFormats.map((f) => ({ address: rectAddress(f.rect), operator: f.operator, formula1: f.formula1, ...(f.fill ? { fill: f.fill } : {}) })),
+      conditionalFormats: s.condFormats.map((f) => ({
+        address: rectAddress(f.rect),
+        operator: f.operator,
+        formula1: f.formula1,
+        ...(f.fill ? { fill: f.fill } : {}),
+      })),
       validations: s.validations.map((v) => ({ address: rectAddress(v.rect), list: [...v.list] })),
       charts: s.charts.map((c) => ({
-        id: c.id, name: c.name, type: c.type, title: c.title, source: rectAddress(c.source),
+        id: c.id,
+        name: c.name,
+        type: c.type,
+        title: c.title,
+        source: rectAddress(c.source),
         series: c.series.map((x) => JSON.parse(JSON.stringify(x)) as unknown),
         position: c.position && rectAddress(c.position.from) + (c.position.to ? `:${rectAddress(c.position.to)}` : ""),
       })),
       frozenRows: s.frozenRows,
     })),
-    tables: state.tables.map((t) => ({ name: t.name, sheetId: t.sheet.id, address: rectAddress(t.rect), columnIds: [...columnIds(t)] })),
+    tables: state.tables.map((t) => ({
+      name: t.name,
+      sheetId: t.sheet.id,
+      address: rectAddress(t.rect),
+      columnIds: [...columnIds(t)],
+    })),
     settings: Object.fromEntries([...state.settings].sort(([a], [b]) => a.localeCompare(b))),
   };
 }

@@ -32,10 +32,20 @@ export class FakeWorkbook implements XlWorkbook {
       if (!sel) throw new FakeOfficeError("InvalidSelection", "Nothing is selected.");
       // A selected chart: InvalidSelection "by design" (https://github.com/OfficeDev/office-js/issues/2268);
       // a shape or picture likewise fails (https://github.com/OfficeDev/office-js/issues/8).
-      if (sel.object) throw new FakeOfficeError("InvalidSelection", `The current selection is invalid for this operation (a ${sel.object.kind} is selected).`, "Workbook.getSelectedRange");
+      if (sel.object)
+        throw new FakeOfficeError(
+          "InvalidSelection",
+          `The current selection is invalid for this operation (a ${sel.object.kind} is selected).`,
+          "Workbook.getSelectedRange",
+        );
       // Several areas: "this method will throw an error" (Workbook.getSelectedRange reference); the code is
       // InvalidSelection (https://github.com/OfficeDev/office-js-docs-pr/issues/2477).
-      if (sel.areas.length !== 1) throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation (it has several areas).", "Workbook.getSelectedRange");
+      if (sel.areas.length !== 1)
+        throw new FakeOfficeError(
+          "InvalidSelection",
+          "The current selection is invalid for this operation (it has several areas).",
+          "Workbook.getSelectedRange",
+        );
       return { sheet: sel.sheet, rect: sel.areas[0] };
     });
   }

@@ -7,8 +7,12 @@ import type { FakeWorksheet } from "./worksheet";
 /** Excel.WorksheetCollection (Workbook.worksheets), bound to the workbook. */
 export class FakeWorksheetCollection extends FakeObject<WorkbookState> implements XlWorksheetCollection {
   private pendingItems?: FakeWorksheet[];
-  protected describe() { return "WorksheetCollection"; }
-  protected scalarNames() { return ["items"]; }
+  protected describe() {
+    return "WorksheetCollection";
+  }
+  protected scalarNames() {
+    return ["items"];
+  }
   protected prop(name: string, state: WorkbookState) {
     const m = /^items(?:\/(.+))?$/.exec(name);
     if (!m) return undefined;
@@ -20,15 +24,20 @@ export class FakeWorksheetCollection extends FakeObject<WorkbookState> implement
   }
   protected override loadOne(name: string, t: WorkbookState): unknown {
     const v = this.prop(name, t);
-    if (v === undefined) throw new FakeOfficeError("InvalidArgument", `The fake Excel cannot load "${name}" on WorksheetCollection.`);
+    if (v === undefined)
+      throw new FakeOfficeError("InvalidArgument", `The fake Excel cannot load "${name}" on WorksheetCollection.`);
     // "items/name, items/id" in one load: each path loads its property into the same items.
     const prop = /^items\/(.+)$/.exec(name)?.[1];
     const pending = (this.pendingItems ??= v);
     if (prop) pending.forEach((w, i) => w.copyLoaded(v[i]));
-    queueMicrotask(() => { this.pendingItems = undefined; });
+    queueMicrotask(() => {
+      this.pendingItems = undefined;
+    });
     return pending;
   }
-  get items(): FakeWorksheet[] { return this.read("items"); }
+  get items(): FakeWorksheet[] {
+    return this.read("items");
+  }
   getItem(key: string): FakeWorksheet {
     return new this.ctx.classes.Worksheet(this.ctx, () => {
       const s = this.ctx.state.sheet(key);
@@ -40,7 +49,10 @@ export class FakeWorksheetCollection extends FakeObject<WorkbookState> implement
     return new this.ctx.classes.Worksheet(this.ctx, () => this.ctx.state.sheet(key) ?? null, { nullable: true });
   }
   add(name?: string): FakeWorksheet {
-    return new this.ctx.classes.Worksheet(this.ctx, () => this.ctx.state.addSheet(name), { action: { kind: "worksheets.add", sheet: name }, bytes: jsonBytes(name) });
+    return new this.ctx.classes.Worksheet(this.ctx, () => this.ctx.state.addSheet(name), {
+      action: { kind: "worksheets.add", sheet: name },
+      bytes: jsonBytes(name),
+    });
   }
   getActiveWorksheet(): FakeWorksheet {
     return new this.ctx.classes.Worksheet(this.ctx, () => this.ctx.state.activeSheet ?? null);

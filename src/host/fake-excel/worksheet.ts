@@ -37,8 +37,12 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
   copyLoaded(other: FakeWorksheet): void {
     for (const [k, v] of other.loaded) if (!this.loaded.has(k)) this.loaded.set(k, v);
   }
-  protected describe() { return `Worksheet ${this.target ? this.target.name : ""}`.trim(); }
-  protected scalarNames() { return ["name", "id", "position", "visibility"]; }
+  protected describe() {
+    return `Worksheet ${this.target ? this.target.name : ""}`.trim();
+  }
+  protected scalarNames() {
+    return ["name", "id", "position", "visibility"];
+  }
   protected prop(name: string, s: SheetState) {
     if (name === "name") return s.name;
     if (name === "id") return s.id;
@@ -46,47 +50,89 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
     if (name === "visibility") return "Visible";
     return undefined;
   }
-  get id(): string { return this.read("id"); }
-  get name(): string { return this.read("name"); }
+  get id(): string {
+    return this.read("id");
+  }
+  get name(): string {
+    return this.read("name");
+  }
   set name(value: string) {
-    this.act("worksheet.name", jsonBytes(value), (s) => this.ctx.state.renameSheet(s, value), () => ({ sheet: value }));
+    this.act(
+      "worksheet.name",
+      jsonBytes(value),
+      (s) => this.ctx.state.renameSheet(s, value),
+      () => ({ sheet: value }),
+    );
     this.loaded.set("name", value);
   }
   getRange(address?: string): FakeRange {
-    return new this.ctx.classes.Range(this.ctx, () => {
-      const s = this.bound();
-      if (address === undefined) return { sheet: s, rect: { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS } };
-      const parsed = parseAddress(address);
-      if (!parsed || (parsed.sheet && this.ctx.state.sheet(parsed.sheet) !== s)) throw new FakeOfficeError("InvalidArgument", `"${address}" is not a valid address on ${s.name}.`);
-      return { sheet: s, rect: parsed.rect };
-    }, { bytes: jsonBytes(address) });
+    return new this.ctx.classes.Range(
+      this.ctx,
+      () => {
+        const s = this.bound();
+        if (address === undefined)
+          return { sheet: s, rect: { row: 0, column: 0, rowCount: MAX_ROWS, columnCount: MAX_COLUMNS } };
+        const parsed = parseAddress(address);
+        if (!parsed || (parsed.sheet && this.ctx.state.sheet(parsed.sheet) !== s))
+          throw new FakeOfficeError("InvalidArgument", `"${address}" is not a valid address on ${s.name}.`);
+        return { sheet: s, rect: parsed.rect };
+      },
+      { bytes: jsonBytes(address) },
+    );
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return new this.ctx.classes.Range(this.ctx, () => {
-      this.need("ExcelApi", "1.7", "Worksheet.getRangeByIndexes"); // [Api set: ExcelApi 1.7] in @types/office-js
-      const rect = { row: startRow, column: startColumn, rowCount, columnCount };
-      checkRect(rect);
-      return { sheet: this.bound(), rect };
-    }, { bytes: 32 });
+    return new this.ctx.classes.Range(
+      this.ctx,
+      () => {
+        this.need("ExcelApi", "1.7", "Worksheet.getRangeByIndexes"); // [Api set: ExcelApi 1.7] in @types/office-js
+        const rect = { row: startRow, column: startColumn, rowCount, columnCount };
+        checkRect(rect);
+        return { sheet: this.bound(), rect };
+      },
+      { bytes: 32 },
+    );
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
-    return new this.ctx.classes.Range(this.ctx, () => {
-      const s = this.bound();
-      return { sheet: s, rect: this.ctx.state.usedRect(s, undefined, !valuesOnly) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 } };
-    }, { bytes: jsonBytes(valuesOnly) });
+    return new this.ctx.classes.Range(
+      this.ctx,
+      () => {
+        const s = this.bound();
+        return {
+          sheet: s,
+          rect: this.ctx.state.usedRect(s, undefined, !valuesOnly) ?? {
+            row: 0,
+            column: 0,
+            rowCount: 1,
+            columnCount: 1,
+          },
+        };
+      },
+      { bytes: jsonBytes(valuesOnly) },
+    );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return new this.ctx.classes.Range(this.ctx, () => {
-      const s = this.bound();
-      this.need("ExcelApi", "1.4", "Worksheet.getUsedRangeOrNullObject");
-      const used = this.ctx.state.usedRect(s, undefined, !valuesOnly);
-      return used ? { sheet: s, rect: used } : null;
-    }, { nullable: true, bytes: jsonBytes(valuesOnly) });
+    return new this.ctx.classes.Range(
+      this.ctx,
+      () => {
+        const s = this.bound();
+        this.need("ExcelApi", "1.4", "Worksheet.getUsedRangeOrNullObject");
+        const used = this.ctx.state.usedRect(s, undefined, !valuesOnly);
+        return used ? { sheet: s, rect: used } : null;
+      },
+      { nullable: true, bytes: jsonBytes(valuesOnly) },
+    );
   }
   activate(): void {
-    this.act("worksheet.activate", 0, (s) => { this.ctx.state.activeSheet = s; });
+    this.act("worksheet.activate", 0, (s) => {
+      this.ctx.state.activeSheet = s;
+    });
   }
   delete(): void {
-    this.act("worksheet.delete", 0, (s) => this.ctx.state.deleteSheet(s), (s) => ({ sheet: s.name }));
+    this.act(
+      "worksheet.delete",
+      0,
+      (s) => this.ctx.state.deleteSheet(s),
+      (s) => ({ sheet: s.name }),
+    );
   }
 }

@@ -19,7 +19,9 @@ export function BarChart({ chart, lang = "en-US" }: { chart: PreviewChart; lang?
     <svg viewBox={`0 0 ${W} ${h}`} width={W} height={h} aria-hidden="true">
       {chart.categories.map((c, i) => (
         <g key={i}>
-          <text x={labelW - 6} y={4 + i * groupH + groupH / 2 + 4} textAnchor="end" fontSize="11" fill="currentColor">{c}</text>
+          <text x={labelW - 6} y={4 + i * groupH + groupH / 2 + 4} textAnchor="end" fontSize="11" fill="currentColor">
+            {c}
+          </text>
           {series.map((s, j) => {
             const v = Number.isFinite(s.values[i]) ? s.values[i] : 0;
             const w = (plotW * Math.max(0, v)) / max;
@@ -27,7 +29,9 @@ export function BarChart({ chart, lang = "en-US" }: { chart: PreviewChart; lang?
             return (
               <g key={j}>
                 <rect x={labelW} y={y} width={w} height={ROW - 4} fill={COLOURS[j % COLOURS.length]} />
-                <text x={labelW + w + 4} y={y + ROW / 2 + 2} fontSize="10" fill="currentColor">{shortNumber(v, lang)}</text>
+                <text x={labelW + w + 4} y={y + ROW / 2 + 2} fontSize="10" fill="currentColor">
+                  {shortNumber(v, lang)}
+                </text>
               </g>
             );
           })}

@@ -27,8 +27,12 @@ export function ColumnLineChart({ chart, lang = "en-US" }: { chart: PreviewChart
   return (
     <svg viewBox={`0 0 ${W} ${H}`} width={W} height={H} aria-hidden="true">
       <line x1={PAD.left} y1={PAD.top + plotH} x2={W - PAD.right} y2={PAD.top + plotH} stroke="currentColor" />
-      <text x={PAD.left - 4} y={PAD.top + 8} textAnchor="end" fontSize="10" fill="currentColor">{shortNumber(colMax, lang)}</text>
-      <text x={PAD.left - 4} y={PAD.top + plotH} textAnchor="end" fontSize="10" fill="currentColor">0</text>
+      <text x={PAD.left - 4} y={PAD.top + 8} textAnchor="end" fontSize="10" fill="currentColor">
+        {shortNumber(colMax, lang)}
+      </text>
+      <text x={PAD.left - 4} y={PAD.top + plotH} textAnchor="end" fontSize="10" fill="currentColor">
+        0
+      </text>
       {line && (
         <text x={W - PAD.right + 4} y={PAD.top + 8} fontSize="10" fill="currentColor">
           {lineMax <= 1 ? "100%" : shortNumber(lineMax, lang)}
@@ -36,8 +40,20 @@ export function ColumnLineChart({ chart, lang = "en-US" }: { chart: PreviewChart
       )}
       {columns.map((v, i) => (
         <g key={i}>
-          <rect x={PAD.left + slot * i + slot * 0.15} y={yCol(v)} width={slot * 0.7} height={PAD.top + plotH - yCol(v)} fill="#2f6fb2" />
-          <text x={PAD.left + slot * (i + 0.5)} y={H - PAD.bottom + 14} textAnchor="middle" fontSize="11" fill="currentColor">
+          <rect
+            x={PAD.left + slot * i + slot * 0.15}
+            y={yCol(v)}
+            width={slot * 0.7}
+            height={PAD.top + plotH - yCol(v)}
+            fill="#2f6fb2"
+          />
+          <text
+            x={PAD.left + slot * (i + 0.5)}
+            y={H - PAD.bottom + 14}
+            textAnchor="middle"
+            fontSize="11"
+            fill="currentColor"
+          >
             {chart.categories[i] ?? ""}
           </text>
         </g>

@@ -37,7 +37,9 @@ export function AddressBox(props: {
 
   return (
     <div className="preview-address">
-      <label htmlFor={id} className="preview-visually-hidden">{strings.nameBox}</label>
+      <label htmlFor={id} className="preview-visually-hidden">
+        {strings.nameBox}
+      </label>
       <input
         id={id}
         data-testid="preview-address"

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
-import { columnLetters, type Rect } from "../../engine/cells/a1";
+import { columnLetters, type Rect } from "../../engine/cells";
 import { rectContains } from "../grid/a1-address";
 import { cellDisplayText } from "../grid/cell-display-text";
 import type { CellPos } from "../grid/keyboard-move";
@@ -44,7 +44,13 @@ function ColumnHeaders({ columns, width }: { columns: number; width: number }) {
         <span className="preview-visually-hidden">#</span>
       </div>
       {Array.from({ length: columns }, (_, c) => (
-        <div role="columnheader" key={c} aria-colindex={c + 2} className="preview-colhead" style={{ width: COLUMN_WIDTH }}>
+        <div
+          role="columnheader"
+          key={c}
+          aria-colindex={c + 2}
+          className="preview-colhead"
+          style={{ width: COLUMN_WIDTH }}
+        >
           {columnLetters(c)}
         </div>
       ))}
@@ -66,7 +72,9 @@ function GridRow(props: {
   const { sheet, row: r, columns, width, shown, active, onPress, onEnter } = props;
   return (
     <div role="row" aria-rowindex={r + 2} className="preview-row" style={{ top: (r + 1) * ROW_HEIGHT, width }}>
-      <div role="rowheader" className="preview-rowhead" style={{ width: ROW_HEADER_WIDTH }}>{r + 1}</div>
+      <div role="rowheader" className="preview-rowhead" style={{ width: ROW_HEADER_WIDTH }}>
+        {r + 1}
+      </div>
       {Array.from({ length: columns }, (_, c) => {
         const selected = shown !== undefined && rectContains(shown, r, c);
         const inUse = r < sheet.rowCount && c < sheet.columnCount;
@@ -79,7 +87,11 @@ function GridRow(props: {
             aria-selected={selected}
             data-cell={`${columnLetters(c)}${r + 1}`}
             className={`preview-cell${selected ? " selected" : ""}${active.row === r && active.column === c ? " active" : ""}`}
-            style={{ width: COLUMN_WIDTH, background: !selected && look?.fill ? look.fill : undefined, fontWeight: look?.bold ? 600 : undefined }}
+            style={{
+              width: COLUMN_WIDTH,
+              background: !selected && look?.fill ? look.fill : undefined,
+              fontWeight: look?.bold ? 600 : undefined,
+            }}
             onMouseDown={(e) => {
               e.preventDefault();
               onPress({ row: r, column: c }, e.shiftKey);
@@ -99,7 +111,12 @@ function GridRow(props: {
  * (windowing), so 500 or 1,000,000 rows cost the same. Selecting works as in Excel (useGridSelection).
  * A new sheet starts at the top, like switching sheets in Excel: the parent keys the grid by sheet.
  */
-export function CellGrid(props: { sheet: PreviewSheet; selection: Rect | undefined; label: string; onSelect: (rect: Rect) => void }) {
+export function CellGrid(props: {
+  sheet: PreviewSheet;
+  selection: Rect | undefined;
+  label: string;
+  onSelect: (rect: Rect) => void;
+}) {
   const { sheet, selection, label, onSelect } = props;
   const rows = Math.max(sheet.rowCount + SPARE_ROWS, 40);
   const columns = Math.max(sheet.columnCount + SPARE_COLUMNS, 8);

@@ -1,6 +1,6 @@
 import type { Lang } from "../../i18n/language";
 import { useSyncExternalStore } from "react";
-import { type Rect, rectAddress } from "../../engine/cells/a1";
+import { type Rect, rectAddress } from "../../engine/cells";
 import type { SheetRect } from "../grid/a1-address";
 import { ChartView } from "../charts/ChartView";
 import { fill, type PreviewStrings } from "../preview-strings";
@@ -10,7 +10,15 @@ import { CellGrid } from "./CellGrid";
 import { SheetTabs } from "./SheetTabs";
 
 /** The in-memory workbook as Excel shows it: name box, cells of the active sheet, its charts, sheet tabs. */
-export function GridView({ view, strings, lang = "en-US" }: { view: PreviewWorkbookView; strings: PreviewStrings; lang?: Lang }) {
+export function GridView({
+  view,
+  strings,
+  lang = "en-US",
+}: {
+  view: PreviewWorkbookView;
+  strings: PreviewStrings;
+  lang?: Lang;
+}) {
   useSyncExternalStore(view.subscribe, view.version);
   const names = view.sheetNames();
   const active = view.activeSheet();

@@ -8,14 +8,28 @@ import { GridView } from "./GridView";
  * The preview's layout: a switch between the English- and Chinese-header samples, the in-memory
  * workbook on the left and the real task pane on the right, at a task pane's usual width.
  */
-export function PreviewPage(props: { lang: Lang; strings: PreviewStrings; view: PreviewWorkbookView; pane: ReactNode }) {
+export function PreviewPage(props: {
+  lang: Lang;
+  strings: PreviewStrings;
+  view: PreviewWorkbookView;
+  pane: ReactNode;
+}) {
   const { lang, strings, view, pane } = props;
   return (
     <>
       <nav className="preview-toolbar" aria-label={strings.sample}>
         <span>{strings.sample}:</span>
-        <a href="?lang=en-US" data-testid="preview-lang-en" aria-current={lang === "en-US" ? "page" : undefined}>{strings.sampleEn}</a>
-        <a href="?lang=zh-CN" data-testid="preview-lang-zh" aria-current={lang === "zh-CN" ? "page" : undefined} lang="zh-CN">{strings.sampleZh}</a>
+        <a href="?lang=en-US" data-testid="preview-lang-en" aria-current={lang === "en-US" ? "page" : undefined}>
+          {strings.sampleEn}
+        </a>
+        <a
+          href="?lang=zh-CN"
+          data-testid="preview-lang-zh"
+          aria-current={lang === "zh-CN" ? "page" : undefined}
+          lang="zh-CN"
+        >
+          {strings.sampleZh}
+        </a>
       </nav>
       <div className="preview-main">
         <GridView view={view} strings={strings} lang={lang} />

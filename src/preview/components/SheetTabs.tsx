@@ -4,7 +4,12 @@ import type { KeyboardEvent } from "react";
  * The sheet tabs under Excel's grid, as an ARIA tab list: click or Enter/Space picks a sheet; Left/Right
  * move between tabs (roving tabindex, per the WAI-ARIA Authoring Practices "Tabs" pattern).
  */
-export function SheetTabs(props: { names: readonly string[]; active: string; label: string; onPick: (name: string) => void }) {
+export function SheetTabs(props: {
+  names: readonly string[];
+  active: string;
+  label: string;
+  onPick: (name: string) => void;
+}) {
   const { names, active, label, onPick } = props;
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, i: number) => {
     const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Rect } from "../../engine/cells/a1";
+import type { Rect } from "../../engine/cells";
 import { rectBetween, sameRect } from "../grid/a1-address";
 import { keyboardMove, type CellPos } from "../grid/keyboard-move";
 

@@ -1,4 +1,4 @@
-import { type Rect, columnIndex, parseAddress } from "../../engine/cells/a1";
+import { type Rect, columnIndex, parseAddress } from "../../engine/cells";
 
 export { columnIndex };
 
@@ -21,7 +21,8 @@ export function parseA1Range(text: string): { sheet?: string; rect: Rect } | und
   const bang = rest.lastIndexOf("!");
   if (bang >= 0) {
     sheet = rest.slice(0, bang).trim();
-    if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2)
+      sheet = sheet.slice(1, -1).replace(/''/g, "'");
     if (sheet === "") return undefined;
     rest = rest.slice(bang + 1);
   }
@@ -33,12 +34,18 @@ export function parseA1Range(text: string): { sheet?: string; rect: Rect } | und
 
 /** The block spanned by two corners (a click and a shift-click, or a drag), in any order. */
 export function rectBetween(a: { row: number; column: number }, b: { row: number; column: number }): Rect {
-  const row = Math.min(a.row, b.row), column = Math.min(a.column, b.column);
+  const row = Math.min(a.row, b.row),
+    column = Math.min(a.column, b.column);
   return { row, column, rowCount: Math.abs(a.row - b.row) + 1, columnCount: Math.abs(a.column - b.column) + 1 };
 }
 
 export function rectContains(rect: Rect, row: number, column: number): boolean {
-  return row >= rect.row && row < rect.row + rect.rowCount && column >= rect.column && column < rect.column + rect.columnCount;
+  return (
+    row >= rect.row &&
+    row < rect.row + rect.rowCount &&
+    column >= rect.column &&
+    column < rect.column + rect.columnCount
+  );
 }
 
 export function sameRect(a: Rect, b: Rect): boolean {

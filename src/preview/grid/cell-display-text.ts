@@ -1,7 +1,4 @@
-import type { CellValue } from "../../engine/cells/cell-value";
-import { excelErrorText, isExcelError } from "../../engine/cells/excel-error";
-import { isDateNumberFormat } from "../../engine/cells/date-number-format";
-import { serialToParts } from "../../engine/cells/excel-serial-date";
+import { type CellValue, excelErrorText, isExcelError, isDateNumberFormat, serialToParts } from "../../engine/cells";
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 

@@ -14,7 +14,9 @@ export function ColumnSelect(props: {
 }) {
   const { table, label, value, onChange, testId, noneLabel, validation, hint } = props;
   // The message carries a test id of its own ("<testId>-error"), for the end-to-end tests.
-  const message = validation ? { children: validation, "data-testid": `${testId.replace(/-column$/, "")}-error` } : undefined;
+  const message = validation
+    ? { children: validation, "data-testid": `${testId.replace(/-column$/, "")}-error` }
+    : undefined;
   return (
     <Field label={label} validationMessage={message} validationState={validation ? "error" : "none"} hint={hint}>
       <Select
@@ -23,7 +25,11 @@ export function ColumnSelect(props: {
         onChange={(_, d) => onChange(d.value === "" ? undefined : Number(d.value))}
       >
         {(noneLabel !== undefined || value === undefined) && <option value="">{noneLabel ?? "—"}</option>}
-        {table.columns.map((c) => <option key={c.index} value={String(c.index)}>{c.header}</option>)}
+        {table.columns.map((c) => (
+          <option key={c.index} value={String(c.index)}>
+            {c.header}
+          </option>
+        ))}
       </Select>
     </Field>
   );

@@ -10,7 +10,13 @@ import type { Lang } from "../../i18n/language";
 export function HelpLink({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
   return (
-    <Link href={`help.html#${lang}`} target="_blank" rel="noopener noreferrer" data-testid="app-help" aria-label={t("app.helpLabel")}>
+    <Link
+      href={`help.html#${lang}`}
+      target="_blank"
+      rel="noopener noreferrer"
+      data-testid="app-help"
+      aria-label={t("app.helpLabel")}
+    >
       {t("app.help")}
     </Link>
   );

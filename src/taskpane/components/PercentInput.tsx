@@ -7,5 +7,14 @@ import { useTranslation } from "react-i18next";
  */
 export function PercentInput(props: Omit<InputProps, "contentAfter">) {
   const { t } = useTranslation();
-  return <Input {...props} contentAfter={<span aria-hidden="true" data-testid="percent-sign">{t("ladder.percentSign")}</span>} />;
+  return (
+    <Input
+      {...props}
+      contentAfter={
+        <span aria-hidden="true" data-testid="percent-sign">
+          {t("ladder.percentSign")}
+        </span>
+      }
+    />
+  );
 }

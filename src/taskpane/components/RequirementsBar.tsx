@@ -1,7 +1,18 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { HostRequirements } from "../../host";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingInlineStart: "16px" },
+});
 
 /**
  * Says at start, once, what this Excel cannot do: below the minimum API version (manifest.xml), that
@@ -10,11 +21,15 @@ import type { HostRequirements } from "../../host";
  */
 export function RequirementsBar({ requirements }: { requirements: HostRequirements }) {
   const { t } = useTranslation();
+  const s = useStyles();
   const [dismissed, setDismissed] = useState(false);
   if (!requirements.meetsMinimum) {
     return (
       <MessageBar intent="error" data-testid="requirements-too-old" layout="multiline">
-        <MessageBarBody><MessageBarTitle>{t("requirements.tooOldTitle")}</MessageBarTitle>{t("requirements.tooOld", { version: requirements.minimum })}</MessageBarBody>
+        <MessageBarBody>
+          <MessageBarTitle>{t("requirements.tooOldTitle")}</MessageBarTitle>
+          {t("requirements.tooOld", { version: requirements.minimum })}
+        </MessageBarBody>
       </MessageBar>
     );
   }
@@ -23,13 +38,27 @@ export function RequirementsBar({ requirements }: { requirements: HostRequiremen
     <MessageBar intent="info" data-testid="requirements-limited" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t("requirements.limitedTitle")}</MessageBarTitle>
-        <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-          {requirements.unavailable.map((f) => <li key={f} data-testid={`requirements-${f}`}>{t(`requirements.features.${f}`)}</li>)}
+        <ul className={s.list}>
+          {requirements.unavailable.map((f) => (
+            <li key={f} data-testid={`requirements-${f}`}>
+              {t(`requirements.features.${f}`)}
+            </li>
+          ))}
         </ul>
       </MessageBarBody>
-      <MessageBarActions containerAction={
-        <Button appearance="transparent" size="small" aria-label={t("requirements.dismiss")} data-testid="requirements-dismiss" onClick={() => setDismissed(true)}>×</Button>
-      } />
+      <MessageBarActions
+        containerAction={
+          <Button
+            appearance="transparent"
+            size="small"
+            aria-label={t("requirements.dismiss")}
+            data-testid="requirements-dismiss"
+            onClick={() => setDismissed(true)}
+          >
+            ×
+          </Button>
+        }
+      />
     </MessageBar>
   );
 }

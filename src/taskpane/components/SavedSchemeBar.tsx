@@ -12,8 +12,12 @@ export function SavedSchemeBar({ scheme, onRerun, onDismiss }: { scheme: Scheme;
         {t("scheme.savedBody", { method: t(`methods.${scheme.method.kind}`), tiers: scheme.tiers.labels.length })}
       </MessageBarBody>
       <MessageBarActions>
-        <Button appearance="primary" data-testid="saved-scheme-rerun" onClick={onRerun}>{t("scheme.rerun")}</Button>
-        <Button data-testid="saved-scheme-dismiss" onClick={onDismiss}>{t("scheme.dismiss")}</Button>
+        <Button appearance="primary" data-testid="saved-scheme-rerun" onClick={onRerun}>
+          {t("scheme.rerun")}
+        </Button>
+        <Button data-testid="saved-scheme-dismiss" onClick={onDismiss}>
+          {t("scheme.dismiss")}
+        </Button>
       </MessageBarActions>
     </MessageBar>
   );

@@ -2,7 +2,12 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, paddingBlock: tokens.spacingVerticalM },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    paddingBlock: tokens.spacingVerticalM,
+  },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -11,7 +16,9 @@ export function Section({ title, id, children }: { title: string; id: string; ch
   const s = useStyles();
   return (
     <section className={s.section} aria-labelledby={`${id}-heading`} data-testid={id}>
-      <h2 id={`${id}-heading`} className={s.heading}>{title}</h2>
+      <h2 id={`${id}-heading`} className={s.heading}>
+        {title}
+      </h2>
       {children}
     </section>
   );

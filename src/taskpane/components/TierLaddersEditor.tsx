@@ -1,7 +1,7 @@
-import { Button, Field, Input, Switch, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Lang } from "../../engine/ladder";
-import type { LadderDraft } from "../model/ladder-draft";
+import type { LadderDraft, LadderRow } from "../model/ladder-draft";
 import type { TierLadderDraft } from "../model/tier-ladders";
 import type { Problem } from "../model/tier-draft";
 import { problemText } from "../model/problem-text";
@@ -15,56 +15,136 @@ interface Props {
   lang: Lang;
 }
 
+const useStyles = makeStyles({
+  tier: { border: "none", padding: 0, margin: 0, display: "grid", gap: "4px", minWidth: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold },
+  // A rate and its remove button on one line; at 320 px (rate fields under 160 px) the button wraps below.
+  stage: { display: "flex", flexWrap: "wrap", gap: "4px", alignItems: "end" },
+  rate: { flexGrow: 1, flexShrink: 1, flexBasis: "160px", minWidth: 0 },
+  input: { minWidth: 0 },
+});
+
 const fieldState = (p: Problem | undefined) => (p ? "error" : "none");
 
 /**
  * Per tier: its share of the target, its average deal size (revenue targets) and, when switched on,
  * its own stages and rates, starting from a copy of the main ladder (stages can be left out).
  */
-export function TierLaddersEditor({ labels, draft, setDraft, problems: p, lang }: Props) {
-  const { t } = useTranslation();
+export function TierLaddersEditor(props: Props) {
+  const { labels, setDraft } = props;
   const setTier = (label: string, patch: Partial<TierLadderDraft>) =>
-    setDraft((d) => ({ ...d, tiers: { ...d.tiers, [label]: { ...(d.tiers[label] ?? { share: "", avgDeal: "" }), ...patch } } }));
+    setDraft((d) => ({
+      ...d,
+      tiers: { ...d.tiers, [label]: { ...(d.tiers[label] ?? { share: "", avgDeal: "" }), ...patch } },
+    }));
+  return labels.map((label) => (
+    <TierLadder key={label} label={label} setTier={(patch) => setTier(label, patch)} {...props} />
+  ));
+}
+
+type TierProps = Props & { label: string; setTier(patch: Partial<TierLadderDraft>): void };
+
+function TierLadder({ label, draft, problems: p, setTier, lang }: TierProps) {
+  const { t } = useTranslation();
+  const s = useStyles();
+  const tier = draft.tiers[label] ?? { share: "", avgDeal: "" };
+  const rows = tier.rows;
   return (
-    <>
-      {labels.map((label) => {
-        const tier = draft.tiers[label] ?? { share: "", avgDeal: "" };
-        const rows = tier.rows;
-        return (
-          <fieldset key={label} data-testid={`ladder-tier-${label}`} style={{ border: "none", padding: 0, margin: 0, display: "grid", gap: 4, minWidth: 0 }}>
-            <legend style={{ fontWeight: 600 }}>{t("ladder.tierGroup", { label })}</legend>
-            <Field label={t("ladder.tierShare", { label })} validationMessage={problemText(t, p[`share-${label}`])} validationState={fieldState(p[`share-${label}`])}>
-              <PercentInput data-testid={`ladder-tier-share-${label}`} value={tier.share} inputMode="decimal" onChange={(_, d) => setTier(label, { share: d.value })} />
-            </Field>
-            {draft.targetKind === "revenue" && (
-              <Field label={t("ladder.tierAvgDeal", { label })} hint={t("ladder.tierAvgHint")}
-                validationMessage={problemText(t, p[`avgDeal-${label}`])} validationState={fieldState(p[`avgDeal-${label}`])}>
-                <Input data-testid={`ladder-tier-avg-${label}`} value={tier.avgDeal} inputMode="decimal" onChange={(_, d) => setTier(label, { avgDeal: d.value })} />
-              </Field>
-            )}
-            <Switch data-testid={`ladder-tier-own-${label}`} label={t("ladder.tierOwn", { label })} checked={rows !== undefined}
-              onChange={(_, d) => setTier(label, { rows: d.checked ? draft.rows.map((r) => ({ ...r, actual: "" })) : undefined })} />
-            {rows?.map((r, i) => {
-              const stage = r.names[lang];
-              const key = `rate-${label}-${i}`;
-              return (
-                <div key={r.id} style={{ display: "flex", flexWrap: "wrap", gap: 4, alignItems: "end" }}>
-                  {i < rows.length - 1 ? (
-                    <Field label={t("ladder.tierRate", { label, stage })} validationMessage={problemText(t, p[key])} validationState={fieldState(p[key])} style={{ flex: "1 1 160px", minWidth: 0 }}>
-                      <PercentInput data-testid={`ladder-tier-rate-${label}-${i}`} value={r.rate} inputMode="decimal" style={{ minWidth: 0 }}
-                        onChange={(_, d) => setTier(label, { rows: rows.map((x, j) => (j === i ? { ...x, rate: d.value } : x)) })} />
-                    </Field>
-                  ) : <Text style={{ flex: "1 1 160px" }}>{t("ladder.tierLastStage", { stage })}</Text>}
-                  {rows.length > 2 && i < rows.length - 1 && (
-                    <Button size="small" data-testid={`ladder-tier-remove-${label}-${i}`} aria-label={t("ladder.tierRemoveStage", { stage, label })}
-                      onClick={() => setTier(label, { rows: rows.filter((_, j) => j !== i) })}>×</Button>
-                  )}
-                </div>
-              );
-            })}
-          </fieldset>
-        );
-      })}
-    </>
+    <fieldset data-testid={`ladder-tier-${label}`} className={s.tier}>
+      <legend className={s.legend}>{t("ladder.tierGroup", { label })}</legend>
+      <Field
+        label={t("ladder.tierShare", { label })}
+        validationMessage={problemText(t, p[`share-${label}`])}
+        validationState={fieldState(p[`share-${label}`])}
+      >
+        <PercentInput
+          data-testid={`ladder-tier-share-${label}`}
+          value={tier.share}
+          inputMode="decimal"
+          onChange={(_, d) => setTier({ share: d.value })}
+        />
+      </Field>
+      {draft.targetKind === "revenue" && (
+        <Field
+          label={t("ladder.tierAvgDeal", { label })}
+          hint={t("ladder.tierAvgHint")}
+          validationMessage={problemText(t, p[`avgDeal-${label}`])}
+          validationState={fieldState(p[`avgDeal-${label}`])}
+        >
+          <Input
+            data-testid={`ladder-tier-avg-${label}`}
+            value={tier.avgDeal}
+            inputMode="decimal"
+            onChange={(_, d) => setTier({ avgDeal: d.value })}
+          />
+        </Field>
+      )}
+      <Switch
+        data-testid={`ladder-tier-own-${label}`}
+        label={t("ladder.tierOwn", { label })}
+        checked={rows !== undefined}
+        onChange={(_, d) => setTier({ rows: d.checked ? draft.rows.map((r) => ({ ...r, actual: "" })) : undefined })}
+      />
+      {rows?.map((r, i) => (
+        <TierStage
+          key={r.id}
+          label={label}
+          rows={rows}
+          i={i}
+          problem={p[`rate-${label}-${i}`]}
+          setTier={setTier}
+          lang={lang}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+interface StageProps {
+  label: string;
+  rows: readonly LadderRow[];
+  i: number;
+  problem?: Problem;
+  setTier(patch: Partial<TierLadderDraft>): void;
+  lang: Lang;
+}
+
+/** One stage of a tier's own ladder: its rate (the last stage has none) and a button to leave it out. */
+function TierStage({ label, rows, i, problem, setTier, lang }: StageProps) {
+  const { t } = useTranslation();
+  const s = useStyles();
+  const stage = rows[i].names[lang];
+  const last = i === rows.length - 1;
+  return (
+    <div className={s.stage}>
+      {!last ? (
+        <Field
+          label={t("ladder.tierRate", { label, stage })}
+          validationMessage={problemText(t, problem)}
+          validationState={fieldState(problem)}
+          className={s.rate}
+        >
+          <PercentInput
+            data-testid={`ladder-tier-rate-${label}-${i}`}
+            value={rows[i].rate}
+            inputMode="decimal"
+            className={s.input}
+            onChange={(_, d) => setTier({ rows: rows.map((x, j) => (j === i ? { ...x, rate: d.value } : x)) })}
+          />
+        </Field>
+      ) : (
+        <Text className={s.rate}>{t("ladder.tierLastStage", { stage })}</Text>
+      )}
+      {rows.length > 2 && !last && (
+        <Button
+          size="small"
+          data-testid={`ladder-tier-remove-${label}-${i}`}
+          aria-label={t("ladder.tierRemoveStage", { stage, label })}
+          onClick={() => setTier({ rows: rows.filter((_, j) => j !== i) })}
+        >
+          ×
+        </Button>
+      )}
+    </div>
   );
 }

@@ -6,7 +6,11 @@ import type { CSSProperties } from "react";
  * between words (CJK text between characters), never inside a number; headers keep a gap between
  * columns so two headers never run together.
  */
-export const numberCell: CSSProperties = { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" };
+export const numberCell: CSSProperties = {
+  textAlign: "right",
+  whiteSpace: "nowrap",
+  fontVariantNumeric: "tabular-nums",
+};
 
 /** A cell holding a number with a second line (its share) under it: right-aligned, each line unbroken. */
 export const numberStackCell: CSSProperties = { textAlign: "right", fontVariantNumeric: "tabular-nums" };
@@ -20,3 +24,6 @@ export const numberHeaderCell: CSSProperties = { ...headerCell, textAlign: "righ
 
 /** Keeps one number (or one date) on one line inside a cell whose other text may wrap. */
 export const nowrap: CSSProperties = { whiteSpace: "nowrap" };
+
+/** The text inside a number column's header: Fluent lays the header out in a flex box, so it fills the box and aligns right. */
+export const numberHeaderText: CSSProperties = { flexGrow: 1, textAlign: "right" };

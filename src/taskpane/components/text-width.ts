@@ -5,6 +5,9 @@
  */
 export function textWidth(text: string, fontSize: number): number {
   let em = 0;
-  for (const ch of text) em += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 1 : 0.62;
+  for (const ch of text)
+    em += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch)
+      ? 1
+      : 0.62;
   return em * fontSize;
 }

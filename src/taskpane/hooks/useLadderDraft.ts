@@ -1,13 +1,13 @@
-import { useState } from "react";
-import { initialLadderDraft, type LadderDraft } from "../model/ladder-draft";
+import type { LadderDraft } from "../model/ladder-draft";
+import { useWorkflow } from "../store/context";
 
 export interface LadderDraftState {
   readonly draft: LadderDraft;
   setDraft(update: (d: LadderDraft) => LadderDraft): void;
 }
 
-/** The Ladder form's state (kept in the Shell so it survives switching tabs). */
+/** The Ladder form's state (in the store, so it survives switching tabs). */
 export function useLadderDraft(): LadderDraftState {
-  const [draft, setDraft] = useState<LadderDraft>(() => initialLadderDraft());
-  return { draft, setDraft };
+  const { state, dispatch } = useWorkflow();
+  return { draft: state.drafts.ladder, setDraft: (edit) => dispatch({ type: "ladderDraftEdited", edit }) };
 }

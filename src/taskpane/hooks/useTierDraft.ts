@@ -1,6 +1,5 @@
-import { useMemo, useState } from "react";
-import type { Table } from "../../engine/table";
-import { checkDraft, initialDraft, type DraftCheck, type TierDraft } from "../model/tier-draft";
+import type { DraftCheck, TierDraft } from "../model/tier-draft";
+import { useWorkflow } from "../store/context";
 
 export interface TierDraftState {
   readonly draft: TierDraft;
@@ -9,8 +8,11 @@ export interface TierDraftState {
 }
 
 /** The Tiers form: its typed state and its validation, recomputed as the user types. */
-export function useTierDraft(table: Table | undefined, listKind: "customers" | "orders", asOf: string): TierDraftState {
-  const [draft, set] = useState<TierDraft>(initialDraft);
-  const check = useMemo(() => checkDraft(draft, table, listKind, asOf), [draft, table, listKind, asOf]);
-  return { draft, setDraft: set, check };
+export function useTierDraft(): TierDraftState {
+  const { state, derived, dispatch } = useWorkflow();
+  return {
+    draft: state.drafts.tiers,
+    setDraft: (edit) => dispatch({ type: "tierDraftEdited", edit }),
+    check: derived.check,
+  };
 }

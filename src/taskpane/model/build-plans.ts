@@ -2,7 +2,14 @@ import type { TFunction } from "i18next";
 import type { CellValue } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
 import {
-  funnelSheetPlan, mergePlans, summarySheetPlan, tasksByOwnerPlan, tasksSheetPlan, tierColumnsPlan, type TierSnapshot, type WorkbookPlan,
+  funnelSheetPlan,
+  mergePlans,
+  summarySheetPlan,
+  tasksByOwnerPlan,
+  tasksSheetPlan,
+  tierColumnsPlan,
+  type TierSnapshot,
+  type WorkbookPlan,
 } from "../../engine/plans";
 import type { Table } from "../../engine/table";
 import { taskAt } from "../../engine/tasks";
@@ -34,7 +41,8 @@ export interface PlanInputs {
   readonly now?: Date;
 }
 
-const key = (v: CellValue) => (v === null || v === undefined || typeof v === "object" ? "" : String(v).trim().toLowerCase());
+const key = (v: CellValue) =>
+  v === null || v === undefined || typeof v === "object" ? "" : String(v).trim().toLowerCase();
 
 /**
  * Tier columns for every data row of the selection, in sheet order. For a customer list row i is
@@ -44,7 +52,11 @@ function tierColumns(p: PlanInputs, read: SelectionRead, table: Table, out: Tier
   const r = out.result;
   const headerRow = read.top + table.firstRow - 1;
   if (headerRow < 0) {
-    throw new InputError("noHeaderRow", {}, "Tier columns need a header row above the data. Select the data with its header row.");
+    throw new InputError(
+      "noHeaderRow",
+      {},
+      "Tier columns need a header row above the data. Select the data with its header row.",
+    );
   }
   let resultRow: (i: number) => number;
   if (r.tier.length === table.rows.length) {
@@ -53,7 +65,7 @@ function tierColumns(p: PlanInputs, read: SelectionRead, table: Table, out: Tier
     const customerCol = table.columns.find((c) => c.role === "customer")?.index;
     const byName = new Map<string, number>();
     r.customers?.forEach((name, i) => byName.set(name.toLowerCase(), i));
-    resultRow = (i) => (customerCol === undefined ? -1 : byName.get(key(table.rows[i][customerCol])) ?? -1);
+    resultRow = (i) => (customerCol === undefined ? -1 : (byName.get(key(table.rows[i][customerCol])) ?? -1));
   }
   const explain = createExplainer(p.t, p.lang, r);
   // "Previous tier" whenever customers can be matched across runs (blank on the first run), so the block
@@ -64,7 +76,8 @@ function tierColumns(p: PlanInputs, read: SelectionRead, table: Table, out: Tier
   };
   const rows = table.rows.map((_, i) => {
     // A left-out order line would otherwise get its customer's tier by name.
-    if (p.excludeRows?.has(table.firstRow + i)) return { tier: null, score: null, rank: null, why: "", previousTier: null };
+    if (p.excludeRows?.has(table.firstRow + i))
+      return { tier: null, score: null, rank: null, why: "", previousTier: null };
     const j = resultRow(i);
     const tier = j < 0 ? NO_TIER : r.tier[j];
     return {
@@ -76,8 +89,15 @@ function tierColumns(p: PlanInputs, read: SelectionRead, table: Table, out: Tier
     };
   });
   return tierColumnsPlan({
-    sheet: read.sheet, tableName: read.tableName, headerRow, firstDataRow: headerRow + 1,
-    firstFreeColumn: read.left + table.columns.length, rows, labels: r.labels, lang: p.lang, withPrevious: r.customers !== undefined,
+    sheet: read.sheet,
+    tableName: read.tableName,
+    headerRow,
+    firstDataRow: headerRow + 1,
+    firstFreeColumn: read.left + table.columns.length,
+    rows,
+    labels: r.labels,
+    lang: p.lang,
+    withPrevious: r.customers !== undefined,
   });
 }
 
@@ -89,14 +109,26 @@ function funnel(p: PlanInputs, ladder: LadderOutcome): WorkbookPlan {
   return funnelSheetPlan({
     lang: p.lang,
     tiers: ladder.tierPlan?.tiers.map((x) => ({
-      tier: x.tier, share: x.share, deals: x.deals, revenue: x.revenue, stages: x.stages.map((st) => ({ name: st.names[p.lang], target: st.target })),
+      tier: x.tier,
+      share: x.share,
+      deals: x.deals,
+      revenue: x.revenue,
+      stages: x.stages.map((st) => ({ name: st.names[p.lang], target: st.target })),
     })),
-    allocation: a && { by: p.t("write.allocationBy"), names: a.names, stages: a.stages.map((st) => st.name), parts: a.parts, averageDealSize: ladder.averageDealSize },
+    allocation: a && {
+      by: p.t("write.allocationBy"),
+      names: a.names,
+      stages: a.stages.map((st) => st.name),
+      parts: a.parts,
+      averageDealSize: ladder.averageDealSize,
+    },
     stages: ladder.targets.map((s, i) => {
       const c = cmp?.stages[i];
       const startBy = ladder.starts?.find((x) => x.id === s.id)?.startBy;
       return {
-        name: s.names[p.lang], target: s.target, ...(startBy ? { startBy } : {}),
+        name: s.names[p.lang],
+        target: s.target,
+        ...(startBy ? { startBy } : {}),
         ...(c ? { actual: c.actual, gap: c.shortfall } : {}),
         ...(c?.targetRate !== undefined ? { targetRate: c.targetRate } : {}),
         ...(c?.actualRate !== undefined && Number.isFinite(c.actualRate) ? { actualRate: c.actualRate } : {}),
@@ -108,18 +140,31 @@ function funnel(p: PlanInputs, ladder: LadderOutcome): WorkbookPlan {
 
 function tasks(p: PlanInputs, outcome: TasksOutcome): WorkbookPlan {
   if (outcome.error) throw outcome.error;
-  if (!outcome.list || !outcome.workload) throw new InputError("tasksIncomplete", {}, "Preview tiers and fix the Tasks tab first.");
+  if (!outcome.list || !outcome.workload)
+    throw new InputError("tasksIncomplete", {}, "Preview tiers and fix the Tasks tab first.");
   const list = outcome.list;
   const rows = Array.from({ length: list.length }, (_, i) => {
     const x = taskAt(list, i);
     return {
-      customer: x.customer, tier: x.tier, type: p.t(`tasks.types.${x.type}`), task: x.title,
-      channel: p.t(`tasks.channels.${x.channel}`), owner: x.owner, due: x.due, status: 0,
+      customer: x.customer,
+      tier: x.tier,
+      type: p.t(`tasks.types.${x.type}`),
+      task: x.title,
+      channel: p.t(`tasks.channels.${x.channel}`),
+      owner: x.owner,
+      due: x.due,
+      status: 0,
     };
   });
   const input = {
-    lang: p.lang, tasks: rows,
-    workload: outcome.workload.map((w) => ({ owner: w.owner, hoursPerWeek: w.averageHours, capacity: w.capacity, overloaded: w.overloaded })),
+    lang: p.lang,
+    tasks: rows,
+    workload: outcome.workload.map((w) => ({
+      owner: w.owner,
+      hoursPerWeek: w.averageHours,
+      capacity: w.capacity,
+      overloaded: w.overloaded,
+    })),
   };
   return outcome.perOwner ? tasksByOwnerPlan(input) : tasksSheetPlan(input);
 }
@@ -127,11 +172,14 @@ function tasks(p: PlanInputs, outcome: TasksOutcome): WorkbookPlan {
 /** One WorkbookPlan for the chosen outputs, from the engine's results (the engine's plan builders). */
 export function buildPlan(p: PlanInputs): WorkbookPlan {
   const plans: WorkbookPlan[] = [];
-  if (p.outputs.has("tierColumns") && p.read && p.table && p.output) plans.push(tierColumns(p, p.read, p.table, p.output));
+  if (p.outputs.has("tierColumns") && p.read && p.table && p.output)
+    plans.push(tierColumns(p, p.read, p.table, p.output));
   if (p.outputs.has("summary") && p.output) {
     const problem = summaryDataProblem(p.output.result.tiers);
     if (problem) throw problem;
-    const report = p.read ? reportAbout(p.t, p.lang, p.output.result, p.read.address, p.now ?? new Date()) : undefined;
+    const report = p.read
+      ? reportAbout(p.t, p.lang, p.output.result, { source: p.read.address, date: p.now ?? new Date() })
+      : undefined;
     plans.push(summarySheetPlan({ lang: p.lang, tiers: p.output.result.tiers, ...(report ? { report } : {}) }));
   }
   if (p.outputs.has("tasks") && p.tasks) plans.push(tasks(p, p.tasks));

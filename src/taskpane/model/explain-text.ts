@@ -2,35 +2,42 @@ import type { TFunction } from "i18next";
 import { explainRow, RFM_NAMES, type RfmGroupId, type TierResult } from "../../engine/tiering";
 import { createFormatters } from "../../i18n/format";
 import type { Lang } from "../../i18n/language";
+import { fixedLabelNames } from "./method-labels";
 
 type Params = Record<string, string | number>;
 
-/** The pane's changes to the engine's params: segment and subject names in the pane's language. */
-function localParams(t: TFunction, lang: Lang, result: TierResult, raw: Readonly<Params>, englishToId: ReadonlyMap<string, RfmGroupId>): Params {
+/** The pane's changes to the engine's params: segment, subject and fixed tier names in the pane's language. */
+function localParams(
+  t: TFunction,
+  lang: Lang,
+  raw: Readonly<Params>,
+  labels: ReadonlyMap<string, string> | undefined,
+): Params {
   const params: Params = { ...raw };
-  if (typeof params.segment === "string") params.segment = RFM_NAMES[lang][params.segment as RfmGroupId] ?? params.segment;
-  if (params.subject === "value" || params.subject === "score") params.subject = t(`explain.subjects.${params.subject}`);
-  if (typeof params.label === "string" && result.method.rfmTierBy === "segment") {
-    const id = englishToId.get(params.label);
-    if (id) params.label = RFM_NAMES[lang][id];
-  }
+  if (typeof params.segment === "string")
+    params.segment = RFM_NAMES[lang][params.segment as RfmGroupId] ?? params.segment;
+  if (params.subject === "value" || params.subject === "score")
+    params.subject = t(`explain.subjects.${params.subject}`);
+  if (typeof params.label === "string" && labels) params.label = labels.get(params.label) ?? params.label;
   return params;
 }
-
-const englishSegments = new Map((Object.keys(RFM_NAMES["en-US"]) as RfmGroupId[]).map((id) => [RFM_NAMES["en-US"][id], id] as const));
 
 /**
  * The engine's explanation of a row (explainRow: translatable parts with English fallbacks) in the
  * pane's language, for the "Why" column.
  */
 export function explainText(t: TFunction, lang: Lang, result: TierResult, row: number): string {
-  const parts = explainRow(result, row).parts.map((p) => t(p.key, { ...localParams(t, lang, result, p.params, englishSegments), defaultValue: p.message }));
+  const labels = fixedLabelNames(result, lang);
+  const parts = explainRow(result, row).parts.map((p) =>
+    t(p.key, { ...localParams(t, lang, p.params, labels), defaultValue: p.message }),
+  );
   const text = parts.join(t("explain.separator"));
   return lang === "en-US" ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 /** Marks a param's place in a template fetched once through i18next. */
-const OPEN = "\u0001", CLOSE = "\u0002";
+const OPEN = "\u0001",
+  CLOSE = "\u0002";
 const SLOT = new RegExp(`${OPEN}(\\w+)${CLOSE}`);
 
 /**
@@ -60,13 +67,15 @@ export function createExplainer(t: TFunction, lang: Lang, result: TierResult): (
   const subjects: Params = { value: t("explain.subjects.value"), score: t("explain.subjects.score") };
   // Params are filled in here, not by i18next: format them as its formatter hook would (createI18n).
   const fmt = createFormatters(lang);
-  const cachedT = ((key: string) => (key.startsWith("explain.subjects.") ? subjects[key.slice("explain.subjects.".length)] : t(key))) as TFunction;
+  const labels = fixedLabelNames(result, lang);
+  const cachedT = ((key: string) =>
+    key.startsWith("explain.subjects.") ? subjects[key.slice("explain.subjects.".length)] : t(key)) as TFunction;
   return (row) => {
     let text = "";
     const parts = explainRow(result, row).parts;
     for (let k = 0; k < parts.length; k++) {
       const p = parts[k];
-      const params = localParams(cachedT, lang, result, p.params, englishSegments);
+      const params = localParams(cachedT, lang, p.params, labels);
       const names = Object.keys(params);
       const compiled = template(p.key, names);
       let piece = "";

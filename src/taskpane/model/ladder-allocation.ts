@@ -27,7 +27,6 @@ export interface Allocation {
   readonly parts: number[][];
 }
 
-
 /** The quarter (year, 1–4) that holds a UTC date. */
 export function quarterOf(day: Date): { year: number; quarter: number } {
   return { year: day.getUTCFullYear(), quarter: Math.floor(day.getUTCMonth() / 3) + 1 };
@@ -39,7 +38,11 @@ export function quarterOf(day: Date): { year: number; quarter: number } {
  * (splitPeriod: the last part is cut at the close-by date), or each non-blank value of a column of the selection with equal weight, the sum of
  * the value column over its rows, or its row count. Undefined when there is nothing to split by yet.
  */
-export function allocationParts(s: AllocationSettings, closeBy: Date, table: Table | undefined): { names: string[]; weights: number[] } | undefined {
+export function allocationParts(
+  s: AllocationSettings,
+  closeBy: Date,
+  table: Table | undefined,
+): { names: string[]; weights: number[] } | undefined {
   if (s.allocBy === "periods") {
     if (Number.isNaN(closeBy.getTime())) return undefined;
     const { year, quarter } = quarterOf(closeBy);
@@ -54,7 +57,14 @@ export function allocationParts(s: AllocationSettings, closeBy: Date, table: Tab
     const key = cellText(row[s.allocColumn]);
     if (!key) continue;
     const v = valueCol === undefined ? NaN : row[valueCol];
-    const add = s.allocWeight === "value" ? (typeof v === "number" && Number.isFinite(v) && v > 0 ? v : 0) : s.allocWeight === "customers" ? 1 : 0;
+    const add =
+      s.allocWeight === "value"
+        ? typeof v === "number" && Number.isFinite(v) && v > 0
+          ? v
+          : 0
+        : s.allocWeight === "customers"
+          ? 1
+          : 0;
     weights.set(key, (weights.get(key) ?? 0) + add);
   }
   const names = [...weights.keys()];
@@ -66,11 +76,17 @@ export function allocationParts(s: AllocationSettings, closeBy: Date, table: Tab
  * Splits the deal target, or each stage target, across the parts with the engine's allocate (largest
  * remainder, Hamilton's method): every stage's parts are whole numbers that add up to its target.
  */
-export function allocateTargets(s: AllocationSettings, targets: readonly StageTarget[], parts: { names: string[]; weights: number[] }, lang: Lang): Allocation {
+export function allocateTargets(
+  s: AllocationSettings,
+  targets: readonly StageTarget[],
+  parts: { names: string[]; weights: number[] },
+  lang: Lang,
+): Allocation {
   const chosen = s.allocWhat === "stages" ? targets : targets.slice(-1);
   const columns = chosen.map((st) => allocate(st.target, parts.weights));
   return {
-    names: parts.names, weights: parts.weights,
+    names: parts.names,
+    weights: parts.weights,
     stages: chosen.map((st) => ({ id: st.id, name: st.names[lang], total: st.target })),
     parts: parts.names.map((_, r) => columns.map((c) => c[r])),
   };

@@ -1,6 +1,15 @@
 import {
-  compareToTarget, dealTarget, defaultLadder, latestStartDates, ladderTargets,
-  type Ladder, type Lang, type StageStart, type StageTarget, type TargetComparison, type TierPlan,
+  compareToTarget,
+  dealTarget,
+  defaultLadder,
+  latestStartDates,
+  ladderTargets,
+  type Ladder,
+  type Lang,
+  type StageStart,
+  type StageTarget,
+  type TargetComparison,
+  type TierPlan,
 } from "../../engine/ladder";
 import type { Table } from "../../engine/table";
 import { allocateTargets, allocationParts, type Allocation } from "./ladder-allocation";
@@ -18,12 +27,23 @@ export function initialLadderDraft(today = new Date()): LadderDraft {
   const close = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 3, 0));
   return {
     rows: ladder.stages.map((s) => ({
-      id: s.id, names: s.names, rate: s.rate === undefined ? "" : String(Math.round(s.rate * 1e6) / 1e4),
-      duration: String(s.durationDays), actual: "",
+      id: s.id,
+      names: s.names,
+      rate: s.rate === undefined ? "" : String(Math.round(s.rate * 1e6) / 1e4),
+      duration: String(s.durationDays),
+      actual: "",
     })),
-    targetKind: "deals", deals: "3", revenue: "", avgDeal: "", closeBy: close.toISOString().slice(0, 10),
-    perTier: false, tiers: {},
-    allocBy: "none", allocWhat: "deals", periodUnit: "month", allocWeight: "equal",
+    targetKind: "deals",
+    deals: "3",
+    revenue: "",
+    avgDeal: "",
+    closeBy: close.toISOString().slice(0, 10),
+    perTier: false,
+    tiers: {},
+    allocBy: "none",
+    allocWhat: "deals",
+    periodUnit: "month",
+    allocWeight: "equal",
   };
 }
 
@@ -49,21 +69,29 @@ export interface LadderOutcome {
  * the tiers' own funnels and their combined funnel (planTiers); and the split of the deal target or
  * of every stage target across periods or a rep/region column (allocate, largest remainder).
  */
-export function computeLadder(d: LadderDraft, lang: Lang, tierLabels: readonly string[] | undefined, table: Table | undefined): LadderOutcome {
+export function computeLadder(
+  d: LadderDraft,
+  lang: Lang,
+  tierLabels: readonly string[] | undefined,
+  table: Table | undefined,
+): LadderOutcome {
   const problems: Record<string, Problem> = {};
   const stages = parseStages(d.rows, lang, problems);
   let deals: number | undefined;
   if (d.targetKind === "deals") {
     const n = parseTyped(d.deals);
-    if (Number.isInteger(n) && n >= 0) deals = n; else problems.target = { key: "integerRequired", params: { min: 0 } };
+    if (Number.isInteger(n) && n >= 0) deals = n;
+    else problems.target = { key: "integerRequired", params: { min: 0 } };
   } else {
-    const rev = parseTyped(d.revenue), avg = parseTyped(d.avgDeal);
+    const rev = parseTyped(d.revenue),
+      avg = parseTyped(d.avgDeal);
     if (!(rev >= 0)) problems.target = { key: "numberRequired" };
     if (!(avg > 0)) problems.avgDeal = { key: "numberRequired" };
   }
   const actuals = d.rows.map((r) => parseTyped(r.actual));
   d.rows.forEach((r, i) => {
-    if (r.actual.trim() !== "" && !(Number.isInteger(actuals[i]) && actuals[i] >= 0)) problems[`actual-${i}`] = { key: "integerRequired", params: { min: 0 } };
+    if (r.actual.trim() !== "" && !(Number.isInteger(actuals[i]) && actuals[i] >= 0))
+      problems[`actual-${i}`] = { key: "integerRequired", params: { min: 0 } };
   });
   if (Object.keys(problems).length > 0) return { problems };
 
@@ -77,7 +105,7 @@ export function computeLadder(d: LadderDraft, lang: Lang, tierLabels: readonly s
     let tierPlan: TierPlan | undefined;
     let comparison: TargetComparison | undefined;
     if (perTier) {
-      const planned = planTierLadders(d, stages, tierLabels, lang, problems);
+      const planned = planTierLadders(d, { stages, labels: tierLabels, lang }, problems);
       if (!planned) return { ladder, deals, targets, starts, problems };
       tierPlan = planned;
       deals = planned.totalDeals;

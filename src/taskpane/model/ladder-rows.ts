@@ -24,20 +24,26 @@ export function ratePercentProblem(typed: string, stage: string): Problem | unde
   if (Number.isNaN(v)) return { key: "rateNotNumber", params: { stage, text } };
   if (v === 0) return { key: "rateZero", params: { stage } };
   if (!(v > 0 && v <= 100)) return { key: "rateRange", params: { stage } };
-  if (v <= 1 && !text.endsWith("%")) return { key: "rateLooksLikeFraction", params: { stage, text, percent: Number((v * 100).toFixed(6)) } };
+  if (v <= 1 && !text.endsWith("%"))
+    return { key: "rateLooksLikeFraction", params: { stage, text, percent: Number((v * 100).toFixed(6)) } };
   return undefined;
 }
 
 /** Stage rows as typed → engine stages; problems go under `<field>-<prefix><i>` ("rate-2", "rate-A-2"). */
-export function parseStages(rows: readonly LadderRow[], lang: Lang, problems: Record<string, Problem>, prefix = ""): Stage[] {
+export function parseStages(
+  rows: readonly LadderRow[],
+  lang: Lang,
+  problems: Record<string, Problem>,
+  prefix = "",
+): Stage[] {
   const last = rows.length - 1;
   return rows.map((r, i) => {
     const rate = parseTyped(r.rate) / 100;
     const problem = i < last ? ratePercentProblem(r.rate, r.names[lang]) : undefined;
     if (problem) problems[`rate-${prefix}${i}`] = problem;
     const days = parseTyped(r.duration);
-    if (!(Number.isInteger(days) && days >= 0)) problems[`duration-${prefix}${i}`] = { key: "integerRequired", params: { min: 0 } };
+    if (!(Number.isInteger(days) && days >= 0))
+      problems[`duration-${prefix}${i}`] = { key: "integerRequired", params: { min: 0 } };
     return { id: r.id, names: r.names, durationDays: days, ...(i < last ? { rate } : {}) };
   });
 }
-

@@ -3,12 +3,18 @@
  * trimmed entries. Never on spaces: a label or a rule value may be several words ("Key account").
  */
 export function splitList(text: string): string[] {
-  return text.split(/[,，、;；]+/).map((s) => s.trim()).filter((s) => s.length > 0);
+  return text
+    .split(/[,，、;；]+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /** A number as typed in the pane: "1,234.5" or "12.5%" → 1234.5 / 12.5; NaN when it is not one. */
 export function parseTyped(text: string): number {
-  const t = text.trim().replace(/%$/, "").replace(/,(?=\d{3}\b)/g, "");
+  const t = text
+    .trim()
+    .replace(/%$/, "")
+    .replace(/,(?=\d{3}\b)/g, "");
   if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return NaN;
   return Number(t);
 }

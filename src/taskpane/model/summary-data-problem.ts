@@ -10,15 +10,30 @@ import type { TierSummary } from "../../engine/tiering";
 export function summaryDataProblem(tiers: readonly TierSummary[]): InputError | undefined {
   let customers = 0;
   let total = 0;
-  for (const t of tiers) { customers += t.customers; total += t.value; }
+  for (const t of tiers) {
+    customers += t.customers;
+    total += t.value;
+  }
   if (customers === 0) {
-    return new InputError("summaryNoCustomers", {}, "No customer has a tier: no row under the header holds a number in the value column. Check the input report on the Tiers tab.");
+    return new InputError(
+      "summaryNoCustomers",
+      {},
+      "No customer has a tier: no row under the header holds a number in the value column. Check the input report on the Tiers tab.",
+    );
   }
   if (!Number.isFinite(total) || tiers.some((t) => !Number.isFinite(t.value))) {
-    return new InputError("summaryValueTooLarge", {}, "The values add up to more than Excel can hold, so shares of value cannot be computed. Check the value column for values far too large (such as 1E+308).");
+    return new InputError(
+      "summaryValueTooLarge",
+      {},
+      "The values add up to more than Excel can hold, so shares of value cannot be computed. Check the value column for values far too large (such as 1E+308).",
+    );
   }
   if (total === 0) {
-    return new InputError("summaryNoValue", { count: customers }, `All ${customers} tiered customers have a value of 0, so there is no value to share out between the tiers. Check that the value column is the right one.`);
+    return new InputError(
+      "summaryNoValue",
+      { count: customers },
+      `All ${customers} tiered customers have a value of 0, so there is no value to share out between the tiers. Check that the value column is the right one.`,
+    );
   }
   return undefined;
 }

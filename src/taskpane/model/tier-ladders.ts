@@ -11,7 +11,12 @@ export type { TierLadderDraft } from "./ladder-draft-types";
  * combined by the engine's planTiers. Field problems go into `problems` ("share-A", "avgDeal-A",
  * "rate-A-1"…) and the result is undefined until they are fixed.
  */
-export function planTierLadders(d: LadderDraft, mainStages: Stage[], labels: readonly string[], lang: Lang, problems: Record<string, Problem>): TierPlan | undefined {
+export function planTierLadders(
+  d: LadderDraft,
+  main: { stages: Stage[]; labels: readonly string[]; lang: Lang },
+  problems: Record<string, Problem>,
+): TierPlan | undefined {
+  const { stages: mainStages, labels, lang } = main;
   const tiers = labels.map((tier) => {
     const t = d.tiers[tier] ?? { share: "", avgDeal: "" };
     const share = parseTyped(t.share) / 100;

@@ -1,27 +1,71 @@
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Select, Switch, Text, Spinner } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+  Switch,
+  Text,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { ColumnRole } from "../../engine/table";
+import type { ColumnRole, Table } from "../../engine/table";
+import type { SelectionRead } from "../../host";
 import { ErrorBar } from "../components/ErrorBar";
 import { Section } from "../components/Section";
-import type { SelectionState } from "../hooks/useSelectionRead";
-import type { ListKind, TableModel } from "../hooks/useTableModel";
+import { useSelectionRead, type SelectionState } from "../hooks/useSelectionRead";
+import { useTableModel, type TableModel } from "../hooks/useTableModel";
+import type { ListKind } from "../model/table-model";
 import { useLocale } from "../format-context";
 
 export const ROLES: readonly ColumnRole[] = [
-  "customer", "value", "date", "region", "rep", "segment", "stage", "quantity", "product", "frequency", "recency", "other",
+  "customer",
+  "value",
+  "date",
+  "region",
+  "rep",
+  "segment",
+  "stage",
+  "quantity",
+  "product",
+  "frequency",
+  "recency",
+  "other",
 ];
 
+const useStyles = makeStyles({
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  subheading: { margin: 0, fontSize: "inherit" },
+});
+
 /** Data tab: read the selection, show where from and how much, let the user fix each column's role. */
-export function DataPane({ selection, model }: { selection: SelectionState; model: TableModel }) {
+export function DataPane() {
   const { t } = useTranslation();
-  const { fmt } = useLocale();
-  const { read } = selection;
-  const table = model.source;
+  const selection = useSelectionRead();
+  const model = useTableModel();
   return (
     <Section title={t("data.heading")} id="pane-data">
       <Text>{t("data.intro")}</Text>
-      <div style={{ display: "flex", gap: 8, alignItems: "center", flexWrap: "wrap" }}>
-        <Button appearance="primary" data-testid="data-use-selection" onClick={() => void selection.useSelection()}>
+      <SelectionControls selection={selection} />
+      {selection.read && <SelectionSummary read={selection.read} model={model} />}
+      <ErrorBar error={model.error} testId="data-table-error" />
+      {model.source && <TableChoicesForm table={model.source} model={model} />}
+    </Section>
+  );
+}
+
+/** "Use selection", "Follow the selection", and how the read is going. */
+function SelectionControls({ selection }: { selection: SelectionState }) {
+  const { t } = useTranslation();
+  const s = useStyles();
+  return (
+    <>
+      <div className={s.actions}>
+        <Button appearance="primary" data-testid="data-use-selection" onClick={() => void selection.readSelection()}>
           {t("data.useSelection")}
         </Button>
         <Switch
@@ -33,66 +77,94 @@ export function DataPane({ selection, model }: { selection: SelectionState; mode
       </div>
       {selection.loading && <Spinner size="tiny" label={t("data.reading")} data-testid="data-loading" />}
       <ErrorBar error={selection.error} testId="data-error" doing="read" />
-      {!read && !selection.loading && <Text data-testid="data-empty">{t("data.empty")}</Text>}
-      {read && (
-        <div data-testid="data-summary" aria-live="polite">
-          <Text block data-testid="data-address">{t("data.readFrom", { address: read.address })}</Text>
-          <Text block data-testid="data-counts">
-            {t("data.counts", {
-              rows: fmt.integer(table?.rows.length ?? 0),
-              customers: fmt.integer(model.customers?.rows.length ?? 0),
-            })}
-          </Text>
-          {read.tableName && <Text block>{t("data.tableNote", { name: read.tableName })}</Text>}
-          {read.hiddenRows.length > 0 && (
-            <>
-              <Text block>{t("data.hiddenRows", { count: read.hiddenRows.length })}</Text>
-              <Checkbox
-                data-testid="data-leave-out-hidden"
-                label={t("data.leaveOutHidden")}
-                checked={model.leaveOutHidden}
-                onChange={(_, d) => model.setLeaveOutHidden(d.checked === true)}
-              />
-            </>
-          )}
-        </div>
-      )}
-      <ErrorBar error={model.error} testId="data-table-error" />
-      {table && (
+      {!selection.read && !selection.loading && <Text data-testid="data-empty">{t("data.empty")}</Text>}
+    </>
+  );
+}
+
+/** Where the selection was read from, how many rows and customers, and its hidden rows. */
+function SelectionSummary({ read, model }: { read: SelectionRead; model: TableModel }) {
+  const { t } = useTranslation();
+  const { fmt } = useLocale();
+  return (
+    <div data-testid="data-summary" aria-live="polite">
+      <Text block data-testid="data-address">
+        {t("data.readFrom", { address: read.address })}
+      </Text>
+      <Text block data-testid="data-counts">
+        {t("data.counts", {
+          rows: fmt.integer(model.source?.rows.length ?? 0),
+          customers: fmt.integer(model.customers?.rows.length ?? 0),
+        })}
+      </Text>
+      {read.tableName && <Text block>{t("data.tableNote", { name: read.tableName })}</Text>}
+      {read.hiddenRows.length > 0 && (
         <>
-          <Field label={t("data.listKind")}>
-            <RadioGroup
-              data-testid="data-list-kind"
-              value={model.listKind}
-              onChange={(_, d) => model.setListKind(d.value as ListKind)}
-            >
-              <Radio value="customers" label={t("data.customerList")} data-testid="data-kind-customers" />
-              <Radio value="orders" label={t("data.orderList")} data-testid="data-kind-orders" />
-            </RadioGroup>
-          </Field>
-          {model.listKind === "orders" && (
-            <Field label={t("data.asOf")} hint={t("data.asOfHint")}>
-              <Input type="date" data-testid="data-as-of" value={model.asOf} onChange={(_, d) => d.value && model.setAsOf(d.value)} />
-            </Field>
-          )}
-          <h3 style={{ margin: 0, fontSize: "inherit" }}>{t("data.columns")}</h3>
-          {table.columns.map((c) => (
-            <Field
-              key={c.index}
-              label={t("data.columnRole", { header: c.header })}
-              hint={`${t("data.kind", { kind: t(`kinds.${c.kind}`) })} · ${t("data.guessed", { role: t(`roles.${c.guessedRole}`) })}`}
-            >
-              <Select
-                data-testid={`data-role-${c.index}`}
-                value={c.role}
-                onChange={(_, d) => model.setRole(c.index, d.value as ColumnRole)}
-              >
-                {ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
-              </Select>
-            </Field>
-          ))}
+          <Text block>{t("data.hiddenRows", { count: read.hiddenRows.length })}</Text>
+          <Checkbox
+            data-testid="data-leave-out-hidden"
+            label={t("data.leaveOutHidden")}
+            checked={model.leaveOutHidden}
+            onChange={(_, d) => model.setLeaveOutHidden(d.checked === true)}
+          />
         </>
       )}
-    </Section>
+    </div>
   );
+}
+
+/** Customer list or order list (with its as-of date), and each column's role. */
+function TableChoicesForm({ table, model }: { table: Table; model: TableModel }) {
+  const { t } = useTranslation();
+  const s = useStyles();
+  return (
+    <>
+      <Field label={t("data.listKind")}>
+        <RadioGroup
+          data-testid="data-list-kind"
+          value={model.listKind}
+          onChange={(_, d) => model.setListKind(d.value as ListKind)}
+        >
+          <Radio value="customers" label={t("data.customerList")} data-testid="data-kind-customers" />
+          <Radio value="orders" label={t("data.orderList")} data-testid="data-kind-orders" />
+        </RadioGroup>
+      </Field>
+      {model.listKind === "orders" && (
+        <Field label={t("data.asOf")} hint={t("data.asOfHint")}>
+          <Input
+            type="date"
+            data-testid="data-as-of"
+            value={model.asOf}
+            onChange={(_, d) => d.value && model.setAsOf(d.value)}
+          />
+        </Field>
+      )}
+      <h3 className={s.subheading}>{t("data.columns")}</h3>
+      <ColumnRoles table={table} setRole={model.setRole} />
+    </>
+  );
+}
+
+/** Each column's role, with what it holds and the role readTable guessed. */
+function ColumnRoles({ table, setRole }: { table: Table; setRole: TableModel["setRole"] }) {
+  const { t } = useTranslation();
+  return table.columns.map((c) => (
+    <Field
+      key={c.index}
+      label={t("data.columnRole", { header: c.header })}
+      hint={`${t("data.kind", { kind: t(`kinds.${c.kind}`) })} · ${t("data.guessed", { role: t(`roles.${c.guessedRole}`) })}`}
+    >
+      <Select
+        data-testid={`data-role-${c.index}`}
+        value={c.role}
+        onChange={(_, d) => setRole(c.index, d.value as ColumnRole)}
+      >
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`roles.${r}`)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  ));
 }

@@ -1,129 +1,206 @@
-import { Badge, Button, Checkbox, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+  makeStyles,
+} from "@fluentui/react-components";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { Table as DataTable } from "../../engine/table";
-import type { TierTableOutput } from "../../engine/tiering";
+import { InputError } from "../../engine/errors";
 import { ErrorBar } from "../components/ErrorBar";
 import { PlaybookEditor } from "../components/PlaybookEditor";
 import { Section } from "../components/Section";
+import { TaskCountsTable } from "../components/TaskCountsTable";
+import { WorkloadTable } from "../components/WorkloadTable";
 import { useLocale } from "../format-context";
-import { NumberHeaderCell } from "../components/NumberHeaderCell";
-import { headerCell, numberCell, textCell } from "../components/table-cells";
-import type { TasksDraftState } from "../hooks/useTasksDraft";
-import { computeTasks, type TasksOutcome } from "../model/tasks-plan";
-import { InputError } from "../../engine/errors";
-import { dateOfDay } from "../../engine/ladder";
-import { WeeklyProfile } from "../components/WeeklyProfile";
+import { useTableModel } from "../hooks/useTableModel";
+import { useTasksDraft, type TasksDraftState } from "../hooks/useTasksDraft";
+import { useTierPreview } from "../hooks/useTierPreview";
+import { useWriteStatus } from "../hooks/useWriteStatus";
 import { problemText } from "../model/problem-text";
+import { computeTasks, type TasksOutcome } from "../model/tasks-plan";
+import { useWorkflow } from "../store/context";
 
-interface Props {
-  tasks: TasksDraftState;
-  table?: DataTable;
-  output?: TierTableOutput;
-  onWriteTasks(outcome: TasksOutcome): void;
-  writing: boolean;
-}
+const useStyles = makeStyles({
+  tiers: { border: "none", padding: 0, margin: 0 },
+});
 
 /** Tasks tab: playbooks per tier, horizon and capacity, task counts and workload per owner. */
-export function TasksPane({ tasks, table, output, onWriteTasks, writing }: Props) {
+export function TasksPane() {
   const { t } = useTranslation();
-  const { lang, fmt } = useLocale();
+  const { lang } = useLocale();
+  const tasks = useTasksDraft();
   const { draft, setDraft } = tasks;
+  const table = useTableModel().source;
+  const output = useTierPreview().output;
   const outcome = useMemo(() => computeTasks(draft, output, table, lang), [draft, output, table, lang]);
-  const p = outcome.problems;
-  // Too many rows for one sheet: say how many, and offer a shorter horizon or fewer tiers instead.
-  const tooMany = outcome.error instanceof InputError && outcome.error.key === "tooManyTasks" ? outcome.error.params : undefined;
-  // With one sheet per owner, still too many when one owner alone fills more than a sheet.
-  const ownerTooMany = outcome.error instanceof InputError && outcome.error.key === "tooManyTasksForOwner" ? outcome.error.params : undefined;
-  const shorter = tooMany ? Math.max(1, Math.floor((Number(draft.weeks) * Number(tooMany.max)) / Number(tooMany.count))) : undefined;
-  const labels = output?.result.labels ?? [];
   return (
     <Section title={t("tasks.heading")} id="pane-tasks">
       {!output && <Text data-testid="tasks-no-result">{t("tasks.noResult")}</Text>}
+      <TasksSettings tasks={tasks} outcome={outcome} labels={output?.result.labels ?? []} />
+      <TooManyTasks tasks={tasks} outcome={outcome} />
+      {outcome.list && outcome.counts && outcome.workload && <TasksPreview outcome={outcome} />}
+      {outcome.playbooks.map((pb) => (
+        <PlaybookEditor
+          key={pb.tier}
+          playbook={pb}
+          onChange={(next) => setDraft((d) => ({ ...d, playbooks: { ...d.playbooks, [next.tier]: next } }))}
+        />
+      ))}
+    </Section>
+  );
+}
+
+/** Start, horizon, capacity, the tiers included, one sheet per owner. */
+function TasksSettings({
+  tasks,
+  outcome,
+  labels,
+}: {
+  tasks: TasksDraftState;
+  outcome: TasksOutcome;
+  labels: readonly string[];
+}) {
+  const { t } = useTranslation();
+  const s = useStyles();
+  const { draft, setDraft } = tasks;
+  const p = outcome.problems;
+  const skip = (l: string, included: boolean) =>
+    setDraft((x) => ({ ...x, skipTiers: included ? x.skipTiers.filter((s) => s !== l) : [...x.skipTiers, l] }));
+  return (
+    <>
       <Field label={t("tasks.start")}>
-        <Input type="date" data-testid="tasks-start" value={draft.start} onChange={(_, d) => d.value && setDraft((x) => ({ ...x, start: d.value }))} />
+        <Input
+          type="date"
+          data-testid="tasks-start"
+          value={draft.start}
+          onChange={(_, d) => d.value && setDraft((x) => ({ ...x, start: d.value }))}
+        />
       </Field>
-      <Field label={t("tasks.weeks")} validationMessage={problemText(t, p.weeks)} validationState={p.weeks ? "error" : "none"}>
-        <Input data-testid="tasks-weeks" value={draft.weeks} inputMode="numeric" onChange={(_, d) => setDraft((x) => ({ ...x, weeks: d.value }))} />
+      <Field
+        label={t("tasks.weeks")}
+        validationMessage={problemText(t, p.weeks)}
+        validationState={p.weeks ? "error" : "none"}
+      >
+        <Input
+          data-testid="tasks-weeks"
+          value={draft.weeks}
+          inputMode="numeric"
+          onChange={(_, d) => setDraft((x) => ({ ...x, weeks: d.value }))}
+        />
       </Field>
-      <Field label={t("tasks.capacity")} validationMessage={problemText(t, p.capacity)} validationState={p.capacity ? "error" : "none"}>
-        <Input data-testid="tasks-capacity" value={draft.capacity} inputMode="decimal" onChange={(_, d) => setDraft((x) => ({ ...x, capacity: d.value }))} />
+      <Field
+        label={t("tasks.capacity")}
+        validationMessage={problemText(t, p.capacity)}
+        validationState={p.capacity ? "error" : "none"}
+      >
+        <Input
+          data-testid="tasks-capacity"
+          value={draft.capacity}
+          inputMode="decimal"
+          onChange={(_, d) => setDraft((x) => ({ ...x, capacity: d.value }))}
+        />
       </Field>
       {labels.length > 0 && (
-        <fieldset style={{ border: "none", padding: 0, margin: 0 }} data-testid="tasks-tiers">
+        <fieldset className={s.tiers} data-testid="tasks-tiers">
           <legend>{t("tasks.tiersIncluded")}</legend>
           {labels.map((l, i) => (
             <Checkbox
-              key={l} data-testid={`tasks-tier-${i}`} label={l} checked={!draft.skipTiers.includes(l)}
-              onChange={(_, d) => setDraft((x) => ({ ...x, skipTiers: d.checked ? x.skipTiers.filter((s) => s !== l) : [...x.skipTiers, l] }))}
+              key={l}
+              data-testid={`tasks-tier-${i}`}
+              label={l}
+              checked={!draft.skipTiers.includes(l)}
+              onChange={(_, d) => skip(l, d.checked === true)}
             />
           ))}
         </fieldset>
       )}
-      <Checkbox data-testid="tasks-per-owner" label={t("tasks.perOwner")} checked={draft.perOwner}
-        onChange={(_, d) => setDraft((x) => ({ ...x, perOwner: d.checked === true }))} />
+      <Checkbox
+        data-testid="tasks-per-owner"
+        label={t("tasks.perOwner")}
+        checked={draft.perOwner}
+        onChange={(_, d) => setDraft((x) => ({ ...x, perOwner: d.checked === true }))}
+      />
+    </>
+  );
+}
+
+/** The key and params of an InputError with one of `key`, else undefined. */
+function errorParams(error: unknown, key: string) {
+  return error instanceof InputError && error.key === key ? error.params : undefined;
+}
+
+/** Too many rows for one sheet: say how many, and offer a shorter horizon or one sheet per owner instead; else the plan's error. */
+function TooManyTasks({ tasks, outcome }: { tasks: TasksDraftState; outcome: TasksOutcome }) {
+  const { t } = useTranslation();
+  const { fmt } = useLocale();
+  const { draft, setDraft } = tasks;
+  const tooMany = errorParams(outcome.error, "tooManyTasks");
+  // With one sheet per owner, still too many when one owner alone fills more than a sheet.
+  const ownerTooMany = errorParams(outcome.error, "tooManyTasksForOwner");
+  const shorter = tooMany
+    ? Math.max(1, Math.floor((Number(draft.weeks) * Number(tooMany.max)) / Number(tooMany.count)))
+    : undefined;
+  const count = (n: unknown) => fmt.integer(Number(n));
+  return (
+    <>
       {ownerTooMany && (
         <MessageBar intent="error" data-testid="tasks-owner-too-many" layout="multiline">
-          <MessageBarBody>{t("tasks.ownerTooMany", { owner: String(ownerTooMany.owner), count: fmt.integer(Number(ownerTooMany.count)), max: fmt.integer(Number(ownerTooMany.max)) })}</MessageBarBody>
+          <MessageBarBody>
+            {t("tasks.ownerTooMany", {
+              owner: String(ownerTooMany.owner),
+              count: count(ownerTooMany.count),
+              max: count(ownerTooMany.max),
+            })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {tooMany ? (
         <MessageBar intent="error" data-testid="tasks-too-many" layout="multiline">
-          <MessageBarBody>{t("tasks.tooMany", { count: fmt.integer(Number(tooMany.count)), max: fmt.integer(Number(tooMany.max)) })}</MessageBarBody>
+          <MessageBarBody>
+            {t("tasks.tooMany", { count: count(tooMany.count), max: count(tooMany.max) })}
+          </MessageBarBody>
           <MessageBarActions>
-            <Button data-testid="tasks-shorter" onClick={() => setDraft((x) => ({ ...x, weeks: String(shorter) }))}>{t("tasks.shorterHorizon", { count: shorter })}</Button>
-            <Button data-testid="tasks-split-owners" onClick={() => setDraft((x) => ({ ...x, perOwner: true }))}>{t("tasks.perOwner")}</Button>
+            <Button data-testid="tasks-shorter" onClick={() => setDraft((x) => ({ ...x, weeks: String(shorter) }))}>
+              {t("tasks.shorterHorizon", { count: shorter })}
+            </Button>
+            <Button data-testid="tasks-split-owners" onClick={() => setDraft((x) => ({ ...x, perOwner: true }))}>
+              {t("tasks.perOwner")}
+            </Button>
           </MessageBarActions>
         </MessageBar>
-      ) : !ownerTooMany && <ErrorBar error={outcome.error} testId="tasks-error" />}
-      {outcome.list && outcome.counts && outcome.workload && (
-        <div data-testid="tasks-preview" aria-live="polite">
-          <Text block weight="semibold" data-testid="tasks-total">{t("tasks.total", { count: outcome.list.length })}</Text>
-          <Table size="extra-small" aria-label={t("tasks.countsHeading")} data-testid="tasks-counts">
-            <TableHeader><TableRow><TableHeaderCell style={headerCell}>{t("preview.tier")}</TableHeaderCell><NumberHeaderCell>{t("tasks.count")}</NumberHeaderCell></TableRow></TableHeader>
-            <TableBody>
-              {outcome.counts.map((c, i) => (
-                <TableRow key={c.tier}><TableCell style={textCell}>{c.tier}</TableCell><TableCell style={numberCell} data-testid={`tasks-count-${i}`}>{fmt.integer(c.tasks)}</TableCell></TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <Table size="extra-small" aria-label={t("tasks.workload")} data-testid="tasks-workload">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell style={headerCell}>{t("tasks.owner")}</TableHeaderCell>
-                <NumberHeaderCell>{t("tasks.count")}</NumberHeaderCell>
-                <NumberHeaderCell>{t("tasks.averageHours")}</NumberHeaderCell>
-                <NumberHeaderCell>{t("tasks.peakHours")}</NumberHeaderCell>
-                <TableHeaderCell style={headerCell}>{t("tasks.load")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {outcome.workload.map((w, i) => (
-                <TableRow key={w.owner} data-testid={`tasks-owner-${i}`}>
-                  <TableCell style={textCell}>{w.owner}</TableCell>
-                  <TableCell style={numberCell} data-testid={`tasks-owner-count-${i}`}>{fmt.integer(w.tasks)}</TableCell>
-                  <TableCell style={numberCell} data-testid={`tasks-owner-average-${i}`}>{fmt.number(w.averageHours, 1)}</TableCell>
-                  <TableCell style={numberCell} data-testid={`tasks-owner-peak-${i}`}>
-                    {fmt.number(w.peakHours, 1)}
-                    <WeeklyProfile
-                      hours={w.hoursByWeek} capacity={w.capacity}
-                      label={t("tasks.profile", { owner: w.owner, peak: fmt.number(w.peakHours, 1), week: fmt.date(dateOfDay(outcome.list!.startDay + 7 * w.hoursByWeek.indexOf(w.peakHours))), average: fmt.number(w.averageHours, 1) })}
-                      testId={`tasks-owner-profile-${i}`}
-                    />
-                  </TableCell>
-                  <TableCell>
-                    <Badge appearance="tint" color={w.overloaded ? "danger" : "success"} style={{ height: "auto", whiteSpace: "normal", textAlign: "center" }}>{w.overloaded ? t("tasks.overloaded") : t("tasks.ok")}</Badge>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-          <Button appearance="primary" data-testid="tasks-write" disabled={writing} onClick={() => onWriteTasks(outcome)}>{t("tasks.writeTasks")}</Button>
-        </div>
+      ) : (
+        !ownerTooMany && <ErrorBar error={outcome.error} testId="tasks-error" />
       )}
-      {outcome.playbooks.map((pb) => (
-        <PlaybookEditor key={pb.tier} playbook={pb} onChange={(next) => setDraft((d) => ({ ...d, playbooks: { ...d.playbooks, [next.tier]: next } }))} />
-      ))}
-    </Section>
+    </>
+  );
+}
+
+/** The plan's size: tasks in all, per tier and per owner, and the button that writes it. */
+function TasksPreview({ outcome }: { outcome: TasksOutcome }) {
+  const { t } = useTranslation();
+  const { commands } = useWorkflow();
+  const writing = useWriteStatus().busy;
+  return (
+    <div data-testid="tasks-preview" aria-live="polite">
+      <Text block weight="semibold" data-testid="tasks-total">
+        {t("tasks.total", { count: outcome.list!.length })}
+      </Text>
+      <TaskCountsTable counts={outcome.counts!} />
+      <WorkloadTable workload={outcome.workload!} startDay={outcome.list!.startDay} />
+      <Button
+        appearance="primary"
+        data-testid="tasks-write"
+        disabled={writing}
+        onClick={() => commands.writeTasks(outcome)}
+      >
+        {t("tasks.writeTasks")}
+      </Button>
+    </div>
   );
 }

@@ -1,0 +1,39 @@
+import { inputReport, numericColumn, type InputIssue, type InputReport, type Table } from "../table";
+
+/** What the report is built from: the tiered table, its columns, and the issues gathered on the way. */
+export interface ReportInput {
+  readonly t: Table;
+  readonly valueCol: number | undefined;
+  readonly customerCol: number | undefined;
+  readonly orderIssues: InputIssue[] | undefined;
+  /** Issues of the other columns the method read. */
+  readonly extraIssues: InputIssue[];
+  /** Grid rows left out: their cells are blanked, not the user's mistake. */
+  readonly leftOut: ReadonlySet<number> | undefined;
+}
+
+function baseReport(r: ReportInput): InputReport {
+  if (r.orderIssues) return { issues: [...r.orderIssues, ...r.extraIssues], duplicates: [] };
+  if (r.valueCol !== undefined && r.customerCol !== undefined) {
+    const base = inputReport(r.t, r.valueCol, r.customerCol);
+    return { issues: [...base.issues, ...r.extraIssues], duplicates: base.duplicates };
+  }
+  return {
+    issues: [...(r.valueCol !== undefined ? numericColumn(r.t, r.valueCol).issues : []), ...r.extraIssues],
+    duplicates: [],
+  };
+}
+
+/** Step 5 of tierTable: the input report, each issue once, in sheet order, without left-out rows. */
+export function tierReport(r: ReportInput): InputReport {
+  const report = baseReport(r);
+  const seen = new Set<string>();
+  const issues = report.issues.filter((i) => {
+    if (r.leftOut?.has(i.row)) return false;
+    const id = `${i.row}:${i.column}:${i.reason}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  return { duplicates: report.duplicates, issues: issues.sort((a, b) => a.row - b.row || a.column - b.column) };
+}

@@ -1,0 +1,97 @@
+import type { Scheme } from "../../engine/scheme";
+import { readTable, type Table } from "../../engine/table";
+import { tierTable, type TierTableOutput } from "../../engine/tiering";
+import type { SelectionRead } from "../../host";
+import type { Lang } from "../../i18n/language";
+import { computeLadder, type LadderDraft } from "./ladder-draft";
+import { localizeOutput } from "./localize-output";
+import type { OutputKind } from "./output-kind";
+import { hiddenRowsToLeaveOut } from "./table-model";
+import { computeTasks } from "./tasks-plan";
+import type { TasksDraft } from "./tasks-draft";
+import type { WriteRequest } from "./write-plan";
+
+export interface SchemeRun {
+  readonly table: Table;
+  readonly scheme: Scheme;
+  readonly lang: Lang;
+  /** Grid rows left out of tiering (hidden or filtered out). */
+  readonly excludeRows?: ReadonlySet<number>;
+  readonly today?: Date;
+}
+
+/**
+ * The one way from a table and a scheme to tiers, for the Tiers tab's preview and for Re-run: the engine's
+ * tierTable with the rows left out, fixed tier names (RFM segments, lifecycle stages) in the pane's language. Throws what tierTable throws.
+ */
+export function runScheme({ table, scheme, lang, excludeRows, today = new Date() }: SchemeRun): TierTableOutput {
+  return localizeOutput(tierTable(table, scheme, { today, excludeRows }), lang);
+}
+
+/** The Ladder and Tasks forms, for the outputs made from them. */
+export interface CompanionForms {
+  readonly ladder: LadderDraft;
+  readonly tasks: TasksDraft;
+  readonly lang: Lang;
+}
+
+/** What to write for `outputs` from a selection, its table and tiers: the ladder and the task plan for the outputs that need them. */
+export function writeRequest(
+  base: Pick<WriteRequest, "read" | "table" | "output" | "outputs" | "excludeRows">,
+  forms: CompanionForms,
+): WriteRequest {
+  const { outputs, output, table } = base;
+  return {
+    ...base,
+    ladder: outputs.has("funnel") ? computeLadder(forms.ladder, forms.lang, output?.result.labels, table) : undefined,
+    tasks: outputs.has("tasks") && output ? computeTasks(forms.tasks, output, table, forms.lang) : undefined,
+  };
+}
+
+/** What a re-run writes when the scheme saved no choice: the tier columns and the summary sheet (with tier movement). */
+export const RERUN_OUTPUTS: ReadonlySet<OutputKind> = new Set<OutputKind>(["tierColumns", "summary"]);
+
+/**
+ * What a re-run writes: every output saved with the scheme (the Write tab's ticks), so the tasks and the
+ * funnel written with the tiers are refreshed with them rather than left stale; the default otherwise.
+ */
+export function rerunOutputs(scheme: Scheme): ReadonlySet<OutputKind> {
+  return scheme.outputs && scheme.outputs.length > 0 ? new Set<OutputKind>(scheme.outputs) : RERUN_OUTPUTS;
+}
+
+/**
+ * Re-run: read → tiers → what to write. The selection as read (the scheme's column choices, not the Data tab's
+ * overrides, which belong to the earlier selection), its hidden rows left out when the pane says so, tiered by
+ * runScheme, with the outputs saved with the scheme. Throws when the scheme does not fit the selection.
+ */
+export function rerunRequest(
+  read: SelectionRead,
+  scheme: Scheme,
+  opts: CompanionForms & { leaveOutHidden: boolean },
+): WriteRequest {
+  const table = readTable(read.grid, { numberFormats: read.numberFormats });
+  const excludeRows = hiddenRowsToLeaveOut(read, opts.leaveOutHidden);
+  const output = runScheme({ table, scheme, lang: opts.lang, excludeRows });
+  return writeRequest({ read, table, outputs: rerunOutputs(scheme), excludeRows, output }, opts);
+}
+
+/** The Tiers tab's preview: the tiers, or why there are none (errors are kept, not thrown). */
+export interface TierPreview {
+  readonly output?: TierTableOutput;
+  readonly error?: unknown;
+  /** The grid rows left out of `output` (they have no tier but are not "untiered"). */
+  readonly excludeRows?: ReadonlySet<number>;
+}
+
+/** runScheme for the preview: nothing until there is a table and a valid scheme; an error is shown, not thrown. */
+export function previewScheme(
+  run: Omit<SchemeRun, "table" | "scheme"> & { table?: Table; scheme?: Scheme },
+): TierPreview {
+  const { table, scheme, excludeRows } = run;
+  if (!table || !scheme) return {};
+  try {
+    return { output: runScheme({ ...run, table, scheme }), excludeRows };
+  } catch (error) {
+    return { error };
+  }
+}

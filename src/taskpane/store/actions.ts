@@ -1,0 +1,47 @@
+import type { ColumnRole } from "../../engine/table";
+import type { Scheme } from "../../engine/scheme";
+import type { ApplyProgress, ApplyReport, SelectionRead } from "../../host";
+import type { LadderDraft } from "../model/ladder-draft";
+import type { MovementNote } from "../model/movement";
+import type { OutputKind } from "../model/output-kind";
+import type { ListKind } from "../model/table-model";
+import type { TasksDraft } from "../model/tasks-draft";
+import type { TierDraft } from "../model/tier-draft";
+
+/** The pane's steps, one tab each. */
+export type TabId = "data" | "tiers" | "write" | "ladder" | "tasks";
+
+type Edit<D> = (draft: D) => D;
+
+/** What happened in the pane, named for what the user did (or what the workbook answered). */
+export type Action =
+  // Data tab. A read carries an id: one that finishes after a newer one started is dropped.
+  | { readonly type: "selectionRequested"; readonly id: number }
+  | { readonly type: "selectionRead"; readonly id: number; readonly read: SelectionRead }
+  | { readonly type: "selectionFailed"; readonly id: number; readonly error: unknown }
+  | { readonly type: "followToggled"; readonly on: boolean }
+  | { readonly type: "roleChosen"; readonly column: number; readonly role: ColumnRole }
+  | { readonly type: "listKindChosen"; readonly kind: ListKind }
+  | { readonly type: "asOfChosen"; readonly day: string }
+  | { readonly type: "leaveOutHiddenToggled"; readonly on: boolean }
+  // The Tiers, Ladder and Tasks forms, edited as typed.
+  | { readonly type: "tierDraftEdited"; readonly edit: Edit<TierDraft> }
+  | { readonly type: "ladderDraftEdited"; readonly edit: Edit<LadderDraft> }
+  | { readonly type: "tasksDraftEdited"; readonly edit: Edit<TasksDraft> }
+  // Writing.
+  | { readonly type: "outputsChosen"; readonly chosen: ReadonlySet<OutputKind> }
+  | { readonly type: "writeStarted" }
+  | { readonly type: "writeProgressed"; readonly progress: ApplyProgress }
+  | { readonly type: "writeFinished"; readonly report: ApplyReport; readonly movement?: MovementNote }
+  | { readonly type: "writeFailed"; readonly error: unknown }
+  | { readonly type: "outputsWritten"; readonly outputs: Iterable<OutputKind>; readonly signature?: string }
+  // The workbook's saved scheme and re-running it.
+  | { readonly type: "savedSchemeLoaded"; readonly scheme?: Scheme }
+  | { readonly type: "schemeSaved"; readonly scheme: Scheme }
+  | { readonly type: "savedOfferDismissed" }
+  | { readonly type: "rerunStarted"; readonly scheme: Scheme }
+  | { readonly type: "rerunWithoutScheme" }
+  | { readonly type: "noSchemeDismissed" }
+  // The shell.
+  | { readonly type: "tabChosen"; readonly tab: TabId }
+  | { readonly type: "jumpFinished"; readonly error?: unknown };

@@ -1,0 +1,214 @@
+import type { TFunction } from "i18next";
+import type { Dispatch } from "react";
+import { decodeSnapshot, LAST_RUN_SETTING, type TierSnapshot } from "../../engine/plans";
+import type { Scheme } from "../../engine/scheme";
+import type { ApplyReport, SelectionRead, WorkbookHost } from "../../host";
+import type { Lang } from "../../i18n/language";
+import { computeLadder } from "../model/ladder-draft";
+import type { OutputKind } from "../model/output-kind";
+import { rerunRequest, writeRequest, type CompanionForms } from "../model/run-scheme";
+import { SCHEME_SETTING } from "../model/saved-scheme";
+import type { TasksOutcome } from "../model/tasks-plan";
+import { tierSignature } from "../model/tier-signature";
+import { planToWrite, snapshotToWrite, type WriteRequest } from "../model/write-plan";
+import type { Action } from "./actions";
+import type { Derived } from "./derive";
+import type { WorkflowState } from "./state";
+
+/** The state as of the last render, with what it implies and the pane's language. */
+export interface Snapshot {
+  readonly state: WorkflowState;
+  readonly derived: Derived;
+  readonly lang: Lang;
+  readonly t: TFunction;
+}
+
+export interface StoreLink {
+  readonly host: WorkbookHost;
+  readonly dispatch: Dispatch<Action>;
+  readonly get: () => Snapshot;
+}
+
+/** What the pane does with the workbook: each reads the latest state and reports back by actions. */
+export interface Commands {
+  /** Reads the selection; resolves to the read (undefined when it failed or a newer read started). */
+  readSelection(): Promise<SelectionRead | undefined>;
+  /** Selects a cell of the selection (row and column within it), e.g. a row the input report names. */
+  jumpTo(row: number, column: number): void;
+  /** The Write tab's button: one plan for the chosen outputs, saving the scheme (with the ticks) after. */
+  writeChosen(outputs: ReadonlySet<OutputKind>): void;
+  /** The Ladder tab's "Write funnel sheet". */
+  writeFunnel(): void;
+  /** The Tasks tab's "Write task sheet". */
+  writeTasks(outcome: TasksOutcome): void;
+  /** Applies the saved scheme to the current selection and writes (the pane's button and the ribbon's). */
+  rerun(): Promise<void>;
+}
+
+/** The workbook's last-run snapshot; one that cannot be read counts as a first run (the write must not fail because of it). */
+async function lastRun(host: WorkbookHost): Promise<TierSnapshot | undefined> {
+  try {
+    return decodeSnapshot(await host.loadSetting<unknown>(LAST_RUN_SETTING));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writing: one write at a time; progress while host.applyPlan runs, then the report or the error. When tiers
+ * are written the last-run snapshot is read first, so the plan carries tier movement (planToWrite). After a
+ * write, `scheme` (when given) is saved as the workbook's scheme.
+ */
+function writer(link: StoreLink) {
+  const { host, dispatch, get } = link;
+  let running = false;
+  const write = async (request: WriteRequest, scheme?: Scheme): Promise<ApplyReport | undefined> => {
+    if (running) return undefined;
+    running = true;
+    dispatch({ type: "writeStarted" });
+    try {
+      const current = snapshotToWrite(request);
+      const previous = current ? await lastRun(host) : undefined;
+      // Let the progress bar paint before the plan is built (100,000 rows take about a second).
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const { lang, t } = get();
+      const { plan, note } = planToWrite({ request, lang, t, previous, current });
+      const report = await host.applyPlan(plan, (progress) => dispatch({ type: "writeProgressed", progress }));
+      dispatch({ type: "writeFinished", report, movement: note });
+      if (scheme)
+        await host.saveSetting(SCHEME_SETTING, scheme).then(
+          () => dispatch({ type: "schemeSaved", scheme }),
+          () => undefined,
+        );
+      return report;
+    } catch (error) {
+      dispatch({ type: "writeFailed", error });
+      return undefined;
+    } finally {
+      running = false;
+    }
+  };
+  /** A failure before any write (a scheme that does not fit the selection): the same message bar as a failed write. */
+  const fail = (error: unknown) => {
+    if (running) return;
+    dispatch({ type: "writeStarted" });
+    dispatch({ type: "writeFailed", error });
+  };
+  return { write, fail };
+}
+
+/** Reads the selection, dropping a read that finishes after a newer one started. */
+function selectionReader({ host, dispatch }: StoreLink): () => Promise<SelectionRead | undefined> {
+  let lastId = 0;
+  return async () => {
+    const id = ++lastId;
+    dispatch({ type: "selectionRequested", id });
+    try {
+      const read = await host.readSelection();
+      dispatch({ type: "selectionRead", id, read });
+      return id === lastId ? read : undefined;
+    } catch (error) {
+      dispatch({ type: "selectionFailed", id, error });
+      return undefined;
+    }
+  };
+}
+
+/** Records what was just written, with the tiers it was made from (the Write tab's stale marks). */
+function recordWritten(
+  dispatch: Dispatch<Action>,
+  outputs: Iterable<OutputKind>,
+  request: Pick<WriteRequest, "output">,
+) {
+  dispatch({ type: "outputsWritten", outputs, signature: tierSignature(request.output) });
+}
+
+export function createCommands(link: StoreLink): Commands {
+  const { host, dispatch, get } = link;
+  const { write, fail } = writer(link);
+  const readSelection = selectionReader(link);
+  const forms = () => writeForms(get());
+  return {
+    readSelection,
+    jumpTo(row, column) {
+      const read = get().state.data.read;
+      if (!read) return;
+      host.selectCell(read.sheet, read.top + row, read.left + column).then(
+        () => dispatch({ type: "jumpFinished" }),
+        (error: unknown) => dispatch({ type: "jumpFinished", error }),
+      );
+    },
+    writeChosen(outputs) {
+      const { state, derived } = get();
+      const { read } = state.data;
+      const { source: table, excludeRows } = derived.table;
+      const { output } = derived.preview;
+      const scheme = derived.check.scheme;
+      if (!read || !table || !output || !scheme) return;
+      const request = writeRequest({ read, table, output, outputs, excludeRows }, forms());
+      // The outputs chosen travel with the scheme, so the next session starts with the same ticks.
+      void write(request, { ...scheme, outputs: [...outputs] }).then((report) => {
+        if (report) recordWritten(dispatch, outputs, request);
+      });
+    },
+    writeFunnel() {
+      const { state, derived, lang } = get();
+      const ladder = computeLadder(
+        state.drafts.ladder,
+        lang,
+        derived.preview.output?.result.labels,
+        derived.table.source,
+      );
+      void write({ outputs: new Set<OutputKind>(["funnel"]), ladder });
+    },
+    writeTasks(tasks) {
+      const { output } = get().derived.preview;
+      void write({ outputs: new Set<OutputKind>(["tasks"]), tasks }).then((report) => {
+        if (report) recordWritten(dispatch, ["tasks"], { output });
+      });
+    },
+    rerun: () => rerun({ get, dispatch, readSelection, write, fail, forms }),
+  };
+}
+
+interface RerunSteps {
+  readonly get: () => Snapshot;
+  readonly dispatch: Dispatch<Action>;
+  readSelection(): Promise<SelectionRead | undefined>;
+  write(request: WriteRequest, scheme?: Scheme): Promise<ApplyReport | undefined>;
+  fail(error: unknown): void;
+  forms(): CompanionForms;
+}
+
+/** The Ladder and Tasks forms, for the outputs made from them. */
+function writeForms(s: Snapshot): CompanionForms {
+  return { ladder: s.state.drafts.ladder, tasks: s.state.drafts.tasks, lang: s.lang };
+}
+
+/**
+ * "Re-run on selection" and the ribbon's "Re-run scheme": read the current selection, tier it with the
+ * workbook's saved scheme (rerunRequest), write the outputs saved with it with the same progress bar and
+ * result message as the Write tab, and leave the pane showing that scheme.
+ */
+async function rerun({ get, dispatch, readSelection, write, fail, forms }: RerunSteps): Promise<void> {
+  const scheme = get().state.saved.scheme;
+  if (!scheme) {
+    dispatch({ type: "rerunWithoutScheme" });
+    return;
+  }
+  dispatch({ type: "rerunStarted", scheme });
+  const read = await readSelection();
+  // The tab where the outcome appears: Write, or Data when the selection could not be read.
+  dispatch({ type: "tabChosen", tab: read ? "write" : "data" });
+  if (!read) return;
+  let request: WriteRequest;
+  try {
+    request = rerunRequest(read, scheme, { ...forms(), leaveOutHidden: get().state.data.leaveOutHidden });
+  } catch (error) {
+    // The scheme does not fit this selection (a column missing, text as the value…).
+    fail(error);
+    return;
+  }
+  const report = await write(request, scheme);
+  if (report) recordWritten(dispatch, request.outputs, request);
+}

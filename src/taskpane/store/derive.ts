@@ -1,0 +1,31 @@
+import { useMemo } from "react";
+import type { Lang } from "../../i18n/language";
+import { previewScheme, type TierPreview } from "../model/run-scheme";
+import { deriveTable, type TableDerived } from "../model/table-model";
+import { checkDraft, type DraftCheck } from "../model/tier-draft";
+import type { WorkflowState } from "./state";
+
+/** What the state implies, computed once per change for every pane: the table, the Tiers form's check, the preview. */
+export interface Derived {
+  readonly table: TableDerived;
+  readonly check: DraftCheck;
+  readonly preview: TierPreview;
+}
+
+/** The derived values, each recomputed only when what it is made from changes. */
+export function useDerived(state: WorkflowState, lang: Lang): Derived {
+  const { read, roles, listKind, asOf, leaveOutHidden } = state.data;
+  const tiers = state.drafts.tiers;
+  const table = useMemo(
+    () => deriveTable(read, { roles, listKind, asOf, leaveOutHidden }),
+    [read, roles, listKind, asOf, leaveOutHidden],
+  );
+  const check = useMemo(() => checkDraft(tiers, table.source, listKind, asOf), [tiers, table.source, listKind, asOf]);
+  const { source, excludeRows } = table;
+  const scheme = check.scheme;
+  const preview = useMemo(
+    () => previewScheme({ table: source, scheme, lang, excludeRows }),
+    [source, scheme, lang, excludeRows],
+  );
+  return useMemo(() => ({ table, check, preview }), [table, check, preview]);
+}
