@@ -37,6 +37,7 @@ describe("validatePlaybooks", () => {
     ["English owner role", { ownerRole: { "en-US": "", "zh-CN": "经理" } }, "taskRoleMissing", '""'],
     ["Chinese owner role", { ownerRole: { "en-US": "Manager", "zh-CN": 7 } }, "taskRoleMissing", "7"],
     ["owner role (none)", { ownerRole: undefined }, "taskRoleMissing", "nothing"],
+    ["owner role (blank)", { ownerRole: { "en-US": "  ", "zh-CN": "经理" } }, "taskRoleMissing", '"  "'],
   ])("names the task, its tier and what was found for a bad %s", (_, change, key, found) => {
     // The bad template is the 2nd of tier A.
     expect(inputError(() => validatePlaybooks(bookWith(change)))).toMatchObject({ key, params: { task: 2, tier: "A", found } });
