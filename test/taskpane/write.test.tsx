@@ -6,6 +6,8 @@ import { readTable } from "../../src/engine/table";
 import { tierTable } from "../../src/engine/tiering/tier-table";
 import { defaultScheme } from "../../src/engine/scheme";
 import { HostError } from "../../src/host/host-api";
+import { createExcelHost } from "../../src/host/excel";
+import { createFakeExcel } from "../../src/host/fake-excel";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
@@ -54,7 +56,6 @@ describe("writing to the workbook", () => {
     // Tier A holds 9 + 10 = 19 of the value; B holds 6 + 7 + 8 = 21; C holds 15.
     for (const v of [19, 21, 15]) expect(cells).toContain(v);
 
-    expect(screen.getByTestId("write-result").textContent).toContain("Sheet1!E1:H11");
     // The scheme in use is saved in the workbook for the next time.
     await waitFor(() => expect(host.settings.get("scheme")).toEqual(expect.objectContaining({ method: { kind: "rank-share" } })));
   });
@@ -99,11 +100,30 @@ describe("writing to the workbook", () => {
 });
 
 describe("the result message", () => {
-  it("names each block once with its sheet-qualified address", async () => {
-    const host = new StubHost(GRID);
-    const user = await tiered(host);
+  // The real host code on the fake Excel (not the stub, whose addresses are constants): the address shown is
+  // where the host wrote the pane's plan, and the cells there are read back.
+  it("names the block once with the sheet-qualified address it was written to", async () => {
+    // GRID at B3:D13, as in the stub tests above: two empty rows and an empty column A before it.
+    const fake = createFakeExcel({ sheets: [{ name: "Sheet1", grid: [[], [], ...GRID.map((row) => [null, ...row])] }] });
+    fake.testing.setSelection("Sheet1", "B3:D13");
+    const user = userEvent.setup();
+    render(<App host={createExcelHost(fake.env)} />);
+    await user.click(screen.getByTestId("data-use-selection"));
+    await screen.findByTestId("data-address");
+    await user.click(screen.getByTestId("tab-tiers"));
+    await screen.findByTestId("tier-table");
+    await user.click(screen.getByTestId("tab-write"));
     await user.click(screen.getByTestId("write-button"));
-    const item = await screen.findByTestId("write-result-item-0");
-    expect(item.textContent).toBe("tier columns → Sheet1!E1:H11");
+    await screen.findByTestId("write-result");
+    const items = screen.getAllByTestId(/^write-result-item-/).map((li) => li.textContent);
+    // By hand: header on row 3 like the selection's, 10 customers on rows 4–13, four new columns right of D → E:H.
+    expect(items.filter((text) => text?.startsWith("tier columns"))).toEqual(["tier columns → Sheet1!E3:H13"]);
+    const cells = fake.workbookState.values("Sheet1", "E3:H13");
+    expect(cells[0]).toEqual(["Tier", "Previous tier", "Rank", "Why"]);
+    // 20/30/50 of 1..10 (DESIGN.md): customers 9 and 10 are A, 6–8 B, 1–5 C; no earlier run, so no previous tier.
+    expect(cells.slice(1).map((r) => r[0])).toEqual(["C", "C", "C", "C", "C", "B", "B", "B", "A", "A"]);
+    expect(cells.slice(1).map((r) => r[1])).toEqual(Array(10).fill(""));
+    // Sales 1..10: customer 10 ranks 1st, customer 1 10th.
+    expect(cells.slice(1).map((r) => r[2])).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
   });
 });

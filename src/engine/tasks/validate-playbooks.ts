@@ -1,9 +1,6 @@
 import { InputError } from "../errors";
+import { showValue as show } from "../ladder/checks";
 import { CADENCES, CHANNELS, TASK_TYPES, type Playbook } from "./types";
-
-function show(value: unknown): string {
-  return value === undefined ? "nothing" : JSON.stringify(value);
-}
 
 /** Checks playbooks: one per tier, each template with a known type, cadence, channel, titles and effort ≥ 0. */
 export function validatePlaybooks(playbooks: readonly Playbook[]): void {

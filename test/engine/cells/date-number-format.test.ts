@@ -21,3 +21,13 @@ describe("isDateNumberFormat", () => {
     expect(isDateNumberFormat(null)).toBe(false);
   });
 });
+
+describe("isDateNumberFormat: what is stripped before looking for date codes", () => {
+  test.each(['0" days"', '0.0 "yd"', "[Red]0.00", "[Blue]#,##0;[Red]-#,##0", "[hh]:mm", "[mm]:ss", "[ss].00", "\\d0", "_d0", "*d0"])("%p is not a date", (format) => {
+    expect(isDateNumberFormat(format)).toBe(false);
+  });
+
+  test.each(["[$-409]d-mmm-yy", '"Due "yyyy-mm-dd', "[Red]m/d/yyyy"])("%p is a date", (format) => {
+    expect(isDateNumberFormat(format)).toBe(true);
+  });
+});

@@ -31,3 +31,32 @@ describe("cellToSerial", () => {
     (cell) => expect(cellToSerial(cell as never)).toBeNaN(),
   );
 });
+
+describe("parseDateText: times and the ends of the range", () => {
+  test("reads seconds and minutes into the fraction: 06:30 is 6.5 / 24 of a day, 06:00:30 adds 30 / 86400", () => {
+    expect(parseDateText("2024-03-05T06:30")).toBeCloseTo(45356 + 6.5 / 24, 10);
+    expect(parseDateText("2024-03-05T06:00:30")).toBeCloseTo(45356 + (6 * 3600 + 30) / 86400, 10);
+    expect(parseDateText("2024-03-05 6:00:30.5Z")).toBeCloseTo(45356 + (6 * 3600 + 30) / 86400, 10);
+  });
+
+  test("takes the last hour, minute and second of a day, and refuses one past them", () => {
+    expect(parseDateText("2024-03-05T23:59:59")).toBeCloseTo(45356 + 86399 / 86400, 10);
+    for (const t of ["24:00", "10:60", "10:00:60"]) expect(parseDateText(`2024-03-05T${t}`)).toBeNaN();
+  });
+
+  test("reads the last day Excel holds, 9999-12-31 = 2958465, and the Chinese form with one-digit month and day", () => {
+    expect(parseDateText("9999-12-31")).toBe(2958465);
+    expect(parseDateText("2024年12月31日")).toBe(45657); // DATE(2024,12,31) = 45292 + 365
+    expect(parseDateText("2024/12/31")).toBe(45657);
+  });
+
+  test.each(["12024-03-05", "2024-03-05T", "2024-03-05T6", "2024-03-05T06:0", "2024-03-05T06:00:0", "2024-03-05T06:00:00.", "2024-03-05X06:00", "2024年3月5", "2024-03-05T06:00+08:00", "202-03-05"])(
+    "does not read %p",
+    (text) => expect(parseDateText(text)).toBeNaN(),
+  );
+
+  test("cellToSerial takes Excel's first and last serials", () => {
+    expect(cellToSerial(1)).toBe(1);
+    expect(cellToSerial(2958465.5)).toBe(2958465.5);
+  });
+});

@@ -3,6 +3,7 @@ import { InputError } from "../../../src/engine/errors";
 import {
   dateToSerial, serialFromParts, serialToDate, serialToParts,
 } from "../../../src/engine/cells/excel-serial-date";
+import { inputError } from "../support/input-error";
 
 // Expected serials are Excel's own DATE() results (1900 date system, Excel for Windows / Excel on the web):
 // DATE(1900,1,1)=1, DATE(1900,2,28)=59, DATE(1900,3,1)=61, DATE(1970,1,1)=25569, DATE(1999,12,31)=36525,
@@ -85,5 +86,23 @@ describe("Excel serial dates: properties (fast-check)", () => {
       }),
     );
     expect(dateToSerial(new Date(Date.UTC(1900, 2, 1))) - dateToSerial(new Date(Date.UTC(1900, 1, 28)))).toBe(2);
+  });
+});
+
+describe("Excel serial dates: what they refuse, by catalog key and params", () => {
+  test("serials outside 1 … 2958465, and serial 60 as a JavaScript Date", () => {
+    expect(inputError(() => serialToParts(0.5))).toMatchObject({ key: "date.serialOutOfRange", params: { serial: 0.5 } });
+    expect(inputError(() => serialToParts(2958466))).toMatchObject({ key: "date.serialOutOfRange", params: { serial: 2958466 } });
+    expect(serialToParts(2958465.9)).toEqual({ year: 9999, month: 12, day: 31 });
+    expect(inputError(() => serialToDate(60))).toMatchObject({ key: "date.fictitiousLeapDay", params: { serial: 60 } });
+  });
+
+  test("parts that are not a day Excel holds, naming them", () => {
+    expect(inputError(() => serialFromParts(2024, 4, 31))).toMatchObject({ key: "date.invalidParts", params: { year: 2024, month: 4, day: 31 } });
+    expect(inputError(() => serialFromParts(2024.5, 1, 1)).key).toBe("date.invalidParts");
+    expect(inputError(() => serialFromParts(1899, 12, 31)).params).toEqual({ year: 1899, month: 12, day: 31 });
+    expect(inputError(() => serialFromParts(10000, 1, 1)).key).toBe("date.invalidParts");
+    expect(serialFromParts(9999, 12, 31)).toBe(2958465);
+    expect(inputError(() => dateToSerial(new Date(NaN)))).toMatchObject({ key: "date.invalidDate", params: {} });
   });
 });

@@ -38,3 +38,14 @@ describe("parseNumber follows DESIGN.md's number rule", () => {
     expect(isExcelError("n/a")).toBe(false);
   });
 });
+
+describe("parseNumber: thousands groups and exponents, case by case (DESIGN.md number rule)", () => {
+  test.each<[string, number]>([
+    ["12,345", 12345], ["123,456", 123456], ["+1,000", 1000], ["-12,345.25", -12345.25],
+    ["1.5e3", 1500], ["2E-2", 0.02], ["1e+2", 100], ["10e12", 10e12], [".25", 0.25], ["+7", 7],
+  ])("reads %p as %p", (text, n) => expect(parseNumber(text)).toBe(n));
+
+  test.each(["1,2345", "1234,567", ",123", "12,34,567", "1,234.", "1.", "1e", "1e+", "e5", "1.2.3", "+-1", "x1", "1 2", "1,23"])("does not read %p", (text) => {
+    expect(parseNumber(text)).toBeNaN();
+  });
+});

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { allocate } from "../../../src/engine/ladder/allocate";
 import { InputError } from "../../../src/engine/errors";
+import { inputError } from "../support/input-error";
 
 describe("allocate", () => {
   it("matches the Hare-quota largest-remainder example of Wikipedia ('Largest remainder method')", () => {
@@ -60,5 +61,25 @@ describe("allocate", () => {
           expect(p).toBeLessThanOrEqual(Math.ceil(quota + 1e-9));
         });
       }));
+  });
+});
+
+describe("allocate: what it refuses, by catalog key and params", () => {
+  it("names a weight that is not a number, NaN, infinite or below 0, by its position", () => {
+    expect(inputError(() => allocate(10, [1, NaN]))).toMatchObject({ key: "weightInvalid", params: { index: 2, found: "NaN" } });
+    expect(inputError(() => allocate(10, [Infinity, 1])).params).toEqual({ index: 1, found: "Infinity" });
+    expect(inputError(() => allocate(10, [1, 1, null as unknown as number])).params).toEqual({ index: 3, found: "null" });
+    expect(inputError(() => allocate(10, ["2" as unknown as number])).params).toEqual({ index: 1, found: '"2"' });
+  });
+
+  it("says the list is empty, or how many weights are all 0", () => {
+    expect(inputError(() => allocate(10, []))).toMatchObject({ key: "weightsEmpty", params: {} });
+    expect(inputError(() => allocate(10, [0, 0, 0]))).toMatchObject({ key: "weightsAllZero", params: { count: 3 } });
+  });
+
+  it("gives equal remainders to the earlier entry in a long list too", () => {
+    // 50 over 100 equal weights: every quota is 0.5, so the 50 leftover units go to the first 50 entries.
+    // (Lists this long are sorted by merging runs, where the tie rule is not helped by insertion order.)
+    expect(allocate(50, Array(100).fill(1))).toEqual([...Array(50).fill(1), ...Array(50).fill(0)]);
   });
 });

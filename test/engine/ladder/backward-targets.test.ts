@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { backwardTargets } from "../../../src/engine/ladder/backward-targets";
 import { forwardExpectation } from "../../../src/engine/ladder/forward-expectation";
 import { InputError } from "../../../src/engine/errors";
+import { inputError } from "../support/input-error";
 
 const SEED = [0.5, 0.4, 0.5, 0.5, 0.6];
 
@@ -66,5 +67,17 @@ describe("backwardTargets", () => {
       // …and every stage's target converts into at least the next stage's target.
       for (let i = 0; i + 1 < t.length; i++) atLeast(t[i] * rates[i], t[i + 1]);
     }));
+  });
+});
+
+describe("backwardTargets: what it refuses, by catalog key and params", () => {
+  it("names a deal target that is not a whole number ≥ 0, and a bad rate by its plain stage numbers", () => {
+    expect(inputError(() => backwardTargets(2.5, [0.5]))).toMatchObject({
+      key: "targetNotWholeNumber", params: { what: "deal target", found: "2.5" },
+      message: "The deal target must be a whole number of 0 or more; found 2.5.",
+    });
+    const e = inputError(() => backwardTargets(3, [0.5, 0]));
+    expect(e).toMatchObject({ key: "rateOutOfRange", params: { stage: "stage 2", next: "stage 3", found: "0" } });
+    expect(e.message).toBe("The step rate from stage 2 to stage 3 must be a number greater than 0 and at most 1 (100 %); found 0.");
   });
 });

@@ -1,5 +1,6 @@
 import { dealTarget } from "../../../src/engine/ladder/deal-target";
 import { InputError } from "../../../src/engine/errors";
+import { inputError } from "../support/input-error";
 
 describe("dealTarget", () => {
   it("turns a revenue target into deals with ceil(revenue / average deal size) (DESIGN.md)", () => {
@@ -18,5 +19,20 @@ describe("dealTarget", () => {
     expect(() => dealTarget(-5, 10)).toThrow(/revenue target must be a number of 0 or more; found -5/);
     expect(() => dealTarget(100, 0)).toThrow(/average deal size must be a number greater than 0; found 0/);
     expect(() => dealTarget(100, 0)).toThrow(InputError);
+  });
+});
+
+describe("dealTarget: edges and what it refuses, by catalog key and params", () => {
+  it("needs no deals for a revenue target of 0", () => {
+    expect(dealTarget(0, 50_000)).toBe(0);
+  });
+
+  it("names a revenue that is NaN or infinite, and an average deal size that is NaN, infinite or not a number", () => {
+    expect(inputError(() => dealTarget(NaN, 10))).toMatchObject({ key: "revenueTargetInvalid", params: { found: "NaN" } });
+    expect(inputError(() => dealTarget(Infinity, 10)).params).toEqual({ found: "Infinity" });
+    expect(inputError(() => dealTarget(-5, 10)).params).toEqual({ found: "-5" });
+    expect(inputError(() => dealTarget(100, NaN))).toMatchObject({ key: "averageDealInvalid", params: { found: "NaN" } });
+    expect(inputError(() => dealTarget(100, Infinity)).params).toEqual({ found: "Infinity" });
+    expect(inputError(() => dealTarget(100, -1)).params).toEqual({ found: "-1" });
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { forwardExpectation } from "../../../src/engine/ladder/forward-expectation";
 import { InputError } from "../../../src/engine/errors";
+import { inputError } from "../support/input-error";
 
 const SEED = [0.5, 0.4, 0.5, 0.5, 0.6];
 
@@ -30,5 +31,13 @@ describe("forwardExpectation", () => {
     expect(() => forwardExpectation([1, 2], SEED)).toThrow(/5 step rates, so 6 stage counts are expected; found 2/);
     expect(() => forwardExpectation([1, -2], [0.5])).toThrow(/count at stage 2 must be a number of 0 or more; found -2/);
     expect(() => forwardExpectation([1, 2], [0])).toThrow(InputError);
+  });
+});
+
+describe("forwardExpectation: what it refuses, by catalog key and params", () => {
+  it("says how many counts the rates call for, and names a count that is NaN or infinite", () => {
+    expect(inputError(() => forwardExpectation([1, 2], SEED))).toMatchObject({ key: "countsRatesMismatch", params: { counts: 2, rates: 5, expected: 6 } });
+    expect(inputError(() => forwardExpectation([1, NaN], [0.5]))).toMatchObject({ key: "countNegative", params: { stage: "stage 2", found: "NaN" } });
+    expect(inputError(() => forwardExpectation([Infinity, 1], [0.5])).params).toEqual({ stage: "stage 1", found: "Infinity" });
   });
 });

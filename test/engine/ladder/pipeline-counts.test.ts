@@ -1,6 +1,7 @@
 import { pipelineCounts } from "../../../src/engine/ladder/pipeline-counts";
 import { defaultLadder } from "../../../src/engine/ladder/default-ladder";
 import { InputError } from "../../../src/engine/errors";
+import { inputError } from "../support/input-error";
 
 describe("pipelineCounts", () => {
   const deals = [
@@ -36,5 +37,34 @@ describe("pipelineCounts", () => {
     const c = pipelineCounts(defaultLadder(), [{ stage: "lead" }, { stage: "??" }], { unknown: "report" });
     expect(c.unknown).toEqual([{ row: 2, stage: "??" }]);
     expect(c.current[0]).toBe(1);
+  });
+});
+
+describe("pipelineCounts: matching and keys", () => {
+  it("trims the ladder's own names and ids too, and gives a text naming two stages to the first", () => {
+    const d = defaultLadder().stages;
+    // Stage 2's id is stage 1's English name: "First" names stage 1 by id and stage 2 by name → stage 1 (ladder order).
+    const ladder = { stages: [{ ...d[0], id: "first", names: { "en-US": " Leads ", "zh-CN": "线索" } }, { ...d[1], id: "leads", names: { "en-US": "First", "zh-CN": "接触" } }, d[5]] };
+    const c = pipelineCounts(ladder, [{ stage: "leads" }, { stage: "FIRST" }, { stage: "signed" }]);
+    expect(c.current).toEqual([2, 0, 1]);
+  });
+
+  it("adds only finite values, and counts a tier or owner by its trimmed name, leaving blank ones out", () => {
+    const c = pipelineCounts(defaultLadder(), [
+      { stage: "lead", value: NaN, tier: " A ", owner: "Li" },
+      { stage: "lead", value: Infinity, tier: "A", owner: " " },
+      { stage: "lead", value: 4, tier: "  ", owner: "Li " },
+    ]);
+    expect(c.value[0]).toBe(4);
+    expect([...c.byTier.keys()]).toEqual(["A"]);
+    expect(c.byTier.get("A")!.current[0]).toBe(2);
+    expect([...c.byOwner.keys()]).toEqual(["Li"]);
+    expect(c.byOwner.get("Li")!.current[0]).toBe(2);
+  });
+
+  it("names the row and what it found in the error's params", () => {
+    const e = inputError(() => pipelineCounts(defaultLadder(), [{ stage: "lead" }, { stage: " won " }]));
+    expect(e).toMatchObject({ key: "pipelineStageUnknown", params: { row: 2, found: "won" } });
+    expect(e.params.known).toBe("Lead preparation, First contact, Needs analysis, Proposal & quote, Negotiation, Signed");
   });
 });

@@ -1,5 +1,6 @@
 import { planTiers } from "../../../src/engine/ladder/plan-tiers";
 import { defaultLadder } from "../../../src/engine/ladder/default-ladder";
+import { inputError } from "../support/input-error";
 
 describe("planTiers", () => {
   it("splits a deal target across tiers by share with largest remainders and keeps each tier's funnel", () => {
@@ -50,5 +51,41 @@ describe("planTiers", () => {
       .toThrow(/Tier "A" has more than one ladder/);
     expect(() => planTiers([{ tier: "A", ladder: l, share: 1 }], { revenue: 10 })).toThrow(/Tier "A" needs an average deal size/);
     expect(() => planTiers([], { deals: 1 })).toThrow(/at least one tier ladder/);
+  });
+});
+
+describe("planTiers: order of stages and what it refuses", () => {
+  it("puts a stage that only a later tier has, and that comes first in its ladder, first in the combined funnel", () => {
+    const d = defaultLadder().stages;
+    const prospect = { id: "prospect", names: { "en-US": "Prospect", "zh-CN": "潜在客户" }, rate: 0.5, durationDays: 7 };
+    const plan = planTiers([{ tier: "A", ladder: defaultLadder(), share: 0.5 }, { tier: "B", ladder: { stages: [prospect, ...d] }, share: 0.5 }], { deals: 2 });
+    expect(plan.combined.map((s) => s.id)).toEqual(["prospect", "lead", "contact", "needs", "proposal", "negotiation", "signed"]);
+    // B's 1 deal needs 40 leads (1/0.6 → 2, 4, 8, 20, 40), so 80 prospects at 50 %.
+    expect(plan.combined[0]).toMatchObject({ target: 80, byTier: { B: 80 } });
+  });
+
+  it("names a share outside 0–100 % or not a number, and the tier", () => {
+    const l = defaultLadder();
+    for (const share of [-0.1, 1.5, NaN]) {
+      const e = inputError(() => planTiers([{ tier: "A", ladder: l, share }, { tier: "B", ladder: l, share: 0.5 }], { deals: 3 }));
+      expect(e).toMatchObject({ key: "tierShareInvalid", params: { tier: "A", found: String(share) } });
+      expect(e.message).toBe(`The share of tier "A" must be between 0 and 1 (0–100 %); found ${share}.`);
+    }
+  });
+
+  it("takes a tier with a share of 0: it gets no deals", () => {
+    const plan = planTiers([{ tier: "A", ladder: defaultLadder(), share: 0 }, { tier: "B", ladder: defaultLadder(), share: 1 }], { deals: 3 });
+    expect(plan.tiers.map((t) => t.deals)).toEqual([0, 3]);
+  });
+
+  it("says which tier repeats or lacks a deal size, and what the shares add up to, in per cent", () => {
+    const l = defaultLadder();
+    expect(inputError(() => planTiers([], { deals: 1 }))).toMatchObject({ key: "tierLaddersEmpty", params: {} });
+    expect(inputError(() => planTiers([{ tier: "A", ladder: l, share: 0.5 }, { tier: "A", ladder: l, share: 0.5 }], { deals: 3 })))
+      .toMatchObject({ key: "tierLadderRepeated", params: { tier: "A" } });
+    expect(inputError(() => planTiers([{ tier: "A", ladder: l, share: 0.5 }, { tier: "B", ladder: l, share: 0.4 }], { deals: 3 })))
+      .toMatchObject({ key: "tierSharesSum", params: { found: 90 } });
+    expect(inputError(() => planTiers([{ tier: "A", ladder: l, share: 1 }], { revenue: 10 }))).toMatchObject({ key: "averageDealMissing", params: { tier: "A" } });
+    expect(inputError(() => planTiers([{ tier: "A", ladder: l, share: 1 }], { deals: 2.5 })).params).toEqual({ what: "deal target", found: "2.5" });
   });
 });

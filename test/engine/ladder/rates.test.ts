@@ -1,5 +1,6 @@
 import { stepRates } from "../../../src/engine/ladder/step-rates";
 import { InputError } from "../../../src/engine/errors";
+import { inputError } from "../support/input-error";
 
 describe("stepRates", () => {
   it("divides each stage count by the one before (the seed counts give back the seed rates)", () => {
@@ -17,5 +18,16 @@ describe("stepRates", () => {
     expect(() => stepRates([10, 0, 2])).toThrow(/Stage 2 has 0 deals but stage 3 has 2/);
     expect(() => stepRates([10, -1])).toThrow(/count at stage 2 must be a number of 0 or more; found -1/);
     expect(() => stepRates([])).toThrow(InputError);
+  });
+});
+
+describe("stepRates: what it refuses, by catalog key and params", () => {
+  it("names the empty stage and the next one, 1-based, with the count found there", () => {
+    const e = inputError(() => stepRates([10, 0, 2]));
+    expect(e).toMatchObject({ key: "countZeroBeforePositive", params: { stage: 2, next: 3, found: 2 } });
+  });
+
+  it("says when there are no counts at all", () => {
+    expect(inputError(() => stepRates([]))).toMatchObject({ key: "countsEmpty", params: {}, message: "Give at least one stage count; the list of counts is empty." });
   });
 });

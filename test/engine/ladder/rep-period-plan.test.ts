@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { planRepsByPeriod, repPeriodTarget } from "../../../src/engine/ladder/rep-period-plan";
 import { defaultLadder } from "../../../src/engine/ladder/default-ladder";
+import { inputError } from "../support/input-error";
 
 describe("planRepsByPeriod", () => {
   it("splits the target across reps, then each rep's part across periods, then works stage targets backward", () => {
@@ -36,5 +37,19 @@ describe("planRepsByPeriod", () => {
 
   it("refuses an empty list of periods", () => {
     expect(() => planRepsByPeriod(defaultLadder(), 5, [1], [])).toThrow(/at least one period/);
+  });
+});
+
+describe("planRepsByPeriod: the flat layout and what it refuses", () => {
+  it("stores deals rep by rep, period by period: deals[r·P + p]", () => {
+    // 10 over 2/1/1 → 5/3/2; over three equal periods: 5 → 2/2/1, 3 → 1/1/1, 2 → quotas 0.67 → 1/1/0 (ties to the earlier).
+    const plan = planRepsByPeriod(defaultLadder(), 10, [2, 1, 1], [1, 1, 1]);
+    expect(Array.from(plan.deals)).toEqual([2, 2, 1, 1, 1, 1, 1, 1, 0]);
+    expect([plan.reps, plan.periods, plan.stages]).toEqual([3, 3, 6]);
+  });
+
+  it("names the deal target and says the list of periods is empty", () => {
+    expect(inputError(() => planRepsByPeriod(defaultLadder(), 2.5, [1], [1])).params).toEqual({ what: "deal target", found: "2.5" });
+    expect(inputError(() => planRepsByPeriod(defaultLadder(), 5, [1], []))).toMatchObject({ key: "periodsEmpty", params: {} });
   });
 });

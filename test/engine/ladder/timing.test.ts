@@ -2,6 +2,7 @@ import { latestStartDates } from "../../../src/engine/ladder/latest-start-dates"
 import { splitPeriod, splitQuarter, quarterRange } from "../../../src/engine/ladder/split-period";
 import { isoOfDay } from "../../../src/engine/ladder/calendar-days";
 import { defaultLadder } from "../../../src/engine/ladder/default-ladder";
+import { inputError } from "../support/input-error";
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
@@ -43,5 +44,29 @@ describe("splitPeriod and splitQuarter", () => {
   it("refuses an empty period and a quarter outside 1–4", () => {
     expect(() => splitPeriod(utc(2025, 2, 1), utc(2025, 1, 1), "month")).toThrow(/end \(2025-01-01\) must come after its start \(2025-02-01\)/);
     expect(() => quarterRange(2025, 5)).toThrow(/quarter number 1 to 4; found year 2025, quarter 5/);
+  });
+});
+
+describe("splitPeriod and quarterRange: edges and what they refuse", () => {
+  it("cuts the first month at a start in the middle of a week and of a month", () => {
+    // Wed 2025-01-15 to Mon 2025-03-10: Jan 15–31 (17 days), February (28), Mar 1–9 (9).
+    expect(splitPeriod(utc(2025, 1, 15), utc(2025, 3, 10), "month").map((p) => [p.label, p.days])).toEqual([["2025-01", 17], ["2025-02", 28], ["2025-03", 9]]);
+  });
+
+  it("gives each quarter its three months, the 4th ending on the next New Year", () => {
+    expect(quarterRange(2025, 2)).toEqual({ start: utc(2025, 4, 1), end: utc(2025, 7, 1) });
+    expect(quarterRange(2025, 4)).toEqual({ start: utc(2025, 10, 1), end: utc(2026, 1, 1) });
+  });
+
+  it("refuses a period of no days, an unknown unit, an invalid date and a quarter that is not 1–4 of a whole year", () => {
+    expect(inputError(() => splitPeriod(utc(2025, 2, 1), utc(2025, 2, 1), "week"))).toMatchObject({ key: "periodEmpty", params: { start: "2025-02-01", end: "2025-02-01" } });
+    expect(inputError(() => splitPeriod(utc(2025, 1, 1), utc(2025, 2, 1), "day" as never))).toMatchObject({
+      key: "periodUnitInvalid", params: { found: '"day"' }, message: 'Split a period by "month" or "week"; found "day".',
+    });
+    expect(inputError(() => splitPeriod(new Date(NaN), utc(2025, 2, 1), "week")).params).toEqual({ what: "period start" });
+    expect(inputError(() => splitPeriod(utc(2025, 1, 1), new Date(NaN), "week")).params).toEqual({ what: "period end" });
+    for (const [year, quarter] of [[2025, 0], [2025, 1.5], [2025.5, 1], [2025, 5]]) {
+      expect(inputError(() => quarterRange(year, quarter))).toMatchObject({ key: "quarterInvalid", params: { year: String(year), quarter: String(quarter) } });
+    }
   });
 });

@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { generateTasks } from "../../../src/engine/tasks/generate-tasks";
 import { defaultPlaybooks } from "../../../src/engine/tasks/default-playbooks";
-import { taskAt } from "../../../src/engine/tasks/task-list";
+import { taskAt, type TaskList } from "../../../src/engine/tasks/task-list";
 import { workload } from "../../../src/engine/tasks/workload";
 import { isoOfDay } from "../../../src/engine/ladder/calendar-days";
 import { round9 } from "../../../src/engine/cells/round-product";
 import { InputError } from "../../../src/engine/errors";
+import { inputError } from "../support/input-error";
 
 const start = new Date(Date.UTC(2025, 0, 6)); // Monday; 13 weeks end before 2025-04-07
 const customers = [
@@ -32,7 +33,11 @@ describe("defaultPlaybooks", () => {
 });
 
 describe("generateTasks", () => {
-  const list = generateTasks({ customers, playbooks: defaultPlaybooks(), start, weeks: 13, lang: "en-US" });
+  // Made in each test (not once for the describe), so mutation testing sees which test ran which code.
+  let list: TaskList;
+  beforeEach(() => {
+    list = generateTasks({ customers, playbooks: defaultPlaybooks(), start, weeks: 13, lang: "en-US" });
+  });
 
   it("makes one row per customer per occurrence of each template of its tier", () => {
     // Occurrences in 13 weeks from Mon 2025-01-06 (to Sun 2025-04-06), each customer alone in its tier and
@@ -111,5 +116,32 @@ describe("generateTasks", () => {
       for (const o of w) expect(o.totalHours).toBeCloseTo(round9(byOwner.get(o.owner)!), 6);
       expect(w.reduce((s, o) => s + o.tasks, 0)).toBe(l.length);
     }), { numRuns: 60 });
+  });
+});
+
+describe("generateTasks: what it refuses, by catalog key and params", () => {
+  const run = (input: Partial<Parameters<typeof generateTasks>[0]>) => () =>
+    generateTasks({ customers, playbooks: defaultPlaybooks(), start, weeks: 13, lang: "en-US", ...input });
+
+  it("names a language it does not speak", () => {
+    expect(inputError(run({ lang: "de-DE" as never }))).toMatchObject({ key: "langInvalid", params: { found: "de-DE" } });
+  });
+
+  it("names the row of a customer without a name, or whose tier has no playbook, and the tiers that have one", () => {
+    expect(inputError(run({ customers: [{ name: "Acme", tier: "A" }, { name: " ", tier: "A" }] }))).toMatchObject({ key: "customerNameMissing", params: { row: 2 } });
+    expect(inputError(run({ customers: [{ name: "Zed", tier: "Z" }] }))).toMatchObject({
+      key: "playbookMissing", params: { row: 1, customer: "Zed", tier: "Z", known: "A, B, C" },
+    });
+    expect(inputError(run({ customers: [{ name: "Zed", tier: "Z" }], playbooks: [] })).message).toContain("Playbooks exist for: none.");
+  });
+
+  it("counts the rows against the limits before making any: in all, and per owner", () => {
+    // Acme (A, Li Lei): 21 tasks; Beta (B, no rep → "Sales rep"): 9; Gamma (C, blank rep → "Customer service"): 7 (37 in all).
+    expect(inputError(run({ maxRows: 36 }))).toMatchObject({ key: "tooManyTasks", params: { count: 37, max: 36 } });
+    expect(run({ maxRows: 37 })().length).toBe(37);
+    expect(inputError(run({ maxRowsPerOwner: 20 }))).toMatchObject({ key: "tooManyTasksForOwner", params: { owner: "Li Lei", count: 21, max: 20 } });
+    expect(run({ maxRowsPerOwner: 21 })().length).toBe(37);
+    // Without a rep the owner is the template's role: tier B's 9 tasks are the sales rep's.
+    expect(inputError(run({ customers: customers.slice(1), maxRowsPerOwner: 8 })).params).toEqual({ owner: "Sales rep", count: 9, max: 8 });
   });
 });

@@ -1,5 +1,7 @@
 import { occurrenceDays } from "../../../src/engine/tasks/occurrence-days";
 import { dayNumber, isoOfDay } from "../../../src/engine/ladder/calendar-days";
+import { inputError } from "../support/input-error";
+import { periodWorkingDays } from "../../../src/engine/tasks/occurrence-days";
 
 const day = (iso: string) => dayNumber(new Date(`${iso}T00:00:00Z`));
 const isos = (days: Int32Array) => Array.from(days, isoOfDay);
@@ -52,5 +54,29 @@ describe("occurrenceDays", () => {
 
   it.each([[261], [1_000_000], [100_000_000]])("refuses %p weeks: at most 260 (5 years)", (weeks) => {
     expect(() => occurrenceDays("daily", monday, weeks)).toThrow(/at most 260 weeks \(5 years\); found/);
+  });
+});
+
+describe("occurrenceDays and periodWorkingDays: what they refuse, by catalog key and params", () => {
+  const monday = day("2025-01-06");
+
+  it("names the weeks found, and the limit", () => {
+    expect(inputError(() => occurrenceDays("weekly", monday, 0))).toMatchObject({ key: "weeksInvalid", params: { found: "0" } });
+    expect(inputError(() => occurrenceDays("weekly", monday, 261))).toMatchObject({ key: "weeksTooMany", params: { found: 261, max: 260 } });
+    // 260 weeks (5 years) is allowed: 260 Mondays.
+    expect(occurrenceDays("weekly", monday, 260)).toHaveLength(260);
+  });
+
+  it("names an unknown cadence", () => {
+    expect(inputError(() => periodWorkingDays("hourly" as never, monday, 1))).toMatchObject({ key: "taskCadenceInvalid", params: { found: "hourly" } });
+  });
+
+  it.each<[number, number]>([[2, 2], [-1, 2], [0.5, 2], [0, 0], [0, 1.5]])("refuses customer slot %p of %p", (slot, of) => {
+    expect(inputError(() => occurrenceDays("weekly", monday, 1, { slot, of }))).toMatchObject({ key: "taskSlotInvalid", params: { slot: String(slot), of: String(of) } });
+  });
+
+  it("takes the last slot of a group", () => {
+    // Customer 4 of 5 in a Monday week: position ⌊4 · 5 / 5⌋ = 4 → Friday 2025-01-10.
+    expect(isos(occurrenceDays("weekly", monday, 1, { slot: 4, of: 5 }))).toEqual(["2025-01-10"]);
   });
 });

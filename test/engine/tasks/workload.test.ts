@@ -1,13 +1,19 @@
 import { generateTasks } from "../../../src/engine/tasks/generate-tasks";
 import { defaultPlaybooks } from "../../../src/engine/tasks/default-playbooks";
 import { workload } from "../../../src/engine/tasks/workload";
+import type { TaskList } from "../../../src/engine/tasks/task-list";
+import { inputError } from "../support/input-error";
 
 const start = new Date(Date.UTC(2025, 0, 6));
 
 describe("workload", () => {
-  const list = generateTasks({
-    customers: [{ name: "Acme", tier: "A", owner: "Li" }, { name: "Beta", tier: "B", owner: "Wang" }],
-    playbooks: defaultPlaybooks(), start, weeks: 13, lang: "en-US",
+  // Made in each test (not once for the describe), so mutation testing sees which test ran which code.
+  let list: TaskList;
+  beforeEach(() => {
+    list = generateTasks({
+      customers: [{ name: "Acme", tier: "A", owner: "Li" }, { name: "Beta", tier: "B", owner: "Wang" }],
+      playbooks: defaultPlaybooks(), start, weeks: 13, lang: "en-US",
+    });
   });
 
   it("adds each task's effort to the week of its due date", () => {
@@ -44,3 +50,12 @@ describe("workload", () => {
 function round(x: number): number {
   return Number(x.toFixed(9));
 }
+
+describe("workload: what it refuses, by catalog key and params", () => {
+  it("names the owner and the capacity found, for NaN and infinite capacities too", () => {
+    const list = generateTasks({ customers: [{ name: "Acme", tier: "A", owner: "Li" }], playbooks: defaultPlaybooks(), start, weeks: 1, lang: "en-US" });
+    expect(inputError(() => workload(list, { capacity: NaN }))).toMatchObject({ key: "capacityInvalid", params: { owner: "per owner", found: "NaN" } });
+    expect(inputError(() => workload(list, { capacity: Infinity })).params).toEqual({ owner: "per owner", found: "Infinity" });
+    expect(inputError(() => workload(list, { capacity: 8, capacityByOwner: { Li: 0 } })).params).toEqual({ owner: 'of "Li"', found: "0" });
+  });
+});
