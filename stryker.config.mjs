@@ -22,7 +22,9 @@ export default {
   jest: {
     projectType: "custom",
     configFile: "jest.config.cjs",
-    config: { testMatch: [`<rootDir>/${process.env.STRYKER_TESTS ?? `${testFolderOf(process.argv)}/**/*.test.ts?(x)`}`] },
+    config: {
+      testMatch: [`<rootDir>/${process.env.STRYKER_TESTS ?? `${testFolderOf(process.argv)}/**/*.test.ts?(x)`}`],
+    },
   },
   mutate: ["src/engine/**/*.ts", "!src/engine/**/index.ts"],
   // Each mutant runs only the tests that reached it in the first run.

@@ -1,4 +1,4 @@
-// `npm test`: everything, in order — lint, type check, jest (engine, host, functions, pane, manifest),
+// `npm test`: everything, in order — formatting (Prettier), lint, type check, jest (engine, host, functions, pane, manifest),
 // then the browser tests in headless Chromium when /usr/bin/chromium is there. Under CI (CI=true) a
 // missing browser is a failure, not a skip. Ends with one line "tests: N passed, N failed".
 import { spawnSync } from "node:child_process";
@@ -25,6 +25,7 @@ function countJest(file) {
 }
 
 mkdirSync("test-output", { recursive: true });
+run("format", "npx", ["prettier", "--check", "**/*.{ts,tsx,js,cjs,mjs,json}"]);
 run("lint", "npx", ["eslint", ".", "--max-warnings=0"]);
 run("type check", "npx", ["tsc", "--noEmit", "-p", "tsconfig.json"]);
 run("jest", "npx", ["jest", "--json", "--outputFile=test-output/jest.json"]);

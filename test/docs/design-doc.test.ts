@@ -35,7 +35,8 @@ function folderParagraphs(folders: string): Map<string, string> {
   const parts = folders.split(/^### /m).slice(1);
   for (const part of parts) {
     const heading = /^`([^`]+\/)`\s*\n/.exec(part);
-    if (!heading) throw new Error(`a folder heading must be one path in backticks ending in "/": ### ${part.split("\n")[0]}`);
+    if (!heading)
+      throw new Error(`a folder heading must be one path in backticks ending in "/": ### ${part.split("\n")[0]}`);
     paragraphs.set(heading[1], part.slice(heading[0].length));
   }
   return paragraphs;
@@ -95,7 +96,10 @@ describe("docs/DESIGN.md, folder paragraphs", () => {
 
 describe("docs/DESIGN.md, layout picture", () => {
   const picture = /```\n([\s\S]*?)```/.exec(section(doc, "Layout"))?.[1] ?? "";
-  const paths = picture.split("\n").map((line) => line.split(/\s+/)[0]).filter((p) => ROOT_DIRS.test(p));
+  const paths = picture
+    .split("\n")
+    .map((line) => line.split(/\s+/)[0])
+    .filter((p) => ROOT_DIRS.test(p));
 
   it("shows every folder directly under src/", () => {
     const shown = new Set(paths.map((p) => p.split("/").slice(0, 2).join("/") + "/"));

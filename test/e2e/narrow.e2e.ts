@@ -16,11 +16,16 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; clientWidth:
     const box = document.querySelector<HTMLElement>('[data-testid="preview-pane"]')!;
     const right = box.getBoundingClientRect().left + box.clientWidth;
     const outside: string[] = [];
-    for (const el of box.querySelectorAll<HTMLElement>('input, select, button, textarea, [role="tab"], [role="radio"], [role="checkbox"], [role="switch"], label')) {
+    for (const el of box.querySelectorAll<HTMLElement>(
+      'input, select, button, textarea, [role="tab"], [role="radio"], [role="checkbox"], [role="switch"], label',
+    )) {
       const r = el.getBoundingClientRect();
       // Fluent keeps native checkboxes and radios as invisible overlays; their visible parts are checked.
       if (r.width === 0 || getComputedStyle(el).opacity === "0") continue;
-      if (r.right > right + 0.5) outside.push(`${el.tagName.toLowerCase()} ${el.dataset.testid ?? el.textContent?.trim().slice(0, 40) ?? ""} (+${Math.round(r.right - right)} px)`);
+      if (r.right > right + 0.5)
+        outside.push(
+          `${el.tagName.toLowerCase()} ${el.dataset.testid ?? el.textContent?.trim().slice(0, 40) ?? ""} (+${Math.round(r.right - right)} px)`,
+        );
     }
     return { scrollWidth: box.scrollWidth, clientWidth: box.clientWidth, outside };
   });
@@ -33,7 +38,9 @@ describe.each(["en-US", "zh-CN"] as const)("the pane at %s in a 360 px task pane
   beforeAll(async () => {
     browser = await launch();
     ({ page } = await openPreview(browser, lang));
-    await page.getByTestId("preview-pane").evaluate((el, w) => { (el as HTMLElement).style.width = `${w}px`; }, WIDTH);
+    await page.getByTestId("preview-pane").evaluate((el, w) => {
+      (el as HTMLElement).style.width = `${w}px`;
+    }, WIDTH);
     // Data and a preview, so every tab shows its full set of controls (playbooks, per-tier ladders…).
     await pane(page).getByTestId("data-use-selection").click();
     await pane(page).getByTestId("data-address").waitFor();

@@ -30,7 +30,13 @@ async function seriousViolations(page: Page, selector: string): Promise<string[]
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !tabsterDummy(v.id, n.html)) }))
     .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)}`).join(" | ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)}`)
+          .join(" | ")}`,
+    );
 }
 
 async function tierWith(page: Page, method: Method, shares: string): Promise<void> {
@@ -113,7 +119,9 @@ describe.each([
     expect(customers[0][col + 1]).toBe(planStrings(lang).previousTier);
 
     const outputs = await newSheets(page, userSheets);
-    const summarySheet = await findSheetWith(page, outputs, (v) => expected.summary.every((s) => rowsStartingWith(v, s.label).length > 0));
+    const summarySheet = await findSheetWith(page, outputs, (v) =>
+      expected.summary.every((s) => rowsStartingWith(v, s.label).length > 0),
+    );
     const summary = await sheetValues(page, summarySheet);
     for (const s of expected.summary) {
       const row = rowsStartingWith(summary, s.label)[0];
@@ -126,7 +134,8 @@ describe.each([
 
   it("says once per output which sheet and cells it wrote (what → sheet!address)", () => {
     expect(writtenItems.length).toBeGreaterThanOrEqual(2); // tier columns and the summary
-    for (const item of writtenItems) expect({ item, sheetsNamed: item.split("!").length - 1 }).toEqual({ item, sheetsNamed: 1 });
+    for (const item of writtenItems)
+      expect({ item, sheetsNamed: item.split("!").length - 1 }).toEqual({ item, sheetsNamed: 1 });
   });
 
   it("plans a ladder from a target of 3 deals and writes 100/50/20/10/5/3 on the funnel sheet", async () => {
@@ -134,7 +143,8 @@ describe.each([
     await pane(page).getByTestId("ladder-kind-deals").check();
     await typeInto(page, "ladder-deals", "3");
     const shown = [];
-    for (let i = 0; i < 6; i++) shown.push(Number((await pane(page).getByTestId(`ladder-target-${i}`).innerText()).replace(/[^\d]/g, "")));
+    for (let i = 0; i < 6; i++)
+      shown.push(Number((await pane(page).getByTestId(`ladder-target-${i}`).innerText()).replace(/[^\d]/g, "")));
     expect(shown).toEqual([100, 50, 20, 10, 5, 3]);
     const before = await sheetNames(page);
     await pane(page).getByTestId("ladder-write-funnel").click();
@@ -153,14 +163,20 @@ describe.each([
     await pane(page).getByTestId("tasks-write").click();
     await waitForWrite(page);
     // The tiers in force are the last ones written (Pareto 80/15/5).
-    const expected = expectedTasksPerOwner(lang, expectedTiers(lang, "value-share").labels, new Date(Date.UTC(2025, 0, 6)), 4);
+    const expected = expectedTasksPerOwner(
+      lang,
+      expectedTiers(lang, "value-share").labels,
+      new Date(Date.UTC(2025, 0, 6)),
+      4,
+    );
     const sheets = [...new Set([...(await newSheets(page, before)), ...(await newSheets(page, userSheets))])];
     const owners = [...expected.keys()];
     const tasksSheet = await findSheetWith(page, sheets, (v) => ownerColumn(v, owners) >= 0);
     const values = await sheetValues(page, tasksSheet);
     const c = ownerColumn(values, owners);
     const counts = new Map<string, number>();
-    for (const row of values.slice(1)) if (typeof row[c] === "string") counts.set(row[c] as string, (counts.get(row[c] as string) ?? 0) + 1);
+    for (const row of values.slice(1))
+      if (typeof row[c] === "string") counts.set(row[c] as string, (counts.get(row[c] as string) ?? 0) + 1);
     expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(expected));
   });
 
@@ -168,18 +184,24 @@ describe.each([
     const s = planStrings(lang);
     const written = ["Customers", ...(await newSheets(page, userSheets))];
     // Two tier runs, a funnel and tasks: summary, movement, funnel and tasks sheets beside the data.
-    expect(written).toEqual(expect.arrayContaining(["Customers", s.summarySheet, s.movementSheet, s.funnelSheet, s.tasksSheet]));
+    expect(written).toEqual(
+      expect.arrayContaining(["Customers", s.summarySheet, s.movementSheet, s.funnelSheet, s.tasksSheet]),
+    );
     for (const [i, name] of written.entries()) {
       await page.getByTestId(`preview-sheet-tab-${name}`).click();
       await page.getByTestId(`preview-sheet-tab-${name}`).and(page.locator('[aria-selected="true"]')).waitFor();
-      await page.screenshot({ path: join(SHOTS, `${lang}-sheet-${i + 1}-${name.replace(/[^\w\u4e00-\u9fff-]+/g, "_")}.png`) });
+      await page.screenshot({
+        path: join(SHOTS, `${lang}-sheet-${i + 1}-${name.replace(/[^\w\u4e00-\u9fff-]+/g, "_")}.png`),
+      });
     }
     // The second run filled "Previous tier"; the summary is a report; the movement sheet says who moved.
     expect((await sheetValues(page, "Customers"))[0]).toContain(s.previousTier);
     const summary = await sheetValues(page, s.summarySheet);
     expect(summary[0][0]).toBe(s.reportTitle);
     expect(summary.map((r) => r[0])).toEqual(expect.arrayContaining([s.method, s.parameters, s.source, s.date]));
-    expect((await sheetValues(page, s.movementSheet))[0]).toEqual(expect.arrayContaining([s.customer, s.from, s.to, s.value]));
+    expect((await sheetValues(page, s.movementSheet))[0]).toEqual(
+      expect.arrayContaining([s.customer, s.from, s.to, s.value]),
+    );
     await page.getByTestId("preview-sheet-tab-Customers").click();
   });
 
@@ -193,7 +215,9 @@ describe.each([
       .replace("{{kind}}", catalog.kinds.text);
     expect(message).toContain(expected);
     // Put the sales column back for the panes that follow.
-    await pane(page).getByTestId("tiers-value-column").selectOption({ label: expectedTiers(lang, "rank-share").valueHeader });
+    await pane(page)
+      .getByTestId("tiers-value-column")
+      .selectOption({ label: expectedTiers(lang, "rank-share").valueHeader });
     await pane(page).getByTestId("tier-table").waitFor();
   });
 
@@ -264,24 +288,29 @@ describe.each([
   });
 
   // Only the Chinese pane can show an untranslated (English) string.
-  if (lang === "zh-CN") it("shows no English catalog text in the Chinese pane", async () => {
-    const fragments = englishFragments();
-    const found: Record<string, string[]> = {};
-    for (const tab of PANE_TABS) {
-      await openTab(page, tab);
-      const text = await pane(page).innerText();
-      const hits = fragments.filter((f) => text.includes(f));
-      if (hits.length > 0) found[tab] = hits;
-    }
-    expect(found).toEqual({});
-  });
+  if (lang === "zh-CN")
+    it("shows no English catalog text in the Chinese pane", async () => {
+      const fragments = englishFragments();
+      const found: Record<string, string[]> = {};
+      for (const tab of PANE_TABS) {
+        await openTab(page, tab);
+        const text = await pane(page).innerText();
+        const hits = fragments.filter((f) => text.includes(f));
+        if (hits.length > 0) found[tab] = hits;
+      }
+      expect(found).toEqual({});
+    });
 
   it("logs no page errors", () => {
     expect(errors).toEqual([]);
   });
 });
 
-async function findSheetWith(page: Page, names: readonly string[], test: (values: Awaited<ReturnType<typeof sheetValues>>) => boolean): Promise<string> {
+async function findSheetWith(
+  page: Page,
+  names: readonly string[],
+  test: (values: Awaited<ReturnType<typeof sheetValues>>) => boolean,
+): Promise<string> {
   for (const n of names) if (test(await sheetValues(page, n))) return n;
   throw new Error(`none of the sheets ${JSON.stringify(names)} holds what was expected`);
 }
@@ -290,7 +319,10 @@ async function findSheetWith(page: Page, names: readonly string[], test: (values
 function ownerColumn(values: Awaited<ReturnType<typeof sheetValues>>, owners: readonly string[]): number {
   const width = Math.max(0, ...values.map((r) => r.length));
   for (let c = 0; c < width; c++) {
-    const body = values.slice(1).map((r) => r[c]).filter((v) => v !== null);
+    const body = values
+      .slice(1)
+      .map((r) => r[c])
+      .filter((v) => v !== null);
     if (body.length > 0 && body.every((v) => owners.includes(String(v))) && new Set(body).size >= 2) return c;
   }
   return -1;

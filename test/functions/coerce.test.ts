@@ -23,13 +23,25 @@ describe("reading a data range", () => {
   });
 
   it("rejects a block of several rows and columns, naming the argument and its size", () => {
-    const e = thrown(() => readCells([[1, 2], [3, 4], [5, 6]], "values"));
+    const e = thrown(() =>
+      readCells(
+        [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+        "values",
+      ),
+    );
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe("values: expected one row or one column, found 3 rows × 2 columns.");
   });
 
   it("turns blanks, text, booleans and errors into NaN and keeps numbers and numeric text", () => {
-    const v = readVector([[1], [null], [""], ["abc"], [true], [errorCell("#N/A")], ["#DIV/0!"], [" 1,250.5 "], [0], [-3]], "values");
+    const v = readVector(
+      [[1], [null], [""], ["abc"], [true], [errorCell("#N/A")], ["#DIV/0!"], [" 1,250.5 "], [0], [-3]],
+      "values",
+    );
     expect(Array.from(v.values)).toEqual([1, NaN, NaN, NaN, NaN, NaN, NaN, 1250.5, 0, -3]);
     expect(v.numberCount).toBe(4);
   });
@@ -51,7 +63,9 @@ describe("reading a data range", () => {
   });
 
   it("rejects a column with a row of another width, naming the row", () => {
-    expect(thrown(() => readVector([[1], [2, 3]], "values")).message).toBe("values: expected one row or one column, found 2 rows × 2 columns at row 2.");
+    expect(thrown(() => readVector([[1], [2, 3]], "values")).message).toBe(
+      "values: expected one row or one column, found 2 rows × 2 columns at row 2.",
+    );
   });
 
   it("lays results out in the orientation of the input", () => {
@@ -87,7 +101,9 @@ describe("reading shares", () => {
   });
 
   it("rejects a single share, a zero share and text", () => {
-    expect(thrown(() => readShares([[100]], "shares", [])).message).toBe("shares: at least 2 shares are needed (one per tier), found 1.");
+    expect(thrown(() => readShares([[100]], "shares", [])).message).toBe(
+      "shares: at least 2 shares are needed (one per tier), found 1.",
+    );
     expect(thrown(() => readShares([[0], [100]], "shares", [])).code).toBe("#VALUE!");
     const text = thrown(() => readShares([["20%"], [80]], "shares", []));
     expect(text).toMatchObject({ code: "#VALUE!", message: 'shares: item 1 is "20%"; expected a number.' });
@@ -100,16 +116,29 @@ describe("reading rates and number lists", () => {
   });
 
   it("rejects a rate of 0, above 1 or a percent typed as a whole number with #VALUE! and a message", () => {
-    expect(thrown(() => readRates([[0.5], [0]], "rates"))).toMatchObject({ code: "#VALUE!", message: "rates: rate 2 is 0; expected a fraction above 0 and at most 1." });
-    expect(thrown(() => readRates([[50]], "rates")).message).toBe("rates: rate 1 is 50; expected a fraction above 0 and at most 1 (50 % is 0.5).");
+    expect(thrown(() => readRates([[0.5], [0]], "rates"))).toMatchObject({
+      code: "#VALUE!",
+      message: "rates: rate 2 is 0; expected a fraction above 0 and at most 1.",
+    });
+    expect(thrown(() => readRates([[50]], "rates")).message).toBe(
+      "rates: rate 1 is 50; expected a fraction above 0 and at most 1 (50 % is 0.5).",
+    );
   });
 
   it("rejects a blank, a boolean or an error inside a list of numbers, naming its position", () => {
-    expect(thrown(() => readNumberList([[1], [null]], "weights")).message).toBe("weights: item 2 is a blank; expected a number.");
-    expect(thrown(() => readNumberList([[1, true]], "weights")).message).toBe("weights: item 2 is TRUE; expected a number.");
-    expect(thrown(() => readNumberList([[errorCell("#N/A")]], "weights")).message).toBe("weights: item 1 is #N/A; expected a number.");
+    expect(thrown(() => readNumberList([[1], [null]], "weights")).message).toBe(
+      "weights: item 2 is a blank; expected a number.",
+    );
+    expect(thrown(() => readNumberList([[1, true]], "weights")).message).toBe(
+      "weights: item 2 is TRUE; expected a number.",
+    );
+    expect(thrown(() => readNumberList([[errorCell("#N/A")]], "weights")).message).toBe(
+      "weights: item 1 is #N/A; expected a number.",
+    );
     // The runtime's rich-value JSON of an error (CreateCustomFunctionInstance: type "Error", primitive).
-    expect(thrown(() => readNumberList([[{ type: "Error", primitive: "#DIV/0!" }]], "weights")).message).toBe("weights: item 1 is #DIV/0!; expected a number.");
+    expect(thrown(() => readNumberList([[{ type: "Error", primitive: "#DIV/0!" }]], "weights")).message).toBe(
+      "weights: item 1 is #DIV/0!; expected a number.",
+    );
   });
 });
 
@@ -117,19 +146,28 @@ describe("reading labels and scalars", () => {
   it("gives A, B, C when labels are left out and checks their count otherwise", () => {
     expect(readLabels(null, "labels", 3)).toEqual(["A", "B", "C"]);
     expect(readLabels([["Gold", "Silver", 3]], "labels", 3)).toEqual(["Gold", "Silver", "3"]);
-    expect(thrown(() => readLabels([["Gold"], ["Silver"]], "labels", 3))).toMatchObject({ code: "#VALUE!", message: "labels: 2 labels given for 3 tiers." });
+    expect(thrown(() => readLabels([["Gold"], ["Silver"]], "labels", 3))).toMatchObject({
+      code: "#VALUE!",
+      message: "labels: 2 labels given for 3 tiers.",
+    });
   });
 
   it("reads a scalar from a number, numeric text or a one-cell range", () => {
     expect(readNumber(3, "target")).toBe(3);
     expect(readNumber("4", "target")).toBe(4);
     expect(readNumber([[5]], "target")).toBe(5);
-    expect(thrown(() => readNumber("many", "target"))).toMatchObject({ code: "#VALUE!", message: 'target: "many" is not a number.' });
+    expect(thrown(() => readNumber("many", "target"))).toMatchObject({
+      code: "#VALUE!",
+      message: 'target: "many" is not a number.',
+    });
   });
 
   it("requires whole numbers where counts are meant", () => {
     expect(readInteger(3, "k", 2)).toBe(3);
-    expect(thrown(() => readInteger(1, "k", 2))).toMatchObject({ code: "#VALUE!", message: "k: 1 is not allowed; expected a whole number of at least 2." });
+    expect(thrown(() => readInteger(1, "k", 2))).toMatchObject({
+      code: "#VALUE!",
+      message: "k: 1 is not allowed; expected a whole number of at least 2.",
+    });
     expect(thrown(() => readInteger(2.5, "k", 2)).code).toBe("#VALUE!");
   });
 });

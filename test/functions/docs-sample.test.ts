@@ -9,7 +9,12 @@ const doc = readFileSync(path.join(__dirname, "../../README.md"), "utf8");
 const rows = doc
   .split("\n")
   .filter((line) => /^\| \d+ \| (?!Customer)/.test(line))
-  .map((line) => line.split("|").slice(2, -1).map((c) => c.trim()));
+  .map((line) =>
+    line
+      .split("|")
+      .slice(2, -1)
+      .map((c) => c.trim()),
+  );
 const col = (j: number) => rows.map((r) => r[j]);
 const num = (j: number) => col(j).map(Number);
 const column = (xs: unknown[]) => xs.map((x) => [x]);
@@ -33,7 +38,9 @@ describe("the sample workbook in the README", () => {
 
   it("shows what TIER.SCORE, RFM and SEGMENT return", () => {
     const factors = rows.map((r) => [Number(r[1]), Number(r[2]), Number(r[3])]);
-    expect(F.score(factors, [[2, 1, 1]], [[1, 1, -1]]).map((r) => Math.round((r[0] as number) * 10) / 10)).toEqual(num(10));
+    expect(F.score(factors, [[2, 1, 1]], [[1, 1, -1]]).map((r) => Math.round((r[0] as number) * 10) / 10)).toEqual(
+      num(10),
+    );
     const rfm = F.rfm(column(num(3)), column(num(2)), sales);
     expect(rfm).toEqual(rows.map((r) => [Number(r[11]), Number(r[12]), Number(r[13])]));
     expect(spilled(F.segment(column(num(11)), column(num(12)), column(num(13))))).toEqual(col(14));

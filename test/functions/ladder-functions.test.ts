@@ -27,18 +27,34 @@ describe("TIER.STAGES", () => {
   });
 
   it("rejects a rate typed as a percent, a zero rate, a text rate and a fractional target", () => {
-    expect(thrown(() => stages(3, column([50, 40])))).toMatchObject({ code: "#VALUE!", message: "rates: rate 1 is 50; expected a fraction above 0 and at most 1 (50 % is 0.5)." });
-    expect(thrown(() => stages(3, column([0.5, 0])))).toMatchObject({ code: "#VALUE!", message: "rates: rate 2 is 0; expected a fraction above 0 and at most 1." });
-    expect(thrown(() => stages(3, column([0.5, "high"])))).toMatchObject({ code: "#VALUE!", message: 'rates: item 2 is "high"; expected a number.' });
-    expect(thrown(() => stages(2.5, SEED_RATES))).toMatchObject({ code: "#VALUE!", message: "target: 2.5 is not allowed; expected a whole number of at least 0." });
+    expect(thrown(() => stages(3, column([50, 40])))).toMatchObject({
+      code: "#VALUE!",
+      message: "rates: rate 1 is 50; expected a fraction above 0 and at most 1 (50 % is 0.5).",
+    });
+    expect(thrown(() => stages(3, column([0.5, 0])))).toMatchObject({
+      code: "#VALUE!",
+      message: "rates: rate 2 is 0; expected a fraction above 0 and at most 1.",
+    });
+    expect(thrown(() => stages(3, column([0.5, "high"])))).toMatchObject({
+      code: "#VALUE!",
+      message: 'rates: item 2 is "high"; expected a number.',
+    });
+    expect(thrown(() => stages(2.5, SEED_RATES))).toMatchObject({
+      code: "#VALUE!",
+      message: "target: 2.5 is not allowed; expected a whole number of at least 0.",
+    });
   });
 
   it("never asks for fewer at an earlier stage than at a later one", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1000 }), fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 8 }), (target, pct) => {
-        const out = stages(target, column(pct.map((p) => p / 100))).map((r) => r[0]);
-        for (let i = 0; i + 1 < out.length; i++) expect(out[i]).toBeGreaterThanOrEqual(out[i + 1]);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 8 }),
+        (target, pct) => {
+          const out = stages(target, column(pct.map((p) => p / 100))).map((r) => r[0]);
+          for (let i = 0; i + 1 < out.length; i++) expect(out[i]).toBeGreaterThanOrEqual(out[i + 1]);
+        },
+      ),
     );
   });
 });
@@ -55,8 +71,14 @@ describe("TIER.RATES", () => {
   });
 
   it("rejects a single count and a negative count", () => {
-    expect(thrown(() => rates([[10]]))).toMatchObject({ code: "#VALUE!", message: "counts: at least 2 stage counts are needed for a rate, found 1." });
-    expect(thrown(() => rates([[10, -1]]))).toMatchObject({ code: "#VALUE!", message: "counts: count 2 is -1; counts cannot be negative." });
+    expect(thrown(() => rates([[10]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "counts: at least 2 stage counts are needed for a rate, found 1.",
+    });
+    expect(thrown(() => rates([[10, -1]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "counts: count 2 is -1; counts cannot be negative.",
+    });
   });
 });
 
@@ -68,7 +90,10 @@ describe("TIER.FORECAST", () => {
   });
 
   it("says how many counts it expected for the rates given", () => {
-    expect(thrown(() => forecast(column([1, 2]), SEED_RATES))).toMatchObject({ code: "#VALUE!", message: "counts: 2 stage counts given for 5 rates; expected 6 (one more count than rates)." });
+    expect(thrown(() => forecast(column([1, 2]), SEED_RATES))).toMatchObject({
+      code: "#VALUE!",
+      message: "counts: 2 stage counts given for 5 rates; expected 6 (one more count than rates).",
+    });
   });
 });
 
@@ -86,17 +111,27 @@ describe("TIER.ALLOCATE", () => {
 
   it("always sums to the total", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10000 }), fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 12 }), (total, w) => {
-        fc.pre(w.some((x) => x > 0));
-        const parts = allocate(total, column(w)).map((r) => r[0]);
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10000 }),
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 12 }),
+        (total, w) => {
+          fc.pre(w.some((x) => x > 0));
+          const parts = allocate(total, column(w)).map((r) => r[0]);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+        },
+      ),
     );
   });
 
   it("rejects all-zero or negative weights and a fractional total with #VALUE! and a message", () => {
-    expect(thrown(() => allocate(10, [[0, 0]]))).toMatchObject({ code: "#VALUE!", message: "weights: all 2 weights are 0; at least one must be above 0." });
-    expect(thrown(() => allocate(10, [[1, -2]]))).toMatchObject({ code: "#VALUE!", message: "weights: weight 2 is -2; weights cannot be negative." });
+    expect(thrown(() => allocate(10, [[0, 0]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "weights: all 2 weights are 0; at least one must be above 0.",
+    });
+    expect(thrown(() => allocate(10, [[1, -2]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "weights: weight 2 is -2; weights cannot be negative.",
+    });
     expect(thrown(() => allocate(9.5, [[1]])).code).toBe("#VALUE!");
   });
 });
@@ -106,11 +141,15 @@ describe("results Excel can hold", () => {
 
   it("reports a stage count beyond Excel's largest number instead of spilling ∞", () => {
     // 1e308 / 0.5 = 2e308: beyond any double (∞ before this check); 1e308 itself is beyond Excel's largest.
-    expect(thrown(() => stages(1e308, column([0.5])))).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("beyond 9.99999999999999E+307") });
+    expect(thrown(() => stages(1e308, column([0.5])))).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining("beyond 9.99999999999999E+307"),
+    });
     // 6e307 / 0.5 = 1.2e308: a double, but beyond Excel's largest number.
     expect(thrown(() => stages(6e307, column([0.5])))).toMatchObject({
       code: "#VALUE!",
-      message: "target: 6e+307 at the last stage needs a count beyond 9.99999999999999E+307 (Excel's largest number) at stage 1; use a smaller target.",
+      message:
+        "target: 6e+307 at the last stage needs a count beyond 9.99999999999999E+307 (Excel's largest number) at stage 1; use a smaller target.",
     });
   });
 
@@ -124,7 +163,8 @@ describe("results Excel can hold", () => {
   it("reports a rate beyond Excel's largest number (1 / 5e-324) instead of spilling ∞", () => {
     expect(thrown(() => rates(column([5e-324, 1])))).toMatchObject({
       code: "#VALUE!",
-      message: "counts: the rate from stage 1 (5e-324) to stage 2 (1) is beyond 9.99999999999999E+307 (Excel's largest number); check the counts.",
+      message:
+        "counts: the rate from stage 1 (5e-324) to stage 2 (1) is beyond 9.99999999999999E+307 (Excel's largest number); check the counts.",
     });
   });
 
@@ -142,8 +182,12 @@ describe("results Excel can hold", () => {
   });
 
   it("never returns NaN or a number beyond ±9.99999999999999E+307, whatever doubles it is given", () => {
-    const anyDouble = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0 }), fc.constantFrom(0, 5e-324, 1e-300, 1, 1e154, 1e308));
-    const numbersIn = (out: unknown): number[] => (Array.isArray(out) ? out.flat(2) : [out]).filter((x): x is number => typeof x === "number");
+    const anyDouble = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: 0 }),
+      fc.constantFrom(0, 5e-324, 1e-300, 1, 1e154, 1e308),
+    );
+    const numbersIn = (out: unknown): number[] =>
+      (Array.isArray(out) ? out.flat(2) : [out]).filter((x): x is number => typeof x === "number");
     const holdable = (xs: number[]) => xs.every((x) => x >= -MAX && x <= MAX);
     const outcome = (call: () => unknown): boolean => {
       try {
@@ -153,13 +197,17 @@ describe("results Excel can hold", () => {
       }
     };
     fc.assert(
-      fc.property(fc.array(anyDouble, { minLength: 2, maxLength: 6 }), fc.integer({ min: 0, max: 1e6 }), (xs, total) => {
-        const rs = xs.slice(1).map((x) => Math.min(1, Math.max(x, 5e-324)));
-        expect(outcome(() => stages(Math.floor(xs[0]), column(rs)))).toBe(true);
-        expect(outcome(() => rates(column(xs)))).toBe(true);
-        expect(outcome(() => forecast(column(xs), column(rs)))).toBe(true);
-        expect(outcome(() => allocate(total, column(xs)))).toBe(true);
-      }),
+      fc.property(
+        fc.array(anyDouble, { minLength: 2, maxLength: 6 }),
+        fc.integer({ min: 0, max: 1e6 }),
+        (xs, total) => {
+          const rs = xs.slice(1).map((x) => Math.min(1, Math.max(x, 5e-324)));
+          expect(outcome(() => stages(Math.floor(xs[0]), column(rs)))).toBe(true);
+          expect(outcome(() => rates(column(xs)))).toBe(true);
+          expect(outcome(() => forecast(column(xs), column(rs)))).toBe(true);
+          expect(outcome(() => allocate(total, column(xs)))).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

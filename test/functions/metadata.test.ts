@@ -73,18 +73,22 @@ describe("generated functions.json", () => {
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
   });
 
-  it.each(EXPECTED)("declares TIER.%s → %s with its parameters, optional flags and result", (id, exportName, params, result) => {
-    const f = metadata.functions.find((x) => x.id === id)!;
-    expect(f.parameters.map(describeParam)).toEqual(params);
-    expect(f.result.dimensionality ?? "scalar").toBe(result);
-    expect(f.description).toBeTruthy();
-    for (const p of f.parameters) expect(p.description).toBeTruthy();
-    expect(associate.find((a) => a.id === id)?.functionName).toBe(exportName);
-    expect(typeof (functions as Record<string, unknown>)[exportName]).toBe("function");
-  });
+  it.each(EXPECTED)(
+    "declares TIER.%s → %s with its parameters, optional flags and result",
+    (id, exportName, params, result) => {
+      const f = metadata.functions.find((x) => x.id === id)!;
+      expect(f.parameters.map(describeParam)).toEqual(params);
+      expect(f.result.dimensionality ?? "scalar").toBe(result);
+      expect(f.description).toBeTruthy();
+      for (const p of f.parameters) expect(p.description).toBeTruthy();
+      expect(associate.find((a) => a.id === id)?.functionName).toBe(exportName);
+      expect(typeof (functions as Record<string, unknown>)[exportName]).toBe("function");
+    },
+  );
 
   it("types ranges as any so blanks, text and errors reach the function instead of failing in Excel", () => {
-    for (const f of metadata.functions) for (const p of f.parameters.filter((q) => q.dimensionality === "matrix")) expect(p.type).toBe("any");
+    for (const f of metadata.functions)
+      for (const p of f.parameters.filter((q) => q.dimensionality === "matrix")) expect(p.type).toBe("any");
   });
 });
 
@@ -105,7 +109,8 @@ describe("functions.json and functions.zh-CN.json as the build writes them", () 
     expect(generated.allowErrorForDataTypeAny).toBeUndefined();
     expect(en.allowErrorForDataTypeAny).toBe(true);
     expect(zh.allowErrorForDataTypeAny).toBe(true);
-    for (const f of en.functions) for (const p of f.parameters.filter((q) => q.dimensionality === "matrix")) expect(p.type).toBe("any");
+    for (const f of en.functions)
+      for (const p of f.parameters.filter((q) => q.dimensionality === "matrix")) expect(p.type).toBe("any");
   });
 
   it("says in English exactly what the JSDoc in functions.ts says (one source: function-help.json)", () => {
@@ -122,7 +127,12 @@ describe("functions.json and functions.zh-CN.json as the build writes them", () 
   });
 
   it("keeps ids, names (TIER.ABC in both languages), arguments and types equal in both files", () => {
-    const shape = (m: Metadata) => m.functions.map((f) => ({ ...f, description: "", parameters: f.parameters.map((p) => ({ ...p, description: "" })) }));
+    const shape = (m: Metadata) =>
+      m.functions.map((f) => ({
+        ...f,
+        description: "",
+        parameters: f.parameters.map((p) => ({ ...p, description: "" })),
+      }));
     expect(shape(zh)).toEqual(shape(en));
     expect(zh.functions.map((f) => f.name)).toEqual(EXPECTED.map((e) => e[0]));
   });
@@ -130,9 +140,16 @@ describe("functions.json and functions.zh-CN.json as the build writes them", () 
   it("stops the build when an argument is added without its help texts", () => {
     // "extra": an argument TIER.SEGMENT does not have (its optional model argument has its texts).
     const withExtra: Metadata = {
-      functions: generated.functions.map((f) => (f.id === "SEGMENT" ? { ...f, parameters: [...f.parameters, { name: "extra", type: "any", description: "Something extra." }] } : f)),
+      functions: generated.functions.map((f) =>
+        f.id === "SEGMENT"
+          ? { ...f, parameters: [...f.parameters, { name: "extra", type: "any", description: "Something extra." }] }
+          : f,
+      ),
     };
-    expect(build.helpProblems(withExtra)).toEqual(["TIER.SEGMENT, argument extra, has no en text.", "TIER.SEGMENT, argument extra, has no zh-CN text."]);
+    expect(build.helpProblems(withExtra)).toEqual([
+      "TIER.SEGMENT, argument extra, has no en text.",
+      "TIER.SEGMENT, argument extra, has no zh-CN text.",
+    ]);
     expect(() => build.buildFunctionsMetadata(withExtra)).toThrow("TIER.SEGMENT, argument extra, has no zh-CN text.");
   });
 
@@ -147,7 +164,9 @@ describe("functions.json and functions.zh-CN.json as the build writes them", () 
 
   it("is what the manifest gives a zh-CN Excel", () => {
     const xml = readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
-    const url = xml.match(/<bt:Url id="Functions.Metadata.Url" DefaultValue="([^"]+)">\s*<bt:Override Locale="zh-CN" Value="([^"]+)"\/>/);
+    const url = xml.match(
+      /<bt:Url id="Functions.Metadata.Url" DefaultValue="([^"]+)">\s*<bt:Override Locale="zh-CN" Value="([^"]+)"\/>/,
+    );
     expect(url?.[1]).toBe("https://localhost:3000/functions.json");
     expect(url?.[2]).toBe(`https://localhost:3000/${build.ZH_CN_FILE}`);
   });

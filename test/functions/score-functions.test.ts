@@ -62,10 +62,22 @@ describe("TIER.SCORE", () => {
 
   it("names the argument for a weight count that fits neither layout, a bad direction or negative weights", () => {
     // 3 rows × 2 columns: 2 weights read factors by column, 3 by row (see above), 4 fit neither.
-    expect(thrown(() => score(factors, [[1, 1, 1, 1]]))).toMatchObject({ code: "#VALUE!", message: "weights: 4 weights given, but factors has 2 columns; give one weight per factor column." });
-    expect(thrown(() => score(factors, [[1, 1]], [[1, 0]]))).toMatchObject({ code: "#VALUE!", message: "directions: item 2 is 0; expected 1 (higher is better) or -1 (lower is better)." });
-    expect(thrown(() => score(factors, [[1, -1]]))).toMatchObject({ code: "#VALUE!", message: "weights: weight 2 is -1; weights cannot be negative." });
-    expect(thrown(() => score([["a", "b"]], [[1, 1]]))).toMatchObject({ code: "#VALUE!", message: "factors: no customer has a number in every factor." });
+    expect(thrown(() => score(factors, [[1, 1, 1, 1]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "weights: 4 weights given, but factors has 2 columns; give one weight per factor column.",
+    });
+    expect(thrown(() => score(factors, [[1, 1]], [[1, 0]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "directions: item 2 is 0; expected 1 (higher is better) or -1 (lower is better).",
+    });
+    expect(thrown(() => score(factors, [[1, -1]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "weights: weight 2 is -1; weights cannot be negative.",
+    });
+    expect(thrown(() => score([["a", "b"]], [[1, 1]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "factors: no customer has a number in every factor.",
+    });
   });
 });
 
@@ -103,13 +115,20 @@ describe("TIER.RFM", () => {
 
   it("leaves a customer with an error cell (#N/A, #DIV/0!) unscored, as a blank", () => {
     const na = errorCell("#N/A");
-    const got = rfm(column([1, 2, 3, 4, 5, na]), column([5, 4, 3, 2, 1, 7]), column([50, 40, 30, 20, 10, errorCell("#DIV/0!")]));
+    const got = rfm(
+      column([1, 2, 3, 4, 5, na]),
+      column([5, 4, 3, 2, 1, 7]),
+      column([50, 40, 30, 20, 10, errorCell("#DIV/0!")]),
+    );
     expect(got[5]).toEqual(["", "", ""]);
     expect(got.slice(0, 5)).toEqual(rfm(recency, frequency, monetary));
   });
 
   it("names the column whose length differs", () => {
-    expect(thrown(() => rfm(recency, column([1, 2]), monetary))).toMatchObject({ code: "#VALUE!", message: "frequency: 2 cells, but recency has 5; give one value per customer in each." });
+    expect(thrown(() => rfm(recency, column([1, 2]), monetary))).toMatchObject({
+      code: "#VALUE!",
+      message: "frequency: 2 cells, but recency has 5; give one value per customer in each.",
+    });
   });
 });
 
@@ -122,7 +141,16 @@ describe("TIER.SEGMENT", () => {
     const f = column([5, 4, 3, 2, 1, 3, 1, 1]);
     const m = column([5, 4, 3, 2, 1, 4, 1, 5]);
     expect(segment(r, f, m)).toEqual(
-      column(["Champions", "Potential Loyalist", "Potential Loyalist", "Loyal Customers", "Lost", "Can't Lose Them", "New Customers", "Others"]),
+      column([
+        "Champions",
+        "Potential Loyalist",
+        "Potential Loyalist",
+        "Loyal Customers",
+        "Lost",
+        "Can't Lose Them",
+        "New Customers",
+        "Others",
+      ]),
     );
   });
 
@@ -138,10 +166,13 @@ describe("TIER.SEGMENT", () => {
   });
 
   it("rejects a score outside 1–5 with #VALUE! and a message, naming the argument", () => {
-    expect(thrown(() => segment([[6]], [[1]], [[1]]))).toMatchObject({ code: "#VALUE!", message: "r: item 1 is 6; expected a score from 1 to 5." });
+    expect(thrown(() => segment([[6]], [[1]], [[1]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "r: item 1 is 6; expected a score from 1 to 5.",
+    });
   });
 
-  it("names the eight RFM classes with model \"rfm8\", high meaning above the mean of the scores passed", () => {
+  it('names the eight RFM classes with model "rfm8", high meaning above the mean of the scores passed', () => {
     // Hand: means over the four scored rows (the blank row left out): R (5+4+1+2)/4 = 3, F (5+1+4+3)/4 = 3.25,
     // M (5+5+4+1)/4 = 3.75. Row 1: 5 > 3, 5 > 3.25, 5 > 3.75 → Important value; row 2: R high, F low,
     // M high → Important to develop; row 3: R low, F 4 > 3.25 high, M 4 > 3.75 high → Important to keep;
@@ -149,13 +180,18 @@ describe("TIER.SEGMENT", () => {
     const r = column([5, 4, 1, 2, null]);
     const f = column([5, 1, 4, 3, null]);
     const m = column([5, 5, 4, 1, null]);
-    expect(segment(r, f, m, "rfm8")).toEqual(column(["Important value", "Important to develop", "Important to keep", "General to win back", ""]));
+    expect(segment(r, f, m, "rfm8")).toEqual(
+      column(["Important value", "Important to develop", "Important to keep", "General to win back", ""]),
+    );
     // The default model (and "RFM10" in any case) keeps the ten segments: 4/1/5 is Promising (3–4/1–3/3–5, tested before New Customers).
     expect(segment(r, f, m, "RFM10")[1]).toEqual(["Promising"]);
     expect(segment(r, f, m)[1]).toEqual(["Promising"]);
   });
 
   it("rejects an unknown model with #VALUE!, naming the argument", () => {
-    expect(thrown(() => segment([[1]], [[1]], [[1]], "rfm5"))).toMatchObject({ code: "#VALUE!", message: "model: \"rfm5\" is not one of \"rfm10\", \"rfm8\"." });
+    expect(thrown(() => segment([[1]], [[1]], [[1]], "rfm5"))).toMatchObject({
+      code: "#VALUE!",
+      message: 'model: "rfm5" is not one of "rfm10", "rfm8".',
+    });
   });
 });

@@ -21,7 +21,9 @@ describe("ranges larger than a custom function can exchange with Excel on the we
   it("says what the limit is and what to do instead for a full column, in a message Excel shows", () => {
     // Excel's row limit: 1,048,576 rows (Excel specifications and limits).
     const full = column(Array.from({ length: 1_048_576 }, (_, i) => i));
-    expect(asSentToExcel(thrown(() => abc(full)))).toEqual(expect.objectContaining({ code: "#VALUE!", message: tooMany("values", "1,048,576") }));
+    expect(asSentToExcel(thrown(() => abc(full)))).toEqual(
+      expect.objectContaining({ code: "#VALUE!", message: tooMany("values", "1,048,576") }),
+    );
   });
 
   it("applies to a row, to every range argument and to the factors block as a whole", () => {

@@ -16,7 +16,9 @@ describe("TIER.ABC", () => {
   it("puts the top 20 % of customers in A, the next 30 % in B and the rest in C by default", () => {
     // Hand calculation, n = 10: limits 0.2·10 = 2, 0.5·10 = 5. p = values strictly above:
     // 10 → 0, 9 → 1 (A); 8 → 2, 7 → 3, 6 → 4 (B); 5 → 5 … 1 → 9 (C).
-    expect(abc(column([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))).toEqual(column(["C", "C", "C", "C", "C", "B", "B", "B", "A", "A"]));
+    expect(abc(column([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))).toEqual(
+      column(["C", "C", "C", "C", "C", "B", "B", "B", "A", "A"]),
+    );
   });
 
   it("spills a row for a row and a column for a column", () => {
@@ -61,10 +63,26 @@ describe("TIER.ABC", () => {
 
   it("names the argument when shares do not sum to 100 %, labels do not match, or no number is given", () => {
     const values = column([1, 2, 3]);
-    expect(thrown(() => abc(values, [[20], [30], [40]]))).toMatchObject({ code: "#VALUE!", message: "shares: shares must sum to 1 (fractions) or 100 (percents); they sum to 90." });
-    expect(thrown(() => abc(values, undefined, [["Gold", "Silver"]]))).toMatchObject({ code: "#VALUE!", message: "labels: 2 labels given for 3 tiers." });
-    expect(thrown(() => abc(column(["x", null])))).toMatchObject({ code: "#VALUE!", message: "values: no numbers found in 2 cells." });
-    expect(thrown(() => abc([[1, 2], [3, 4]]))).toMatchObject({ code: "#VALUE!", message: "values: expected one row or one column, found 2 rows × 2 columns." });
+    expect(thrown(() => abc(values, [[20], [30], [40]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "shares: shares must sum to 1 (fractions) or 100 (percents); they sum to 90.",
+    });
+    expect(thrown(() => abc(values, undefined, [["Gold", "Silver"]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "labels: 2 labels given for 3 tiers.",
+    });
+    expect(thrown(() => abc(column(["x", null])))).toMatchObject({
+      code: "#VALUE!",
+      message: "values: no numbers found in 2 cells.",
+    });
+    expect(
+      thrown(() =>
+        abc([
+          [1, 2],
+          [3, 4],
+        ]),
+      ),
+    ).toMatchObject({ code: "#VALUE!", message: "values: expected one row or one column, found 2 rows × 2 columns." });
   });
 });
 
@@ -101,20 +119,30 @@ describe("TIER.COMPUTED", () => {
 
   it("says which argument is wrong when no value is above 0 or the labels are not three", () => {
     expect(thrown(() => computed(column([0, -1, 0]))).code).toBe("#VALUE!");
-    expect(thrown(() => computed(column(EXAMPLE), [["A", "B"]]))).toMatchObject({ code: "#VALUE!", message: "labels: 2 labels given for 3 tiers." });
+    expect(thrown(() => computed(column(EXAMPLE), [["A", "B"]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "labels: 2 labels given for 3 tiers.",
+    });
   });
 });
 
 describe("TIER.THRESHOLD", () => {
   it("gives the first label at or above the first bound, the next at or above the second, else the last", () => {
     // Hand: bounds 100, 50 → 120, 100 A; 99.99, 50 B; 10 C; text "".
-    expect(threshold(column([120, 100, 99.99, 50, 10, "x"]), column([100, 50]))).toEqual(column(["A", "A", "B", "B", "C", ""]));
+    expect(threshold(column([120, 100, 99.99, 50, 10, "x"]), column([100, 50]))).toEqual(
+      column(["A", "A", "B", "B", "C", ""]),
+    );
     expect(threshold([[120, 10]], [[100]], [["High", "Low"]])).toEqual([["High", "Low"]]);
   });
 
   it("rejects bounds that do not decrease and a blank bound, naming the argument", () => {
-    expect(thrown(() => threshold(column([1]), [[50, 100]])).message).toMatch(/^bounds, bound 2: expected a value below bound 1 \(50\), found 100/);
-    expect(thrown(() => threshold(column([1]), [[100, null]]))).toMatchObject({ code: "#VALUE!", message: "bounds: item 2 is a blank; expected a number." });
+    expect(thrown(() => threshold(column([1]), [[50, 100]])).message).toMatch(
+      /^bounds, bound 2: expected a value below bound 1 \(50\), found 100/,
+    );
+    expect(thrown(() => threshold(column([1]), [[100, null]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "bounds: item 2 is a blank; expected a number.",
+    });
   });
 });
 
@@ -139,7 +167,13 @@ describe("TIER.BREAKS", () => {
   });
 
   it("rejects k below 2 or above the number of distinct values with #VALUE! and a message", () => {
-    expect(thrown(() => breaks(column([1, 2, 3]), 1))).toMatchObject({ code: "#VALUE!", message: "k: 1 is not allowed; expected a whole number of at least 2." });
-    expect(thrown(() => breaks(column([1, 1, 2, 2]), 3))).toMatchObject({ code: "#VALUE!", message: "k: 3 tiers asked for, but values hold only 2 distinct numbers." });
+    expect(thrown(() => breaks(column([1, 2, 3]), 1))).toMatchObject({
+      code: "#VALUE!",
+      message: "k: 1 is not allowed; expected a whole number of at least 2.",
+    });
+    expect(thrown(() => breaks(column([1, 1, 2, 2]), 3))).toMatchObject({
+      code: "#VALUE!",
+      message: "k: 3 tiers asked for, but values hold only 2 distinct numbers.",
+    });
   });
 });

@@ -85,13 +85,23 @@ describe("TIER.OF", () => {
   it("gives the same answers with and without the cache", () => {
     const values = column(EXAMPLE);
     for (const method of ["abc", "pareto", "computed", "breaks"]) {
-      for (const v of EXAMPLE) expect(tierOfCell(v, values, method, null)).toBe(tierOfCell(v, values, method, null, null));
+      for (const v of EXAMPLE)
+        expect(tierOfCell(v, values, method, null)).toBe(tierOfCell(v, values, method, null, null));
     }
   });
 
   it("names the argument when the method is unknown or the labels are not three", () => {
-    expect(thrown(() => tierOf(1, column([1, 2, 3]), "median"))).toMatchObject({ code: "#VALUE!", message: 'method: "median" is not one of "abc", "pareto", "computed", "breaks".' });
-    expect(thrown(() => tierOf(1, column([1, 2, 3]), "abc", [["A", "B"]]))).toMatchObject({ code: "#VALUE!", message: "labels: 2 labels given for 3 tiers." });
-    expect(thrown(() => tierOf(1, column([1, 1, 2]), "breaks"))).toMatchObject({ code: "#VALUE!", message: "values: natural breaks makes 3 tiers, but the values hold only 2 distinct numbers." });
+    expect(thrown(() => tierOf(1, column([1, 2, 3]), "median"))).toMatchObject({
+      code: "#VALUE!",
+      message: 'method: "median" is not one of "abc", "pareto", "computed", "breaks".',
+    });
+    expect(thrown(() => tierOf(1, column([1, 2, 3]), "abc", [["A", "B"]]))).toMatchObject({
+      code: "#VALUE!",
+      message: "labels: 2 labels given for 3 tiers.",
+    });
+    expect(thrown(() => tierOf(1, column([1, 1, 2]), "breaks"))).toMatchObject({
+      code: "#VALUE!",
+      message: "values: natural breaks makes 3 tiers, but the values hold only 2 distinct numbers.",
+    });
   });
 });

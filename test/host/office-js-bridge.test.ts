@@ -3,7 +3,19 @@ import { createOfficeJsExcel, loadOfficeJs } from "../support/office-js";
 /* The bridge between Microsoft's office.js and the fake Excel (test/support/office-js): what office.js decides
  * on the client stays office.js's, what Excel decides comes from the fake's workbook. */
 const { OfficeExtension } = loadOfficeJs();
-const setup = () => createOfficeJsExcel({ sheets: [{ name: "Data", grid: [["Customer", "Sales"], ["Acme", 120]] }, { name: "Other" }] });
+const setup = () =>
+  createOfficeJsExcel({
+    sheets: [
+      {
+        name: "Data",
+        grid: [
+          ["Customer", "Sales"],
+          ["Acme", 120],
+        ],
+      },
+      { name: "Other" },
+    ],
+  });
 
 describe("office.js in front of the fake Excel", () => {
   it("marks a missing item as a null object after sync, whose loaded properties read undefined (office.js is lenient there)", async () => {
@@ -63,14 +75,19 @@ describe("office.js in front of the fake Excel", () => {
     const fake = setup();
     let writes = 0;
     fake.testing.failOn((a) => a.kind === "range.values" && ++writes === 2, "AccessDenied"); // the second write
-    const error = await fake.env.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem("Other");
-      ws.getRange("B1").values = [["first"]];
-      ws.getRange("A1").values = [["second"]];
-      await ctx.sync();
-    }).catch((e: unknown) => e);
+    const error = await fake.env
+      .run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem("Other");
+        ws.getRange("B1").values = [["first"]];
+        ws.getRange("A1").values = [["second"]];
+        await ctx.sync();
+      })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeExtension.Error);
-    expect(error).toMatchObject({ code: "AccessDenied", debugInfo: { statement: expect.stringContaining("values = ") } });
+    expect(error).toMatchObject({
+      code: "AccessDenied",
+      debugInfo: { statement: expect.stringContaining("values = ") },
+    });
     // As in Excel, what ran before the failing action stays; the rest of the request does not run.
     expect(fake.workbookState.values("Other", "A1:B1")).toEqual([["", "first"]]);
   });
@@ -80,10 +97,12 @@ describe("office.js in front of the fake Excel", () => {
     // Chinese text: 3 UTF-8 bytes per character, so the JSON is under 5 MB counted in characters but over it in bytes.
     const rows = Array.from({ length: 400_000 }, (_, i) => [`销售额 ${i % 10}`]);
     expect(JSON.stringify(rows).length).toBeLessThan(5 * 1024 * 1024);
-    const error = await fake.env.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Other").getRange("A1:A400000").values = rows;
-      await ctx.sync();
-    }).catch((e: unknown) => e);
+    const error = await fake.env
+      .run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Other").getRange("A1:A400000").values = rows;
+        await ctx.sync();
+      })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(fake.stats.officeJsRequestBytes[0]).toBeGreaterThan(5 * 1024 * 1024);
     expect(fake.stats.syncs).toBe(0); // never reached the workbook
@@ -96,7 +115,13 @@ describe("office.js in front of the fake Excel", () => {
     const [early, late] = await fake.env.run(async (ctx) => {
       const result = ctx.workbook.customXmlParts.add(xml).getXml();
       // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- the point: office.js refuses this read
-      const before = (() => { try { return result.value; } catch (e) { return e; } })();
+      const before = (() => {
+        try {
+          return result.value;
+        } catch (e) {
+          return e;
+        }
+      })();
       await ctx.sync();
       // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- read after the sync above; a ClientResult needs no load
       return [before, result.value];
@@ -107,7 +132,8 @@ describe("office.js in front of the fake Excel", () => {
 
   it("reaches custom XML parts through the collection: getByNamespace, items by id and by position, null objects, setXml, delete", async () => {
     const fake = setup();
-    const a = '<a xmlns="urn:one">first</a>', b = '<b xmlns="urn:two">second</b>';
+    const a = '<a xmlns="urn:one">first</a>',
+      b = '<b xmlns="urn:two">second</b>';
     await fake.env.run(async (ctx) => {
       ctx.workbook.customXmlParts.add(a);
       ctx.workbook.customXmlParts.add(b);
@@ -123,9 +149,22 @@ describe("office.js in front of the fake Excel", () => {
       const found = ctx.workbook.customXmlParts.getItemOrNullObject(two.items[0].id).load("namespaceUri");
       await ctx.sync();
       // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- read after the sync above; isNullObject and a ClientResult need no load
-      return { ids: two.items.length, namespaces: byPosition.items.map((p) => p.namespaceUri), second: xmlOfSecond.value, missing: missing.isNullObject, found: [found.isNullObject, found.namespaceUri], id: two.items[0].id };
+      return {
+        ids: two.items.length,
+        namespaces: byPosition.items.map((p) => p.namespaceUri),
+        second: xmlOfSecond.value,
+        missing: missing.isNullObject,
+        found: [found.isNullObject, found.namespaceUri],
+        id: two.items[0].id,
+      };
     });
-    expect(seen).toMatchObject({ ids: 1, namespaces: ["urn:one", "urn:two"], second: b, missing: true, found: [false, "urn:two"] });
+    expect(seen).toMatchObject({
+      ids: 1,
+      namespaces: ["urn:one", "urn:two"],
+      second: b,
+      missing: true,
+      found: [false, "urn:two"],
+    });
     await fake.env.run(async (ctx) => {
       ctx.workbook.customXmlParts.getItem(seen.id).setXml('<b xmlns="urn:two">changed</b>');
       ctx.workbook.customXmlParts.getByNamespace("urn:one").load("items/id");

@@ -29,7 +29,8 @@ describe("the catalogs", () => {
   });
 
   it("use the same {{placeholders}} for a key in both languages", () => {
-    for (const [key, value] of en) expect([key, placeholders(zh.get(key) as string)]).toEqual([key, placeholders(value as string)]);
+    for (const [key, value] of en)
+      expect([key, placeholders(zh.get(key) as string)]).toEqual([key, placeholders(value as string)]);
   });
 
   // The terms ../shared/glossary-zh.md gives (from the source articles and Chinese CRM tools) where issue 11
@@ -52,14 +53,18 @@ describe("the catalogs", () => {
     expect(i18n.t("ladder.tierLastStage", { stage: "签约实施" })).not.toMatch(/签约实施（签约）/);
     for (const [key, value] of zh) {
       const text = value as string;
-      expect({ key, avoid: /计算 ABC|分层梯级|等级层|不能流失客户|签约实施（签约）|已写入 \{\{count\}\} 处/.test(text) }).toEqual({ key, avoid: false });
+      expect({
+        key,
+        avoid: /计算 ABC|分层梯级|等级层|不能流失客户|签约实施（签约）|已写入 \{\{count\}\} 处/.test(text),
+      }).toEqual({ key, avoid: false });
     }
     expect(zhCN.ladder.part).not.toBe("部分");
     expect(i18n.t("ladder.rateShort")).toBe("转化率（到下一阶段）%");
   });
 
-  it("write percents without a space before % in both languages (\"33.3%\")", () => {
-    for (const [key, value] of [...en, ...zh]) expect({ key, spaced: /\d %|\}\} %/.test(value as string) }).toEqual({ key, spaced: false });
+  it('write percents without a space before % in both languages ("33.3%")', () => {
+    for (const [key, value] of [...en, ...zh])
+      expect({ key, spaced: /\d %|\}\} %/.test(value as string) }).toEqual({ key, spaced: false });
   });
 
   it("translate the main tabs into Chinese", () => {
@@ -108,14 +113,20 @@ describe("createFormatters", () => {
 describe("translateError", () => {
   it("uses the error's English message when the catalog has no entry for its key", () => {
     const i18n = createI18n("zh-CN");
-    const view = translateError(i18n.t, new InputError("some-unknown-key", { n: 2 }, "Share 2 is -5; expected above 0."));
+    const view = translateError(
+      i18n.t,
+      new InputError("some-unknown-key", { n: 2 }, "Share 2 is -5; expected above 0."),
+    );
     expect(view.message).toBe("Share 2 is -5; expected above 0.");
     expect(view.title).toBe("请检查输入");
   });
 
   it("translates a host error by its code", () => {
     const i18n = createI18n("zh-CN");
-    const view = translateError(i18n.t, new HostError("MultiAreaSelection", "The selection has 2 areas.", "host.multiArea"));
+    const view = translateError(
+      i18n.t,
+      new HostError("MultiAreaSelection", "The selection has 2 areas.", "host.multiArea"),
+    );
     expect(view.message).toBe(zhCN.errors.host.multiArea);
   });
 
@@ -131,7 +142,11 @@ describe("translateError", () => {
 describe("engine error messages", () => {
   it("translate an InputError by its key with its params", () => {
     const zh = createI18n("zh-CN");
-    const err = new InputError("shares.sum", { what: "tiers.shares", sum: 90 }, "tiers.shares: expected shares summing to 100 % (or to 1), found a sum of 90 %.");
+    const err = new InputError(
+      "shares.sum",
+      { what: "tiers.shares", sum: 90 },
+      "tiers.shares: expected shares summing to 100 % (or to 1), found a sum of 90 %.",
+    );
     expect(translateError(zh.t, err).message).toBe("占比合计为 90，必须等于 100%。");
     const en = createI18n("en-US");
     expect(translateError(en.t, err).message).toBe("The shares add up to 90; they must add up to 100%.");

@@ -12,7 +12,12 @@ const ROOT = join(__dirname, "../..");
 const files = ["src/engine", "src/host", "src/taskpane", "src/i18n"].flatMap((d) => sourceFiles(join(ROOT, d)));
 
 function lookup(catalog: unknown, key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), catalog);
+  return key
+    .split(".")
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+      catalog,
+    );
 }
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
 const errorsOf = (catalog: { errors: unknown }) => catalog.errors;
@@ -23,7 +28,10 @@ const errorsOf = (catalog: { errors: unknown }) => catalog.errors;
  */
 const COMPUTED: Record<string, { keys: RegExp; params: readonly string[] }> = {
   // validatePlaybooks: check(ok, "<key>", field, expected, found) throws InputError(key, { task, tier, found }).
-  [join("src", "engine", "tasks", "validate-playbooks.ts")]: { keys: /check\([\s\S]*?,\s*"(\w+)",\s*[`"]/g, params: ["task", "tier", "found"] },
+  [join("src", "engine", "tasks", "validate-playbooks.ts")]: {
+    keys: /check\([\s\S]*?,\s*"(\w+)",\s*[`"]/g,
+    params: ["task", "tier", "found"],
+  },
 };
 
 describe("error messages in the catalogs", () => {
@@ -42,27 +50,53 @@ describe("error messages in the catalogs", () => {
   });
 
   const sites = [
-    ...inputSites.filter((s) => s.key !== undefined).map((s) => ({ where: `${s.file}:${s.line}`, key: s.key!, params: s.params })),
+    ...inputSites
+      .filter((s) => s.key !== undefined)
+      .map((s) => ({ where: `${s.file}:${s.line}`, key: s.key!, params: s.params })),
     ...Object.entries(COMPUTED).flatMap(([file, c]) =>
-      [...readFileSync(join(ROOT, file), "utf8").matchAll(c.keys)].map((m) => ({ where: file, key: m[1], params: c.params as readonly string[] | undefined }))),
-    ...hostSites.filter((s) => s.key !== undefined).map((s) => ({ where: `${s.file}:${s.line}`, key: s.key!, params: undefined })),
+      [...readFileSync(join(ROOT, file), "utf8").matchAll(c.keys)].map((m) => ({
+        where: file,
+        key: m[1],
+        params: c.params as readonly string[] | undefined,
+      })),
+    ),
+    ...hostSites
+      .filter((s) => s.key !== undefined)
+      .map((s) => ({ where: `${s.file}:${s.line}`, key: s.key!, params: undefined })),
     // toHostError: an Office error code with a message of its own becomes the key host.<code>.
-    ...constObjectKeys(join(ROOT, "src/host/excel/errors.ts"), "MESSAGES").map((code) => ({ where: "src/host/excel/errors.ts", key: `host.${code}`, params: undefined })),
+    ...constObjectKeys(join(ROOT, "src/host/excel/errors.ts"), "MESSAGES").map((code) => ({
+      where: "src/host/excel/errors.ts",
+      key: `host.${code}`,
+      params: undefined,
+    })),
   ];
 
-  it.each([["en-US", enUS], ["zh-CN", zhCN]] as const)("have errors.<key> in %s for every error the code raises", (_lang, catalog) => {
-    const missing = [...new Set(sites.filter((s) => typeof lookup(errorsOf(catalog), s.key) !== "string").map((s) => `${s.key} (${s.where})`))];
+  it.each([
+    ["en-US", enUS],
+    ["zh-CN", zhCN],
+  ] as const)("have errors.<key> in %s for every error the code raises", (_lang, catalog) => {
+    const missing = [
+      ...new Set(
+        sites.filter((s) => typeof lookup(errorsOf(catalog), s.key) !== "string").map((s) => `${s.key} (${s.where})`),
+      ),
+    ];
     expect(missing).toEqual([]);
   });
 
-  it.each([["en-US", enUS], ["zh-CN", zhCN]] as const)("use in %s only the params the code passes", (_lang, catalog) => {
+  it.each([
+    ["en-US", enUS],
+    ["zh-CN", zhCN],
+  ] as const)("use in %s only the params the code passes", (_lang, catalog) => {
     const wrong: string[] = [];
     for (const s of sites) {
       const text = lookup(errorsOf(catalog), s.key);
       if (typeof text !== "string") continue;
       const given = s.params ?? [];
       const extra = placeholders(text).filter((p) => !given.includes(p));
-      if (extra.length > 0) wrong.push(`${s.key} (${s.where}) uses {{${extra.join("}}, {{")}}} but the code passes ${given.join(", ") || "nothing"}`);
+      if (extra.length > 0)
+        wrong.push(
+          `${s.key} (${s.where}) uses {{${extra.join("}}, {{")}}} but the code passes ${given.join(", ") || "nothing"}`,
+        );
     }
     expect(wrong).toEqual([]);
   });

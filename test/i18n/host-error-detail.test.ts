@@ -6,8 +6,22 @@ import { createI18n, enUS, translateError, zhCN } from "../../src/i18n";
 import { HOST_DETAIL_KEYS } from "../../src/i18n/host-error-params";
 
 /** Runs the real host (src/host/excel) on the fake Excel and returns what it throws. */
-async function hostFailure(run: (host: ReturnType<typeof createExcelHost>, fake: ReturnType<typeof createFakeExcel>) => Promise<unknown>): Promise<HostError> {
-  const fake = createFakeExcel({ sheets: [{ name: "Data", grid: [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80], ["Cara", 50]] }] });
+async function hostFailure(
+  run: (host: ReturnType<typeof createExcelHost>, fake: ReturnType<typeof createFakeExcel>) => Promise<unknown>,
+): Promise<HostError> {
+  const fake = createFakeExcel({
+    sheets: [
+      {
+        name: "Data",
+        grid: [
+          ["Customer", "Sales"],
+          ["Acme", 120],
+          ["Bolt", 80],
+          ["Cara", 50],
+        ],
+      },
+    ],
+  });
   const host = createExcelHost(fake.env);
   try {
     await run(host, fake);
@@ -26,11 +40,22 @@ describe("host errors keep their details in the user's language", () => {
     const error = await hostFailure(async (host, fake) => {
       fake.testing.makeTable("Data", "A1:B4", "Customers");
       fake.testing.setCells("Data", "D3", [["keep me"]]);
-      await host.applyPlan(tierColumnsPlan({
-        sheet: "Data", tableName: "Customers", headerRow: 0, firstDataRow: 1, firstFreeColumn: 2,
-        rows: [{ tier: "A", rank: 1, why: "" }, { tier: "B", rank: 2, why: "" }, { tier: "C", rank: 3, why: "" }],
-        labels: ["A", "B", "C"], lang: "zh-CN",
-      }));
+      await host.applyPlan(
+        tierColumnsPlan({
+          sheet: "Data",
+          tableName: "Customers",
+          headerRow: 0,
+          firstDataRow: 1,
+          firstFreeColumn: 2,
+          rows: [
+            { tier: "A", rank: 1, why: "" },
+            { tier: "B", rank: 2, why: "" },
+            { tier: "C", rank: 3, why: "" },
+          ],
+          labels: ["A", "B", "C"],
+          lang: "zh-CN",
+        }),
+      );
     });
     expect(error.key).toBe("host.cellsNotEmpty");
     const message = translateError(zh.t, error).message;
@@ -50,7 +75,9 @@ describe("host errors keep their details in the user's language", () => {
   });
 
   it("uses params the host error carries itself", () => {
-    const error = Object.assign(new HostError("CellsNotEmpty", "(English)", "host.cellsNotEmpty"), { params: { cells: "Sheet1!E2:E3" } });
+    const error = Object.assign(new HostError("CellsNotEmpty", "(English)", "host.cellsNotEmpty"), {
+      params: { cells: "Sheet1!E2:E3" },
+    });
     expect(translateError(zh.t, error).message).toContain("被占用的单元格：Sheet1!E2:E3。");
   });
 

@@ -21,14 +21,20 @@ describe("manifest.xml against the Office add-in schemas", () => {
       console.warn(`schema validation not run: ${!hasSchemas ? `${schema} not found` : "xmllint not installed"}`);
       return;
     }
-    const out = execFileSync("xmllint", ["--nonet", "--noout", "--schema", schema, "manifest.xml"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const out = execFileSync("xmllint", ["--nonet", "--noout", "--schema", schema, "manifest.xml"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     expect(out).toBe("");
   });
 
   it("rejects a manifest with a lifetime the schema does not allow (the check can fail)", () => {
     if (!hasSchemas || !hasXmllint) return;
     const bad = readFileSync("manifest.xml", "utf8").replace('lifetime="long"', 'lifetime="forever"');
-    const result = spawnSync("xmllint", ["--nonet", "--noout", "--schema", schema, "-"], { input: bad, encoding: "utf8" });
+    const result = spawnSync("xmllint", ["--nonet", "--noout", "--schema", schema, "-"], {
+      input: bad,
+      encoding: "utf8",
+    });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toMatch(/lifetime/);
   });

@@ -7,7 +7,10 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, existsSync } from "node:fs";
 
 /** office-addin-manifest pulls in ESM that jest's CommonJS runtime cannot load, so read it in plain Node. */
-function readWithOfficeAddinManifest(): Record<string, unknown> & { hosts?: string[]; defaultSettings?: { sourceLocation?: string } } {
+function readWithOfficeAddinManifest(): Record<string, unknown> & {
+  hosts?: string[];
+  defaultSettings?: { sourceLocation?: string };
+} {
   const script = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile("manifest.xml").then((m) => process.stdout.write(JSON.stringify(m)))`;
   return JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
 }
@@ -58,7 +61,15 @@ describe("manifest.xml", () => {
   });
 
   it("has en-US strings with a zh-CN override for every label a user sees", () => {
-    for (const id of ["Group.Label", "OpenPane.Label", "Rerun.Label", "OpenPane.Tooltip", "Rerun.Tooltip", "GetStarted.Title", "GetStarted.Description"]) {
+    for (const id of [
+      "Group.Label",
+      "OpenPane.Label",
+      "Rerun.Label",
+      "OpenPane.Tooltip",
+      "Rerun.Tooltip",
+      "GetStarted.Title",
+      "GetStarted.Description",
+    ]) {
       const block = xml.match(new RegExp(`<bt:String id="${id.replace(".", "\\.")}"[\\s\\S]*?</bt:String>`));
       expect(block?.[0]).toMatch(/<bt:Override Locale="zh-CN" Value="[^"]+"\/>/);
     }

@@ -90,7 +90,13 @@ describe("the preview's grid view of the in-memory workbook", () => {
   });
 
   it("switches sheets from the tabs and shows the new sheet's cells", () => {
-    const { view } = memoryView({ Customers: customers(5), Orders: [["Order", "Amount"], ["O-1", 99]] });
+    const { view } = memoryView({
+      Customers: customers(5),
+      Orders: [
+        ["Order", "Amount"],
+        ["O-1", 99],
+      ],
+    });
     const { container } = render(<GridView view={view} strings={en} />);
     fireEvent.click(screen.getByRole("tab", { name: "Orders" }));
     expect(screen.getByRole("tab", { name: "Orders" }).getAttribute("aria-selected")).toBe("true");
@@ -111,7 +117,16 @@ describe("the preview's grid view of the in-memory workbook", () => {
   it("draws the sheet's charts with their titles and data as text", () => {
     const { view } = memoryView(
       { Funnel: [["Stage", "Target"]] },
-      { Funnel: [{ kind: "funnel", title: "Sales funnel", categories: ["Leads", "Signed"], series: [{ name: "Target", values: [100, 3] }] }] },
+      {
+        Funnel: [
+          {
+            kind: "funnel",
+            title: "Sales funnel",
+            categories: ["Leads", "Signed"],
+            series: [{ name: "Target", values: [100, 3] }],
+          },
+        ],
+      },
     );
     render(<GridView view={view} strings={en} />);
     const fig = screen.getByTestId("preview-chart-funnel");

@@ -12,7 +12,10 @@ describe("A1 addresses in the preview's address box", () => {
   });
 
   it("reads a block with a sheet name", () => {
-    expect(parseA1Range("Customers!A1:H501")).toEqual({ sheet: "Customers", rect: { row: 0, column: 0, rowCount: 501, columnCount: 8 } });
+    expect(parseA1Range("Customers!A1:H501")).toEqual({
+      sheet: "Customers",
+      rect: { row: 0, column: 0, rowCount: 501, columnCount: 8 },
+    });
   });
 
   it("reads a quoted sheet name with a doubled apostrophe", () => {

@@ -7,10 +7,20 @@ function sample() {
     sheets: [
       {
         name: "Customers",
-        grid: [["Customer", "Sales", "Last order"], ["Contoso", 1200.5, 45292], ["Fabrikam", 300, 45293]],
+        grid: [
+          ["Customer", "Sales", "Last order"],
+          ["Contoso", 1200.5, 45292],
+          ["Fabrikam", 300, 45293],
+        ],
         numberFormats: [[], [undefined, "#,##0.00", "yyyy-mm-dd"], [undefined, "#,##0.00", "yyyy-mm-dd"]],
       },
-      { name: "Orders", grid: [["Customer", "Amount"], ["Contoso", 10]] },
+      {
+        name: "Orders",
+        grid: [
+          ["Customer", "Amount"],
+          ["Contoso", 10],
+        ],
+      },
     ],
   });
 }
@@ -38,7 +48,11 @@ describe("the preview's view of the fake Excel", () => {
     expect(heard).toHaveBeenCalled();
     const read = await host.readSelection();
     expect(read.address).toBe("Customers!A1:B3");
-    expect(read.grid).toEqual([["Customer", "Sales"], ["Contoso", 1200.5], ["Fabrikam", 300]]);
+    expect(read.grid).toEqual([
+      ["Customer", "Sales"],
+      ["Contoso", 1200.5],
+      ["Fabrikam", 300],
+    ]);
   });
 
   it("restores a sheet's last selection when its tab is picked again, as Excel does", () => {
@@ -68,7 +82,12 @@ describe("the preview's view of the fake Excel", () => {
     const view = fakeWorkbookView(fake);
     await fake.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem("Orders");
-      sheet.getRange("D1:E4").values = [["Stage", "Target"], ["Leads", 100], ["Proposal", 10], ["Signed", 3]];
+      sheet.getRange("D1:E4").values = [
+        ["Stage", "Target"],
+        ["Leads", 100],
+        ["Proposal", 10],
+        ["Signed", 3],
+      ];
       const chart = sheet.charts.add("BarClustered", sheet.getRange("D1:E4"));
       chart.title.text = "Sales funnel";
       await ctx.sync();

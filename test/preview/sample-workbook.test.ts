@@ -13,7 +13,16 @@ describe("the preview's starting workbook", () => {
 
   it("uses Chinese headers for zh-CN", () => {
     const [customers, orders] = previewSheets("zh-CN");
-    expect(customers.grid[0]).toEqual(["客户名称", "区域", "销售代表", "客户类型", "销售额", "订单数", "最近下单日期", "最近购买天数"]);
+    expect(customers.grid[0]).toEqual([
+      "客户名称",
+      "区域",
+      "销售代表",
+      "客户类型",
+      "销售额",
+      "订单数",
+      "最近下单日期",
+      "最近购买天数",
+    ]);
     expect(orders.grid[0][0]).toBe("客户名称");
   });
 

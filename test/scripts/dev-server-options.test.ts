@@ -18,7 +18,17 @@ const flush = () => new Promise((resolve) => setImmediate(resolve));
 /** Runs the options' setupMiddlewares on a stand-in dev server and returns its compiler's done hook. */
 function doneHook(options: { setupMiddlewares(m: unknown[], s: unknown): unknown[] }): Done {
   let done: Done | undefined;
-  const devServer = { compiler: { hooks: { done: { tap: (_name: string, f: Done) => { done = f; } } } } };
+  const devServer = {
+    compiler: {
+      hooks: {
+        done: {
+          tap: (_name: string, f: Done) => {
+            done = f;
+          },
+        },
+      },
+    },
+  };
   expect(options.setupMiddlewares([], devServer)).toEqual([]);
   return done!;
 }
@@ -26,7 +36,11 @@ function doneHook(options: { setupMiddlewares(m: unknown[], s: unknown): unknown
 describe("the dev server behind npm start", () => {
   const env = { ...process.env };
   let log: jest.SpyInstance;
-  const said = () => log.mock.calls.map((c) => c.join(" ")).join("\n").trim();
+  const said = () =>
+    log.mock.calls
+      .map((c) => c.join(" "))
+      .join("\n")
+      .trim();
   beforeEach(() => {
     process.env.WEBPACK_SERVE = "true";
     delete process.env.TIERLADDER_HTTP;
@@ -47,7 +61,9 @@ describe("the dev server behind npm start", () => {
     done({ hasErrors: () => false });
     done({ hasErrors: () => false });
     await flush();
-    expect(said()).toBe("TierLadder is ready: preview https://localhost:3000/preview.html · add-in https://localhost:3000/taskpane.html (npm run sideload to open it in Excel)");
+    expect(said()).toBe(
+      "TierLadder is ready: preview https://localhost:3000/preview.html · add-in https://localhost:3000/taskpane.html (npm run sideload to open it in Excel)",
+    );
   });
 
   it("falls back to http with one clear line, not the certificate tool's output or the shell's error", async () => {
@@ -60,7 +76,9 @@ describe("the dev server behind npm start", () => {
     const options = await devServerOptions();
     expect(options.server).toEqual({ type: "http" });
     expect(log.mock.calls).toHaveLength(1);
-    expect(said()).toBe('TierLadder: serving over http because the Office developer certificate could not be installed: installing it needs administrator rights (sudo), which this machine does not have; the preview works, Excel needs https (run "npx office-addin-dev-certs install" with administrator rights, then npm start again).');
+    expect(said()).toBe(
+      'TierLadder: serving over http because the Office developer certificate could not be installed: installing it needs administrator rights (sudo), which this machine does not have; the preview works, Excel needs https (run "npx office-addin-dev-certs install" with administrator rights, then npm start again).',
+    );
     log.mockClear();
     doneHook(options)({ hasErrors: () => false });
     await flush();

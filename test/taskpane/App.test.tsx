@@ -79,7 +79,9 @@ describe("the task pane", () => {
     const { user } = await openWithData();
     await user.click(screen.getByRole("tab", { name: "Tiers" }));
     await user.selectOptions(screen.getByLabelText("Value column"), "0");
-    expect(screen.getByText("Column “Customer” holds text, not numbers. Choose a column of numbers as the value.")).toBeTruthy();
+    expect(
+      screen.getByText("Column “Customer” holds text, not numbers. Choose a column of numbers as the value."),
+    ).toBeTruthy();
     expect(screen.queryByTestId("tiers-preview")).toBeNull();
   });
 

@@ -8,9 +8,19 @@ import { installPolyfills } from "./support/polyfills";
 
 installPolyfills();
 
-const ZEROS: Grid = [["Customer", "Sales"], ["P", 0], ["Q", 0], ["R", 0]];
+const ZEROS: Grid = [
+  ["Customer", "Sales"],
+  ["P", 0],
+  ["Q", 0],
+  ["R", 0],
+];
 // Three values of 1e308 add up past Number.MAX_VALUE (≈ 1.8e308): the sum is Infinity.
-const HUGE: Grid = [["Customer", "Sales"], ["P", 1e308], ["Q", 1e308], ["R", 1e308]];
+const HUGE: Grid = [
+  ["Customer", "Sales"],
+  ["P", 1e308],
+  ["Q", 1e308],
+  ["R", 1e308],
+];
 const HEADER_ONLY: Grid = [["Customer", "Sales"]];
 
 async function open(grid: Grid, lang: string) {
@@ -37,7 +47,8 @@ async function writeSummary(grid: Grid, lang: string) {
 describe("a summary from data that cannot be shared out says what is wrong with the data", () => {
   it("all values 0 (en)", async () => {
     const { warning, error } = await writeSummary(ZEROS, "en-US");
-    const text = "All 3 tiered customers have a value of 0, so there is no value to share out between the tiers. Check that the value column is the right one.";
+    const text =
+      "All 3 tiered customers have a value of 0, so there is no value to share out between the tiers. Check that the value column is the right one.";
     expect(warning).toBe(text);
     expect(error).toContain(text);
   });
@@ -59,12 +70,15 @@ describe("a summary from data that cannot be shared out says what is wrong with 
 
   it("a header-only selection (en)", async () => {
     await open(HEADER_ONLY, "en-US");
-    expect(screen.getByTestId("tiers-value-error").textContent)
-      .toBe("The selection has a header row but no data under it. Select the list with its rows of data.");
+    expect(screen.getByTestId("tiers-value-error").textContent).toBe(
+      "The selection has a header row but no data under it. Select the list with its rows of data.",
+    );
   });
 
   it("a header-only selection (zh)", async () => {
     await open(HEADER_ONLY, "zh-CN");
-    expect(screen.getByTestId("tiers-value-error").textContent).toBe("所选区域只有标题行，下方没有数据。请选中包含数据行的列表。");
+    expect(screen.getByTestId("tiers-value-error").textContent).toBe(
+      "所选区域只有标题行，下方没有数据。请选中包含数据行的列表。",
+    );
   });
 });

@@ -17,7 +17,12 @@ const GRID: Grid = [
 
 /** The stub host with some rows of the selection hidden or filtered out. */
 class HiddenRowsHost extends StubHost {
-  constructor(grid: Grid, public hidden: number[]) { super(grid); }
+  constructor(
+    grid: Grid,
+    public hidden: number[],
+  ) {
+    super(grid);
+  }
   override async readSelection(): Promise<SelectionRead> {
     return { ...(await super.readSelection()), hiddenRows: this.hidden };
   }

@@ -16,7 +16,17 @@ const HEADERS = {
 
 async function openLadder(lang: "en-US" | "zh-CN") {
   const user = userEvent.setup();
-  render(<App host={new StubHost([["Customer", "Sales"], ["a", 1]])} language={lang} />);
+  render(
+    <App
+      host={
+        new StubHost([
+          ["Customer", "Sales"],
+          ["a", 1],
+        ])
+      }
+      language={lang}
+    />,
+  );
   await user.click(screen.getByTestId("tab-ladder"));
   return user;
 }
@@ -29,21 +39,39 @@ describe.each(["en-US", "zh-CN"] as const)("the Ladder tab's layout (%s)", (lang
     for (const id of ["ladder-target-kind", "ladder-deals", "ladder-close-by"]) {
       expect(screen.getByTestId(id).compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     }
-    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(HEADERS[lang]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent),
+    ).toEqual(HEADERS[lang]);
     // One row per stage of the seed ladder, its inputs side by side; the last stage has no rate.
     const rows = within(table).getAllByRole("row").slice(1);
     expect(rows).toHaveLength(6);
-    expect(within(rows[0]).getAllByRole("textbox").map((x) => x.getAttribute("data-testid"))).toEqual(["ladder-name-0", "ladder-rate-0", "ladder-duration-0", "ladder-actual-0"]);
-    expect(within(rows[5]).getAllByRole("textbox").map((x) => x.getAttribute("data-testid"))).toEqual(["ladder-name-5", "ladder-duration-5", "ladder-actual-5"]);
-    expect((screen.getByTestId("ladder-name-5") as HTMLInputElement).value).toBe(lang === "en-US" ? "Signed" : "签约实施");
+    expect(
+      within(rows[0])
+        .getAllByRole("textbox")
+        .map((x) => x.getAttribute("data-testid")),
+    ).toEqual(["ladder-name-0", "ladder-rate-0", "ladder-duration-0", "ladder-actual-0"]);
+    expect(
+      within(rows[5])
+        .getAllByRole("textbox")
+        .map((x) => x.getAttribute("data-testid")),
+    ).toEqual(["ladder-name-5", "ladder-duration-5", "ladder-actual-5"]);
+    expect((screen.getByTestId("ladder-name-5") as HTMLInputElement).value).toBe(
+      lang === "en-US" ? "Signed" : "签约实施",
+    );
   });
 
   it("flags a close-by date and start-by dates in the past, and nothing when they are ahead", async () => {
     await openLadder(lang);
     fireEvent.change(screen.getByTestId("ladder-close-by"), { target: { value: "2020-03-31" } });
-    expect(screen.getByTestId("ladder-close-by-past").textContent).toBe(lang === "en-US" ? "This date is in the past." : "该日期已过。");
+    expect(screen.getByTestId("ladder-close-by-past").textContent).toBe(
+      lang === "en-US" ? "This date is in the past." : "该日期已过。",
+    );
     // Every stage of a ladder closing in 2020 should have started in 2020: all six are flagged.
-    expect(Array.from({ length: 6 }, (_, i) => screen.queryByTestId(`ladder-start-past-${i}`) !== null)).toEqual(Array(6).fill(true));
+    expect(Array.from({ length: 6 }, (_, i) => screen.queryByTestId(`ladder-start-past-${i}`) !== null)).toEqual(
+      Array(6).fill(true),
+    );
     fireEvent.change(screen.getByTestId("ladder-close-by"), { target: { value: "2099-12-31" } });
     expect(screen.queryByTestId("ladder-close-by-past")).toBeNull();
     expect(screen.queryAllByTestId(/^ladder-start-past-/)).toHaveLength(0);
@@ -62,7 +90,13 @@ describe.each(["en-US", "zh-CN"] as const)("the Ladder tab's layout (%s)", (lang
     await user.selectOptions(screen.getByTestId("ladder-period-unit"), "week");
     const rows = within(screen.getByTestId("ladder-allocation")).getAllByTestId(/^ladder-alloc-row-/);
     expect(rows.map((r) => r.textContent)).toEqual([
-      "2025-01-015", "2025-01-067", "2025-01-137", "2025-01-207", "2025-01-277", "2025-02-037", "2025-02-103",
+      "2025-01-015",
+      "2025-01-067",
+      "2025-01-137",
+      "2025-01-207",
+      "2025-01-277",
+      "2025-02-037",
+      "2025-02-103",
     ]);
   });
 });

@@ -31,7 +31,14 @@ describe("per-tier ladders in the Ladder tab", () => {
     // 2/3/5 deals; backward at 50/40/50/50/60 %: A 80/40/16/8/4/2, B 100/50/20/10/5/3, C 180/90/36/18/9/5.
     expect([0, 5].map((s) => text(`ladder-tier-target-A-${s}`))).toEqual(["80", "2"]);
     expect([0, 5].map((s) => text(`ladder-tier-target-C-${s}`))).toEqual(["180", "5"]);
-    expect(Array.from({ length: 6 }, (_, s) => text(`ladder-tier-combined-${s}`))).toEqual(["360", "180", "72", "36", "18", "10"]);
+    expect(Array.from({ length: 6 }, (_, s) => text(`ladder-tier-combined-${s}`))).toEqual([
+      "360",
+      "180",
+      "72",
+      "36",
+      "18",
+      "10",
+    ]);
     // The funnel drawn and the target table follow the combined plan.
     expect(text("ladder-target-0")).toBe("360");
   });
@@ -66,7 +73,10 @@ describe("per-tier ladders in the Ladder tab", () => {
     await user.click(screen.getByTestId("ladder-per-tier"));
     await user.click(screen.getByTestId("ladder-write-funnel"));
     await screen.findByTestId("write-result");
-    const targets = host.plans[0].sheets[0].blocks.flatMap((b) => b.values).map((r) => r[1]).filter((v) => typeof v === "number");
+    const targets = host.plans[0].sheets[0].blocks
+      .flatMap((b) => b.values)
+      .map((r) => r[1])
+      .filter((v) => typeof v === "number");
     expect(targets.slice(0, 6)).toEqual([360, 180, 72, 36, 18, 10]);
   });
 });
@@ -90,7 +100,14 @@ describe("allocation in the Ladder tab", () => {
     await user.selectOptions(screen.getByTestId("ladder-alloc-by"), "periods");
     await user.click(screen.getByTestId("ladder-alloc-what-stages"));
     // 10 deals backward at 50/40/50/50/60 %: 10/0.6 = 16.7 → 17, 34, 68, 170, 340.
-    expect(Array.from({ length: 6 }, (_, i) => text(`ladder-target-${i}`))).toEqual(["340", "170", "68", "34", "17", "10"]);
+    expect(Array.from({ length: 6 }, (_, i) => text(`ladder-target-${i}`))).toEqual([
+      "340",
+      "170",
+      "68",
+      "34",
+      "17",
+      "10",
+    ]);
     // Leads over Q1 2025 by days 31/28/31: quotas 117.11, 105.78, 117.11 → 117/105/117 + 1 to February (0.78).
     expect(screen.getByTestId("ladder-alloc-row-0").textContent).toMatch(/^2025-01117/);
     expect(["ladder-alloc-1-0", "ladder-alloc-2-0"].map(text)).toEqual(["106", "117"]);

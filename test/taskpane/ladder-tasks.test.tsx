@@ -73,14 +73,19 @@ describe("reading actuals from a pipeline", () => {
     // Current stages: 4 × lead, 3 × contact, 2 × needs, 1 × signed, plus one row with a stage not on the ladder.
     const current = [4, 3, 2, 0, 0, 1];
     const pipeline: Grid = [["Deal", "Stage"]];
-    current.forEach((n, s) => { for (let k = 0; k < n; k++) pipeline.push([`Deal ${pipeline.length}`, stages[s]]); });
+    current.forEach((n, s) => {
+      for (let k = 0; k < n; k++) pipeline.push([`Deal ${pipeline.length}`, stages[s]]);
+    });
     pipeline.push(["Deal X", "Lost"]);
     const user = userEvent.setup();
     render(<App host={new StubHost(pipeline)} />);
     await user.click(screen.getByTestId("tab-ladder"));
     await user.click(screen.getByTestId("ladder-read-actuals"));
     // Reached at least each stage = sums of current counts from that stage on: 10, 6, 3, 1, 1, 1.
-    const shown = Array.from({ length: 6 }, (_, i) => (screen.getByTestId(`ladder-actual-${i}`) as HTMLInputElement).value);
+    const shown = Array.from(
+      { length: 6 },
+      (_, i) => (screen.getByTestId(`ladder-actual-${i}`) as HTMLInputElement).value,
+    );
     expect(shown).toEqual(["10", "6", "3", "1", "1", "1"]);
     // "Lost" is on grid row 11 → sheet row 12.
     expect(screen.getByTestId("ladder-unknown-stages").textContent).toContain("12 (Lost)");
@@ -102,16 +107,27 @@ describe("the Tasks tab", () => {
     // The same computation straight through the engine: rank-share tiers, reps as owners.
     const result = tierTable(readTable(GRID), defaultScheme()).result;
     const list = generateTasks({
-      customers: Array.from(result.tier, (t, i) => ({ name: `Customer ${i + 1}`, tier: result.labels[t], owner: i % 2 ? "Ann" : "Bob" })),
-      playbooks: defaultPlaybooks(result.labels), start: new Date(Date.UTC(2025, 0, 6)), weeks: 4, lang: "en-US",
+      customers: Array.from(result.tier, (t, i) => ({
+        name: `Customer ${i + 1}`,
+        tier: result.labels[t],
+        owner: i % 2 ? "Ann" : "Bob",
+      })),
+      playbooks: defaultPlaybooks(result.labels),
+      start: new Date(Date.UTC(2025, 0, 6)),
+      weeks: 4,
+      lang: "en-US",
     });
     expect(screen.getByTestId("tasks-total").textContent).toBe(`${list.length} tasks`);
     const perOwner = new Map<string, number>();
-    for (let i = 0; i < list.length; i++) perOwner.set(list.owners[list.owner[i]], (perOwner.get(list.owners[list.owner[i]]) ?? 0) + 1);
+    for (let i = 0; i < list.length; i++)
+      perOwner.set(list.owners[list.owner[i]], (perOwner.get(list.owners[list.owner[i]]) ?? 0) + 1);
     const shown = new Map<string, number>();
     for (let i = 0; i < perOwner.size; i++) {
       const row = screen.getByTestId(`tasks-owner-${i}`);
-      shown.set(row.querySelector("td")!.textContent!, Number(screen.getByTestId(`tasks-owner-count-${i}`).textContent));
+      shown.set(
+        row.querySelector("td")!.textContent!,
+        Number(screen.getByTestId(`tasks-owner-count-${i}`).textContent),
+      );
     }
     expect(shown).toEqual(perOwner);
 
@@ -125,10 +141,15 @@ describe("the Tasks tab", () => {
     const user = userEvent.setup();
     render(<App host={new StubHost(GRID)} />);
     await user.click(screen.getByTestId("tab-tasks"));
-    const title = within(screen.getByRole("group", { name: "Task 1 for tier A" })).getByLabelText("Title") as HTMLInputElement;
+    const title = within(screen.getByRole("group", { name: "Task 1 for tier A" })).getByLabelText(
+      "Title",
+    ) as HTMLInputElement;
     expect(title.value).toBe("Monthly on-site visit");
     await user.clear(title);
     await user.type(title, "Visit");
-    expect((within(screen.getByRole("group", { name: "Task 1 for tier A" })).getByLabelText("Title") as HTMLInputElement).value).toBe("Visit");
+    expect(
+      (within(screen.getByRole("group", { name: "Task 1 for tier A" })).getByLabelText("Title") as HTMLInputElement)
+        .value,
+    ).toBe("Visit");
   });
 });

@@ -15,8 +15,13 @@ jest.setTimeout(60_000);
 // (458 days) → Lost; Delta first 2023-03-15, last 2024-12-14 (18 days) → Active.
 const ORDERS: Grid = [
   ["Customer", "Order date", "Amount"],
-  ["Acme", "2023-03-15", 100], ["Beta", "2024-11-04", 50], ["Gamma", "2020-06-14", 10],
-  ["Acme", "2024-04-18", 200], ["Gamma", "2023-10-01", 20], ["Delta", "2023-03-15", 30], ["Delta", "2024-12-14", 5],
+  ["Acme", "2023-03-15", 100],
+  ["Beta", "2024-11-04", 50],
+  ["Gamma", "2020-06-14", 10],
+  ["Acme", "2024-04-18", 200],
+  ["Gamma", "2023-10-01", 20],
+  ["Delta", "2023-03-15", 30],
+  ["Delta", "2024-12-14", 5],
 ];
 
 async function lifecycleOnOrders(lang: string) {
@@ -43,7 +48,15 @@ describe("the lifecycle method in the pane", () => {
     await user.click(screen.getByTestId("write-button"));
     await screen.findByTestId("write-result");
     // The tier column stands beside the order lines: each line gets its customer's stage.
-    expect(host.plans[0].columns[0].rows.map((r) => r[0])).toEqual(["风险客户", "新客户", "流失客户", "风险客户", "流失客户", "活跃客户", "活跃客户"]);
+    expect(host.plans[0].columns[0].rows.map((r) => r[0])).toEqual([
+      "风险客户",
+      "新客户",
+      "流失客户",
+      "风险客户",
+      "流失客户",
+      "活跃客户",
+      "活跃客户",
+    ]);
   });
 
   it("re-grades when a window is edited, and names a window that is not a number of days", async () => {

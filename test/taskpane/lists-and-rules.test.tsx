@@ -10,8 +10,12 @@ installPolyfills();
 // Six customers; two of them "Key account" (two words), as in the preview's sample workbook.
 const GRID: Grid = [
   ["Customer", "Customer type", "Sales"],
-  ["P", "Key account", 600], ["Q", "Key account", 500], ["R", "Growth", 400],
-  ["S", "Growth", 300], ["T", "Maintain", 200], ["U", "Low touch", 100],
+  ["P", "Key account", 600],
+  ["Q", "Key account", 500],
+  ["R", "Growth", 400],
+  ["S", "Growth", 300],
+  ["T", "Maintain", 200],
+  ["U", "Low touch", 100],
 ];
 
 describe("lists typed in the pane split on commas, never on spaces", () => {
@@ -55,13 +59,15 @@ describe("lists typed in the pane split on commas, never on spaces", () => {
 
   it("flags a rule value no row holds (en)", async () => {
     await rulesOnType(new StubHost(GRID), "Key acount, Growth");
-    expect(screen.getByTestId("tiers-rule-not-found-0").textContent)
-      .toBe("No row has “Key acount” in “Customer type”, so this rule matches nothing. Check the spelling; separate values with commas.");
+    expect(screen.getByTestId("tiers-rule-not-found-0").textContent).toBe(
+      "No row has “Key acount” in “Customer type”, so this rule matches nothing. Check the spelling; separate values with commas.",
+    );
   });
 
   it("flags a rule value no row holds (zh)", async () => {
     await rulesOnType(new StubHost(GRID, "zh-CN"), "Key acount，Growth、Nobody");
-    expect(screen.getByTestId("tiers-rule-not-found-0").textContent)
-      .toBe("“Customer type”列中没有 “Key acount”、“Nobody”，这条规则不会匹配任何客户。请检查拼写，多个取值用逗号分隔。");
+    expect(screen.getByTestId("tiers-rule-not-found-0").textContent).toBe(
+      "“Customer type”列中没有 “Key acount”、“Nobody”，这条规则不会匹配任何客户。请检查拼写，多个取值用逗号分隔。",
+    );
   });
 });

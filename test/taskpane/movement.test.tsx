@@ -10,10 +10,7 @@ import { installPolyfills } from "./support/polyfills";
 installPolyfills();
 
 // Ten customers with sales 1..10; the default rank-share 20/30/50 gives (DESIGN.md) 9–10 A, 6–8 B, 1–5 C.
-const GRID: Grid = [
-  ["Customer", "Sales"],
-  ...Array.from({ length: 10 }, (_, i) => [`Customer ${i + 1}`, i + 1]),
-];
+const GRID: Grid = [["Customer", "Sales"], ...Array.from({ length: 10 }, (_, i) => [`Customer ${i + 1}`, i + 1])];
 const NOW: Record<string, string> = Object.fromEntries(
   Array.from({ length: 10 }, (_, i) => [`Customer ${i + 1}`, i >= 8 ? "A" : i >= 5 ? "B" : "C"]),
 );
@@ -35,7 +32,10 @@ describe("tier movement since the last run", () => {
   // "Old Co" was there but is gone now. Moves now: 9, 10 B → A (2), 6 A → B (1); 1 new, 1 gone.
   const previous = {
     takenAt: "2025-01-15T09:00:00.000Z",
-    tiers: { ...NOW, "Customer 9": "B", "Customer 10": "B", "Customer 6": "A", "Old Co": "C" } as Record<string, string>,
+    tiers: { ...NOW, "Customer 9": "B", "Customer 10": "B", "Customer 6": "A", "Old Co": "C" } as Record<
+      string,
+      string
+    >,
   };
   delete previous.tiers["Customer 1"];
 
@@ -49,7 +49,9 @@ describe("tier movement since the last run", () => {
     expect(screen.getByTestId("write-movement-0").textContent).toBe("2 customers B → A");
     expect(screen.getByTestId("write-movement-1").textContent).toBe("1 customer A → B");
     expect(screen.getByTestId("write-movement-2").textContent).toBe("1 new customer (not in the last run)");
-    expect(screen.getByTestId("write-movement-3").textContent).toBe("1 customer of the last run is no longer in the list");
+    expect(screen.getByTestId("write-movement-3").textContent).toBe(
+      "1 customer of the last run is no longer in the list",
+    );
 
     const plan = host.plans[0];
     const summary = plan.sheets.find((s) => s.key === "summary")!;
@@ -58,10 +60,16 @@ describe("tier movement since the last run", () => {
     // 3 tiers + total = rows 6–10; one blank row; movement from row 12.
     expect(block.row).toBe(12);
     // The print area takes in everything: the chart reaches row 25 (rows 8–25) and column O.
-    expect(summary.print).toMatchObject({ area: { row: 0, column: 0, rowCount: 25, columnCount: 15 }, fitToPagesWide: 1 });
+    expect(summary.print).toMatchObject({
+      area: { row: 0, column: 0, rowCount: 25, columnCount: 15 },
+      fitToPagesWide: 1,
+    });
     expect(block.values.map((r) => r[0])).toEqual([
-      "Tier movement since the last run (01/15/2025)", "2 customers B → A", "1 customer A → B",
-      "1 new customer (not in the last run)", "1 customer of the last run is no longer in the list",
+      "Tier movement since the last run (01/15/2025)",
+      "2 customers B → A",
+      "1 customer A → B",
+      "1 new customer (not in the last run)",
+      "1 customer of the last run is no longer in the list",
     ]);
     // The engine's movement sheet rides along, and the snapshot of this run is saved for the next.
     expect(plan.sheets.map((s) => s.key)).toContain("movement");
@@ -95,7 +103,9 @@ describe("tier movement since the last run", () => {
     expect(who.values).toEqual([
       ["Customer", "From", "To", "Value"],
       // One customer per move, so moves in order of their tiers (A → B, B → C, C → A).
-      ["Customer 9", "A", "B", 9], ["Customer 6", "B", "C", 6], ["Customer 1", "C", "A", 20],
+      ["Customer 9", "A", "B", 9],
+      ["Customer 6", "B", "C", 6],
+      ["Customer 1", "C", "A", 20],
     ]);
   }, 30_000); // two full runs through the pane
 

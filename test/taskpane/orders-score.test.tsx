@@ -13,9 +13,15 @@ describe("an order list", () => {
   // Beta 50+50+50 = 150, Gamma 10+20+30 = 60.
   const ORDERS: Grid = [
     ["Customer", "Order date", "Amount"],
-    ["Alpha", "2024-01-05", 100], ["Beta", "2024-01-06", 50], ["Gamma", "2024-01-07", 10],
-    ["Alpha", "2024-02-05", 200], ["Beta", "2024-02-06", 50], ["Gamma", "2024-02-07", 20],
-    ["Alpha", "2024-03-05", 300], ["Beta", "2024-03-06", 50], ["Gamma", "2024-03-07", 30],
+    ["Alpha", "2024-01-05", 100],
+    ["Beta", "2024-01-06", 50],
+    ["Gamma", "2024-01-07", 10],
+    ["Alpha", "2024-02-05", 200],
+    ["Beta", "2024-02-06", 50],
+    ["Gamma", "2024-02-07", 20],
+    ["Alpha", "2024-03-05", 300],
+    ["Beta", "2024-03-06", 50],
+    ["Gamma", "2024-03-07", 30],
   ];
 
   it("is recognised, summed to one row per customer and tiered per customer", async () => {
@@ -41,7 +47,10 @@ describe("the weighted score", () => {
   // Sales high-is-better, days since last order low-is-better.
   const GRID: Grid = [
     ["Customer", "Sales", "Days since last order"],
-    ["P", 100, 10], ["Q", 50, 20], ["R", 10, 30], ["S", 5, 40],
+    ["P", 100, 10],
+    ["Q", 50, 20],
+    ["R", 10, 30],
+    ["S", 5, 40],
   ];
 
   it("asks for a factor, then tiers by the score", async () => {
@@ -65,6 +74,8 @@ describe("the weighted score", () => {
     expect(screen.getByTestId("tier-cutoff-0").textContent).toBe("100 – 100");
     // The cut-offs are scores here (C spans S's 0 to R's 33.33), and the column says so.
     expect(screen.getByTestId("tier-cutoff-2").textContent).toBe("0 – 33.33");
-    expect(within(screen.getByTestId("tier-table")).getByRole("columnheader", { name: "Score cut-off (min – max)" })).toBeTruthy();
+    expect(
+      within(screen.getByTestId("tier-table")).getByRole("columnheader", { name: "Score cut-off (min – max)" }),
+    ).toBeTruthy();
   });
 });

@@ -10,8 +10,14 @@ import { previewTiers } from "./support/preview-tiers";
 
 installPolyfills();
 
-const GRID: Grid = [["Customer", "Sales"], ["P", 30], ["Q", 20], ["R", 10]];
-const empty = () => new HostError("EmptySelection", "The selection Sheet1!H9 is empty.", "host.emptySelection", { address: "Sheet1!H9" });
+const GRID: Grid = [
+  ["Customer", "Sales"],
+  ["P", 30],
+  ["Q", 20],
+  ["R", 10],
+];
+const empty = () =>
+  new HostError("EmptySelection", "The selection Sheet1!H9 is empty.", "host.emptySelection", { address: "Sheet1!H9" });
 
 async function readEmpty(lang: string) {
   const host = new StubHost(GRID, lang);
@@ -25,9 +31,11 @@ async function readEmpty(lang: string) {
 describe("a failed read says it was a read", () => {
   it("an empty selection names the read, not a write or protection (en)", async () => {
     const text = await readEmpty("en-US");
-    expect(text).toBe("Could not read the selection"
-      + "The selection is empty. Select the cells of your list, header included. Selected: Sheet1!H9."
-      + " Select the cells of your list, header row included, then press Use selection again.");
+    expect(text).toBe(
+      "Could not read the selection" +
+        "The selection is empty. Select the cells of your list, header included. Selected: Sheet1!H9." +
+        " Select the cells of your list, header row included, then press Use selection again.",
+    );
     expect(text).not.toMatch(/protected|target cells|Excel could not do that/);
   });
 

@@ -15,10 +15,7 @@ import { installPolyfills } from "./support/polyfills";
 installPolyfills();
 
 // Ten customers with sales 1..10.
-const GRID: Grid = [
-  ["Customer", "Sales"],
-  ...Array.from({ length: 10 }, (_, i) => [`Customer ${i + 1}`, i + 1]),
-];
+const GRID: Grid = [["Customer", "Sales"], ...Array.from({ length: 10 }, (_, i) => [`Customer ${i + 1}`, i + 1])];
 
 /** Pareto 80/15/5 on value share: not the pane's default, so the tiers show that the saved scheme was used. */
 const PARETO: Scheme = {
@@ -33,10 +30,14 @@ class GatedHost extends StubHost {
   private release?: () => void;
   override async applyPlan(plan: WorkbookPlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport> {
     onProgress?.({ fraction: 0.5, step: "Writing" });
-    await new Promise<void>((resolve) => { this.release = resolve; });
+    await new Promise<void>((resolve) => {
+      this.release = resolve;
+    });
     return super.applyPlan(plan);
   }
-  finish(): void { this.release?.(); }
+  finish(): void {
+    this.release?.();
+  }
 }
 
 describe("re-running the saved scheme from the ribbon", () => {
@@ -116,7 +117,11 @@ describe("re-running the saved scheme from the ribbon", () => {
   });
 
   it("shows the scheme's error (not a stack) when it does not fit the selection", async () => {
-    const host = new StubHost([["Customer", "Sales"], ["Ann", "lots"], ["Bob", "some"]]);
+    const host = new StubHost([
+      ["Customer", "Sales"],
+      ["Ann", "lots"],
+      ["Bob", "some"],
+    ]);
     host.settings.set("scheme", PARETO);
     render(<App host={host} />);
     await screen.findByTestId("saved-scheme");

@@ -20,7 +20,12 @@ const GRID: Grid = [
   ["Customer", "Days since last order", "Orders", "Sales"],
   ...Array.from({ length: 20 }, (_, i) => [`Customer ${i + 1}`, i + 1, 20 - i, 20 - i]),
 ];
-const RFM: Scheme = { version: 1, source: { kind: "customers", columns: {} }, method: { kind: "rfm", tierBy: "segment" }, tiers: { labels: ["A", "B"], shares: [] } };
+const RFM: Scheme = {
+  version: 1,
+  source: { kind: "customers", columns: {} },
+  method: { kind: "rfm", tierBy: "segment" },
+  tiers: { labels: ["A", "B"], shares: [] },
+};
 
 /** The Tiers tab's tier table as last shown by writeRfm. */
 let tierTableText = "";
@@ -73,7 +78,16 @@ describe("RFM segment names in the workbook", () => {
     const written = plan.columns[0].rows.map((r) => r[0]);
     expect(written).toEqual([...Array(8).fill("重要价值客户"), ...Array(12).fill("一般挽留客户")]);
     const table = tierTableText;
-    for (const name of ["重要价值客户", "重要发展客户", "重要保持客户", "重要挽留客户", "一般价值客户", "一般发展客户", "一般保持客户", "一般挽留客户"]) {
+    for (const name of [
+      "重要价值客户",
+      "重要发展客户",
+      "重要保持客户",
+      "重要挽留客户",
+      "一般价值客户",
+      "一般发展客户",
+      "一般保持客户",
+      "一般挽留客户",
+    ]) {
       expect(table).toContain(name);
     }
   });

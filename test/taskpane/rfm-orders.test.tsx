@@ -12,9 +12,15 @@ jest.setTimeout(60_000);
 // 3 customers, 9 order lines: Alpha 600 in 3 orders (last 2024-03-05), Beta 150 in 3 (last 03-06), Gamma 60 in 3 (last 03-07).
 const ORDERS: Grid = [
   ["Customer", "Order date", "Amount"],
-  ["Alpha", "2024-01-05", 100], ["Beta", "2024-01-06", 50], ["Gamma", "2024-01-07", 10],
-  ["Alpha", "2024-02-05", 200], ["Beta", "2024-02-06", 50], ["Gamma", "2024-02-07", 20],
-  ["Alpha", "2024-03-05", 300], ["Beta", "2024-03-06", 50], ["Gamma", "2024-03-07", 30],
+  ["Alpha", "2024-01-05", 100],
+  ["Beta", "2024-01-06", 50],
+  ["Gamma", "2024-01-07", 10],
+  ["Alpha", "2024-02-05", 200],
+  ["Beta", "2024-02-06", 50],
+  ["Gamma", "2024-02-07", 20],
+  ["Alpha", "2024-03-05", 300],
+  ["Beta", "2024-03-06", 50],
+  ["Gamma", "2024-03-07", 30],
 ];
 
 async function rfmOnOrders(lang: string) {

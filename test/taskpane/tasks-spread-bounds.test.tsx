@@ -10,8 +10,10 @@ installPolyfills();
 jest.setTimeout(60_000);
 
 // 20 customers of one rep, sales 1..20: rank-share 20/30/50 → A 4, B 6, C 10.
-const GRID: Grid = [["Customer", "Sales rep", "Sales"], ...Array.from({ length: 20 }, (_, i) => [`Customer ${i + 1}`, "Ann", i + 1])];
-
+const GRID: Grid = [
+  ["Customer", "Sales rep", "Sales"],
+  ...Array.from({ length: 20 }, (_, i) => [`Customer ${i + 1}`, "Ann", i + 1]),
+];
 
 describe("the workload is spread over each period, not all due on the start date", () => {
   // Hand calculation, 4 weeks from Mon 2025-01-06 (all in the January period, 06 Jan – 05 Feb, 23 working
@@ -31,14 +33,16 @@ describe("the workload is spread over each period, not all due on the start date
     expect(screen.getByTestId("tasks-owner-average-0").textContent).toBe("12.3");
     expect(screen.getByTestId("tasks-owner-peak-0").textContent).toBe("13.9");
     expect(row.textContent).toContain("OK");
-    expect(screen.getByTestId("tasks-owner-profile-0").getAttribute("aria-label"))
-      .toBe("Ann: 12.3 h a week on average, at most 13.9 h (week of 01/06/2025)");
+    expect(screen.getByTestId("tasks-owner-profile-0").getAttribute("aria-label")).toBe(
+      "Ann: 12.3 h a week on average, at most 13.9 h (week of 01/06/2025)",
+    );
   });
 
   it("the weekly profile in Chinese (zh)", async () => {
     await tasksTab(new StubHost(GRID, "zh-CN"), "4");
-    expect(screen.getByTestId("tasks-owner-profile-0").getAttribute("aria-label"))
-      .toBe("Ann：平均每周 12.3 小时，最高 13.9 小时（2025/01/06 当周）");
+    expect(screen.getByTestId("tasks-owner-profile-0").getAttribute("aria-label")).toBe(
+      "Ann：平均每周 12.3 小时，最高 13.9 小时（2025/01/06 当周）",
+    );
     expect(screen.getByTestId("tasks-owner-0").textContent).toContain("正常");
   });
 });

@@ -38,7 +38,8 @@ describe("the Write tab remembers the outputs chosen", () => {
     expect(ticked()).toEqual([...ALL]);
     expect((host.settings.get("scheme") as { outputs?: string[] }).outputs).toEqual([...ALL]);
     expect(screen.getByTestId("write-stale").textContent).toBe(
-      "Written with the earlier tiers: Tier columns next to the data, Summary sheet with Pareto chart, Tasks sheet. Tick them and write again so they match the tiers now shown.");
+      "Written with the earlier tiers: Tier columns next to the data, Summary sheet with Pareto chart, Tasks sheet. Tick them and write again so they match the tiers now shown.",
+    );
 
     // Writing again refreshes them together: the tasks sheet now follows the new tiers (10/30/60 of 1..10 → only customer 10 is A).
     await user.click(screen.getByTestId("write-button"));

@@ -57,7 +57,9 @@ describe("writing to the workbook", () => {
     for (const v of [19, 21, 15]) expect(cells).toContain(v);
 
     // The scheme in use is saved in the workbook for the next time.
-    await waitFor(() => expect(host.settings.get("scheme")).toEqual(expect.objectContaining({ method: { kind: "rank-share" } })));
+    await waitFor(() =>
+      expect(host.settings.get("scheme")).toEqual(expect.objectContaining({ method: { kind: "rank-share" } })),
+    );
   });
 
   it("writes tier columns in Chinese when the pane is in Chinese", async () => {
@@ -83,7 +85,11 @@ describe("writing to the workbook", () => {
 
   it("offers the saved scheme on open and re-runs it on the selection (tiers and writes)", async () => {
     const host = new StubHost(GRID);
-    host.settings.set("scheme", { ...defaultScheme(), method: { kind: "value-share" }, tiers: { labels: ["A", "B", "C"], shares: [80, 15, 5] } });
+    host.settings.set("scheme", {
+      ...defaultScheme(),
+      method: { kind: "value-share" },
+      tiers: { labels: ["A", "B", "C"], shares: [80, 15, 5] },
+    });
     const user = userEvent.setup();
     render(<App host={host} />);
     await screen.findByTestId("saved-scheme");
@@ -104,7 +110,9 @@ describe("the result message", () => {
   // where the host wrote the pane's plan, and the cells there are read back.
   it("names the block once with the sheet-qualified address it was written to", async () => {
     // GRID at B3:D13, as in the stub tests above: two empty rows and an empty column A before it.
-    const fake = createFakeExcel({ sheets: [{ name: "Sheet1", grid: [[], [], ...GRID.map((row) => [null, ...row])] }] });
+    const fake = createFakeExcel({
+      sheets: [{ name: "Sheet1", grid: [[], [], ...GRID.map((row) => [null, ...row])] }],
+    });
     fake.testing.setSelection("Sheet1", "B3:D13");
     const user = userEvent.setup();
     render(<App host={createExcelHost(fake.env)} />);

@@ -41,7 +41,7 @@ export function validateLadder(ladder: Ladder): number[] {
         throw new InputError(
           "stageNameMissing",
           { stage: `stage ${i + 1}`, lang },
-          `Stage ${i + 1} needs a ${lang} name; found ${showValue(name)}.`,
+          `Stage ${i + 1} needs a name in ${lang}; found ${showValue(name)}.`,
         );
       }
     }

@@ -16,7 +16,11 @@ export function englishFragments(): string[] {
   const zh = leaves(zhCN).join("\n");
   const out = new Set<string>();
   for (const s of leaves(enUS)) {
-    const longest = s.split(/\{\{[^}]*\}\}/).map((p) => p.trim()).sort((a, b) => b.length - a.length)[0] ?? "";
+    const longest =
+      s
+        .split(/\{\{[^}]*\}\}/)
+        .map((p) => p.trim())
+        .sort((a, b) => b.length - a.length)[0] ?? "";
     if (/[A-Za-z]+\s+[A-Za-z]+/.test(longest) && !zh.includes(longest)) out.add(longest);
   }
   return [...out];

@@ -25,7 +25,8 @@ export function expectedTiers(lang: "en-US" | "zh-CN", method: Method, labels = 
   const valueColumn = table.columns.find((c) => c.role === "value");
   if (!valueColumn) throw new Error("the engine found no value column in the sample");
   const { values } = numericColumn(table, valueColumn.index);
-  const tiers = method === "rank-share" ? rankShareTiers(values, [0.2, 0.3, 0.5]) : valueShareTiers(values, [0.8, 0.15, 0.05]);
+  const tiers =
+    method === "rank-share" ? rankShareTiers(values, [0.2, 0.3, 0.5]) : valueShareTiers(values, [0.8, 0.15, 0.05]);
   const summary = labels.map((label) => ({ label, customers: 0, value: 0 }));
   const out: (string | null)[] = [];
   for (let r = 0; r < tiers.length; r++) {

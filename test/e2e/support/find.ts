@@ -17,7 +17,11 @@ export function labelColumns(values: Cell[][], labels: readonly string[]): numbe
   const out: number[] = [];
   for (let c = 0; c < width; c++) {
     const body = values.slice(1).map((r) => r[c] ?? null);
-    if (body.some((v) => v !== null && labels.includes(String(v))) && body.every((v) => v === null || labels.includes(String(v)))) out.push(c);
+    if (
+      body.some((v) => v !== null && labels.includes(String(v))) &&
+      body.every((v) => v === null || labels.includes(String(v)))
+    )
+      out.push(c);
   }
   return out;
 }

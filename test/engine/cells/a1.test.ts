@@ -1,11 +1,24 @@
-import { bounding, columnIndex, columnLetters, intersect, parseAddress, quoteSheetName, rectAddress, MAX_COLUMNS, MAX_ROWS } from "../../../src/engine/cells";
+import {
+  bounding,
+  columnIndex,
+  columnLetters,
+  intersect,
+  parseAddress,
+  quoteSheetName,
+  rectAddress,
+  MAX_COLUMNS,
+  MAX_ROWS,
+} from "../../../src/engine/cells";
 
 // Expected rectangles are counted by hand from Excel's A1 notation: row n is index n - 1, column A is 0,
 // "D" is the 4th letter (index 3), "AA" follows "Z" (index 26).
 describe("parseAddress (A1 notation)", () => {
   it("reads one cell, two corners in any order, whole columns and whole rows", () => {
     expect(parseAddress("B3")).toEqual({ sheet: undefined, rect: { row: 2, column: 1, rowCount: 1, columnCount: 1 } });
-    expect(parseAddress("D10:$B$2")).toEqual({ sheet: undefined, rect: { row: 1, column: 1, rowCount: 9, columnCount: 3 } });
+    expect(parseAddress("D10:$B$2")).toEqual({
+      sheet: undefined,
+      rect: { row: 1, column: 1, rowCount: 9, columnCount: 3 },
+    });
     expect(parseAddress("'My sheet'!AA1:AA2")?.sheet).toBe("My sheet");
     expect(parseAddress("A:D")?.rect).toEqual({ row: 0, column: 0, rowCount: 1_048_576, columnCount: 4 });
     expect(parseAddress("3:7")?.rect).toEqual({ row: 2, column: 0, rowCount: 5, columnCount: 16_384 });
@@ -28,7 +41,8 @@ describe("parseAddress (A1 notation)", () => {
 
 describe("bounding", () => {
   it("is the smallest block holding both, in either order (A1:B2 and C3:D4 → A1:D4; B2:B3 and A5 → A2:B5)", () => {
-    const a1b2 = parseAddress("A1:B2")!.rect, c3d4 = parseAddress("C3:D4")!.rect;
+    const a1b2 = parseAddress("A1:B2")!.rect,
+      c3d4 = parseAddress("C3:D4")!.rect;
     expect(rectAddress(bounding(a1b2, c3d4))).toBe("A1:D4");
     expect(rectAddress(bounding(c3d4, a1b2))).toBe("A1:D4");
     expect(rectAddress(bounding(parseAddress("B2:B3")!.rect, parseAddress("A5")!.rect))).toBe("A2:B5");
@@ -41,14 +55,22 @@ describe("bounding", () => {
 describe("column letters", () => {
   // Bijective base 26, worked by hand: 26 = 1·26 + 0 → "AA"; 701 = 26·26 + 25 → "ZZ"; 702 → "AAA";
   // 16383 = 24·676 + 5·26 + 3 with digits X(24) F(6) D(4) after the 1-based shift → "XFD".
-  test.each<[number, string]>([[0, "A"], [1, "B"], [25, "Z"], [26, "AA"], [27, "AB"], [51, "AZ"], [52, "BA"], [701, "ZZ"], [702, "AAA"], [16383, "XFD"]])(
-    "column %p is %p, and back",
-    (index, letters) => {
-      expect(columnLetters(index)).toBe(letters);
-      expect(columnIndex(letters)).toBe(index);
-      expect(columnIndex(letters.toLowerCase())).toBe(index);
-    },
-  );
+  test.each<[number, string]>([
+    [0, "A"],
+    [1, "B"],
+    [25, "Z"],
+    [26, "AA"],
+    [27, "AB"],
+    [51, "AZ"],
+    [52, "BA"],
+    [701, "ZZ"],
+    [702, "AAA"],
+    [16383, "XFD"],
+  ])("column %p is %p, and back", (index, letters) => {
+    expect(columnLetters(index)).toBe(letters);
+    expect(columnIndex(letters)).toBe(index);
+    expect(columnIndex(letters.toLowerCase())).toBe(index);
+  });
 
   test.each(["", "A1", "ABCD", "Ä", " A"])("%p is not a column", (text) => expect(columnIndex(text)).toBe(-1));
 
@@ -63,8 +85,13 @@ describe("column letters", () => {
 // characters are enclosed in single quotation marks).
 describe("quoteSheetName", () => {
   test.each<[string, string]>([
-    ["Sheet1", "Sheet1"], ["_data.2025", "_data.2025"], ["My sheet", "'My sheet'"], ["Bob's", "'Bob''s'"],
-    ["2025", "'2025'"], ["汇总", "'汇总'"], ["a-b", "'a-b'"],
+    ["Sheet1", "Sheet1"],
+    ["_data.2025", "_data.2025"],
+    ["My sheet", "'My sheet'"],
+    ["Bob's", "'Bob''s'"],
+    ["2025", "'2025'"],
+    ["汇总", "'汇总'"],
+    ["a-b", "'a-b'"],
   ])("%p → %p", (name, quoted) => expect(quoteSheetName(name)).toBe(quoted));
 });
 
@@ -99,21 +126,33 @@ describe("parseAddress, case by case", () => {
     expect(parseAddress(address)).toEqual({ sheet: expected.sheet, rect: { row, column, rowCount, columnCount } });
   });
 
-  test.each(["", "A0", "A1048577", "XFE1", "A1:B", "1:B2", "Sheet1!", "R1C1", "A1.5"])("%p is not an address", (text) => {
-    expect(parseAddress(text)).toBeUndefined();
-  });
+  test.each(["", "A0", "A1048577", "XFE1", "A1:B", "1:B2", "Sheet1!", "R1C1", "A1.5"])(
+    "%p is not an address",
+    (text) => {
+      expect(parseAddress(text)).toBeUndefined();
+    },
+  );
 });
 
 describe("intersect", () => {
   test("the overlap of two blocks, none when they only touch or lie apart", () => {
     // B2:D5 and C4:F9 share C4:D5.
-    expect(intersect({ row: 1, column: 1, rowCount: 4, columnCount: 3 }, { row: 3, column: 2, rowCount: 6, columnCount: 4 }))
-      .toEqual({ row: 3, column: 2, rowCount: 2, columnCount: 2 });
+    expect(
+      intersect({ row: 1, column: 1, rowCount: 4, columnCount: 3 }, { row: 3, column: 2, rowCount: 6, columnCount: 4 }),
+    ).toEqual({ row: 3, column: 2, rowCount: 2, columnCount: 2 });
     // A1:B2 and C1:D2 touch at a border; A1:B2 and A3:B4 too.
-    expect(intersect({ row: 0, column: 0, rowCount: 2, columnCount: 2 }, { row: 0, column: 2, rowCount: 2, columnCount: 2 })).toBeUndefined();
-    expect(intersect({ row: 0, column: 0, rowCount: 2, columnCount: 2 }, { row: 2, column: 0, rowCount: 2, columnCount: 2 })).toBeUndefined();
+    expect(
+      intersect({ row: 0, column: 0, rowCount: 2, columnCount: 2 }, { row: 0, column: 2, rowCount: 2, columnCount: 2 }),
+    ).toBeUndefined();
+    expect(
+      intersect({ row: 0, column: 0, rowCount: 2, columnCount: 2 }, { row: 2, column: 0, rowCount: 2, columnCount: 2 }),
+    ).toBeUndefined();
     // A block inside another is the overlap.
-    expect(intersect({ row: 0, column: 0, rowCount: 10, columnCount: 10 }, { row: 4, column: 5, rowCount: 1, columnCount: 2 }))
-      .toEqual({ row: 4, column: 5, rowCount: 1, columnCount: 2 });
+    expect(
+      intersect(
+        { row: 0, column: 0, rowCount: 10, columnCount: 10 },
+        { row: 4, column: 5, rowCount: 1, columnCount: 2 },
+      ),
+    ).toEqual({ row: 4, column: 5, rowCount: 1, columnCount: 2 });
   });
 });

@@ -1,7 +1,23 @@
 import { excelErrorText, isExcelError } from "../../../src/engine/cells/excel-error";
 
 // The error values Excel shows (Microsoft, "How to correct a #… error" pages; Range.values hands them over as this text).
-const ERRORS = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"];
+const ERRORS = [
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+];
 
 describe("Excel errors as Range.values gives them (text)", () => {
   test.each(ERRORS)("%p is an error, reported as itself", (text) => {
@@ -9,13 +25,19 @@ describe("Excel errors as Range.values gives them (text)", () => {
     expect(excelErrorText(text)).toBe(text);
   });
 
-  test.each<[string, unknown]>([["text", "n/a"], ["lower case", "#n/a"], ["a hash tag", "#1"], ["a number", 7], ["a boolean", false], ["a blank", ""], ["null", null], ["undefined", undefined]])(
-    "%s is not an error",
-    (_, cell) => {
-      expect(isExcelError(cell as never)).toBe(false);
-      expect(excelErrorText(cell as never)).toBeUndefined();
-    },
-  );
+  test.each<[string, unknown]>([
+    ["text", "n/a"],
+    ["lower case", "#n/a"],
+    ["a hash tag", "#1"],
+    ["a number", 7],
+    ["a boolean", false],
+    ["a blank", ""],
+    ["null", null],
+    ["undefined", undefined],
+  ])("%s is not an error", (_, cell) => {
+    expect(isExcelError(cell as never)).toBe(false);
+    expect(excelErrorText(cell as never)).toBeUndefined();
+  });
 });
 
 describe("Excel errors as a custom function receives them (objects)", () => {

@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { InputError } from "../../../src/engine/errors";
 import {
-  dateToSerial, serialFromParts, serialToDate, serialToParts,
+  dateToSerial,
+  serialFromParts,
+  serialToDate,
+  serialToParts,
 } from "../../../src/engine/cells/excel-serial-date";
 import { inputError } from "../support/input-error";
 
@@ -27,7 +30,12 @@ describe("Excel serial dates (1900 date system)", () => {
     expect(serialFromParts(y, m, d)).toBe(serial);
     expect(serialToParts(serial)).toEqual({ year: y, month: m, day: d });
     const date = serialToDate(serial);
-    expect([date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours()]).toEqual([y, m, d, 0]);
+    expect([date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours()]).toEqual([
+      y,
+      m,
+      d,
+      0,
+    ]);
     expect(dateToSerial(new Date(Date.UTC(y, m - 1, d)))).toBe(serial);
   });
 
@@ -70,11 +78,14 @@ describe("Excel serial dates (1900 date system)", () => {
 describe("Excel serial dates: properties (fast-check)", () => {
   test("dateToSerial and serialToDate invert each other for any instant from 1900-03-01 to 9999-12-31", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("1900-03-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }), (d) => {
-        const back = serialToDate(dateToSerial(d));
-        // Times survive to the millisecond after the round trip through a fraction of a day.
-        expect(Math.abs(back.getTime() - d.getTime())).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.date({ min: new Date("1900-03-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }),
+        (d) => {
+          const back = serialToDate(dateToSerial(d));
+          // Times survive to the millisecond after the round trip through a fraction of a day.
+          expect(Math.abs(back.getTime() - d.getTime())).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 
@@ -91,14 +102,23 @@ describe("Excel serial dates: properties (fast-check)", () => {
 
 describe("Excel serial dates: what they refuse, by catalog key and params", () => {
   test("serials outside 1 … 2958465, and serial 60 as a JavaScript Date", () => {
-    expect(inputError(() => serialToParts(0.5))).toMatchObject({ key: "date.serialOutOfRange", params: { serial: 0.5 } });
-    expect(inputError(() => serialToParts(2958466))).toMatchObject({ key: "date.serialOutOfRange", params: { serial: 2958466 } });
+    expect(inputError(() => serialToParts(0.5))).toMatchObject({
+      key: "date.serialOutOfRange",
+      params: { serial: 0.5 },
+    });
+    expect(inputError(() => serialToParts(2958466))).toMatchObject({
+      key: "date.serialOutOfRange",
+      params: { serial: 2958466 },
+    });
     expect(serialToParts(2958465.9)).toEqual({ year: 9999, month: 12, day: 31 });
     expect(inputError(() => serialToDate(60))).toMatchObject({ key: "date.fictitiousLeapDay", params: { serial: 60 } });
   });
 
   test("parts that are not a day Excel holds, naming them", () => {
-    expect(inputError(() => serialFromParts(2024, 4, 31))).toMatchObject({ key: "date.invalidParts", params: { year: 2024, month: 4, day: 31 } });
+    expect(inputError(() => serialFromParts(2024, 4, 31))).toMatchObject({
+      key: "date.invalidParts",
+      params: { year: 2024, month: 4, day: 31 },
+    });
     expect(inputError(() => serialFromParts(2024.5, 1, 1)).key).toBe("date.invalidParts");
     expect(inputError(() => serialFromParts(1899, 12, 31)).params).toEqual({ year: 1899, month: 12, day: 31 });
     expect(inputError(() => serialFromParts(10000, 1, 1)).key).toBe("date.invalidParts");

@@ -35,40 +35,56 @@ describe("allocate", () => {
   });
 
   it("always sums to the total and never goes negative (property)", () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 0, max: 1_000_000 }),
-      fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 }).filter((w) => w.some((x) => x > 0)),
-      (total, weights) => {
-        const parts = allocate(total, weights);
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
-        parts.forEach((p, i) => {
-          expect(Number.isInteger(p)).toBe(true);
-          expect(p).toBeGreaterThanOrEqual(0);
-          if (weights[i] === 0) expect(p).toBe(0);
-        });
-      }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc
+          .array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 60 })
+          .filter((w) => w.some((x) => x > 0)),
+        (total, weights) => {
+          const parts = allocate(total, weights);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+          parts.forEach((p, i) => {
+            expect(Number.isInteger(p)).toBe(true);
+            expect(p).toBeGreaterThanOrEqual(0);
+            if (weights[i] === 0) expect(p).toBe(0);
+          });
+        },
+      ),
+    );
   });
 
   it("keeps each part within one of its exact quota (property: quota rule of Hamilton's method)", () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 0, max: 10_000 }),
-      fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 30 }).filter((w) => w.some((x) => x > 0)),
-      (total, weights) => {
-        const sum = weights.reduce((a, b) => a + b, 0);
-        allocate(total, weights).forEach((p, i) => {
-          const quota = (total * weights[i]) / sum;
-          expect(p).toBeGreaterThanOrEqual(Math.floor(quota - 1e-9));
-          expect(p).toBeLessThanOrEqual(Math.ceil(quota + 1e-9));
-        });
-      }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc
+          .array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 30 })
+          .filter((w) => w.some((x) => x > 0)),
+        (total, weights) => {
+          const sum = weights.reduce((a, b) => a + b, 0);
+          allocate(total, weights).forEach((p, i) => {
+            const quota = (total * weights[i]) / sum;
+            expect(p).toBeGreaterThanOrEqual(Math.floor(quota - 1e-9));
+            expect(p).toBeLessThanOrEqual(Math.ceil(quota + 1e-9));
+          });
+        },
+      ),
+    );
   });
 });
 
 describe("allocate: what it refuses, by catalog key and params", () => {
   it("names a weight that is not a number, NaN, infinite or below 0, by its position", () => {
-    expect(inputError(() => allocate(10, [1, NaN]))).toMatchObject({ key: "weightInvalid", params: { index: 2, found: "NaN" } });
+    expect(inputError(() => allocate(10, [1, NaN]))).toMatchObject({
+      key: "weightInvalid",
+      params: { index: 2, found: "NaN" },
+    });
     expect(inputError(() => allocate(10, [Infinity, 1])).params).toEqual({ index: 1, found: "Infinity" });
-    expect(inputError(() => allocate(10, [1, 1, null as unknown as number])).params).toEqual({ index: 3, found: "null" });
+    expect(inputError(() => allocate(10, [1, 1, null as unknown as number])).params).toEqual({
+      index: 3,
+      found: "null",
+    });
     expect(inputError(() => allocate(10, ["2" as unknown as number])).params).toEqual({ index: 1, found: '"2"' });
   });
 

@@ -37,12 +37,19 @@ describe("backwardTargets", () => {
     const call = () => backwardTargets(3, [0.5, bad, 0.5]);
     expect(call).toThrow(InputError);
     expect(call).toThrow(/step rate from stage 2 to stage 3 .* greater than 0 and at most 1/);
-    try { call(); } catch (e) { expect((e as InputError).key).toBe("rateOutOfRange"); }
+    try {
+      call();
+    } catch (e) {
+      expect((e as InputError).key).toBe("rateOutOfRange");
+    }
   });
 
-  it.each([[-1], [2.5], [NaN]])("refuses a deal target of %p with a message saying a whole number is expected", (bad) => {
-    expect(() => backwardTargets(bad, SEED)).toThrow(/deal target must be a whole number of 0 or more; found/);
-  });
+  it.each([[-1], [2.5], [NaN]])(
+    "refuses a deal target of %p with a message saying a whole number is expected",
+    (bad) => {
+      expect(() => backwardTargets(bad, SEED)).toThrow(/deal target must be a whole number of 0 or more; found/);
+    },
+  );
 
   const ladders = fc.record({
     target: fc.integer({ min: 0, max: 100_000 }),
@@ -50,34 +57,41 @@ describe("backwardTargets", () => {
   });
 
   it("never lets a target increase down the ladder (property)", () => {
-    fc.assert(fc.property(ladders, ({ target, rates }) => {
-      const t = backwardTargets(target, rates);
-      for (let i = 0; i + 1 < t.length; i++) expect(t[i]).toBeGreaterThanOrEqual(t[i + 1]);
-    }));
+    fc.assert(
+      fc.property(ladders, ({ target, rates }) => {
+        const t = backwardTargets(target, rates);
+        for (let i = 0; i + 1 < t.length; i++) expect(t[i]).toBeGreaterThanOrEqual(t[i + 1]);
+      }),
+    );
   });
 
   it("reaches at least the target when its first-stage count is fed forward (property)", () => {
-    fc.assert(fc.property(ladders, ({ target, rates }) => {
-      const t = backwardTargets(target, rates);
-      const counts = t.map((c, i) => (i === 0 ? c : 0));
-      // Slack: round9 may round a quotient down by up to 5e-10 before the ceiling, and doubles carry
-      // about 16 significant digits, so "at least" holds to 1e-9 absolute plus 1e-12 relative.
-      const atLeast = (x: number, y: number) => expect(x).toBeGreaterThanOrEqual(y * (1 - 1e-12) - 1e-9);
-      atLeast(forwardExpectation(counts, rates), target);
-      // …and every stage's target converts into at least the next stage's target.
-      for (let i = 0; i + 1 < t.length; i++) atLeast(t[i] * rates[i], t[i + 1]);
-    }));
+    fc.assert(
+      fc.property(ladders, ({ target, rates }) => {
+        const t = backwardTargets(target, rates);
+        const counts = t.map((c, i) => (i === 0 ? c : 0));
+        // Slack: round9 may round a quotient down by up to 5e-10 before the ceiling, and doubles carry
+        // about 16 significant digits, so "at least" holds to 1e-9 absolute plus 1e-12 relative.
+        const atLeast = (x: number, y: number) => expect(x).toBeGreaterThanOrEqual(y * (1 - 1e-12) - 1e-9);
+        atLeast(forwardExpectation(counts, rates), target);
+        // …and every stage's target converts into at least the next stage's target.
+        for (let i = 0; i + 1 < t.length; i++) atLeast(t[i] * rates[i], t[i + 1]);
+      }),
+    );
   });
 });
 
 describe("backwardTargets: what it refuses, by catalog key and params", () => {
   it("names a deal target that is not a whole number ≥ 0, and a bad rate by its plain stage numbers", () => {
     expect(inputError(() => backwardTargets(2.5, [0.5]))).toMatchObject({
-      key: "targetNotWholeNumber", params: { what: "deal target", found: "2.5" },
+      key: "targetNotWholeNumber",
+      params: { what: "deal target", found: "2.5" },
       message: "The deal target must be a whole number of 0 or more; found 2.5.",
     });
     const e = inputError(() => backwardTargets(3, [0.5, 0]));
     expect(e).toMatchObject({ key: "rateOutOfRange", params: { stage: "stage 2", next: "stage 3", found: "0" } });
-    expect(e.message).toBe("The step rate from stage 2 to stage 3 must be a number greater than 0 and at most 1 (100 %); found 0.");
+    expect(e.message).toBe(
+      "The step rate from stage 2 to stage 3 must be a number greater than 0 and at most 1 (100 %); found 0.",
+    );
   });
 });

@@ -11,7 +11,13 @@ describe("calendar days", () => {
   });
 
   it("names the date that is not valid", () => {
-    expect(inputError(() => dayNumber(new Date(NaN)))).toMatchObject({ key: "dateInvalid", params: { what: "date" }, message: "The date is not a valid date." });
-    expect(inputError(() => dayNumber("2025-01-06" as unknown as Date, "due date")).params).toEqual({ what: "due date" });
+    expect(inputError(() => dayNumber(new Date(NaN)))).toMatchObject({
+      key: "dateInvalid",
+      params: { what: "date" },
+      message: "The date is not a valid date.",
+    });
+    expect(inputError(() => dayNumber("2025-01-06" as unknown as Date, "due date")).params).toEqual({
+      what: "due date",
+    });
   });
 });

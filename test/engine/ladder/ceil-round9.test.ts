@@ -13,10 +13,17 @@ describe("ceilRound9", () => {
   });
 
   it("equals Math.ceil(round9(q)) everywhere, including just above whole numbers (property)", () => {
-    const nearWhole = fc.tuple(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 3e-9, noNaN: true })).map(([n, f]) => n + f);
-    const quotient = fc.tuple(fc.integer({ min: 0, max: 1e6 }), fc.double({ min: 0.001, max: 1, noNaN: true })).map(([t, r]) => t / r);
-    fc.assert(fc.property(fc.oneof(nearWhole, quotient, fc.double({ min: 0, max: 1e12, noNaN: true })), (q) => {
-      expect(ceilRound9(q)).toBe(Math.ceil(round9(q)));
-    }), { numRuns: 5000 });
+    const nearWhole = fc
+      .tuple(fc.integer({ min: 0, max: 1e9 }), fc.double({ min: 0, max: 3e-9, noNaN: true }))
+      .map(([n, f]) => n + f);
+    const quotient = fc
+      .tuple(fc.integer({ min: 0, max: 1e6 }), fc.double({ min: 0.001, max: 1, noNaN: true }))
+      .map(([t, r]) => t / r);
+    fc.assert(
+      fc.property(fc.oneof(nearWhole, quotient, fc.double({ min: 0, max: 1e12, noNaN: true })), (q) => {
+        expect(ceilRound9(q)).toBe(Math.ceil(round9(q)));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

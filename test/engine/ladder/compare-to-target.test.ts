@@ -29,7 +29,8 @@ describe("compareToTarget", () => {
       params: { from: "First contact", to: "Needs analysis", actual: "30%", target: "40%", ofTarget: "75%" },
     });
     expect(result.bottleneck!.text).toBe(
-      "Only 30% of deals move from “First contact” to “Needs analysis”, against a target of 40% (75% of target): the ladder leaks most at this step.");
+      "Only 30% of deals move from “First contact” to “Needs analysis”, against a target of 40% (75% of target): the ladder leaks most at this step.",
+    );
   });
 
   it("names stages in the chosen language in the reason's params, and keeps the text English", () => {
@@ -39,8 +40,12 @@ describe("compareToTarget", () => {
   });
 
   it("refuses actual counts of the wrong length or below 0, naming the stage", () => {
-    expect(() => compareToTarget(defaultLadder(), [1, 2], 3)).toThrow(/6 stages, so 6 actual counts are expected; found 2/);
-    expect(() => compareToTarget(defaultLadder(), [10, 5, -1, 0, 0, 0], 3)).toThrow(/stage 3 \(Needs analysis\) must be a number of 0 or more/);
+    expect(() => compareToTarget(defaultLadder(), [1, 2], 3)).toThrow(
+      /6 stages, so 6 actual counts are expected; found 2/,
+    );
+    expect(() => compareToTarget(defaultLadder(), [10, 5, -1, 0, 0, 0], 3)).toThrow(
+      /stage 3 \(Needs analysis\) must be a number of 0 or more/,
+    );
     expect(() => compareToTarget(defaultLadder(), [10, 5, 0, 0, 0, 0], -3)).toThrow(InputError);
   });
 });
@@ -57,7 +62,9 @@ describe("findBottleneck", () => {
     // Ratios 1.2 and 1.125 → the weakest is Contact → Won.
     expect(b.step).toBe(1);
     expect(b.reason.key).toBe("ladder.bottleneckMet");
-    expect(b.text).toBe("Every step meets its target rate; the closest to falling short is “Contact” to “Won” at 45% against 40%.");
+    expect(b.text).toBe(
+      "Every step meets its target rate; the closest to falling short is “Contact” to “Won” at 45% against 40%.",
+    );
   });
 });
 
@@ -75,7 +82,10 @@ describe("compareToTarget: edges", () => {
   });
 
   it("says how many actual counts the ladder needs", () => {
-    expect(inputError(() => compareToTarget(defaultLadder(), [1, 2], 3))).toMatchObject({ key: "actualsLengthMismatch", params: { stages: 6, found: 2 } });
+    expect(inputError(() => compareToTarget(defaultLadder(), [1, 2], 3))).toMatchObject({
+      key: "actualsLengthMismatch",
+      params: { stages: 6, found: 2 },
+    });
   });
 });
 
@@ -90,13 +100,21 @@ describe("findBottleneck: edges", () => {
   it("names stages by number when no names are given", () => {
     // Ratios 0.25/0.5 = 0.5 and 1: step 0, from stage 1 to stage 2.
     const b = findBottleneck([0.5, 0.4], [0.25, 0.4])!;
-    expect(b.reason.params).toMatchObject({ from: "stage 1", to: "stage 2", actual: "25%", target: "50%", ofTarget: "50%" });
+    expect(b.reason.params).toMatchObject({
+      from: "stage 1",
+      to: "stage 2",
+      actual: "25%",
+      target: "50%",
+      ofTarget: "50%",
+    });
     expect(findBottleneck([0.5, 0.4], [1, 0.2])!.reason.params).toMatchObject({ from: "stage 2", to: "stage 3" });
   });
 
   it("refuses target and actual rates of different lengths", () => {
     expect(inputError(() => findBottleneck([0.5, 0.4], [0.5]))).toMatchObject({
-      key: "ratesLengthMismatch", params: { target: 2, actual: 1 }, message: "There are 2 target rates but 1 actual rates; give one of each per step.",
+      key: "ratesLengthMismatch",
+      params: { target: 2, actual: 1 },
+      message: "There are 2 target rates but 1 actual rates; give one of each per step.",
     });
   });
 });

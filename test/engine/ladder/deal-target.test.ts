@@ -28,10 +28,16 @@ describe("dealTarget: edges and what it refuses, by catalog key and params", () 
   });
 
   it("names a revenue that is NaN or infinite, and an average deal size that is NaN, infinite or not a number", () => {
-    expect(inputError(() => dealTarget(NaN, 10))).toMatchObject({ key: "revenueTargetInvalid", params: { found: "NaN" } });
+    expect(inputError(() => dealTarget(NaN, 10))).toMatchObject({
+      key: "revenueTargetInvalid",
+      params: { found: "NaN" },
+    });
     expect(inputError(() => dealTarget(Infinity, 10)).params).toEqual({ found: "Infinity" });
     expect(inputError(() => dealTarget(-5, 10)).params).toEqual({ found: "-5" });
-    expect(inputError(() => dealTarget(100, NaN))).toMatchObject({ key: "averageDealInvalid", params: { found: "NaN" } });
+    expect(inputError(() => dealTarget(100, NaN))).toMatchObject({
+      key: "averageDealInvalid",
+      params: { found: "NaN" },
+    });
     expect(inputError(() => dealTarget(100, Infinity)).params).toEqual({ found: "Infinity" });
     expect(inputError(() => dealTarget(100, -1)).params).toEqual({ found: "-1" });
   });

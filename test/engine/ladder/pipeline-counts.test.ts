@@ -29,7 +29,9 @@ describe("pipelineCounts", () => {
   it("names the row of an unknown stage and lists the stages it expected", () => {
     const bad = [...deals, { stage: "Closed won", row: 17 }];
     expect(() => pipelineCounts(defaultLadder(), bad)).toThrow(InputError);
-    expect(() => pipelineCounts(defaultLadder(), bad)).toThrow(/Row 17 has the stage "Closed won", which is not in the ladder. Expected one of: Lead preparation, First contact/);
+    expect(() => pipelineCounts(defaultLadder(), bad)).toThrow(
+      /Row 17 has the stage "Closed won", which is not in the ladder. Expected one of: Lead preparation, First contact/,
+    );
     expect(() => pipelineCounts(defaultLadder(), [{ stage: null }])).toThrow(/Row 1 has no stage/);
   });
 
@@ -44,7 +46,13 @@ describe("pipelineCounts: matching and keys", () => {
   it("trims the ladder's own names and ids too, and gives a text naming two stages to the first", () => {
     const d = defaultLadder().stages;
     // Stage 2's id is stage 1's English name: "First" names stage 1 by id and stage 2 by name → stage 1 (ladder order).
-    const ladder = { stages: [{ ...d[0], id: "first", names: { "en-US": " Leads ", "zh-CN": "线索" } }, { ...d[1], id: "leads", names: { "en-US": "First", "zh-CN": "接触" } }, d[5]] };
+    const ladder = {
+      stages: [
+        { ...d[0], id: "first", names: { "en-US": " Leads ", "zh-CN": "线索" } },
+        { ...d[1], id: "leads", names: { "en-US": "First", "zh-CN": "接触" } },
+        d[5],
+      ],
+    };
     const c = pipelineCounts(ladder, [{ stage: "leads" }, { stage: "FIRST" }, { stage: "signed" }]);
     expect(c.current).toEqual([2, 0, 1]);
   });
@@ -65,6 +73,8 @@ describe("pipelineCounts: matching and keys", () => {
   it("names the row and what it found in the error's params", () => {
     const e = inputError(() => pipelineCounts(defaultLadder(), [{ stage: "lead" }, { stage: " won " }]));
     expect(e).toMatchObject({ key: "pipelineStageUnknown", params: { row: 2, found: "won" } });
-    expect(e.params.known).toBe("Lead preparation, First contact, Needs analysis, Proposal & quote, Negotiation, Signed");
+    expect(e.params.known).toBe(
+      "Lead preparation, First contact, Needs analysis, Proposal & quote, Negotiation, Signed",
+    );
   });
 });

@@ -28,6 +28,10 @@ describe("stepRates: what it refuses, by catalog key and params", () => {
   });
 
   it("says when there are no counts at all", () => {
-    expect(inputError(() => stepRates([]))).toMatchObject({ key: "countsEmpty", params: {}, message: "Give at least one stage count; the list of counts is empty." });
+    expect(inputError(() => stepRates([]))).toMatchObject({
+      key: "countsEmpty",
+      params: {},
+      message: "Give at least one stage count; the list of counts is empty.",
+    });
   });
 });

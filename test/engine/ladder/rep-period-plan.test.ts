@@ -23,16 +23,20 @@ describe("planRepsByPeriod", () => {
   });
 
   it("keeps the last-stage targets summing to the total (property)", () => {
-    fc.assert(fc.property(
-      fc.integer({ min: 0, max: 5000 }),
-      fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 20 }),
-      fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 13 }).filter((w) => w.some((x) => x > 0)),
-      (total, reps, periods) => {
-        const plan = planRepsByPeriod(defaultLadder(), total, reps, periods);
-        let signed = 0;
-        for (let r = 0; r < plan.reps; r++) for (let p = 0; p < plan.periods; p++) signed += repPeriodTarget(plan, r, p, 5);
-        expect(signed).toBe(total);
-      }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 1, maxLength: 13 }).filter((w) => w.some((x) => x > 0)),
+        (total, reps, periods) => {
+          const plan = planRepsByPeriod(defaultLadder(), total, reps, periods);
+          let signed = 0;
+          for (let r = 0; r < plan.reps; r++)
+            for (let p = 0; p < plan.periods; p++) signed += repPeriodTarget(plan, r, p, 5);
+          expect(signed).toBe(total);
+        },
+      ),
+    );
   });
 
   it("refuses an empty list of periods", () => {
@@ -49,7 +53,13 @@ describe("planRepsByPeriod: the flat layout and what it refuses", () => {
   });
 
   it("names the deal target and says the list of periods is empty", () => {
-    expect(inputError(() => planRepsByPeriod(defaultLadder(), 2.5, [1], [1])).params).toEqual({ what: "deal target", found: "2.5" });
-    expect(inputError(() => planRepsByPeriod(defaultLadder(), 5, [1], []))).toMatchObject({ key: "periodsEmpty", params: {} });
+    expect(inputError(() => planRepsByPeriod(defaultLadder(), 2.5, [1], [1])).params).toEqual({
+      what: "deal target",
+      found: "2.5",
+    });
+    expect(inputError(() => planRepsByPeriod(defaultLadder(), 5, [1], []))).toMatchObject({
+      key: "periodsEmpty",
+      params: {},
+    });
   });
 });

@@ -11,7 +11,14 @@ describe("latestStartDates", () => {
     // Durations 7/7/14/14/14/7 from 2025-03-31: signed 03-24, negotiation 03-10, proposal 02-24 (Feb has 28 days),
     // needs 02-10, contact 02-03, lead 01-27 (hand calculation on a calendar).
     const starts = latestStartDates(defaultLadder(), utc(2025, 3, 31));
-    expect(starts.map((s) => isoOfDay(s.day))).toEqual(["2025-01-27", "2025-02-03", "2025-02-10", "2025-02-24", "2025-03-10", "2025-03-24"]);
+    expect(starts.map((s) => isoOfDay(s.day))).toEqual([
+      "2025-01-27",
+      "2025-02-03",
+      "2025-02-10",
+      "2025-02-24",
+      "2025-03-10",
+      "2025-03-24",
+    ]);
     expect(starts[0].startBy.toISOString()).toBe("2025-01-27T00:00:00.000Z");
   });
 
@@ -24,7 +31,11 @@ describe("splitPeriod and splitQuarter", () => {
   it("splits a quarter into its calendar months", () => {
     const months = splitQuarter(2024, 1, "month");
     // 2024 is a leap year: 31 + 29 + 31 = 91 days.
-    expect(months.map((p) => [p.label, p.days])).toEqual([["2024-01", 31], ["2024-02", 29], ["2024-03", 31]]);
+    expect(months.map((p) => [p.label, p.days])).toEqual([
+      ["2024-01", 31],
+      ["2024-02", 29],
+      ["2024-03", 31],
+    ]);
     expect(months[2].end.toISOString()).toBe("2024-04-01T00:00:00.000Z");
   });
 
@@ -42,7 +53,9 @@ describe("splitPeriod and splitQuarter", () => {
   });
 
   it("refuses an empty period and a quarter outside 1–4", () => {
-    expect(() => splitPeriod(utc(2025, 2, 1), utc(2025, 1, 1), "month")).toThrow(/end \(2025-01-01\) must come after its start \(2025-02-01\)/);
+    expect(() => splitPeriod(utc(2025, 2, 1), utc(2025, 1, 1), "month")).toThrow(
+      /end \(2025-01-01\) must come after its start \(2025-02-01\)/,
+    );
     expect(() => quarterRange(2025, 5)).toThrow(/quarter number 1 to 4; found year 2025, quarter 5/);
   });
 });
@@ -50,7 +63,11 @@ describe("splitPeriod and splitQuarter", () => {
 describe("splitPeriod and quarterRange: edges and what they refuse", () => {
   it("cuts the first month at a start in the middle of a week and of a month", () => {
     // Wed 2025-01-15 to Mon 2025-03-10: Jan 15–31 (17 days), February (28), Mar 1–9 (9).
-    expect(splitPeriod(utc(2025, 1, 15), utc(2025, 3, 10), "month").map((p) => [p.label, p.days])).toEqual([["2025-01", 17], ["2025-02", 28], ["2025-03", 9]]);
+    expect(splitPeriod(utc(2025, 1, 15), utc(2025, 3, 10), "month").map((p) => [p.label, p.days])).toEqual([
+      ["2025-01", 17],
+      ["2025-02", 28],
+      ["2025-03", 9],
+    ]);
   });
 
   it("gives each quarter its three months, the 4th ending on the next New Year", () => {
@@ -59,14 +76,31 @@ describe("splitPeriod and quarterRange: edges and what they refuse", () => {
   });
 
   it("refuses a period of no days, an unknown unit, an invalid date and a quarter that is not 1–4 of a whole year", () => {
-    expect(inputError(() => splitPeriod(utc(2025, 2, 1), utc(2025, 2, 1), "week"))).toMatchObject({ key: "periodEmpty", params: { start: "2025-02-01", end: "2025-02-01" } });
-    expect(inputError(() => splitPeriod(utc(2025, 1, 1), utc(2025, 2, 1), "day" as never))).toMatchObject({
-      key: "periodUnitInvalid", params: { found: '"day"' }, message: 'Split a period by "month" or "week"; found "day".',
+    expect(inputError(() => splitPeriod(utc(2025, 2, 1), utc(2025, 2, 1), "week"))).toMatchObject({
+      key: "periodEmpty",
+      params: { start: "2025-02-01", end: "2025-02-01" },
     });
-    expect(inputError(() => splitPeriod(new Date(NaN), utc(2025, 2, 1), "week")).params).toEqual({ what: "period start" });
-    expect(inputError(() => splitPeriod(utc(2025, 1, 1), new Date(NaN), "week")).params).toEqual({ what: "period end" });
-    for (const [year, quarter] of [[2025, 0], [2025, 1.5], [2025.5, 1], [2025, 5]]) {
-      expect(inputError(() => quarterRange(year, quarter))).toMatchObject({ key: "quarterInvalid", params: { year: String(year), quarter: String(quarter) } });
+    expect(inputError(() => splitPeriod(utc(2025, 1, 1), utc(2025, 2, 1), "day" as never))).toMatchObject({
+      key: "periodUnitInvalid",
+      params: { found: '"day"' },
+      message: 'Split a period by "month" or "week"; found "day".',
+    });
+    expect(inputError(() => splitPeriod(new Date(NaN), utc(2025, 2, 1), "week")).params).toEqual({
+      what: "period start",
+    });
+    expect(inputError(() => splitPeriod(utc(2025, 1, 1), new Date(NaN), "week")).params).toEqual({
+      what: "period end",
+    });
+    for (const [year, quarter] of [
+      [2025, 0],
+      [2025, 1.5],
+      [2025.5, 1],
+      [2025, 5],
+    ]) {
+      expect(inputError(() => quarterRange(year, quarter))).toMatchObject({
+        key: "quarterInvalid",
+        params: { year: String(year), quarter: String(quarter) },
+      });
     }
   });
 });

@@ -1,14 +1,15 @@
 import { carryOverTable, refreshSheetPlan, tasksSheetPlan } from "../../../src/engine/plans";
 
 // 2025-01-06 is Excel serial 45663 (=DATE(2025,1,6)); 2025-01-13 is 45670.
-const tasks = (lang: "en-US" | "zh-CN" = "en-US") => tasksSheetPlan({
-  lang,
-  tasks: [
-    { customer: "Acme", tier: "A", type: "maintenance", task: "Visit", channel: "visit", owner: "Li", due: 45663 },
-    { customer: "Bolt", tier: "B", type: "growth", task: "Call", channel: "phone", owner: "Wang", due: 45670 },
-  ],
-  workload: [{ owner: "Li", hoursPerWeek: 2, capacity: 10, overloaded: false }],
-});
+const tasks = (lang: "en-US" | "zh-CN" = "en-US") =>
+  tasksSheetPlan({
+    lang,
+    tasks: [
+      { customer: "Acme", tier: "A", type: "maintenance", task: "Visit", channel: "visit", owner: "Li", due: 45663 },
+      { customer: "Bolt", tier: "B", type: "growth", task: "Call", channel: "phone", owner: "Wang", due: 45670 },
+    ],
+    workload: [{ owner: "Li", hoursPerWeek: 2, capacity: 10, overloaded: false }],
+  });
 const HEAD = ["Customer", "Tier", "Type", "Task", "Channel", "Owner", "Due date", "Status", "Notes"];
 
 describe("carrying the user's work over a refresh of the task list", () => {
@@ -49,7 +50,18 @@ describe("carrying the user's work over a refresh of the task list", () => {
     const merged = carryOverTable(table, {
       headers: [...HEAD, "Priority"],
       rows: [["Bolt", "B", "growth", "Call", "phone", "Wang", 45670, "", "", "high"]],
-      formats: ["General", "General", "General", "General", "General", "General", "yyyy-mm-dd", "General", "General", "General"],
+      formats: [
+        "General",
+        "General",
+        "General",
+        "General",
+        "General",
+        "General",
+        "yyyy-mm-dd",
+        "General",
+        "General",
+        "General",
+      ],
     });
     expect(merged.table.headers.at(-1)).toBe("Priority");
     expect(merged.table.rows.map((r) => r.at(-1))).toEqual([null, "high"]);
@@ -59,7 +71,10 @@ describe("carrying the user's work over a refresh of the task list", () => {
 
   it("translates a status carried from a list written in the other language", () => {
     const table = tasks("zh-CN").sheets[0].tables[0];
-    const merged = carryOverTable(table, { headers: HEAD, rows: [["Acme", "A", "maintenance", "Visit", "visit", "Li", 45663, "Done", "ok"]] });
+    const merged = carryOverTable(table, {
+      headers: HEAD,
+      rows: [["Acme", "A", "maintenance", "Visit", "visit", "Li", 45663, "Done", "ok"]],
+    });
     // English headers are matched by position (each names no zh-CN column); "Done" → "已完成".
     expect(merged.table.rows[0].slice(7)).toEqual(["已完成", "ok"]);
   });

@@ -3,26 +3,41 @@ import { decodeSnapshot, encodeSnapshot, snapshotOf, tierMovement } from "../../
 
 describe("the compact last-run snapshot", () => {
   it("stores labels once, a base-36 tier index per customer, and sorted front-coded keys", () => {
-    const encoded = encodeSnapshot({ takenAt: "2025-01-06", tiers: { "Customer 100001": "B", "Customer 100000": "A", Acme: "B" } });
+    const encoded = encodeSnapshot({
+      takenAt: "2025-01-06",
+      tiers: { "Customer 100001": "B", "Customer 100000": "A", Acme: "B" },
+    });
     // Hand calculation: sorted keys "Acme" < "Customer 100000" < "Customer 100001" (code units: "A" 65 < "C" 67).
     // "Acme": shares 0 with "", suffix of length 4 → "0,4:Acme"; "Customer 100000" shares 0 with "Acme",
     // length 15 = "f" in base 36 → "0,f:Customer 100000"; "Customer 100001" shares 14 ("e") characters, suffix "1" → "e,1:1".
     // Labels in order of first appearance along the sorted keys: Acme → B (0), Customer 100000 → A (1),
     // Customer 100001 → B (0): tiers "010".
     expect(encoded).toEqual({
-      format: "tierladder-snapshot", version: 2, takenAt: "2025-01-06", labels: ["B", "A"], count: 3,
-      keys: "0,4:Acme0,f:Customer 100000e,1:1", tiers: "010",
+      format: "tierladder-snapshot",
+      version: 2,
+      takenAt: "2025-01-06",
+      labels: ["B", "A"],
+      count: 3,
+      keys: "0,4:Acme0,f:Customer 100000e,1:1",
+      tiers: "010",
     });
   });
 
   it("reads back exactly what was stored, whatever the customer keys (property)", () => {
     const label = fc.constantFrom("A", "B", "C", "层级一", "=x");
-    const key = fc.oneof(fc.string(), fc.string({ unit: "grapheme" }), fc.constantFrom("constructor", "__proto__", "toString", "", "a,b:c"));
-    fc.assert(fc.property(fc.dictionary(key, label), (tiers) => {
-      const snapshot = { takenAt: "t", tiers: Object.assign(Object.create(null) as Record<string, string>, tiers) };
-      const back = decodeSnapshot(JSON.parse(JSON.stringify(encodeSnapshot(snapshot))));
-      expect(back && { ...back.tiers }).toEqual({ ...snapshot.tiers });
-    }), { numRuns: 300 });
+    const key = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "grapheme" }),
+      fc.constantFrom("constructor", "__proto__", "toString", "", "a,b:c"),
+    );
+    fc.assert(
+      fc.property(fc.dictionary(key, label), (tiers) => {
+        const snapshot = { takenAt: "t", tiers: Object.assign(Object.create(null) as Record<string, string>, tiers) };
+        const back = decodeSnapshot(JSON.parse(JSON.stringify(encodeSnapshot(snapshot))));
+        expect(back && { ...back.tiers }).toEqual({ ...snapshot.tiers });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("keeps more than 36 labels apart with comma-separated indexes", () => {

@@ -1,7 +1,15 @@
 import { InputError } from "../../../src/engine/errors";
 import { ownerSheetNames, tasksByOwnerPlan, type TaskRowInput } from "../../../src/engine/plans";
 
-const task = (customer: string, owner: string, due: number): TaskRowInput => ({ customer, tier: "A", type: "Visit", task: "Visit", channel: "Visit", owner, due });
+const task = (customer: string, owner: string, due: number): TaskRowInput => ({
+  customer,
+  tier: "A",
+  type: "Visit",
+  task: "Visit",
+  channel: "Visit",
+  owner,
+  due,
+});
 const workload = (owner: string) => ({ owner, hoursPerWeek: 1, capacity: 40, overloaded: false });
 
 describe("one tasks sheet per owner", () => {
@@ -11,7 +19,10 @@ describe("one tasks sheet per owner", () => {
       tasks: [task("P", "Bob", 45700), task("Q", "Ann", 45701), task("R", "Bob", 45699)],
       workload: [workload("Ann"), workload("Bob")],
     });
-    expect(plan.sheets.map((s) => [s.key, s.name])).toEqual([["tasks:Ann", "TierLadder Tasks - Ann"], ["tasks:Bob", "TierLadder Tasks - Bob"]]);
+    expect(plan.sheets.map((s) => [s.key, s.name])).toEqual([
+      ["tasks:Ann", "TierLadder Tasks - Ann"],
+      ["tasks:Bob", "TierLadder Tasks - Bob"],
+    ]);
     // Bob's two tasks by due date (45699 before 45700); table names distinct within the plan.
     expect(plan.sheets[1].tables[0].rows.map((r) => r[0])).toEqual(["R", "P"]);
     expect(plan.sheets.map((s) => s.tables[0].name)).toEqual(["TierLadderTasks_1", "TierLadderTasks_2"]);
@@ -27,17 +38,28 @@ describe("one tasks sheet per owner", () => {
       "TierLadder Tasks - Ann (2)",
       "TierLadder Tasks - Ann (3)",
     ]);
-    for (const n of ownerSheetNames("TierLadder 任务", ["张三", "x".repeat(40)])) expect(n.length).toBeLessThanOrEqual(31);
+    for (const n of ownerSheetNames("TierLadder 任务", ["张三", "x".repeat(40)]))
+      expect(n.length).toBeLessThanOrEqual(31);
   });
 
   it("keeps each sheet within the row limit and refuses, naming the owner, when one owner alone has more", () => {
-    const tasks = [task("P", "Ann", 1), task("Q", "Ann", 2), task("R", "Bob", 3), task("S", "Bob", 4), task("T", "Bob", 5)];
+    const tasks = [
+      task("P", "Ann", 1),
+      task("Q", "Ann", 2),
+      task("R", "Bob", 3),
+      task("S", "Bob", 4),
+      task("T", "Bob", 5),
+    ];
     // Limit 3: Ann's 2 and Bob's 3 each fit on a sheet (5 together would not).
     const ok = tasksByOwnerPlan({ lang: "en-US", tasks, workload: [] }, 3);
     expect(ok.sheets.map((s) => s.tables[0].rows.length)).toEqual([2, 3]);
     // Limit 2: Bob alone has 3.
     let error: unknown;
-    try { tasksByOwnerPlan({ lang: "zh-CN", tasks, workload: [] }, 2); } catch (e) { error = e; }
+    try {
+      tasksByOwnerPlan({ lang: "zh-CN", tasks, workload: [] }, 2);
+    } catch (e) {
+      error = e;
+    }
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).key).toBe("tooManyTasksForOwner");
     expect((error as InputError).params).toEqual({ owner: "Bob", count: 3, max: 2 });

@@ -11,7 +11,9 @@ import { InputError } from "../../../src/engine/errors";
 
 describe("mulberry32 and standardNormal", () => {
   test("gives the same sequence for the same seed and another for another seed", () => {
-    const a = mulberry32(42), b = mulberry32(42), c = mulberry32(43);
+    const a = mulberry32(42),
+      b = mulberry32(42),
+      c = mulberry32(43);
     const xs = Array.from({ length: 5 }, a);
     expect(Array.from({ length: 5 }, b)).toEqual(xs);
     expect(Array.from({ length: 5 }, c)).not.toEqual(xs);
@@ -20,10 +22,16 @@ describe("mulberry32 and standardNormal", () => {
   test("draws uniformly from [0, 1): mean 1/2 and variance 1/12 within sampling error over 100,000 draws", () => {
     // Uniform(0,1): mean 0.5, variance 1/12 ≈ 0.0833; standard error of the mean ≈ 0.289/√100000 ≈ 0.0009.
     const r = mulberry32(7);
-    let sum = 0, sq = 0, min = 1, max = 0;
+    let sum = 0,
+      sq = 0,
+      min = 1,
+      max = 0;
     for (let i = 0; i < 100_000; i++) {
       const u = r();
-      sum += u; sq += u * u; min = Math.min(min, u); max = Math.max(max, u);
+      sum += u;
+      sq += u * u;
+      min = Math.min(min, u);
+      max = Math.max(max, u);
     }
     const mean = sum / 100_000;
     expect(Math.abs(mean - 0.5)).toBeLessThan(0.005);
@@ -72,15 +80,35 @@ describe("sampleCustomers", () => {
   test("has a header row and n rows of eight columns, headers in English or Chinese", () => {
     expect(en.length).toBe(501);
     expect(en.every((row) => row.length === 8)).toBe(true);
-    expect(en[0]).toEqual(["Customer", "Region", "Sales rep", "Customer type", "Sales", "Orders", "Last order date", "Days since last order"]);
+    expect(en[0]).toEqual([
+      "Customer",
+      "Region",
+      "Sales rep",
+      "Customer type",
+      "Sales",
+      "Orders",
+      "Last order date",
+      "Days since last order",
+    ]);
     const zh = sampleCustomers(20, 1, "zh");
-    expect(zh[0]).toEqual(["客户名称", "区域", "销售代表", "客户类型", "销售额", "订单数", "最近下单日期", "最近购买天数"]);
+    expect(zh[0]).toEqual([
+      "客户名称",
+      "区域",
+      "销售代表",
+      "客户类型",
+      "销售额",
+      "订单数",
+      "最近下单日期",
+      "最近购买天数",
+    ]);
     expect(new Set(zh.slice(1).map((r) => r[1]))).toEqual(new Set(["华东", "华南", "华北", "西南"]));
     expect(zh.slice(1).every((r) => /有限公司$/.test(String(r[0])))).toBe(true);
   });
 
   test("gives every customer a distinct name, even beyond the 2,500 word combinations", () => {
-    const names = sampleCustomers(3000, 4).slice(1).map((r) => r[0]);
+    const names = sampleCustomers(3000, 4)
+      .slice(1)
+      .map((r) => r[0]);
     expect(new Set(names).size).toBe(3000);
   });
 
@@ -103,7 +131,16 @@ describe("sampleCustomers", () => {
   test("reads back with the intended roles and an input report of the three bad cells", () => {
     for (const lang of ["en", "zh"] as const) {
       const t = readTable(sampleCustomers(200, 9, lang));
-      expect(t.columns.map((c) => c.role)).toEqual(["customer", "region", "rep", "segment", "value", "frequency", "date", "recency"]);
+      expect(t.columns.map((c) => c.role)).toEqual([
+        "customer",
+        "region",
+        "rep",
+        "segment",
+        "value",
+        "frequency",
+        "date",
+        "recency",
+      ]);
       const report = inputReport(t, 4, 0);
       expect(report.issues.map((i) => i.reason).sort()).toEqual(["blank", "error", "text"]);
       expect(report.duplicates).toEqual([]);

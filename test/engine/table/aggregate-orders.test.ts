@@ -24,7 +24,9 @@ describe("aggregateOrders", () => {
     // Acme: rows 2, 4, 8 → 100 + 250.5 − 20 = 330.5, 3 orders, first 45296, last 45320, recency 45351 − 45320 = 31.
     // Beta: rows 3, 9 (row 5 has no date) → 50 + 1000 = 1050, 2 orders, first 45300, last 45323, recency 28.
     // Gamma: its only line has no amount, so it has no valid order and is not listed.
-    expect(result.customers.map((c) => [c.customer, c.value, c.orders, c.firstSerial, c.lastSerial, c.recencyDays])).toEqual([
+    expect(
+      result.customers.map((c) => [c.customer, c.value, c.orders, c.firstSerial, c.lastSerial, c.recencyDays]),
+    ).toEqual([
       ["Acme", 330.5, 3, 45296, 45320, 31],
       ["Beta", 1050, 2, 45300, 45323, 28],
     ]);
@@ -34,7 +36,10 @@ describe("aggregateOrders", () => {
   });
 
   test("keeps the first non-blank region and rep seen for each customer", () => {
-    expect(result.customers.map((c) => [c.region, c.rep])).toEqual([["East", "Ann"], ["West", "Bob"]]);
+    expect(result.customers.map((c) => [c.region, c.rep])).toEqual([
+      ["East", "Ann"],
+      ["West", "Bob"],
+    ]);
   });
 
   test("reports the lines it left out", () => {
@@ -48,7 +53,14 @@ describe("aggregateOrders", () => {
   test("returns a customer table the tiering code can use, with value, frequency and recency columns", () => {
     const { table, valueColumn, frequencyColumn, recencyColumn } = result;
     expect(table.columns.map((c) => c.header)).toEqual([
-      "Customer", "Amount", "Orders", "First order date", "Last order date", "Days since last order", "Region", "Sales rep",
+      "Customer",
+      "Amount",
+      "Orders",
+      "First order date",
+      "Last order date",
+      "Days since last order",
+      "Region",
+      "Sales rep",
     ]);
     expect(table.columns[valueColumn].role).toBe("value");
     expect(table.columns[frequencyColumn].role).toBe("frequency");
@@ -65,15 +77,25 @@ describe("aggregateOrders", () => {
   });
 
   test("names computed columns in the caller's language", () => {
-    const r = aggregateOrders(orders, { customer: 0, date: 1, amount: 2, asOf: 45351, headers: { orders: "订单数", recency: "最近购买天数" } });
+    const r = aggregateOrders(orders, {
+      customer: 0,
+      date: 1,
+      amount: 2,
+      asOf: 45351,
+      headers: { orders: "订单数", recency: "最近购买天数" },
+    });
     expect(r.table.columns[2].header).toBe("订单数");
     expect(r.table.columns[5].header).toBe("最近购买天数");
   });
 
   test("rejects a bad as-of date and missing columns with messages that name them", () => {
     expect(() => aggregateOrders(orders, { customer: 0, date: 1, amount: 2, asOf: 0 })).toThrow(InputError);
-    expect(() => aggregateOrders(orders, { customer: 0, date: 1, amount: 2, asOf: 0 })).toThrow(/^asOf: 0 is not a date/);
-    expect(() => aggregateOrders(orders, { customer: 0, date: 9, amount: 2, asOf: 45351 })).toThrow(/^options\.date: column 9 does not exist/);
+    expect(() => aggregateOrders(orders, { customer: 0, date: 1, amount: 2, asOf: 0 })).toThrow(
+      /^asOf: 0 is not a date/,
+    );
+    expect(() => aggregateOrders(orders, { customer: 0, date: 9, amount: 2, asOf: 45351 })).toThrow(
+      /^options\.date: column 9 does not exist/,
+    );
   });
 });
 
@@ -83,12 +105,22 @@ describe("looksLikeOrderList", () => {
   });
 
   test("says no for one row per customer", () => {
-    const list = readTable([["Customer", "Last order date", "Sales"], ["Acme", 45296, 1], ["Beta", 45300, 2], ["Gamma", 45301, 3]]);
+    const list = readTable([
+      ["Customer", "Last order date", "Sales"],
+      ["Acme", 45296, 1],
+      ["Beta", 45300, 2],
+      ["Gamma", 45301, 3],
+    ]);
     expect(looksLikeOrderList(list)).toBe(false);
   });
 
   test("says no without a date column, however often customers repeat", () => {
-    const list = readTable([["Customer", "Sales"], ["Acme", 1], ["Acme", 2], ["Acme", 3]]);
+    const list = readTable([
+      ["Customer", "Sales"],
+      ["Acme", 1],
+      ["Acme", 2],
+      ["Acme", 3],
+    ]);
     expect(looksLikeOrderList(list)).toBe(false);
   });
 });

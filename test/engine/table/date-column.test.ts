@@ -3,7 +3,14 @@ import { readTable } from "../../../src/engine/table/read-table";
 
 describe("dateColumn", () => {
   test("gives serials for serial numbers and year-first text, and an issue for anything else", () => {
-    const t = readTable([["Customer", "Order date"], ["A", 45292], ["B", "2024-01-02"], ["C", "soon"], ["D", null], ["E", 60]]);
+    const t = readTable([
+      ["Customer", "Order date"],
+      ["A", 45292],
+      ["B", "2024-01-02"],
+      ["C", "soon"],
+      ["D", null],
+      ["E", 60],
+    ]);
     const { serials, issues } = dateColumn(t, 1);
     // DATE(2024,1,1) = 45292, DATE(2024,1,2) = 45293 in Excel.
     expect(Array.from(serials)).toEqual([45292, 45293, NaN, NaN, NaN]);

@@ -32,7 +32,12 @@ describe("inputReport", () => {
       'Row 8, column "Customer": "Beta" also appears on row 3.',
     ]);
     expect(report.issues.map((i) => i.reason)).toEqual([
-      "text", "duplicate-customer", "missing-customer", "negative", "duplicate-customer", "duplicate-customer",
+      "text",
+      "duplicate-customer",
+      "missing-customer",
+      "negative",
+      "duplicate-customer",
+      "duplicate-customer",
     ]);
   });
 

@@ -79,7 +79,15 @@ describe("joinHistory", () => {
       [8, "Average order value", "other"],
       [9, "Orders in the last 90 days", "other"],
     ]);
-    expect(joined.columns).toEqual({ value: 3, orders: 4, firstDate: 5, lastDate: 6, recency: 7, averageValue: 8, recentOrders: 9 });
+    expect(joined.columns).toEqual({
+      value: 3,
+      orders: 4,
+      firstDate: 5,
+      lastDate: 6,
+      recency: 7,
+      averageValue: 8,
+      recentOrders: 9,
+    });
     // The list's own "Sales" was guessed as the value; the history's total now is, and Sales keeps its guess.
     expect(customers.columns[2].role).toBe("value");
     expect([joined.table.columns[2].role, joined.table.columns[2].guessedRole]).toEqual(["other", "value"]);
@@ -96,7 +104,9 @@ describe("joinHistory", () => {
     // Acme's lines are 58 and 8 days old: with N = 8 only the second counts; with N = 7 none does.
     expect(joinHistory(customers, orders, { ...base, recentDays: 8 }).table.rows[0][9]).toBe(1);
     expect(joinHistory(customers, orders, { ...base, recentDays: 7 }).table.rows[0][9]).toBe(0);
-    expect(joinHistory(customers, orders, { ...base, recentDays: 7 }).table.columns[9].header).toBe("Orders in the last 7 days");
+    expect(joinHistory(customers, orders, { ...base, recentDays: 7 }).table.columns[9].header).toBe(
+      "Orders in the last 7 days",
+    );
   });
 
   test("names the column it cannot find", () => {

@@ -24,8 +24,14 @@ describe("numericColumn", () => {
   test("reports each cell that is not a number with its sheet row, column, value and reason", () => {
     const { issues } = numericColumn(table, 1);
     expect(issues.map((i) => [i.row, i.column, i.reason])).toEqual([
-      [3, 1, "text"], [4, 1, "blank"], [5, 1, "boolean"], [6, 1, "error"], [7, 1, "error"], [8, 1, "negative"],
-      [9, 1, "text"], [10, 1, "error"],
+      [3, 1, "text"],
+      [4, 1, "blank"],
+      [5, 1, "boolean"],
+      [6, 1, "error"],
+      [7, 1, "error"],
+      [8, 1, "negative"],
+      [9, 1, "text"],
+      [10, 1, "error"],
     ]);
     expect(issues.map((i) => i.message)).toEqual([
       'Row 4, column "Sales": "n/a" is text; expected a number.',
@@ -42,12 +48,18 @@ describe("numericColumn", () => {
   });
 
   test("counts sheet rows from the first grid row when there is no header", () => {
-    const t = readTable([["Acme", 5], ["Beta", "x"], ["Gamma", 6]]);
+    const t = readTable([
+      ["Acme", 5],
+      ["Beta", "x"],
+      ["Gamma", 6],
+    ]);
     expect(numericColumn(t, 1).issues[0].message).toBe('Row 2, column "Column B": "x" is text; expected a number.');
   });
 
   test("rejects a column index outside the table, naming the argument", () => {
-    expect(() => numericColumn(table, 2)).toThrow("columnIndex: column 2 does not exist; expected an index from 0 to 1.");
+    expect(() => numericColumn(table, 2)).toThrow(
+      "columnIndex: column 2 does not exist; expected an index from 0 to 1.",
+    );
     expect(() => numericColumn(table, 0.5)).toThrow(/columnIndex/);
   });
 });

@@ -19,7 +19,9 @@ const customers = [
 describe("defaultPlaybooks", () => {
   it("gives A a monthly visit by a key account manager, B calls and offers, C automated messages", () => {
     const [a, b, c] = defaultPlaybooks();
-    expect(a.templates.find((t) => t.channel === "visit" && t.cadence === "monthly")!.ownerRole["zh-CN"]).toBe("专属客户经理");
+    expect(a.templates.find((t) => t.channel === "visit" && t.cadence === "monthly")!.ownerRole["zh-CN"]).toBe(
+      "专属客户经理",
+    );
     expect(a.templates.some((t) => t.cadence === "quarterly")).toBe(true);
     expect(b.templates.map((t) => t.channel)).toEqual(expect.arrayContaining(["call", "email"]));
     expect(c.templates.every((t) => t.channel === "automated")).toBe(true);
@@ -52,35 +54,67 @@ describe("generateTasks", () => {
 
   it("fills customer, tier, type, title, channel, owner, due date and a not-started status", () => {
     expect(taskAt(list, 0)).toEqual({
-      customer: "Acme", tier: "A", type: "maintenance", title: "Monthly on-site visit", cadence: "monthly", channel: "visit",
+      customer: "Acme",
+      tier: "A",
+      type: "maintenance",
+      title: "Monthly on-site visit",
+      cadence: "monthly",
+      channel: "visit",
       // dueDay: Python (date(2025, 1, 6) - date(1970, 1, 1)).days = 20094.
-      owner: "Li Lei", due: new Date(Date.UTC(2025, 0, 6)), dueDay: 20094, status: "Not started", effortHours: 3,
+      owner: "Li Lei",
+      due: new Date(Date.UTC(2025, 0, 6)),
+      dueDay: 20094,
+      status: "Not started",
+      effortHours: 3,
     });
     expect(isoOfDay(taskAt(list, 2).dueDay)).toBe("2025-03-06");
   });
 
   it("uses the template's owner role when the customer has no rep, in the chosen language", () => {
-    const owners = new Set(Array.from({ length: list.length }, (_, i) => taskAt(list, i)).filter((t) => t.customer !== "Acme").map((t) => t.owner));
+    const owners = new Set(
+      Array.from({ length: list.length }, (_, i) => taskAt(list, i))
+        .filter((t) => t.customer !== "Acme")
+        .map((t) => t.owner),
+    );
     expect([...owners]).toEqual(["Sales rep", "Customer service"]);
     const zh = generateTasks({ customers, playbooks: defaultPlaybooks(), start, weeks: 13, lang: "zh-CN" });
     const beta = taskAt(zh, 21);
-    expect([beta.customer, beta.owner, beta.title, beta.status]).toEqual(["Beta", "销售代表", "定期电话回访", "未开始"]);
+    expect([beta.customer, beta.owner, beta.title, beta.status]).toEqual([
+      "Beta",
+      "销售代表",
+      "定期电话回访",
+      "未开始",
+    ]);
   });
 
   it("refuses a tier without a playbook, a nameless customer and 0 weeks, naming the row", () => {
-    const run = (c: typeof customers, weeks = 13) => () => generateTasks({ customers: c, playbooks: defaultPlaybooks(), start, weeks, lang: "en-US" });
-    expect(run([{ name: "Acme", tier: "A" }, { name: "Zed", tier: "Z" }])).toThrow(/Customer 2 \("Zed"\) is in tier "Z", which has no playbook. Playbooks exist for: A, B, C/);
+    const run =
+      (c: typeof customers, weeks = 13) =>
+      () =>
+        generateTasks({ customers: c, playbooks: defaultPlaybooks(), start, weeks, lang: "en-US" });
+    expect(
+      run([
+        { name: "Acme", tier: "A" },
+        { name: "Zed", tier: "Z" },
+      ]),
+    ).toThrow(/Customer 2 \("Zed"\) is in tier "Z", which has no playbook. Playbooks exist for: A, B, C/);
     expect(run([{ name: "", tier: "A" }])).toThrow(/Customer 1 has no name/);
     expect(run(customers, 0)).toThrow(InputError);
-    expect(() => generateTasks({ customers, playbooks: defaultPlaybooks(), start: new Date(NaN), weeks: 1, lang: "en-US" })).toThrow(/start date is not a valid date/);
+    expect(() =>
+      generateTasks({ customers, playbooks: defaultPlaybooks(), start: new Date(NaN), weeks: 1, lang: "en-US" }),
+    ).toThrow(/start date is not a valid date/);
   });
 
   it("refuses a template with a negative effort or an unknown cadence, naming the task and tier", () => {
     const [a] = defaultPlaybooks();
     const bad = [{ tier: "A", templates: [{ ...a.templates[0], effortHours: -1 }] }];
-    expect(() => generateTasks({ customers: [], playbooks: bad, start, weeks: 1, lang: "en-US" })).toThrow(/effort of task 1 of tier "A" must be a number of hours, 0 or more; found -1/);
+    expect(() => generateTasks({ customers: [], playbooks: bad, start, weeks: 1, lang: "en-US" })).toThrow(
+      /effort of task 1 of tier "A" must be a number of hours, 0 or more; found -1/,
+    );
     const badCadence = [{ tier: "A", templates: [{ ...a.templates[0], cadence: "hourly" as never }] }];
-    expect(() => generateTasks({ customers: [], playbooks: badCadence, start, weeks: 1, lang: "en-US" })).toThrow(/cadence of task 1 of tier "A" must be daily, weekly/);
+    expect(() => generateTasks({ customers: [], playbooks: badCadence, start, weeks: 1, lang: "en-US" })).toThrow(
+      /cadence of task 1 of tier "A" must be daily, weekly/,
+    );
   });
 
   const inputs = fc.record({
@@ -91,31 +125,49 @@ describe("generateTasks", () => {
   });
 
   it("puts every task's due date inside the horizon (property)", () => {
-    fc.assert(fc.property(inputs, ({ startMs, weeks, tiers, reps }) => {
-      const cs = tiers.map((tier, i) => ({ name: `C${i}`, tier, owner: reps[i] }));
-      const l = generateTasks({ customers: cs, playbooks: defaultPlaybooks(["A", "B", "C", "D"]), start: new Date(startMs), weeks, lang: "en-US" });
-      const first = Math.floor(startMs / 86_400_000);
-      for (let i = 0; i < l.length; i++) {
-        expect(l.dueDay[i]).toBeGreaterThanOrEqual(first);
-        expect(l.dueDay[i]).toBeLessThan(first + 7 * weeks);
-      }
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(inputs, ({ startMs, weeks, tiers, reps }) => {
+        const cs = tiers.map((tier, i) => ({ name: `C${i}`, tier, owner: reps[i] }));
+        const l = generateTasks({
+          customers: cs,
+          playbooks: defaultPlaybooks(["A", "B", "C", "D"]),
+          start: new Date(startMs),
+          weeks,
+          lang: "en-US",
+        });
+        const first = Math.floor(startMs / 86_400_000);
+        for (let i = 0; i < l.length; i++) {
+          expect(l.dueDay[i]).toBeGreaterThanOrEqual(first);
+          expect(l.dueDay[i]).toBeLessThan(first + 7 * weeks);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it("gives workload sums equal to the sums of task effort, per owner and overall (property)", () => {
-    fc.assert(fc.property(inputs, ({ startMs, weeks, tiers, reps }) => {
-      const cs = tiers.map((tier, i) => ({ name: `C${i}`, tier, owner: reps[i] }));
-      const l = generateTasks({ customers: cs, playbooks: defaultPlaybooks(["A", "B", "C", "D"]), start: new Date(startMs), weeks, lang: "zh-CN" });
-      const byOwner = new Map<string, number>();
-      for (let i = 0; i < l.length; i++) {
-        const t = taskAt(l, i);
-        byOwner.set(t.owner, (byOwner.get(t.owner) ?? 0) + t.effortHours);
-      }
-      const w = workload(l, { capacity: 40 });
-      expect(w.map((o) => o.owner).sort()).toEqual([...byOwner.keys()].sort());
-      for (const o of w) expect(o.totalHours).toBeCloseTo(round9(byOwner.get(o.owner)!), 6);
-      expect(w.reduce((s, o) => s + o.tasks, 0)).toBe(l.length);
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(inputs, ({ startMs, weeks, tiers, reps }) => {
+        const cs = tiers.map((tier, i) => ({ name: `C${i}`, tier, owner: reps[i] }));
+        const l = generateTasks({
+          customers: cs,
+          playbooks: defaultPlaybooks(["A", "B", "C", "D"]),
+          start: new Date(startMs),
+          weeks,
+          lang: "zh-CN",
+        });
+        const byOwner = new Map<string, number>();
+        for (let i = 0; i < l.length; i++) {
+          const t = taskAt(l, i);
+          byOwner.set(t.owner, (byOwner.get(t.owner) ?? 0) + t.effortHours);
+        }
+        const w = workload(l, { capacity: 40 });
+        expect(w.map((o) => o.owner).sort()).toEqual([...byOwner.keys()].sort());
+        for (const o of w) expect(o.totalHours).toBeCloseTo(round9(byOwner.get(o.owner)!), 6);
+        expect(w.reduce((s, o) => s + o.tasks, 0)).toBe(l.length);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
@@ -124,24 +176,46 @@ describe("generateTasks: what it refuses, by catalog key and params", () => {
     generateTasks({ customers, playbooks: defaultPlaybooks(), start, weeks: 13, lang: "en-US", ...input });
 
   it("names a language it does not speak", () => {
-    expect(inputError(run({ lang: "de-DE" as never }))).toMatchObject({ key: "langInvalid", params: { found: "de-DE" } });
+    expect(inputError(run({ lang: "de-DE" as never }))).toMatchObject({
+      key: "langInvalid",
+      params: { found: "de-DE" },
+    });
   });
 
   it("names the row of a customer without a name, or whose tier has no playbook, and the tiers that have one", () => {
-    expect(inputError(run({ customers: [{ name: "Acme", tier: "A" }, { name: " ", tier: "A" }] }))).toMatchObject({ key: "customerNameMissing", params: { row: 2 } });
+    expect(
+      inputError(
+        run({
+          customers: [
+            { name: "Acme", tier: "A" },
+            { name: " ", tier: "A" },
+          ],
+        }),
+      ),
+    ).toMatchObject({ key: "customerNameMissing", params: { row: 2 } });
     expect(inputError(run({ customers: [{ name: "Zed", tier: "Z" }] }))).toMatchObject({
-      key: "playbookMissing", params: { row: 1, customer: "Zed", tier: "Z", known: "A, B, C" },
+      key: "playbookMissing",
+      params: { row: 1, customer: "Zed", tier: "Z", known: "A, B, C" },
     });
-    expect(inputError(run({ customers: [{ name: "Zed", tier: "Z" }], playbooks: [] })).message).toContain("Playbooks exist for: none.");
+    expect(inputError(run({ customers: [{ name: "Zed", tier: "Z" }], playbooks: [] })).message).toContain(
+      "Playbooks exist for: none.",
+    );
   });
 
   it("counts the rows against the limits before making any: in all, and per owner", () => {
     // Acme (A, Li Lei): 21 tasks; Beta (B, no rep → "Sales rep"): 9; Gamma (C, blank rep → "Customer service"): 7 (37 in all).
     expect(inputError(run({ maxRows: 36 }))).toMatchObject({ key: "tooManyTasks", params: { count: 37, max: 36 } });
     expect(run({ maxRows: 37 })().length).toBe(37);
-    expect(inputError(run({ maxRowsPerOwner: 20 }))).toMatchObject({ key: "tooManyTasksForOwner", params: { owner: "Li Lei", count: 21, max: 20 } });
+    expect(inputError(run({ maxRowsPerOwner: 20 }))).toMatchObject({
+      key: "tooManyTasksForOwner",
+      params: { owner: "Li Lei", count: 21, max: 20 },
+    });
     expect(run({ maxRowsPerOwner: 21 })().length).toBe(37);
     // Without a rep the owner is the template's role: tier B's 9 tasks are the sales rep's.
-    expect(inputError(run({ customers: customers.slice(1), maxRowsPerOwner: 8 })).params).toEqual({ owner: "Sales rep", count: 9, max: 8 });
+    expect(inputError(run({ customers: customers.slice(1), maxRowsPerOwner: 8 })).params).toEqual({
+      owner: "Sales rep",
+      count: 9,
+      max: 8,
+    });
   });
 });

@@ -33,13 +33,24 @@ describe("occurrenceDays", () => {
 
   it("clamps the day of month to the month's end and counts each month from the start, as Excel's EDATE", () => {
     // Excel: EDATE(2025-01-31, 1) = 2025-02-28, EDATE(2025-01-31, 2) = 2025-03-31, EDATE(2024-01-31, 1) = 2024-02-29.
-    expect(isos(occurrenceDays("monthly", day("2025-01-31"), 13))).toEqual(["2025-01-31", "2025-02-28", "2025-03-31", "2025-04-30"]);
+    expect(isos(occurrenceDays("monthly", day("2025-01-31"), 13))).toEqual([
+      "2025-01-31",
+      "2025-02-28",
+      "2025-03-31",
+      "2025-04-30",
+    ]);
     expect(isos(occurrenceDays("monthly", day("2024-01-31"), 5))).toEqual(["2024-01-31", "2024-02-29"]);
   });
 
   it("puts daily tasks on working days only, Monday to Friday", () => {
     // 2025-01-04 is a Saturday; the week to 2025-01-10 has working days 6–10.
-    expect(isos(occurrenceDays("daily", day("2025-01-04"), 1))).toEqual(["2025-01-06", "2025-01-07", "2025-01-08", "2025-01-09", "2025-01-10"]);
+    expect(isos(occurrenceDays("daily", day("2025-01-04"), 1))).toEqual([
+      "2025-01-06",
+      "2025-01-07",
+      "2025-01-08",
+      "2025-01-09",
+      "2025-01-10",
+    ]);
     // 13 weeks hold 13 × 5 = 65 working days.
     expect(occurrenceDays("daily", monday, 13)).toHaveLength(65);
   });
@@ -49,7 +60,9 @@ describe("occurrenceDays", () => {
   });
 
   it.each([[0], [-2], [1.5]])("refuses %p weeks", (weeks) => {
-    expect(() => occurrenceDays("weekly", monday, weeks)).toThrow(/number of weeks must be a whole number of 1 or more/);
+    expect(() => occurrenceDays("weekly", monday, weeks)).toThrow(
+      /number of weeks must be a whole number of 1 or more/,
+    );
   });
 
   it.each([[261], [1_000_000], [100_000_000]])("refuses %p weeks: at most 260 (5 years)", (weeks) => {
@@ -61,18 +74,36 @@ describe("occurrenceDays and periodWorkingDays: what they refuse, by catalog key
   const monday = day("2025-01-06");
 
   it("names the weeks found, and the limit", () => {
-    expect(inputError(() => occurrenceDays("weekly", monday, 0))).toMatchObject({ key: "weeksInvalid", params: { found: "0" } });
-    expect(inputError(() => occurrenceDays("weekly", monday, 261))).toMatchObject({ key: "weeksTooMany", params: { found: 261, max: 260 } });
+    expect(inputError(() => occurrenceDays("weekly", monday, 0))).toMatchObject({
+      key: "weeksInvalid",
+      params: { found: "0" },
+    });
+    expect(inputError(() => occurrenceDays("weekly", monday, 261))).toMatchObject({
+      key: "weeksTooMany",
+      params: { found: 261, max: 260 },
+    });
     // 260 weeks (5 years) is allowed: 260 Mondays.
     expect(occurrenceDays("weekly", monday, 260)).toHaveLength(260);
   });
 
   it("names an unknown cadence", () => {
-    expect(inputError(() => periodWorkingDays("hourly" as never, monday, 1))).toMatchObject({ key: "taskCadenceInvalid", params: { found: "hourly" } });
+    expect(inputError(() => periodWorkingDays("hourly" as never, monday, 1))).toMatchObject({
+      key: "taskCadenceInvalid",
+      params: { found: "hourly" },
+    });
   });
 
-  it.each<[number, number]>([[2, 2], [-1, 2], [0.5, 2], [0, 0], [0, 1.5]])("refuses customer slot %p of %p", (slot, of) => {
-    expect(inputError(() => occurrenceDays("weekly", monday, 1, { slot, of }))).toMatchObject({ key: "taskSlotInvalid", params: { slot: String(slot), of: String(of) } });
+  it.each<[number, number]>([
+    [2, 2],
+    [-1, 2],
+    [0.5, 2],
+    [0, 0],
+    [0, 1.5],
+  ])("refuses customer slot %p of %p", (slot, of) => {
+    expect(inputError(() => occurrenceDays("weekly", monday, 1, { slot, of }))).toMatchObject({
+      key: "taskSlotInvalid",
+      params: { slot: String(slot), of: String(of) },
+    });
   });
 
   it("takes the last slot of a group", () => {

@@ -11,8 +11,14 @@ describe("workload", () => {
   let list: TaskList;
   beforeEach(() => {
     list = generateTasks({
-      customers: [{ name: "Acme", tier: "A", owner: "Li" }, { name: "Beta", tier: "B", owner: "Wang" }],
-      playbooks: defaultPlaybooks(), start, weeks: 13, lang: "en-US",
+      customers: [
+        { name: "Acme", tier: "A", owner: "Li" },
+        { name: "Beta", tier: "B", owner: "Wang" },
+      ],
+      playbooks: defaultPlaybooks(),
+      start,
+      weeks: 13,
+      lang: "en-US",
     });
   });
 
@@ -42,7 +48,9 @@ describe("workload", () => {
   });
 
   it("refuses a capacity of 0 or below", () => {
-    expect(() => workload(list, { capacity: 0 })).toThrow(/capacity per owner must be a number of hours per week greater than 0; found 0/);
+    expect(() => workload(list, { capacity: 0 })).toThrow(
+      /capacity per owner must be a number of hours per week greater than 0; found 0/,
+    );
     expect(() => workload(list, { capacity: 8, capacityByOwner: { Li: -1 } })).toThrow(/capacity of "Li" must be/);
   });
 });
@@ -53,9 +61,24 @@ function round(x: number): number {
 
 describe("workload: what it refuses, by catalog key and params", () => {
   it("names the owner and the capacity found, for NaN and infinite capacities too", () => {
-    const list = generateTasks({ customers: [{ name: "Acme", tier: "A", owner: "Li" }], playbooks: defaultPlaybooks(), start, weeks: 1, lang: "en-US" });
-    expect(inputError(() => workload(list, { capacity: NaN }))).toMatchObject({ key: "capacityInvalid", params: { owner: "per owner", found: "NaN" } });
-    expect(inputError(() => workload(list, { capacity: Infinity })).params).toEqual({ owner: "per owner", found: "Infinity" });
-    expect(inputError(() => workload(list, { capacity: 8, capacityByOwner: { Li: 0 } })).params).toEqual({ owner: 'of "Li"', found: "0" });
+    const list = generateTasks({
+      customers: [{ name: "Acme", tier: "A", owner: "Li" }],
+      playbooks: defaultPlaybooks(),
+      start,
+      weeks: 1,
+      lang: "en-US",
+    });
+    expect(inputError(() => workload(list, { capacity: NaN }))).toMatchObject({
+      key: "capacityInvalid",
+      params: { owner: "per owner", found: "NaN" },
+    });
+    expect(inputError(() => workload(list, { capacity: Infinity })).params).toEqual({
+      owner: "per owner",
+      found: "Infinity",
+    });
+    expect(inputError(() => workload(list, { capacity: 8, capacityByOwner: { Li: 0 } })).params).toEqual({
+      owner: 'of "Li"',
+      found: "0",
+    });
   });
 });

@@ -8,12 +8,21 @@ describe("argsortFloat64", () => {
   });
 
   it("agrees with the native numeric sort and keeps equal values in row order", () => {
-    fc.assert(fc.property(fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -3, max: 3 })), { maxLength: 200 }), (xs) => {
-      const v = Float64Array.from(xs);
-      const order = argsortFloat64(v);
-      const sorted = v.slice().sort();
-      order.forEach((row, i) => expect(v[row] === sorted[i]).toBe(true));
-      for (let i = 1; i < order.length; i++) if (v[order[i]] === v[order[i - 1]] && Object.is(v[order[i]], v[order[i - 1]])) expect(order[i]).toBeGreaterThan(order[i - 1]);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -3, max: 3 })), {
+          maxLength: 200,
+        }),
+        (xs) => {
+          const v = Float64Array.from(xs);
+          const order = argsortFloat64(v);
+          const sorted = v.slice().sort();
+          order.forEach((row, i) => expect(v[row] === sorted[i]).toBe(true));
+          for (let i = 1; i < order.length; i++)
+            if (v[order[i]] === v[order[i - 1]] && Object.is(v[order[i]], v[order[i - 1]]))
+              expect(order[i]).toBeGreaterThan(order[i - 1]);
+        },
+      ),
+    );
   });
 });

@@ -19,7 +19,11 @@ describe("computedAbc (Ultsch & Lötsch 2015; R package ABCanalysis 1.2.1)", () 
   it("splits the 11-value example into A {25,22,17}, B {15,6}, C {5,3,3,2,2,1}", () => {
     const d = [1, 15, 25, 17, 2, 3, 5, 6, 2, 3, 22];
     const r = computedAbc(d);
-    expect(byTier(d, r.tiers)).toEqual([[25, 22, 17], [15, 6], [5, 3, 3, 2, 2, 1]]);
+    expect(byTier(d, r.tiers)).toEqual([
+      [25, 22, 17],
+      [15, 6],
+      [5, 3, 3, 2, 2, 1],
+    ]);
     // R: ABLimit 15, BCLimit 6, A = Pareto (0.35, 0.76509651705620185), B = break-even (0.37,
     // 0.78906357397600035), C = submarginal (0.45, 0.83934245539540142), ABexchanged FALSE.
     expect(r.abLimit).toBe(15);
@@ -37,7 +41,11 @@ describe("computedAbc (Ultsch & Lötsch 2015; R package ABCanalysis 1.2.1)", () 
     // ABLimit 15, BCLimit 5, Pareto point (0.29, 0.78812208326556243).
     const d = [-5, 1, 15, 25, 17, 2, 3, 5, 6, 2, 3, 22, -1, 0];
     const r = computedAbc(d);
-    expect(byTier(d, r.tiers)).toEqual([[25, 22, 17], [15, 6, 5], [3, 3, 2, 2, 1, 0, -1, -5]]);
+    expect(byTier(d, r.tiers)).toEqual([
+      [25, 22, 17],
+      [15, 6, 5],
+      [3, 3, 2, 2, 1, 0, -1, -5],
+    ]);
     expect([r.abLimit, r.bcLimit]).toEqual([15, 5]);
     expect(r.paretoPoint.p).toBeCloseTo(0.29, 15);
     expect(r.paretoPoint.abc).toBeCloseTo(0.78812208326556243, 14);
@@ -110,7 +118,9 @@ describe("computedAbc (Ultsch & Lötsch 2015; R package ABCanalysis 1.2.1)", () 
 
   it("rejects data with no positive value, saying how many numbers it found", () => {
     expect(() => computedAbc([0, -3, NaN, 0])).toThrow(InputError);
-    expect(() => computedAbc([0, -3, NaN, 0])).toThrow("at least one positive value to build the ABC curve; found 3 number(s), none above 0");
+    expect(() => computedAbc([0, -3, NaN, 0])).toThrow(
+      "at least one positive value to build the ABC curve; found 3 number(s), none above 0",
+    );
     expect(() => computedAbc([])).toThrow("found 0 number(s)");
   });
 
@@ -132,33 +142,43 @@ describe("computedAbc (Ultsch & Lötsch 2015; R package ABCanalysis 1.2.1)", () 
   });
 
   describe("properties", () => {
-    const data = fc.array(fc.oneof(fc.integer({ min: -50, max: 1000 }), fc.double({ min: 0, max: 1e6, noNaN: true })), { minLength: 1, maxLength: 160 })
+    const data = fc
+      .array(fc.oneof(fc.integer({ min: -50, max: 1000 }), fc.double({ min: 0, max: 1e6, noNaN: true })), {
+        minLength: 1,
+        maxLength: 160,
+      })
       .filter((xs) => xs.some((x) => x > 0));
 
     it("gives every number exactly one of A, B, C", () => {
-      fc.assert(fc.property(data, (xs) => {
-        const t = computedAbc(xs).tiers;
-        return t.length === xs.length && Array.from(t).every((x) => x === 0 || x === 1 || x === 2);
-      }));
+      fc.assert(
+        fc.property(data, (xs) => {
+          const t = computedAbc(xs).tiers;
+          return t.length === xs.length && Array.from(t).every((x) => x === 0 || x === 1 || x === 2);
+        }),
+      );
     });
 
     it("never gives a larger value a lower tier, and gives equal values the same tier", () => {
-      fc.assert(fc.property(data, (xs) => {
-        const t = computedAbc(xs).tiers;
-        for (let i = 0; i < xs.length; i++)
-          for (let j = 0; j < xs.length; j++) if (xs[i] >= xs[j] && t[i] > t[j]) return false;
-        return true;
-      }));
+      fc.assert(
+        fc.property(data, (xs) => {
+          const t = computedAbc(xs).tiers;
+          for (let i = 0; i < xs.length; i++)
+            for (let j = 0; j < xs.length; j++) if (xs[i] >= xs[j] && t[i] > t[j]) return false;
+          return true;
+        }),
+      );
     });
 
     it("does not depend on row order", () => {
-      fc.assert(fc.property(data, fc.integer(), (xs, seed) => {
-        const order = xs.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101));
-        const shuffled = order.map((i) => xs[i]);
-        const t = computedAbc(xs).tiers;
-        const u = computedAbc(shuffled).tiers;
-        return order.every((i, k) => u[k] === t[i]);
-      }));
+      fc.assert(
+        fc.property(data, fc.integer(), (xs, seed) => {
+          const order = xs.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101));
+          const shuffled = order.map((i) => xs[i]);
+          const t = computedAbc(xs).tiers;
+          const u = computedAbc(shuffled).tiers;
+          return order.every((i, k) => u[k] === t[i]);
+        }),
+      );
     });
   });
 });

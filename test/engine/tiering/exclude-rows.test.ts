@@ -13,8 +13,14 @@ const labelsOf = (tier: Int32Array, labels: string[]) => Array.from(tier, (t) =>
 describe("tierTable with excludeRows (hidden or filtered-out rows left out)", () => {
   // Rows 0..9 hold 1..10 in a shuffled order; data row i is grid row i + 1 (header on grid row 0).
   const VALUES = [3, 10, 1, 7, 5, 9, 2, 8, 4, 6];
-  const table = makeTable([["Customer", "customer"], ["Region", "region"], ["Sales", "value"]],
-    VALUES.map((v, i) => [`C${i + 1}`, i % 2 ? "East" : "West", v]));
+  const table = makeTable(
+    [
+      ["Customer", "customer"],
+      ["Region", "region"],
+      ["Sales", "value"],
+    ],
+    VALUES.map((v, i) => [`C${i + 1}`, i % 2 ? "East" : "West", v]),
+  );
 
   it("tiers the other rows as if the left-out row were not there (rank-share 20/30/50)", () => {
     // Hand calculation: leaving out 10 (data row 1, grid row 2) leaves 1..9, n = 9; the limits are
@@ -38,11 +44,26 @@ describe("tierTable with excludeRows (hidden or filtered-out rows left out)", ()
   });
 
   it("raises no input issue, duplicate or untiered note for a left-out row", () => {
-    const t = makeTable([["Customer", "customer"], ["Sales", "value"]],
-      [["a", 5], ["b", "n/a"], ["a", 3], ["c", 4], ["", 2]]);
+    const t = makeTable(
+      [
+        ["Customer", "customer"],
+        ["Sales", "value"],
+      ],
+      [
+        ["a", 5],
+        ["b", "n/a"],
+        ["a", 3],
+        ["c", 4],
+        ["", 2],
+      ],
+    );
     const all = tierTable(t, defaultScheme());
     // Kept, the table has a text value (grid row 2), a repeated customer a (grid rows 1 and 3) and a missing name (grid row 5).
-    expect(all.report.issues.map((i) => [i.row, i.reason])).toEqual([[2, "text"], [3, "duplicate-customer"], [5, "missing-customer"]]);
+    expect(all.report.issues.map((i) => [i.row, i.reason])).toEqual([
+      [2, "text"],
+      [3, "duplicate-customer"],
+      [5, "missing-customer"],
+    ]);
     expect(all.report.duplicates).toEqual([{ customer: "a", rows: [1, 3] }]);
     expect(all.result.notes.map((n) => n.key)).toEqual(["tiering.untiered"]);
 
@@ -54,19 +75,41 @@ describe("tierTable with excludeRows (hidden or filtered-out rows left out)", ()
   });
 
   it("gives a left-out row no tier under rules, which read no value", () => {
-    const { result } = tierTable(table, scheme({
-      method: { kind: "rules", rules: [{ when: [{ column: "region", op: "equals", value: "east" }], tier: 0 }], defaultTier: 2 },
-    }), { excludeRows: new Set([1, 2]) });
+    const { result } = tierTable(
+      table,
+      scheme({
+        method: {
+          kind: "rules",
+          rules: [{ when: [{ column: "region", op: "equals", value: "east" }], tier: 0 }],
+          defaultTier: 2,
+        },
+      }),
+      { excludeRows: new Set([1, 2]) },
+    );
     // Rows alternate West (C by default), East (A); rows 0 and 1 are left out.
     expect(labelsOf(result.tier, result.labels)).toBe("--CACACACA");
     expect(result.tiers.map((s) => s.customers)).toEqual([4, 0, 4]);
   });
 
   it("does not sum a left-out order line into its customer", () => {
-    const orders = makeTable([["Customer", "customer"], ["Date", "date"], ["Amount", "value"]], [
-      ["Acme", 45292, 100], ["Beta", 45293, 10], ["acme ", 45300, 50], ["Gamma", 45301, "#N/A"], ["Gamma", 45302, 5],
-    ]);
-    const s = scheme({ source: { kind: "orders", columns: {}, asOf: "2024-02-01" }, method: { kind: "thresholds", bounds: [100, 8] } });
+    const orders = makeTable(
+      [
+        ["Customer", "customer"],
+        ["Date", "date"],
+        ["Amount", "value"],
+      ],
+      [
+        ["Acme", 45292, 100],
+        ["Beta", 45293, 10],
+        ["acme ", 45300, 50],
+        ["Gamma", 45301, "#N/A"],
+        ["Gamma", 45302, 5],
+      ],
+    );
+    const s = scheme({
+      source: { kind: "orders", columns: {}, asOf: "2024-02-01" },
+      method: { kind: "thresholds", bounds: [100, 8] },
+    });
     // Leaving out grid rows 1 (Acme 100) and 4 (Gamma's bad amount): Acme 50 (1 order), Beta 10, Gamma 5.
     const { result, report } = tierTable(orders, s, { excludeRows: new Set([1, 4]) });
     expect(result.customers).toEqual(["Beta", "acme", "Gamma"]);
@@ -78,7 +121,9 @@ describe("tierTable with excludeRows (hidden or filtered-out rows left out)", ()
   });
 
   it("leaves every output unchanged when no row given is in the table", () => {
-    expect(tierTable(table, defaultScheme(), { excludeRows: new Set([0, 99]) })).toEqual(tierTable(table, defaultScheme()));
+    expect(tierTable(table, defaultScheme(), { excludeRows: new Set([0, 99]) })).toEqual(
+      tierTable(table, defaultScheme()),
+    );
   });
 });
 
@@ -88,7 +133,8 @@ describe("property: leaving rows out equals tiering the table without them", () 
     { weight: 1, arbitrary: fc.constant("n/a") },
     { weight: 1, arbitrary: fc.constant(null) },
   );
-  const row = fc.tuple(fc.constantFrom("a", "b", "c", "d", "e", "f", ""), fc.constantFrom("East", "West", "North", ""), cell, cell)
+  const row = fc
+    .tuple(fc.constantFrom("a", "b", "c", "d", "e", "f", ""), fc.constantFrom("East", "West", "North", ""), cell, cell)
     .map((r) => [...r] as CellValue[]);
   const rowsAndMask = fc.array(fc.tuple(row, fc.boolean()), { minLength: 1, maxLength: 40 });
   const methods: Partial<Scheme>[] = [
@@ -97,10 +143,30 @@ describe("property: leaving rows out equals tiering the table without them", () 
     { method: { kind: "thresholds", bounds: [40, 10] } },
     { method: { kind: "computed" } },
     { method: { kind: "breaks" }, tiers: { labels: ["A", "B"], shares: [] } },
-    { method: { kind: "score", factors: [{ column: "value", weight: 2, direction: "higher" }, { column: 3, weight: 1, direction: "lower" }], then: "rank-share" } },
-    { method: { kind: "rules", rules: [{ when: [{ column: "region", op: "equals", value: "east" }], tier: 0 }], defaultTier: 2 } },
+    {
+      method: {
+        kind: "score",
+        factors: [
+          { column: "value", weight: 2, direction: "higher" },
+          { column: 3, weight: 1, direction: "lower" },
+        ],
+        then: "rank-share",
+      },
+    },
+    {
+      method: {
+        kind: "rules",
+        rules: [{ when: [{ column: "region", op: "equals", value: "east" }], tier: 0 }],
+        defaultTier: 2,
+      },
+    },
   ];
-  const columns: [string, "customer" | "region" | "value" | "other"][] = [["Customer", "customer"], ["Region", "region"], ["Sales", "value"], ["Days", "other"]];
+  const columns: [string, "customer" | "region" | "value" | "other"][] = [
+    ["Customer", "customer"],
+    ["Region", "region"],
+    ["Sales", "value"],
+    ["Days", "other"],
+  ];
 
   const attempt = (f: () => TierTableOutput): TierTableOutput | string => {
     try {
@@ -110,23 +176,32 @@ describe("property: leaving rows out equals tiering the table without them", () 
     }
   };
 
-  const cases = methods.flatMap((m) => [m, { ...m, groupBy: "region" as const }])
+  const cases = methods
+    .flatMap((m) => [m, { ...m, groupBy: "region" as const }])
     .map((m) => [`${m.method?.kind ?? "rank-share"}${m.groupBy ? " by region" : ""}`, m] as const);
-  it.each(cases)(
-    "%s: kept rows get the figures and the report of the table without the left-out rows",
-    (_, patch) => {
-      fc.assert(fc.property(rowsAndMask, (rm) => {
+  it.each(cases)("%s: kept rows get the figures and the report of the table without the left-out rows", (_, patch) => {
+    fc.assert(
+      fc.property(rowsAndMask, (rm) => {
         const grid: Grid = rm.map(([r]) => r);
         const kept = rm.flatMap(([, out], i) => (out ? [] : [i]));
         const exclude = new Set(rm.flatMap(([, out], i) => (out ? [i + 1] : [])));
         const s = scheme(patch);
         const left = attempt(() => tierTable(makeTable(columns, grid), s, { excludeRows: exclude }));
-        const small = attempt(() => tierTable(makeTable(columns, kept.map((i) => grid[i])), s));
+        const small = attempt(() =>
+          tierTable(
+            makeTable(
+              columns,
+              kept.map((i) => grid[i]),
+            ),
+            s,
+          ),
+        );
         if (typeof small === "string" || typeof left === "string") {
           expect(left).toEqual(small);
           return;
         }
-        const a = left.result, b = small.result;
+        const a = left.result,
+          b = small.result;
         const at = (x: ArrayLike<number> | undefined) => (x ? kept.map((i) => x[i]) : undefined);
         expect(at(a.tier)).toEqual(Array.from(b.tier));
         expect(at(a.rank)).toEqual(Array.from(b.rank));
@@ -144,10 +219,12 @@ describe("property: leaving rows out equals tiering the table without them", () 
         for (const g of exclude) expect([a.tier[g - 1], a.rank[g - 1]]).toEqual([NO_TIER, 0]);
         // The report: the smaller table's grid row 1 + j is this table's grid row 1 + kept[j].
         const where = (r: number) => 1 + kept[r - 1];
-        expect(left.report.issues.map((i) => [i.row, i.column, i.reason]))
-          .toEqual(small.report.issues.map((i) => [where(i.row), i.column, i.reason]));
+        expect(left.report.issues.map((i) => [i.row, i.column, i.reason])).toEqual(
+          small.report.issues.map((i) => [where(i.row), i.column, i.reason]),
+        );
         expect(left.report.duplicates).toEqual(small.report.duplicates.map((d) => ({ ...d, rows: d.rows.map(where) })));
-      }), { numRuns: 60 });
-    },
-  );
+      }),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -58,7 +58,11 @@ describe("naturalBreaks (optimal 1-D k-means, Ckmeans.1d.dp)", () => {
     // costs 1398 − 64²/3 = 32.67 for A alone, so it loses.
     const d = [1, 15, 25, 17, 2, 3, 5, 6, 2, 3, 22];
     const r = naturalBreaks(d, 3);
-    expect(byTier(d, r.tiers, 3)).toEqual([[25, 22], [17, 15], [6, 5, 3, 3, 2, 2, 1]]);
+    expect(byTier(d, r.tiers, 3)).toEqual([
+      [25, 22],
+      [17, 15],
+      [6, 5, 3, 3, 2, 2, 1],
+    ]);
     expect(r.lowerBounds).toEqual([22, 15, 1]);
     expect(withinSs(d, r.tiers, 3)).toBeCloseTo(88 - 484 / 7 + 2 + 4.5, 12);
   });
@@ -89,7 +93,9 @@ describe("naturalBreaks (optimal 1-D k-means, Ckmeans.1d.dp)", () => {
   it("rejects a k that is not a whole number of at least 2, naming k", () => {
     for (const k of [1, 0, -3, 2.5, NaN]) {
       expect(() => naturalBreaks([1, 2, 3, 4], k)).toThrow(InputError);
-      expect(() => naturalBreaks([1, 2, 3, 4], k)).toThrow(`the number of tiers k must be a whole number of at least 2; got ${k}`);
+      expect(() => naturalBreaks([1, 2, 3, 4], k)).toThrow(
+        `the number of tiers k must be a whole number of at least 2; got ${k}`,
+      );
     }
   });
 
@@ -100,31 +106,42 @@ describe("naturalBreaks (optimal 1-D k-means, Ckmeans.1d.dp)", () => {
 
   it("reaches the least within-tier sum of squares of any split (exhaustive search)", () => {
     const small = fc.array(fc.integer({ min: -20, max: 60 }), { minLength: 2, maxLength: 11 });
-    fc.assert(fc.property(small, fc.integer({ min: 2, max: 5 }), (xs, k) => {
-      fc.pre(new Set(xs).size >= k);
-      const r = naturalBreaks(xs, k);
-      return Math.abs(withinSs(xs, r.tiers, k) - bruteForceBestSs(xs, k)) < 1e-9;
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(small, fc.integer({ min: 2, max: 5 }), (xs, k) => {
+        fc.pre(new Set(xs).size >= k);
+        const r = naturalBreaks(xs, k);
+        return Math.abs(withinSs(xs, r.tiers, k) - bruteForceBestSs(xs, k)) < 1e-9;
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("reaches the same least sum of squares as simple-statistics' ckmeans (a port of Ckmeans.1d.dp)", () => {
     // Amounts in cents up to 100,000.00: the reference sums squares around the middle value in plain
     // doubles, and with subnormals beside 1e5 its own rounding (not ours) decides the comparison.
-    const data = fc.array(fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100), { minLength: 6, maxLength: 300 });
-    fc.assert(fc.property(data, fc.integer({ min: 2, max: 6 }), (xs, k) => {
-      fc.pre(new Set(xs).size >= k);
-      const ours = withinSs(xs, naturalBreaks(xs, k).tiers, k);
-      const theirs = ckmeans(xs, k).reduce((acc, g) => {
-        const mean = g.reduce((a, b) => a + b, 0) / g.length;
-        return acc + g.reduce((a, v) => a + (v - mean) ** 2, 0);
-      }, 0);
-      return ours <= theirs * (1 + 1e-9) + 1e-9;
-    }), { numRuns: 200 });
+    const data = fc.array(
+      fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100),
+      { minLength: 6, maxLength: 300 },
+    );
+    fc.assert(
+      fc.property(data, fc.integer({ min: 2, max: 6 }), (xs, k) => {
+        fc.pre(new Set(xs).size >= k);
+        const ours = withinSs(xs, naturalBreaks(xs, k).tiers, k);
+        const theirs = ckmeans(xs, k).reduce((acc, g) => {
+          const mean = g.reduce((a, b) => a + b, 0) / g.length;
+          return acc + g.reduce((a, v) => a + (v - mean) ** 2, 0);
+        }, 0);
+        return ours <= theirs * (1 + 1e-9) + 1e-9;
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("returns cluster starts with one value per cluster when k equals m (weighted core)", () => {
     // By hand: three distinct values, three clusters → starts 0, 1, 2.
-    expect(Array.from(ckmeansWeighted(Float64Array.from([1, 2, 3]), Float64Array.from([5, 1, 2]), 3))).toEqual([0, 1, 2]);
+    expect(Array.from(ckmeansWeighted(Float64Array.from([1, 2, 3]), Float64Array.from([5, 1, 2]), 3))).toEqual([
+      0, 1, 2,
+    ]);
   });
 
   it("keeps 1e154 and 5e153 apart from 1, 2, 3 although their squares overflow a double", () => {
@@ -147,45 +164,70 @@ describe("naturalBreaks (optimal 1-D k-means, Ckmeans.1d.dp)", () => {
     // s in [-1022, 1013] stays within [2^-1022, 2^1023]. The clustering of c·x is that of x (k-means
     // is invariant to scale), so the tiers must not change.
     const data = fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 3, maxLength: 60 });
-    fc.assert(fc.property(data, fc.integer({ min: 2, max: 5 }), fc.integer({ min: -1022, max: 1013 }), (xs, k, s) => {
-      fc.pre(new Set(xs).size >= k);
-      const factor = 2 ** s;
-      const plain = Array.from(naturalBreaks(xs, k).tiers);
-      const scaledTiers = Array.from(naturalBreaks(xs.map((x) => x * factor), k).tiers);
-      expect(scaledTiers).toEqual(plain);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(data, fc.integer({ min: 2, max: 5 }), fc.integer({ min: -1022, max: 1013 }), (xs, k, s) => {
+        fc.pre(new Set(xs).size >= k);
+        const factor = 2 ** s;
+        const plain = Array.from(naturalBreaks(xs, k).tiers);
+        const scaledTiers = Array.from(
+          naturalBreaks(
+            xs.map((x) => x * factor),
+            k,
+          ).tiers,
+        );
+        expect(scaledTiers).toEqual(plain);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   describe("properties", () => {
-    const data = fc.array(fc.oneof(fc.integer({ min: -100, max: 100 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { minLength: 3, maxLength: 200 });
+    const data = fc.array(
+      fc.oneof(fc.integer({ min: -100, max: 100 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })),
+      { minLength: 3, maxLength: 200 },
+    );
     const withK = fc.tuple(data, fc.integer({ min: 2, max: 6 })).filter(([xs, k]) => new Set(xs).size >= k);
 
     it("gives every number exactly one tier in 0..k−1", () => {
-      fc.assert(fc.property(withK, ([xs, k]) => Array.from(naturalBreaks(xs, k).tiers).every((t) => Number.isInteger(t) && t >= 0 && t < k)));
+      fc.assert(
+        fc.property(withK, ([xs, k]) =>
+          Array.from(naturalBreaks(xs, k).tiers).every((t) => Number.isInteger(t) && t >= 0 && t < k),
+        ),
+      );
     });
 
     it("never gives a larger value a lower tier, and gives equal values the same tier", () => {
-      fc.assert(fc.property(withK, ([xs, k]) => {
-        const t = naturalBreaks(xs, k).tiers;
-        for (let i = 0; i < xs.length; i++) for (let j = 0; j < xs.length; j++) if (xs[i] >= xs[j] && t[i] > t[j]) return false;
-        return true;
-      }));
+      fc.assert(
+        fc.property(withK, ([xs, k]) => {
+          const t = naturalBreaks(xs, k).tiers;
+          for (let i = 0; i < xs.length; i++)
+            for (let j = 0; j < xs.length; j++) if (xs[i] >= xs[j] && t[i] > t[j]) return false;
+          return true;
+        }),
+      );
     });
 
     it("uses every tier and reports each tier's smallest value, top tier first", () => {
-      fc.assert(fc.property(withK, ([xs, k]) => {
-        const r = naturalBreaks(xs, k);
-        return r.lowerBounds.every((b, t) => b === Math.min(...xs.filter((_, i) => r.tiers[i] === t)));
-      }));
+      fc.assert(
+        fc.property(withK, ([xs, k]) => {
+          const r = naturalBreaks(xs, k);
+          return r.lowerBounds.every((b, t) => b === Math.min(...xs.filter((_, i) => r.tiers[i] === t)));
+        }),
+      );
     });
 
     it("does not depend on row order", () => {
-      fc.assert(fc.property(withK, fc.integer(), ([xs, k], seed) => {
-        const order = xs.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101));
-        const t = naturalBreaks(xs, k).tiers;
-        const u = naturalBreaks(order.map((i) => xs[i]), k).tiers;
-        return order.every((i, pos) => u[pos] === t[i]);
-      }));
+      fc.assert(
+        fc.property(withK, fc.integer(), ([xs, k], seed) => {
+          const order = xs.map((_, i) => i).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101));
+          const t = naturalBreaks(xs, k).tiers;
+          const u = naturalBreaks(
+            order.map((i) => xs[i]),
+            k,
+          ).tiers;
+          return order.every((i, pos) => u[pos] === t[i]);
+        }),
+      );
     });
   });
 });

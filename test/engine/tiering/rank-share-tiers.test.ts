@@ -10,14 +10,22 @@ describe("rankShareTiers", () => {
     // Hand calculation: n = 10, limits 0.2·10 = 2, 0.5·10 = 5, 10. p(10)=0, p(9)=1 < 2 → A;
     // p(8)=2 … p(6)=4 < 5 → B; p(5)=5 … → C.
     const v = range(1, 10);
-    expect(valuesByTier(v, rankShareTiers(v, [0.2, 0.3, 0.5]), 3)).toEqual([[10, 9], [8, 7, 6], [5, 4, 3, 2, 1]]);
+    expect(valuesByTier(v, rankShareTiers(v, [0.2, 0.3, 0.5]), 3)).toEqual([
+      [10, 9],
+      [8, 7, 6],
+      [5, 4, 3, 2, 1],
+    ]);
   });
 
   it("uses p < round9(cumShare × n) on 1..7 so A gets 7 and 6, B 5 and 4 (issue 2)", () => {
     // Hand calculation: limits 0.2·7 = 1.4 and 0.5·7 = 3.5. p(7)=0, p(6)=1 < 1.4 → A;
     // p(5)=2, p(4)=3 < 3.5 → B; p(3)=4 → C.
     const v = range(1, 7);
-    expect(valuesByTier(v, rankShareTiers(v, [0.2, 0.3, 0.5]), 3)).toEqual([[7, 6], [5, 4], [3, 2, 1]]);
+    expect(valuesByTier(v, rankShareTiers(v, [0.2, 0.3, 0.5]), 3)).toEqual([
+      [7, 6],
+      [5, 4],
+      [3, 2, 1],
+    ]);
   });
 
   it("rounds the limit to 9 decimals so 0.1 + 0.2 of 10 customers is exactly 3", () => {

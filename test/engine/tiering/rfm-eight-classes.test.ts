@@ -30,9 +30,16 @@ describe("rfmEightClasses", () => {
     // Row 9 (3, 3, 3): R and F equal their means and count as low; M 3 < 3.11 → general to win back.
     // Were the unscored row counted, the means would be 2.7, 2.7, 2.8 and row 9 would be important value.
     expect(rfmEightClasses(R, F, M)).toEqual([
-      "important-value", "important-develop", "important-keep", "important-win-back",
-      "general-value", "general-develop", "general-keep", "general-win-back",
-      "general-win-back", undefined,
+      "important-value",
+      "important-develop",
+      "important-keep",
+      "important-win-back",
+      "general-value",
+      "general-develop",
+      "general-keep",
+      "general-win-back",
+      "general-win-back",
+      undefined,
     ]);
   });
 
@@ -44,11 +51,24 @@ describe("rfmEightClasses", () => {
 
   it("has the Chinese names of DESIGN.md in tier order", () => {
     expect(RFM_CLASS_IDS.map((id) => RFM_CLASS_NAMES["zh-CN"][id])).toEqual([
-      "重要价值客户", "重要发展客户", "重要保持客户", "重要挽留客户", "一般价值客户", "一般发展客户", "一般保持客户", "一般挽留客户",
+      "重要价值客户",
+      "重要发展客户",
+      "重要保持客户",
+      "重要挽留客户",
+      "一般价值客户",
+      "一般发展客户",
+      "一般保持客户",
+      "一般挽留客户",
     ]);
     expect(RFM_CLASS_IDS.map((id) => RFM_CLASS_NAMES["en-US"][id])).toEqual([
-      "Important value", "Important to develop", "Important to keep", "Important to win back",
-      "General value", "General to develop", "General to keep", "General to win back",
+      "Important value",
+      "Important to develop",
+      "Important to keep",
+      "Important to win back",
+      "General value",
+      "General to develop",
+      "General to keep",
+      "General to win back",
     ]);
   });
 });

@@ -43,8 +43,16 @@ describe("rfmScores", () => {
     const { r, f, m } = rfmScores(RECENCY, FREQUENCY, MONETARY);
     const names = Array.from(r, (_, i) => RFM_SEGMENT_NAMES["en-US"][rfmSegment(r[i], f[i], m[i])]);
     expect(names).toEqual([
-      "Champions", "Potential Loyalist", "Loyal Customers", "Potential Loyalist", "About To Sleep",
-      "Potential Loyalist", "About To Sleep", "Loyal Customers", "Lost", "Lost",
+      "Champions",
+      "Potential Loyalist",
+      "Loyal Customers",
+      "Potential Loyalist",
+      "About To Sleep",
+      "Potential Loyalist",
+      "About To Sleep",
+      "Loyal Customers",
+      "Lost",
+      "Lost",
     ]);
   });
 
@@ -87,7 +95,17 @@ describe("Chinese RFM names", () => {
   it("name the ten segments as glossary-zh.md does (Chinese CRM tools' names)", () => {
     // glossary-zh.md, "RFM ten segments": 冠军客户 … 重要挽留客户 (Can't Lose Them) … 流失客户; avoid 不能流失客户.
     expect(RFM_SEGMENT_IDS.map((id) => RFM_SEGMENT_NAMES["zh-CN"][id])).toEqual([
-      "冠军客户", "潜在忠诚客户", "忠诚客户", "有潜力客户", "新客户", "重要挽留客户", "流失风险客户", "需要关注客户", "即将沉睡客户", "流失客户", "其他",
+      "冠军客户",
+      "潜在忠诚客户",
+      "忠诚客户",
+      "有潜力客户",
+      "新客户",
+      "重要挽留客户",
+      "流失风险客户",
+      "需要关注客户",
+      "即将沉睡客户",
+      "流失客户",
+      "其他",
     ]);
   });
 });

@@ -9,7 +9,9 @@ describe("validateShares", () => {
   });
 
   it("names the entry that is not positive", () => {
-    expect(() => validateShares([0.5, 0, 0.5], "rank shares")).toThrow("rank shares, entry 2: expected a share greater than 0, found 0.");
+    expect(() => validateShares([0.5, 0, 0.5], "rank shares")).toThrow(
+      "rank shares, entry 2: expected a share greater than 0, found 0.",
+    );
     expect(() => validateShares([1.2, -0.2])).toThrow("entry 2: expected a share greater than 0, found -0.2");
   });
 

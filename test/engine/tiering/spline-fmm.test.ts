@@ -3,7 +3,7 @@ import { evaluateSpline } from "../../../src/engine/tiering/spline-evaluate";
 
 const f64 = (xs: number[]) => Float64Array.from(xs);
 
-describe("fmmSpline and evaluateSpline (R's spline / splinefun, method = \"fmm\")", () => {
+describe('fmmSpline and evaluateSpline (R\'s spline / splinefun, method = "fmm")', () => {
   it("gives the same values as R's spline() at and between knots", () => {
     // R 4.2.2: spline(c(0,1,2,3,5), c(0,1,0,2,1), xout = c(0,0.5,1.5,2.5,4,5))$y, printed with %.17g.
     const s = fmmSpline(f64([0, 1, 2, 3, 5]), f64([0, 1, 0, 2, 1]));
@@ -16,7 +16,10 @@ describe("fmmSpline and evaluateSpline (R's spline / splinefun, method = \"fmm\"
     // R 4.2.2: splinefun(c(0,1,2,3,5), c(0,1,0,2,1), method = "fmm")(c(0,0.5,1.5,2.5,4,5), 1).
     const s = fmmSpline(f64([0, 1, 2, 3, 5]), f64([0, 1, 0, 2, 1]));
     const d = evaluateSpline(s, [0, 0.5, 1.5, 2.5, 4, 5], 1);
-    const r = [3.8979591836734695, 0.79166666666666652, -1.3239795918367347, 2.254251700680272, 0.083333333333333481, -5.9557823129251695];
+    const r = [
+      3.8979591836734695, 0.79166666666666652, -1.3239795918367347, 2.254251700680272, 0.083333333333333481,
+      -5.9557823129251695,
+    ];
     r.forEach((v, i) => expect(d[i]).toBeCloseTo(v, 13));
   });
 

@@ -8,7 +8,11 @@ export function makeTable(columns: [string, ColumnRole][], rows: Grid): Table {
     firstRow: 1,
     rows,
     columns: columns.map(([header, role], index) => ({
-      index, header, role, guessedRole: role, kind: role === "value" || role === "frequency" || role === "recency" ? "number" : "text",
+      index,
+      header,
+      role,
+      guessedRole: role,
+      kind: role === "value" || role === "frequency" || role === "recency" ? "number" : "text",
     })),
   };
 }

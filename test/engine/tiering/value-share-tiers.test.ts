@@ -10,7 +10,11 @@ describe("valueShareTiers", () => {
     // 25: 0, 22: .248, 17: .465, 15: .634, 6: 79/101 = .782 < .80 → A;
     // 5: 85/101 = .842, 3: 90/101 = .891 < .95 → B; 2: 96/101 = .950 ≮ .95, 1: .990 → C.
     const t = valueShareTiers(ELEVEN, [0.8, 0.15, 0.05]);
-    expect(valuesByTier(ELEVEN, t, 3)).toEqual([[25, 22, 17, 15, 6], [5, 3, 3], [2, 2, 1]]);
+    expect(valuesByTier(ELEVEN, t, 3)).toEqual([
+      [25, 22, 17, 15, 6],
+      [5, 3, 3],
+      [2, 2, 1],
+    ]);
   });
 
   it("puts values of 0 or below in the last tier and leaves them out of the total", () => {

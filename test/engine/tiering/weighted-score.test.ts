@@ -25,7 +25,14 @@ describe("weightedScore", () => {
     //   days 10 → 1/3, 30 → 2/3, 5 → 0, 60 → 1; flipped: 2/3, 1/3, 1, 0
     //   score = 100 (3·p_sales + 1·p_days) / 4:
     //   row 0: (1 + 2/3)/4 = 41.666…; row 1: (2.5 + 1/3)/4 = 70.833…; row 2: (2.5 + 1)/4 = 87.5; row 3: 0.
-    const s = weightedScore([[100, 200, 200, 50, 70], [10, 30, 5, 60, NaN]], [3, 1], [1, -1]);
+    const s = weightedScore(
+      [
+        [100, 200, 200, 50, 70],
+        [10, 30, 5, 60, NaN],
+      ],
+      [3, 1],
+      [1, -1],
+    );
     expect(s[0]).toBeCloseTo(41.6666667, 6);
     expect(s[1]).toBeCloseTo(70.8333333, 6);
     expect(s[2]).toBeCloseTo(87.5, 9);
@@ -34,18 +41,27 @@ describe("weightedScore", () => {
   });
 
   it("rejects a negative weight, all-zero weights and mismatched lengths, naming the factor", () => {
-    expect(() => weightedScore([[1], [2]], [1, -1], [1, 1])).toThrow("score, factor 2: expected a weight ≥ 0, found -1.");
+    expect(() => weightedScore([[1], [2]], [1, -1], [1, 1])).toThrow(
+      "score, factor 2: expected a weight ≥ 0, found -1.",
+    );
     expect(() => weightedScore([[1], [2]], [0, 0], [1, 1])).toThrow(InputError);
-    expect(() => weightedScore([[1, 2], [2]], [1, 1], [1, 1])).toThrow("factor 2: expected 2 rows like factor 1, found 1");
+    expect(() => weightedScore([[1, 2], [2]], [1, 1], [1, 1])).toThrow(
+      "factor 2: expected 2 rows like factor 1, found 1",
+    );
     expect(() => weightedScore([[1]], [1], [0 as 1])).toThrow("expected direction 1");
   });
 
-  const factors = [[100, 200, 200, 50, 70], [10, 30, 5, 60, 20]];
+  const factors = [
+    [100, 200, 200, 50, 70],
+    [10, 30, 5, 60, 20],
+  ];
 
   it("gives the same scores for weights {5e-324} and {1}, and for {1e308, 1e308} and {1, 1}", () => {
     // DESIGN.md: score = 100 Σ wᵢpᵢ / Σ wᵢ depends only on the weights' ratios. 5e-324 × a percentile
     // underflows to 0, and 1e308 + 1e308 overflows, unless the weights are rescaled first.
-    expect(Array.from(weightedScore([factors[0]], [5e-324], [1]))).toEqual(Array.from(weightedScore([factors[0]], [1], [1])));
+    expect(Array.from(weightedScore([factors[0]], [5e-324], [1]))).toEqual(
+      Array.from(weightedScore([factors[0]], [1], [1])),
+    );
     const huge = weightedScore(factors, [1e308, 1e308], [1, -1]);
     expect(Array.from(huge)).toEqual(Array.from(weightedScore(factors, [1, 1], [1, -1])));
     expect(Array.from(huge).every(Number.isFinite)).toBe(true);
@@ -53,11 +69,24 @@ describe("weightedScore", () => {
 
   it("gives the same scores when every weight is scaled by a power of two, across the range of doubles", () => {
     // Weights 1..1000 (or 0) times 2^s, s in [-1022, 1013], stay normal doubles: an exact scaling.
-    const weights = fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 2, maxLength: 2 }).filter((w) => w.some((x) => x > 0));
-    fc.assert(fc.property(weights, fc.integer({ min: -1022, max: 1013 }), (w, s) => {
-      const factor = 2 ** s;
-      const plain = Array.from(weightedScore(factors, w, [1, -1]));
-      expect(Array.from(weightedScore(factors, w.map((x) => x * factor), [1, -1]))).toEqual(plain);
-    }), { numRuns: 300 });
+    const weights = fc
+      .array(fc.integer({ min: 0, max: 1000 }), { minLength: 2, maxLength: 2 })
+      .filter((w) => w.some((x) => x > 0));
+    fc.assert(
+      fc.property(weights, fc.integer({ min: -1022, max: 1013 }), (w, s) => {
+        const factor = 2 ** s;
+        const plain = Array.from(weightedScore(factors, w, [1, -1]));
+        expect(
+          Array.from(
+            weightedScore(
+              factors,
+              w.map((x) => x * factor),
+              [1, -1],
+            ),
+          ),
+        ).toEqual(plain);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

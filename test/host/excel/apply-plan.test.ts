@@ -1,23 +1,45 @@
-import { mergePlans, summarySheetPlan, tasksSheetPlan, funnelSheetPlan, tierColumnsPlan } from "../../../src/engine/plans";
+import {
+  mergePlans,
+  summarySheetPlan,
+  tasksSheetPlan,
+  funnelSheetPlan,
+  tierColumnsPlan,
+} from "../../../src/engine/plans";
 import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
 
-const grid = [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80], ["Cara", 50]];
+const grid = [
+  ["Customer", "Sales"],
+  ["Acme", 120],
+  ["Bolt", 80],
+  ["Cara", 50],
+];
 const tierRows = [
   { tier: "A", rank: 1, why: "=top customer" },
   { tier: "B", rank: 2, why: "+second" },
   { tier: "C", rank: 3, why: "@third" },
 ];
 const columns = (over: Partial<Parameters<typeof tierColumnsPlan>[0]> = {}) =>
-  tierColumnsPlan({ sheet: "Data", headerRow: 0, firstDataRow: 1, firstFreeColumn: 2, rows: tierRows, labels: ["A", "B", "C"], lang: "en-US", ...over });
+  tierColumnsPlan({
+    sheet: "Data",
+    headerRow: 0,
+    firstDataRow: 1,
+    firstFreeColumn: 2,
+    rows: tierRows,
+    labels: ["A", "B", "C"],
+    lang: "en-US",
+    ...over,
+  });
 // Hand calculation: value 250 in total; A 120/250 = 0.48, B 80/250 = 0.32, C 50/250 = 0.2; one customer each = 1/3.
-const summary = (lang: "en-US" | "zh-CN" = "en-US") => summarySheetPlan({
-  lang, tiers: [
-    { label: "A", customers: 1, customerShare: 1 / 3, value: 120, valueShare: 0.48 },
-    { label: "B", customers: 1, customerShare: 1 / 3, value: 80, valueShare: 0.32 },
-    { label: "C", customers: 1, customerShare: 1 / 3, value: 50, valueShare: 0.2 },
-  ],
-});
+const summary = (lang: "en-US" | "zh-CN" = "en-US") =>
+  summarySheetPlan({
+    lang,
+    tiers: [
+      { label: "A", customers: 1, customerShare: 1 / 3, value: 120, valueShare: 0.48 },
+      { label: "B", customers: 1, customerShare: 1 / 3, value: 80, valueShare: 0.32 },
+      { label: "C", customers: 1, customerShare: 1 / 3, value: 50, valueShare: 0.2 },
+    ],
+  });
 
 function setup(requirementSets?: Record<string, string>, extra: { name: string; grid?: (string | number)[][] }[] = []) {
   const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid }, ...extra], requirementSets });
@@ -28,10 +50,17 @@ describe("applying a plan to the workbook", () => {
   it("writes tier columns in the first empty columns right of the data, header bold, one fill per tier", async () => {
     const { host, view } = setup();
     const report = await host.applyPlan(columns());
-    expect(view.values("Data", "C1:E4")).toEqual([["Tier", "Rank", "Why"], ["A", 1, "=top customer"], ["B", 2, "+second"], ["C", 3, "@third"]]);
+    expect(view.values("Data", "C1:E4")).toEqual([
+      ["Tier", "Rank", "Why"],
+      ["A", 1, "=top customer"],
+      ["B", 2, "+second"],
+      ["C", 3, "@third"],
+    ]);
     expect(view.cell("Data", "C1").bold).toBe(true);
     expect(view.conditionalFormats("Data").map((f) => [f.address, f.formula1, f.fill])).toEqual([
-      ["C2:C4", '="A"', "#C6EFCE"], ["C2:C4", '="B"', "#FFEB9C"], ["C2:C4", '="C"', "#FFC7CE"],
+      ["C2:C4", '="A"', "#C6EFCE"],
+      ["C2:C4", '="B"', "#FFEB9C"],
+      ["C2:C4", '="C"', "#FFC7CE"],
     ]);
     expect(report.written).toEqual([{ sheet: "Data", address: "Data!C1:E4", what: "tier columns" }]);
   });
@@ -39,7 +68,8 @@ describe("applying a plan to the workbook", () => {
   it("writes text starting with = + - @ as text, never as a formula", async () => {
     const { host, view } = setup();
     await host.applyPlan(columns());
-    for (const a of ["E2", "E3", "E4"]) expect(view.cell("Data", a)).toMatchObject({ isFormula: false, quotePrefix: true });
+    for (const a of ["E2", "E3", "E4"])
+      expect(view.cell("Data", a)).toMatchObject({ isFormula: false, quotePrefix: true });
     expect(view.cell("Data", "E2").value).toBe("=top customer");
   });
 
@@ -55,7 +85,14 @@ describe("applying a plan to the workbook", () => {
     const { fake, host, view } = setup();
     fake.testing.makeTable("Data", "A1:B4", "Customers");
     await host.applyPlan(columns({ tableName: "Customers" }));
-    expect(view.tables()).toEqual([{ name: "Customers", sheet: "Data", address: "Data!A1:E4", headers: ["Customer", "Sales", "Tier", "Rank", "Why"] }]);
+    expect(view.tables()).toEqual([
+      {
+        name: "Customers",
+        sheet: "Data",
+        address: "Data!A1:E4",
+        headers: ["Customer", "Sales", "Tier", "Rank", "Why"],
+      },
+    ]);
     expect(view.values("Data", "C2:C4")).toEqual([["A"], ["B"], ["C"]]);
   });
 
@@ -71,7 +108,10 @@ describe("applying a plan to the workbook", () => {
     const { fake, host, view } = setup();
     fake.testing.makeTable("Data", "A1:B4", "Customers");
     fake.testing.setCells("Data", "D3", [["keep me"]]);
-    await expect(host.applyPlan(columns({ tableName: "Customers" }))).rejects.toMatchObject({ code: "CellsNotEmpty", message: expect.stringContaining('Data!D3 ("keep me")') });
+    await expect(host.applyPlan(columns({ tableName: "Customers" }))).rejects.toMatchObject({
+      code: "CellsNotEmpty",
+      message: expect.stringContaining('Data!D3 ("keep me")'),
+    });
     expect(view.values("Data", "D3")).toEqual([["keep me"]]);
     expect(view.tables()[0].address).toBe("Data!A1:B4");
   });
@@ -79,9 +119,23 @@ describe("applying a plan to the workbook", () => {
   it("refreshes its own tier columns and sheets on a re-run instead of adding copies", async () => {
     const { host, view } = setup();
     await host.applyPlan(mergePlans(columns(), summary()));
-    await host.applyPlan(mergePlans(columns({ rows: [{ tier: "B", rank: 1, why: "x" }, { tier: "B", rank: 1, why: "x" }, { tier: "C", rank: 3, why: "y" }] }), summary()));
+    await host.applyPlan(
+      mergePlans(
+        columns({
+          rows: [
+            { tier: "B", rank: 1, why: "x" },
+            { tier: "B", rank: 1, why: "x" },
+            { tier: "C", rank: 3, why: "y" },
+          ],
+        }),
+        summary(),
+      ),
+    );
     expect(view.sheetNames()).toEqual(["Data", "TierLadder Summary"]);
-    expect(view.values("Data", "C1:F2")).toEqual([["Tier", "Rank", "Why", ""], ["B", 1, "x", ""]]);
+    expect(view.values("Data", "C1:F2")).toEqual([
+      ["Tier", "Rank", "Why", ""],
+      ["B", 1, "x", ""],
+    ]);
     expect(view.charts()).toHaveLength(1);
   });
 
@@ -113,11 +167,21 @@ describe("applying a plan to the workbook", () => {
 
   it("draws a funnel of the targets, or bars where ExcelApi 1.9 is missing", async () => {
     // Seed ladder targets 100/50/20/10/5/3 (DESIGN.md).
-    const stages = ["Lead preparation", "First contact", "Needs analysis", "Proposal & quote", "Negotiation", "Signed"]
-      .map((name, i) => ({ name, target: [100, 50, 20, 10, 5, 3][i], bottleneck: i === 2 }));
+    const stages = [
+      "Lead preparation",
+      "First contact",
+      "Needs analysis",
+      "Proposal & quote",
+      "Negotiation",
+      "Signed",
+    ].map((name, i) => ({ name, target: [100, 50, 20, 10, 5, 3][i], bottleneck: i === 2 }));
     const modern = setup();
     await modern.host.applyPlan(funnelSheetPlan({ stages, lang: "en-US" }));
-    expect(modern.view.charts()[0]).toMatchObject({ type: "Funnel", title: "Stage targets", series: [{ values: [100, 50, 20, 10, 5, 3] }] });
+    expect(modern.view.charts()[0]).toMatchObject({
+      type: "Funnel",
+      title: "Stage targets",
+      series: [{ values: [100, 50, 20, 10, 5, 3] }],
+    });
     const old = setup({ ExcelApi: "1.8" });
     await old.host.applyPlan(funnelSheetPlan({ stages, lang: "en-US" }));
     expect(old.view.charts()[0].type).toBe("BarClustered");
@@ -125,11 +189,23 @@ describe("applying a plan to the workbook", () => {
 
   it("writes the tasks sheet as a table with date formats, a status drop-down and a frozen header", async () => {
     const { host, view } = setup();
-    await host.applyPlan(tasksSheetPlan({
-      lang: "zh-CN",
-      tasks: [{ customer: "00123", tier: "A", type: "maintenance", task: "Visit", channel: "visit", owner: "Li", due: new Date(Date.UTC(2024, 0, 15)) }],
-      workload: [{ owner: "Li", hoursPerWeek: 12, capacity: 10, overloaded: true }],
-    }));
+    await host.applyPlan(
+      tasksSheetPlan({
+        lang: "zh-CN",
+        tasks: [
+          {
+            customer: "00123",
+            tier: "A",
+            type: "maintenance",
+            task: "Visit",
+            channel: "visit",
+            owner: "Li",
+            due: new Date(Date.UTC(2024, 0, 15)),
+          },
+        ],
+        workload: [{ owner: "Li", hoursPerWeek: 12, capacity: 10, overloaded: true }],
+      }),
+    );
     const sheet = "TierLadder 任务";
     expect(view.tables()[0]).toMatchObject({ name: "TierLadderTasks", address: `'${sheet}'!A1:I2` });
     // 2024-01-15 is Excel serial 45306 (=DATE(2024,1,15) in Excel).
@@ -142,7 +218,9 @@ describe("applying a plan to the workbook", () => {
 
   it("at the manifest's minimum, ExcelApi 1.7, leaves out drop-downs (1.8) with a warning and keeps tier colours (1.6)", async () => {
     const { host, view } = setup({ ExcelApi: "1.7" });
-    const report = await host.applyPlan(mergePlans(columns(), tasksSheetPlan({ lang: "en-US", tasks: [], workload: [] })));
+    const report = await host.applyPlan(
+      mergePlans(columns(), tasksSheetPlan({ lang: "en-US", tasks: [], workload: [] })),
+    );
     expect(view.conditionalFormats("Data")).toHaveLength(3);
     expect(view.validations("TierLadder Tasks")).toEqual([]);
     expect(report.warnings).toEqual([expect.stringContaining("1.8")]);
@@ -156,7 +234,11 @@ describe("applying a plan to the workbook", () => {
   });
 
   it("retries with smaller chunks when Excel refuses a request as too large", async () => {
-    const rows = Array.from({ length: 4000 }, (_, i) => ({ tier: "A", rank: i + 1, why: `reason ${i} ${"x".repeat(40)}` }));
+    const rows = Array.from({ length: 4000 }, (_, i) => ({
+      tier: "A",
+      rank: i + 1,
+      why: `reason ${i} ${"x".repeat(40)}`,
+    }));
     const big = [["Customer", "Sales"], ...rows.map((_, i) => [`C${i}`, i])];
     const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid: big }], maxRequestBytes: 150_000 });
     const host = createExcelHost(fake.env, { budgetBytes: 400_000 });
@@ -169,7 +251,9 @@ describe("applying a plan to the workbook", () => {
   it("removes what it wrote and says what it had written when a write fails midway", async () => {
     const { fake, host, view } = setup();
     fake.testing.failOn((a) => a.kind === "charts.add");
-    await expect(host.applyPlan(mergePlans(columns(), summary()))).rejects.toMatchObject({ message: expect.stringContaining("Written before the failure (now removed)") });
+    await expect(host.applyPlan(mergePlans(columns(), summary()))).rejects.toMatchObject({
+      message: expect.stringContaining("Written before the failure (now removed)"),
+    });
     expect(view.sheetNames()).toEqual(["Data"]);
     expect(view.usedAddress("Data")).toBe("A1:B4");
     expect(view.settings()).toEqual({});

@@ -10,11 +10,34 @@ const tiers = [
   { label: "B", customers: 1, customerShare: 1 / 3, value: 80, valueShare: 0.32 },
   { label: "C", customers: 1, customerShare: 1 / 3, value: 50, valueShare: 0.2 },
 ];
-const report = { method: "Rank share", parameters: "A, B, C", source: "Data!A1:B4", date: new Date(Date.UTC(2025, 0, 1)) };
-const stages = ["Lead", "Contact", "Signed"].map((name, i) => ({ name, target: [20, 10, 5][i], actual: [18, 8, 2][i], bottleneck: false }));
+const report = {
+  method: "Rank share",
+  parameters: "A, B, C",
+  source: "Data!A1:B4",
+  date: new Date(Date.UTC(2025, 0, 1)),
+};
+const stages = ["Lead", "Contact", "Signed"].map((name, i) => ({
+  name,
+  target: [20, 10, 5][i],
+  actual: [18, 8, 2][i],
+  bottleneck: false,
+}));
 
 function setup(requirementSets?: Record<string, string>) {
-  const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid: [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80], ["Cara", 50]] }], requirementSets });
+  const fake = createOfficeJsExcel({
+    sheets: [
+      {
+        name: "Data",
+        grid: [
+          ["Customer", "Sales"],
+          ["Acme", 120],
+          ["Bolt", 80],
+          ["Cara", 50],
+        ],
+      },
+    ],
+    requirementSets,
+  });
   return { host: createExcelHost(fake.env), view: fake.workbookState };
 }
 
@@ -38,7 +61,10 @@ describe("Chinese number style (万/亿) on the written charts", () => {
     const { host, view } = setup();
     await host.applyPlan(funnelSheetPlan({ lang: "zh-CN", stages }));
     const [chart] = view.charts();
-    expect(chart.labels).toMatchObject({ valueAxisFormat: CHINESE_UNITS_FORMAT, dataLabelFormat: CHINESE_UNITS_FORMAT });
+    expect(chart.labels).toMatchObject({
+      valueAxisFormat: CHINESE_UNITS_FORMAT,
+      dataLabelFormat: CHINESE_UNITS_FORMAT,
+    });
   });
 
   it("leaves English charts in Excel's own format", async () => {
@@ -57,8 +83,12 @@ describe("Chinese number style (万/亿) on the written charts", () => {
     const [chart] = view.charts();
     expect(chart.type).toBe("BarClustered");
     expect(chart.labels).toEqual({ dataLabels: true, axisTitles: expect.any(Object) });
-    expect(result.warnings).toContain("Chart numbers keep Excel's own format (not 万/亿): chart number formats need Excel API 1.8.");
+    expect(result.warnings).toContain(
+      "Chart numbers keep Excel's own format (not 万/亿): chart number formats need Excel API 1.8.",
+    );
     const zh = createI18n("zh-CN");
-    expect(result.notices!.map((n) => renderNotice((k, p) => zh.t(k, p), n))).toContain("图表数字沿用 Excel 默认格式（未使用万/亿）：设置图表数字格式需要 Excel API 1.8。");
+    expect(result.notices!.map((n) => renderNotice((k, p) => zh.t(k, p), n))).toContain(
+      "图表数字沿用 Excel 默认格式（未使用万/亿）：设置图表数字格式需要 Excel API 1.8。",
+    );
   });
 });

@@ -10,7 +10,14 @@ describe("request chunking", () => {
     const sizes = [5, 5, 5, 9, 1, 1, 20, 3];
     const chunks = chunkRowsByBytes(sizes.length, (i) => sizes[i], 10);
     // Hand packing at 10: [5,5] [5] [9,1] [1] [20] [3]
-    expect(chunks).toEqual([{ start: 0, count: 2 }, { start: 2, count: 1 }, { start: 3, count: 2 }, { start: 5, count: 1 }, { start: 6, count: 1 }, { start: 7, count: 1 }]);
+    expect(chunks).toEqual([
+      { start: 0, count: 2 },
+      { start: 2, count: 1 },
+      { start: 3, count: 2 },
+      { start: 5, count: 1 },
+      { start: 6, count: 1 },
+      { start: 7, count: 1 },
+    ]);
     expect(minimumChunks(49, 10)).toBe(5);
   });
 
@@ -21,11 +28,16 @@ describe("request chunking", () => {
     const fake = createOfficeJsExcel({ sheets: [{ name: "Data" }] });
     await fake.env.run(async (ctx) => {
       for (const { start, count } of chunks) {
-        ctx.workbook.worksheets.getItem("Data").getRangeByIndexes(start, 0, count, 3).values = rows.slice(start, start + count);
+        ctx.workbook.worksheets.getItem("Data").getRangeByIndexes(start, 0, count, 3).values = rows.slice(
+          start,
+          start + count,
+        );
         await ctx.sync(); // one request per chunk, as the host sends them
       }
     });
-    expect(fake.workbookState.values("Data", "A40000:C40000")).toEqual([["A", 40_000, `reason 39999 ${"x".repeat(40)}`]]);
+    expect(fake.workbookState.values("Data", "A40000:C40000")).toEqual([
+      ["A", 40_000, `reason 39999 ${"x".repeat(40)}`],
+    ]);
     const requests = fake.stats.officeJsRequestBytes;
     expect(chunks.length).toBeGreaterThan(2);
     expect(Math.max(...requests)).toBeLessThanOrEqual(budget);
@@ -36,11 +48,17 @@ describe("request chunking", () => {
 
 describe("text written to cells", () => {
   it("gets Excel's quote prefix when Excel would read it as a formula, number, boolean or date", () => {
-    expect(["=SUM(A1)", "+1", "-x", "@me", "00123", "1,234", "TRUE", "2024-01-05", "3/4", "'quoted"].map(protectText))
-      .toEqual(["'=SUM(A1)", "'+1", "'-x", "'@me", "'00123", "'1,234", "'TRUE", "'2024-01-05", "'3/4", "''quoted"]);
+    expect(
+      ["=SUM(A1)", "+1", "-x", "@me", "00123", "1,234", "TRUE", "2024-01-05", "3/4", "'quoted"].map(protectText),
+    ).toEqual(["'=SUM(A1)", "'+1", "'-x", "'@me", "'00123", "'1,234", "'TRUE", "'2024-01-05", "'3/4", "''quoted"]);
   });
 
   it("leaves ordinary text alone", () => {
-    expect(["Acme Ltd", "A", "客户 甲", "rank 3 of 10"].map(protectText)).toEqual(["Acme Ltd", "A", "客户 甲", "rank 3 of 10"]);
+    expect(["Acme Ltd", "A", "客户 甲", "rank 3 of 10"].map(protectText)).toEqual([
+      "Acme Ltd",
+      "A",
+      "客户 甲",
+      "rank 3 of 10",
+    ]);
   });
 });

@@ -4,23 +4,52 @@
  * kinder fake hid. They fail until the host's writes become transactions (undo by id, cosmetic chart steps
  * that warn) and the last-run snapshot leaves the settings.
  */
-import { decodeSnapshot, mergePlans, movementPlan, snapshotOf, summarySheetPlan, tasksSheetPlan, tierColumnsPlan, type TaskRowInput } from "../../../src/engine/plans";
+import {
+  decodeSnapshot,
+  mergePlans,
+  movementPlan,
+  snapshotOf,
+  summarySheetPlan,
+  tasksSheetPlan,
+  tierColumnsPlan,
+  type TaskRowInput,
+} from "../../../src/engine/plans";
 import type { FakeExcelOptions } from "../../../src/host/fake-excel";
 import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
 
-const grid = [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80], ["Cara", 50]];
-const tierRows = [{ tier: "A", rank: 1, why: "top" }, { tier: "B", rank: 2, why: "second" }, { tier: "C", rank: 3, why: "third" }];
+const grid = [
+  ["Customer", "Sales"],
+  ["Acme", 120],
+  ["Bolt", 80],
+  ["Cara", 50],
+];
+const tierRows = [
+  { tier: "A", rank: 1, why: "top" },
+  { tier: "B", rank: 2, why: "second" },
+  { tier: "C", rank: 3, why: "third" },
+];
 const columns = (over: Partial<Parameters<typeof tierColumnsPlan>[0]> = {}) =>
-  tierColumnsPlan({ sheet: "Data", headerRow: 0, firstDataRow: 1, firstFreeColumn: 2, rows: tierRows, labels: ["A", "B", "C"], lang: "en-US", ...over });
+  tierColumnsPlan({
+    sheet: "Data",
+    headerRow: 0,
+    firstDataRow: 1,
+    firstFreeColumn: 2,
+    rows: tierRows,
+    labels: ["A", "B", "C"],
+    lang: "en-US",
+    ...over,
+  });
 // Hand calculation: value 250 in total; A 120/250 = 0.48, B 80/250 = 0.32, C 50/250 = 0.2; one customer each = 1/3.
-const summary = () => summarySheetPlan({
-  lang: "en-US", tiers: [
-    { label: "A", customers: 1, customerShare: 1 / 3, value: 120, valueShare: 0.48 },
-    { label: "B", customers: 1, customerShare: 1 / 3, value: 80, valueShare: 0.32 },
-    { label: "C", customers: 1, customerShare: 1 / 3, value: 50, valueShare: 0.2 },
-  ],
-});
+const summary = () =>
+  summarySheetPlan({
+    lang: "en-US",
+    tiers: [
+      { label: "A", customers: 1, customerShare: 1 / 3, value: 120, valueShare: 0.48 },
+      { label: "B", customers: 1, customerShare: 1 / 3, value: 80, valueShare: 0.32 },
+      { label: "C", customers: 1, customerShare: 1 / 3, value: 50, valueShare: 0.2 },
+    ],
+  });
 
 function setup(options: Partial<FakeExcelOptions> = {}) {
   const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid }], ...options });
@@ -39,7 +68,9 @@ describe("undo by name (Excel renames a table column whose name is taken)", () =
     // after the commit now, which warns instead of undoing).
     fake.testing.failOn((a) => a.kind === "range.values");
     await expect(host.applyPlan(columns({ tableName: "Customers", firstFreeColumn: 3 }))).rejects.toBeDefined();
-    expect(view.tables()).toEqual([{ name: "Customers", sheet: "Data", address: "Data!A1:C4", headers: ["Customer", "Sales", "Tier"] }]);
+    expect(view.tables()).toEqual([
+      { name: "Customers", sheet: "Data", address: "Data!A1:C4", headers: ["Customer", "Sales", "Tier"] },
+    ]);
     expect(view.values("Data", "C1:C4")).toEqual([["Tier"], ["gold"], ["silver"], ["bronze"]]);
   });
 });
@@ -51,7 +82,12 @@ describe("chart calls that throw (a cosmetic step must not undo the data)", () =
   it("keeps the tier columns and the chart, and warns, when the Pareto chart's title is refused", async () => {
     const { host, view } = setup({ unsupportedChartMembers: { Pareto: ["title"] } });
     const report = await host.applyPlan(mergePlans(columns(), summary()));
-    expect(view.values("Data", "C1:E4")).toEqual([["Tier", "Rank", "Why"], ["A", 1, "top"], ["B", 2, "second"], ["C", 3, "third"]]);
+    expect(view.values("Data", "C1:E4")).toEqual([
+      ["Tier", "Rank", "Why"],
+      ["A", 1, "top"],
+      ["B", 2, "second"],
+      ["C", 3, "third"],
+    ]);
     expect(view.charts().map((c) => c.type)).toEqual(["Pareto"]);
     expect(report.warnings.join(" ")).toMatch(/title/i);
   });
@@ -61,7 +97,13 @@ describe("settings too large (Excel keeps about 2 MB of add-in settings)", () =>
   // "2MB maximum for settings" (https://github.com/OfficeDev/office-js/issues/621); InvalidArgument near 1 MB for
   // one setting (https://github.com/OfficeDev/office-js/issues/3957).
   const n = 400_000;
-  const current = () => snapshotOf(Array.from({ length: n }, (_, i) => `Customer ${i}`), Int32Array.from({ length: n }, (_, i) => i % 3), ["A", "B", "C"], "2025-01-06T00:00:00Z");
+  const current = () =>
+    snapshotOf(
+      Array.from({ length: n }, (_, i) => `Customer ${i}`),
+      Int32Array.from({ length: n }, (_, i) => i % 3),
+      ["A", "B", "C"],
+      "2025-01-06T00:00:00Z",
+    );
 
   it("writes the tier columns of a 400,000-customer run although its last-run snapshot is larger than the settings can hold", async () => {
     const snapshot = current();
@@ -90,23 +132,60 @@ describe("tables that grow by themselves (refreshing the tasks sheet)", () => {
   // typed into an empty table column fills the column (a calculated column); AutoCorrect applies to API writes
   // (https://github.com/OfficeDev/office-js/issues/6745).
   // Due dates as Excel serials: 45663 is 2025-01-06 (=DATE(2025,1,6)), 45670 is 2025-01-13.
-  const visit: TaskRowInput = { customer: "Acme", tier: "A", type: "maintenance", task: "Visit", channel: "visit", owner: "Li", due: 45663 };
-  const call: TaskRowInput = { customer: "Bolt", tier: "B", type: "growth", task: "Call", channel: "phone", owner: "Wang", due: 45670 };
-  const plan = (tasks: TaskRowInput[]) => tasksSheetPlan({ lang: "en-US", tasks, workload: [{ owner: "Li", hoursPerWeek: 2, capacity: 10, overloaded: false }] });
+  const visit: TaskRowInput = {
+    customer: "Acme",
+    tier: "A",
+    type: "maintenance",
+    task: "Visit",
+    channel: "visit",
+    owner: "Li",
+    due: 45663,
+  };
+  const call: TaskRowInput = {
+    customer: "Bolt",
+    tier: "B",
+    type: "growth",
+    task: "Call",
+    channel: "phone",
+    owner: "Wang",
+    due: 45670,
+  };
+  const plan = (tasks: TaskRowInput[]) =>
+    tasksSheetPlan({
+      lang: "en-US",
+      tasks,
+      workload: [{ owner: "Li", hoursPerWeek: 2, capacity: 10, overloaded: false }],
+    });
   const SHEET = "TierLadder Tasks";
-  const formulasOf = async (fake: ReturnType<typeof setup>["fake"], address: string) => fake.run(async (ctx) => {
-    const r = ctx.workbook.worksheets.getItem(SHEET).getRange(address).load("formulas");
-    await ctx.sync();
-    return r.formulas;
-  });
+  const formulasOf = async (fake: ReturnType<typeof setup>["fake"], address: string) =>
+    fake.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem(SHEET).getRange(address).load("formulas");
+      await ctx.sync();
+      return r.formulas;
+    });
 
   it("keeps a row the user typed directly below the task table (the table grew to hold it) as a kept row", async () => {
     const { fake, host, view } = setup();
     await host.applyPlan(plan([visit, call])); // tasks in A1:I3
-    fake.testing.setCells(SHEET, "A4:I4", [["Dana", "", "", "Send samples", "", "Wang", 45665, "In progress", "asked by phone"]]);
+    fake.testing.setCells(SHEET, "A4:I4", [
+      ["Dana", "", "", "Send samples", "", "Wang", 45665, "In progress", "asked by phone"],
+    ]);
     expect(view.tables()[0].address).toBe(`'${SHEET}'!A1:I4`);
     await host.applyPlan(plan([visit, call]));
-    expect(view.values(SHEET, "A4:J4")).toEqual([["Dana", "", "", "Send samples", "", "Wang", 45665, "In progress", "asked by phone", "Kept from the previous run"]]);
+    expect(view.values(SHEET, "A4:J4")).toEqual([
+      [
+        "Dana",
+        "",
+        "",
+        "Send samples",
+        "",
+        "Wang",
+        45665,
+        "In progress",
+        "asked by phone",
+        "Kept from the previous run",
+      ],
+    ]);
     expect(view.tables()[0].address).toBe(`'${SHEET}'!A1:J4`);
   });
 

@@ -8,7 +8,11 @@ import { createOfficeJsExcel, loadOfficeJs } from "../../support/office-js";
  * is refused on the client by office.js itself, as in Excel.
  */
 const { Excel, OfficeExtension } = loadOfficeJs();
-const grid = [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80]];
+const grid = [
+  ["Customer", "Sales"],
+  ["Acme", 120],
+  ["Bolt", 80],
+];
 const setup = () => {
   const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid }] });
   fake.testing.setSelection("Data", "A1:B3");
@@ -20,27 +24,34 @@ describe("office.js catches load/sync mistakes the way Excel does", () => {
 
   it("refuses a property read that was never loaded, with office.js's own OfficeExtension.Error", async () => {
     const fake = setup();
-    const error = await fake.env.run(async (ctx) => {
-      const range = ctx.workbook.worksheets.getItem("Data").getRange("A1:B3").load("address");
-      await ctx.sync();
-      // The planted mistake: values was not loaded (eslint-plugin-office-addins does not see it).
-      return range.values;
-    }).catch((e: unknown) => e);
+    const error = await fake.env
+      .run(async (ctx) => {
+        const range = ctx.workbook.worksheets.getItem("Data").getRange("A1:B3").load("address");
+        await ctx.sync();
+        // The planted mistake: values was not loaded (eslint-plugin-office-addins does not see it).
+        return range.values;
+      })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeExtension.Error);
     expect(error).not.toBeInstanceOf(FakeOfficeError);
-    expect(error).toMatchObject({ code: OfficeExtension.ErrorCodes.propertyNotLoaded, debugInfo: { errorLocation: "Range.values" } });
+    expect(error).toMatchObject({
+      code: OfficeExtension.ErrorCodes.propertyNotLoaded,
+      debugInfo: { errorLocation: "Range.values" },
+    });
     expect(fake.stats.syncs).toBe(1); // the request went through; the read was refused on the client
   });
 
   it("refuses a value used before sync(), even though it was loaded", async () => {
     const fake = setup();
-    const error = await fake.env.run(async (ctx) => {
-      const range = ctx.workbook.worksheets.getItem("Data").getRange("A1:B3").load("values");
-      // The planted mistake: no sync() before the read (eslint-plugin-office-addins does not see it either).
-      const first = range.values[0][0];
-      await ctx.sync();
-      return first;
-    }).catch((e: unknown) => e);
+    const error = await fake.env
+      .run(async (ctx) => {
+        const range = ctx.workbook.worksheets.getItem("Data").getRange("A1:B3").load("values");
+        // The planted mistake: no sync() before the read (eslint-plugin-office-addins does not see it either).
+        const first = range.values[0][0];
+        await ctx.sync();
+        return first;
+      })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OfficeExtension.Error);
     expect(error).toMatchObject({ code: "PropertyNotLoaded", debugInfo: { errorLocation: "Range.values" } });
     expect(fake.stats.syncs).toBe(0); // office.js refused before anything was sent
@@ -50,7 +61,13 @@ describe("office.js catches load/sync mistakes the way Excel does", () => {
     const fake = setup();
     const load = Excel.Range.prototype.load as (this: Excel.Range, names?: unknown) => Excel.Range;
     jest.spyOn(Excel.Range.prototype, "load").mockImplementation(function (this: Excel.Range, names?: unknown) {
-      const planted = typeof names === "string" ? names.split(",").filter((n) => n !== "rowHidden").join(",") : names;
+      const planted =
+        typeof names === "string"
+          ? names
+              .split(",")
+              .filter((n) => n !== "rowHidden")
+              .join(",")
+          : names;
       return load.call(this, planted);
     } as never);
     await expect(createExcelHost(fake.env).readSelection()).rejects.toMatchObject({

@@ -2,11 +2,24 @@ import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
 import { HostError } from "../../../src/host/host-api";
 
-const customers = [["Customer", "Sales", "Since"], ["Acme", 120, 45000], ["Bolt", 80, 45100], ["Cara", 50, 45200]];
-const formats = [[], ["General", "General", "yyyy-mm-dd"], ["General", "General", "yyyy-mm-dd"], ["General", "General", "yyyy-mm-dd"]];
+const customers = [
+  ["Customer", "Sales", "Since"],
+  ["Acme", 120, 45000],
+  ["Bolt", 80, 45100],
+  ["Cara", 50, 45200],
+];
+const formats = [
+  [],
+  ["General", "General", "yyyy-mm-dd"],
+  ["General", "General", "yyyy-mm-dd"],
+  ["General", "General", "yyyy-mm-dd"],
+];
 
 function setup(requirementSets?: Record<string, string>) {
-  const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid: customers, numberFormats: formats }, { name: "Other" }], requirementSets });
+  const fake = createOfficeJsExcel({
+    sheets: [{ name: "Data", grid: customers, numberFormats: formats }, { name: "Other" }],
+    requirementSets,
+  });
   return { fake, host: createExcelHost(fake.env) };
 }
 
@@ -42,7 +55,10 @@ describe("reading the selection", () => {
     const { fake, host } = setup();
     fake.testing.setSelection("Data", "A1:A4", "C1:C4");
     await expect(host.readSelection()).rejects.toThrow(HostError);
-    await expect(host.readSelection()).rejects.toMatchObject({ code: "MultiAreaSelection", message: expect.stringContaining("2 areas") });
+    await expect(host.readSelection()).rejects.toMatchObject({
+      code: "MultiAreaSelection",
+      message: expect.stringContaining("2 areas"),
+    });
   });
 
   it("reports hidden or filtered-out rows by their grid index", async () => {

@@ -3,9 +3,33 @@ import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
 
 // Due dates as Excel serials: 45663 is 2025-01-06 (=DATE(2025,1,6)), 45670 is 2025-01-13.
-const visit: TaskRowInput = { customer: "Acme", tier: "A", type: "maintenance", task: "Visit", channel: "visit", owner: "Li", due: 45663 };
-const call: TaskRowInput = { customer: "Bolt", tier: "B", type: "growth", task: "Call", channel: "phone", owner: "Wang", due: 45670 };
-const email: TaskRowInput = { customer: "Cara", tier: "C", type: "growth", task: "Email", channel: "email", owner: "Li", due: 45670 };
+const visit: TaskRowInput = {
+  customer: "Acme",
+  tier: "A",
+  type: "maintenance",
+  task: "Visit",
+  channel: "visit",
+  owner: "Li",
+  due: 45663,
+};
+const call: TaskRowInput = {
+  customer: "Bolt",
+  tier: "B",
+  type: "growth",
+  task: "Call",
+  channel: "phone",
+  owner: "Wang",
+  due: 45670,
+};
+const email: TaskRowInput = {
+  customer: "Cara",
+  tier: "C",
+  type: "growth",
+  task: "Email",
+  channel: "email",
+  owner: "Li",
+  due: 45670,
+};
 const plan = (tasks: TaskRowInput[], lang: "en-US" | "zh-CN" = "en-US") =>
   tasksSheetPlan({ lang, tasks, workload: [{ owner: "Li", hoursPerWeek: 2, capacity: 10, overloaded: false }] });
 const SHEET = "TierLadder Tasks";
@@ -15,7 +39,11 @@ function setup(requirementSets?: Record<string, string>) {
   const host = createExcelHost(fake.env);
   const kinds: string[] = [];
   // A spy: failOn's matcher sees every action; returning false never fails one.
-  const spy = () => fake.testing.failOn((a) => { kinds.push(a.kind); return false; });
+  const spy = () =>
+    fake.testing.failOn((a) => {
+      kinds.push(a.kind);
+      return false;
+    });
   return { fake, host, view: fake.workbookState, kinds, spy };
 }
 
@@ -24,7 +52,9 @@ async function userEdits(fake: ReturnType<typeof setup>["fake"]) {
   fake.testing.setCells(SHEET, "H2:I2", [["Done", "met the CFO"]]);
   fake.testing.setCells(SHEET, "H3", [["In progress"]]);
   await fake.run(async (ctx) => {
-    ctx.workbook.tables.getItem("TierLadderTasks").rows.add(undefined, [["Dana", "", "", "Send samples", "", "Wang", 45665, "In progress", "asked by phone"]]);
+    ctx.workbook.tables
+      .getItem("TierLadderTasks")
+      .rows.add(undefined, [["Dana", "", "", "Send samples", "", "Wang", 45665, "In progress", "asked by phone"]]);
     await ctx.sync();
   });
 }
@@ -43,15 +73,30 @@ describe("refreshing the tasks sheet", () => {
       ["Cara", "C", "growth", "Email", "email", "Li", 45670, "Not started", "", ""],
       ["Bolt", "B", "growth", "Call", "phone", "Wang", 45677, "Not started", "", ""],
       ["Bolt", "B", "growth", "Call", "phone", "Wang", 45670, "In progress", "", "Kept from the previous run"],
-      ["Dana", "", "", "Send samples", "", "Wang", 45665, "In progress", "asked by phone", "Kept from the previous run"],
+      [
+        "Dana",
+        "",
+        "",
+        "Send samples",
+        "",
+        "Wang",
+        45665,
+        "In progress",
+        "asked by phone",
+        "Kept from the previous run",
+      ],
     ]);
-    expect(view.tables()).toEqual([{ name: "TierLadderTasks", sheet: SHEET, address: `'${SHEET}'!A1:J6`, headers: expect.any(Array) }]);
+    expect(view.tables()).toEqual([
+      { name: "TierLadderTasks", sheet: SHEET, address: `'${SHEET}'!A1:J6`, headers: expect.any(Array) },
+    ]);
     expect(view.cell(SHEET, "G6")).toMatchObject({ value: 45665, numberFormat: "yyyy-mm-dd" });
     // The drop-down covers kept rows; the workload block moved one column right (K → L) past the new column.
     expect(view.validations(SHEET)).toEqual([{ address: "H2:H6", list: ["Not started", "In progress", "Done"] }]);
     expect(view.values(SHEET, "L1:L2")).toEqual([["Owner"], ["Li"]]);
     expect(view.values(SHEET, "K1:K2")).toEqual([[""], [""]]);
-    expect(report.warnings).toContain(`${SHEET}: the status and notes of 1 task were carried over from the previous list; 2 earlier rows were kept at the end, marked "Kept from the previous run".`);
+    expect(report.warnings).toContain(
+      `${SHEET}: the status and notes of 1 task were carried over from the previous list; 2 earlier rows were kept at the end, marked "Kept from the previous run".`,
+    );
   });
 
   it("refreshes in place: the same sheet and the same table, resized, so references to them stay valid", async () => {
@@ -81,7 +126,10 @@ describe("refreshing the tasks sheet", () => {
     await userEdits(fake);
     await host.applyPlan(plan([visit, call], "zh-CN"));
     // The sheet keeps its name (references to it stay valid); headers and statuses are now Chinese.
-    expect(view.values(SHEET, "H1:I2")).toEqual([["状态", "备注"], ["已完成", "met the CFO"]]);
+    expect(view.values(SHEET, "H1:I2")).toEqual([
+      ["状态", "备注"],
+      ["已完成", "met the CFO"],
+    ]);
     expect(view.values(SHEET, "H3")).toEqual([["进行中"]]);
   });
 
@@ -101,7 +149,9 @@ describe("refreshing the tasks sheet", () => {
     await userEdits(fake);
     const before = view.values(SHEET, "A1:N4");
     fake.testing.failOn((a) => a.kind === "table.resize");
-    await expect(host.applyPlan(plan([email]))).rejects.toMatchObject({ message: expect.stringContaining(`The cells of ${SHEET} were put back`) });
+    await expect(host.applyPlan(plan([email]))).rejects.toMatchObject({
+      message: expect.stringContaining(`The cells of ${SHEET} were put back`),
+    });
     expect(view.values(SHEET, "A1:N4")).toEqual(before);
     expect(view.tables()).toMatchObject([{ name: "TierLadderTasks", address: `'${SHEET}'!A1:I4` }]);
     // And the next run still finds the user's statuses.
@@ -156,7 +206,9 @@ describe("refreshing the tasks sheet", () => {
     expect(view.values(SHEET, "L1:O1")).toEqual([["Owner", "Hours per week", "Capacity", "Overloaded"]]);
     expect(view.values(SHEET, "P1:R1")).toEqual([["my total", "", 42]]);
     expect(view.values(SHEET, "A10")).toEqual([["remember the audit"]]);
-    expect(report.warnings).toContain(`${SHEET}: 2 cells you typed outside TierLadder's output were in the way of the new output and moved 1 column right (column O is now column P).`);
+    expect(report.warnings).toContain(
+      `${SHEET}: 2 cells you typed outside TierLadder's output were in the way of the new output and moved 1 column right (column O is now column P).`,
+    );
   });
 
   it("puts a note in column BZ back when the refresh fails midway", async () => {
@@ -166,7 +218,9 @@ describe("refreshing the tasks sheet", () => {
     fake.testing.setCells(SHEET, "BZ2", [["call back in May"]]);
     const before = view.values(SHEET, "A1:CA4");
     fake.testing.failOn((a) => a.kind === "table.resize");
-    await expect(host.applyPlan(plan([email]))).rejects.toMatchObject({ message: expect.stringContaining(`The cells of ${SHEET} were put back`) });
+    await expect(host.applyPlan(plan([email]))).rejects.toMatchObject({
+      message: expect.stringContaining(`The cells of ${SHEET} were put back`),
+    });
     expect(view.values(SHEET, "A1:CA4")).toEqual(before);
     expect(view.values(SHEET, "BZ2")).toEqual([["call back in May"]]);
   });
@@ -176,7 +230,10 @@ describe("refreshing the tasks sheet", () => {
     await host.applyPlan(plan([visit, call]));
     // The registry as an earlier version wrote it: sheets without areas.
     const registry = view.settings()["TierLadder.outputs"] as { sheets: { areas?: unknown }[] };
-    fake.testing.setSetting("TierLadder.outputs", { ...registry, sheets: registry.sheets.map((x) => ({ ...x, areas: undefined })) });
+    fake.testing.setSetting("TierLadder.outputs", {
+      ...registry,
+      sheets: registry.sheets.map((x) => ({ ...x, areas: undefined })),
+    });
     fake.testing.setCells(SHEET, "P1", [["inside the first 64 columns"]]);
     fake.testing.setCells(SHEET, "BZ2", [["call back in May"]]);
     await host.applyPlan(plan([visit, call]));
@@ -227,12 +284,16 @@ describe("refreshing the tasks sheet", () => {
       await host.applyPlan(plan([visit, call]));
       typeFormulas(fake);
       fake.testing.failOn((a) => a.kind === "table.resize");
-      await expect(host.applyPlan(plan([email]))).rejects.toMatchObject({ message: expect.stringContaining(`The cells of ${SHEET} were put back`) });
+      await expect(host.applyPlan(plan([email]))).rejects.toMatchObject({
+        message: expect.stringContaining(`The cells of ${SHEET} were put back`),
+      });
       expect(view.cell(SHEET, "P1").isFormula).toBe(true);
       expect(view.cell(SHEET, "I2").isFormula).toBe(true);
       expect(await formulaAt(fake, "P1")).toBe("=SUM(A2:A3)");
       expect(await formulaAt(fake, "I2")).toBe("=SUM(A2:A3)");
-      expect(view.values(SHEET, "A2:H2")).toEqual([["Acme", "A", "maintenance", "Visit", "visit", "Li", 45663, "Not started"]]);
+      expect(view.values(SHEET, "A2:H2")).toEqual([
+        ["Acme", "A", "maintenance", "Visit", "visit", "Li", 45663, "Not started"],
+      ]);
     });
   });
 });

@@ -21,9 +21,12 @@ function apiSetOf(member: string): string | undefined {
 }
 
 describe("requirement sets, told truthfully", () => {
-  it.each([...REQUIRED, ...OPTIONAL])("$member is in ExcelApi $version (per @types/office-js)", ({ member, version }) => {
-    expect(apiSetOf(member)).toBe(version);
-  });
+  it.each([...REQUIRED, ...OPTIONAL])(
+    "$member is in ExcelApi $version (per @types/office-js)",
+    ({ member, version }) => {
+      expect(apiSetOf(member)).toBe(version);
+    },
+  );
 
   it("finds a member's set, so the check can fail (Table.resize is 1.13, not 1.7)", () => {
     expect(apiSetOf("Table.resize")).toBe("1.13");
@@ -41,8 +44,30 @@ describe("requirement sets, told truthfully", () => {
   it("reports the features this Excel lacks, at each version", () => {
     const at = (v: string) => hostRequirements((name, need) => name === "ExcelApi" && versionAtLeast(v, need));
     expect(at("1.13")).toEqual({ minimum: "1.7", meetsMinimum: true, unavailable: [] });
-    expect(at("1.8")).toEqual({ minimum: "1.7", meetsMinimum: true, unavailable: ["paretoFunnelCharts", "printLayout", "tablesInSelection", "tableResize"] });
-    expect(at("1.7").unavailable).toEqual(["statusLists", "paretoFunnelCharts", "printLayout", "tablesInSelection", "tableResize"]);
-    expect(at("1.4")).toEqual({ minimum: "1.7", meetsMinimum: false, unavailable: ["movement", "tierColours", "statusLists", "paretoFunnelCharts", "printLayout", "tablesInSelection", "tableResize"] });
+    expect(at("1.8")).toEqual({
+      minimum: "1.7",
+      meetsMinimum: true,
+      unavailable: ["paretoFunnelCharts", "printLayout", "tablesInSelection", "tableResize"],
+    });
+    expect(at("1.7").unavailable).toEqual([
+      "statusLists",
+      "paretoFunnelCharts",
+      "printLayout",
+      "tablesInSelection",
+      "tableResize",
+    ]);
+    expect(at("1.4")).toEqual({
+      minimum: "1.7",
+      meetsMinimum: false,
+      unavailable: [
+        "movement",
+        "tierColours",
+        "statusLists",
+        "paretoFunnelCharts",
+        "printLayout",
+        "tablesInSelection",
+        "tableResize",
+      ],
+    });
   });
 });

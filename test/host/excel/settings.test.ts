@@ -16,7 +16,10 @@ describe("settings in the workbook", () => {
   // The last-run snapshot of 1,048,576 customers: snapshot-store.test.ts (custom XML parts, not settings).
   it("refuses a value over 512 KiB with a specific message, and stores nothing (Excel keeps about 2 MB of settings in all)", async () => {
     const { fake, host } = setup();
-    await expect(host.saveSetting("list", big("one"))).rejects.toMatchObject({ code: "SettingTooLarge", params: { setting: "list", limit: 0.5 } });
+    await expect(host.saveSetting("list", big("one"))).rejects.toMatchObject({
+      code: "SettingTooLarge",
+      params: { setting: "list", limit: 0.5 },
+    });
     expect(fake.workbookState.settings()).toEqual({});
   });
 
@@ -45,19 +48,23 @@ describe("settings in the workbook", () => {
 
   it("refuses to store a value above the size limit", () => {
     // JSON of 100 "y" is 102 bytes with its quotes.
-    expect(planSettingWrite("x", "y".repeat(100), { keys: [] }, { pieceBytes: 10, maxBytes: 50 })).toEqual({ tooBig: 102 });
+    expect(planSettingWrite("x", "y".repeat(100), { keys: [] }, { pieceBytes: 10, maxBytes: 50 })).toEqual({
+      tooBig: 102,
+    });
   });
 
   it("cuts text into pieces under the byte limit without splitting a character (property)", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), fc.integer({ min: 8, max: 40 }), (text, max) => {
-      const pieces = splitByBytes(text, max);
-      expect(pieces.map((p) => p.text).join("")).toBe(text);
-      for (const p of pieces) {
-        expect(p.bytes).toBe(jsonStringBytes(p.text));
-        // A piece may exceed the limit only when it is one character long (4 bytes + quotes fit in 8).
-        expect(p.bytes).toBeLessThanOrEqual(max);
-        expect(new TextEncoder().encode(JSON.stringify(p.text)).length).toBe(p.bytes);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), fc.integer({ min: 8, max: 40 }), (text, max) => {
+        const pieces = splitByBytes(text, max);
+        expect(pieces.map((p) => p.text).join("")).toBe(text);
+        for (const p of pieces) {
+          expect(p.bytes).toBe(jsonStringBytes(p.text));
+          // A piece may exceed the limit only when it is one character long (4 bytes + quotes fit in 8).
+          expect(p.bytes).toBeLessThanOrEqual(max);
+          expect(new TextEncoder().encode(JSON.stringify(p.text)).length).toBe(p.bytes);
+        }
+      }),
+    );
   });
 });

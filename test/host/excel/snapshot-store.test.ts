@@ -20,7 +20,8 @@ async function parts(fake: ReturnType<typeof createOfficeJsExcel>): Promise<{ ns
     const all = ctx.workbook.customXmlParts.load("items/id,items/namespaceUri");
     await ctx.sync();
     const out: { ns: string; bytes: number }[] = [];
-    for (let i = 0; i < all.items.length; i += 4) { // four parts of up to 1 MB per response, under 5 MB
+    for (let i = 0; i < all.items.length; i += 4) {
+      // four parts of up to 1 MB per response, under 5 MB
       const xml = all.items.slice(i, i + 4).map((p) => ({ ns: p.namespaceUri, xml: p.getXml() }));
       await ctx.sync();
       out.push(...xml.map((x) => ({ ns: x.ns, bytes: new TextEncoder().encode(x.xml.value).length })));
@@ -29,11 +30,17 @@ async function parts(fake: ReturnType<typeof createOfficeJsExcel>): Promise<{ ns
   });
 }
 
-const settingsBytes = (fake: ReturnType<typeof createOfficeJsExcel>) => JSON.stringify(fake.workbookState.settings()).length;
+const settingsBytes = (fake: ReturnType<typeof createOfficeJsExcel>) =>
+  JSON.stringify(fake.workbookState.settings()).length;
 
 function snapshot(n: number, takenAt: string, shift = 0): TierSnapshot {
   const customers = Array.from({ length: n }, (_, i) => `Customer ${i}`);
-  return snapshotOf(customers, Int32Array.from({ length: n }, (_, i) => (i + shift) % 3), ["A", "B", "C"], takenAt);
+  return snapshotOf(
+    customers,
+    Int32Array.from({ length: n }, (_, i) => (i + shift) % 3),
+    ["A", "B", "C"],
+    takenAt,
+  );
 }
 
 describe("the last-run snapshot store (custom XML parts)", () => {
@@ -59,15 +66,36 @@ describe("the last-run snapshot store (custom XML parts)", () => {
     expect(Math.max(...fake.stats.responseBytes)).toBeLessThanOrEqual(PAYLOAD_BUDGET_BYTES);
     expect(Math.max(...fake.stats.officeJsResponseBytes)).toBeLessThanOrEqual(PAYLOAD_BUDGET_BYTES);
     // The snapshot came back through office.js: its responses carry at least the parts' text (several MB in all).
-    expect(fake.stats.officeJsResponseBytes.reduce((a, b) => a + b, 0)).toBeGreaterThan(stored.reduce((a, p) => a + p.bytes, 0));
+    expect(fake.stats.officeJsResponseBytes.reduce((a, b) => a + b, 0)).toBeGreaterThan(
+      stored.reduce((a, p) => a + p.bytes, 0),
+    );
     expect(Object.keys(back!.tiers)).toHaveLength(n);
     // Customer i has tier index i mod 3: 1,048,575 = 3 × 349,525 → "A"; 7 mod 3 = 1 → "B".
-    expect([back!.tiers["Customer 1048575"], back!.tiers["Customer 7"], back!.takenAt]).toEqual(["A", "B", "2025-01-06T00:00:00Z"]);
+    expect([back!.tiers["Customer 1048575"], back!.tiers["Customer 7"], back!.takenAt]).toEqual([
+      "A",
+      "B",
+      "2025-01-06T00:00:00Z",
+    ]);
   }, 60_000);
 
   it("keeps text with <, &, quotes, ]]>, CR, control characters, U+FFFE, CJK and emoji exactly", async () => {
-    const keys = ['a<b & "c"', "]]> end", "line\r\nnext\rlast", "tab\tbell\u0007nul\u0000", "odd \uFFFE\uFFFF", "客户 上海", "🚀 Rocket 👩‍💻", "&amp; literal", "'single'"];
-    const current = snapshotOf(keys, Int32Array.from(keys, (_, i) => i % 2), ["A <top>", "B & \"more\""], "2025-02-01T00:00:00Z");
+    const keys = [
+      'a<b & "c"',
+      "]]> end",
+      "line\r\nnext\rlast",
+      "tab\tbell\u0007nul\u0000",
+      "odd \uFFFE\uFFFF",
+      "客户 上海",
+      "🚀 Rocket 👩‍💻",
+      "&amp; literal",
+      "'single'",
+    ];
+    const current = snapshotOf(
+      keys,
+      Int32Array.from(keys, (_, i) => i % 2),
+      ["A <top>", 'B & "more"'],
+      "2025-02-01T00:00:00Z",
+    );
     const { host } = setup();
     await host.applyPlan(movementPlan(undefined, current, "zh-CN"));
     const back = decodeSnapshot(await host.loadSetting("lastRun"));
@@ -93,7 +121,9 @@ describe("the last-run snapshot store (custom XML parts)", () => {
     const before = await parts(fake);
     let adds = 0;
     fake.testing.failOn((a) => a.kind === "customXmlParts.add" && ++adds === 2);
-    await expect(host.applyPlan(movementPlan(undefined, snapshot(150_000, "2025-01-02T00:00:00Z", 1), "en-US"))).rejects.toThrow();
+    await expect(
+      host.applyPlan(movementPlan(undefined, snapshot(150_000, "2025-01-02T00:00:00Z", 1), "en-US")),
+    ).rejects.toThrow();
     expect(await parts(fake)).toEqual(before);
     expect(decodeSnapshot(await host.loadSetting("lastRun"))!.takenAt).toBe("2025-01-01T00:00:00Z");
   });
@@ -103,11 +133,15 @@ describe("the last-run snapshot store (custom XML parts)", () => {
     const old = snapshot(300_000, "2024-12-01T00:00:00Z");
     // How earlier versions stored it: the compact snapshot in settings, in 1 MB pieces.
     writeOldPieces(fake, "lastRun", encodeSnapshot(old));
-    expect(Object.keys(fake.workbookState.settings()).filter((k) => k.startsWith("TierLadder.lastRun#")).length).toBeGreaterThan(1);
+    expect(
+      Object.keys(fake.workbookState.settings()).filter((k) => k.startsWith("TierLadder.lastRun#")).length,
+    ).toBeGreaterThan(1);
     expect(decodeSnapshot(await host.loadSetting("lastRun"))).toEqual(old);
     const current = snapshot(300_000, "2025-01-06T00:00:00Z", 2);
     await host.applyPlan(movementPlan(old, current, "en-US"));
-    expect(Object.keys(fake.workbookState.settings()).filter((k) => k.startsWith("TierLadder.lastRun"))).toEqual(["TierLadder.lastRun"]);
+    expect(Object.keys(fake.workbookState.settings()).filter((k) => k.startsWith("TierLadder.lastRun"))).toEqual([
+      "TierLadder.lastRun",
+    ]);
     expect(settingsBytes(fake)).toBeLessThan(SETTINGS_ROOM);
     expect((await parts(fake)).length).toBeGreaterThan(0);
     expect(decodeSnapshot(await host.loadSetting("lastRun"))).toEqual(current);

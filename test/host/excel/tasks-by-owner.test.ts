@@ -3,7 +3,15 @@ import { tasksByOwnerPlan, type TaskRowInput } from "../../../src/engine/plans";
 import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
 
-const task = (customer: string, owner: string, due: number): TaskRowInput => ({ customer, tier: "A", type: "Visit", task: "Visit", channel: "Visit", owner, due });
+const task = (customer: string, owner: string, due: number): TaskRowInput => ({
+  customer,
+  tier: "A",
+  type: "Visit",
+  task: "Visit",
+  channel: "Visit",
+  owner,
+  due,
+});
 const plan = (tasks: TaskRowInput[]) => tasksByOwnerPlan({ lang: "en-US", tasks, workload: [] });
 
 describe("one tasks sheet per owner, written and re-written", () => {
@@ -13,7 +21,8 @@ describe("one tasks sheet per owner, written and re-written", () => {
     await host.applyPlan(plan([task("P", "Ann", 45700), task("Q", "Bob", 45701)]));
     expect(fake.workbookState.sheetNames()).toEqual(["Data", "TierLadder Tasks - Ann", "TierLadder Tasks - Bob"]);
     expect(fake.workbookState.tables().map((t) => [t.name, t.sheet])).toEqual([
-      ["TierLadderTasks_1", "TierLadder Tasks - Ann"], ["TierLadderTasks_2", "TierLadder Tasks - Bob"],
+      ["TierLadderTasks_1", "TierLadder Tasks - Ann"],
+      ["TierLadderTasks_2", "TierLadder Tasks - Bob"],
     ]);
     await host.applyPlan(plan([task("P", "Ann", 45700), task("R", "Ann", 45702), task("Q", "Bob", 45701)]));
     expect(fake.workbookState.sheetNames()).toEqual(["Data", "TierLadder Tasks - Ann", "TierLadder Tasks - Bob"]);

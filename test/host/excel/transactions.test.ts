@@ -1,4 +1,13 @@
-import { funnelSheetPlan, mergePlans, movementPlan, snapshotOf, summarySheetPlan, tasksSheetPlan, tierColumnsPlan, type WorkbookPlan } from "../../../src/engine/plans";
+import {
+  funnelSheetPlan,
+  mergePlans,
+  movementPlan,
+  snapshotOf,
+  summarySheetPlan,
+  tasksSheetPlan,
+  tierColumnsPlan,
+  type WorkbookPlan,
+} from "../../../src/engine/plans";
 import type { ActionInfo, WorkbookSnapshot } from "../../../src/host/fake-excel";
 import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
@@ -14,33 +23,89 @@ import { createI18n, renderNotice, translateError } from "../../../src/i18n";
  * The host runs through Microsoft's office.js client library (test/support/office-js), so these are real
  * request batches; failOn fails the chosen action of a batch, actions before it stay applied, as in Excel.
  */
-const grid = [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80], ["Cara", 50]];
+const grid = [
+  ["Customer", "Sales"],
+  ["Acme", 120],
+  ["Bolt", 80],
+  ["Cara", 50],
+];
 const labels = ["A", "B", "C"];
-const columns = (tiers = ["A", "B", "C"]) => tierColumnsPlan({
-  sheet: "Data", headerRow: 0, firstDataRow: 1, firstFreeColumn: 2, labels, lang: "en-US",
-  rows: tiers.map((tier, i) => ({ tier, rank: i + 1, why: `rank ${i + 1}` })),
-});
+const columns = (tiers = ["A", "B", "C"]) =>
+  tierColumnsPlan({
+    sheet: "Data",
+    headerRow: 0,
+    firstDataRow: 1,
+    firstFreeColumn: 2,
+    labels,
+    lang: "en-US",
+    rows: tiers.map((tier, i) => ({ tier, rank: i + 1, why: `rank ${i + 1}` })),
+  });
 // Hand calculation: 250 in all; A 120/250 = 0.48, B 0.32, C 0.2; one customer each.
-const summary = () => summarySheetPlan({ lang: "en-US", tiers: [
-  { label: "A", customers: 1, customerShare: 1 / 3, value: 120, valueShare: 0.48 },
-  { label: "B", customers: 1, customerShare: 1 / 3, value: 80, valueShare: 0.32 },
-  { label: "C", customers: 1, customerShare: 1 / 3, value: 50, valueShare: 0.2 },
-] });
-const tasks = (n: number) => tasksSheetPlan({
-  lang: "en-US",
-  tasks: Array.from({ length: n }, (_, i) => ({ customer: grid[1 + (i % 3)][0] as string, tier: labels[i % 3], type: "maintenance", task: `Visit ${i}`, channel: "visit", owner: "Li", due: 45663 + i })),
-  workload: [{ owner: "Li", hoursPerWeek: 2, capacity: 10, overloaded: false }],
-});
+const summary = () =>
+  summarySheetPlan({
+    lang: "en-US",
+    tiers: [
+      { label: "A", customers: 1, customerShare: 1 / 3, value: 120, valueShare: 0.48 },
+      { label: "B", customers: 1, customerShare: 1 / 3, value: 80, valueShare: 0.32 },
+      { label: "C", customers: 1, customerShare: 1 / 3, value: 50, valueShare: 0.2 },
+    ],
+  });
+const tasks = (n: number) =>
+  tasksSheetPlan({
+    lang: "en-US",
+    tasks: Array.from({ length: n }, (_, i) => ({
+      customer: grid[1 + (i % 3)][0] as string,
+      tier: labels[i % 3],
+      type: "maintenance",
+      task: `Visit ${i}`,
+      channel: "visit",
+      owner: "Li",
+      due: 45663 + i,
+    })),
+    workload: [{ owner: "Li", hoursPerWeek: 2, capacity: 10, overloaded: false }],
+  });
 // Seed ladder targets 100/50/20/10/5/3 (DESIGN.md).
-const funnel = () => funnelSheetPlan({ lang: "en-US", stages: ["Lead preparation", "First contact", "Needs analysis", "Proposal & quote", "Negotiation", "Signed"].map((name, i) => ({ name, target: [100, 50, 20, 10, 5, 3][i], bottleneck: i === 2 })) });
-const snapshot = (tiers: string[], at: string) => snapshotOf(["Acme", "Bolt", "Cara"], tiers.map((t) => labels.indexOf(t)), labels, at);
+const funnel = () =>
+  funnelSheetPlan({
+    lang: "en-US",
+    stages: ["Lead preparation", "First contact", "Needs analysis", "Proposal & quote", "Negotiation", "Signed"].map(
+      (name, i) => ({ name, target: [100, 50, 20, 10, 5, 3][i], bottleneck: i === 2 }),
+    ),
+  });
+const snapshot = (tiers: string[], at: string) =>
+  snapshotOf(
+    ["Acme", "Bolt", "Cara"],
+    tiers.map((t) => labels.indexOf(t)),
+    labels,
+    at,
+  );
 
 /** Every output: tier columns, summary, tasks, funnel, movement (with the last-run setting). */
 function firstPlan(): WorkbookPlan {
-  return mergePlans(columns(), summary(), tasks(2), funnel(), movementPlan(snapshot(["A", "A", "C"], "2025-01-01T00:00:00Z"), snapshot(["A", "B", "C"], "2025-02-01T00:00:00Z"), "en-US"));
+  return mergePlans(
+    columns(),
+    summary(),
+    tasks(2),
+    funnel(),
+    movementPlan(
+      snapshot(["A", "A", "C"], "2025-01-01T00:00:00Z"),
+      snapshot(["A", "B", "C"], "2025-02-01T00:00:00Z"),
+      "en-US",
+    ),
+  );
 }
 function rerunPlan(): WorkbookPlan {
-  return mergePlans(columns(["B", "B", "C", "A"].slice(0, 3)), summary(), tasks(4), funnel(), movementPlan(snapshot(["A", "B", "C"], "2025-02-01T00:00:00Z"), snapshot(["B", "B", "C"], "2025-03-01T00:00:00Z"), "en-US"));
+  return mergePlans(
+    columns(["B", "B", "C", "A"].slice(0, 3)),
+    summary(),
+    tasks(4),
+    funnel(),
+    movementPlan(
+      snapshot(["A", "B", "C"], "2025-02-01T00:00:00Z"),
+      snapshot(["B", "B", "C"], "2025-03-01T00:00:00Z"),
+      "en-US",
+    ),
+  );
 }
 
 function setup(requirementSets?: Record<string, string>) {
@@ -49,18 +114,28 @@ function setup(requirementSets?: Record<string, string>) {
 }
 
 /** The write steps a run takes: every action failOn sees (a matcher that never fires sees them all). */
-async function writeSteps(prepare: (s: ReturnType<typeof setup>) => Promise<void>, plan: () => WorkbookPlan, sets?: Record<string, string>): Promise<ActionInfo[]> {
+async function writeSteps(
+  prepare: (s: ReturnType<typeof setup>) => Promise<void>,
+  plan: () => WorkbookPlan,
+  sets?: Record<string, string>,
+): Promise<ActionInfo[]> {
   const s = setup(sets);
   await prepare(s);
   const seen: ActionInfo[] = [];
-  s.fake.testing.failOn((a) => { seen.push({ ...a }); return false; });
+  s.fake.testing.failOn((a) => {
+    seen.push({ ...a });
+    return false;
+  });
   await s.host.applyPlan(plan());
   return seen;
 }
 
 /** The run id differs from run to run: in the registry and in the names of the charts a run draws. */
 function withoutRunId(w: WorkbookSnapshot): WorkbookSnapshot {
-  const sheets = w.sheets.map((x) => ({ ...x, charts: x.charts.map((c) => ({ ...c, name: c.name.replace(/^TierLadder \S+ \d+$/, "TierLadder <run> <n>") })) }));
+  const sheets = w.sheets.map((x) => ({
+    ...x,
+    charts: x.charts.map((c) => ({ ...c, name: c.name.replace(/^TierLadder \S+ \d+$/, "TierLadder <run> <n>") })),
+  }));
   const outputs = w.settings["TierLadder.outputs"];
   if (!outputs) return { ...w, sheets };
   const { runId: _ignored, ...rest } = JSON.parse(outputs) as { runId?: string };
@@ -68,9 +143,14 @@ function withoutRunId(w: WorkbookSnapshot): WorkbookSnapshot {
 }
 
 /** What only the cosmetic steps change (they may fail and only warn). */
-const COSMETIC = /^(customXmlPart\.delete|chart\.title|chart\.setPosition|series\.chartType|series\.axisGroup|format\.|conditionalFormat|worksheet\.activate|dataValidation|freezeRows|unfreeze|setting\.delete|chart\.delete)/;
+const COSMETIC =
+  /^(customXmlPart\.delete|chart\.title|chart\.setPosition|series\.chartType|series\.axisGroup|format\.|conditionalFormat|worksheet\.activate|dataValidation|freezeRows|unfreeze|setting\.delete|chart\.delete)/;
 
-async function failEachStep(prepare: (s: ReturnType<typeof setup>) => Promise<void>, plan: () => WorkbookPlan, sets?: Record<string, string>) {
+async function failEachStep(
+  prepare: (s: ReturnType<typeof setup>) => Promise<void>,
+  plan: () => WorkbookPlan,
+  sets?: Record<string, string>,
+) {
   const steps = await writeSteps(prepare, plan, sets);
   const clean = setup(sets);
   await prepare(clean);
@@ -127,7 +207,13 @@ describe("a write is a transaction", () => {
   });
 
   it("does the same at ExcelApi 1.8, where the Pareto and funnel charts fall back to column-and-line and bar charts", async () => {
-    const { outcomes } = await failEachStep(async (s) => { await s.host.applyPlan(firstPlan()); }, rerunPlan, { ExcelApi: "1.8" });
+    const { outcomes } = await failEachStep(
+      async (s) => {
+        await s.host.applyPlan(firstPlan());
+      },
+      rerunPlan,
+      { ExcelApi: "1.8" },
+    );
     expect(outcomes).toContain("restored");
     expect(outcomes).toContain("finished");
   });
@@ -139,9 +225,13 @@ describe("a write is a transaction", () => {
     const report = await host.applyPlan(mergePlans(columns(), funnel()));
     expect(view.values("Data", "C1:C4")).toEqual([["Tier"], ["A"], ["B"], ["C"]]);
     expect(view.charts("TierLadder Funnel")).toMatchObject([{ type: "Funnel", title: "" }]);
-    expect(report.warnings).toContain("The title of the chart “Stage targets” on TierLadder Funnel could not be finished (UnsupportedOperation); the data was written.");
+    expect(report.warnings).toContain(
+      "The title of the chart “Stage targets” on TierLadder Funnel could not be finished (UnsupportedOperation); the data was written.",
+    );
     const zh = createI18n("zh-CN");
-    expect(report.notices!.map((n) => renderNotice((k, p) => zh.t(k, p), n))).toContain("TierLadder Funnel 上图表“Stage targets”的标题未能完成（UnsupportedOperation）；数据已写入。");
+    expect(report.notices!.map((n) => renderNotice((k, p) => zh.t(k, p), n))).toContain(
+      "TierLadder Funnel 上图表“Stage targets”的标题未能完成（UnsupportedOperation）；数据已写入。",
+    );
   });
 
   it("says in Chinese what a failed write had written and put back", async () => {
@@ -158,12 +248,33 @@ describe("a write is a transaction", () => {
   it("removes the table columns it added by id, never the user's column whose header Excel made ours differ from", async () => {
     // The user's table already has a Tier column, so Excel names the added one "Tier2"; undo by the name
     // "Tier" would hit the user's column.
-    const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid: [["Customer", "Sales", "Tier"], ["Acme", 120, "gold"], ["Bolt", 80, "silver"], ["Cara", 50, "gold"]] }] });
+    const fake = createOfficeJsExcel({
+      sheets: [
+        {
+          name: "Data",
+          grid: [
+            ["Customer", "Sales", "Tier"],
+            ["Acme", 120, "gold"],
+            ["Bolt", 80, "silver"],
+            ["Cara", 50, "gold"],
+          ],
+        },
+      ],
+    });
     fake.testing.makeTable("Data", "A1:C4", "Customers");
     const host = createExcelHost(fake.env);
     const before = fake.workbookState.snapshot();
     fake.testing.failOn((a) => a.kind === "range.values"); // the rows, after the three columns were added
-    const plan = tierColumnsPlan({ sheet: "Data", tableName: "Customers", headerRow: 0, firstDataRow: 1, firstFreeColumn: 3, labels, lang: "en-US", rows: ["A", "B", "C"].map((tier, i) => ({ tier, rank: i + 1, why: "" })) });
+    const plan = tierColumnsPlan({
+      sheet: "Data",
+      tableName: "Customers",
+      headerRow: 0,
+      firstDataRow: 1,
+      firstFreeColumn: 3,
+      labels,
+      lang: "en-US",
+      rows: ["A", "B", "C"].map((tier, i) => ({ tier, rank: i + 1, why: "" })),
+    });
     await expect(host.applyPlan(plan)).rejects.toBeInstanceOf(HostError);
     expect(fake.workbookState.snapshot()).toEqual(before);
     expect(fake.workbookState.values("Data", "C1:C4")).toEqual([["Tier"], ["gold"], ["silver"], ["gold"]]);
@@ -180,7 +291,13 @@ describe("the defects of issue 9 on the fake", () => {
     const after = view.snapshot();
     for (const sheet of before.sheets) {
       const now = after.sheets.find((x) => x.id === sheet.id)!;
-      expect([sheet.name, now.conditionalFormats, now.charts, now.validations, now.frozenRows]).toEqual([sheet.name, sheet.conditionalFormats, sheet.charts, sheet.validations, sheet.frozenRows]);
+      expect([sheet.name, now.conditionalFormats, now.charts, now.validations, now.frozenRows]).toEqual([
+        sheet.name,
+        sheet.conditionalFormats,
+        sheet.charts,
+        sheet.validations,
+        sheet.frozenRows,
+      ]);
     }
     expect(after).toEqual(before);
   });
@@ -189,12 +306,23 @@ describe("the defects of issue 9 on the fake", () => {
     const { fake, host, view } = setup();
     await host.applyPlan(columns());
     // The user deletes the tier columns (C:E) and types a column of their own in C.
-    fake.testing.setCells("Data", "C1:E4", [["Notes", "", ""], ["call", "", ""], ["", "", ""], ["visit", "", ""]]);
+    fake.testing.setCells("Data", "C1:E4", [
+      ["Notes", "", ""],
+      ["call", "", ""],
+      ["", "", ""],
+      ["visit", "", ""],
+    ]);
     const before = view.snapshot();
     const error = await host.applyPlan(columns()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
-    expect(error).toMatchObject({ code: "CellsNotEmpty", key: "host.outputChanged", message: expect.stringContaining("Data!C1:E4") });
-    expect(translateError(createI18n("zh-CN").t, error).message).toContain("自上次运行后已更改：Data!C1:E4（C, D, E 列）。");
+    expect(error).toMatchObject({
+      code: "CellsNotEmpty",
+      key: "host.outputChanged",
+      message: expect.stringContaining("Data!C1:E4"),
+    });
+    expect(translateError(createI18n("zh-CN").t, error).message).toContain(
+      "自上次运行后已更改：Data!C1:E4（C, D, E 列）。",
+    );
     expect(view.snapshot()).toEqual(before);
   });
 

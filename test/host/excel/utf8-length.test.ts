@@ -27,7 +27,8 @@ describe("UTF-8 request sizes", () => {
     expect(utf8Length("\ud800\ud800")).toBe(6);
     expect(utf8Length("\udc00\ud800")).toBe(6);
     expect(utf8Length("a\ud83d\udcc8\ud83d")).toBe(1 + 4 + 3);
-    for (const text of ["\ud800é", "\ud800\ud800", "\udc00\ud800", "a\ud83d\udcc8\ud83d"]) expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+    for (const text of ["\ud800é", "\ud800\ud800", "\udc00\ud800", "a\ud83d\udcc8\ud83d"])
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
   });
 
   it("agrees with Buffer.byteLength on mixed text", () => {

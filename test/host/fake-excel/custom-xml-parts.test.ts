@@ -27,9 +27,23 @@ describe("fake Excel: custom XML parts", () => {
       const after = ctx.workbook.customXmlParts.load("items/namespaceUri");
       const changed = ctx.workbook.customXmlParts.getItem(a.id).getXml();
       await ctx.sync();
-      return { ns: a.namespaceUri, one: one.items.length, xml: byId.value, missing: missing.isNullObject, after: after.items.map((p) => p.namespaceUri), changed: changed.value };
+      return {
+        ns: a.namespaceUri,
+        one: one.items.length,
+        xml: byId.value,
+        missing: missing.isNullObject,
+        after: after.items.map((p) => p.namespaceUri),
+        changed: changed.value,
+      };
     });
-    expect(result).toEqual({ ns: "urn:one", one: 2, xml: '<a xmlns="urn:one">1</a>', missing: true, after: ["urn:one", "urn:two"], changed: '<a xmlns="urn:one">changed</a>' });
+    expect(result).toEqual({
+      ns: "urn:one",
+      one: 2,
+      xml: '<a xmlns="urn:one">1</a>',
+      missing: true,
+      after: ["urn:one", "urn:two"],
+      changed: '<a xmlns="urn:one">changed</a>',
+    });
   });
 
   it("throws like Office.js: an unloaded property, a result read before sync, getItem of a missing id", async () => {
@@ -56,14 +70,31 @@ describe("fake Excel: custom XML parts", () => {
   it("refuses a part over 1 MB (InvalidArgument), XML it cannot vouch for and a namespace change (undocumented), and every call below ExcelApi 1.5", async () => {
     const f = fake();
     const big = `<a xmlns="urn:one">${"x".repeat(1024 * 1024)}</a>`;
-    await expect(f.run(async (ctx) => { ctx.workbook.customXmlParts.add(big); await ctx.sync(); })).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(f.run(async (ctx) => { ctx.workbook.customXmlParts.add("<a><b/></a>"); await ctx.sync(); })).rejects.toMatchObject({ code: UNDOCUMENTED });
-    await expect(f.run(async (ctx) => {
-      const p = ctx.workbook.customXmlParts.add('<a xmlns="urn:one">1</a>');
-      p.setXml('<a xmlns="urn:two">1</a>');
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: UNDOCUMENTED });
+    await expect(
+      f.run(async (ctx) => {
+        ctx.workbook.customXmlParts.add(big);
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(
+      f.run(async (ctx) => {
+        ctx.workbook.customXmlParts.add("<a><b/></a>");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: UNDOCUMENTED });
+    await expect(
+      f.run(async (ctx) => {
+        const p = ctx.workbook.customXmlParts.add('<a xmlns="urn:one">1</a>');
+        p.setXml('<a xmlns="urn:two">1</a>');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: UNDOCUMENTED });
     const old = fake("1.4");
-    await expect(old.run(async (ctx) => { ctx.workbook.customXmlParts.load("items/id"); await ctx.sync(); })).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(
+      old.run(async (ctx) => {
+        ctx.workbook.customXmlParts.load("items/id");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 });

@@ -1,6 +1,9 @@
 import { createFakeExcel } from "../../../src/host/fake-excel";
 
-const undocumented = { code: "FakeUndocumentedBehaviour", message: expect.stringMatching(/^fake: undocumented behaviour, /) };
+const undocumented = {
+  code: "FakeUndocumentedBehaviour",
+  message: expect.stringMatching(/^fake: undocumented behaviour, /),
+};
 
 describe("fake Excel: reading a range is limited to 5,000,000 cells", () => {
   // "A range is limited to 5,000,000 cells for read operations", error code RangeExceedsLimit:
@@ -8,11 +11,12 @@ describe("fake Excel: reading a range is limited to 5,000,000 cells", () => {
   // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-handling
   // No response limit here (Excel on the desktop has none), so only the cell count can refuse the read.
   const fake = () => createFakeExcel({ sheets: [{ name: "S" }], maxResponseBytes: Number.POSITIVE_INFINITY });
-  const load = (f: ReturnType<typeof fake>, rows: number, columns: number) => f.run(async (ctx) => {
-    const r = ctx.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, rows, columns).load("values");
-    await ctx.sync();
-    return r.values.length;
-  });
+  const load = (f: ReturnType<typeof fake>, rows: number, columns: number) =>
+    f.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("S").getRangeByIndexes(0, 0, rows, columns).load("values");
+      await ctx.sync();
+      return r.values.length;
+    });
 
   it("reads 2,500 × 2,000 = 5,000,000 cells", async () => {
     expect(await load(fake(), 2_500, 2_000)).toBe(2_500);
@@ -27,10 +31,11 @@ describe("fake Excel: add-in settings are limited", () => {
   // "2MB maximum for settings": https://github.com/OfficeDev/office-js/issues/621 ; InvalidArgument once one
   // setting holds about 1 MB: https://github.com/OfficeDev/office-js/issues/3957 . Sizes below are UTF-8 bytes
   // of key + JSON value: a string of n ASCII letters is n + 2 bytes of JSON.
-  const save = (f: ReturnType<typeof createFakeExcel>, key: string, chars: number) => f.run(async (ctx) => {
-    ctx.workbook.settings.add(key, "x".repeat(chars));
-    await ctx.sync();
-  });
+  const save = (f: ReturnType<typeof createFakeExcel>, key: string, chars: number) =>
+    f.run(async (ctx) => {
+      ctx.workbook.settings.add(key, "x".repeat(chars));
+      await ctx.sync();
+    });
 
   it("refuses one setting over 1 MiB (1,048,576 bytes) with InvalidArgument, and keeps one at the limit", async () => {
     const f = createFakeExcel({ sheets: [{ name: "S" }] });
@@ -53,8 +58,24 @@ describe("fake Excel: add-in settings are limited", () => {
 });
 
 describe("fake Excel: chart members reported unsupported", () => {
-  async function chart(type: string, then: (c: { title: { text: string }; series: { getItemAt(i: number): { name: string } } }) => void, options: Parameters<typeof createFakeExcel>[0] = { sheets: [] }) {
-    const f = createFakeExcel({ ...options, sheets: [{ name: "S", grid: [["Stage", "Count"], ["Leads", 100], ["Signed", 3]] }] });
+  async function chart(
+    type: string,
+    then: (c: { title: { text: string }; series: { getItemAt(i: number): { name: string } } }) => void,
+    options: Parameters<typeof createFakeExcel>[0] = { sheets: [] },
+  ) {
+    const f = createFakeExcel({
+      ...options,
+      sheets: [
+        {
+          name: "S",
+          grid: [
+            ["Stage", "Count"],
+            ["Leads", 100],
+            ["Signed", 3],
+          ],
+        },
+      ],
+    });
     await f.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem("S");
       const c = ws.charts.add(type, ws.getRange("A1:B3"), "Columns");
@@ -65,27 +86,61 @@ describe("fake Excel: chart members reported unsupported", () => {
   }
 
   it("throws UnsupportedOperation at Chart.title of a waterfall chart (office-js#2041)", async () => {
-    await expect(chart("Waterfall", (c) => { c.title.text = "Bridge"; })).rejects.toMatchObject({ code: "UnsupportedOperation", debugInfo: { errorLocation: "Chart.title" } });
+    await expect(
+      chart("Waterfall", (c) => {
+        c.title.text = "Bridge";
+      }),
+    ).rejects.toMatchObject({ code: "UnsupportedOperation", debugInfo: { errorLocation: "Chart.title" } });
   });
 
   it("throws UnsupportedOperation at Chart.series of waterfall and sunburst charts (office-js-docs#910)", async () => {
-    await expect(chart("Waterfall", (c) => { c.series.getItemAt(0).name = "x"; })).rejects.toMatchObject({ code: "UnsupportedOperation" });
-    await expect(chart("Sunburst", (c) => { c.series.getItemAt(0).name = "x"; })).rejects.toMatchObject({ code: "UnsupportedOperation" });
+    await expect(
+      chart("Waterfall", (c) => {
+        c.series.getItemAt(0).name = "x";
+      }),
+    ).rejects.toMatchObject({ code: "UnsupportedOperation" });
+    await expect(
+      chart("Sunburst", (c) => {
+        c.series.getItemAt(0).name = "x";
+      }),
+    ).rejects.toMatchObject({ code: "UnsupportedOperation" });
   });
 
   it("sets a Pareto or funnel title (nothing reported), unless a test declares a host where it fails", async () => {
-    const f = await chart("Pareto", (c) => { c.title.text = "Value by tier"; });
+    const f = await chart("Pareto", (c) => {
+      c.title.text = "Value by tier";
+    });
     expect(f.workbookState.charts()[0].title).toBe("Value by tier");
-    await expect(chart("Funnel", (c) => { c.title.text = "Targets"; }, { sheets: [], unsupportedChartMembers: { Funnel: ["title"] } })).rejects.toMatchObject({ code: "UnsupportedOperation" });
+    await expect(
+      chart(
+        "Funnel",
+        (c) => {
+          c.title.text = "Targets";
+        },
+        { sheets: [], unsupportedChartMembers: { Funnel: ["title"] } },
+      ),
+    ).rejects.toMatchObject({ code: "UnsupportedOperation" });
   });
 });
 
 describe("fake Excel: the selection is not always cells", () => {
-  const sample = () => createFakeExcel({ sheets: [{ name: "S", grid: [["Stage", "Count"], ["Leads", 100]] }] });
-  const selected = (f: ReturnType<typeof sample>) => f.run(async (ctx) => {
-    ctx.workbook.getSelectedRange().load("address");
-    await ctx.sync();
-  });
+  const sample = () =>
+    createFakeExcel({
+      sheets: [
+        {
+          name: "S",
+          grid: [
+            ["Stage", "Count"],
+            ["Leads", 100],
+          ],
+        },
+      ],
+    });
+  const selected = (f: ReturnType<typeof sample>) =>
+    f.run(async (ctx) => {
+      ctx.workbook.getSelectedRange().load("address");
+      await ctx.sync();
+    });
 
   it("throws InvalidSelection from getSelectedRange while a chart or a shape is selected (office-js#2268, #8)", async () => {
     const f = sample();
@@ -111,9 +166,11 @@ describe("fake Excel: the selection is not always cells", () => {
   it("refuses getSelectedRanges with a chart selected: reported to fail, with no code given (office-js#2268)", async () => {
     const f = sample();
     f.testing.selectObject("S", "shape", "Rectangle 1");
-    await expect(f.run(async (ctx) => {
-      ctx.workbook.getSelectedRanges().load("areaCount");
-      await ctx.sync();
-    })).rejects.toMatchObject(undocumented);
+    await expect(
+      f.run(async (ctx) => {
+        ctx.workbook.getSelectedRanges().load("areaCount");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject(undocumented);
   });
 });

@@ -2,7 +2,18 @@
 import { createFakeExcel } from "../../../src/host/fake-excel";
 
 const sample = () =>
-  createFakeExcel({ sheets: [{ name: "Customers", grid: [["Name", "Sales"], ["Acme", 120], ["Bolt", 80]] }] });
+  createFakeExcel({
+    sheets: [
+      {
+        name: "Customers",
+        grid: [
+          ["Name", "Sales"],
+          ["Acme", 120],
+          ["Bolt", 80],
+        ],
+      },
+    ],
+  });
 
 describe("fake Excel (test double of the Office.js subset)", () => {
   it("throws PropertyNotLoaded when a property is read before load() and sync()", async () => {
@@ -13,7 +24,11 @@ describe("fake Excel (test double of the Office.js subset)", () => {
       range.load("values");
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await ctx.sync();
-      expect(range.values).toEqual([["Name", "Sales"], ["Acme", 120], ["Bolt", 80]]);
+      expect(range.values).toEqual([
+        ["Name", "Sales"],
+        ["Acme", 120],
+        ["Bolt", 80],
+      ]);
       expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
   });
@@ -37,7 +52,11 @@ describe("fake Excel (test double of the Office.js subset)", () => {
       await ctx.sync();
     });
     expect(fake.workbookState.cell("Customers", "D1").isFormula).toBe(true);
-    expect(fake.workbookState.cell("Customers", "D2")).toMatchObject({ value: "=1+1", isFormula: false, quotePrefix: true });
+    expect(fake.workbookState.cell("Customers", "D2")).toMatchObject({
+      value: "=1+1",
+      isFormula: false,
+      quotePrefix: true,
+    });
     // Excel turns number-like input into a number: 00123 → 123
     expect(fake.workbookState.cell("Customers", "D3").value).toBe(123);
   });
@@ -45,10 +64,12 @@ describe("fake Excel (test double of the Office.js subset)", () => {
   it("rejects a request over 5 MB with RequestPayloadSizeLimitExceeded and applies none of it", async () => {
     const fake = sample();
     const big = Array.from({ length: 60_000 }, (_, i) => [`customer number ${i} with a long name ${"x".repeat(80)}`]);
-    await expect(fake.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Customers").getRange(`F1:F${big.length}`).values = big;
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Customers").getRange(`F1:F${big.length}`).values = big;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(fake.workbookState.usedAddress("Customers")).toBe("A1:B3");
   });
 
@@ -65,10 +86,12 @@ describe("fake Excel (test double of the Office.js subset)", () => {
 
   it("refuses APIs of requirement sets the host does not support (ApiNotFound)", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "S" }], requirementSets: { ExcelApi: "1.5" } });
-    await expect(fake.run(async (ctx) => {
-      ctx.application.suspendApiCalculationUntilNextSync();
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.application.suspendApiCalculationUntilNextSync();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
   it("reports a multi-area selection through getSelectedRanges and refuses getSelectedRange", async () => {
@@ -94,8 +117,14 @@ describe("fake Excel (test double of the Office.js subset)", () => {
       ctx.workbook.settings.add("k", { a: [1, 2] });
       await ctx.sync();
     });
-    expect(fake.workbookState.tables()).toEqual([{ name: "People", sheet: "Customers", address: "Customers!A1:B3", headers: ["Name", "Sales"] }]);
-    expect(fake.workbookState.charts()[0]).toMatchObject({ type: "ColumnClustered", title: "Sales", series: [{ name: "Sales", values: [120, 80], categories: ["Acme", "Bolt"] }] });
+    expect(fake.workbookState.tables()).toEqual([
+      { name: "People", sheet: "Customers", address: "Customers!A1:B3", headers: ["Name", "Sales"] },
+    ]);
+    expect(fake.workbookState.charts()[0]).toMatchObject({
+      type: "ColumnClustered",
+      title: "Sales",
+      series: [{ name: "Sales", values: [120, 80], categories: ["Acme", "Bolt"] }],
+    });
     expect(fake.workbookState.settings()).toEqual({ k: { a: [1, 2] } });
   });
 

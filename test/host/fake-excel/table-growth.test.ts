@@ -8,16 +8,35 @@ import { createFakeExcel } from "../../../src/host/fake-excel";
 // - table column names stay unique ("Units" → "Units2", as in Excel):
 //   https://developer.mescius.com/kb/duplicate-column-headers-automatically-renamed-in-spreadjs
 
-const undocumented = { code: "FakeUndocumentedBehaviour", message: expect.stringMatching(/^fake: undocumented behaviour, /) };
+const undocumented = {
+  code: "FakeUndocumentedBehaviour",
+  message: expect.stringMatching(/^fake: undocumented behaviour, /),
+};
 
 /** A table "Sales" over A1:B3 (Customer, Sales). */
 function withTable() {
-  const fake = createFakeExcel({ sheets: [{ name: "S", grid: [["Customer", "Sales"], ["Acme", 120], ["Bolt", 80]] }] });
+  const fake = createFakeExcel({
+    sheets: [
+      {
+        name: "S",
+        grid: [
+          ["Customer", "Sales"],
+          ["Acme", 120],
+          ["Bolt", 80],
+        ],
+      },
+    ],
+  });
   fake.testing.makeTable("S", "A1:B3", "Sales");
   return { fake, view: fake.workbookState };
 }
 
-async function write(fake: ReturnType<typeof withTable>["fake"], address: string, values: unknown[][], as: "values" | "formulas" = "values") {
+async function write(
+  fake: ReturnType<typeof withTable>["fake"],
+  address: string,
+  values: unknown[][],
+  as: "values" | "formulas" = "values",
+) {
   await fake.run(async (ctx) => {
     ctx.workbook.worksheets.getItem("S").getRange(address)[as] = values;
     await ctx.sync();
@@ -29,7 +48,10 @@ const tableAddress = (view: ReturnType<typeof withTable>["view"]) => view.tables
 describe("fake Excel: tables that grow by themselves (AutoCorrect, as Excel)", () => {
   it("extends a table by the rows written directly below it", async () => {
     const { fake, view } = withTable();
-    await write(fake, "A4:B5", [["Cara", 50], ["Dana", 10]]);
+    await write(fake, "A4:B5", [
+      ["Cara", 50],
+      ["Dana", 10],
+    ]);
     expect(tableAddress(view)).toBe("S!A1:B5");
   });
 
@@ -54,19 +76,26 @@ describe("fake Excel: tables that grow by themselves (AutoCorrect, as Excel)", (
 
   it("refuses what is not documented: one write over the table and beyond, a new column without its header, a wider write below", async () => {
     const { fake, view } = withTable();
-    await expect(write(fake, "A3:B4", [["Bolt", 80], ["Cara", 50]])).rejects.toMatchObject(undocumented);
+    await expect(
+      write(fake, "A3:B4", [
+        ["Bolt", 80],
+        ["Cara", 50],
+      ]),
+    ).rejects.toMatchObject(undocumented);
     await expect(write(fake, "C2:C3", [["A"], ["B"]])).rejects.toMatchObject(undocumented);
     await expect(write(fake, "A4:C4", [["Cara", 50, "x"]])).rejects.toMatchObject(undocumented);
     await expect(write(fake, "A1:C1", [["Customer", "Sales", "Tier"]])).rejects.toMatchObject(undocumented);
     expect(tableAddress(view)).toBe("S!A1:B3");
   });
 
-  it("refuses to blank a table's header cells, by clear or by writing \"\" (the names Excel gives then are not documented)", async () => {
+  it('refuses to blank a table\'s header cells, by clear or by writing "" (the names Excel gives then are not documented)', async () => {
     const { fake, view } = withTable();
-    await expect(fake.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("S").getRange("A1:B3").clear("All");
-      await ctx.sync();
-    })).rejects.toMatchObject(undocumented);
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("A1:B3").clear("All");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject(undocumented);
     await expect(write(fake, "B1", [[""]])).rejects.toMatchObject(undocumented);
     // The body can be cleared, and formats of the header row too.
     await fake.run(async (ctx) => {
@@ -75,7 +104,11 @@ describe("fake Excel: tables that grow by themselves (AutoCorrect, as Excel)", (
       ws.getRange("A1:B1").clear("Formats");
       await ctx.sync();
     });
-    expect(view.values("S", "A1:B3")).toEqual([["Customer", "Sales"], ["", ""], ["", ""]]);
+    expect(view.values("S", "A1:B3")).toEqual([
+      ["Customer", "Sales"],
+      ["", ""],
+      ["", ""],
+    ]);
   });
 });
 
@@ -90,11 +123,12 @@ describe("fake Excel: calculated columns", () => {
     t.fake.testing.setFormula("S", "C2", "=[@Sales]*0.2", 24);
     return t;
   }
-  const formulas = async (fake: ReturnType<typeof withTable>["fake"], address: string) => fake.run(async (ctx) => {
-    const r = ctx.workbook.worksheets.getItem("S").getRange(address).load("formulas");
-    await ctx.sync();
-    return r.formulas;
-  });
+  const formulas = async (fake: ReturnType<typeof withTable>["fake"], address: string) =>
+    fake.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("S").getRange(address).load("formulas");
+      await ctx.sync();
+      return r.formulas;
+    });
 
   it("fills a formula typed into an empty table column into every row (the help page's calculated column)", async () => {
     const { fake, view } = await withCalculated();
@@ -136,10 +170,12 @@ describe("fake Excel: calculated columns", () => {
 
   it("refuses what is not documented: different formulas into an empty column, and clearing a calculated column", async () => {
     const { fake } = await withCalculated();
-    await expect(fake.run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("S").getRange("C2:C3").clear("Contents");
-      await ctx.sync();
-    })).rejects.toMatchObject(undocumented);
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("S").getRange("C2:C3").clear("Contents");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject(undocumented);
     const plain = withTable();
     await plain.fake.run(async (ctx) => {
       ctx.workbook.tables.getItem("Sales").columns.add(undefined, undefined, "Note");
@@ -154,7 +190,9 @@ describe("fake Excel: table column names stay unique", () => {
     const { fake, view } = withTable();
     fake.testing.setCells("S", "C1:C3", [["Tier"], ["gold"], ["silver"]]); // the user's own Tier column (C joins the table)
     const name = await fake.run(async (ctx) => {
-      const column = ctx.workbook.tables.getItem("Sales").columns.add(undefined, undefined, "Tier") as unknown as { load(p: string): { name: string } };
+      const column = ctx.workbook.tables.getItem("Sales").columns.add(undefined, undefined, "Tier") as unknown as {
+        load(p: string): { name: string };
+      };
       const loaded = column.load("name");
       await ctx.sync();
       return loaded.name;
@@ -165,13 +203,21 @@ describe("fake Excel: table column names stay unique", () => {
 
   it("deletes a column found by name and moves the columns right of it left", async () => {
     const { fake, view } = withTable();
-    fake.testing.setCells("S", "C1:D3", [["Tier", "Rank"], ["A", 1], ["B", 2]]);
+    fake.testing.setCells("S", "C1:D3", [
+      ["Tier", "Rank"],
+      ["A", 1],
+      ["B", 2],
+    ]);
     await fake.run(async (ctx) => {
       ctx.workbook.tables.getItem("Sales").columns.getItemOrNullObject("Tier").delete();
       await ctx.sync();
     });
     expect(view.tables()[0]).toMatchObject({ address: "S!A1:C3", headers: ["Customer", "Sales", "Rank"] });
-    expect(view.values("S", "C1:D3")).toEqual([["Rank", ""], [1, ""], [2, ""]]);
+    expect(view.values("S", "C1:D3")).toEqual([
+      ["Rank", ""],
+      [1, ""],
+      [2, ""],
+    ]);
   });
 
   it("finds a column by its id (TableColumn.id, a number, not its position) and deletes that one", async () => {
@@ -179,7 +225,9 @@ describe("fake Excel: table column names stay unique", () => {
     fake.testing.setCells("S", "C1:C3", [["Tier"], ["gold"], ["silver"]]);
     type Column = { load(p: string): { id: number; name: string }; delete(): void };
     const added = await fake.run(async (ctx) => {
-      const column = (ctx.workbook.tables.getItem("Sales").columns.add(-1, undefined, "Tier") as unknown as Column).load("id,name");
+      const column = (
+        ctx.workbook.tables.getItem("Sales").columns.add(-1, undefined, "Tier") as unknown as Column
+      ).load("id,name");
       await ctx.sync();
       return { id: column.id, name: column.name };
     });
@@ -197,9 +245,11 @@ describe("fake Excel: table column names stay unique", () => {
   it("refuses to delete a table column while cells right of the table in its rows hold data (not documented)", async () => {
     const { fake } = withTable();
     fake.testing.setCells("S", "D2", [["note"]]);
-    await expect(fake.run(async (ctx) => {
-      ctx.workbook.tables.getItem("Sales").columns.getItemOrNullObject("Customer").delete();
-      await ctx.sync();
-    })).rejects.toMatchObject(undocumented);
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.tables.getItem("Sales").columns.getItemOrNullObject("Customer").delete();
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject(undocumented);
   });
 });

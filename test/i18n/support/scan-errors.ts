@@ -40,9 +40,15 @@ function matching(src: string, open: number): number {
   let depth = 0;
   for (let i = open; i < src.length;) {
     const c = src[i];
-    if (c === '"' || c === "'" || c === "`" || (c === "/" && (src[i + 1] === "/" || src[i + 1] === "*"))) { i = skipQuoted(src, i); continue; }
+    if (c === '"' || c === "'" || c === "`" || (c === "/" && (src[i + 1] === "/" || src[i + 1] === "*"))) {
+      i = skipQuoted(src, i);
+      continue;
+    }
     if (c === "(" || c === "{" || c === "[") depth++;
-    else if (c === ")" || c === "}" || c === "]") { depth--; if (depth === 0) return i; }
+    else if (c === ")" || c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return i;
+    }
     i++;
   }
   throw new Error(`unbalanced bracket at ${open}`);
@@ -55,9 +61,18 @@ export function splitArgs(src: string, open: number): string[] {
   let start = open + 1;
   for (let i = open + 1; i < close;) {
     const c = src[i];
-    if (c === '"' || c === "'" || c === "`" || (c === "/" && (src[i + 1] === "/" || src[i + 1] === "*"))) { i = skipQuoted(src, i); continue; }
-    if (c === "(" || c === "{" || c === "[") { i = matching(src, i) + 1; continue; }
-    if (c === ",") { args.push(src.slice(start, i).trim()); start = i + 1; }
+    if (c === '"' || c === "'" || c === "`" || (c === "/" && (src[i + 1] === "/" || src[i + 1] === "*"))) {
+      i = skipQuoted(src, i);
+      continue;
+    }
+    if (c === "(" || c === "{" || c === "[") {
+      i = matching(src, i) + 1;
+      continue;
+    }
+    if (c === ",") {
+      args.push(src.slice(start, i).trim());
+      start = i + 1;
+    }
     i++;
   }
   const last = src.slice(start, close).trim();
@@ -82,7 +97,11 @@ export function objectKeys(arg: string | undefined): string[] | undefined {
 }
 
 /** Every `new <cls>(` in the files; `keyArg` is the argument that holds the catalog key. */
-export function errorSites(files: readonly string[], root: string, cls: "InputError" | "HostError"): (ErrorSite & { args: string[] })[] {
+export function errorSites(
+  files: readonly string[],
+  root: string,
+  cls: "InputError" | "HostError",
+): (ErrorSite & { args: string[] })[] {
   const sites: (ErrorSite & { args: string[] })[] = [];
   const pattern = new RegExp(`new ${cls}\\(`, "g");
   for (const file of files) {

@@ -2,7 +2,15 @@ import type { FakeExcel } from "../../../src/host/fake-excel";
 import type { FakeContext } from "../../../src/host/fake-excel/fake-context";
 import { utf8Length } from "../../../src/host/excel/utf8-length";
 import { type KeptObjects, replayBatch } from "./replay-batch";
-import { ActionKind, KEEP_REFERENCE, PathType, REMOVE_REFERENCE, type WireRequestBody, type WireRequestMessage, type WireResponseMessage } from "./wire";
+import {
+  ActionKind,
+  KEEP_REFERENCE,
+  PathType,
+  REMOVE_REFERENCE,
+  type WireRequestBody,
+  type WireRequestMessage,
+  type WireResponseMessage,
+} from "./wire";
 
 /** What travelled between office.js and the workbook, measured on the real serialized bodies. */
 export interface WireStats {
@@ -31,7 +39,11 @@ export function createBridgeSession(fake: FakeExcel, stats: WireStats, limits: W
   const kept: KeptObjects = new Map();
   let references = 0;
   const executor = {
-    async executeAsync(_customData: unknown, _flags: number, message: WireRequestMessage): Promise<WireResponseMessage> {
+    async executeAsync(
+      _customData: unknown,
+      _flags: number,
+      message: WireRequestMessage,
+    ): Promise<WireResponseMessage> {
       // Excel on the web limits requests and responses to 5 MB, measured on what travels: the serialized body.
       // https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
       const text = JSON.stringify(message.Body);
@@ -40,7 +52,11 @@ export function createBridgeSession(fake: FakeExcel, stats: WireStats, limits: W
       stats.officeJsRequestBytes.push(bytes);
       if (bytes > limits.maxRequestBytes) {
         stats.officeJsResponseBytes.push(0);
-        return failed("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes > ${limits.maxRequestBytes}).`, 413);
+        return failed(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size has exceeded the limit (${bytes} bytes > ${limits.maxRequestBytes}).`,
+          413,
+        );
       }
       const body = JSON.parse(text) as WireRequestBody; // what the server receives: undefined arguments arrive as null
       const bookkeeping = onlyBookkeeping(body);
@@ -51,7 +67,11 @@ export function createBridgeSession(fake: FakeExcel, stats: WireStats, limits: W
       const responseBytes = utf8Length(JSON.stringify(response));
       stats.officeJsResponseBytes.push(responseBytes);
       if (responseBytes > limits.maxResponseBytes) {
-        return failed("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${responseBytes} bytes > ${limits.maxResponseBytes}).`, 413);
+        return failed(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size has exceeded the limit (${responseBytes} bytes > ${limits.maxResponseBytes}).`,
+          413,
+        );
       }
       return { ErrorCode: "", ErrorMessage: "", HttpStatusCode: 200, Headers: {}, Body: response };
     },
@@ -68,9 +88,12 @@ function failed(code: string, message: string, httpStatusCode: number): WireResp
 
 /** A request that only keeps or releases references (the last one of every Excel.run) touches no workbook data: no fake sync. */
 function onlyBookkeeping(body: WireRequestBody): boolean {
-  return body.Actions.every((a) =>
-    (a.ActionType === ActionKind.Instantiate && body.ObjectPaths[String(a.ObjectPathId)]?.ObjectPathType === PathType.Global) ||
-    (a.ActionType === ActionKind.Method && (a.Name === REMOVE_REFERENCE || a.Name === KEEP_REFERENCE)));
+  return body.Actions.every(
+    (a) =>
+      (a.ActionType === ActionKind.Instantiate &&
+        body.ObjectPaths[String(a.ObjectPathId)]?.ObjectPathType === PathType.Global) ||
+      (a.ActionType === ActionKind.Method && (a.Name === REMOVE_REFERENCE || a.Name === KEEP_REFERENCE)),
+  );
 }
 
 function releaseReferences(body: WireRequestBody, kept: KeptObjects): void {

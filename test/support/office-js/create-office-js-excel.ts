@@ -21,12 +21,24 @@ const FIVE_MB = 5 * 1024 * 1024;
 export function createOfficeJsExcel(options: FakeExcelOptions): OfficeJsExcel {
   const fake = createFakeExcel(options);
   const { Excel } = loadOfficeJs();
-  const stats: OfficeJsStats = Object.assign(fake.stats, { officeJsSyncs: 0, officeJsReleaseRequests: 0, officeJsRequestBytes: [] as number[], officeJsResponseBytes: [] as number[] });
-  const session = createBridgeSession(fake, stats, { maxRequestBytes: options.maxRequestBytes ?? FIVE_MB, maxResponseBytes: options.maxResponseBytes ?? FIVE_MB });
+  const stats: OfficeJsStats = Object.assign(fake.stats, {
+    officeJsSyncs: 0,
+    officeJsReleaseRequests: 0,
+    officeJsRequestBytes: [] as number[],
+    officeJsResponseBytes: [] as number[],
+  });
+  const session = createBridgeSession(fake, stats, {
+    maxRequestBytes: options.maxRequestBytes ?? FIVE_MB,
+    maxResponseBytes: options.maxResponseBytes ?? FIVE_MB,
+  });
   // Excel.run(session, batch): the typings name only the public overloads, hence the cast.
-  const excelRun = Excel.run as unknown as <T>(session: object, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  const excelRun = Excel.run as unknown as <T>(
+    session: object,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ) => Promise<T>;
   // Excel.RequestContext is assignable to XlContext (test/host/xl-types.test.ts).
-  const run = <T>(batch: (context: XlContext) => Promise<T>): Promise<T> => excelRun(session, (context) => batch(context));
+  const run = <T>(batch: (context: XlContext) => Promise<T>): Promise<T> =>
+    excelRun(session, (context) => batch(context));
   const env: ExcelEnv = { ...fake.env, run };
   const testing = {
     ...fake.testing,

@@ -19,10 +19,14 @@ export function loadOfficeJs(): OfficeJs {
   if (loaded) return loaded;
   const dist = join(dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
   const source = readFileSync(join(dist, "excel-web-16.00.js"), "utf8");
-  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", { runScripts: "outside-only", url: "https://localhost/" });
+  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", {
+    runScripts: "outside-only",
+    url: "https://localhost/",
+  });
   dom.window.eval(source);
   const w = dom.window as unknown as { Excel?: typeof Excel; OfficeExtension?: typeof OfficeExtension };
-  if (!w.Excel?.run || !w.OfficeExtension?.Error) throw new Error("office.js did not define Excel.run and OfficeExtension.Error; has @microsoft/office-js changed?");
+  if (!w.Excel?.run || !w.OfficeExtension?.Error)
+    throw new Error("office.js did not define Excel.run and OfficeExtension.Error; has @microsoft/office-js changed?");
   loaded = { Excel: w.Excel, OfficeExtension: w.OfficeExtension };
   return loaded;
 }

@@ -1,7 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- fake proxies are reached by the member names on the wire, so they are used untyped here. */
 import { FakeOfficeError } from "../../../src/host/fake-excel";
 import type { Op } from "../../../src/host/fake-excel/context";
-import { FakeCustomXmlPart, FakeCustomXmlPartCollection, xmlPartsOf } from "../../../src/host/fake-excel/custom-xml-parts";
+import {
+  FakeCustomXmlPart,
+  FakeCustomXmlPartCollection,
+  xmlPartsOf,
+} from "../../../src/host/fake-excel/custom-xml-parts";
 import { FakeChart } from "../../../src/host/fake-excel/chart";
 import { FakeChartCollection } from "../../../src/host/fake-excel/chart-collection";
 import type { FakeContext } from "../../../src/host/fake-excel/fake-context";
@@ -11,8 +15,20 @@ import { FakeTableCollection } from "../../../src/host/fake-excel/table-collecti
 import { FakeWorksheet } from "../../../src/host/fake-excel/worksheet";
 import { FakeWorksheetCollection } from "../../../src/host/fake-excel/worksheet-collection";
 import {
-  ActionKind, ITEMS, KEEP_REFERENCE, PathType, REFERENCE_ID, REMOVE_REFERENCE, VALIDATE_ARRAY_SIZE,
-  type WireAction, type WireArguments, type WireObjectPath, type WireRequestBody, type WireResponseBody, memberName, wireName,
+  ActionKind,
+  ITEMS,
+  KEEP_REFERENCE,
+  PathType,
+  REFERENCE_ID,
+  REMOVE_REFERENCE,
+  VALIDATE_ARRAY_SIZE,
+  type WireAction,
+  type WireArguments,
+  type WireObjectPath,
+  type WireRequestBody,
+  type WireResponseBody,
+  memberName,
+  wireName,
 } from "./wire";
 
 /** A request the fake cannot answer (a member it lacks, a wire shape the bridge does not translate): a test bug, not an Excel error. */
@@ -45,30 +61,46 @@ type Answer =
   | { readonly kind: "value"; readonly action: WireAction; readonly value: unknown }
   | { readonly kind: "result"; readonly action: WireAction; readonly result: { readonly value: unknown } };
 
-const isFakeObject = (p: unknown): p is { bound(): unknown; readonly isNullObject: boolean } => typeof (p as any)?.bound === "function";
+const isFakeObject = (p: unknown): p is { bound(): unknown; readonly isNullObject: boolean } =>
+  typeof (p as any)?.bound === "function";
 const isCollection = (p: unknown): boolean => isFakeObject(p) && "items" in (p as object);
 /** What a fake method returns for office.js's ClientResult (getXml, getCount, …): an object whose value is readable after sync. */
-const isClientResult = (v: unknown): v is { readonly value: unknown } => typeof v === "object" && v !== null && !Array.isArray(v) && !isFakeObject(v) && "value" in v;
-const describe = (p: unknown): string => (p instanceof NoObject ? p.what : (p as object)?.constructor?.name ?? String(p));
+const isClientResult = (v: unknown): v is { readonly value: unknown } =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !isFakeObject(v) && "value" in v;
+const describe = (p: unknown): string =>
+  p instanceof NoObject ? p.what : ((p as object)?.constructor?.name ?? String(p));
 
 /**
  * Replays one office.js request on a fresh fake context: a fake proxy for each ObjectPath (the same member
  * called on the parent's proxy), the Actions in order, then one fake sync(); answers Results (loaded
  * values, _ReferenceIds, null objects) or the Error of the action that failed, as Excel answers office.js.
  */
-export async function replayBatch(ctx: FakeContext, body: WireRequestBody, kept: KeptObjects, newReferenceId: () => string): Promise<WireResponseBody> {
+export async function replayBatch(
+  ctx: FakeContext,
+  body: WireRequestBody,
+  kept: KeptObjects,
+  newReferenceId: () => string,
+): Promise<WireResponseBody> {
   const proxies = new Map<number, unknown>();
   const keep = new Set<number>();
   const answers: Answer[] = [];
 
   // Tag every operation the fake queues with the action that queued it; the fake runs them in queue order,
   // so the first one that did not complete names the action that failed.
-  let replaying = -1, completed = 0;
+  let replaying = -1,
+    completed = 0;
   const tags: number[] = [];
   const push = ctx.queue.push.bind(ctx.queue);
   ctx.queue.push = (op: Op) => {
     tags.push(replaying);
-    push({ ...op, run: (commits) => { const bytes = op.run(commits); completed++; return bytes; } });
+    push({
+      ...op,
+      run: (commits) => {
+        const bytes = op.run(commits);
+        completed++;
+        return bytes;
+      },
+    });
   };
 
   const args = (info: WireArguments | undefined, valueAt: readonly number[] = []): unknown[] => {
@@ -83,12 +115,14 @@ export async function replayBatch(ctx: FakeContext, body: WireRequestBody, kept:
   };
   const member = (parent: unknown, name: string): unknown => {
     const value = parent instanceof NoObject ? undefined : (parent as any)?.[memberName(name)];
-    if (value === undefined) throw new BridgeError(`${describe(parent)} has no member "${memberName(name)}" in the fake`);
+    if (value === undefined)
+      throw new BridgeError(`${describe(parent)} has no member "${memberName(name)}" in the fake`);
     return value;
   };
   const call = (parent: unknown, name: string, list: unknown[]): unknown => {
     const f = member(parent, name);
-    if (typeof f !== "function") throw new BridgeError(`${describe(parent)}.${memberName(name)} is not a method in the fake`);
+    if (typeof f !== "function")
+      throw new BridgeError(`${describe(parent)}.${memberName(name)} is not a method in the fake`);
     const result = f.apply(parent, list);
     return result === undefined ? new NoObject(`${describe(parent)}.${memberName(name)}()`) : result;
   };
@@ -115,14 +149,16 @@ export async function replayBatch(ctx: FakeContext, body: WireRequestBody, kept:
       }
       case PathType.Method: {
         const p = parent();
-        if (path.Name === "GetItemAt" && typeof (p as any)?.getItemAt !== "function") return itemAt(ctx, p, Number(path.ArgumentInfo?.Arguments?.[0]));
+        if (path.Name === "GetItemAt" && typeof (p as any)?.getItemAt !== "function")
+          return itemAt(ctx, p, Number(path.ArgumentInfo?.Arguments?.[0]));
         return call(p, path.Name, args(path.ArgumentInfo, NULL_IS_A_VALUE[`${describe(p)}.${path.Name}`]));
       }
       case PathType.Indexer:
         return call(parent(), "GetItem", args(path.ArgumentInfo));
       case PathType.ReferenceId: {
         const make = kept.get(path.Name);
-        if (!make) throw new BridgeError(`no kept object has the reference id ${path.Name} (released, or never answered)`);
+        if (!make)
+          throw new BridgeError(`no kept object has the reference id ${path.Name} (released, or never answered)`);
         return make(ctx);
       }
       default:
@@ -152,8 +188,10 @@ export async function replayBatch(ctx: FakeContext, body: WireRequestBody, kept:
       case ActionKind.Query: {
         const q = action.QueryInfo ?? {};
         const select = q.Select ?? [];
-        if (select.length === 0 || q.Expand?.length || q.Top !== undefined || q.Skip !== undefined) throw new BridgeError(`only load("name,…") queries are translated, not ${JSON.stringify(q)}`);
-        if (select.some((s) => s.includes("/"))) throw new BridgeError(`navigation loads (${select.join(",")}) are not translated`);
+        if (select.length === 0 || q.Expand?.length || q.Top !== undefined || q.Skip !== undefined)
+          throw new BridgeError(`only load("name,…") queries are translated, not ${JSON.stringify(q)}`);
+        if (select.some((s) => s.includes("/")))
+          throw new BridgeError(`navigation loads (${select.join(",")}) are not translated`);
         const proxy = proxyOf(action.ObjectPathId);
         const collection = isCollection(proxy);
         call(proxy, "Load", [collection ? select.map((s) => `items/${s}`) : select]);
@@ -172,16 +210,22 @@ export async function replayBatch(ctx: FakeContext, body: WireRequestBody, kept:
         // office.js checks a large write's shape before splitting it; the fake checks each block's shape when it writes.
         if (action.Name === VALIDATE_ARRAY_SIZE) return;
         const target = proxyOf(action.ObjectPathId);
-        const value = call(target, action.Name, args(action.ArgumentInfo, NULL_IS_A_VALUE[`${describe(target)}.${action.Name}`]));
+        const value = call(
+          target,
+          action.Name,
+          args(action.ArgumentInfo, NULL_IS_A_VALUE[`${describe(target)}.${action.Name}`]),
+        );
         // A method returning a ClientResult answers its value once the fake's sync has filled it in.
         if (isClientResult(value)) answers.push({ kind: "result", action, result: value });
-        else if (!(value instanceof NoObject) && (value === null || typeof value !== "object" || Array.isArray(value))) answers.push({ kind: "value", action, value });
+        else if (!(value instanceof NoObject) && (value === null || typeof value !== "object" || Array.isArray(value)))
+          answers.push({ kind: "value", action, value });
         return;
       }
       case ActionKind.SetProperty: {
         const proxy = proxyOf(action.ObjectPathId);
         const name = memberName(action.Name);
-        if (proxy instanceof NoObject || !(name in (proxy as object))) throw new BridgeError(`${describe(proxy)} has no property "${name}" in the fake`);
+        if (proxy instanceof NoObject || !(name in (proxy as object)))
+          throw new BridgeError(`${describe(proxy)} has no property "${name}" in the fake`);
         (proxy as any)[name] = action.ArgumentInfo?.Arguments?.[0];
         return;
       }
@@ -198,7 +242,7 @@ export async function replayBatch(ctx: FakeContext, body: WireRequestBody, kept:
   } catch (e) {
     if (!(e instanceof FakeOfficeError)) throw e;
     // A request refused whole, or a response too big after every action ran, names no action.
-    const at = e.code === "RequestPayloadSizeLimitExceeded" ? -1 : tags[completed] ?? -1;
+    const at = e.code === "RequestPayloadSizeLimitExceeded" ? -1 : (tags[completed] ?? -1);
     return { Error: errorOf(e, at) };
   }
   if (failure) return { Error: errorOf(failure.error, failure.at) };
@@ -242,7 +286,12 @@ function isNull(proxy: unknown): boolean {
 }
 
 function errorOf(e: FakeOfficeError, actionIndex: number) {
-  return { Code: e.code, Message: e.message, Location: e.debugInfo.errorLocation, ...(actionIndex >= 0 ? { ActionIndex: actionIndex } : {}) };
+  return {
+    Code: e.code,
+    Message: e.message,
+    Location: e.debugInfo.errorLocation,
+    ...(actionIndex >= 0 ? { ActionIndex: actionIndex } : {}),
+  };
 }
 
 /** Item `index` of a loaded collection (office.js addresses items without an id by position: GetItemAt). */
@@ -255,13 +304,20 @@ function itemAt(ctx: FakeContext, collection: unknown, index: number): unknown {
   if (collection instanceof FakeWorksheetCollection) return new FakeWorksheet(ctx, () => pick(ctx.state.sheets));
   if (collection instanceof FakeChartCollection) return new FakeChart(ctx, () => pick(collection.bound()));
   if (collection instanceof FakeTableCollection || describe(collection) === "FakeTableScoped") {
-    return new FakeTable(ctx, () => pick((collection as unknown as { bound(): Parameters<typeof pick>[0] }).bound()) as never);
+    return new FakeTable(
+      ctx,
+      () => pick((collection as unknown as { bound(): Parameters<typeof pick>[0] }).bound()) as never,
+    );
   }
   if (collection instanceof FakeCustomXmlPartCollection) {
     // Items in the collection's order (the workbook's parts, filtered by namespace for getByNamespace), as its load lists them.
     return new FakeCustomXmlPart(ctx, () => {
       const filter = collection.bound();
-      return pick(xmlPartsOf(ctx.state).parts.filter((p) => filter.namespaceUri === undefined || p.namespaceUri === filter.namespaceUri));
+      return pick(
+        xmlPartsOf(ctx.state).parts.filter(
+          (p) => filter.namespaceUri === undefined || p.namespaceUri === filter.namespaceUri,
+        ),
+      );
     });
   }
   throw new BridgeError(`items of ${describe(collection)} cannot be addressed by position`);

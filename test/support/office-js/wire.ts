@@ -62,7 +62,15 @@ export interface WireResponseMessage {
 }
 
 /** ObjectPathType values (office.js ObjectPathFactory). */
-export const PathType = { Global: 1, NewObject: 2, Method: 3, Property: 4, Indexer: 5, ReferenceId: 6, NullObject: 7 } as const;
+export const PathType = {
+  Global: 1,
+  NewObject: 2,
+  Method: 3,
+  Property: 4,
+  Indexer: 5,
+  ReferenceId: 6,
+  NullObject: 7,
+} as const;
 
 /** ActionType values (office.js ActionFactory / CommonActionFactory). */
 export const ActionKind = { Instantiate: 1, Query: 2, Method: 3, SetProperty: 4, Trace: 5 } as const;

@@ -13,8 +13,18 @@ import type { SelectionRead } from "../../../src/host/host-api";
  */
 describe("the tier-columns plan for 100,000 rows", () => {
   const n = 100_000;
-  const grid = [["Customer", "Sales"], ...Array.from({ length: n }, (_, i) => [`Customer ${i + 1}`, ((i * 7919) % 100_003) + 1])];
-  const read: SelectionRead = { address: `Sheet1!A1:B${n + 1}`, sheet: "Sheet1", top: 0, left: 0, grid, hiddenRows: [] };
+  const grid = [
+    ["Customer", "Sales"],
+    ...Array.from({ length: n }, (_, i) => [`Customer ${i + 1}`, ((i * 7919) % 100_003) + 1]),
+  ];
+  const read: SelectionRead = {
+    address: `Sheet1!A1:B${n + 1}`,
+    sheet: "Sheet1",
+    top: 0,
+    left: 0,
+    grid,
+    hiddenRows: [],
+  };
   const table = readTable(grid);
   const output = tierTable(table, defaultScheme());
 
@@ -26,6 +36,8 @@ describe("the tier-columns plan for 100,000 rows", () => {
     console.log(`buildPlan, ${n} rows, ${lang}: ${ms.toFixed(0)} ms`);
     const rows = plan.columns[0].rows;
     expect(rows).toHaveLength(n);
-    expect(rows.every((r) => typeof r[r.length - 1] === "string" && (r[r.length - 1] as string).length > 10)).toBe(true);
+    expect(rows.every((r) => typeof r[r.length - 1] === "string" && (r[r.length - 1] as string).length > 10)).toBe(
+      true,
+    );
   });
 });

@@ -29,7 +29,12 @@ describe("the ladder form", () => {
     // ratios 1, 0.5, 1, 1.2, 1.11 → the lowest is the step from stage 2 (index 1, First contact).
     const d = initialLadderDraft(today);
     const actual = ["100", "50", "10", "5", "3", "2"];
-    const out = computeLadder({ ...d, rows: d.rows.map((r, i) => ({ ...r, actual: actual[i] })) }, "en-US", undefined, undefined);
+    const out = computeLadder(
+      { ...d, rows: d.rows.map((r, i) => ({ ...r, actual: actual[i] })) },
+      "en-US",
+      undefined,
+      undefined,
+    );
     expect(out.comparison?.bottleneck?.step).toBe(1);
   });
 
@@ -53,7 +58,12 @@ describe("the ladder form", () => {
   });
 
   it("splits every stage target when asked, each column summing to its target", () => {
-    const d = { ...initialLadderDraft(today), allocBy: "periods" as const, periodUnit: "month" as const, allocWhat: "stages" as const };
+    const d = {
+      ...initialLadderDraft(today),
+      allocBy: "periods" as const,
+      periodUnit: "month" as const,
+      allocWhat: "stages" as const,
+    };
     const out = computeLadder(d, "en-US", undefined, undefined);
     const a = out.allocation!;
     expect(a.stages.map((s) => s.total)).toEqual([100, 50, 20, 10, 5, 3]);
@@ -63,7 +73,13 @@ describe("the ladder form", () => {
   });
 
   describe("across a rep column", () => {
-    const grid = [["Customer", "Rep", "Sales"], ["a", "Ann", 10], ["b", "Ann", 30], ["c", "Bob", 60], ["d", "", 5]];
+    const grid = [
+      ["Customer", "Rep", "Sales"],
+      ["a", "Ann", 10],
+      ["b", "Ann", 30],
+      ["c", "Bob", 60],
+      ["d", "", 5],
+    ];
     const table = readTable(grid);
     const base = { ...initialLadderDraft(today), allocBy: "column" as const, allocColumn: 1 };
 
@@ -91,7 +107,9 @@ describe("the ladder form", () => {
       // 2 → 4, 8, 16, 40, 80; 3 → 100/50/20/10/5/3 (DESIGN.md); 5 → 9, 18, 36, 90, 180.
       expect(plan.tiers.map((f) => f.deals)).toEqual([2, 3, 5]);
       expect(plan.tiers.map((f) => f.stages.map((s) => s.target))).toEqual([
-        [80, 40, 16, 8, 4, 2], [100, 50, 20, 10, 5, 3], [180, 90, 36, 18, 9, 5],
+        [80, 40, 16, 8, 4, 2],
+        [100, 50, 20, 10, 5, 3],
+        [180, 90, 36, 18, 9, 5],
       ]);
       expect(out.targets?.map((s) => s.target)).toEqual([360, 180, 72, 36, 18, 10]);
     });
@@ -99,7 +117,12 @@ describe("the ladder form", () => {
     it("lets a tier have its own stages and rates", () => {
       // Tier A skips stage 2 (First contact): its stage 1 converts at 50 % straight into stage 3.
       const rows = initialLadderDraft(today).rows.filter((_, i) => i !== 1);
-      const out = computeLadder({ ...base, tiers: { ...tiers, A: { ...tiers.A, rows } } }, "en-US", ["A", "B", "C"], undefined);
+      const out = computeLadder(
+        { ...base, tiers: { ...tiers, A: { ...tiers.A, rows } } },
+        "en-US",
+        ["A", "B", "C"],
+        undefined,
+      );
       // A: 2 → 4, 8, 16, then 16 / 0.5 = 32 leads.
       expect(out.tierPlan!.tiers[0].stages.map((s) => s.target)).toEqual([32, 16, 8, 4, 2]);
       // Combined: leads 32 + 100 + 180 = 312; First contact only B and C: 50 + 90 = 140.
@@ -108,8 +131,15 @@ describe("the ladder form", () => {
 
     it("turns a revenue target into deals with each tier's own average deal size", () => {
       const revenue = {
-        ...base, targetKind: "revenue" as const, revenue: "100000", avgDeal: "10000",
-        tiers: { A: { share: "50", avgDeal: "25000" }, B: { share: "30", avgDeal: "" }, C: { share: "20", avgDeal: "" } },
+        ...base,
+        targetKind: "revenue" as const,
+        revenue: "100000",
+        avgDeal: "10000",
+        tiers: {
+          A: { share: "50", avgDeal: "25000" },
+          B: { share: "30", avgDeal: "" },
+          C: { share: "20", avgDeal: "" },
+        },
       };
       const out = computeLadder(revenue, "en-US", ["A", "B", "C"], undefined);
       // A: 50,000 / 25,000 = 2; B: 30,000 / 10,000 (overall size) = 3; C: 20,000 / 10,000 = 2.
@@ -117,7 +147,12 @@ describe("the ladder form", () => {
     });
 
     it("flags a share that is not a percent on its tier", () => {
-      const out = computeLadder({ ...base, tiers: { ...tiers, B: { share: "x", avgDeal: "" } } }, "en-US", ["A", "B", "C"], undefined);
+      const out = computeLadder(
+        { ...base, tiers: { ...tiers, B: { share: "x", avgDeal: "" } } },
+        "en-US",
+        ["A", "B", "C"],
+        undefined,
+      );
       expect(out.problems["share-B"]).toEqual({ key: "percentRange" });
       expect(out.tierPlan).toBeUndefined();
     });

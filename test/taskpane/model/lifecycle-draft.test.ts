@@ -3,12 +3,24 @@ import type { Table } from "../../../src/engine/table";
 import { checkDraft, initialDraft, withMethod } from "../../../src/taskpane/model/tier-draft";
 import { schemeToDraft } from "../../../src/taskpane/model/scheme-to-draft";
 
-const column = (index: number, header: string, role: Table["columns"][number]["role"], kind: Table["columns"][number]["kind"]) =>
-  ({ index, header, role, guessedRole: role, kind });
+const column = (
+  index: number,
+  header: string,
+  role: Table["columns"][number]["role"],
+  kind: Table["columns"][number]["kind"],
+) => ({ index, header, role, guessedRole: role, kind });
 const table: Table = {
-  hasHeader: true, firstRow: 1,
-  columns: [column(0, "Customer", "customer", "text"), column(1, "First order", "other", "date"), column(2, "Last order", "date", "date")],
-  rows: [["A Co", 45600, 45640], ["B Co", 45000, null]],
+  hasHeader: true,
+  firstRow: 1,
+  columns: [
+    column(0, "Customer", "customer", "text"),
+    column(1, "First order", "other", "date"),
+    column(2, "Last order", "date", "date"),
+  ],
+  rows: [
+    ["A Co", 45600, 45640],
+    ["B Co", 45000, null],
+  ],
 };
 const lifecycle = withMethod(initialDraft(), "lifecycle");
 
@@ -16,7 +28,12 @@ describe("the lifecycle form", () => {
   it("starts with the default windows 90 / 180 / 365 and builds the scheme with the as-of date", () => {
     const c = checkDraft({ ...lifecycle, firstDateColumn: 1 }, table, "customers", "2025-01-01");
     expect(c.problems).toEqual({});
-    expect(c.scheme?.method).toEqual({ kind: "lifecycle", windows: { new: 90, atRisk: 180, lost: 365 }, first: 1, last: 2 });
+    expect(c.scheme?.method).toEqual({
+      kind: "lifecycle",
+      windows: { new: 90, atRisk: 180, lost: 365 },
+      first: 1,
+      last: 2,
+    });
     // A customer list's scheme keeps the as-of date too: the stages count days to it.
     expect(c.scheme?.source.asOf).toBe("2025-01-01");
   });
@@ -27,7 +44,8 @@ describe("the lifecycle form", () => {
   });
 
   it("names the window that is wrong", () => {
-    const problem = (windows: string) => checkDraft({ ...lifecycle, firstDateColumn: 1, windows }, table, "customers").problems.windows;
+    const problem = (windows: string) =>
+      checkDraft({ ...lifecycle, firstDateColumn: 1, windows }, table, "customers").problems.windows;
     expect(problem("90, 180")).toEqual({ key: "windowsCount", params: { found: 2 } });
     expect(problem("90, 1.5, 365")).toEqual({ key: "windowNotDays", params: { n: 2, text: "1.5" } });
     expect(problem("90, 400, 365")).toEqual({ key: "windowsOrder", params: { atRisk: 400, lost: 365 } });

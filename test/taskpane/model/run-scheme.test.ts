@@ -13,7 +13,8 @@ import { initialTasksDraft } from "../../../src/taskpane/model/tasks-draft";
 
 // Ten customers with sales 1..10.
 const GRID: Grid = [["Customer", "Sales"], ...Array.from({ length: 10 }, (_, i) => [`Customer ${i + 1}`, i + 1])];
-const tierNames = (labels: readonly string[], tier: ArrayLike<number>) => Array.from(tier, (t) => (t < 0 ? null : labels[t]));
+const tierNames = (labels: readonly string[], tier: ArrayLike<number>) =>
+  Array.from(tier, (t) => (t < 0 ? null : labels[t]));
 
 describe("runScheme", () => {
   it("tiers 20/30/50 of customers by rank (DESIGN.md): 10 and 9 are A, 8–6 B, 5–1 C", () => {
@@ -22,15 +23,28 @@ describe("runScheme", () => {
   });
 
   it("leaves the rows it is told to out (grid rows 9 and 10: customers 9 and 10), and tiers the other eight", () => {
-    const out = runScheme({ table: readTable(GRID), scheme: defaultScheme(), lang: "en-US", excludeRows: new Set([9, 10]) });
+    const out = runScheme({
+      table: readTable(GRID),
+      scheme: defaultScheme(),
+      lang: "en-US",
+      excludeRows: new Set([9, 10]),
+    });
     // Customers 9 and 10 (grid rows 9 and 10) get no tier; the tiers count the other eight.
     expect(tierNames(out.result.labels, out.result.tier).slice(8)).toEqual([null, null]);
     expect(out.result.tiers.reduce((n, t) => n + t.customers, 0)).toBe(8);
   });
 
   it("names RFM segment tiers in the pane's language", () => {
-    const rfm: Scheme = { version: 1, source: { kind: "customers", columns: {} }, method: { kind: "rfm", tierBy: "segment" }, tiers: { labels: ["A", "B"], shares: [] } };
-    const grid: Grid = [["Customer", "Recency", "Frequency", "Sales"], ...Array.from({ length: 12 }, (_, i) => [`C${i}`, i * 10, 12 - i, 100 * (i + 1)])];
+    const rfm: Scheme = {
+      version: 1,
+      source: { kind: "customers", columns: {} },
+      method: { kind: "rfm", tierBy: "segment" },
+      tiers: { labels: ["A", "B"], shares: [] },
+    };
+    const grid: Grid = [
+      ["Customer", "Recency", "Frequency", "Sales"],
+      ...Array.from({ length: 12 }, (_, i) => [`C${i}`, i * 10, 12 - i, 100 * (i + 1)]),
+    ];
     const zh = runScheme({ table: readTable(grid), scheme: rfm, lang: "zh-CN" });
     const zhNames = new Set(Object.values(RFM_NAMES["zh-CN"]));
     expect(zh.result.labels.length).toBeGreaterThan(0);
@@ -39,15 +53,32 @@ describe("runScheme", () => {
 
   it("gives the preview the error instead of throwing, and nothing without a scheme", () => {
     // No column holds numbers, so none has the role "value" the default scheme tiers by.
-    const text: Grid = [["Customer", "Note"], ["A", "x"], ["B", "y"]];
+    const text: Grid = [
+      ["Customer", "Note"],
+      ["A", "x"],
+      ["B", "y"],
+    ];
     expect(previewScheme({ table: readTable(text), scheme: undefined, lang: "en-US" })).toEqual({});
-    expect(String(previewScheme({ table: readTable(text), scheme: defaultScheme(), lang: "en-US" }).error)).toMatch(/no column has the role "value"/);
+    expect(String(previewScheme({ table: readTable(text), scheme: defaultScheme(), lang: "en-US" }).error)).toMatch(
+      /no column has the role "value"/,
+    );
   });
 });
 
 describe("rerunRequest (read → tiers → what to write)", () => {
-  const read: SelectionRead = { address: "Sheet1!A1:B11", sheet: "Sheet1", top: 0, left: 0, grid: GRID, hiddenRows: [10] };
-  const forms = { ladder: initialLadderDraft(), tasks: initialTasksDraft(new Date("2025-01-06T00:00:00Z")), lang: "en-US" as const };
+  const read: SelectionRead = {
+    address: "Sheet1!A1:B11",
+    sheet: "Sheet1",
+    top: 0,
+    left: 0,
+    grid: GRID,
+    hiddenRows: [10],
+  };
+  const forms = {
+    ladder: initialLadderDraft(),
+    tasks: initialTasksDraft(new Date("2025-01-06T00:00:00Z")),
+    lang: "en-US" as const,
+  };
 
   it("leaves the hidden rows out when the pane says so, and keeps them otherwise", () => {
     const out = rerunRequest(read, defaultScheme(), { ...forms, leaveOutHidden: true });
@@ -75,7 +106,16 @@ describe("rerunRequest (read → tiers → what to write)", () => {
   });
 
   it("throws when the scheme does not fit the selection", () => {
-    const text: SelectionRead = { ...read, grid: [["Customer", "Note"], ["A", "x"]], hiddenRows: [] };
-    expect(() => rerunRequest(text, defaultScheme(), { ...forms, leaveOutHidden: true })).toThrow(/no column has the role "value"/);
+    const text: SelectionRead = {
+      ...read,
+      grid: [
+        ["Customer", "Note"],
+        ["A", "x"],
+      ],
+      hiddenRows: [],
+    };
+    expect(() => rerunRequest(text, defaultScheme(), { ...forms, leaveOutHidden: true })).toThrow(
+      /no column has the role "value"/,
+    );
   });
 });

@@ -1,7 +1,14 @@
 import { summaryDataProblem } from "../../../src/taskpane/model/summary-data-problem";
 
-const tier = (label: string, customers: number, value: number) =>
-  ({ label, customers, customerShare: NaN, value, valueShare: NaN, min: NaN, max: NaN });
+const tier = (label: string, customers: number, value: number) => ({
+  label,
+  customers,
+  customerShare: NaN,
+  value,
+  valueShare: NaN,
+  min: NaN,
+  max: NaN,
+});
 
 describe("summaryDataProblem", () => {
   it("names each kind of data the summary cannot share out", () => {

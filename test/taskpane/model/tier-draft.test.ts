@@ -1,5 +1,11 @@
 import { readTable } from "../../../src/engine/table";
-import { checkDraft, defaultShares, initialDraft, withMethod, withTierCount } from "../../../src/taskpane/model/tier-draft";
+import {
+  checkDraft,
+  defaultShares,
+  initialDraft,
+  withMethod,
+  withTierCount,
+} from "../../../src/taskpane/model/tier-draft";
 import { parseTyped, splitList } from "../../../src/taskpane/model/parse-list";
 import { schemeToDraft } from "../../../src/taskpane/model/scheme-to-draft";
 
@@ -34,28 +40,45 @@ describe("the tier form", () => {
     const c = checkDraft(initialDraft(), table, "customers");
     expect(c.problems).toEqual({});
     expect(c.scheme).toEqual({
-      version: 1, source: { kind: "customers", columns: { value: 2 } },
-      method: { kind: "rank-share" }, tiers: { labels: ["A", "B", "C"], shares: [20, 30, 50] },
+      version: 1,
+      source: { kind: "customers", columns: { value: 2 } },
+      method: { kind: "rank-share" },
+      tiers: { labels: ["A", "B", "C"], shares: [20, 30, 50] },
     });
   });
 
   it("names the share that is not positive and the count that is wrong", () => {
-    expect(checkDraft({ ...initialDraft(), shares: "20, 0, 80" }, table, "customers").problems.shares)
-      .toEqual({ key: "shareNotPositive", params: { n: 2, value: "0" } });
-    expect(checkDraft({ ...initialDraft(), shares: "50, 50" }, table, "customers").problems.shares)
-      .toEqual({ key: "sharesCount", params: { expected: 3, found: 2 } });
+    expect(checkDraft({ ...initialDraft(), shares: "20, 0, 80" }, table, "customers").problems.shares).toEqual({
+      key: "shareNotPositive",
+      params: { n: 2, value: "0" },
+    });
+    expect(checkDraft({ ...initialDraft(), shares: "50, 50" }, table, "customers").problems.shares).toEqual({
+      key: "sharesCount",
+      params: { expected: 3, found: 2 },
+    });
   });
 
   it("asks for strictly decreasing thresholds, one fewer than the tiers", () => {
     const d = withMethod(initialDraft(), "thresholds");
-    expect(checkDraft({ ...d, bounds: "100" }, table, "customers").problems.bounds).toEqual({ key: "boundsCount", params: { expected: 2, found: 1 } });
-    expect(checkDraft({ ...d, bounds: "10, 100" }, table, "customers").problems.bounds).toEqual({ key: "boundsOrder", params: { n: 2 } });
-    expect(checkDraft({ ...d, bounds: "100, 10" }, table, "customers").scheme?.method).toEqual({ kind: "thresholds", bounds: [100, 10] });
+    expect(checkDraft({ ...d, bounds: "100" }, table, "customers").problems.bounds).toEqual({
+      key: "boundsCount",
+      params: { expected: 2, found: 1 },
+    });
+    expect(checkDraft({ ...d, bounds: "10, 100" }, table, "customers").problems.bounds).toEqual({
+      key: "boundsOrder",
+      params: { n: 2 },
+    });
+    expect(checkDraft({ ...d, bounds: "100, 10" }, table, "customers").scheme?.method).toEqual({
+      kind: "thresholds",
+      bounds: [100, 10],
+    });
   });
 
   it("rejects a text column as the value", () => {
-    expect(checkDraft({ ...initialDraft(), valueColumn: 1 }, table, "customers").problems.valueColumn)
-      .toEqual({ key: "valueColumnNotNumeric", params: { header: "Region", kind: "text" } });
+    expect(checkDraft({ ...initialDraft(), valueColumn: 1 }, table, "customers").problems.valueColumn).toEqual({
+      key: "valueColumnNotNumeric",
+      params: { header: "Region", kind: "text" },
+    });
   });
 
   it("resets labels and shares when the tier count changes, and fixes computed ABC at 3 tiers", () => {
@@ -65,7 +88,14 @@ describe("the tier form", () => {
   });
 
   it("turns a saved scheme back into the same form", () => {
-    const d = { ...withMethod(initialDraft(), "score"), factors: [{ column: 2, weight: "2", direction: "higher" as const }, { column: 4, weight: "1", direction: "lower" as const }], groupBy: 1 };
+    const d = {
+      ...withMethod(initialDraft(), "score"),
+      factors: [
+        { column: 2, weight: "2", direction: "higher" as const },
+        { column: 4, weight: "1", direction: "lower" as const },
+      ],
+      groupBy: 1,
+    };
     const scheme = checkDraft(d, table, "customers").scheme!;
     const back = schemeToDraft(scheme, initialDraft());
     expect(checkDraft(back, table, "customers").scheme).toEqual(scheme);

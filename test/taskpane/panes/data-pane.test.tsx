@@ -15,7 +15,11 @@ const CUSTOMERS: Grid = [["Customer", "Sales"], ...Array.from({ length: 10 }, (_
 // Five order lines of two customers: customer, amount and date columns make it an order list.
 const ORDERS: Grid = [
   ["Customer", "Amount", "Order date"],
-  ["Acme", 10, "2025-01-02"], ["Acme", 5, "2025-02-03"], ["Bolt", 7, "2025-01-09"], ["Bolt", 1, "2025-03-01"], ["Acme", 2, "2025-03-02"],
+  ["Acme", 10, "2025-01-02"],
+  ["Acme", 5, "2025-02-03"],
+  ["Bolt", 7, "2025-01-09"],
+  ["Bolt", 1, "2025-03-01"],
+  ["Acme", 2, "2025-03-02"],
 ];
 
 describe("the Data tab alone", () => {

@@ -11,7 +11,10 @@ import { StubHost } from "../support/stub-host";
 installPolyfills();
 
 const GRID: Grid = [["Customer", "Sales"], ...Array.from({ length: 10 }, (_, i) => [`Customer ${i + 1}`, i + 1])];
-const targets = () => within(screen.getByTestId("ladder-targets")).getAllByTestId(/^ladder-target-\d+$/).map((c) => c.textContent);
+const targets = () =>
+  within(screen.getByTestId("ladder-targets"))
+    .getAllByTestId(/^ladder-target-\d+$/)
+    .map((c) => c.textContent);
 
 describe("the Ladder tab alone", () => {
   it("works 3 signed deals back through the default rates (DESIGN.md: 100 → 50 → 20 → 10 → 5 → 3)", async () => {

@@ -12,7 +12,11 @@ installPolyfills();
 
 // Ten customers, sales 1..10: tiers A (10, 9), B (8–6), C (5–1) by the default 20/30/50.
 const GRID: Grid = [["Customer", "Sales"], ...Array.from({ length: 10 }, (_, i) => [`Customer ${i + 1}`, i + 1])];
-const countRows = () => within(screen.getByTestId("tasks-counts")).getAllByRole("row").slice(1).map((r) => r.textContent?.charAt(0));
+const countRows = () =>
+  within(screen.getByTestId("tasks-counts"))
+    .getAllByRole("row")
+    .slice(1)
+    .map((r) => r.textContent?.charAt(0));
 
 describe("the Tasks tab alone", () => {
   it("asks for tiers first when there are none", async () => {

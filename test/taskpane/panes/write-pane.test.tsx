@@ -29,12 +29,20 @@ describe("the Write tab alone", () => {
     expect(host.plans).toHaveLength(1);
     expect(host.plans[0].columns[0].rows.map((r) => r[0])).toEqual(["C", "C", "C", "C", "C", "B", "B", "B", "A", "A"]);
     expect(host.plans[0].sheets.map((s) => s.key)).toContain("summary");
-    await waitFor(() => expect(host.settings.get("scheme")).toEqual(expect.objectContaining({ outputs: ["tierColumns", "summary"] })));
+    await waitFor(() =>
+      expect(host.settings.get("scheme")).toEqual(expect.objectContaining({ outputs: ["tierColumns", "summary"] })),
+    );
   });
 
   it("starts from the saved scheme's ticks", async () => {
     const host = new StubHost(GRID);
-    host.settings.set("scheme", { version: 1, source: { kind: "customers", columns: {} }, method: { kind: "rank-share" }, tiers: { labels: ["A", "B", "C"], shares: [20, 30, 50] }, outputs: ["funnel"] });
+    host.settings.set("scheme", {
+      version: 1,
+      source: { kind: "customers", columns: {} },
+      method: { kind: "rank-share" },
+      tiers: { labels: ["A", "B", "C"], shares: [20, 30, 50] },
+      outputs: ["funnel"],
+    });
     await renderWithStore(<WritePane />, host, { withSelection: true });
     await waitFor(() => expect((screen.getByTestId("write-output-funnel") as HTMLInputElement).checked).toBe(true));
     expect((screen.getByTestId("write-output-tierColumns") as HTMLInputElement).checked).toBe(false);
@@ -42,7 +50,8 @@ describe("the Write tab alone", () => {
 
   it("says which outputs were written with other tiers than the ones now shown", async () => {
     await renderWithStore(<WritePane />, new StubHost(GRID), {
-      withSelection: true, actions: [{ type: "outputsWritten", outputs: ["tierColumns", "funnel"], signature: "3:10:0" }],
+      withSelection: true,
+      actions: [{ type: "outputsWritten", outputs: ["tierColumns", "funnel"], signature: "3:10:0" }],
     });
     expect(screen.getByTestId("write-stale").textContent).toContain("Tier columns next to the data");
     expect(screen.getByTestId("write-stale").textContent).not.toContain("Summary sheet");

@@ -10,12 +10,29 @@ import type { Action } from "../../../src/taskpane/store/actions";
 import { initialState, workflowReducer, type WorkflowState } from "../../../src/taskpane/store/state";
 import { staleOutputs } from "../../../src/taskpane/store/write-slice";
 
-const CUSTOMERS: Grid = [["Customer", "Sales"], ["Acme", 10], ["Bolt", 20]];
+const CUSTOMERS: Grid = [
+  ["Customer", "Sales"],
+  ["Acme", 10],
+  ["Bolt", 20],
+];
 // Customer, amount and date columns: readTable's roles make it an order list (looksLikeOrderList).
-const ORDERS: Grid = [["Customer", "Amount", "Order date"], ["Acme", 10, "2025-01-02"], ["Acme", 5, "2025-02-03"], ["Bolt", 7, "2025-01-09"]];
+const ORDERS: Grid = [
+  ["Customer", "Amount", "Order date"],
+  ["Acme", 10, "2025-01-02"],
+  ["Acme", 5, "2025-02-03"],
+  ["Bolt", 7, "2025-01-09"],
+];
 
-const read = (grid: Grid, address = "Sheet1!A1:B3"): SelectionRead => ({ address, sheet: "Sheet1", top: 0, left: 0, grid, hiddenRows: [] });
-const run = (actions: Action[], from: WorkflowState = initialState(new Date("2025-03-01T00:00:00Z"))) => actions.reduce(workflowReducer, from);
+const read = (grid: Grid, address = "Sheet1!A1:B3"): SelectionRead => ({
+  address,
+  sheet: "Sheet1",
+  top: 0,
+  left: 0,
+  grid,
+  hiddenRows: [],
+});
+const run = (actions: Action[], from: WorkflowState = initialState(new Date("2025-03-01T00:00:00Z"))) =>
+  actions.reduce(workflowReducer, from);
 
 describe("the Data slice", () => {
   it("drops a read that finishes after a newer one started", () => {
@@ -64,7 +81,13 @@ describe("the Data slice", () => {
     expect(s.data.listKind).toBe("customers");
     expect(s.data.asOf).toBe("2024-12-31");
     // Only the next selection: the one after is detected again.
-    const next = run([{ type: "selectionRequested", id: 2 }, { type: "selectionRead", id: 2, read: read(ORDERS) }], s);
+    const next = run(
+      [
+        { type: "selectionRequested", id: 2 },
+        { type: "selectionRead", id: 2, read: read(ORDERS) },
+      ],
+      s,
+    );
     expect(next.data.listKind).toBe("orders");
   });
 });
@@ -79,7 +102,10 @@ describe("the Write tab's outputs", () => {
   });
 
   it("keeps the user's ticks when the saved scheme arrives after them", () => {
-    const s = run([{ type: "outputsChosen", chosen: new Set(["summary"]) }, { type: "savedSchemeLoaded", scheme: withOutputs }]);
+    const s = run([
+      { type: "outputsChosen", chosen: new Set(["summary"]) },
+      { type: "savedSchemeLoaded", scheme: withOutputs },
+    ]);
     expect([...s.outputs.chosen]).toEqual(["summary"]);
   });
 
@@ -93,9 +119,18 @@ describe("the Write tab's outputs", () => {
 describe("writing", () => {
   it("shows progress only while a write runs, then the report without the progress", () => {
     const report = { written: [], syncs: 1, warnings: [] };
-    const s = run([{ type: "writeStarted" }, { type: "writeProgressed", progress: { fraction: 0.5, step: "Writing" } }]);
+    const s = run([
+      { type: "writeStarted" },
+      { type: "writeProgressed", progress: { fraction: 0.5, step: "Writing" } },
+    ]);
     expect(s.write).toEqual({ busy: true, progress: { fraction: 0.5, step: "Writing" } });
-    const done = run([{ type: "writeFinished", report }, { type: "writeProgressed", progress: { fraction: 1, step: "late" } }], s);
+    const done = run(
+      [
+        { type: "writeFinished", report },
+        { type: "writeProgressed", progress: { fraction: 1, step: "late" } },
+      ],
+      s,
+    );
     expect(done.write).toEqual({ busy: false, report, movement: undefined });
   });
 

@@ -2,12 +2,23 @@
 export function installPolyfills(): void {
   const g = globalThis as unknown as Record<string, unknown>;
   if (!g.ResizeObserver) {
-    g.ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };
+    g.ResizeObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
   }
   if (typeof window !== "undefined" && !window.matchMedia) {
-    window.matchMedia = (query: string) => ({
-      matches: false, media: query, onchange: null,
-      addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false,
-    }) as unknown as MediaQueryList;
+    window.matchMedia = (query: string) =>
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addListener() {},
+        removeListener() {},
+        addEventListener() {},
+        removeEventListener() {},
+        dispatchEvent: () => false,
+      }) as unknown as MediaQueryList;
   }
 }

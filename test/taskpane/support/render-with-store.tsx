@@ -22,7 +22,10 @@ export async function storeFor(host: StubHost, opts: StoreOptions = {}): Promise
   let state = initialState();
   const steps: Action[] = [];
   if (opts.withSelection) {
-    steps.push({ type: "selectionRequested", id: 1 }, { type: "selectionRead", id: 1, read: await host.readSelection() });
+    steps.push(
+      { type: "selectionRequested", id: 1 },
+      { type: "selectionRead", id: 1, read: await host.readSelection() },
+    );
   }
   for (const a of [...steps, ...(opts.actions ?? [])]) state = workflowReducer(state, a);
   return state;
@@ -31,7 +34,11 @@ export async function storeFor(host: StubHost, opts: StoreOptions = {}): Promise
 /** Renders one pane (or any part of the pane) alone, in the pane's providers, on a store built for the test. */
 export async function renderWithStore(ui: ReactElement, host: StubHost, opts: StoreOptions = {}) {
   const initial = await storeFor(host, opts);
-  const result = render(<PaneProviders host={host} lang={opts.lang ?? "en-US"} initial={initial}>{ui}</PaneProviders>);
+  const result = render(
+    <PaneProviders host={host} lang={opts.lang ?? "en-US"} initial={initial}>
+      {ui}
+    </PaneProviders>,
+  );
   // The store reads the workbook's saved scheme on mount: let that answer arrive, as the pane would before a click.
   await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
   return result;

@@ -1,6 +1,12 @@
 import type { Grid } from "../../../src/engine/cells/cell-value";
 import type { WorkbookPlan } from "../../../src/engine/plans/types";
-import type { ApplyProgress, ApplyReport, HostRequirements, SelectionRead, WorkbookHost } from "../../../src/host/host-api";
+import type {
+  ApplyProgress,
+  ApplyReport,
+  HostRequirements,
+  SelectionRead,
+  WorkbookHost,
+} from "../../../src/host/host-api";
 
 /**
  * A test double of WorkbookHost over a fixed grid (not Excel, not the fake Excel): the selection is the
@@ -14,15 +20,26 @@ export class StubHost implements WorkbookHost {
   readError?: Error;
   applyError?: Error;
 
-  constructor(public grid: Grid, public language = "en-US", public sheet = "Sheet1", public top = 0, public left = 0) {}
+  constructor(
+    public grid: Grid,
+    public language = "en-US",
+    public sheet = "Sheet1",
+    public top = 0,
+    public left = 0,
+  ) {}
 
   async readSelection(): Promise<SelectionRead> {
     if (this.readError) throw this.readError;
-    const rows = this.grid.length, cols = this.grid[0]?.length ?? 0;
+    const rows = this.grid.length,
+      cols = this.grid[0]?.length ?? 0;
     const col = (c: number) => String.fromCharCode(65 + c);
     return {
       address: `${this.sheet}!${col(this.left)}${this.top + 1}:${col(this.left + cols - 1)}${this.top + rows}`,
-      sheet: this.sheet, top: this.top, left: this.left, grid: this.grid, hiddenRows: [],
+      sheet: this.sheet,
+      top: this.top,
+      left: this.left,
+      grid: this.grid,
+      hiddenRows: [],
     };
   }
   onSelectionChanged(callback: () => void): () => void {
@@ -34,7 +51,9 @@ export class StubHost implements WorkbookHost {
     this.grid = grid;
     for (const l of this.listeners) l();
   }
-  get listenerCount(): number { return this.listeners.size; }
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
   async applyPlan(plan: WorkbookPlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport> {
     onProgress?.({ fraction: 0.5, step: "Writing" });
     if (this.applyError) throw this.applyError;
@@ -48,11 +67,21 @@ export class StubHost implements WorkbookHost {
       warnings: [],
     };
   }
-  async loadSetting<T>(key: string): Promise<T | undefined> { return this.settings.get(key) as T | undefined; }
-  async saveSetting<T>(key: string, value: T): Promise<void> { this.settings.set(key, value); }
-  async selectCell(sheet: string, row: number, column: number): Promise<void> { this.selected.push([sheet, row, column]); }
-  displayLanguage(): string { return this.language; }
+  async loadSetting<T>(key: string): Promise<T | undefined> {
+    return this.settings.get(key) as T | undefined;
+  }
+  async saveSetting<T>(key: string, value: T): Promise<void> {
+    this.settings.set(key, value);
+  }
+  async selectCell(sheet: string, row: number, column: number): Promise<void> {
+    this.selected.push([sheet, row, column]);
+  }
+  displayLanguage(): string {
+    return this.language;
+  }
   /** Everything supported unless a test says otherwise. */
   requirementsReport: HostRequirements = { minimum: "1.7", meetsMinimum: true, unavailable: [] };
-  requirements(): HostRequirements { return this.requirementsReport; }
+  requirements(): HostRequirements {
+    return this.requirementsReport;
+  }
 }
