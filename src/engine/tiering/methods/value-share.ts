@@ -2,7 +2,7 @@ import { z } from "zod";
 import { cumulativeShares } from "../cumulative-shares";
 import { normaliseShares } from "../normalise-shares";
 import { valueShareTiers } from "../value-share-tiers";
-import { pct } from "./explain-format";
+import { shareBand } from "./explain-shares";
 import { perGroup } from "./per-group";
 import type { TierResult } from "../tier-result";
 import type { Because, MethodContext, TieringMethod } from "./tiering-method";
@@ -39,11 +39,7 @@ function because(result: TierResult, row: number, cumShares: readonly number[]):
   }
   const t = result.tier[row];
   const label = result.labels[t];
-  const params = {
-    above: pct(result.valueShareAbove[row]),
-    limit: pct(cumShares[t]),
-    from: t > 0 ? pct(cumShares[t - 1]) : "0%",
-  };
+  const params = shareBand(result.valueShareAbove[row], cumShares, t);
   const text =
     t === 0
       ? `customers above it hold ${params.above} of the value, under ${label}'s ${params.limit}`
