@@ -21,15 +21,11 @@ import { SavedSchemeBar } from "./components/SavedSchemeBar";
 import { WriteStatus } from "./components/WriteStatus";
 import { useRerun } from "./hooks/useRerun";
 import { useSavedScheme } from "./hooks/useSavedScheme";
-import { useSelectionRead } from "./hooks/useSelectionRead";
-import { useTableModel } from "./hooks/useTableModel";
-import { useTierDraft } from "./hooks/useTierDraft";
-import { useTierPreview } from "./hooks/useTierPreview";
 import { useWriteStatus } from "./hooks/useWriteStatus";
 import { DataPane } from "./panes/DataPane";
 import { LadderPane } from "./panes/LadderPane";
 import { TasksPane } from "./panes/TasksPane";
-import { TiersPane } from "./panes/TiersPane";
+import { TiersStep } from "./panes/TiersStep";
 import { WritePane } from "./panes/WritePane";
 import type { TabId } from "./store/actions";
 import { useWorkflow } from "./store/context";
@@ -159,23 +155,5 @@ function Steps() {
         </div>
       </main>
     </>
-  );
-}
-
-/** The Tiers pane with its props from the store (TiersPane takes them as props). */
-function TiersStep() {
-  const { commands } = useWorkflow();
-  const { read } = useSelectionRead();
-  const model = useTableModel();
-  const origin = { top: read?.top ?? 0, left: read?.left ?? 0 };
-  return (
-    <TiersPane
-      table={model.source}
-      origin={origin}
-      listKind={model.listKind}
-      tier={useTierDraft()}
-      preview={useTierPreview()}
-      onJump={commands.jumpTo}
-    />
   );
 }
