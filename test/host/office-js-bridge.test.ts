@@ -114,7 +114,7 @@ describe("office.js in front of the fake Excel", () => {
     const xml = '<a xmlns="urn:x">1 &amp; 2</a>';
     const [early, late] = await fake.env.run(async (ctx) => {
       const result = ctx.workbook.customXmlParts.add(xml).getXml();
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- the point: office.js refuses this read
+      /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- the point: office.js refuses this read */
       const before = (() => {
         try {
           return result.value;
@@ -122,6 +122,7 @@ describe("office.js in front of the fake Excel", () => {
           return e;
         }
       })();
+      /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read */
       await ctx.sync();
       // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- read after the sync above; a ClientResult needs no load
       return [before, result.value];
@@ -148,7 +149,7 @@ describe("office.js in front of the fake Excel", () => {
       const xmlOfSecond = byPosition.items[1].getXml();
       const found = ctx.workbook.customXmlParts.getItemOrNullObject(two.items[0].id).load("namespaceUri");
       await ctx.sync();
-      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- read after the sync above; isNullObject and a ClientResult need no load
+      /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- read after the sync above; isNullObject and a ClientResult need no load */
       return {
         ids: two.items.length,
         namespaces: byPosition.items.map((p) => p.namespaceUri),
@@ -157,6 +158,7 @@ describe("office.js in front of the fake Excel", () => {
         found: [found.isNullObject, found.namespaceUri],
         id: two.items[0].id,
       };
+      /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read */
     });
     expect(seen).toMatchObject({
       ids: 1,
