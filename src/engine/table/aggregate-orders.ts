@@ -5,7 +5,7 @@ import { parseNumber } from "../cells/parse-number";
 import { InputError } from "../errors";
 import { badCellIssue } from "./cell-issue";
 import { checkColumn } from "./check-column";
-import { customerName } from "./customer-key";
+import { customerNamer } from "./customer-key";
 import type { ColumnInfo, ColumnRole, InputIssue, Table } from "./types";
 
 export interface AggregateOrdersOptions {
@@ -18,6 +18,8 @@ export interface AggregateOrdersOptions {
   readonly region?: number;
   readonly rep?: number;
   readonly segment?: number;
+  /** When given, count per customer the valid lines dated 0 to this many days before `asOf` (inclusive). */
+  readonly recentDays?: number;
   /** Headers of the computed columns (English by default), so a Chinese pane can name them in Chinese. */
   readonly headers?: Partial<Record<"orders" | "firstDate" | "lastDate" | "recency", string>>;
 }
@@ -35,6 +37,8 @@ export interface CustomerOrders {
   readonly lastDate: Date;
   /** Calendar days from the last order to the as-of date (negative if the last order lies after it). */
   readonly recencyDays: number;
+  /** Valid order lines dated 0 to `recentDays` days before the as-of date; 0 when `recentDays` was not given. */
+  readonly recentOrders: number;
   readonly region?: CellValue;
   readonly rep?: CellValue;
   readonly segment?: CellValue;
@@ -64,6 +68,7 @@ interface Running {
   orders: number;
   first: number;
   last: number;
+  recent: number;
   region?: CellValue;
   rep?: CellValue;
   segment?: CellValue;
@@ -101,27 +106,31 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
 
   const byKey = new Map<string, Running>();
   const issues: InputIssue[] = [];
-  table.rows.forEach((row, i) => {
-    const gridRow = table.firstRow + i;
-    const id = customerName(row[customer]);
+  const nameOf = customerNamer();
+  const recentDays = options.recentDays ?? -1;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    const id = nameOf(row[customer]);
     const value = parseNumber(row[amount]);
     const serial = cellToSerial(row[date]);
     if (!id || Number.isNaN(value) || Number.isNaN(serial)) {
       issues.push(...lineIssues(table, options, i, { id, value, serial }));
-      return;
+      continue;
     }
     let c = byKey.get(id.key);
     if (!c) {
-      c = { customer: id.name, value: 0, orders: 0, first: serial, last: serial, rows: [] };
+      c = { customer: id.name, value: 0, orders: 0, first: serial, last: serial, recent: 0, rows: [] };
       byKey.set(id.key, c);
     }
     c.value += value;
     c.orders++;
-    c.first = Math.min(c.first, serial);
-    c.last = Math.max(c.last, serial);
-    c.rows.push(gridRow);
+    if (serial < c.first) c.first = serial;
+    if (serial > c.last) c.last = serial;
+    const ago = asOf - Math.floor(serial);
+    if (ago >= 0 && ago <= recentDays) c.recent++;
+    c.rows.push(table.firstRow + i);
     for (const k of extras) if (c[k] === undefined && !isBlank(row[options[k]!])) c[k] = row[options[k]!];
-  });
+  }
 
   const customers: CustomerOrders[] = [...byKey.values()].map((c) => ({
     customer: c.customer,
@@ -132,6 +141,7 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
     firstDate: serialToDate(c.first),
     lastDate: serialToDate(c.last),
     recencyDays: asOf - Math.floor(c.last),
+    recentOrders: c.recent,
     ...Object.fromEntries(extras.map((k) => [k, c[k] ?? null])),
     rows: c.rows,
   }));
