@@ -21,19 +21,3 @@ export function customerName(value: CellValue): { name: string; key: string } | 
   const key = customerKey(name);
   return key === "" ? undefined : { name, key };
 }
-
-/**
- * `customerName` remembering its answer per distinct cell text, for one pass over a list: an order list
- * repeats each customer's name on many lines, and NFKC on every line is the join's main cost (issue 13).
- * Keep the namer for one pass only, so its memory goes with the pass.
- */
-export function customerNamer(): (value: CellValue) => { name: string; key: string } | undefined {
-  const byText = new Map<string, { name: string; key: string } | undefined>();
-  return (value) => {
-    if (typeof value !== "string") return customerName(value);
-    if (byText.has(value)) return byText.get(value);
-    const id = customerName(value);
-    byText.set(value, id);
-    return id;
-  };
-}

@@ -2,7 +2,7 @@ import type { CellValue, Grid } from "../cells/cell-value";
 import { aggregateOrders, type AggregateOrdersOptions, type CustomerOrders } from "./aggregate-orders";
 import { badCellIssue } from "./cell-issue";
 import { checkColumn } from "./check-column";
-import { customerName, customerNamer } from "./customer-key";
+import { customerName } from "./customer-key";
 import type { ColumnInfo, ColumnRole, InputIssue, Table } from "./types";
 
 /** The history columns added to the customer list, in this order. */
@@ -105,9 +105,8 @@ export function joinHistory(customers: Table, orders: Table, options: JoinHistor
   const blank: CellValue[] = HISTORY.map(() => null);
   const issues: InputIssue[] = [];
   const noOrders: { customer: string; row: number }[] = [];
-  const nameOf = customerNamer();
   const rows: Grid = customers.rows.map((row, i) => {
-    const id = nameOf(row[options.customerKey]);
+    const id = customerName(row[options.customerKey]);
     const gridRow = customers.firstRow + i;
     if (!id) {
       const header = customers.columns[options.customerKey].header;
