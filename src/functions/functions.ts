@@ -19,6 +19,7 @@ import { tierOfCell } from "./tier-of";
 import { scoreSpill } from "./spill-score";
 import { rfmSpill, segmentSpill } from "./spill-rfm";
 import { allocateSpill, forecastValue, ratesSpill, stagesSpill } from "./spill-ladder";
+import { lifecycleSpill } from "./spill-lifecycle";
 
 /**
  * Rank-share tiers: the top 20 % of customers by value are A, the next 30 % B, the rest C (or your shares). Equal values share a tier.
@@ -127,6 +128,21 @@ export function rfm(recency: any[][], frequency: any[][], monetary: any[][]): an
  */
 export function segment(r: any[][], f: any[][], m: any[][], model?: string): string[][] {
   return guarded(() => segmentSpill(r, f, m, model));
+}
+
+/**
+ * Lifecycle grade of each customer from its first and last order dates at an as-of date: Never purchased, New, Active, At risk or Lost.
+ * @customfunction LIFECYCLE
+ * @param first First order date of each customer: one column or one row of dates.
+ * @param last Last order date of each customer, in the same layout; blank means the customer never purchased.
+ * @param asOf The date the days are counted to.
+ * @param [windows] The new, at-risk and lost windows in days. Default {90;180;365}.
+ * @param [labels] Five labels in the order never, new, active, at risk, lost. Default Never purchased, New, Active, At risk, Lost.
+ * @returns {string[][]} The grade of each customer, in the same layout as last; "" where a date is not a number or lies after asOf.
+ */
+// eslint-disable-next-line max-params -- a worksheet function's five arguments, in the order Excel passes them
+export function lifecycle(first: any[][], last: any[][], asOf: any, windows?: any[][], labels?: any[][]): string[][] {
+  return guarded(() => lifecycleSpill({ first, last, asOf, windows, labels }));
 }
 
 /**

@@ -313,6 +313,9 @@ export const enUS = {
     reportShares: "shares {{shares}}",
     reportBounds: "lower bounds {{bounds}}",
     reportLimits: "A above {{ab}}, C below {{bc}}",
+    reportSettings: {
+      lifecycle: "windows: new {{new}}, at risk {{atRisk}}, lost {{lost}} days, as of {{asOf}}",
+    },
     reportGroups_one: "tiered within {{count}} group",
     reportGroups_other: "tiered within each of {{count}} groups",
     allocationBy: "Split",

@@ -306,6 +306,9 @@ export const zhCN: Catalog = {
     reportShares: "占比 {{shares}}",
     reportBounds: "下限 {{bounds}}",
     reportLimits: "A 层高于 {{ab}}，C 层低于 {{bc}}",
+    reportSettings: {
+      lifecycle: "期限：新客户 {{new}} 天、风险 {{atRisk}} 天、流失 {{lost}} 天，截至 {{asOf}}",
+    },
     reportGroups_one: "在 {{count}} 个分组内分别分层",
     reportGroups_other: "在 {{count}} 个分组内分别分层",
     allocationBy: "分解对象",

@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { serialToDate } from "../../engine/cells";
 import type { SummaryReport } from "../../engine/plans";
 import type { TierResult } from "../../engine/tiering";
 import { createFormatters } from "../../i18n/format";
@@ -28,6 +29,15 @@ export function reportAbout(
     parts.push(t("write.reportBounds", { bounds: m.bounds.map((b) => f.number(b)).join(" / ") }));
   if (m.abcLimits && m.abcLimits.length === 1)
     parts.push(t("write.reportLimits", { ab: f.number(m.abcLimits[0].abLimit), bc: f.number(m.abcLimits[0].bcLimit) }));
+  // A method's own settings (lifecycle's windows), by a catalog key per method: no switch on the method here.
+  if (m.settings) parts.push(t(`write.reportSettings.${m.kind}`, settingParams(m.settings, f)));
   if (r.groups) parts.push(t("write.reportGroups", { count: r.groups.names.length }));
   return { method, parameters: parts.join(lang === "zh-CN" ? "；" : "; "), source, date };
+}
+
+/** A method's settings as shown: numbers in the pane's format; `asOf` is an Excel serial day, shown as a date. */
+function settingParams(settings: Readonly<Record<string, number>>, f: ReturnType<typeof createFormatters>) {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(settings)) out[k] = k === "asOf" ? f.date(serialToDate(v)) : f.number(v);
+  return out;
 }
