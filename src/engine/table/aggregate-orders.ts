@@ -18,6 +18,8 @@ export interface AggregateOrdersOptions {
   readonly region?: number;
   readonly rep?: number;
   readonly segment?: number;
+  /** When given, count per customer the valid lines dated 0 to this many days before `asOf` (inclusive). */
+  readonly recentDays?: number;
   /** Headers of the computed columns (English by default), so a Chinese pane can name them in Chinese. */
   readonly headers?: Partial<Record<"orders" | "firstDate" | "lastDate" | "recency", string>>;
 }
@@ -35,6 +37,8 @@ export interface CustomerOrders {
   readonly lastDate: Date;
   /** Calendar days from the last order to the as-of date (negative if the last order lies after it). */
   readonly recencyDays: number;
+  /** Valid order lines dated 0 to `recentDays` days before the as-of date; 0 when `recentDays` was not given. */
+  readonly recentOrders: number;
   readonly region?: CellValue;
   readonly rep?: CellValue;
   readonly segment?: CellValue;
@@ -64,6 +68,7 @@ interface Running {
   orders: number;
   first: number;
   last: number;
+  recent: number;
   region?: CellValue;
   rep?: CellValue;
   segment?: CellValue;
@@ -84,6 +89,58 @@ function asOfSerial(asOf: number | Date): number {
   return serial;
 }
 
+type Extra = "region" | "rep" | "segment";
+
+/**
+ * The order lines summed per customer key, and the lines left out. An order list repeats each customer's name
+ * on many lines, so the customer of a cell text is remembered for the pass: one map look-up per line instead of
+ * NFKC and a second look-up by key (issue 13: 1,048,576 lines in under 1.5 s).
+ */
+function sumLines(table: Table, options: AggregateOrdersOptions, extras: readonly Extra[], asOf: number) {
+  const { customer, amount, date } = options;
+  const byKey = new Map<string, Running>();
+  const byCell = new Map<CellValue, Running>();
+  const issues: InputIssue[] = [];
+  const recentDays = options.recentDays ?? -1;
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
+    const value = parseNumber(row[amount]);
+    const serial = cellToSerial(row[date]);
+    let c = byCell.get(row[customer]);
+    if (!c) {
+      const id = customerName(row[customer]);
+      if (!id || Number.isNaN(value) || Number.isNaN(serial)) {
+        issues.push(...lineIssues(table, options, i, { id, value, serial }));
+        continue;
+      }
+      c = byKey.get(id.key) ?? {
+        customer: id.name,
+        value: 0,
+        orders: 0,
+        first: serial,
+        last: serial,
+        recent: 0,
+        rows: [],
+      };
+      byKey.set(id.key, c);
+      // Only strings and numbers: an error cell may be a fresh object each time (no use remembering it).
+      if (typeof row[customer] === "string" || typeof row[customer] === "number") byCell.set(row[customer], c);
+    } else if (Number.isNaN(value) || Number.isNaN(serial)) {
+      issues.push(...lineIssues(table, options, i, { id: c, value, serial }));
+      continue;
+    }
+    c.value += value;
+    c.orders++;
+    if (serial < c.first) c.first = serial;
+    if (serial > c.last) c.last = serial;
+    const ago = asOf - Math.floor(serial);
+    if (ago >= 0 && ago <= recentDays) c.recent++;
+    c.rows.push(table.firstRow + i);
+    for (const k of extras) if (c[k] === undefined && !isBlank(row[options[k]!])) c[k] = row[options[k]!];
+  }
+  return { byKey, issues };
+}
+
 /**
  * Order lines → customers: per customer (same trimmed name, ignoring case) the total amount, the number
  * of order lines, the first and last order date and the recency in calendar days to `asOf`, plus the
@@ -99,29 +156,7 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
   for (const k of extras) checkColumn(table, options[k]!, `options.${k}`);
   const asOf = Math.floor(asOfSerial(options.asOf));
 
-  const byKey = new Map<string, Running>();
-  const issues: InputIssue[] = [];
-  table.rows.forEach((row, i) => {
-    const gridRow = table.firstRow + i;
-    const id = customerName(row[customer]);
-    const value = parseNumber(row[amount]);
-    const serial = cellToSerial(row[date]);
-    if (!id || Number.isNaN(value) || Number.isNaN(serial)) {
-      issues.push(...lineIssues(table, options, i, { id, value, serial }));
-      return;
-    }
-    let c = byKey.get(id.key);
-    if (!c) {
-      c = { customer: id.name, value: 0, orders: 0, first: serial, last: serial, rows: [] };
-      byKey.set(id.key, c);
-    }
-    c.value += value;
-    c.orders++;
-    c.first = Math.min(c.first, serial);
-    c.last = Math.max(c.last, serial);
-    c.rows.push(gridRow);
-    for (const k of extras) if (c[k] === undefined && !isBlank(row[options[k]!])) c[k] = row[options[k]!];
-  });
+  const { byKey, issues } = sumLines(table, options, extras, asOf);
 
   const customers: CustomerOrders[] = [...byKey.values()].map((c) => ({
     customer: c.customer,
@@ -132,6 +167,7 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
     firstDate: serialToDate(c.first),
     lastDate: serialToDate(c.last),
     recencyDays: asOf - Math.floor(c.last),
+    recentOrders: c.recent,
     ...Object.fromEntries(extras.map((k) => [k, c[k] ?? null])),
     rows: c.rows,
   }));

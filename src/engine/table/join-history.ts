@@ -1,4 +1,3 @@
-import { cellToSerial } from "../cells/cell-to-serial";
 import type { CellValue, Grid } from "../cells/cell-value";
 import { aggregateOrders, type AggregateOrdersOptions, type CustomerOrders } from "./aggregate-orders";
 import { badCellIssue } from "./cell-issue";
@@ -59,23 +58,8 @@ const HISTORY: readonly { id: HistoryColumn; role: ColumnRole; kind: ColumnInfo[
 ];
 
 /** The history cells of one customer, in HISTORY's order. */
-function historyCells(c: CustomerOrders, recentOrders: number): CellValue[] {
-  return [c.value, c.orders, c.firstSerial, c.lastSerial, c.recencyDays, c.value / c.orders, recentOrders];
-}
-
-/** Per customer, the valid order lines dated 0 to `days` days before the as-of date (inclusive, as lifecycle windows are). */
-function recentOrderCounts(orders: Table, options: JoinHistoryOptions, customers: readonly CustomerOrders[]): number[] {
-  const days = options.recentDays ?? 90;
-  return customers.map((c) => {
-    let n = 0;
-    for (const gridRow of c.rows) {
-      // recencyDays = asOf − floor(last), so asOf − floor(date) follows without reading asOf again.
-      const date = cellToSerial(orders.rows[gridRow - orders.firstRow][options.orders.date]);
-      const ago = c.recencyDays + Math.floor(c.lastSerial) - Math.floor(date);
-      if (ago >= 0 && ago <= days) n++;
-    }
-    return n;
-  });
+function historyCells(c: CustomerOrders): CellValue[] {
+  return [c.value, c.orders, c.firstSerial, c.lastSerial, c.recencyDays, c.value / c.orders, c.recentOrders];
 }
 
 /** Key → index of the order list's customer. */
@@ -113,8 +97,8 @@ function historyColumns(width: number, headers: Record<HistoryColumn, string>): 
  */
 export function joinHistory(customers: Table, orders: Table, options: JoinHistoryOptions): JoinedHistory {
   checkColumn(customers, options.customerKey, "options.customerKey");
-  const agg = aggregateOrders(orders, options.orders);
-  const recent = recentOrderCounts(orders, options, agg.customers);
+  // "Orders in the last N days" is counted in the aggregation pass (inclusive, as lifecycle windows are).
+  const agg = aggregateOrders(orders, { ...options.orders, recentDays: options.recentDays ?? 90 });
   const byKey = keyedCustomers(agg.customers);
   const used = new Set<number>();
   const width = customers.columns.length;
@@ -136,7 +120,7 @@ export function joinHistory(customers: Table, orders: Table, options: JoinHistor
       return [...row, ...blank];
     }
     used.add(c);
-    return [...row, ...historyCells(agg.customers[c], recent[c])];
+    return [...row, ...historyCells(agg.customers[c])];
   });
   const unmatchedIndexes = agg.customers.map((_, c) => c).filter((c) => !used.has(c));
   const addedFrom = rows.length;
@@ -144,7 +128,7 @@ export function joinHistory(customers: Table, orders: Table, options: JoinHistor
     for (const c of unmatchedIndexes) {
       const row: CellValue[] = customers.columns.map(() => null);
       row[options.customerKey] = agg.customers[c].customer;
-      rows.push([...row, ...historyCells(agg.customers[c], recent[c])]);
+      rows.push([...row, ...historyCells(agg.customers[c])]);
     }
   }
   const headers = {

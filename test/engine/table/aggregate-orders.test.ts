@@ -99,6 +99,42 @@ describe("aggregateOrders", () => {
   });
 });
 
+describe("aggregateOrders: recent orders and remembered names (issue 13)", () => {
+  test("recentDays counts lines 0 to N days before asOf, both ends included, none after asOf", () => {
+    // asOf 45310 (2024-01-19): Acme's lines are 45310 − 45296 = 14, 0 and 45310 − 45320 = −10 days before it.
+    const at = (recentDays?: number) =>
+      aggregateOrders(orders, { customer: 0, date: 1, amount: 2, asOf: 45310, recentDays }).customers[0];
+    expect(at(14).recentOrders).toBe(2);
+    expect(at(13).recentOrders).toBe(1);
+    expect(at(0).recentOrders).toBe(1);
+    expect(at(undefined).recentOrders).toBe(0);
+  });
+
+  test("a repeated cell text is one customer whether its first line was valid or not", () => {
+    const lines = readTable([
+      ["Customer", "Order date", "Amount"],
+      ["ＡＣＭＥ", 45296, "n/a"], // bad amount: reported, ACME not started
+      ["ＡＣＭＥ", 45300, 10],
+      ["Acme", 45301, 5],
+      ["ＡＣＭＥ", 45302, "?"], // bad amount on a remembered text: still reported
+      [1001, 45303, 7],
+      ["1001", 45304, 8],
+      ["  ", 45305, 9], // blank: no customer
+    ]);
+    const result = aggregateOrders(lines, { customer: 0, date: 1, amount: 2, asOf: 45310 });
+    // NFKC("ＡＣＭＥ") = "ACME", lower case "acme" = "Acme" lower case: 10 + 5 = 15 over 2 lines.
+    expect(result.customers.map((c) => [c.customer, c.value, c.orders])).toEqual([
+      ["ＡＣＭＥ", 15, 2],
+      ["1001", 15, 2],
+    ]);
+    expect(result.issues.map((i) => [i.row, i.column])).toEqual([
+      [1, 2],
+      [4, 2],
+      [7, 0],
+    ]);
+  });
+});
+
 describe("looksLikeOrderList", () => {
   test("says yes for repeated customers with a date column", () => {
     expect(looksLikeOrderList(orders)).toBe(true);
