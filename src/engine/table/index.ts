@@ -1,4 +1,5 @@
 export type { ColumnInfo, ColumnKind, ColumnRole, InputIssue, InputReport, IssueReason, Table } from "./types";
+export { COLUMN_ROLES } from "./types";
 export { readTable } from "./read-table";
 export type { ReadTableOptions } from "./read-table";
 export { cellKind } from "./cell-kind";

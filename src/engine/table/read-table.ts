@@ -7,7 +7,7 @@ import { columnKind, emptyCounts, type KindCounts } from "./column-kind";
 import { columnLetters } from "../cells/a1";
 import { detectHeader } from "./detect-header";
 import { roleFromHeader } from "./role-from-header";
-import type { ColumnInfo, ColumnKind, ColumnRole, Table } from "./types";
+import { COLUMN_ROLES, type ColumnInfo, type ColumnKind, type ColumnRole, type Table } from "./types";
 
 export interface ReadTableOptions {
   /** Force the first row to be (true) or not be (false) a header; detected when left out. */
@@ -18,20 +18,7 @@ export interface ReadTableOptions {
   readonly numberFormats?: readonly (readonly (string | null | undefined)[])[];
 }
 
-const ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  "customer",
-  "value",
-  "date",
-  "region",
-  "rep",
-  "segment",
-  "stage",
-  "quantity",
-  "product",
-  "frequency",
-  "recency",
-  "other",
-]);
+const ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(COLUMN_ROLES);
 
 function countKind(counts: KindCounts, kind: CellKind, value: CellValue): void {
   counts[kind]++;

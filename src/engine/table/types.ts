@@ -1,19 +1,24 @@
 import type { CellValue, Grid } from "../cells/cell-value";
 
-/** What a column means to TierLadder. Guessed from header and contents; the user can override it. */
-export type ColumnRole =
-  | "customer"
-  | "value"
-  | "date"
-  | "region"
-  | "rep"
-  | "segment"
-  | "stage"
-  | "quantity"
-  | "product"
-  | "frequency"
-  | "recency"
-  | "other";
+/**
+ * What a column can mean to TierLadder, in the order the pane lists the roles. Guessed from header and
+ * contents; the user can override it.
+ */
+export const COLUMN_ROLES = [
+  "customer",
+  "value",
+  "date",
+  "region",
+  "rep",
+  "segment",
+  "stage",
+  "quantity",
+  "product",
+  "frequency",
+  "recency",
+  "other",
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 /** What a column's cells mostly hold. */
 export type ColumnKind = "number" | "text" | "date" | "mixed" | "empty";

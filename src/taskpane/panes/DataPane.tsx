@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import type { ColumnRole, Table } from "../../engine/table";
+import { COLUMN_ROLES, type ColumnRole, type Table } from "../../engine/table";
 import type { SelectionRead } from "../../host";
 import { ErrorBar } from "../components/ErrorBar";
 import { Section } from "../components/Section";
@@ -21,21 +21,6 @@ import { useSelectionRead, type SelectionState } from "../hooks/useSelectionRead
 import { useTableModel, type TableModel } from "../hooks/useTableModel";
 import type { ListKind } from "../model/table-model";
 import { useLocale } from "../format-context";
-
-export const ROLES: readonly ColumnRole[] = [
-  "customer",
-  "value",
-  "date",
-  "region",
-  "rep",
-  "segment",
-  "stage",
-  "quantity",
-  "product",
-  "frequency",
-  "recency",
-  "other",
-];
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
@@ -159,7 +144,7 @@ function ColumnRoles({ table, setRole }: { table: Table; setRole: TableModel["se
         value={c.role}
         onChange={(_, d) => setRole(c.index, d.value as ColumnRole)}
       >
-        {ROLES.map((r) => (
+        {COLUMN_ROLES.map((r) => (
           <option key={r} value={r}>
             {t(`roles.${r}`)}
           </option>
