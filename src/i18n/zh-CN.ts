@@ -124,7 +124,7 @@ export const zhCN: Catalog = {
     lastDate: "最近下单日期列（空白表示从未购买）",
     recentDays: "统计最近多少天内的订单",
     recentDaysHint: "默认 90 天，截至截止日期。",
-    frequentFrom: "该期间内下单多少次起算频繁购买",
+    frequentFrom: "期间内下单次数达到多少算频繁购买",
     frequentFromHint: "默认 3 次。次数更少（包括该期间内没有下单）为偶尔购买；从未下过单为从不购买。",
     recentOrdersColumn: "最近 N 天订单数列",
     allOrdersColumn: "订单总数列（空白或 0 表示从不购买）",
