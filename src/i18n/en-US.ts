@@ -109,6 +109,7 @@ export const enUS = {
     rfm: "RFM segments",
     rules: "Rules on a category column",
     lifecycle: "Lifecycle (new / active / at risk / lost)",
+    behaviour: "Purchase behaviour (frequent / occasional / never)",
   },
   tiers: {
     heading: "Tiers",
@@ -159,6 +160,13 @@ export const enUS = {
       "New: first order within the first window. At risk / lost: no order for longer than the second / third. Counted to the as-of date.",
     firstDate: "First order date column",
     lastDate: "Last order date column (blank: never purchased)",
+    recentDays: "Count orders over the last … days",
+    recentDaysHint: "Default 90 days, up to the as-of date.",
+    frequentFrom: "Frequent from … orders in that period",
+    frequentFromHint:
+      "Default 3. Fewer orders (even none in the period) is Occasional; no order at all is Never purchased.",
+    recentOrdersColumn: "Orders in the last N days column",
+    allOrdersColumn: "Orders in all column (blank or 0: never purchased)",
     noData: "Read a selection on the Data tab first.",
     preview: "Preview",
   },
@@ -184,6 +192,10 @@ export const enUS = {
     windowNotDays: "Window {{n}} (“{{text}}”) is not a whole number of days.",
     windowsOrder: "The at-risk window ({{atRisk}} days) must be shorter than the lost window ({{lost}} days).",
     lifecycleDatesMissing: "Choose the columns with each customer’s first and last order date.",
+    recentDaysNotWhole: "The period (“{{text}}”) must be a whole number of days, at least 1.",
+    frequentFromNotWhole: "The order count for frequent (“{{text}}”) must be a whole number, at least 1.",
+    behaviourColumnsMissing:
+      "Choose the column with each customer’s orders in the last N days and the column with its orders in all.",
     numberRequired: "Enter a number.",
     integerRequired: "Enter a whole number of at least {{min}}.",
     weeksTooMany: "Plan at most {{max}} weeks (5 years); found {{found}}.",
@@ -349,6 +361,8 @@ export const enUS = {
     reportLimits: "A above {{ab}}, C below {{bc}}",
     reportSettings: {
       lifecycle: "windows: new {{new}}, at risk {{atRisk}}, lost {{lost}} days, as of {{asOf}}",
+      behaviour: "frequent from {{frequentFrom}} orders in the last {{days}} days",
+      behaviour_column: "frequent from {{frequentFrom}} orders in “{{column}}”",
     },
     reportGroups_one: "tiered within {{count}} group",
     reportGroups_other: "tiered within each of {{count}} groups",
@@ -499,6 +513,12 @@ export const enUS = {
       lifecycleActive: "tier {{label}} because last order {{days}} days ago, within the at-risk window {{window}}",
       lifecycleAtRisk: "tier {{label}} because last order {{days}} days ago, at-risk window {{window}}",
       lifecycleLost: "tier {{label}} because last order {{days}} days ago, lost window {{window}}",
+      behaviourNever: "tier {{label}} because it has no order",
+      behaviourRecent_one: "tier {{label}} because {{count}} order in the last {{days}} days; frequent from {{from}}",
+      behaviourRecent_other:
+        "tier {{label}} because {{count}} orders in the last {{days}} days; frequent from {{from}}",
+      behaviourColumn_one: "tier {{label}} because {{count}} order in “{{column}}”; frequent from {{from}}",
+      behaviourColumn_other: "tier {{label}} because {{count}} orders in “{{column}}”; frequent from {{from}}",
       method: "tier {{label}}",
     },
     subjects: { value: "value", score: "score" },
@@ -583,6 +603,7 @@ export const enUS = {
         "Column “{{header}}” of an order list cannot be used per customer; use the customer, amount, date, region, rep or segment column.",
       asOf: "Choose the as-of date recency is counted to.",
       firstDate: "Choose the column with each customer’s first order date.",
+      recentOrders: "Choose the column with each customer’s orders in the last N days.",
       invalid: "The scheme is not valid at {{field}}: {{message}}.",
       json: "The saved scheme could not be read ({{found}}).",
     },
@@ -722,6 +743,10 @@ export const enUS = {
       untiered: "{{count}} rows have no tier because a value needed is not a number; see the input report.",
       datesAfterAsOf:
         "{{count}} customers have an order date after the as-of date, so no lifecycle stage; check the dates or the as-of date.",
+      recentOrdersOdd_one:
+        "{{count}} customer has a count in “{{column}}” that is not a whole number from 0 to its orders in all, so no behaviour grade; check the column.",
+      recentOrdersOdd_other:
+        "{{count}} customers have a count in “{{column}}” that is not a whole number from 0 to their orders in all, so no behaviour grade; check the column.",
     },
     ladder: {
       bottleneckBelow:

@@ -49,3 +49,5 @@ export { RFM_NAMES, rfmGroupIds } from "./rfm-names";
 export type { RfmGroupId, RfmModel } from "./rfm-names";
 export { lifecycleStages, LIFECYCLE_STAGES, LIFECYCLE_NAMES, DEFAULT_LIFECYCLE_WINDOWS } from "./lifecycle-stages";
 export type { LifecycleStage, LifecycleWindows, LifecycleAt } from "./lifecycle-stages";
+export { behaviourGrades, BEHAVIOUR_GRADES, BEHAVIOUR_NAMES, DEFAULT_BEHAVIOUR_RULE } from "./behaviour-grades";
+export type { BehaviourGrade, BehaviourRule } from "./behaviour-grades";

@@ -35,6 +35,11 @@ export interface MethodFields {
   readonly windows: string;
   readonly firstDateColumn?: number;
   readonly lastDateColumn?: number;
+  /** Behaviour: the window in days orders are counted over, and the count from which a customer is frequent. */
+  readonly recentDays: string;
+  readonly frequentFrom: string;
+  /** Behaviour on a customer list: its column of orders in the last N days. */
+  readonly recentOrdersColumn?: number;
 }
 
 /** The fields a control of each type edits. */
@@ -51,7 +56,19 @@ export type ChoiceField = "scoreThen" | "rfmTierBy" | "rfmModel";
 
 /** A form field that can carry a message (`validation.*` key) under its control. */
 export type DraftField =
-  "tierCount" | "labels" | "shares" | "bounds" | "valueColumn" | "factors" | "rfm" | "rules" | "windows" | "dates";
+  | "tierCount"
+  | "labels"
+  | "shares"
+  | "bounds"
+  | "valueColumn"
+  | "factors"
+  | "rfm"
+  | "rules"
+  | "windows"
+  | "dates"
+  | "recentDays"
+  | "frequentFrom"
+  | "recentOrders";
 
 /** A message for one field: a catalog key under `validation.` and its params. */
 export interface Problem {
@@ -71,6 +88,7 @@ export type FormControl =
       readonly hint?: string;
       readonly testId: string;
       readonly problem: DraftField;
+      readonly lists?: "customers" | "orders";
     }
   | {
       readonly type: "choice";
