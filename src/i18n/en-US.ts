@@ -73,7 +73,7 @@ export const enUS = {
     breaks: "Natural breaks",
     score: "Weighted score",
     rfm: "RFM segments",
-    rules: "Rules on a category column",
+    rules: "Rules on categories and number ranges",
     lifecycle: "Lifecycle (new / active / at risk / lost)",
   },
   tiers: {

@@ -73,7 +73,7 @@ export const zhCN: Catalog = {
     breaks: "自然断点分级",
     score: "加权评分",
     rfm: "RFM 客户细分",
-    rules: "按类别规则分级",
+    rules: "按类别和数值范围规则分级",
     lifecycle: "客户生命周期（新客户 / 活跃客户 / 风险客户 / 流失客户）",
   },
   tiers: {
