@@ -1,4 +1,5 @@
 import { Button, Field, Input, Select } from "@fluentui/react-components";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Table } from "../../engine/table";
 import { conditionColumn, holdsNoNumbers, isRangeCondition, valuesNotFound } from "../../engine/tiering";
@@ -13,8 +14,9 @@ function useNothingMatches(table: Table, c: ConditionFields, rule: number): stri
   const { t } = useTranslation();
   const index = conditionColumn(c, { roleColumn: (role) => table.columns.find((col) => col.role === role)?.index });
   const column = index === undefined ? undefined : table.columns[index];
+  // The column's cells once per column, not on every keystroke in the value box.
+  const cells = useMemo(() => (column ? table.rows.map((r) => r[column.index]) : []), [table, column]);
   if (!column) return undefined;
-  const cells = table.rows.map((r) => r[column.index]);
   if (isRangeCondition(c)) {
     return holdsNoNumbers(cells) ? t("tiers.ruleNoNumbers", { rule, column: column.header }) : undefined;
   }
