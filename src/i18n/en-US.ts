@@ -49,6 +49,40 @@ export const enUS = {
     asOfHint: "Recency is counted in days up to this date.",
     empty: "Nothing read yet.",
     reading: "Reading the selection…",
+    history: {
+      heading: "Order history",
+      intro:
+        "Join the orders to this customer list: each customer gets total order value, orders, first and last order date and more, for lifecycle, behaviour and any other method.",
+      add: "Add order history",
+      pickHint:
+        "Select the order list (on any sheet, header row included: one row per order with customer, amount and date), then press Use as order history.",
+      use: "Use as order history",
+      cancel: "Cancel",
+      remove: "Remove order history",
+      reading: "Reading the order history…",
+      readFrom: "Order history from {{address}}",
+      counts: "{{lines}} order lines; {{matched}} of {{customers}} customers have orders.",
+      customerColumn: "Customer column of the orders",
+      amountColumn: "Amount column",
+      dateColumn: "Order date column",
+      noColumn: "(choose a column)",
+      unmatched: "{{count}} customers in the orders are not in the customer list:",
+      unmatchedItem: "{{customer}} (rows {{rows}})",
+      addUnmatched: "Add them to the customer list",
+      noOrders: "{{count}} customers of the list have no orders (they are graded Never purchased):",
+      noOrdersItem: "{{customer}} (row {{row}})",
+      more: "and {{count}} more",
+      orderIssues: "{{count}} order lines were left out (no customer, amount or date):",
+      columns: {
+        value: "Total order value",
+        orders: "Orders",
+        firstDate: "First order date",
+        lastDate: "Last order date",
+        recency: "Days since last order",
+        averageValue: "Average order value",
+        recentOrders: "Orders in the last {{days}} days",
+      },
+    },
   },
   kinds: { number: "numbers", text: "text", date: "dates", mixed: "mixed", empty: "empty" },
   roles: {
@@ -509,6 +543,10 @@ export const enUS = {
     ladderIncomplete: "Fix the ladder on the Ladder tab first.",
     tasksIncomplete: "Preview tiers, then check the Tasks tab first.",
     nothingToWrite: "Choose at least one output.",
+    historyColumnsMissing:
+      "The order history ({{address}}) needs a Customer, an Amount and a Date column. Choose them under Order history on the Data tab.",
+    historyNoCustomerColumn:
+      "Orders are matched to customers by name: give one column of the customer list the role Customer on the Data tab.",
     ordersColumnsMissing:
       "An order list needs a Customer, a Value (amount) and a Date column. Set their roles on the Data tab.",
     summaryNoCustomers:
@@ -520,6 +558,8 @@ export const enUS = {
     host: {
       multiArea: "The selection has several areas. Select one block of cells and try again.",
       emptySelection: "The selection is empty. Select the cells of your list, header included.",
+      sheetMissing: "A sheet TierLadder read before is no longer in the workbook. Select that list again.",
+      emptyRange: "A range TierLadder read before is now empty. Select that list again, header row included.",
       cellsNotEmpty:
         "The cells TierLadder would write to are not empty, so nothing was written to protect your data. Clear them or choose other outputs.",
       outputChanged:
@@ -692,6 +732,8 @@ export const enUS = {
       tableChanged: "The table {{table}} now covers {{address}}.",
       settingTooLarge: "The setting {{setting}} is {{size}} MB; the limit is {{limit}} MB.",
       emptySelection: "Selected: {{address}}.",
+      sheetMissing: "Sheet “{{sheet}}” ({{address}}).",
+      emptyRange: "Range: {{address}}.",
     },
     table: {
       columnOutOfRange: "{{argument}}: column {{column}} does not exist; the selection has {{width}} columns.",
