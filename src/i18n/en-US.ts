@@ -107,7 +107,7 @@ export const enUS = {
     breaks: "Natural breaks",
     score: "Weighted score",
     rfm: "RFM segments",
-    rules: "Rules on a category column",
+    rules: "Rules on categories and number ranges",
     lifecycle: "Lifecycle (new / active / at risk / lost)",
     behaviour: "Purchase behaviour (frequent / occasional / never)",
   },
@@ -145,9 +145,7 @@ export const enUS = {
     recency: "Recency column",
     frequency: "Frequency column",
     monetary: "Monetary column",
-    rulesColumn: "Category column",
     rule: "Rule {{n}}",
-    ruleValues: "Values for rule {{n}} (comma-separated)",
     ruleValuesNotFound:
       "No row has {{values}} in “{{column}}”, so this rule matches nothing. Check the spelling; separate values with commas.",
     ruleValuesJoin: ", ",
@@ -155,6 +153,26 @@ export const enUS = {
     addRule: "Add rule",
     removeRule: "Remove rule {{n}}",
     defaultTier: "Tier for everything else",
+    // Rules over several columns: each condition tests a category or a number range.
+    ruleCondition: "Condition {{condition}} of rule {{rule}}",
+    ruleColumn: "Column",
+    ruleOp: "Test",
+    ruleOps: {
+      "one-of": "is one of",
+      equals: "is",
+      contains: "contains",
+      "at-least": "is at least",
+      "at-most": "is at most",
+      between: "is between (inclusive)",
+    },
+    ruleValueList: "Values (comma-separated)",
+    ruleValueText: "Text",
+    ruleMin: "Lowest (inclusive)",
+    ruleMax: "Highest (inclusive)",
+    ruleNoNumbers:
+      "Rule {{rule}}: “{{column}}” holds no numbers, so this condition matches nothing. To test text such as “Satisfied”, use “is one of”.",
+    addCondition: "Add condition to rule {{n}}",
+    removeCondition: "Remove condition {{condition}} of rule {{rule}}",
     windows: "Windows (days): new, at risk, lost",
     windowsHint:
       "New: first order within the first window. At risk / lost: no order for longer than the second / third. Counted to the as-of date.",
@@ -187,7 +205,14 @@ export const enUS = {
     noFactors: "Add at least one factor column.",
     weightNotPositive: "The weight of “{{column}}” must be a number above 0.",
     rfmColumnsMissing: "Choose a recency, a frequency and a monetary column.",
-    rulesColumnMissing: "Choose the category column the rules look at.",
+    rulesNone: "Add at least one rule.",
+    ruleNoConditions: "Rule {{rule}} has no condition; add one or remove the rule.",
+    ruleColumnMissing: "Choose the column for condition {{condition}} of rule {{rule}}.",
+    ruleValueMissing: "Enter what condition {{condition}} of rule {{rule}} looks for.",
+    ruleBoundMissing: "Enter the number for condition {{condition}} of rule {{rule}}.",
+    ruleBoundNotNumber: "Condition {{condition}} of rule {{rule}}: “{{text}}” is not a number.",
+    ruleBoundsOrder:
+      "Condition {{condition}} of rule {{rule}}: the lowest value ({{min}}) is above the highest ({{max}}).",
     windowsCount: "Enter three windows in days (new, at risk, lost); found {{found}}.",
     windowNotDays: "Window {{n}} (“{{text}}”) is not a whole number of days.",
     windowsOrder: "The at-risk window ({{atRisk}} days) must be shorter than the lost window ({{lost}} days).",
@@ -619,7 +644,9 @@ export const enUS = {
     rules: {
       tier: "Rule {{rule}} points to tier {{found}}, which does not exist.",
       defaultTier: "The tier for everything else ({{found}}) does not exist.",
-      op: "{{where}}: a rule can test equals, one of, or contains; found {{found}}.",
+      op: "{{where}}: a rule can test equals, one of, contains, at least, at most or between; found {{found}}.",
+      range:
+        "Condition {{condition}} of rule {{rule}} needs finite bounds, the lowest not above the highest; found {{found}}.",
       rows: "Column {{column}} of the rules has {{found}} rows, but {{expected}} are needed.",
       column:
         "Condition {{condition}} of rule {{rule}} points to column {{found}}, but the selection has {{columns}} columns.",

@@ -1,4 +1,6 @@
 import type { Table } from "../../table";
+import type { RuleCondition } from "../rule-tiers";
+import type { ColumnRef } from "./column-ref";
 
 /** A score factor as typed in the pane. */
 export interface FactorFields {
@@ -7,9 +9,21 @@ export interface FactorFields {
   readonly direction: "higher" | "lower";
 }
 
-/** A rule as typed in the pane: the values of the rules column that give `tier`. */
-export interface RuleFields {
+/**
+ * A rule's condition as typed in the pane: its column (undefined = not chosen yet), its operator, the
+ * text a category test looks for (a comma list for "one-of") and the bounds a number range takes.
+ */
+export interface ConditionFields {
+  readonly column?: ColumnRef;
+  readonly op: RuleCondition["op"];
   readonly values: string;
+  readonly min: string;
+  readonly max: string;
+}
+
+/** A rule as typed in the pane: its conditions, all of which must hold, give `tier`. */
+export interface RuleFields {
+  readonly when: readonly ConditionFields[];
   readonly tier: number;
 }
 
@@ -28,7 +42,6 @@ export interface MethodFields {
   readonly rfmModel: "rfm10" | "rfm8";
   readonly recencyColumn?: number;
   readonly frequencyColumn?: number;
-  readonly rulesColumn?: number;
   readonly rules: readonly RuleFields[];
   readonly defaultTier: number;
   /** Day windows, e.g. lifecycle's new / at-risk / lost. */
