@@ -211,6 +211,7 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
     customerCol: cols.customerCol,
     orderIssues: src.orderIssues,
     extraIssues: cols.extraIssues,
+    valueDecides: method.needsValue,
     leftOut: src.dropped ? options.excludeRows : undefined,
   });
   const untiered = countNoTier(tier, src.dropped);
