@@ -42,8 +42,8 @@ export interface CustomerOrders {
   readonly region?: CellValue;
   readonly rep?: CellValue;
   readonly segment?: CellValue;
-  /** Grid rows of the valid order lines. */
-  readonly rows: number[];
+  /** Grid rows of the valid order lines, in sheet order (a view into one array shared by all customers). */
+  readonly rows: Int32Array;
 }
 
 export interface AggregatedOrders {
@@ -72,7 +72,8 @@ interface Running {
   region?: CellValue;
   rep?: CellValue;
   segment?: CellValue;
-  rows: number[];
+  /** Index in first-appearance order. */
+  index: number;
 }
 
 const isBlank = (v: CellValue) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -101,6 +102,9 @@ function sumLines(table: Table, options: AggregateOrdersOptions, extras: readonl
   const byKey = new Map<string, Running>();
   const byCell = new Map<CellValue, Running>();
   const issues: InputIssue[] = [];
+  // The customer of each valid line (−1: left out); its rows are gathered from this after the pass, which is
+  // cheaper than a growing array per customer (a million pushes cost a third of the pass in reallocation and GC).
+  const owner = new Int32Array(table.rows.length).fill(-1);
   const recentDays = options.recentDays ?? -1;
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
@@ -120,7 +124,7 @@ function sumLines(table: Table, options: AggregateOrdersOptions, extras: readonl
         first: serial,
         last: serial,
         recent: 0,
-        rows: [],
+        index: byKey.size,
       };
       byKey.set(id.key, c);
       // Only strings and numbers: an error cell may be a fresh object each time (no use remembering it).
@@ -135,10 +139,21 @@ function sumLines(table: Table, options: AggregateOrdersOptions, extras: readonl
     if (serial > c.last) c.last = serial;
     const ago = asOf - Math.floor(serial);
     if (ago >= 0 && ago <= recentDays) c.recent++;
-    c.rows.push(table.firstRow + i);
+    owner[i] = c.index;
     for (const k of extras) if (c[k] === undefined && !isBlank(row[options[k]!])) c[k] = row[options[k]!];
   }
-  return { byKey, issues };
+  return { byKey, issues, owner };
+}
+
+/** Each customer's grid rows, from the owner of each line: a counting sort into one Int32Array, one view each. */
+function rowsByCustomer(owner: Int32Array, customers: number, firstRow: number): Int32Array[] {
+  const start = new Int32Array(customers + 1);
+  for (let i = 0; i < owner.length; i++) if (owner[i] >= 0) start[owner[i] + 1]++;
+  for (let c = 0; c < customers; c++) start[c + 1] += start[c];
+  const all = new Int32Array(start[customers]);
+  const next = start.slice(0, customers);
+  for (let i = 0; i < owner.length; i++) if (owner[i] >= 0) all[next[owner[i]]++] = firstRow + i;
+  return Array.from({ length: customers }, (_, c) => all.subarray(start[c], start[c + 1]));
 }
 
 /**
@@ -156,7 +171,8 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
   for (const k of extras) checkColumn(table, options[k]!, `options.${k}`);
   const asOf = Math.floor(asOfSerial(options.asOf));
 
-  const { byKey, issues } = sumLines(table, options, extras, asOf);
+  const { byKey, issues, owner } = sumLines(table, options, extras, asOf);
+  const rows = rowsByCustomer(owner, byKey.size, table.firstRow);
 
   const customers: CustomerOrders[] = [...byKey.values()].map((c) => ({
     customer: c.customer,
@@ -169,7 +185,7 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
     recencyDays: asOf - Math.floor(c.last),
     recentOrders: c.recent,
     ...Object.fromEntries(extras.map((k) => [k, c[k] ?? null])),
-    rows: c.rows,
+    rows: rows[c.index],
   }));
 
   return {

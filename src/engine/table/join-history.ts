@@ -143,7 +143,7 @@ export function joinHistory(customers: Table, orders: Table, options: JoinHistor
       rows,
     },
     columns: Object.fromEntries(HISTORY.map((h, j) => [h.id, width + j])) as Record<HistoryColumn, number>,
-    unmatched: unmatchedIndexes.map((c) => ({ customer: agg.customers[c].customer, rows: agg.customers[c].rows })),
+    unmatched: unmatchedIndexes.map((c) => ({ customer: agg.customers[c].customer, rows: Array.from(agg.customers[c].rows) })),
     noOrders,
     addedFrom,
     orderIssues: agg.issues,
