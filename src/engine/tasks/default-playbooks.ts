@@ -191,3 +191,16 @@ export function starterFor(value: string): PlaybookStarter {
   const key = customerKey(value);
   return LOST_KEYS.has(key) ? "win-back" : NEW_KEYS.has(key) ? "onboarding" : "follow-up";
 }
+
+/**
+ * Default playbooks for the lifecycle method's tiers (labels in LIFECYCLE_STAGES order: never, new,
+ * active, at risk, lost): each tier's default for its position, with the onboarding call first for New
+ * and the win-back call first for Lost, the lifecycle grades' own tasks (DESIGN.md "Tasks").
+ */
+export function lifecyclePlaybooks(labels: readonly string[]): TierPlaybook[] {
+  return defaultPlaybooks(labels).map((book, i) => {
+    const stage = LIFECYCLE_STAGES[i];
+    const first = stage === "new" ? STARTERS.onboarding : stage === "lost" ? STARTERS["win-back"] : [];
+    return first.length > 0 ? { ...book, templates: [...first, ...book.templates] } : book;
+  });
+}

@@ -16,6 +16,7 @@ export {
 } from "./types";
 export {
   defaultPlaybooks,
+  lifecyclePlaybooks,
   PLAYBOOK_STARTERS,
   starterFor,
   starterTemplates,

@@ -5,6 +5,7 @@ import type { Table } from "../../engine/table";
 import {
   defaultPlaybooks,
   generateTasks,
+  lifecyclePlaybooks,
   MAX_WEEKS,
   workload,
   type OwnerWorkload,
@@ -15,6 +16,7 @@ import {
   type TaskList,
 } from "../../engine/tasks";
 import type { Lang } from "../../engine/ladder";
+import type { MethodKind } from "../../engine/scheme";
 import type { TasksDraft } from "./tasks-draft";
 import { categoryPlaybooksOf, checkTargetsAgainst } from "./category-playbooks";
 import { parseTyped } from "./parse-list";
@@ -44,9 +46,17 @@ export interface PlaybookCount {
 /** Task rows one sheet takes (Excel's 1,048,576 rows less the header row; see SHEET_TASK_ROWS). */
 export const TASK_SHEET_MAX_ROWS = SHEET_TASK_ROWS;
 
-/** The playbooks in force: the defaults for the tier labels, with the user's edits on top. */
-export function playbooksFor(labels: readonly string[], edits: TasksDraft["playbooks"]): TierPlaybook[] {
-  return defaultPlaybooks(labels).map((p) => edits[p.tier] ?? p);
+/**
+ * The tier playbooks in force: the defaults for the tier labels (the lifecycle grades' own when the tiers
+ * are lifecycle grades), with the user's edits on top.
+ */
+export function playbooksFor(
+  labels: readonly string[],
+  edits: TasksDraft["playbooks"],
+  method?: MethodKind,
+): TierPlaybook[] {
+  const defaults = method === "lifecycle" ? lifecyclePlaybooks(labels) : defaultPlaybooks(labels);
+  return defaults.map((p) => edits[p.tier] ?? p);
 }
 
 /**
@@ -61,7 +71,8 @@ export function computeTasks(
   lang: Lang,
 ): TasksOutcome {
   const labels = output?.result.labels ?? ["A", "B", "C"];
-  const playbooks: Playbook[] = [...playbooksFor(labels, d.playbooks), ...categoryPlaybooksOf(d)];
+  const tierBooks = playbooksFor(labels, d.playbooks, output?.result.method.kind);
+  const playbooks: Playbook[] = [...tierBooks, ...categoryPlaybooksOf(d)];
   const problems: Record<string, Problem> = {};
   const weeks = parseTyped(d.weeks);
   if (!(Number.isInteger(weeks) && weeks >= 1)) problems.weeks = { key: "integerRequired", params: { min: 1 } };

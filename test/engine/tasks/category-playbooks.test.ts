@@ -1,6 +1,11 @@
 /** Playbooks for a category value of the customer table (issue 13, capability 5), beside the tier playbooks. */
 import { generateTasks } from "../../../src/engine/tasks/generate-tasks";
-import { defaultPlaybooks, starterFor, starterTemplates } from "../../../src/engine/tasks/default-playbooks";
+import {
+  defaultPlaybooks,
+  lifecyclePlaybooks,
+  starterFor,
+  starterTemplates,
+} from "../../../src/engine/tasks/default-playbooks";
 import { taskAt, type TaskCustomer, type TaskList } from "../../../src/engine/tasks/task-list";
 import { workload } from "../../../src/engine/tasks/workload";
 import { validatePlaybooks } from "../../../src/engine/tasks/validate-playbooks";
@@ -146,6 +151,18 @@ describe("playbooks for a lifecycle grade", () => {
     expect(idsOf(list, 0).filter((id) => !id.startsWith("c-"))).toEqual(["win-back-call"]);
     expect(idsOf(list, 1).filter((id) => !id.startsWith("c-"))).toEqual(["onboarding-call"]);
     expect(list.length).toBe(2 * (C_TASKS + 1));
+  });
+
+  it("puts the onboarding call first for the New tier and the win-back call first for Lost, when the tiers are the grades", () => {
+    const books = lifecyclePlaybooks(LIFECYCLE_NAMES["zh-CN"]);
+    const positional = defaultPlaybooks(LIFECYCLE_NAMES["zh-CN"]);
+    expect(books.map((b) => b.tier)).toEqual(["从未购买", "新客户", "活跃客户", "风险客户", "流失客户"]);
+    expect(books[1].templates.map((t) => t.id)).toEqual([
+      "onboarding-call",
+      ...positional[1].templates.map((t) => t.id),
+    ]);
+    expect(books[4].templates.map((t) => t.id)).toEqual(["win-back-call", ...positional[4].templates.map((t) => t.id)]);
+    for (const i of [0, 2, 3]) expect(books[i]).toEqual(positional[i]);
   });
 
   it("suggests win-back for Lost and onboarding for New in either language and any width or case", () => {

@@ -2,7 +2,7 @@
 import type { Grid } from "../../../src/engine/cells/cell-value";
 import { InputError } from "../../../src/engine/errors";
 import { defaultScheme } from "../../../src/engine/scheme";
-import { readTable } from "../../../src/engine/table";
+import { readTable, type Table } from "../../../src/engine/table";
 import { tierTable } from "../../../src/engine/tiering/tier-table";
 import {
   addCategoryPlaybook,
@@ -11,6 +11,7 @@ import {
   setCategoryPlaybook,
 } from "../../../src/taskpane/model/category-playbooks";
 import { initialTasksDraft, type TasksDraft } from "../../../src/taskpane/model/tasks-draft";
+import { checkDraft, initialDraft, withMethod } from "../../../src/taskpane/model/tier-draft";
 import { computeTasks } from "../../../src/taskpane/model/tasks-plan";
 
 // Ten customers, sales 1..10 → A (10, 9), B (8–6), C (5–1) by the default 20/30/50; odd ones B2B.
@@ -96,5 +97,31 @@ describe("categoryValues", () => {
   it("says when a column has more values than a drop-down lists", () => {
     expect(categoryValues(table, 0, 9)).toEqual({ values: expect.any(Array), more: true });
     expect(categoryValues(table, 0, 10).more).toBe(false);
+  });
+});
+
+describe("tasks for lifecycle tiers", () => {
+  it("gives the Lost tier the win-back call and the New tier the onboarding call by default", () => {
+    // As-of 2025-01-01 (serial 45658), windows 90 / 180 / 365 (the examples): first 45600 / last 45640
+    // → New; last blank → Never purchased; first 44000 / last 45200 → Lost (458 days since the last order).
+    const t: Table = readTable([
+      ["Customer", "First order", "Last order"],
+      ["New Co", 45600, 45640],
+      ["Never Co", 45000, null],
+      ["Lost Co", 44000, 45200],
+    ]);
+    const tierDraft = { ...withMethod(initialDraft(), "lifecycle"), firstDateColumn: 1, lastDateColumn: 2 };
+    const scheme = checkDraft(tierDraft, t, "customers", "2025-01-01").scheme!;
+    const out = tierTable(t, scheme);
+    expect(Array.from(out.result.tier, (k) => out.result.labels[k])).toEqual(["New", "Never purchased", "Lost"]);
+    const list = computeTasks(draft, out, t, "en-US").list!;
+    const ids = (c: number) =>
+      Array.from(list.customer).flatMap((x, i) => (x === c ? [list.templates[list.template[i]].template.id] : []));
+    // New: the onboarding call (once) before its position's default (B's 9); Lost: the win-back call before C's 7.
+    expect(ids(0).filter((id) => id === "onboarding-call")).toHaveLength(1);
+    expect(ids(0)).toHaveLength(1 + 9);
+    expect(ids(2)[0]).toBe("win-back-call");
+    expect(ids(2)).toHaveLength(1 + 7);
+    expect(ids(1)).not.toContain("win-back-call");
   });
 });
