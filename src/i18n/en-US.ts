@@ -446,7 +446,7 @@ export const enUS = {
     starters: {
       "win-back": "Win-back call (for lost customers)",
       onboarding: "Onboarding call (for new customers)",
-      "follow-up": "Monthly follow-up call",
+      "follow-up": "Monthly account call",
     },
     categoryAdd: "Add playbook",
     categoryExists: "There is already a playbook for {{column}} is {{value}}.",

@@ -438,7 +438,7 @@ export const zhCN: Catalog = {
     starters: {
       "win-back": "流失客户挽回电话（适用于流失客户）",
       onboarding: "新客户引导电话（适用于新客户）",
-      "follow-up": "每月电话回访",
+      "follow-up": "每月客户回访",
     },
     categoryAdd: "添加任务方案",
     categoryExists: "已有“{{column}}为{{value}}”的任务方案。",

@@ -133,7 +133,7 @@ export function defaultPlaybooks(labels: readonly string[] = ["A", "B", "C"]): T
 
 /**
  * The tasks a category playbook starts with (DESIGN.md "Tasks"): a win-back call for lost customers, an
- * onboarding call for new ones, else a monthly follow-up call; the user edits titles, cadence and effort.
+ * onboarding call for new ones, else a monthly account call; the user edits titles, cadence and effort.
  */
 export const PLAYBOOK_STARTERS = ["win-back", "onboarding", "follow-up"] as const;
 export type PlaybookStarter = (typeof PLAYBOOK_STARTERS)[number];
@@ -163,6 +163,7 @@ const STARTERS: Readonly<Record<PlaybookStarter, readonly TaskTemplate[]>> = {
       title: { "en-US": "Onboarding call", "zh-CN": "新客户引导电话" },
     },
   ],
+  // Not tier B's "Follow-up call" (定期电话回访): a B customer may get both, and the sheet tells them apart by title.
   "follow-up": [
     {
       id: "follow-up-call",
@@ -171,7 +172,7 @@ const STARTERS: Readonly<Record<PlaybookStarter, readonly TaskTemplate[]>> = {
       channel: "call",
       effortHours: 0.5,
       ownerRole: SALES_REP,
-      title: { "en-US": "Follow-up call", "zh-CN": "定期电话回访" },
+      title: { "en-US": "Monthly account call", "zh-CN": "每月客户回访" },
     },
   ],
 };
@@ -186,7 +187,7 @@ const gradeKeys = (stage: LifecycleStage) =>
 const NEW_KEYS = gradeKeys("new");
 const LOST_KEYS = gradeKeys("lost");
 
-/** The starter a category value suggests: win-back for Lost / 流失客户, onboarding for New / 新客户, else a follow-up call. */
+/** The starter a category value suggests: win-back for Lost / 流失客户, onboarding for New / 新客户, else a monthly account call. */
 export function starterFor(value: string): PlaybookStarter {
   const key = customerKey(value);
   return LOST_KEYS.has(key) ? "win-back" : NEW_KEYS.has(key) ? "onboarding" : "follow-up";
