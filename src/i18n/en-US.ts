@@ -440,8 +440,8 @@ export const enUS = {
     categoryHeading: "Add a playbook for a customer category",
     categoryHint:
       "Customers with this value get its tasks on top of their tier's: a type, a channel, a lifecycle stage…",
-    categoryColumn: "For customers where",
-    categoryValue: "is",
+    categoryColumn: "For customers where this column",
+    categoryValue: "has this value",
     categoryStarter: "Start with",
     starters: {
       "win-back": "Win-back call (for lost customers)",

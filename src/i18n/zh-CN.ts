@@ -432,8 +432,8 @@ export const zhCN: Catalog = {
     // Playbooks for a category value of the customer table (issue 13).
     categoryHeading: "按客户类别添加任务方案",
     categoryHint: "该类别的客户在所属层级的任务之外，还会获得这些任务，例如客户类型、销售渠道或生命周期阶段。",
-    categoryColumn: "适用客户：列",
-    categoryValue: "的值为",
+    categoryColumn: "按此列筛选客户",
+    categoryValue: "取值为",
     categoryStarter: "初始任务",
     starters: {
       "win-back": "流失客户挽回电话（适用于流失客户）",
