@@ -92,18 +92,18 @@ interface BookEntry {
   readonly roleOwners: number[];
 }
 
-/** The list's templates, each playbook's entry (in the playbooks' order), and the tiers that have a playbook. */
+/** The list's templates, each playbook's entry (in the playbooks' order), and each tier's playbook (its index). */
 interface Schedule {
   readonly templates: PlaybookTemplate[];
   readonly entries: BookEntry[];
-  readonly tiers: Set<string>;
+  readonly tiers: Map<string, number>;
 }
 
 function scheduleOf(playbooks: readonly Playbook[], startDay: number, weeks: number): Schedule {
   const end = startDay + 7 * weeks;
   const templates: PlaybookTemplate[] = [];
   const entries: BookEntry[] = [];
-  const tiers = new Set<string>();
+  const tiers = new Map<string, number>();
   playbooks.forEach((book, b) => {
     const entry: BookEntry = { end, templates: [], periods: [], inside: [], roleOwners: [] };
     for (const template of book.templates) {
@@ -117,7 +117,7 @@ function scheduleOf(playbooks: readonly Playbook[], startDay: number, weeks: num
       entry.roleOwners.push(-1);
     }
     entries.push(entry);
-    if (book.target === undefined) tiers.add(book.tier);
+    if (book.target === undefined) tiers.set(book.tier, b);
   });
   return { templates, entries, tiers };
 }
@@ -153,19 +153,28 @@ interface Slots {
  * A customer with a tier gets its tier's playbook (none: an error naming the row) and every category
  * playbook whose value its row holds, each once, in the playbooks' order; a customer without a tier gets none.
  */
-function slotsOf(customers: readonly TaskCustomer[], playbooks: readonly Playbook[], tiers: Set<string>): Slots {
+function slotsOf(
+  customers: readonly TaskCustomer[],
+  playbooks: readonly Playbook[],
+  tiers: Map<string, number>,
+): Slots {
   const matchers = playbooks.map((b) => (b.target === undefined ? undefined : categoryMatcher(b.target)));
-  const start = new Int32Array(customers.length + 1);
-  const book: number[] = [];
-  const slot: number[] = [];
-  const group: number[] = [];
-  const groupIds = new Map<string, number>();
+  const n = customers.length;
+  const start = new Int32Array(n + 1);
+  // At most the tier's playbook and every category playbook per customer.
+  const most = n * (1 + matchers.filter(Boolean).length);
+  const book = new Int32Array(most);
+  const slot = new Int32Array(most);
+  const group = new Int32Array(most);
+  // Per playbook, its groups by rep; each group's size so far.
+  const groupIds = playbooks.map(() => new Map<string, number>());
   const groupSize: number[] = [];
   const matched = new Int32Array(playbooks.length);
   const untiered: number[] = [];
-  for (let c = 0; c < customers.length; c++) {
+  let m = 0;
+  for (let c = 0; c < n; c++) {
     const { name, tier, row } = customers[c];
-    start[c] = book.length;
+    start[c] = m;
     if (typeof name !== "string" || name.trim() === "") {
       throw new InputError("customerNameMissing", { row: c + 1 }, `Customer ${c + 1} has no name.`);
     }
@@ -173,27 +182,27 @@ function slotsOf(customers: readonly TaskCustomer[], playbooks: readonly Playboo
       untiered.push(c);
       continue;
     }
-    if (!tiers.has(tier)) throw playbookMissing(c, name, tier, tiers);
+    const own = tiers.get(tier);
+    if (own === undefined) throw playbookMissing(c, name, tier, tiers);
     const rep = repOf(customers[c]);
     for (let b = 0; b < playbooks.length; b++) {
-      const m = matchers[b];
-      if (!(m ? m(row) : playbooks[b].tier === tier)) continue;
-      const key = `${b}\u0000${rep}`;
-      let g = groupIds.get(key);
-      if (g === undefined) groupIds.set(key, (g = groupSize.push(0) - 1));
-      book.push(b);
-      slot.push(groupSize[g]++);
-      group.push(g);
+      const matches = matchers[b];
+      if (matches ? !matches(row) : b !== own) continue;
+      let g = groupIds[b].get(rep);
+      if (g === undefined) groupIds[b].set(rep, (g = groupSize.push(0) - 1));
+      book[m] = b;
+      slot[m] = groupSize[g]++;
+      group[m++] = g;
       matched[b]++;
     }
   }
-  start[customers.length] = book.length;
-  const of = Int32Array.from(group, (g) => groupSize[g]);
-  return { start, book: Int32Array.from(book), slot: Int32Array.from(slot), of, matched, untiered };
+  start[n] = m;
+  const of = Int32Array.from(group.subarray(0, m), (g) => groupSize[g]);
+  return { start, book: book.subarray(0, m), slot: slot.subarray(0, m), of, matched, untiered };
 }
 
-function playbookMissing(c: number, name: string, tier: string, tiers: Set<string>): InputError {
-  const known = [...tiers].join(", ");
+function playbookMissing(c: number, name: string, tier: string, tiers: Map<string, number>): InputError {
+  const known = [...tiers.keys()].join(", ");
   return new InputError(
     "playbookMissing",
     { row: c + 1, customer: name, tier, known },
@@ -259,62 +268,63 @@ class OwnerNames {
 function fillTasks(input: GenerateTasksInput, schedule: Schedule, slots: Slots, total: number) {
   const { customers } = input;
   const { start, book } = slots;
-  const owners = new OwnerNames();
-  const columns = {
-    customer: new Int32Array(total),
-    template: new Int32Array(total),
-    owner: new Int32Array(total),
-    dueDay: new Int32Array(total),
-  };
-  let row = 0;
+  const filler = new TaskFiller(input, schedule, slots, total);
   for (let c = 0; c < customers.length; c++) {
     if (start[c] === start[c + 1]) continue;
     const rep = repOf(customers[c]);
-    const repOwner = rep !== "" ? owners.of(rep) : -1;
+    const repOwner = rep !== "" ? filler.owners.of(rep) : -1;
     for (let k = start[c]; k < start[c + 1]; k++) {
       const entry = schedule.entries[book[k]];
-      for (let t = 0; t < entry.templates.length; t++) {
-        row = fillTemplate({ input, schedule, slots, owners, columns }, { c, k, entry, t, repOwner }, row);
+      for (let t = 0; t < entry.templates.length; t++) filler.fill(c, k, t, repOwner);
+    }
+  }
+  return { owners: filler.owners.names, columns: filler.columns };
+}
+
+/** Writes the rows of one template of one match at a time, from the first free row on. */
+class TaskFiller {
+  readonly owners = new OwnerNames();
+  readonly columns: { customer: Int32Array; template: Int32Array; owner: Int32Array; dueDay: Int32Array };
+  private row = 0;
+  constructor(
+    private readonly input: GenerateTasksInput,
+    private readonly schedule: Schedule,
+    private readonly slots: Slots,
+    total: number,
+  ) {
+    this.columns = {
+      customer: new Int32Array(total),
+      template: new Int32Array(total),
+      owner: new Int32Array(total),
+      dueDay: new Int32Array(total),
+    };
+  }
+
+  /** The rows of template `t` of match `k` (customer `c`); owner: the rep's index, else (-1) the template's role. */
+  fill(c: number, k: number, t: number, repOwner: number): void {
+    const entry = this.schedule.entries[this.slots.book[k]];
+    const slot = this.slots.slot[k];
+    const of = this.slots.of[k];
+    const n = keptCount(entry, t, slot, of);
+    if (n === 0) return;
+    const { customer, template, owner, dueDay } = this.columns;
+    const row = this.row;
+    customer.fill(c, row, row + n);
+    template.fill(entry.templates[t], row, row + n);
+    let who = repOwner;
+    if (who < 0) {
+      who = entry.roleOwners[t];
+      if (who < 0) {
+        const role = this.schedule.templates[entry.templates[t]].template.ownerRole[this.input.lang].trim();
+        who = entry.roleOwners[t] = this.owners.of(role);
       }
     }
-  }
-  return { owners: owners.names, columns };
-}
-
-interface FillState {
-  readonly input: GenerateTasksInput;
-  readonly schedule: Schedule;
-  readonly slots: Slots;
-  readonly owners: OwnerNames;
-  readonly columns: { customer: Int32Array; template: Int32Array; owner: Int32Array; dueDay: Int32Array };
-}
-
-/** The rows of template `t` of match `k` (customer `c`) from `row`; returns the next free row. */
-function fillTemplate(
-  s: FillState,
-  at: { c: number; k: number; entry: BookEntry; t: number; repOwner: number },
-  row: number,
-): number {
-  const { c, k, entry, t } = at;
-  const { slot, of } = s.slots;
-  const { customer, template, owner, dueDay } = s.columns;
-  const n = keptCount(entry, t, slot[k], of[k]);
-  if (n === 0) return row;
-  customer.fill(c, row, row + n);
-  template.fill(entry.templates[t], row, row + n);
-  let who = at.repOwner;
-  if (who < 0) {
-    who = entry.roleOwners[t];
-    if (who < 0) {
-      const role = s.schedule.templates[entry.templates[t]].template.ownerRole[s.input.lang].trim();
-      who = entry.roleOwners[t] = s.owners.of(role);
+    owner.fill(who, row, row + n);
+    let r = row;
+    for (const period of entry.periods[t]) {
+      const d = slotDay(period, slot, of);
+      if (d < entry.end) dueDay[r++] = d;
     }
+    this.row = row + n;
   }
-  owner.fill(who, row, row + n);
-  let r = row;
-  for (const period of entry.periods[t]) {
-    const d = slotDay(period, slot[k], of[k]);
-    if (d < entry.end) dueDay[r++] = d;
-  }
-  return row + n;
 }
