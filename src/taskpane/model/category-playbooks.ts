@@ -62,7 +62,7 @@ export function checkTargetsAgainst(table: Table, books: readonly CategoryPlaybo
     if (found !== target.header) {
       throw new InputError(
         "playbooks.columnMoved",
-        { column: target.header, value: target.value, found: found ?? "" },
+        { column: target.header, value: target.value, found: found ?? "—" },
         `The playbook for "${target.header}" = "${target.value}" reads column ${target.column + 1}, which is now ${
           found === undefined ? "not in the table" : `"${found}"`
         }. Remove the playbook and add it again for the column you mean.`,
