@@ -75,9 +75,14 @@ export interface HostRequirements {
   readonly unavailable: readonly HostFeature[];
 }
 
+/** Where a read came from, to read it again later (SelectionRead's sheet, address and table). */
+export type RangeRef = Pick<SelectionRead, "sheet" | "address" | "tableName">;
+
 export interface WorkbookHost {
   /** Reads the current selection as a grid (see SelectionRead). Throws HostError on multi-area selections. */
   readSelection(): Promise<SelectionRead>;
+  /** Reads a range read before (its sheet and address, or its table), as it is now; see read.ts readRange. */
+  readRange(ref: RangeRef): Promise<SelectionRead>;
   /** Calls back when the selection changes; returns an unsubscribe function. */
   onSelectionChanged(callback: () => void): () => void;
   /** Applies a workbook plan (engine/plans); reports progress for long work. */

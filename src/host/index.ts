@@ -9,6 +9,7 @@ export type {
   HostFeature,
   HostNotice,
   HostRequirements,
+  RangeRef,
   SelectionRead,
   WorkbookHost,
 } from "./host-api";

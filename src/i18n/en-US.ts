@@ -49,6 +49,40 @@ export const enUS = {
     asOfHint: "Recency is counted in days up to this date.",
     empty: "Nothing read yet.",
     reading: "Reading the selection…",
+    history: {
+      heading: "Order history",
+      intro:
+        "Join the orders to this customer list: each customer gets total order value, orders, first and last order date and more, for lifecycle, behaviour and any other method.",
+      add: "Add order history",
+      pickHint:
+        "Select the order list (on any sheet, header row included: one row per order with customer, amount and date), then press Use as order history.",
+      use: "Use as order history",
+      cancel: "Cancel",
+      remove: "Remove order history",
+      reading: "Reading the order history…",
+      readFrom: "Order history from {{address}}",
+      counts: "{{lines}} order lines; {{matched}} of {{customers}} customers have orders.",
+      customerColumn: "Customer column of the orders",
+      amountColumn: "Amount column",
+      dateColumn: "Order date column",
+      noColumn: "(choose a column)",
+      unmatched: "{{count}} customers in the orders are not in the customer list:",
+      unmatchedItem: "{{customer}} (rows {{rows}})",
+      addUnmatched: "Add them to the customer list",
+      noOrders: "{{count}} customers of the list have no orders (they are graded Never purchased):",
+      noOrdersItem: "{{customer}} (row {{row}})",
+      more: "and {{count}} more",
+      orderIssues: "{{count}} order lines were left out (no customer, amount or date):",
+      columns: {
+        value: "Total order value",
+        orders: "Orders",
+        firstDate: "First order date",
+        lastDate: "Last order date",
+        recency: "Days since last order",
+        averageValue: "Average order value",
+        recentOrders: "Orders in the last {{days}} days",
+      },
+    },
   },
   kinds: { number: "numbers", text: "text", date: "dates", mixed: "mixed", empty: "empty" },
   roles: {
@@ -73,8 +107,9 @@ export const enUS = {
     breaks: "Natural breaks",
     score: "Weighted score",
     rfm: "RFM segments",
-    rules: "Rules on a category column",
+    rules: "Rules on categories and number ranges",
     lifecycle: "Lifecycle (new / active / at risk / lost)",
+    behaviour: "Purchase behaviour (frequent / occasional / never)",
   },
   tiers: {
     heading: "Tiers",
@@ -110,9 +145,7 @@ export const enUS = {
     recency: "Recency column",
     frequency: "Frequency column",
     monetary: "Monetary column",
-    rulesColumn: "Category column",
     rule: "Rule {{n}}",
-    ruleValues: "Values for rule {{n}} (comma-separated)",
     ruleValuesNotFound:
       "No row has {{values}} in “{{column}}”, so this rule matches nothing. Check the spelling; separate values with commas.",
     ruleValuesJoin: ", ",
@@ -120,11 +153,38 @@ export const enUS = {
     addRule: "Add rule",
     removeRule: "Remove rule {{n}}",
     defaultTier: "Tier for everything else",
+    // Rules over several columns: each condition tests a category or a number range.
+    ruleCondition: "Condition {{condition}} of rule {{rule}}",
+    ruleColumn: "Column",
+    ruleOp: "Test",
+    ruleOps: {
+      "one-of": "is one of",
+      equals: "is",
+      contains: "contains",
+      "at-least": "is at least",
+      "at-most": "is at most",
+      between: "is between (inclusive)",
+    },
+    ruleValueList: "Values (comma-separated)",
+    ruleValueText: "Text",
+    ruleMin: "Lowest (inclusive)",
+    ruleMax: "Highest (inclusive)",
+    ruleNoNumbers:
+      "Rule {{rule}}: “{{column}}” holds no numbers, so this condition matches nothing. To test text such as “Satisfied”, use “is one of”.",
+    addCondition: "Add condition to rule {{n}}",
+    removeCondition: "Remove condition {{condition}} of rule {{rule}}",
     windows: "Windows (days): new, at risk, lost",
     windowsHint:
       "New: first order within the first window. At risk / lost: no order for longer than the second / third. Counted to the as-of date.",
     firstDate: "First order date column",
     lastDate: "Last order date column (blank: never purchased)",
+    recentDays: "Count orders over the last … days",
+    recentDaysHint: "Default 90 days, up to the as-of date.",
+    frequentFrom: "Frequent from … orders in that period",
+    frequentFromHint:
+      "Default 3. Fewer orders (even none in the period) is Occasional; no order at all is Never purchased.",
+    recentOrdersColumn: "Orders in the last N days column",
+    allOrdersColumn: "Orders in all column (blank or 0: never purchased)",
     noData: "Read a selection on the Data tab first.",
     preview: "Preview",
   },
@@ -145,11 +205,22 @@ export const enUS = {
     noFactors: "Add at least one factor column.",
     weightNotPositive: "The weight of “{{column}}” must be a number above 0.",
     rfmColumnsMissing: "Choose a recency, a frequency and a monetary column.",
-    rulesColumnMissing: "Choose the category column the rules look at.",
+    rulesNone: "Add at least one rule.",
+    ruleNoConditions: "Rule {{rule}} has no condition; add one or remove the rule.",
+    ruleColumnMissing: "Choose the column for condition {{condition}} of rule {{rule}}.",
+    ruleValueMissing: "Enter what condition {{condition}} of rule {{rule}} looks for.",
+    ruleBoundMissing: "Enter the number for condition {{condition}} of rule {{rule}}.",
+    ruleBoundNotNumber: "Condition {{condition}} of rule {{rule}}: “{{text}}” is not a number.",
+    ruleBoundsOrder:
+      "Condition {{condition}} of rule {{rule}}: the lowest value ({{min}}) is above the highest ({{max}}).",
     windowsCount: "Enter three windows in days (new, at risk, lost); found {{found}}.",
     windowNotDays: "Window {{n}} (“{{text}}”) is not a whole number of days.",
     windowsOrder: "The at-risk window ({{atRisk}} days) must be shorter than the lost window ({{lost}} days).",
     lifecycleDatesMissing: "Choose the columns with each customer’s first and last order date.",
+    recentDaysNotWhole: "The period (“{{text}}”) must be a whole number of days, at least 1.",
+    frequentFromNotWhole: "The order count for frequent (“{{text}}”) must be a whole number, at least 1.",
+    behaviourColumnsMissing:
+      "Choose the column with each customer’s orders in the last N days and the column with its orders in all.",
     numberRequired: "Enter a number.",
     integerRequired: "Enter a whole number of at least {{min}}.",
     weeksTooMany: "Plan at most {{max}} weeks (5 years); found {{found}}.",
@@ -315,6 +386,8 @@ export const enUS = {
     reportLimits: "A above {{ab}}, C below {{bc}}",
     reportSettings: {
       lifecycle: "windows: new {{new}}, at risk {{atRisk}}, lost {{lost}} days, as of {{asOf}}",
+      behaviour: "frequent from {{frequentFrom}} orders in the last {{days}} days",
+      behaviour_column: "frequent from {{frequentFrom}} orders in “{{column}}”",
     },
     reportGroups_one: "tiered within {{count}} group",
     reportGroups_other: "tiered within each of {{count}} groups",
@@ -492,6 +565,12 @@ export const enUS = {
       lifecycleActive: "tier {{label}} because last order {{days}} days ago, within the at-risk window {{window}}",
       lifecycleAtRisk: "tier {{label}} because last order {{days}} days ago, at-risk window {{window}}",
       lifecycleLost: "tier {{label}} because last order {{days}} days ago, lost window {{window}}",
+      behaviourNever: "tier {{label}} because it has no order",
+      behaviourRecent_one: "tier {{label}} because {{count}} order in the last {{days}} days; frequent from {{from}}",
+      behaviourRecent_other:
+        "tier {{label}} because {{count}} orders in the last {{days}} days; frequent from {{from}}",
+      behaviourColumn_one: "tier {{label}} because {{count}} order in “{{column}}”; frequent from {{from}}",
+      behaviourColumn_other: "tier {{label}} because {{count}} orders in “{{column}}”; frequent from {{from}}",
       method: "tier {{label}}",
     },
     subjects: { value: "value", score: "score" },
@@ -511,6 +590,10 @@ export const enUS = {
     ladderIncomplete: "Fix the ladder on the Ladder tab first.",
     tasksIncomplete: "Preview tiers, then check the Tasks tab first.",
     nothingToWrite: "Choose at least one output.",
+    historyColumnsMissing:
+      "The order history ({{address}}) needs a Customer, an Amount and a Date column. Choose them under Order history on the Data tab.",
+    historyNoCustomerColumn:
+      "Orders are matched to customers by name: give one column of the customer list the role Customer on the Data tab.",
     ordersColumnsMissing:
       "An order list needs a Customer, a Value (amount) and a Date column. Set their roles on the Data tab.",
     summaryNoCustomers:
@@ -522,6 +605,8 @@ export const enUS = {
     host: {
       multiArea: "The selection has several areas. Select one block of cells and try again.",
       emptySelection: "The selection is empty. Select the cells of your list, header included.",
+      sheetMissing: "A sheet TierLadder read before is no longer in the workbook. Select that list again.",
+      emptyRange: "A range TierLadder read before is now empty. Select that list again, header row included.",
       cellsNotEmpty:
         "The cells TierLadder would write to are not empty, so nothing was written to protect your data. Clear them or choose other outputs.",
       outputChanged:
@@ -570,6 +655,7 @@ export const enUS = {
         "Column “{{header}}” of an order list cannot be used per customer; use the customer, amount, date, region, rep or segment column.",
       asOf: "Choose the as-of date recency is counted to.",
       firstDate: "Choose the column with each customer’s first order date.",
+      recentOrders: "Choose the column with each customer’s orders in the last N days.",
       invalid: "The scheme is not valid at {{field}}: {{message}}.",
       json: "The saved scheme could not be read ({{found}}).",
     },
@@ -585,7 +671,9 @@ export const enUS = {
     rules: {
       tier: "Rule {{rule}} points to tier {{found}}, which does not exist.",
       defaultTier: "The tier for everything else ({{found}}) does not exist.",
-      op: "{{where}}: a rule can test equals, one of, or contains; found {{found}}.",
+      op: "{{where}}: a rule can test equals, one of, contains, at least, at most or between; found {{found}}.",
+      range:
+        "Condition {{condition}} of rule {{rule}} needs finite bounds, the lowest not above the highest; found {{found}}.",
       rows: "Column {{column}} of the rules has {{found}} rows, but {{expected}} are needed.",
       column:
         "Condition {{condition}} of rule {{rule}} points to column {{found}}, but the selection has {{columns}} columns.",
@@ -692,6 +780,8 @@ export const enUS = {
       tableChanged: "The table {{table}} now covers {{address}}.",
       settingTooLarge: "The setting {{setting}} is {{size}} MB; the limit is {{limit}} MB.",
       emptySelection: "Selected: {{address}}.",
+      sheetMissing: "Sheet “{{sheet}}” ({{address}}).",
+      emptyRange: "Range: {{address}}.",
     },
     // Playbooks for a category value (issue 13): the playbook named by its column and value.
     playbooks: {
@@ -725,6 +815,10 @@ export const enUS = {
       untiered: "{{count}} rows have no tier because a value needed is not a number; see the input report.",
       datesAfterAsOf:
         "{{count}} customers have an order date after the as-of date, so no lifecycle stage; check the dates or the as-of date.",
+      recentOrdersOdd_one:
+        "{{count}} customer has a count in “{{column}}” that is not a whole number from 0 to its orders in all, so no behaviour grade; check the column.",
+      recentOrdersOdd_other:
+        "{{count}} customers have a count in “{{column}}” that is not a whole number from 0 to their orders in all, so no behaviour grade; check the column.",
     },
     ladder: {
       bottleneckBelow:

@@ -17,4 +17,6 @@ export const HOST_DETAIL_KEYS = [
   "tableChanged",
   "settingTooLarge",
   "emptySelection",
+  "sheetMissing",
+  "emptyRange",
 ] as const;

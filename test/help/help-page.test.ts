@@ -13,7 +13,7 @@ const methods = Object.keys(enUS.methods);
 const CJK = /[\u4e00-\u9fff]/;
 
 describe("the help page", () => {
-  it("knows the pane's nine methods", () => {
+  it("knows the pane's ten methods", () => {
     expect(methods).toEqual([
       "rank-share",
       "value-share",
@@ -24,6 +24,7 @@ describe("the help page", () => {
       "rfm",
       "rules",
       "lifecycle",
+      "behaviour",
     ]);
   });
 

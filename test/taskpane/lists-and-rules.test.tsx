@@ -43,9 +43,9 @@ describe("lists typed in the pane split on commas, never on spaces", () => {
   async function rulesOnType(host: StubHost, values: string) {
     const user = await previewTiers(host);
     await user.selectOptions(screen.getByTestId("tiers-method"), "rules");
-    await user.selectOptions(screen.getByTestId("tiers-rules-column"), "1");
     await user.click(screen.getByTestId("tiers-rule-add"));
-    await user.type(screen.getByTestId("tiers-rule-values-0"), values);
+    await user.selectOptions(screen.getByTestId("tiers-rule-column-0-0"), "1");
+    await user.type(screen.getByTestId("tiers-rule-values-0-0"), values);
     return user;
   }
 
@@ -54,19 +54,19 @@ describe("lists typed in the pane split on commas, never on spaces", () => {
     // Rule 1 → tier A (index 0), everything else → C (the default): P and Q in A by hand.
     expect(screen.getByTestId("tier-count-0").textContent).toBe("2");
     expect(screen.getByTestId("tier-count-2").textContent).toBe("4");
-    expect(screen.queryByTestId("tiers-rule-not-found-0")).toBeNull();
+    expect(screen.queryByTestId("tiers-rule-warning-0-0")).toBeNull();
   });
 
   it("flags a rule value no row holds (en)", async () => {
     await rulesOnType(new StubHost(GRID), "Key acount, Growth");
-    expect(screen.getByTestId("tiers-rule-not-found-0").textContent).toBe(
+    expect(screen.getByTestId("tiers-rule-warning-0-0").textContent).toBe(
       "No row has “Key acount” in “Customer type”, so this rule matches nothing. Check the spelling; separate values with commas.",
     );
   });
 
   it("flags a rule value no row holds (zh)", async () => {
     await rulesOnType(new StubHost(GRID, "zh-CN"), "Key acount，Growth、Nobody");
-    expect(screen.getByTestId("tiers-rule-not-found-0").textContent).toBe(
+    expect(screen.getByTestId("tiers-rule-warning-0-0").textContent).toBe(
       "“Customer type”列中没有 “Key acount”、“Nobody”，这条规则不会匹配任何客户。请检查拼写，多个取值用逗号分隔。",
     );
   });

@@ -24,6 +24,24 @@ export const schemeSchema = z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date as yyyy-mm-dd" })
         .optional(),
+      /**
+       * The order history joined to the customer list (DESIGN.md "Customer history"): where it was read (Re-run
+       * reads it again there), its customer, amount and date columns, and whether customers found only in the
+       * orders are added to the list.
+       */
+      history: z
+        .object({
+          sheet: z.string().min(1, { message: "expected the order history's sheet" }),
+          address: z.string().min(1, { message: "expected the order history's address" }),
+          tableName: z.string().min(1).optional(),
+          columns: z.object({
+            customer: z.number().int().min(0).optional(),
+            amount: z.number().int().min(0).optional(),
+            date: z.number().int().min(0).optional(),
+          }),
+          addUnmatched: z.boolean().optional(),
+        })
+        .optional(),
     }),
     method: methodSchema,
     tiers: z.object({

@@ -5,7 +5,7 @@ export { explainRow } from "./explain-row";
 export type { RowExplanation } from "./explain-row";
 export type { TierResult, TierSummary, TierTableOutput, Note, MethodDetails } from "./tier-result";
 // The scheme barrel re-exports the method schema and its types (methodSchema, SchemeMethod, MethodKind, ColumnRef).
-export { methodOf, METHOD_KINDS } from "./methods";
+export { methodOf, METHOD_KINDS, NEW_CONDITION, conditionColumn } from "./methods";
 export type {
   TieringMethod,
   MethodContext,
@@ -20,6 +20,7 @@ export type {
   Problem,
   FactorFields,
   RuleFields,
+  ConditionFields,
   TextField,
   ColumnField,
   ChoiceField,

@@ -1,12 +1,30 @@
-import type { CellValue } from "../cells";
+import { parseNumber, type CellValue } from "../cells";
 import { InputError } from "../errors";
 import type { TierIndexes } from "./types";
 
-/** One test on a categorical column; text is compared trimmed and case-insensitively. */
-export type RuleCondition =
+/** One test on a category column; text is compared trimmed and case-insensitively. */
+export type CategoryCondition =
   | { readonly column: number; readonly op: "equals"; readonly value: string }
   | { readonly column: number; readonly op: "one-of"; readonly values: readonly string[] }
   | { readonly column: number; readonly op: "contains"; readonly value: string };
+
+/**
+ * One test on a number column, bounds inclusive; cells are read as DESIGN.md "Numbers" reads them
+ * (parseNumber), and a cell that is not a number fails the test.
+ */
+export type RangeCondition =
+  | { readonly column: number; readonly op: "at-least"; readonly min: number }
+  | { readonly column: number; readonly op: "at-most"; readonly max: number }
+  | { readonly column: number; readonly op: "between"; readonly min: number; readonly max: number };
+
+export type RuleCondition = CategoryCondition | RangeCondition;
+
+/** The operators of a number-range condition. */
+export const RANGE_OPS = ["at-least", "at-most", "between"] as const;
+
+export function isRangeCondition(c: { readonly op: string }): c is RangeCondition {
+  return (RANGE_OPS as readonly string[]).includes(c.op);
+}
 
 /** All conditions must hold (an empty list always matches) for the row to get `tier`. */
 export interface TierRule {
@@ -21,13 +39,44 @@ const norm = (v: CellValue): string =>
  * The values of a rule that no cell of `column` holds, compared as the rules compare (trimmed,
  * case-insensitive): a rule on "Key acount" would silently match nothing.
  */
-export function valuesNotFound(column: readonly CellValue[], values: readonly string[]): string[] {
+export function valuesNotFound(
+  column: readonly CellValue[],
+  values: readonly string[],
+  how: "equals" | "contains" = "equals",
+): string[] {
   const present = new Set(column.map(norm));
+  if (how === "contains") return values.filter((v) => ![...present].some((s) => s.includes(norm(v))));
   return values.filter((v) => !present.has(norm(v)));
 }
 
-/** A predicate on one cell, cached per distinct cell value: categorical columns repeat a lot. */
-function compile(c: RuleCondition, where: string): (v: CellValue) => boolean {
+/** Whether no cell of `column` is a number (DESIGN.md "Numbers"): a range condition on it matches nothing. */
+export function holdsNoNumbers(column: readonly CellValue[]): boolean {
+  return !column.some((v) => !Number.isNaN(parseNumber(v)));
+}
+
+/** The bounds of a range condition, checked: finite, and min ≤ max for between. */
+function rangeTest(c: RangeCondition, at: { rule: number; condition: number }): (x: number) => boolean {
+  const min = c.op === "at-most" ? -Infinity : c.min;
+  const max = c.op === "at-least" ? Infinity : c.max;
+  const bad = (c.op !== "at-most" && !Number.isFinite(min)) || (c.op !== "at-least" && !Number.isFinite(max));
+  if (bad || !(min <= max)) {
+    const found = c.op === "between" ? `${String(min)} to ${String(max)}` : String(c.op === "at-least" ? min : max);
+    throw new InputError(
+      "rules.range",
+      { rule: at.rule, condition: at.condition, found },
+      `rule ${at.rule}, condition ${at.condition}: expected finite bounds with the lower at most the upper, found ${found}.`,
+    );
+  }
+  return (x) => x >= min && x <= max;
+}
+
+/** A predicate on one cell, cached per distinct cell value: category and score columns repeat a lot. */
+function compile(c: RuleCondition, at: { rule: number; condition: number }): (v: CellValue) => boolean {
+  const where = `rule ${at.rule}, condition ${at.condition}`;
+  if (isRangeCondition(c)) {
+    const inRange = rangeTest(c, at);
+    return cached((v) => inRange(parseNumber(v)));
+  }
   let test: (s: string) => boolean;
   if (c.op === "equals") {
     const want = norm(c.value);
@@ -42,14 +91,19 @@ function compile(c: RuleCondition, where: string): (v: CellValue) => boolean {
     throw new InputError(
       "rules.op",
       { where, found: String((c as { op: unknown }).op) },
-      `${where}: expected an operator "equals", "one-of" or "contains", found ${String((c as { op: unknown }).op)}.`,
+      `${where}: expected an operator "equals", "one-of", "contains", "at-least", "at-most" or "between", found ${String((c as { op: unknown }).op)}.`,
     );
   }
+  return cached((v) => test(norm(v)));
+}
+
+/** `test` remembered per distinct primitive cell value (error objects are tested each time). */
+function cached(test: (v: CellValue) => boolean): (v: CellValue) => boolean {
   const cache = new Map<CellValue, boolean>();
   return (v) => {
     let hit = cache.get(v);
     if (hit === undefined) {
-      hit = test(norm(v));
+      hit = test(v);
       if (typeof v !== "object" || v === null) cache.set(v, hit);
     }
     return hit;
@@ -57,11 +111,11 @@ function compile(c: RuleCondition, where: string): (v: CellValue) => boolean {
 }
 
 /**
- * Index of the first rule whose conditions all hold, per row (−1 when none does). Rules on
- * categorical columns (DESIGN.md "rules"; like an Excel IFS over text columns) compare trimmed,
- * case-insensitive text: equals, one of, contains.
+ * Index of the first rule whose conditions all hold, per row (−1 when none does). Rules (DESIGN.md
+ * "rules"; like an Excel IFS) combine category conditions, which compare trimmed, case-insensitive
+ * text (equals, one of, contains), and number ranges (at least, at most, between; inclusive).
  *
- * @param columns categorical columns, all the same length; conditions refer to them by index
+ * @param columns the columns the conditions test, all the same length; conditions refer to them by index
  * @param rules ordered rules; their `tier` is checked (integer ≥ 0) but not used here
  */
 export function matchRules(columns: readonly (readonly CellValue[])[], rules: readonly TierRule[]): Int32Array {
@@ -92,7 +146,7 @@ export function matchRules(columns: readonly (readonly CellValue[])[], rules: re
           `${where}, condition ${ci + 1}: expected a column from 0 to ${columns.length - 1}, found ${String(c.column)}.`,
         );
       }
-      return { col: columns[c.column], test: compile(c, `${where}, condition ${ci + 1}`) };
+      return { col: columns[c.column], test: compile(c, { rule: ri + 1, condition: ci + 1 }) };
     });
   });
   const out = new Int32Array(n).fill(-1);
@@ -115,10 +169,10 @@ export function matchRules(columns: readonly (readonly CellValue[])[], rules: re
 }
 
 /**
- * Rules on categorical columns (DESIGN.md "rules"): rules are tried in order and the first whose
- * conditions all hold gives the row its tier; rows no rule matches get `defaultTier`.
+ * Rules on category and number columns (DESIGN.md "rules"): rules are tried in order and the first
+ * whose conditions all hold gives the row its tier; rows no rule matches get `defaultTier`.
  *
- * @param columns categorical columns, all the same length; conditions refer to them by index
+ * @param columns the columns the conditions test, all the same length; conditions refer to them by index
  * @param rules ordered rules
  * @param defaultTier tier (≥ 0) for rows no rule matches
  */

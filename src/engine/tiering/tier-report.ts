@@ -8,6 +8,11 @@ export interface ReportInput {
   readonly orderIssues: InputIssue[] | undefined;
   /** Issues of the other columns the method read. */
   readonly extraIssues: InputIssue[];
+  /**
+   * Whether the value column's bad cells cost their rows a tier (the method tiers by value). When it does not
+   * (lifecycle, behaviour, rules), a blank value — a customer who never ordered — is no mistake to report.
+   */
+  readonly valueDecides: boolean;
   /** Grid rows left out: their cells are blanked, not the user's mistake. */
   readonly leftOut: ReadonlySet<number> | undefined;
 }
@@ -30,6 +35,7 @@ export function tierReport(r: ReportInput): InputReport {
   const seen = new Set<string>();
   const issues = report.issues.filter((i) => {
     if (r.leftOut?.has(i.row)) return false;
+    if (!r.valueDecides && !r.orderIssues && i.column === r.valueCol && i.reason !== "missing-customer") return false;
     const id = `${i.row}:${i.column}:${i.reason}`;
     if (seen.has(id)) return false;
     seen.add(id);

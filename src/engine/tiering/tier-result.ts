@@ -41,6 +41,8 @@ export interface MethodDetails {
   readonly rfmModel?: RfmModel;
   /** A method's own settings its explanation quotes (e.g. lifecycle windows in days). */
   readonly settings?: Readonly<Record<string, number>>;
+  /** A method's own settings that are texts (e.g. the header of the customer list's column behaviour counts from). */
+  readonly settingTexts?: Readonly<Record<string, string>>;
   /** A method's own per-row figures its explanation quotes (e.g. days since the last order). */
   readonly figures?: Readonly<Record<string, Float64Array>>;
 }

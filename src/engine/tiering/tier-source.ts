@@ -23,12 +23,16 @@ export interface TierSource {
   readonly asOf: Date | undefined;
   /** An order list's first and last order date per customer, columns of `t`. */
   readonly orderDates?: { readonly first: number; readonly last: number };
+  /** An order list's orders per customer in the last `SourceOptions.recentDays` days, when those were asked for. */
+  readonly recentOrders?: Float64Array;
   /** A source column by role: the scheme's override, else the table's role; undefined when none. */
   sourceColumn(role: "customer" | "value" | "frequency" | "recency"): number | undefined;
 }
 
 export interface SourceOptions {
   readonly today?: Date;
+  /** Count an order list's orders per customer over this many days to the as-of date (the method's window). */
+  readonly recentDays?: number;
   readonly excludeRows?: ReadonlySet<number>;
 }
 
@@ -141,6 +145,7 @@ function ordersSource(
     date: pick("date"),
     asOf,
     ...extras,
+    ...(options.recentDays !== undefined ? { recentDays: options.recentDays } : {}),
   });
   const t = agg.table;
   return {
@@ -148,6 +153,8 @@ function ordersSource(
     t,
     asOf,
     orderDates: { first: agg.firstDateColumn, last: agg.lastDateColumn },
+    recentOrders:
+      options.recentDays !== undefined ? Float64Array.from(agg.customers, (c) => c.recentOrders) : undefined,
     gridRows: Int32Array.from(agg.customers, (c) => c.rows[0]),
     // A left-out line's cells are blanked above, not the user's mistake.
     orderIssues: dropped ? agg.issues.filter((i) => !options.excludeRows!.has(i.row)) : agg.issues,

@@ -94,6 +94,7 @@ interface RunInput {
 function runMethod({ scheme, src, cols, groups, notes }: RunInput): MethodRun {
   const ctx: MethodContext = {
     n: src.t.rows.length,
+    firstRow: src.t.firstRow,
     labels: scheme.tiers.labels,
     shares: scheme.tiers.shares,
     value: cols.value,
@@ -106,7 +107,10 @@ function runMethod({ scheme, src, cols, groups, notes }: RunInput): MethodRun {
       return i;
     },
     cells: (col) => src.t.rows.map((row) => row[col]),
+    header: (col) => src.t.columns[col].header,
     dates: (col) => dateColumn(src.t, col),
+    numberColumn: (col) => numericColumn(src.t, col),
+    recentOrders: () => src.recentOrders,
     report: (issues) => {
       for (const issue of issues) cols.extraIssues.push(issue);
     },
@@ -195,7 +199,7 @@ function assemble(p: Parts): TierResult {
 export function tierTable(table: Table, schemeInput: Scheme, options: TierTableOptions = {}): TierTableOutput {
   const scheme = parseScheme(schemeInput);
   const method = methodOf(scheme.method);
-  const src = tierSource(table, scheme, options);
+  const src = tierSource(table, scheme, { ...options, recentDays: method.recentDays?.(scheme.method) });
   const cols = readColumns(src, method);
   const groups = groupsOf(src, scheme, method);
   const notes: Note[] = [];
@@ -207,6 +211,7 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
     customerCol: cols.customerCol,
     orderIssues: src.orderIssues,
     extraIssues: cols.extraIssues,
+    valueDecides: method.needsValue,
     leftOut: src.dropped ? options.excludeRows : undefined,
   });
   const untiered = countNoTier(tier, src.dropped);

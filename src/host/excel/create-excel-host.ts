@@ -1,8 +1,15 @@
 import type { WorkbookPlan } from "../../engine/plans";
-import { type ApplyProgress, type ApplyReport, HostError, type SelectionRead, type WorkbookHost } from "../host-api";
+import {
+  type ApplyProgress,
+  type ApplyReport,
+  HostError,
+  type RangeRef,
+  type SelectionRead,
+  type WorkbookHost,
+} from "../host-api";
 import { type ApplyOptions, applyPlan } from "./apply-plan";
 import { toHostError } from "./errors";
-import { type ReadOptions, readSelection } from "./read";
+import { type ReadOptions, readRange, readSelection } from "./read";
 import { queueLoadSetting, saveSettingValue, SETTING_MAX_BYTES } from "./settings";
 import { hostRequirements } from "./requirement-sets";
 import { resolveStoredSetting } from "./snapshot-store";
@@ -22,6 +29,7 @@ export function createExcelHost(env: ExcelEnv, options: ReadOptions & ApplyOptio
   });
   return {
     readSelection: (): Promise<SelectionRead> => readSelection(env, options),
+    readRange: (ref: RangeRef): Promise<SelectionRead> => readRange(env, ref, options),
     onSelectionChanged: (callback) => env.onSelectionChanged(callback),
     applyPlan: (plan: WorkbookPlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport> =>
       applyPlan(env, plan, onProgress, options),

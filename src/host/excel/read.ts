@@ -1,6 +1,6 @@
 import type { Grid } from "../../engine/cells";
-import { HostError, type SelectionRead } from "../host-api";
-import { type Rect, rectAddress } from "./a1";
+import { HostError, type RangeRef, type SelectionRead } from "../host-api";
+import { type Rect, MAX_ROWS, parseAddress, rectAddress } from "./a1";
 import { PAYLOAD_BUDGET_BYTES, rowsPerChunk } from "./chunking";
 import { GEOMETRY, rectOf } from "./range-geometry";
 import { errorCode, toHostError } from "./errors";
@@ -86,6 +86,65 @@ export async function readSelection(env: ExcelEnv, options: ReadOptions = {}): P
   } catch (e) {
     throw toHostError(e, "Reading the selection");
   }
+}
+
+/**
+ * Reads a range the pane remembered (WorkbookHost.readRange), e.g. the order history of a saved scheme:
+ * - a range that was an Excel table is read as that table now is (tables grow as rows are added);
+ * - otherwise its columns are read from its top row down to the last used row of those columns
+ *   (Range.getUsedRangeOrNullObject(valuesOnly), ExcelApi 1.4:
+ *   https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getusedrangeornullobject-member(1)),
+ *   so order lines added below it since are read too;
+ * - a sheet or table no longer there, or an empty range, stops with a HostError naming it.
+ */
+export async function readRange(env: ExcelEnv, ref: RangeRef, options: ReadOptions = {}): Promise<SelectionRead> {
+  const withFormats = options.numberFormats ?? true;
+  const reading = (ctx: XlContext): Reading => ({
+    ctx,
+    props: withFormats ? "values,numberFormat" : "values",
+    budget: options.budgetBytes ?? PAYLOAD_BUDGET_BYTES,
+  });
+  const parsed = parseAddress(ref.address);
+  if (!parsed) throw new HostError("InvalidArgument", `"${ref.address}" is not a range address.`);
+  try {
+    return await env.run(async (ctx) => {
+      const table = ref.tableName ? ctx.workbook.tables.getItemOrNullObject(ref.tableName).load("name") : undefined;
+      const sheet = ctx.workbook.worksheets.getItemOrNullObject(ref.sheet).load("name");
+      await ctx.sync();
+      if (table && !table.isNullObject) return readTable(reading(ctx), ref.tableName!);
+      if (sheet.isNullObject) throw missingSheet(ref);
+      const { row, column, columnCount } = parsed.rect;
+      const below = sheet.getRangeByIndexes(row, column, MAX_ROWS - row, columnCount);
+      const used = below.getUsedRangeOrNullObject(true).load(`${GEOMETRY},rowHidden`);
+      await ctx.sync();
+      if (used.isNullObject) throw emptyRange(ref);
+      // Keep the remembered columns and top row (the header); only the bottom follows the data.
+      const last = rectOf(used);
+      const rect = { row, column, columnCount, rowCount: last.row + last.rowCount - row };
+      const hidden = rect.rowCount === last.rowCount ? used.rowHidden : null;
+      return readBlock(reading(ctx), { sheetName: sheet.name, sheet, rect, rowHidden: hidden });
+    });
+  } catch (e) {
+    throw toHostError(e, `Reading ${ref.address}`);
+  }
+}
+
+function missingSheet(ref: RangeRef): HostError {
+  return new HostError(
+    "SheetMissing",
+    `The sheet "${ref.sheet}" (${ref.address}) is no longer in the workbook. Select the range again.`,
+    "host.sheetMissing",
+    { sheet: ref.sheet, address: ref.address },
+  );
+}
+
+function emptyRange(ref: RangeRef): HostError {
+  return new HostError(
+    "EmptySelection",
+    `The range ${ref.address} is empty. Select it again, header row included.`,
+    "host.emptyRange",
+    { address: ref.address },
+  );
 }
 
 async function multiAreaError(ctx: XlContext, rangeAreas: boolean): Promise<HostError> {

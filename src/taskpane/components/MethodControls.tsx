@@ -35,6 +35,7 @@ export function MethodControls(props: MethodControlsProps) {
   const render = (c: FormControl, key: number): ReactNode => {
     switch (c.type) {
       case "text": {
+        if (c.lists && c.lists !== listKind) return null;
         const problem = problemText(t, problems[c.problem]);
         return (
           <Field

@@ -1,12 +1,17 @@
-import { Button, Field, Input, Select } from "@fluentui/react-components";
+import { Button, Field, Select } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Table } from "../../engine/table";
-import { valuesNotFound } from "../../engine/tiering";
+import { NEW_CONDITION, type ConditionFields, type RuleFields } from "../../engine/tiering";
 import type { TierDraft } from "../model/tier-draft";
 import { splitList } from "../model/parse-list";
-import { ColumnSelect } from "./ColumnSelect";
+import { RuleConditionEditor } from "./RuleConditionEditor";
 
-/** Rules on one category column: "if the value is one of …, tier X", first match wins, else a default tier. */
+const box = { border: "none", padding: 0, margin: 0, display: "grid", gap: 8 } as const;
+
+/**
+ * Rules, first match wins, else a default tier: each rule gives a tier when all its conditions hold,
+ * each condition on a column of its own (a category test or a number range).
+ */
 export function RulesEditor(props: {
   table: Table;
   draft: TierDraft;
@@ -15,58 +20,43 @@ export function RulesEditor(props: {
 }) {
   const { t } = useTranslation();
   const { table, draft, set } = props;
-  const labels = splitList(draft.labels);
-  const tierOptions = labels.map((l, i) => (
+  const tierOptions = splitList(draft.labels).map((l, i) => (
     <option key={i} value={String(i)}>
       {l}
     </option>
   ));
-  const column = draft.rulesColumn === undefined ? undefined : table.columns[draft.rulesColumn];
-  const cells = column ? table.rows.map((r) => r[column.index]) : undefined;
-  // A value no row holds makes the rule match nothing without a word: say so under the rule.
-  const notFound = (values: string) => {
-    if (!column || !cells) return undefined;
-    const missing = valuesNotFound(cells, splitList(values));
-    return missing.length
-      ? t("tiers.ruleValuesNotFound", {
-          values: missing.map((v) => `“${v}”`).join(t("tiers.ruleValuesJoin")),
-          column: column.header,
-        })
-      : undefined;
-  };
-  const update = (i: number, patch: Partial<TierDraft["rules"][number]>) =>
-    set((d) => ({ ...d, rules: d.rules.map((r, j) => (j === i ? { ...r, ...patch } : r)) }));
+  const updateRule = (i: number, change: (r: RuleFields) => RuleFields) =>
+    set((d) => ({ ...d, rules: d.rules.map((r, j) => (j === i ? change(r) : r)) }));
+  const updateCondition = (i: number, k: number, patch: Partial<ConditionFields>) =>
+    updateRule(i, (r) => ({ ...r, when: r.when.map((c, j) => (j === k ? { ...c, ...patch } : c)) }));
   return (
-    <fieldset style={{ border: "none", padding: 0, margin: 0, display: "grid", gap: 8 }} data-testid="tiers-rules">
+    <fieldset style={box} data-testid="tiers-rules">
       <legend>{t("methods.rules")}</legend>
-      <ColumnSelect
-        table={table}
-        label={t("tiers.rulesColumn")}
-        value={draft.rulesColumn}
-        onChange={(c) => set((d) => ({ ...d, rulesColumn: c }))}
-        testId="tiers-rules-column"
-        validation={props.validation}
-      />
       {draft.rules.map((r, i) => (
-        <div key={i} style={{ display: "grid", gap: 4 }}>
-          <Field
-            label={t("tiers.ruleValues", { n: i + 1 })}
-            validationState={notFound(r.values) ? "warning" : "none"}
-            validationMessage={
-              notFound(r.values) && <span data-testid={`tiers-rule-not-found-${i}`}>{notFound(r.values)}</span>
-            }
-          >
-            <Input
-              data-testid={`tiers-rule-values-${i}`}
-              value={r.values}
-              onChange={(_, d) => update(i, { values: d.value })}
+        <fieldset key={i} style={box} data-testid={`tiers-rule-${i}`}>
+          <legend>{t("tiers.rule", { n: i + 1 })}</legend>
+          {r.when.map((c, k) => (
+            <RuleConditionEditor
+              key={k}
+              table={table}
+              condition={c}
+              rule={i}
+              index={k}
+              update={(patch) => updateCondition(i, k, patch)}
+              remove={() => updateRule(i, (x) => ({ ...x, when: x.when.filter((_, j) => j !== k) }))}
             />
-          </Field>
+          ))}
+          <Button
+            data-testid={`tiers-rule-add-condition-${i}`}
+            onClick={() => updateRule(i, (x) => ({ ...x, when: [...x.when, NEW_CONDITION] }))}
+          >
+            {t("tiers.addCondition", { n: i + 1 })}
+          </Button>
           <Field label={t("tiers.ruleTier", { n: i + 1 })}>
             <Select
               data-testid={`tiers-rule-tier-${i}`}
               value={String(r.tier)}
-              onChange={(_, d) => update(i, { tier: Number(d.value) })}
+              onChange={(_, d) => updateRule(i, (x) => ({ ...x, tier: Number(d.value) }))}
             >
               {tierOptions}
             </Select>
@@ -77,11 +67,11 @@ export function RulesEditor(props: {
           >
             {t("tiers.removeRule", { n: i + 1 })}
           </Button>
-        </div>
+        </fieldset>
       ))}
       <Button
         data-testid="tiers-rule-add"
-        onClick={() => set((d) => ({ ...d, rules: [...d.rules, { values: "", tier: 0 }] }))}
+        onClick={() => set((d) => ({ ...d, rules: [...d.rules, { when: [NEW_CONDITION], tier: 0 }] }))}
       >
         {t("tiers.addRule")}
       </Button>
@@ -94,6 +84,11 @@ export function RulesEditor(props: {
           {tierOptions}
         </Select>
       </Field>
+      {props.validation && (
+        <div role="alert" data-testid="tiers-rules-error" style={{ color: "var(--colorPaletteRedForeground1)" }}>
+          {props.validation}
+        </div>
+      )}
     </fieldset>
   );
 }

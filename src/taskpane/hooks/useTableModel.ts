@@ -12,13 +12,14 @@ export interface TableModel extends TableDerived, TableChoices {
 /** The table made of the selection (deriveTable) and the Data tab's choices about it. */
 export function useTableModel(): TableModel {
   const { state, derived, dispatch } = useWorkflow();
-  const { roles, listKind, asOf, leaveOutHidden } = state.data;
+  const { roles, listKind, asOf, leaveOutHidden, history } = state.data;
   return {
     ...derived.table,
     roles,
     listKind,
     asOf,
     leaveOutHidden,
+    history,
     setRole: (column, role) => dispatch({ type: "roleChosen", column, role }),
     setListKind: (kind) => dispatch({ type: "listKindChosen", kind }),
     setAsOf: (day) => dispatch({ type: "asOfChosen", day }),

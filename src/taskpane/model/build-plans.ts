@@ -74,7 +74,10 @@ function tierColumns(p: PlanInputs, read: SelectionRead, table: Table, out: Tier
     const name = j >= 0 ? r.customers?.[j] : undefined;
     return name !== undefined && p.previous && Object.hasOwn(p.previous.tiers, name) ? p.previous.tiers[name] : null;
   };
-  const rows = table.rows.map((_, i) => {
+  // A joined order history adds columns and (when asked) customers that are not on the sheet: the tier
+  // columns go beside the selection's own cells, one per row of it.
+  const onSheet = Math.min(table.rows.length, read.grid.length - table.firstRow);
+  const rows = table.rows.slice(0, onSheet).map((_, i) => {
     // A left-out order line would otherwise get its customer's tier by name.
     if (p.excludeRows?.has(table.firstRow + i))
       return { tier: null, score: null, rank: null, why: "", previousTier: null };
@@ -93,7 +96,7 @@ function tierColumns(p: PlanInputs, read: SelectionRead, table: Table, out: Tier
     tableName: read.tableName,
     headerRow,
     firstDataRow: headerRow + 1,
-    firstFreeColumn: read.left + table.columns.length,
+    firstFreeColumn: read.left + (read.grid[0]?.length ?? table.columns.length),
     rows,
     labels: r.labels,
     lang: p.lang,

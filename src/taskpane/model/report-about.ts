@@ -30,7 +30,12 @@ export function reportAbout(
   if (m.abcLimits && m.abcLimits.length === 1)
     parts.push(t("write.reportLimits", { ab: f.number(m.abcLimits[0].abLimit), bc: f.number(m.abcLimits[0].bcLimit) }));
   // A method's own settings (lifecycle's windows), by a catalog key per method: no switch on the method here.
-  if (m.settings) parts.push(t(`write.reportSettings.${m.kind}`, settingParams(m.settings, f)));
+  // A setting that is a customer list's column (behaviour's orders in the window) takes the key's `_column` form.
+  if (m.settings) {
+    const texts = m.settingTexts ?? {};
+    const context = texts.column !== undefined ? "column" : undefined;
+    parts.push(t(`write.reportSettings.${m.kind}`, { ...settingParams(m.settings, f), ...texts, context }));
+  }
   if (r.groups) parts.push(t("write.reportGroups", { count: r.groups.names.length }));
   return { method, parameters: parts.join(lang === "zh-CN" ? "；" : "; "), source, date };
 }

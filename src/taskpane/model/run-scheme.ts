@@ -6,6 +6,7 @@ import type { Lang } from "../../i18n/language";
 import { computeLadder, type LadderDraft } from "./ladder-draft";
 import { localizeOutput } from "./localize-output";
 import type { OutputKind } from "./output-kind";
+import { historyOfScheme, joinOrderHistory } from "./order-history";
 import { hiddenRowsToLeaveOut } from "./table-model";
 import { computeTasks } from "./tasks-plan";
 import type { TasksDraft } from "./tasks-draft";
@@ -59,17 +60,35 @@ export function rerunOutputs(scheme: Scheme): ReadonlySet<OutputKind> {
   return scheme.outputs && scheme.outputs.length > 0 ? new Set<OutputKind>(scheme.outputs) : RERUN_OUTPUTS;
 }
 
+/** What Re-run read: the selection, and the order history where the scheme has one (read again where it was). */
+export interface RerunReads {
+  readonly read: SelectionRead;
+  readonly history?: SelectionRead;
+}
+
+/** The table a scheme tiers on a re-run: the selection, joined with its order history when the scheme has one. */
+function rerunTable({ read, history }: RerunReads, scheme: Scheme, lang: Lang): Table {
+  const table = readTable(read.grid, { numberFormats: read.numberFormats });
+  const saved = scheme.source.history;
+  if (!saved) return table;
+  if (!history) throw new Error(`Re-run: the order history ${saved.address} was not read.`);
+  const asOf = scheme.source.asOf ?? new Date().toISOString().slice(0, 10);
+  return joinOrderHistory({ customers: table, history: historyOfScheme(saved, history), asOf, lang }).joined.table;
+}
+
 /**
  * Re-run: read → tiers → what to write. The selection as read (the scheme's column choices, not the Data tab's
- * overrides, which belong to the earlier selection), its hidden rows left out when the pane says so, tiered by
- * runScheme, with the outputs saved with the scheme. Throws when the scheme does not fit the selection.
+ * overrides, which belong to the earlier selection), joined with the scheme's order history when it has one,
+ * its hidden rows left out when the pane says so, tiered by runScheme, with the outputs saved with the scheme.
+ * Throws when the scheme does not fit the selection.
  */
 export function rerunRequest(
-  read: SelectionRead,
+  reads: RerunReads,
   scheme: Scheme,
   opts: CompanionForms & { leaveOutHidden: boolean },
 ): WriteRequest {
-  const table = readTable(read.grid, { numberFormats: read.numberFormats });
+  const { read } = reads;
+  const table = rerunTable(reads, scheme, opts.lang);
   const excludeRows = hiddenRowsToLeaveOut(read, opts.leaveOutHidden);
   const output = runScheme({ table, scheme, lang: opts.lang, excludeRows });
   return writeRequest({ read, table, outputs: rerunOutputs(scheme), excludeRows, output }, opts);

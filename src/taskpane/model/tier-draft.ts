@@ -1,6 +1,7 @@
 import type { Table } from "../../engine/table";
 import type { MethodKind, Scheme } from "../../engine/scheme";
 import {
+  DEFAULT_BEHAVIOUR_RULE,
   defaultLabels,
   methodOf,
   type DraftField,
@@ -55,6 +56,8 @@ export function initialDraft(): TierDraft {
     rules: [],
     defaultTier: 2,
     windows: "90, 180, 365",
+    recentDays: String(DEFAULT_BEHAVIOUR_RULE.days),
+    frequentFrom: String(DEFAULT_BEHAVIOUR_RULE.frequentFrom),
   };
 }
 

@@ -16,6 +16,7 @@ import { useTranslation } from "react-i18next";
 import { COLUMN_ROLES, type ColumnRole, type Table } from "../../engine/table";
 import type { SelectionRead } from "../../host";
 import { ErrorBar } from "../components/ErrorBar";
+import { OrderHistorySection } from "../components/OrderHistorySection";
 import { Section } from "../components/Section";
 import { useSelectionRead, type SelectionState } from "../hooks/useSelectionRead";
 import { useTableModel, type TableModel } from "../hooks/useTableModel";
@@ -38,7 +39,10 @@ export function DataPane() {
       <SelectionControls selection={selection} />
       {selection.read && <SelectionSummary read={selection.read} model={model} />}
       <ErrorBar error={model.error} testId="data-table-error" />
-      {model.source && <TableChoicesForm table={model.source} model={model} />}
+      {model.selection && <TableChoicesForm table={model.selection} model={model} />}
+      {selection.read && model.listKind === "customers" && (
+        <OrderHistorySection joined={model.joined} orders={model.orders} />
+      )}
     </Section>
   );
 }
@@ -78,7 +82,7 @@ function SelectionSummary({ read, model }: { read: SelectionRead; model: TableMo
       </Text>
       <Text block data-testid="data-counts">
         {t("data.counts", {
-          rows: fmt.integer(model.source?.rows.length ?? 0),
+          rows: fmt.integer(model.selection?.rows.length ?? 0),
           customers: fmt.integer(model.customers?.rows.length ?? 0),
         })}
       </Text>
@@ -114,7 +118,7 @@ function TableChoicesForm({ table, model }: { table: Table; model: TableModel })
           <Radio value="orders" label={t("data.orderList")} data-testid="data-kind-orders" />
         </RadioGroup>
       </Field>
-      {model.listKind === "orders" && (
+      {(model.listKind === "orders" || model.history) && (
         <Field label={t("data.asOf")} hint={t("data.asOfHint")}>
           <Input
             type="date"

@@ -3,6 +3,7 @@ import type { Scheme } from "../../engine/scheme";
 import type { ApplyProgress, ApplyReport, SelectionRead } from "../../host";
 import type { LadderDraft } from "../model/ladder-draft";
 import type { MovementNote } from "../model/movement";
+import type { HistoryColumns, OrderHistory } from "../model/order-history";
 import type { OutputKind } from "../model/output-kind";
 import type { ListKind } from "../model/table-model";
 import type { TasksDraft } from "../model/tasks-draft";
@@ -24,6 +25,15 @@ export type Action =
   | { readonly type: "listKindChosen"; readonly kind: ListKind }
   | { readonly type: "asOfChosen"; readonly day: string }
   | { readonly type: "leaveOutHiddenToggled"; readonly on: boolean }
+  // The order history joined to the customer list: a second selection, picked after "Add order history".
+  | { readonly type: "historyPickStarted" }
+  | { readonly type: "historyPickCancelled" }
+  | { readonly type: "historyRequested" }
+  | { readonly type: "historyRead"; readonly history: OrderHistory }
+  | { readonly type: "historyFailed"; readonly error: unknown }
+  | { readonly type: "historyRemoved" }
+  | { readonly type: "historyColumnChosen"; readonly column: keyof HistoryColumns; readonly index: number }
+  | { readonly type: "addUnmatchedToggled"; readonly on: boolean }
   // The Tiers, Ladder and Tasks forms, edited as typed.
   | { readonly type: "tierDraftEdited"; readonly edit: Edit<TierDraft> }
   | { readonly type: "ladderDraftEdited"; readonly edit: Edit<LadderDraft> }

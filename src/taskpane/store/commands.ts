@@ -6,6 +6,7 @@ import type { ApplyReport, SelectionRead, WorkbookHost } from "../../host";
 import type { Lang } from "../../i18n/language";
 import { computeLadder } from "../model/ladder-draft";
 import type { OutputKind } from "../model/output-kind";
+import { historyOfScheme } from "../model/order-history";
 import { rerunRequest, writeRequest, type CompanionForms } from "../model/run-scheme";
 import { SCHEME_SETTING } from "../model/saved-scheme";
 import type { TasksOutcome } from "../model/tasks-plan";
@@ -33,6 +34,8 @@ export interface StoreLink {
 export interface Commands {
   /** Reads the selection; resolves to the read (undefined when it failed or a newer read started). */
   readSelection(): Promise<SelectionRead | undefined>;
+  /** "Use as order history": reads the selection as the order history joined to the customer list. */
+  readHistory(): Promise<void>;
   /** Selects a cell of the selection (row and column within it), e.g. a row the input report names. */
   jumpTo(row: number, column: number): void;
   /** The Write tab's button: one plan for the chosen outputs, saving the scheme (with the ticks) after. */
@@ -130,6 +133,19 @@ export function createCommands(link: StoreLink): Commands {
   const forms = () => writeForms(get());
   return {
     readSelection,
+    async readHistory() {
+      dispatch({ type: "historyRequested" });
+      try {
+        const read = await host.readSelection();
+        const previous = get().state.data.history;
+        // The same orders read again keep their column choices; other orders start from their guessed roles.
+        const same = previous && previous.read.address === read.address;
+        const history = { read, columns: same ? previous.columns : {}, addUnmatched: previous?.addUnmatched ?? false };
+        dispatch({ type: "historyRead", history });
+      } catch (error) {
+        dispatch({ type: "historyFailed", error });
+      }
+    },
     jumpTo(row, column) {
       const read = get().state.data.read;
       if (!read) return;
@@ -167,7 +183,7 @@ export function createCommands(link: StoreLink): Commands {
         if (report) recordWritten(dispatch, ["tasks"], { output });
       });
     },
-    rerun: () => rerun({ get, dispatch, readSelection, write, fail, forms }),
+    rerun: () => rerun({ get, dispatch, readSelection, readHistory: readSchemeHistory(link), write, fail, forms }),
   };
 }
 
@@ -175,6 +191,8 @@ interface RerunSteps {
   readonly get: () => Snapshot;
   readonly dispatch: Dispatch<Action>;
   readSelection(): Promise<SelectionRead | undefined>;
+  /** The scheme's order history read again where it was (undefined, the failure reported, when it cannot be). */
+  readHistory(scheme: Scheme): Promise<SelectionRead | undefined>;
   write(request: WriteRequest, scheme?: Scheme): Promise<ApplyReport | undefined>;
   fail(error: unknown): void;
   forms(): CompanionForms;
@@ -190,7 +208,25 @@ function writeForms(s: Snapshot): CompanionForms {
  * workbook's saved scheme (rerunRequest), write the outputs saved with it with the same progress bar and
  * result message as the Write tab, and leave the pane showing that scheme.
  */
-async function rerun({ get, dispatch, readSelection, write, fail, forms }: RerunSteps): Promise<void> {
+/** Re-run's second read: the order history of the scheme, shown on the Data tab as if just added. */
+function readSchemeHistory({ host, dispatch }: StoreLink): RerunSteps["readHistory"] {
+  return async (scheme) => {
+    const saved = scheme.source.history;
+    if (!saved) return undefined;
+    dispatch({ type: "historyRequested" });
+    try {
+      const read = await host.readRange(saved);
+      dispatch({ type: "historyRead", history: historyOfScheme(saved, read) });
+      return read;
+    } catch (error) {
+      dispatch({ type: "historyFailed", error });
+      return undefined;
+    }
+  };
+}
+
+async function rerun(steps: RerunSteps): Promise<void> {
+  const { get, dispatch, readSelection, readHistory, write, fail, forms } = steps;
   const scheme = get().state.saved.scheme;
   if (!scheme) {
     dispatch({ type: "rerunWithoutScheme" });
@@ -201,9 +237,14 @@ async function rerun({ get, dispatch, readSelection, write, fail, forms }: Rerun
   // The tab where the outcome appears: Write, or Data when the selection could not be read.
   dispatch({ type: "tabChosen", tab: read ? "write" : "data" });
   if (!read) return;
+  const history = scheme.source.history ? await readHistory(scheme) : undefined;
+  if (scheme.source.history && !history) {
+    dispatch({ type: "tabChosen", tab: "data" });
+    return;
+  }
   let request: WriteRequest;
   try {
-    request = rerunRequest(read, scheme, { ...forms(), leaveOutHidden: get().state.data.leaveOutHidden });
+    request = rerunRequest({ read, history }, scheme, { ...forms(), leaveOutHidden: get().state.data.leaveOutHidden });
   } catch (error) {
     // The scheme does not fit this selection (a column missing, text as the value…).
     fail(error);

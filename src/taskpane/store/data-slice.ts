@@ -14,6 +14,10 @@ export interface DataSlice extends TableChoices {
   readonly readId: number;
   /** The list kind of a re-run scheme, taken by the next selection instead of re-detecting it. */
   readonly adopted?: ListKind;
+  /** "Add order history" was pressed: the next "Use as order history" reads the selection as the orders. */
+  readonly historyPicking: boolean;
+  readonly historyLoading: boolean;
+  readonly historyError?: unknown;
 }
 
 export function initialData(today = new Date()): DataSlice {
@@ -21,6 +25,8 @@ export function initialData(today = new Date()): DataSlice {
     loading: false,
     follow: false,
     readId: 0,
+    historyPicking: false,
+    historyLoading: false,
     roles: {},
     listKind: "customers",
     asOf: todayIso(today),
@@ -37,6 +43,33 @@ function selectionRead(s: DataSlice, read: SelectionRead): DataSlice {
 /** What was read before is stale when a read fails: cleared, so no tiers are shown for cells no longer selected. */
 function selectionFailed(s: DataSlice, error: unknown): DataSlice {
   return { ...s, error, loading: false, ...(s.read ? { read: undefined, roles: {} } : {}) };
+}
+
+/** The order history's part of the Data tab. */
+function historyReducer(s: DataSlice, a: Action): DataSlice {
+  switch (a.type) {
+    case "historyPickStarted":
+      // Following the selection would take the order list for the customer list: it stops while picking.
+      return { ...s, historyPicking: true, follow: false, historyError: undefined };
+    case "historyPickCancelled":
+      return { ...s, historyPicking: false };
+    case "historyRequested":
+      return { ...s, historyLoading: true, historyError: undefined };
+    case "historyRead":
+      return { ...s, history: a.history, historyPicking: false, historyLoading: false };
+    case "historyFailed":
+      return { ...s, historyError: a.error, historyLoading: false };
+    case "historyRemoved":
+      return { ...s, history: undefined, historyError: undefined, historyPicking: false };
+    case "historyColumnChosen":
+      return s.history
+        ? { ...s, history: { ...s.history, columns: { ...s.history.columns, [a.column]: a.index } } }
+        : s;
+    case "addUnmatchedToggled":
+      return s.history ? { ...s, history: { ...s.history, addUnmatched: a.on } } : s;
+    default:
+      return s;
+  }
 }
 
 export function dataReducer(s: DataSlice, a: Action): DataSlice {
@@ -59,9 +92,11 @@ export function dataReducer(s: DataSlice, a: Action): DataSlice {
       return { ...s, leaveOutHidden: a.on };
     case "rerunStarted": {
       const { kind, asOf } = a.scheme.source;
-      return { ...s, adopted: kind, listKind: kind, asOf: asOf || s.asOf };
+      // A scheme without an order history is not joined to the one added before.
+      const history = a.scheme.source.history ? s.history : undefined;
+      return { ...s, adopted: kind, listKind: kind, asOf: asOf || s.asOf, history };
     }
     default:
-      return s;
+      return historyReducer(s, a);
   }
 }

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import type { Lang } from "../../i18n/language";
 import { previewScheme, type TierPreview } from "../model/run-scheme";
 import { deriveTable, type TableDerived } from "../model/table-model";
+import { withHistory } from "../model/order-history";
 import { checkDraft, type DraftCheck } from "../model/tier-draft";
 import type { WorkflowState } from "./state";
 
@@ -15,12 +16,17 @@ export interface Derived {
 /** The derived values, each recomputed only when what it is made from changes. */
 export function useDerived(state: WorkflowState, lang: Lang): Derived {
   const { read, roles, listKind, asOf, leaveOutHidden } = state.data;
+  const history = listKind === "customers" ? state.data.history : undefined;
   const tiers = state.drafts.tiers;
   const table = useMemo(
-    () => deriveTable(read, { roles, listKind, asOf, leaveOutHidden }),
-    [read, roles, listKind, asOf, leaveOutHidden],
+    () => deriveTable(read, { roles, listKind, asOf, leaveOutHidden, history }, lang),
+    [read, roles, listKind, asOf, leaveOutHidden, history, lang],
   );
-  const check = useMemo(() => checkDraft(tiers, table.source, listKind, asOf), [tiers, table.source, listKind, asOf]);
+  const check = useMemo(() => {
+    const checked = checkDraft(tiers, table.source, listKind, asOf);
+    // The scheme made on a joined table remembers the history, so saving it and Re-run join it again.
+    return { ...checked, scheme: withHistory(checked.scheme, history, asOf) };
+  }, [tiers, table.source, listKind, asOf, history]);
   const { source, excludeRows } = table;
   const scheme = check.scheme;
   const preview = useMemo(

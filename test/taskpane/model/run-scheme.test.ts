@@ -81,17 +81,17 @@ describe("rerunRequest (read → tiers → what to write)", () => {
   };
 
   it("leaves the hidden rows out when the pane says so, and keeps them otherwise", () => {
-    const out = rerunRequest(read, defaultScheme(), { ...forms, leaveOutHidden: true });
+    const out = rerunRequest({ read }, defaultScheme(), { ...forms, leaveOutHidden: true });
     expect(out.excludeRows).toEqual(new Set([10]));
     expect(out.output!.result.tier[9]).toBe(-1);
-    const all = rerunRequest(read, defaultScheme(), { ...forms, leaveOutHidden: false });
+    const all = rerunRequest({ read }, defaultScheme(), { ...forms, leaveOutHidden: false });
     expect(all.excludeRows).toBeUndefined();
     expect(all.output!.result.labels[all.output!.result.tier[9]]).toBe("A");
   });
 
   it("writes what the scheme saved, with the task plan and funnel those outputs need", () => {
     const scheme: Scheme = { ...defaultScheme(), outputs: ["tierColumns", "tasks", "funnel"] };
-    const out = rerunRequest(read, scheme, { ...forms, leaveOutHidden: true });
+    const out = rerunRequest({ read }, scheme, { ...forms, leaveOutHidden: true });
     expect([...out.outputs]).toEqual(["tierColumns", "tasks", "funnel"]);
     expect(out.tasks?.list?.length).toBeGreaterThan(0);
     // The funnel ends at the deal target itself (the default ladder's 3 signed deals).
@@ -99,7 +99,7 @@ describe("rerunRequest (read → tiers → what to write)", () => {
   });
 
   it("defaults to the tier columns and the summary when the scheme saved no outputs, without tasks or funnel", () => {
-    const out = rerunRequest(read, defaultScheme(), { ...forms, leaveOutHidden: true });
+    const out = rerunRequest({ read }, defaultScheme(), { ...forms, leaveOutHidden: true });
     expect([...out.outputs]).toEqual(["tierColumns", "summary"]);
     expect(out.tasks).toBeUndefined();
     expect(out.ladder).toBeUndefined();
@@ -114,7 +114,7 @@ describe("rerunRequest (read → tiers → what to write)", () => {
       ],
       hiddenRows: [],
     };
-    expect(() => rerunRequest(text, defaultScheme(), { ...forms, leaveOutHidden: true })).toThrow(
+    expect(() => rerunRequest({ read: text }, defaultScheme(), { ...forms, leaveOutHidden: true })).toThrow(
       /no column has the role "value"/,
     );
   });

@@ -4,6 +4,7 @@ import type {
   ApplyProgress,
   ApplyReport,
   HostRequirements,
+  RangeRef,
   SelectionRead,
   WorkbookHost,
 } from "../../../src/host/host-api";
@@ -41,6 +42,15 @@ export class StubHost implements WorkbookHost {
       grid: this.grid,
       hiddenRows: [],
     };
+  }
+  /** Ranges readRange answers, by address (e.g. the order history of a saved scheme). */
+  readonly ranges = new Map<string, SelectionRead>();
+  readRanges: RangeRef[] = [];
+  async readRange(ref: RangeRef): Promise<SelectionRead> {
+    this.readRanges.push(ref);
+    const read = this.ranges.get(ref.address);
+    if (!read) throw new Error(`StubHost: no range ${ref.address}`);
+    return read;
   }
   onSelectionChanged(callback: () => void): () => void {
     this.listeners.add(callback);

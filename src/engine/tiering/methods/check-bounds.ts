@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { SchemeIssue } from "./tiering-method";
 
-const finite = z.number().refine(Number.isFinite, { message: "expected a finite number" });
+export const finite = z.number().refine(Number.isFinite, { message: "expected a finite number" });
 
 /** Thresholds in a scheme: finite numbers, at least one (their count and order are checked against the tiers). */
 export const boundsSchema = z.array(finite).min(1, { message: "expected at least 1 threshold" });

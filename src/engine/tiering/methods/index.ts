@@ -1,6 +1,7 @@
 export { methodSchema, methodOf, METHOD_KINDS } from "./registry";
 export type { SchemeMethod, MethodKind } from "./registry";
 export { columnRefSchema } from "./column-ref";
+export { NEW_CONDITION, conditionColumn } from "./rules-form";
 export { pct, num } from "./explain-format";
 export type { ColumnRef } from "./column-ref";
 export type {
@@ -20,6 +21,7 @@ export type {
   Problem,
   FactorFields,
   RuleFields,
+  ConditionFields,
   TextField,
   ColumnField,
   ChoiceField,

@@ -1,4 +1,6 @@
 import type { Table } from "../../table";
+import type { RuleCondition } from "../rule-tiers";
+import type { ColumnRef } from "./column-ref";
 
 /** A score factor as typed in the pane. */
 export interface FactorFields {
@@ -7,9 +9,21 @@ export interface FactorFields {
   readonly direction: "higher" | "lower";
 }
 
-/** A rule as typed in the pane: the values of the rules column that give `tier`. */
-export interface RuleFields {
+/**
+ * A rule's condition as typed in the pane: its column (undefined = not chosen yet), its operator, the
+ * text a category test looks for (a comma list for "one-of") and the bounds a number range takes.
+ */
+export interface ConditionFields {
+  readonly column?: ColumnRef;
+  readonly op: RuleCondition["op"];
   readonly values: string;
+  readonly min: string;
+  readonly max: string;
+}
+
+/** A rule as typed in the pane: its conditions, all of which must hold, give `tier`. */
+export interface RuleFields {
+  readonly when: readonly ConditionFields[];
   readonly tier: number;
 }
 
@@ -28,13 +42,17 @@ export interface MethodFields {
   readonly rfmModel: "rfm10" | "rfm8";
   readonly recencyColumn?: number;
   readonly frequencyColumn?: number;
-  readonly rulesColumn?: number;
   readonly rules: readonly RuleFields[];
   readonly defaultTier: number;
   /** Day windows, e.g. lifecycle's new / at-risk / lost. */
   readonly windows: string;
   readonly firstDateColumn?: number;
   readonly lastDateColumn?: number;
+  /** Behaviour: the window in days orders are counted over, and the count from which a customer is frequent. */
+  readonly recentDays: string;
+  readonly frequentFrom: string;
+  /** Behaviour on a customer list: its column of orders in the last N days. */
+  readonly recentOrdersColumn?: number;
 }
 
 /** The fields a control of each type edits. */
@@ -51,7 +69,19 @@ export type ChoiceField = "scoreThen" | "rfmTierBy" | "rfmModel";
 
 /** A form field that can carry a message (`validation.*` key) under its control. */
 export type DraftField =
-  "tierCount" | "labels" | "shares" | "bounds" | "valueColumn" | "factors" | "rfm" | "rules" | "windows" | "dates";
+  | "tierCount"
+  | "labels"
+  | "shares"
+  | "bounds"
+  | "valueColumn"
+  | "factors"
+  | "rfm"
+  | "rules"
+  | "windows"
+  | "dates"
+  | "recentDays"
+  | "frequentFrom"
+  | "recentOrders";
 
 /** A message for one field: a catalog key under `validation.` and its params. */
 export interface Problem {
@@ -71,6 +101,7 @@ export type FormControl =
       readonly hint?: string;
       readonly testId: string;
       readonly problem: DraftField;
+      readonly lists?: "customers" | "orders";
     }
   | {
       readonly type: "choice";

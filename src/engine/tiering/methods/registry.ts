@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { behaviour } from "./behaviour";
 import { computedAbcMethod } from "./computed-abc-method";
 import { lifecycle } from "./lifecycle";
 import { naturalBreaksMethod } from "./natural-breaks-method";
@@ -24,6 +25,7 @@ const METHODS = [
   rfm,
   rules,
   lifecycle,
+  behaviour,
 ] as const;
 
 type SchemasOf<T extends readonly { readonly schema: unknown }[]> = { -readonly [I in keyof T]: T[I]["schema"] };

@@ -1,22 +1,10 @@
 import { z } from "zod";
 import type { CellValue } from "../../cells";
 import { matchRules, type RuleCondition } from "../rule-tiers";
-import { columnRefSchema, type ColumnRef } from "./column-ref";
+import type { ColumnRef } from "./column-ref";
+import { ruleConditionSchema } from "./rule-condition-schema";
+import { rulesProblem, rulesToFields, rulesToOptions } from "./rules-form";
 import type { MethodContext, MethodRun, TieringMethod } from "./tiering-method";
-
-const ruleConditionSchema = z.discriminatedUnion("op", [
-  z.object({ column: columnRefSchema, op: z.literal("equals"), value: z.string() }),
-  z.object({
-    column: columnRefSchema,
-    op: z.literal("one-of"),
-    values: z.array(z.string()).min(1, { message: "expected at least 1 value" }),
-  }),
-  z.object({
-    column: columnRefSchema,
-    op: z.literal("contains"),
-    value: z.string().min(1, { message: "expected some text to look for" }),
-  }),
-]);
 
 const schema = z.object({
   kind: z.literal("rules"),
@@ -61,7 +49,10 @@ function run(o: RulesOptions, ctx: MethodContext): MethodRun {
   };
 }
 
-/** Rules (DESIGN.md "rules"): the first rule whose conditions all hold gives the tier, else the default tier. */
+/**
+ * Rules (DESIGN.md "rules"): the first rule whose conditions (category tests and number ranges, each on
+ * its own column) all hold gives the tier, else the default tier.
+ */
 export const rules = {
   kind: "rules",
   schema,
@@ -91,26 +82,11 @@ export const rules = {
   },
   form: {
     controls: () => [{ type: "rules", problem: "rules" }],
-    problems: (f) =>
-      f.rulesColumn === undefined || f.rules.length === 0 ? { rules: { key: "rulesColumnMissing" } } : {},
-    toOptions: (f, ctx) => ({
-      kind: "rules",
-      rules: f.rules.map((r) => ({
-        when: [{ column: f.rulesColumn ?? 0, op: "one-of" as const, values: ctx.list(r.values) }],
-        tier: r.tier,
-      })),
-      defaultTier: f.defaultTier,
-    }),
-    toFields: (o) => {
-      const first = o.rules[0]?.when[0];
-      return {
-        rulesColumn: first && typeof first.column === "number" ? first.column : undefined,
-        rules: o.rules.map((r) => {
-          const c = r.when[0];
-          return { values: c ? ("values" in c ? c.values.join(", ") : c.value) : "", tier: r.tier };
-        }),
-        defaultTier: o.defaultTier,
-      };
+    problems: (f, ctx) => {
+      const problem = rulesProblem(f, ctx);
+      return problem ? { rules: problem } : {};
     },
+    toOptions: (f, ctx) => ({ kind: "rules", rules: rulesToOptions(f.rules, ctx), defaultTier: f.defaultTier }),
+    toFields: (o) => ({ rules: rulesToFields(o.rules), defaultTier: o.defaultTier }),
   },
 } satisfies TieringMethod<RulesOptions>;

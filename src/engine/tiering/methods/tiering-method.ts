@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { CellValue } from "../../cells";
-import type { DateColumn, InputIssue } from "../../table";
+import type { DateColumn, InputIssue, NumericColumn } from "../../table";
 import type { RowGroups } from "../group-rows";
 import type { MethodDetails, Note, TierResult } from "../tier-result";
 import type { ColumnRef } from "./column-ref";
@@ -18,6 +18,8 @@ export type SchemeIssue = (path: readonly (string | number)[], message: string) 
 export interface MethodContext {
   /** Rows of the tiered table (customers). */
   readonly n: number;
+  /** Grid row of the tiered table's first row: an input issue's `row` minus this is its row in the table. */
+  readonly firstRow: number;
   /** The scheme's tier labels. */
   readonly labels: readonly string[];
   /** The scheme's tier shares as written (percent or fractions). */
@@ -34,6 +36,13 @@ export interface MethodContext {
   sourceColumn(role: "recency" | "frequency"): number;
   /** A column's dates as Excel serials with the issues of its cells; the method reports those that matter (report). */
   dates(column: number): DateColumn;
+  /** A column's numbers with the issues of its cells, none reported yet; the method reports those that matter (report). */
+  numberColumn(column: number): NumericColumn;
+  /**
+   * An order list's orders per customer dated 0 to `recentDays` days before the as-of date (the method's
+   * TieringMethod.recentDays); undefined for a customer list, whose counts are a column of its own.
+   */
+  recentOrders(): Float64Array | undefined;
   /** Adds issues to the input report. */
   report(issues: readonly InputIssue[]): void;
   /** The as-of date as an Excel serial day: the scheme's `source.asOf`, else today; throws when there is neither. */
@@ -43,6 +52,8 @@ export interface MethodContext {
    * (the last date defaults to the column with the role "date"); throws naming `what` when there is none.
    */
   orderDateColumn(which: "first" | "last", ref: ColumnRef | undefined, what: string): number;
+  /** The header of one column of the tiered table. */
+  header(column: number): string;
   /** The cells of one column of the tiered table, per row. */
   cells(column: number): CellValue[];
   /** Something the user should know about the outcome. */
@@ -97,6 +108,8 @@ export interface TieringMethod<O extends MethodOptions> {
   readonly needsValue: boolean;
   /** Whether it tiers within the scheme's groups (false: groupBy does not apply). */
   readonly grouped: boolean;
+  /** The window in days an order list's "orders in the last N days" are counted over, when the method reads them. */
+  recentDays?(options: O): number | undefined;
   /** Tiers the table. */
   run(options: O, ctx: MethodContext): MethodRun;
   /** Its part of explainRow for a row that has a tier. */
