@@ -44,9 +44,8 @@ export function PlaybookEditor<P extends Playbook>(props: PlaybookEditorProps<P>
     : { label: playbook.tier ?? "" };
   const update = (i: number, patch: Partial<TaskTemplate>) =>
     onChange({ ...playbook, templates: playbook.templates.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
-  const label = testKey;
   return (
-    <fieldset className={s.playbook} data-testid={`tasks-playbook-${label}`}>
+    <fieldset className={s.playbook} data-testid={`tasks-playbook-${testKey}`}>
       <legend className={s.legend}>{t(target ? "tasks.categoryPlaybook" : "tasks.playbook", names)}</legend>
       {target && (
         <CategoryStatus customers={props.customers} testKey={testKey} onRemove={props.onRemove} names={names} />
@@ -61,14 +60,14 @@ export function PlaybookEditor<P extends Playbook>(props: PlaybookEditorProps<P>
           <Field label={t("tasks.title")} hint={`${t(`tasks.types.${x.type}`)} · ${t(`tasks.channels.${x.channel}`)}`}>
             <Input
               className={s.input}
-              data-testid={`tasks-title-${label}-${i}`}
+              data-testid={`tasks-title-${testKey}-${i}`}
               value={x.title[lang]}
               onChange={(_, d) => update(i, { title: { ...x.title, [lang]: d.value } })}
             />
           </Field>
           <Field label={t("tasks.cadence")}>
             <Select
-              data-testid={`tasks-cadence-${label}-${i}`}
+              data-testid={`tasks-cadence-${testKey}-${i}`}
               value={x.cadence}
               onChange={(_, d) => update(i, { cadence: d.value as Cadence })}
             >
@@ -82,7 +81,7 @@ export function PlaybookEditor<P extends Playbook>(props: PlaybookEditorProps<P>
           <Field label={t("tasks.effort")}>
             <Input
               className={s.input}
-              data-testid={`tasks-effort-${label}-${i}`}
+              data-testid={`tasks-effort-${testKey}-${i}`}
               defaultValue={String(x.effortHours)}
               inputMode="decimal"
               onChange={(_, d) => {
