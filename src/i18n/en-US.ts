@@ -478,7 +478,7 @@ export const enUS = {
     start: "Start date",
     weeks: "Weeks",
     capacity: "Capacity per owner (hours per week)",
-    countsHeading: "Tasks by tier",
+    countsHeading: "Tasks by playbook",
     count: "Tasks",
     workload: "Workload per owner",
     owner: "Owner",
@@ -509,6 +509,33 @@ export const enUS = {
     },
     cadences: { daily: "Daily", weekly: "Weekly", monthly: "Monthly", quarterly: "Quarterly", once: "Once" },
     channels: { visit: "Visit", call: "Call", email: "Email", automated: "Automated" },
+    // Playbooks for a category value of the customer table (issue 13).
+    categoryHeading: "Add a playbook for a customer category",
+    categoryHint:
+      "Customers with this value get its tasks on top of their tier's: a type, a channel, a lifecycle stage…",
+    categoryColumn: "For customers where this column",
+    categoryValue: "has this value",
+    categoryStarter: "Start with",
+    starters: {
+      "win-back": "Win-back call (for lost customers)",
+      onboarding: "Onboarding call (for new customers)",
+      "follow-up": "Monthly account call",
+    },
+    categoryAdd: "Add playbook",
+    categoryExists: "There is already a playbook for {{column}} is {{value}}.",
+    categoryTooManyValues:
+      "{{column}} has more than {{max}} different values, so it is not a category. Choose a column such as customer type or channel.",
+    categoryNoValues: "{{column}} has no values.",
+    categoryPlaybook: "Playbook for customers where {{column}} is {{value}}",
+    categoryTaskOf: "Task {{n}} for customers where {{column}} is {{value}}",
+    categoryCustomers_one: "Applies to {{count}} customer in the plan",
+    categoryCustomers_other: "Applies to {{count}} customers in the plan",
+    categoryNone: "No customer in the plan has this value.",
+    categoryRemoveShort: "Remove",
+    categoryRemove: "Remove the playbook for {{column}} is {{value}}",
+    countsPlaybook: "Playbook",
+    countsTier: "Tier {{label}}",
+    countsCategory: "{{column}} is {{value}}",
   },
   explain: {
     noRow: "Row {{row}} is not in the result",
@@ -755,6 +782,24 @@ export const enUS = {
       emptySelection: "Selected: {{address}}.",
       sheetMissing: "Sheet “{{sheet}}” ({{address}}).",
       emptyRange: "Range: {{address}}.",
+    },
+    // Playbooks for a category value (issue 13): the playbook named by its column and value.
+    playbooks: {
+      targetRepeated: "There is more than one playbook for {{column}} is “{{value}}”; keep one.",
+      targetColumn: "A playbook's column must be a column of the table; found {{found}}.",
+      targetValue: "The playbook for {{column}} needs a value to match; found {{found}}.",
+      columnMoved:
+        "The playbook for {{column}} is “{{value}}” reads a column that is no longer {{column}} (now “{{found}}”). Remove it and add it again for the column you mean.",
+      taskCadenceInvalid: "The cadence must be daily, weekly, monthly, quarterly or once; found {{found}}.",
+      taskTypeInvalid: "Task {{task}} of the playbook for {{column}} is “{{value}}” has an unknown type ({{found}}).",
+      taskChannelInvalid:
+        "Task {{task}} of the playbook for {{column}} is “{{value}}” has an unknown channel ({{found}}).",
+      taskEffortInvalid:
+        "The effort of task {{task}} of the playbook for {{column}} is “{{value}}” must be a number of hours, 0 or more; found {{found}}.",
+      taskTitleMissing:
+        "Task {{task}} of the playbook for {{column}} is “{{value}}” needs a title in English and in Chinese.",
+      taskRoleMissing:
+        "Task {{task}} of the playbook for {{column}} is “{{value}}” needs an owner role; found {{found}}.",
     },
     table: {
       columnOutOfRange: "{{argument}}: column {{column}} does not exist; the selection has {{width}} columns.",

@@ -26,12 +26,13 @@ const errorsOf = (catalog: { errors: unknown }) => catalog.errors;
  * Files where the key is a variable, with how to read the keys (and params) off the source. A new
  * file of this kind fails the test below until it is added here, so no key goes unchecked.
  */
-const COMPUTED: Record<string, { keys: RegExp; params: readonly string[] }> = {
-  // validatePlaybooks: check(ok, "<key>", field, expected, found) throws InputError(key, { task, tier, found }).
-  [join("src", "engine", "tasks", "validate-playbooks.ts")]: {
-    keys: /check\([\s\S]*?,\s*"(\w+)",\s*[`"]/g,
-    params: ["task", "tier", "found"],
-  },
+const COMPUTED: Record<string, readonly { keys: RegExp; prefix?: string; params: readonly string[] }[]> = {
+  // validatePlaybooks: fail("<key>", field, expected, found) throws InputError(key, { task, tier, found }) for a
+  // tier's playbook, and InputError("playbooks." + key, { task, column, value, found }) for a category playbook.
+  [join("src", "engine", "tasks", "validate-playbooks.ts")]: [
+    { keys: /fail\("(\w+)",/g, params: ["task", "tier", "found"] },
+    { keys: /fail\("(\w+)",/g, prefix: "playbooks.", params: ["task", "column", "value", "found"] },
+  ],
 };
 
 describe("error messages in the catalogs", () => {
@@ -44,6 +45,12 @@ describe("error messages in the catalogs", () => {
     expect(hostSites.some((s) => s.key === "host.cellsNotEmpty")).toBe(true);
   });
 
+  it("read the computed keys off their files (the six template checks of validatePlaybooks)", () => {
+    for (const [file, cs] of Object.entries(COMPUTED))
+      for (const c of cs)
+        expect([file, [...readFileSync(join(ROOT, file), "utf8").matchAll(c.keys)].length]).toEqual([file, 6]);
+  });
+
   it("know every place that computes its key", () => {
     const computed = [...new Set(inputSites.filter((s) => s.key === undefined).map((s) => s.file))].sort();
     expect(computed).toEqual(Object.keys(COMPUTED).sort());
@@ -53,12 +60,14 @@ describe("error messages in the catalogs", () => {
     ...inputSites
       .filter((s) => s.key !== undefined)
       .map((s) => ({ where: `${s.file}:${s.line}`, key: s.key!, params: s.params })),
-    ...Object.entries(COMPUTED).flatMap(([file, c]) =>
-      [...readFileSync(join(ROOT, file), "utf8").matchAll(c.keys)].map((m) => ({
-        where: file,
-        key: m[1],
-        params: c.params as readonly string[] | undefined,
-      })),
+    ...Object.entries(COMPUTED).flatMap(([file, cs]) =>
+      cs.flatMap((c) =>
+        [...readFileSync(join(ROOT, file), "utf8").matchAll(c.keys)].map((m) => ({
+          where: file,
+          key: (c.prefix ?? "") + m[1],
+          params: c.params as readonly string[] | undefined,
+        })),
+      ),
     ),
     ...hostSites
       .filter((s) => s.key !== undefined)

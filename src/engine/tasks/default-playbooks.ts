@@ -1,5 +1,7 @@
 import type { LocalizedText } from "../ladder/types";
-import type { Playbook, TaskTemplate } from "./types";
+import { customerKey } from "../table/customer-key";
+import { LIFECYCLE_NAMES, LIFECYCLE_STAGES, type LifecycleStage } from "../tiering/lifecycle-stages";
+import type { TaskTemplate, TierPlaybook } from "./types";
 
 const KEY_ACCOUNT: LocalizedText = { "en-US": "Key account manager", "zh-CN": "专属客户经理" };
 const SALES_REP: LocalizedText = { "en-US": "Sales rep", "zh-CN": "销售代表" };
@@ -125,6 +127,81 @@ const DEFAULTS = [A, B, C];
  * Default playbooks for the given tier labels, top tier first: the first tier gets A's playbook, the
  * second B's, and the third and every further tier C's (the lowest-touch service).
  */
-export function defaultPlaybooks(labels: readonly string[] = ["A", "B", "C"]): Playbook[] {
+export function defaultPlaybooks(labels: readonly string[] = ["A", "B", "C"]): TierPlaybook[] {
   return labels.map((tier, i) => ({ tier, templates: DEFAULTS[Math.min(i, DEFAULTS.length - 1)] }));
+}
+
+/**
+ * The tasks a category playbook starts with (DESIGN.md "Tasks"): a win-back call for lost customers, an
+ * onboarding call for new ones, else a monthly account call; the user edits titles, cadence and effort.
+ */
+export const PLAYBOOK_STARTERS = ["win-back", "onboarding", "follow-up"] as const;
+export type PlaybookStarter = (typeof PLAYBOOK_STARTERS)[number];
+
+const STARTERS: Readonly<Record<PlaybookStarter, readonly TaskTemplate[]>> = {
+  // Win a lapsed customer back: one call in the horizon, by a sales rep (现有客户维护: they bought before).
+  "win-back": [
+    {
+      id: "win-back-call",
+      type: "maintenance",
+      cadence: "once",
+      channel: "call",
+      effortHours: 0.5,
+      ownerRole: SALES_REP,
+      title: { "en-US": "Win-back call", "zh-CN": "流失客户挽回电话" },
+    },
+  ],
+  // Welcome a new customer and help them through the first order (新客户开发).
+  onboarding: [
+    {
+      id: "onboarding-call",
+      type: "new-customer",
+      cadence: "once",
+      channel: "call",
+      effortHours: 1,
+      ownerRole: SALES_REP,
+      title: { "en-US": "Onboarding call", "zh-CN": "新客户引导电话" },
+    },
+  ],
+  // Not tier B's "Follow-up call" (定期电话回访): a B customer may get both, and the sheet tells them apart by title.
+  "follow-up": [
+    {
+      id: "follow-up-call",
+      type: "maintenance",
+      cadence: "monthly",
+      channel: "call",
+      effortHours: 0.5,
+      ownerRole: SALES_REP,
+      title: { "en-US": "Monthly account call", "zh-CN": "每月客户回访" },
+    },
+  ],
+};
+
+export function starterTemplates(starter: PlaybookStarter): readonly TaskTemplate[] {
+  return STARTERS[starter];
+}
+
+/** A lifecycle grade's names in both languages, as customer keys. */
+const gradeKeys = (stage: LifecycleStage) =>
+  new Set(Object.values(LIFECYCLE_NAMES).map((names) => customerKey(names[LIFECYCLE_STAGES.indexOf(stage)])));
+const NEW_KEYS = gradeKeys("new");
+const LOST_KEYS = gradeKeys("lost");
+
+/** The starter a category value suggests: win-back for Lost / 流失客户, onboarding for New / 新客户, else a monthly account call. */
+export function starterFor(value: string): PlaybookStarter {
+  const key = customerKey(value);
+  return LOST_KEYS.has(key) ? "win-back" : NEW_KEYS.has(key) ? "onboarding" : "follow-up";
+}
+
+/**
+ * Default playbooks for the lifecycle method's tiers (labels in LIFECYCLE_STAGES order: never, new,
+ * active, at risk, lost): each tier's default for its position, with the onboarding call first for New
+ * and the win-back call first for Lost, the lifecycle grades' own tasks (DESIGN.md "Tasks").
+ */
+export function lifecyclePlaybooks(labels: readonly string[]): TierPlaybook[] {
+  return defaultPlaybooks(labels).map((book, i) => {
+    const stage = LIFECYCLE_STAGES[i];
+    const first = stage === "new" ? STARTERS.onboarding : stage === "lost" ? STARTERS["win-back"] : [];
+    return first.length > 0 ? { ...book, templates: [...first, ...book.templates] } : book;
+  });
 }

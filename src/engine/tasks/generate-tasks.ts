@@ -1,7 +1,8 @@
 import { InputError } from "../errors";
 import { dayNumber } from "../ladder/calendar-days";
 import { checkWeeks, periodWorkingDays, slotDay } from "./occurrence-days";
-import type { TaskCustomer, TaskList, TierTemplate } from "./task-list";
+import { categoryMatcher } from "./category-match";
+import type { PlaybookTemplate, TaskCustomer, TaskList } from "./task-list";
 import type { Lang, Playbook } from "./types";
 import { validatePlaybooks } from "./validate-playbooks";
 
@@ -26,23 +27,24 @@ export interface GenerateTasksInput {
 }
 
 /**
- * One task per customer per occurrence of each template in its tier's playbook, over the horizon
- * [start, start + 7·weeks). Each occurrence falls on a working day of its period (see
- * periodWorkingDays): the customers of a tier who share an owner are staggered evenly across the
- * period's working days, in list order, so an owner's weekly load is even rather than all on the
- * period's first day. Owner: the customer's rep when given,
- * else the template's owner role in `lang`. Status: not started. Rows go customer by customer, each
- * customer's templates in playbook order, occurrences by date. Customers without a tier get no tasks
- * (listed in `untiered`); a tier without a playbook throws, naming the row.
+ * One task per customer per occurrence of each template of each playbook it gets, over the horizon
+ * [start, start + 7·weeks). A customer with a tier gets its tier's playbook and every category playbook
+ * whose value its row holds in the playbook's column (DESIGN.md "Tasks"), each playbook once; a customer
+ * without a tier gets none (listed in `untiered`); a tier without a playbook throws, naming the row.
+ * Each occurrence falls on a working day of its period (see periodWorkingDays): the customers of a
+ * playbook who share an owner are staggered evenly across the period's working days, in list order, so
+ * an owner's weekly load is even rather than all on the period's first day. Owner: the customer's rep
+ * when given, else the template's owner role in `lang`. Status: not started. Rows go customer by
+ * customer, its playbooks in the order given, each playbook's templates in order, occurrences by date.
  */
 export function generateTasks(input: GenerateTasksInput): TaskList {
   const { customers, playbooks, weeks, lang } = input;
   const startDay = checkedStart(input);
   validatePlaybooks(playbooks);
   const schedule = scheduleOf(playbooks, startDay, weeks);
-  // Pass 1: check every customer, give it its slot among the customers of its tier and owner, and
-  // count rows, so the columns are allocated once at their size (or refused before any is made).
-  const slots = slotsOf(customers, schedule.tiers);
+  // Pass 1: check every customer, find its playbooks and its slot among each one's customers of its
+  // owner, and count rows, so the columns are allocated once at their size (or refused before any is made).
+  const slots = slotsOf(customers, playbooks, schedule.tiers);
   const total = countTasks(input, schedule, slots);
   // Pass 2: fill the columns.
   const { owners, columns } = fillTasks(input, schedule, slots, total);
@@ -52,6 +54,8 @@ export function generateTasks(input: GenerateTasksInput): TaskList {
     startDay,
     weeks,
     customers,
+    playbooks,
+    matched: slots.matched,
     templates: schedule.templates,
     owners,
     ...columns,
@@ -75,12 +79,12 @@ function checkedStart(input: GenerateTasksInput): number {
 }
 
 /**
- * What is the same for all customers of a tier, worked out once per tier: per template, its index in the
- * list's templates, its periods' working days, how many leading periods end inside the horizon (every
- * customer's occurrence there is kept; only the last one or two periods need a look per customer), and
- * its owner role's owner index (-1 until a task needs it).
+ * What is the same for all customers of a playbook, worked out once per playbook: per template, its index
+ * in the list's templates, its periods' working days, how many leading periods end inside the horizon
+ * (every customer's occurrence there is kept; only the last one or two periods need a look per customer),
+ * and its owner role's owner index (-1 until a task needs it).
  */
-interface TierEntry {
+interface BookEntry {
   readonly end: number;
   readonly templates: number[];
   readonly periods: Int32Array[][];
@@ -88,21 +92,23 @@ interface TierEntry {
   readonly roleOwners: number[];
 }
 
-/** The list's templates and each tier's entry. */
+/** The list's templates, each playbook's entry (in the playbooks' order), and each tier's playbook (its index). */
 interface Schedule {
-  readonly templates: TierTemplate[];
-  readonly tiers: Map<string, TierEntry>;
+  readonly templates: PlaybookTemplate[];
+  readonly entries: BookEntry[];
+  readonly tiers: Map<string, number>;
 }
 
 function scheduleOf(playbooks: readonly Playbook[], startDay: number, weeks: number): Schedule {
   const end = startDay + 7 * weeks;
-  const templates: TierTemplate[] = [];
-  const tiers = new Map<string, TierEntry>();
-  for (const book of playbooks) {
-    const entry: TierEntry = { end, templates: [], periods: [], inside: [], roleOwners: [] };
+  const templates: PlaybookTemplate[] = [];
+  const entries: BookEntry[] = [];
+  const tiers = new Map<string, number>();
+  playbooks.forEach((book, b) => {
+    const entry: BookEntry = { end, templates: [], periods: [], inside: [], roleOwners: [] };
     for (const template of book.templates) {
       entry.templates.push(templates.length);
-      templates.push({ tier: book.tier, template });
+      templates.push({ playbook: b, template });
       const periods = periodWorkingDays(template.cadence, startDay, weeks);
       let inside = 0;
       while (inside < periods.length && periods[inside][periods[inside].length - 1] < end) inside++;
@@ -110,13 +116,14 @@ function scheduleOf(playbooks: readonly Playbook[], startDay: number, weeks: num
       entry.inside.push(inside);
       entry.roleOwners.push(-1);
     }
-    tiers.set(book.tier, entry);
-  }
-  return { templates, tiers };
+    entries.push(entry);
+    if (book.target === undefined) tiers.set(book.tier, b);
+  });
+  return { templates, entries, tiers };
 }
 
 /** Occurrences of template `t` kept inside the horizon for customer `slot` of `of`. */
-function keptCount(entry: TierEntry, t: number, slot: number, of: number): number {
+function keptCount(entry: BookEntry, t: number, slot: number, of: number): number {
   let n = entry.inside[t];
   const periods = entry.periods[t];
   for (let p = n; p < periods.length; p++) if (slotDay(periods[p], slot, of) < entry.end) n++;
@@ -128,22 +135,46 @@ function repOf(customer: TaskCustomer): string {
   return typeof rep === "string" ? rep.trim() : "";
 }
 
-/** Each customer's tier entry, its slot among the customers sharing its tier and rep, and how many share them. */
+/**
+ * The playbooks each customer gets (matches start[c] … start[c + 1] − 1: the playbook's index, the
+ * customer's slot among the customers sharing that playbook and rep, and how many share them), the
+ * customers per playbook, and the customers without a tier.
+ */
 interface Slots {
-  readonly tierOf: (TierEntry | undefined)[];
+  readonly start: Int32Array;
+  readonly book: Int32Array;
   readonly slot: Int32Array;
   readonly of: Int32Array;
+  readonly matched: Int32Array;
   readonly untiered: number[];
 }
 
-function slotsOf(customers: readonly TaskCustomer[], tiers: Map<string, TierEntry>): Slots {
-  const tierOf = new Array<TierEntry | undefined>(customers.length);
-  const slot = new Int32Array(customers.length);
-  const groupOf = new Array<string>(customers.length);
-  const groupSize = new Map<string, number>();
+/**
+ * A customer with a tier gets its tier's playbook (none: an error naming the row) and every category
+ * playbook whose value its row holds, each once, in the playbooks' order; a customer without a tier gets none.
+ */
+function slotsOf(
+  customers: readonly TaskCustomer[],
+  playbooks: readonly Playbook[],
+  tiers: Map<string, number>,
+): Slots {
+  const matchers = playbooks.map((b) => (b.target === undefined ? undefined : categoryMatcher(b.target)));
+  const n = customers.length;
+  const start = new Int32Array(n + 1);
+  // At most the tier's playbook and every category playbook per customer.
+  const most = n * (1 + matchers.filter(Boolean).length);
+  const book = new Int32Array(most);
+  const slot = new Int32Array(most);
+  const group = new Int32Array(most);
+  // Per playbook, its groups by rep; each group's size so far.
+  const groupIds = playbooks.map(() => new Map<string, number>());
+  const groupSize: number[] = [];
+  const matched = new Int32Array(playbooks.length);
   const untiered: number[] = [];
-  for (let c = 0; c < customers.length; c++) {
-    const { name, tier } = customers[c];
+  let m = 0;
+  for (let c = 0; c < n; c++) {
+    const { name, tier, row } = customers[c];
+    start[c] = m;
     if (typeof name !== "string" || name.trim() === "") {
       throw new InputError("customerNameMissing", { row: c + 1 }, `Customer ${c + 1} has no name.`);
     }
@@ -151,42 +182,51 @@ function slotsOf(customers: readonly TaskCustomer[], tiers: Map<string, TierEntr
       untiered.push(c);
       continue;
     }
-    const entry = tiers.get(tier);
-    if (!entry) {
-      throw new InputError(
-        "playbookMissing",
-        { row: c + 1, customer: name, tier, known: [...tiers.keys()].join(", ") },
-        `Customer ${c + 1} ("${name}") is in tier "${tier}", which has no playbook. Playbooks exist for: ${[...tiers.keys()].join(", ") || "none"}.`,
-      );
+    const own = tiers.get(tier);
+    if (own === undefined) throw playbookMissing(c, name, tier, tiers);
+    const rep = repOf(customers[c]);
+    for (let b = 0; b < playbooks.length; b++) {
+      const matches = matchers[b];
+      if (matches ? !matches(row) : b !== own) continue;
+      let g = groupIds[b].get(rep);
+      if (g === undefined) groupIds[b].set(rep, (g = groupSize.push(0) - 1));
+      book[m] = b;
+      slot[m] = groupSize[g]++;
+      group[m++] = g;
+      matched[b]++;
     }
-    tierOf[c] = entry;
-    const group = `${tier}\u0000${repOf(customers[c])}`;
-    groupOf[c] = group;
-    const size = groupSize.get(group) ?? 0;
-    slot[c] = size;
-    groupSize.set(group, size + 1);
   }
-  const of = new Int32Array(customers.length);
-  for (let c = 0; c < customers.length; c++) if (tierOf[c]) of[c] = groupSize.get(groupOf[c])!;
-  return { tierOf, slot, of, untiered };
+  start[n] = m;
+  const of = Int32Array.from(group.subarray(0, m), (g) => groupSize[g]);
+  return { start, book: book.subarray(0, m), slot: slot.subarray(0, m), of, matched, untiered };
+}
+
+function playbookMissing(c: number, name: string, tier: string, tiers: Map<string, number>): InputError {
+  const known = [...tiers.keys()].join(", ");
+  return new InputError(
+    "playbookMissing",
+    { row: c + 1, customer: name, tier, known },
+    `Customer ${c + 1} ("${name}") is in tier "${tier}", which has no playbook. Playbooks exist for: ${known || "none"}.`,
+  );
 }
 
 /** Counts the rows, refusing more than maxRows in all or maxRowsPerOwner for one owner (rep, else the template's role). */
 function countTasks(input: GenerateTasksInput, schedule: Schedule, slots: Slots): number {
   const { customers, lang } = input;
-  const { tierOf, slot, of } = slots;
+  const { start, book, slot, of } = slots;
   let total = 0;
   // Rows per owner (as fillTasks assigns them), only when limited.
   const perOwner = input.maxRowsPerOwner !== undefined ? new Map<string, number>() : undefined;
   for (let c = 0; c < customers.length; c++) {
-    const entry = tierOf[c];
-    if (!entry) continue;
-    for (let t = 0; t < entry.templates.length; t++) {
-      const n = keptCount(entry, t, slot[c], of[c]);
-      total += n;
-      if (perOwner && n > 0) {
-        const who = repOf(customers[c]) || schedule.templates[entry.templates[t]].template.ownerRole[lang].trim();
-        perOwner.set(who, (perOwner.get(who) ?? 0) + n);
+    for (let k = start[c]; k < start[c + 1]; k++) {
+      const entry = schedule.entries[book[k]];
+      for (let t = 0; t < entry.templates.length; t++) {
+        const n = keptCount(entry, t, slot[k], of[k]);
+        total += n;
+        if (perOwner && n > 0) {
+          const who = repOf(customers[c]) || schedule.templates[entry.templates[t]].template.ownerRole[lang].trim();
+          perOwner.set(who, (perOwner.get(who) ?? 0) + n);
+        }
       }
     }
   }
@@ -224,43 +264,67 @@ class OwnerNames {
   }
 }
 
-/** The task columns: customer by customer, each customer's templates in playbook order, occurrences by date. */
+/** The task columns: customer by customer, its playbooks in order, each's templates in order, occurrences by date. */
 function fillTasks(input: GenerateTasksInput, schedule: Schedule, slots: Slots, total: number) {
-  const { customers, lang } = input;
-  const { tierOf, slot, of } = slots;
-  const owners = new OwnerNames();
-  const columns = {
-    customer: new Int32Array(total),
-    template: new Int32Array(total),
-    owner: new Int32Array(total),
-    dueDay: new Int32Array(total),
-  };
-  const { customer, template, owner, dueDay } = columns;
-  let row = 0;
+  const { customers } = input;
+  const { start, book } = slots;
+  const filler = new TaskFiller(input, schedule, slots, total);
   for (let c = 0; c < customers.length; c++) {
-    const entry = tierOf[c];
-    if (!entry) continue;
+    if (start[c] === start[c + 1]) continue;
     const rep = repOf(customers[c]);
-    const repOwner = rep !== "" ? owners.of(rep) : -1;
-    for (let t = 0; t < entry.templates.length; t++) {
-      const n = keptCount(entry, t, slot[c], of[c]);
-      if (n === 0) continue;
-      customer.fill(c, row, row + n);
-      template.fill(entry.templates[t], row, row + n);
-      let who = repOwner;
-      if (who < 0) {
-        who = entry.roleOwners[t];
-        if (who < 0)
-          who = entry.roleOwners[t] = owners.of(schedule.templates[entry.templates[t]].template.ownerRole[lang].trim());
-      }
-      owner.fill(who, row, row + n);
-      let r = row;
-      for (const period of entry.periods[t]) {
-        const d = slotDay(period, slot[c], of[c]);
-        if (d < entry.end) dueDay[r++] = d;
-      }
-      row += n;
+    const repOwner = rep !== "" ? filler.owners.of(rep) : -1;
+    for (let k = start[c]; k < start[c + 1]; k++) {
+      const entry = schedule.entries[book[k]];
+      for (let t = 0; t < entry.templates.length; t++) filler.fill(c, k, t, repOwner);
     }
   }
-  return { owners: owners.names, columns };
+  return { owners: filler.owners.names, columns: filler.columns };
+}
+
+/** Writes the rows of one template of one match at a time, from the first free row on. */
+class TaskFiller {
+  readonly owners = new OwnerNames();
+  readonly columns: { customer: Int32Array; template: Int32Array; owner: Int32Array; dueDay: Int32Array };
+  private row = 0;
+  constructor(
+    private readonly input: GenerateTasksInput,
+    private readonly schedule: Schedule,
+    private readonly slots: Slots,
+    total: number,
+  ) {
+    this.columns = {
+      customer: new Int32Array(total),
+      template: new Int32Array(total),
+      owner: new Int32Array(total),
+      dueDay: new Int32Array(total),
+    };
+  }
+
+  /** The rows of template `t` of match `k` (customer `c`); owner: the rep's index, else (-1) the template's role. */
+  fill(c: number, k: number, t: number, repOwner: number): void {
+    const entry = this.schedule.entries[this.slots.book[k]];
+    const slot = this.slots.slot[k];
+    const of = this.slots.of[k];
+    const n = keptCount(entry, t, slot, of);
+    if (n === 0) return;
+    const { customer, template, owner, dueDay } = this.columns;
+    const row = this.row;
+    customer.fill(c, row, row + n);
+    template.fill(entry.templates[t], row, row + n);
+    let who = repOwner;
+    if (who < 0) {
+      who = entry.roleOwners[t];
+      if (who < 0) {
+        const role = this.schedule.templates[entry.templates[t]].template.ownerRole[this.input.lang].trim();
+        who = entry.roleOwners[t] = this.owners.of(role);
+      }
+    }
+    owner.fill(who, row, row + n);
+    let r = row;
+    for (const period of entry.periods[t]) {
+      const d = slotDay(period, slot, of);
+      if (d < entry.end) dueDay[r++] = d;
+    }
+    this.row = row + n;
+  }
 }

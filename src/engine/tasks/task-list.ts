@@ -1,3 +1,4 @@
+import type { CellValue } from "../cells/cell-value";
 import { dateOfDay } from "../ladder/calendar-days";
 import {
   STATUS_TEXT,
@@ -5,20 +6,25 @@ import {
   type Cadence,
   type Channel,
   type Lang,
+  type Playbook,
   type TaskTemplate,
   type TaskType,
 } from "./types";
 
-/** A customer to plan tasks for: its tier label (blank: no tier, no tasks) and optionally its rep. */
+/**
+ * A customer to plan tasks for: its tier label (blank: no tier, no tasks), optionally its rep, and its
+ * row of the customer table, which category playbooks read (without one, no category playbook matches).
+ */
 export interface TaskCustomer {
   readonly name: string;
   readonly tier: string | null | undefined;
   readonly owner?: string | null;
+  readonly row?: readonly CellValue[];
 }
 
-/** A template together with the tier whose playbook it belongs to. */
-export interface TierTemplate {
-  readonly tier: string;
+/** A template together with the playbook it belongs to (an index into the list's playbooks). */
+export interface PlaybookTemplate {
+  readonly playbook: number;
   readonly template: TaskTemplate;
 }
 
@@ -34,7 +40,11 @@ export interface TaskList {
   readonly startDay: number;
   readonly weeks: number;
   readonly customers: readonly TaskCustomer[];
-  readonly templates: readonly TierTemplate[];
+  /** The playbooks as given; the templates point into them. */
+  readonly playbooks: readonly Playbook[];
+  /** Customers each playbook applied to (same order as `playbooks`), tasks in the horizon or not. */
+  readonly matched: Int32Array;
+  readonly templates: readonly PlaybookTemplate[];
   readonly owners: readonly string[];
   readonly customer: Int32Array;
   readonly template: Int32Array;
@@ -48,6 +58,7 @@ export interface TaskList {
 /** One task as a plain row, texts in the list's language. */
 export interface TaskRow {
   readonly customer: string;
+  /** The customer's tier (for a category playbook's task too). */
   readonly tier: string;
   readonly type: TaskType;
   readonly title: string;
@@ -62,10 +73,11 @@ export interface TaskRow {
 
 /** Row i of a task list as an object (for previews and writing a page of rows at a time). */
 export function taskAt(list: TaskList, i: number): TaskRow {
-  const { tier, template } = list.templates[list.template[i]];
+  const { template } = list.templates[list.template[i]];
+  const customer = list.customers[list.customer[i]];
   return {
-    customer: list.customers[list.customer[i]].name,
-    tier,
+    customer: customer.name,
+    tier: customer.tier ?? "",
     type: template.type,
     title: template.title[list.lang],
     cadence: template.cadence,

@@ -27,11 +27,35 @@ export interface TaskTemplate {
   readonly ownerRole: LocalizedText;
 }
 
-/** The task templates of one tier (by its label: "A", "B", …). */
-export interface Playbook {
+/**
+ * The customers a category playbook is for: those whose cell in `column` equals `value`, compared as
+ * customer keys (customerKey: trimmed, case- and full/half-width-insensitive), e.g. type "B2B", channel
+ * "直销", or a lifecycle column's "流失客户".
+ */
+export interface PlaybookTarget {
+  /** 0-based index of the column in the customer table (as a tiering rule names its column). */
+  readonly column: number;
+  /** That column's header when the target was chosen: messages name it, and the pane checks the table still has it there. */
+  readonly header: string;
+  readonly value: string;
+}
+
+/** The task templates of one tier (by its label: "A", "B", …): every customer of the tier gets them. */
+export interface TierPlaybook {
   readonly tier: string;
+  readonly target?: undefined;
   readonly templates: readonly TaskTemplate[];
 }
+
+/** Task templates for the customers whose category value matches `target`, on top of their tier's playbook. */
+export interface CategoryPlaybook {
+  readonly tier?: undefined;
+  readonly target: PlaybookTarget;
+  readonly templates: readonly TaskTemplate[];
+}
+
+/** A tier's playbook (JSON `{ tier, templates }`, as before targets) or a category playbook (`{ target, templates }`). */
+export type Playbook = TierPlaybook | CategoryPlaybook;
 
 /** Task status; every generated task starts as not started. */
 export type TaskStatus = "not-started" | "in-progress" | "done";

@@ -12,6 +12,8 @@ import {
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { InputError } from "../../engine/errors";
+import type { Table } from "../../engine/table";
+import { CategoryPlaybookForm } from "../components/CategoryPlaybookForm";
 import { ErrorBar } from "../components/ErrorBar";
 import { PlaybookEditor } from "../components/PlaybookEditor";
 import { Section } from "../components/Section";
@@ -22,6 +24,12 @@ import { useTableModel } from "../hooks/useTableModel";
 import { useTasksDraft, type TasksDraftState } from "../hooks/useTasksDraft";
 import { useTierPreview } from "../hooks/useTierPreview";
 import { useWriteStatus } from "../hooks/useWriteStatus";
+import {
+  addCategoryPlaybook,
+  categoryPlaybooksOf,
+  hasCategoryPlaybook,
+  setCategoryPlaybook,
+} from "../model/category-playbooks";
 import { problemText } from "../model/problem-text";
 import { computeTasks, type TasksOutcome } from "../model/tasks-plan";
 import { useWorkflow } from "../store/context";
@@ -30,12 +38,15 @@ const useStyles = makeStyles({
   tiers: { border: "none", padding: 0, margin: 0 },
 });
 
-/** Tasks tab: playbooks per tier, horizon and capacity, task counts and workload per owner. */
+/**
+ * Tasks tab: horizon and capacity, task counts and workload per owner, a playbook per tier, and playbooks
+ * for a category value of the customer table (added, edited and removed here).
+ */
 export function TasksPane() {
   const { t } = useTranslation();
   const { lang } = useLocale();
   const tasks = useTasksDraft();
-  const { draft, setDraft } = tasks;
+  const { draft } = tasks;
   const table = useTableModel().source;
   const output = useTierPreview().output;
   const outcome = useMemo(() => computeTasks(draft, output, table, lang), [draft, output, table, lang]);
@@ -45,14 +56,46 @@ export function TasksPane() {
       <TasksSettings tasks={tasks} outcome={outcome} labels={output?.result.labels ?? []} />
       <TooManyTasks tasks={tasks} outcome={outcome} />
       {outcome.list && outcome.counts && outcome.workload && <TasksPreview outcome={outcome} />}
-      {outcome.playbooks.map((pb) => (
+      <Playbooks tasks={tasks} outcome={outcome} table={table} />
+    </Section>
+  );
+}
+
+/** The tiers' playbooks, then the category playbooks and the form that adds one (given a table to pick from). */
+function Playbooks({ tasks, outcome, table }: { tasks: TasksDraftState; outcome: TasksOutcome; table?: Table }) {
+  const { draft, setDraft } = tasks;
+  const tierBooks = outcome.playbooks.flatMap((pb) => (pb.target === undefined ? [pb] : []));
+  const categoryBooks = categoryPlaybooksOf(draft);
+  // Counts follow outcome.playbooks: the tiers' first, then the category playbooks in order.
+  const customersOf = (i: number) => outcome.counts?.[tierBooks.length + i]?.customers;
+  return (
+    <>
+      {tierBooks.map((pb) => (
         <PlaybookEditor
           key={pb.tier}
+          testKey={pb.tier}
           playbook={pb}
           onChange={(next) => setDraft((d) => ({ ...d, playbooks: { ...d.playbooks, [next.tier]: next } }))}
         />
       ))}
-    </Section>
+      {categoryBooks.map((pb, i) => (
+        <PlaybookEditor
+          key={`${pb.target.column}:${pb.target.value}`}
+          testKey={`category-${i}`}
+          playbook={pb}
+          customers={customersOf(i)}
+          onChange={(next) => setDraft((d) => setCategoryPlaybook(d, i, next))}
+          onRemove={() => setDraft((d) => setCategoryPlaybook(d, i))}
+        />
+      ))}
+      {table && (
+        <CategoryPlaybookForm
+          table={table}
+          has={(target) => hasCategoryPlaybook(draft, target)}
+          onAdd={(target, starter) => setDraft((d) => addCategoryPlaybook(d, target, starter))}
+        />
+      )}
+    </>
   );
 }
 
