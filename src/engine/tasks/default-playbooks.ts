@@ -193,15 +193,45 @@ export function starterFor(value: string): PlaybookStarter {
   return LOST_KEYS.has(key) ? "win-back" : NEW_KEYS.has(key) ? "onboarding" : "follow-up";
 }
 
+/** Lifecycle grades that are not a value tier: a prospect to contact, a lapsing customer to ask why. */
+const FIRST_CONTACT: readonly TaskTemplate[] = [
+  {
+    id: "first-contact-call",
+    type: "new-customer",
+    cadence: "once",
+    channel: "call",
+    effortHours: 0.5,
+    ownerRole: SALES_REP,
+    title: { "en-US": "First contact call", "zh-CN": "初次接触电话" },
+  },
+];
+const AT_RISK_CALL: readonly TaskTemplate[] = [
+  {
+    id: "at-risk-call",
+    type: "maintenance",
+    cadence: "once",
+    channel: "call",
+    effortHours: 0.5,
+    ownerRole: SALES_REP,
+    title: { "en-US": "Check-in call: why no recent orders?", "zh-CN": "风险客户关怀回访（了解近期未下单原因）" },
+  },
+];
+
+/** Each lifecycle grade's default tasks: no value tier's playbook fits a customer who never bought. */
+const LIFECYCLE_DEFAULTS: Readonly<Record<LifecycleStage, readonly TaskTemplate[]>> = {
+  never: FIRST_CONTACT,
+  new: [...STARTERS.onboarding, ...B],
+  active: B,
+  "at-risk": [...AT_RISK_CALL, ...B],
+  lost: [...STARTERS["win-back"], ...C],
+};
+
 /**
- * Default playbooks for the lifecycle method's tiers (labels in LIFECYCLE_STAGES order: never, new,
- * active, at risk, lost): each tier's default for its position, with the onboarding call first for New
- * and the win-back call first for Lost, the lifecycle grades' own tasks (DESIGN.md "Tasks").
+ * Default playbooks for the lifecycle method's tiers (labels in LIFECYCLE_STAGES order: never, new, active,
+ * at risk, lost), DESIGN.md "Tasks": a first contact call for Never purchased; the onboarding call and tier B's
+ * regular calls for New; tier B's for Active; a check-in call and B's for At risk; the win-back call and tier C's
+ * automated messages for Lost.
  */
 export function lifecyclePlaybooks(labels: readonly string[]): TierPlaybook[] {
-  return defaultPlaybooks(labels).map((book, i) => {
-    const stage = LIFECYCLE_STAGES[i];
-    const first = stage === "new" ? STARTERS.onboarding : stage === "lost" ? STARTERS["win-back"] : [];
-    return first.length > 0 ? { ...book, templates: [...first, ...book.templates] } : book;
-  });
+  return labels.map((tier, i) => ({ tier, templates: LIFECYCLE_DEFAULTS[LIFECYCLE_STAGES[i]] ?? C }));
 }

@@ -32,7 +32,7 @@ describe("aggregateOrders", () => {
     ]);
     expect(result.customers[0].lastDate.toISOString()).toBe("2024-01-29T00:00:00.000Z");
     expect(result.customers[1].firstDate.toISOString()).toBe("2024-01-09T00:00:00.000Z");
-    expect(result.customers[0].rows).toEqual([1, 3, 7]);
+    expect(Array.from(result.customers[0].rows)).toEqual([1, 3, 7]);
   });
 
   test("keeps the first non-blank region and rep seen for each customer", () => {

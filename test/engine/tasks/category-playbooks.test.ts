@@ -153,16 +153,16 @@ describe("playbooks for a lifecycle grade", () => {
     expect(list.length).toBe(2 * (C_TASKS + 1));
   });
 
-  it("puts the onboarding call first for the New tier and the win-back call first for Lost, when the tiers are the grades", () => {
+  it("gives each lifecycle grade its own tasks: first contact for Never purchased, onboarding for New, a check-in for At risk, win-back for Lost", () => {
     const books = lifecyclePlaybooks(LIFECYCLE_NAMES["zh-CN"]);
-    const positional = defaultPlaybooks(LIFECYCLE_NAMES["zh-CN"]);
     expect(books.map((b) => b.tier)).toEqual(["从未购买", "新客户", "活跃客户", "风险客户", "流失客户"]);
-    expect(books[1].templates.map((t) => t.id)).toEqual([
-      "onboarding-call",
-      ...positional[1].templates.map((t) => t.id),
-    ]);
-    expect(books[4].templates.map((t) => t.id)).toEqual(["win-back-call", ...positional[4].templates.map((t) => t.id)]);
-    for (const i of [0, 2, 3]) expect(books[i]).toEqual(positional[i]);
+    const ids = books.map((b) => b.templates.map((t) => t.id));
+    // A prospect who never bought gets no key-account visits (tier A's playbook), only a first contact call.
+    expect(ids[0]).toEqual(["first-contact-call"]);
+    expect(ids[1]).toEqual(["onboarding-call", "b-call", "b-offer", "b-payment"]);
+    expect(ids[2]).toEqual(["b-call", "b-offer", "b-payment"]);
+    expect(ids[3]).toEqual(["at-risk-call", "b-call", "b-offer", "b-payment"]);
+    expect(ids[4]).toEqual(["win-back-call", "c-newsletter", "c-survey", "c-payment"]);
   });
 
   it("suggests win-back for Lost and onboarding for New in either language and any width or case", () => {
