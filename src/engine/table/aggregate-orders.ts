@@ -1,4 +1,4 @@
-import { dateToSerial, serialToDate } from "../cells/excel-serial-date";
+import { dateToSerial } from "../cells/excel-serial-date";
 import { cellToSerial } from "../cells/cell-to-serial";
 import type { CellValue, Grid } from "../cells/cell-value";
 import { parseNumber } from "../cells/parse-number";
@@ -6,6 +6,7 @@ import { InputError } from "../errors";
 import { badCellIssue } from "./cell-issue";
 import { checkColumn } from "./check-column";
 import { customerName } from "./customer-key";
+import { OrderSums } from "./order-sums";
 import type { ColumnInfo, ColumnRole, InputIssue, Table } from "./types";
 
 export interface AggregateOrdersOptions {
@@ -28,13 +29,13 @@ export interface AggregateOrdersOptions {
 export interface CustomerOrders {
   /** Trimmed name as first written. */
   readonly customer: string;
+  /** The name as customers are matched (customerKey), so a join need not fold it again. */
+  readonly key: string;
   readonly value: number;
   /** Valid order lines (amount and date both readable). */
   readonly orders: number;
   readonly firstSerial: number;
   readonly lastSerial: number;
-  readonly firstDate: Date;
-  readonly lastDate: Date;
   /** Calendar days from the last order to the as-of date (negative if the last order lies after it). */
   readonly recencyDays: number;
   /** Valid order lines dated 0 to `recentDays` days before the as-of date; 0 when `recentDays` was not given. */
@@ -62,20 +63,6 @@ export interface AggregatedOrders {
   readonly issues: InputIssue[];
 }
 
-interface Running {
-  customer: string;
-  value: number;
-  orders: number;
-  first: number;
-  last: number;
-  recent: number;
-  region?: CellValue;
-  rep?: CellValue;
-  segment?: CellValue;
-  /** Index in first-appearance order. */
-  index: number;
-}
-
 const isBlank = (v: CellValue) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 function asOfSerial(asOf: number | Date): number {
@@ -99,50 +86,63 @@ type Extra = "region" | "rep" | "segment";
  */
 function sumLines(table: Table, options: AggregateOrdersOptions, extras: readonly Extra[], asOf: number) {
   const { customer, amount, date } = options;
-  const byKey = new Map<string, Running>();
-  const byCell = new Map<CellValue, Running>();
+  const byKey = new Map<string, number>();
+  const byCell = new Map<CellValue, number>();
+  const sums = new OrderSums();
   const issues: InputIssue[] = [];
+  const recentDays = options.recentDays ?? -1;
   // The customer of each valid line (−1: left out); its rows are gathered from this after the pass, which is
   // cheaper than a growing array per customer (a million pushes cost a third of the pass in reallocation and GC).
   const owner = new Int32Array(table.rows.length).fill(-1);
-  const recentDays = options.recentDays ?? -1;
-  for (let i = 0; i < table.rows.length; i++) {
-    const row = table.rows[i];
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const value = parseNumber(row[amount]);
     const serial = cellToSerial(row[date]);
     let c = byCell.get(row[customer]);
-    if (!c) {
+    if (c === undefined) {
       const id = customerName(row[customer]);
       if (!id || Number.isNaN(value) || Number.isNaN(serial)) {
         issues.push(...lineIssues(table, options, i, { id, value, serial }));
         continue;
       }
-      c = byKey.get(id.key) ?? {
-        customer: id.name,
-        value: 0,
-        orders: 0,
-        first: serial,
-        last: serial,
-        recent: 0,
-        index: byKey.size,
-      };
-      byKey.set(id.key, c);
+      c = byKey.get(id.key);
+      if (c === undefined) byKey.set(id.key, (c = sums.add(id, serial)));
       // Only strings and numbers: an error cell may be a fresh object each time (no use remembering it).
       if (typeof row[customer] === "string" || typeof row[customer] === "number") byCell.set(row[customer], c);
     } else if (Number.isNaN(value) || Number.isNaN(serial)) {
-      issues.push(...lineIssues(table, options, i, { id: c, value, serial }));
+      issues.push(...lineIssues(table, options, i, { id: true, value, serial })); // its customer is known
       continue;
     }
-    c.value += value;
-    c.orders++;
-    if (serial < c.first) c.first = serial;
-    if (serial > c.last) c.last = serial;
+    sums.value[c] += value;
+    sums.orders[c]++;
+    if (serial < sums.first[c]) sums.first[c] = serial;
+    if (serial > sums.last[c]) sums.last[c] = serial;
     const ago = asOf - Math.floor(serial);
-    if (ago >= 0 && ago <= recentDays) c.recent++;
-    owner[i] = c.index;
-    for (const k of extras) if (c[k] === undefined && !isBlank(row[options[k]!])) c[k] = row[options[k]!];
+    if (ago >= 0 && ago <= recentDays) sums.recent[c]++;
+    owner[i] = c;
   }
-  return { byKey, issues, owner };
+  return { sums, issues, owner, extras: extrasOf(table, options, extras, { owner, count: sums.count }) };
+}
+
+/** The first non-blank region, rep and segment per customer, in a pass of their own (only when asked for). */
+function extrasOf(
+  table: Table,
+  options: AggregateOrdersOptions,
+  extras: readonly Extra[],
+  { owner, count }: { owner: Int32Array; count: number },
+): Partial<Record<Extra, CellValue[]>> {
+  const out: Partial<Record<Extra, CellValue[]>> = {};
+  for (const k of extras) {
+    const col = options[k]!;
+    const cells: CellValue[] = new Array<CellValue>(count).fill(null);
+    for (let i = 0; i < owner.length; i++) {
+      const c = owner[i];
+      if (c >= 0 && cells[c] === null && !isBlank(table.rows[i][col])) cells[c] = table.rows[i][col];
+    }
+    out[k] = cells;
+  }
+  return out;
 }
 
 /** Each customer's grid rows, from the owner of each line: a counting sort into one Int32Array, one view each. */
@@ -171,25 +171,30 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
   for (const k of extras) checkColumn(table, options[k]!, `options.${k}`);
   const asOf = Math.floor(asOfSerial(options.asOf));
 
-  const { byKey, issues, owner } = sumLines(table, options, extras, asOf);
-  const rows = rowsByCustomer(owner, byKey.size, table.firstRow);
+  const { sums, issues, owner, extras: extraCells } = sumLines(table, options, extras, asOf);
+  const rows = rowsByCustomer(owner, sums.count, table.firstRow);
 
-  const customers: CustomerOrders[] = [...byKey.values()].map((c) => ({
-    customer: c.customer,
-    value: c.value,
-    orders: c.orders,
-    firstSerial: c.first,
-    lastSerial: c.last,
-    firstDate: serialToDate(c.first),
-    lastDate: serialToDate(c.last),
-    recencyDays: asOf - Math.floor(c.last),
-    recentOrders: c.recent,
-    ...Object.fromEntries(extras.map((k) => [k, c[k] ?? null])),
-    rows: rows[c.index],
+  const customers: CustomerOrders[] = sums.names.map((name, c) => ({
+    customer: name,
+    key: sums.keys[c],
+    value: sums.value[c],
+    orders: sums.orders[c],
+    firstSerial: sums.first[c],
+    lastSerial: sums.last[c],
+    recencyDays: asOf - Math.floor(sums.last[c]),
+    recentOrders: sums.recent[c],
+    rows: rows[c],
   }));
+  // Region, rep and segment only where asked for (a spread per customer would cost a tenth of the pass).
+  for (const k of extras)
+    customers.forEach((c, i) => ((c as { -readonly [K in Extra]?: CellValue })[k] = extraCells[k]![i]));
 
+  let customerRows: Table | undefined;
   return {
-    table: customerTable(table, options, extras, customers),
+    // Built when first read: a join reads only `customers` (100,000 rows of cells it would throw away).
+    get table() {
+      return (customerRows ??= customerTable(table, options, extras, customers));
+    },
     customers,
     customerColumn: 0,
     valueColumn: 1,

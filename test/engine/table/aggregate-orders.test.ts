@@ -1,3 +1,4 @@
+import { serialToDate } from "../../../src/engine/cells/excel-serial-date";
 import { aggregateOrders } from "../../../src/engine/table/aggregate-orders";
 import { looksLikeOrderList } from "../../../src/engine/table/looks-like-order-list";
 import { readTable } from "../../../src/engine/table/read-table";
@@ -30,8 +31,8 @@ describe("aggregateOrders", () => {
       ["Acme", 330.5, 3, 45296, 45320, 31],
       ["Beta", 1050, 2, 45300, 45323, 28],
     ]);
-    expect(result.customers[0].lastDate.toISOString()).toBe("2024-01-29T00:00:00.000Z");
-    expect(result.customers[1].firstDate.toISOString()).toBe("2024-01-09T00:00:00.000Z");
+    expect(serialToDate(result.customers[0].lastSerial).toISOString()).toBe("2024-01-29T00:00:00.000Z");
+    expect(serialToDate(result.customers[1].firstSerial).toISOString()).toBe("2024-01-09T00:00:00.000Z");
     expect(Array.from(result.customers[0].rows)).toEqual([1, 3, 7]);
   });
 
