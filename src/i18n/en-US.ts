@@ -535,6 +535,9 @@ export const enUS = {
     },
     write: "Write reps sheet and suggested owners",
     noRep: "(no rep)",
+    questioned:
+      "Check the quota of {{reps}}: the attainment is 1,000 % or more, or below 0.1 %, so quota and sales may be in different units (for example 万 against yuan).",
+    noQuota: "No quota (or a quota of 0), so no attainment: {{reps}}.",
   },
   tasks: {
     heading: "Tiered tasks",

@@ -524,6 +524,8 @@ export const zhCN: Catalog = {
     },
     write: "写入销售人员表和建议负责人",
     noRep: "（无负责人）",
+    questioned: "请核对 {{reps}} 的配额：达成率达到 1,000% 以上或低于 0.1%，配额与销售额的单位可能不一致（例如万元与元）。",
+    noQuota: "以下销售没有配额（或配额为 0），无法计算达成率：{{reps}}。",
   },
   tasks: {
     heading: "分层任务",

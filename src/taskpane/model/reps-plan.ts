@@ -49,6 +49,8 @@ export interface RepsOutcome {
   /** The suggested owner of each customer by name (for the "Suggested owner" column). */
   readonly owners?: ReadonlyMap<string, string | null>;
   readonly problems: Readonly<Record<string, Problem>>;
+  /** Reps whose attainment is questioned (quota and sales likely in different units) or missing. */
+  readonly notes: { readonly questioned: readonly string[]; readonly noQuota: readonly string[] };
   readonly error?: unknown;
 }
 
@@ -59,7 +61,15 @@ export interface RepsInputs {
   readonly lang: Lang;
 }
 
-const EMPTY: RepsOutcome = { reps: [], rows: [], labels: [], changes: [], unassigned: [], problems: {} };
+const EMPTY: RepsOutcome = {
+  reps: [],
+  rows: [],
+  labels: [],
+  changes: [],
+  unassigned: [],
+  problems: {},
+  notes: { questioned: [], noQuota: [] },
+};
 
 /** The quotas the form gives: typed per rep, or the team target split equally or by sales (largest remainder). */
 function quotasOf(d: RepsDraft, rows: readonly RepRow[], problems: Record<string, Problem>): Map<string, number> {
@@ -112,7 +122,9 @@ export function computeReps(d: RepsDraft, inputs: RepsInputs): RepsOutcome {
     const r = output.result;
     const reps = repCells(output, table, repColumn);
     const tally = tallyReps({ reps, value: r.value, tier: r.tier, tiers: r.labels.length });
-    const graded = gradeReps(withAttainment(tally.rows, quotasOf(d, tally.rows, problems)).rows);
+    const attained = withAttainment(tally.rows, quotasOf(d, tally.rows, problems));
+    const graded = gradeReps(attained.rows);
+    const notes = { questioned: attained.questioned, noQuota: [...attained.noQuota, ...attained.zeroQuota] };
     const bands = parseBands(d);
     if ("problems" in bands) Object.assign(problems, bands.problems);
     const owners = suggestOwners(d, { output, table, reps, tasks: inputs.tasks }, problems);
@@ -127,7 +139,7 @@ export function computeReps(d: RepsDraft, inputs: RepsInputs): RepsOutcome {
         load: owners?.load.get(row.rep),
       };
     });
-    return { ...fromOwners(owners), reps: views, rows: graded, labels: r.labels, problems };
+    return { ...fromOwners(owners), reps: views, rows: graded, labels: r.labels, problems, notes };
   } catch (error) {
     return { ...EMPTY, error };
   }

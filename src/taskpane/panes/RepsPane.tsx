@@ -48,6 +48,7 @@ export function RepsPane() {
       <QuotaForm draft={draft} setDraft={setDraft} outcome={outcome} />
       <CommissionForm draft={draft} setDraft={setDraft} outcome={outcome} />
       {outcome.reps.length > 0 && <RepsTable outcome={outcome} draft={draft} setDraft={setDraft} />}
+      <AttainmentNotes outcome={outcome} />
       {outcome.reps.length > 0 && <RepsAssignment outcome={outcome} draft={draft} setDraft={setDraft} />}
       {outcome.reps.length > 0 && (
         <Button
@@ -60,6 +61,26 @@ export function RepsPane() {
         </Button>
       )}
     </Section>
+  );
+}
+
+/** Attainments that look like a unit mix-up (万 against yuan) are shown but questioned; reps without a quota listed. */
+function AttainmentNotes({ outcome }: { outcome: RepsOutcome }) {
+  const { t } = useTranslation();
+  const { questioned, noQuota } = outcome.notes;
+  return (
+    <>
+      {questioned.length > 0 && (
+        <Text block data-testid="reps-questioned">
+          {t("reps.questioned", { reps: questioned.join(", ") })}
+        </Text>
+      )}
+      {noQuota.length > 0 && (
+        <Text block data-testid="reps-no-quota">
+          {t("reps.noQuota", { reps: noQuota.join(", ") })}
+        </Text>
+      )}
+    </>
   );
 }
 
