@@ -85,7 +85,7 @@ export function checkBands(bands: CommissionBands, names: BandNames = DEFAULT_NA
 }
 
 /** Throws an InputError unless `mode` is "marginal" or "whole". */
-export function checkMode(mode: unknown): asserts mode is CommissionMode {
+export function checkCommissionMode(mode: unknown): asserts mode is CommissionMode {
   if (!COMMISSION_MODES.includes(mode as CommissionMode)) {
     throw new InputError(
       "commission.mode",

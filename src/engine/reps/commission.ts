@@ -1,5 +1,11 @@
 import { bisectRight } from "../tiering/bisect";
-import { checkBands, checkMode, type BandNames, type CommissionBands, type CommissionMode } from "./commission-bands";
+import {
+  checkBands,
+  checkCommissionMode,
+  type BandNames,
+  type CommissionBands,
+  type CommissionMode,
+} from "./commission-bands";
 
 /**
  * Bands checked once and ready for many values: `base[j]` is the marginal payout at `thresholds[j]`
@@ -12,7 +18,7 @@ interface PreparedBands {
 }
 
 function prepare(bands: CommissionBands, mode: CommissionMode, names?: BandNames): PreparedBands {
-  checkMode(mode);
+  checkCommissionMode(mode);
   checkBands(bands, names);
   const thresholds = Float64Array.from(bands.thresholds);
   const rates = Float64Array.from(bands.rates);
