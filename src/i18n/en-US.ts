@@ -811,6 +811,21 @@ export const enUS = {
       taskRoleMissing:
         "Task {{task}} of the playbook for {{column}} is “{{value}}” needs an owner role; found {{found}}.",
     },
+    // Quotas, attainment and the reps sheet (issue 14).
+    reps: {
+      tiers: "Rep figures need a whole number of tiers of 1 or more; found {{found}}.",
+      lengths:
+        "The rep column has {{reps}} rows, but there are {{values}} values and {{tiers}} tiers; each customer needs one of each.",
+      tierIndex: "Customer {{row}} has tier index {{found}}, but there are only {{tiers}} tiers.",
+      targetInvalid: "The team target must be a whole number of currency units, 0 or more; found {{found}}.",
+      weightRepMissing: "Weight {{row}} has no rep name.",
+      repRepeated: "“{{rep}}” is listed twice (the first time as “{{first}}”). Give each rep one weight or one quota.",
+      quotaRepMissing: "A quota has no rep name.",
+      quotaInvalid: "The quota of {{rep}} must be a number of 0 or more; found {{found}}.",
+      sheetTiers: "{{rep}} has figures for {{found}} tiers, but the sheet has {{tiers}} tier labels.",
+      sheetGrade: "{{rep}} has grade {{found}}, but there are only {{grades}} grade names.",
+      sheetColumnLength: "The column {{column}} has {{found}} entries, but there are {{reps}} reps; give one per rep.",
+    },
     table: {
       columnOutOfRange: "{{argument}}: column {{column}} does not exist; the selection has {{width}} columns.",
       roleColumnOutOfRange: "Column {{column}} does not exist; the selection has {{width}} columns.",

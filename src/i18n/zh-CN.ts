@@ -769,6 +769,20 @@ export const zhCN: Catalog = {
       taskTitleMissing: "“{{column}}为{{value}}”任务方案的第 {{task}} 项任务需要中英文标题。",
       taskRoleMissing: "“{{column}}为{{value}}”任务方案的第 {{task}} 项任务需要指定负责人角色；当前为 {{found}}。",
     },
+    // Quotas, attainment and the reps sheet (issue 14).
+    reps: {
+      tiers: "按销售代表统计需要至少 1 个层级（整数）；当前为 {{found}}。",
+      lengths: "销售代表列有 {{reps}} 行，但金额有 {{values}} 个、层级有 {{tiers}} 个；每位客户各需一个。",
+      tierIndex: "第 {{row}} 位客户的层级序号为 {{found}}，但只有 {{tiers}} 个层级。",
+      targetInvalid: "团队目标必须是不小于 0 的整数金额（不含角分）；当前为 {{found}}。",
+      weightRepMissing: "第 {{row}} 个权重没有填写销售代表。",
+      repRepeated: "“{{rep}}”出现了两次（第一次写作“{{first}}”）。每位销售代表只能有一个权重或一个销售指标。",
+      quotaRepMissing: "有一个销售指标没有填写销售代表。",
+      quotaInvalid: "{{rep}} 的销售指标必须是不小于 0 的数字；当前为 {{found}}。",
+      sheetTiers: "{{rep}} 有 {{found}} 个层级的数据，但工作表只有 {{tiers}} 个层级名称。",
+      sheetGrade: "{{rep}} 的绩效等级序号为 {{found}}，但只有 {{grades}} 个等级名称。",
+      sheetColumnLength: "“{{column}}”列有 {{found}} 项，但共有 {{reps}} 位销售代表；每位需要一项。",
+    },
     table: {
       columnOutOfRange: "{{argument}}：第 {{column}} 列不存在；所选区域共有 {{width}} 列。",
       roleColumnOutOfRange: "第 {{column}} 列不存在；所选区域共有 {{width}} 列。",
