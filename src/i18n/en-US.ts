@@ -773,6 +773,16 @@ export const enUS = {
     rfm: {
       rows: "Recency, frequency and monetary value need the same number of rows; found {{recency}}, {{frequency}} and {{monetary}}.",
     },
+    // The incentive ladder's bands (issue 14, src/engine/reps/commission-bands.ts).
+    commission: {
+      empty: "Add at least one band (a threshold and its rate); the first threshold is usually 0.",
+      lengths: "Each band needs one threshold and one rate: found {{thresholds}} thresholds and {{rates}} rates.",
+      threshold: "The threshold of band {{entry}} is {{found}}; it must be a number of 0 or more.",
+      notAscending: "The threshold of band {{entry}} ({{found}}) must be above the threshold before it ({{previous}}).",
+      rate: "The rate of band {{entry}} is {{found}}; it must be a number of 0 or more.",
+      mode: "Commission is paid marginal (each slice at its band's rate) or whole (all at the highest band's rate); found {{found}}.",
+      targetBonus: "The target bonus must be an amount of 0 or more; found {{found}}.",
+    },
     hostDetail: {
       cellsNotEmpty: "Cells in the way: {{cells}}.",
       outputChanged: "Changed since the last run: {{cells}} (column {{columns}}).",

@@ -734,6 +734,16 @@ export const zhCN: Catalog = {
     rfm: {
       rows: "最近购买天数、购买频次和消费金额三列的行数必须相同；当前分别为 {{recency}}、{{frequency}} 和 {{monetary}} 行。",
     },
+    // 梯级奖励的档位（issue 14，src/engine/reps/commission-bands.ts）。
+    commission: {
+      empty: "请至少添加一个档位（一个下限及其提成比例），第一个下限通常为 0。",
+      lengths: "每个档位需要一个下限和一个提成比例：当前有 {{thresholds}} 个下限、{{rates}} 个比例。",
+      threshold: "第 {{entry}} 档的下限为 {{found}}；下限必须是 0 或以上的数字。",
+      notAscending: "第 {{entry}} 档的下限（{{found}}）必须高于上一档的下限（{{previous}}）。",
+      rate: "第 {{entry}} 档的提成比例为 {{found}}；比例必须是 0 或以上的数字。",
+      mode: "计提方式只能是超额累进（每段按所在档位的比例）或全额累进（全部按达到的最高档位比例）；当前为 {{found}}。",
+      targetBonus: "目标奖金必须是 0 或以上的金额；当前为 {{found}}。",
+    },
     hostDetail: {
       cellsNotEmpty: "被占用的单元格：{{cells}}。",
       outputChanged: "自上次运行后已更改：{{cells}}（{{columns}} 列）。",
