@@ -1,4 +1,4 @@
-import { checkBands, COMMISSION_MODES, commissionColumn, type CommissionMode } from "../engine/reps";
+import { checkBands, COMMISSION_MODES, commissionColumn, type CommissionMode } from "../engine/reps/incentives";
 import { isMissing } from "./coerce-missing";
 import { readNumberList } from "./coerce-number-list";
 import { readVector } from "./coerce-vector";
