@@ -33,9 +33,12 @@ function report(customers: readonly AssignCustomer[], roster: Roster, routes: Ro
     }
     owner[c] = roster.names[r];
     if (r === from) continue;
-    const change = { customer: c, to: roster.names[r], reason: REASONS[placement.why[c]] };
-    const given = customers[c].owner;
-    changes.push(given !== undefined && given.trim() !== "" ? { ...change, from: given } : change);
+    const to = roster.names[r];
+    const reason = REASONS[placement.why[c]];
+    // A customer with an owner (known or not) names it as `from`; a new one has none (reason "new").
+    changes.push(
+      reason === "new" ? { customer: c, to, reason } : { customer: c, from: customers[c].owner, to, reason },
+    );
   }
   const load = roster.names.map((rep, r) => ({
     rep,
