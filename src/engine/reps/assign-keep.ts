@@ -24,6 +24,39 @@ function keptByRep(routes: Routes, order: Int32Array, reps: number): { at: Int32
   return { at, start };
 }
 
+interface Trim {
+  readonly hours: Float64Array;
+  readonly isA: Uint8Array;
+  readonly why: Uint8Array;
+  readonly maxA: number;
+}
+
+/**
+ * Marks which of one rep's customers (`mine`, highest priority first) move off: from the end, A accounts
+ * beyond maxA ("a-cap"), then customers until the rest fit the capacity ("over-capacity").
+ */
+function trim(mine: Int32Array, capacity: number, { hours, isA, why, maxA }: Trim): void {
+  let aCount = 0;
+  let load = 0;
+  for (const c of mine) {
+    aCount += isA[c];
+    load += hours[c];
+  }
+  for (let k = mine.length - 1; k >= 0 && aCount > maxA; k--) {
+    const c = mine[k];
+    if (isA[c] === 0) continue;
+    why[c] = A_CAP;
+    aCount--;
+    load -= hours[c];
+  }
+  for (let k = mine.length - 1; k >= 0 && round9(load) > capacity; k--) {
+    const c = mine[k];
+    if (why[c] !== KEPT) continue;
+    why[c] = OVER_CAPACITY;
+    load -= hours[c];
+  }
+}
+
 /**
  * Current owners keep their customers, except where a rep holds more than maxA A accounts (its
  * lowest-priority A accounts move off, reason "a-cap") or more hours than its capacity (its
@@ -38,43 +71,25 @@ export function keepOwners(
 ): Placement {
   const { hours, maxA } = limits;
   const reps = roster.names.length;
-  const placement: Placement = {
+  const { rep, why, load, aCount }: Placement = {
     rep: new Int32Array(order.length).fill(-1),
     why: routes.why.slice(),
     load: new Float64Array(reps),
     aCount: new Int32Array(reps),
   };
   const { at, start } = keptByRep(routes, order, reps);
-  const { why, isA } = { why: placement.why, isA: routes.isA };
   for (let r = 0; r < reps; r++) {
-    let aCount = 0;
-    let load = 0;
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      aCount += isA[at[k]];
-      load += hours[at[k]];
-    }
-    for (let k = start[r + 1] - 1; k >= start[r] && aCount > maxA; k--) {
-      const c = at[k];
-      if (isA[c] === 0) continue;
-      why[c] = A_CAP;
-      aCount--;
-      load -= hours[c];
-    }
-    for (let k = start[r + 1] - 1; k >= start[r] && round9(load) > roster.capacity[r]; k--) {
-      const c = at[k];
+    const mine = at.subarray(start[r], start[r + 1]);
+    trim(mine, roster.capacity[r], { hours, isA: routes.isA, why, maxA });
+    // Summed afresh (not from trim's subtractions), so no trace of rounding is left in the load.
+    let sum = 0;
+    for (const c of mine) {
       if (why[c] !== KEPT) continue;
-      why[c] = OVER_CAPACITY;
-      aCount -= isA[c];
-      load -= hours[c];
+      rep[c] = r;
+      sum += hours[c];
+      aCount[r] += routes.isA[c];
     }
-    load = 0; // summed again: the subtractions above may have left a trace of rounding
-    for (let k = start[r]; k < start[r + 1]; k++) {
-      if (why[at[k]] !== KEPT) continue;
-      placement.rep[at[k]] = r;
-      load += hours[at[k]];
-    }
-    placement.load[r] = round9(load);
-    placement.aCount[r] = aCount;
+    load[r] = round9(sum);
   }
-  return placement;
+  return { rep, why, load, aCount };
 }
