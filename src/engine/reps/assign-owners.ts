@@ -17,7 +17,12 @@ export type {
 } from "./assign-types";
 
 /** The result read off a placement: owners, changes and the unassigned in customer order, loads in rep order. */
-function report(customers: readonly AssignCustomer[], roster: Roster, routes: Routes, placement: Placement) {
+function report(
+  customers: readonly AssignCustomer[],
+  roster: Roster,
+  routes: Routes,
+  placement: Placement,
+): Assignment {
   const owner: (string | undefined)[] = new Array(customers.length);
   const changes: Assignment["changes"][number][] = [];
   const unassigned: Assignment["unassigned"][number][] = [];
