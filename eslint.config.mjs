@@ -60,13 +60,25 @@ export default tseslint.config(
   // Outside the engine, the engine is reached through its folders' barrels (src/engine/<folder>/index.ts).
   {
     files: ["src/{taskpane,functions,commands,preview,host}/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": deepImports(["**/engine/*/*", "!**/engine/tiering/numeric"]) },
+    rules: {
+      "no-restricted-imports": deepImports([
+        "**/engine/*/*",
+        "!**/engine/tiering/numeric",
+        "!**/engine/reps/incentives",
+      ]),
+    },
   },
   // Outside the host, the host is reached through src/host/index.ts.
   {
     files: ["src/{taskpane,functions,commands,preview,engine}/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": deepImports(["**/engine/*/*", "!**/engine/tiering/numeric", "**/host/*/*", "**/host/*"]),
+      "no-restricted-imports": deepImports([
+        "**/engine/*/*",
+        "!**/engine/tiering/numeric",
+        "!**/engine/reps/incentives",
+        "**/host/*/*",
+        "**/host/*",
+      ]),
     },
   },
   {

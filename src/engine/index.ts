@@ -6,3 +6,4 @@ export * from "./scheme";
 export * from "./ladder/index";
 export * from "./tasks/index";
 export * from "./sample/index";
+export * from "./reps/index";

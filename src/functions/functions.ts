@@ -20,6 +20,7 @@ import { scoreSpill } from "./spill-score";
 import { rfmSpill, segmentSpill } from "./spill-rfm";
 import { allocateSpill, forecastValue, ratesSpill, stagesSpill } from "./spill-ladder";
 import { lifecycleSpill } from "./spill-lifecycle";
+import { commissionSpill } from "./spill-commission";
 
 /**
  * Rank-share tiers: the top 20 % of customers by value are A, the next 30 % B, the rest C (or your shares). Equal values share a tier.
@@ -143,6 +144,19 @@ export function segment(r: any[][], f: any[][], m: any[][], model?: string): str
 // eslint-disable-next-line max-params -- a worksheet function's five arguments, in the order Excel passes them
 export function lifecycle(first: any[][], last: any[][], asOf: any, windows?: any[][], labels?: any[][]): string[][] {
   return guarded(() => lifecycleSpill({ first, last, asOf, windows, labels }));
+}
+
+/**
+ * Commission (or bonus) by bands: marginal, each slice of sales earns its band's rate, like tax brackets; whole, all sales earn the rate of the highest band reached.
+ * @customfunction COMMISSION
+ * @param sales Sales of each rep or deal: one cell, one column or one row. Sales of 0 or less earn 0 (a return is not a negative commission); a cell that is not a number gives an empty result.
+ * @param thresholds Lower bounds of the bands, strictly ascending, the first usually 0. Sales equal to a bound belong to the band that starts there; sales below the first bound earn 0.
+ * @param rates One rate per band, as fractions from 0 to 1 (5 % is 0.05).
+ * @param [mode] "marginal" (default): each slice of sales earns its band's rate; "whole": all sales earn the rate of the highest band reached.
+ * @returns {any[][]} The payout on each sales value, in the same layout as sales.
+ */
+export function commission(sales: any[][], thresholds: any[][], rates: any[][], mode?: string): any[][] {
+  return guarded(() => commissionSpill(sales, thresholds, rates, mode));
 }
 
 /**

@@ -785,6 +785,16 @@ export const enUS = {
     rfm: {
       rows: "Recency, frequency and monetary value need the same number of rows; found {{recency}}, {{frequency}} and {{monetary}}.",
     },
+    // The incentive ladder's bands (issue 14, src/engine/reps/commission-bands.ts).
+    commission: {
+      empty: "Add at least one band (a threshold and its rate); the first threshold is usually 0.",
+      lengths: "Each band needs one threshold and one rate: found {{thresholds}} thresholds and {{rates}} rates.",
+      threshold: "The threshold of band {{entry}} is {{found}}; it must be a number of 0 or more.",
+      notAscending: "The threshold of band {{entry}} ({{found}}) must be above the threshold before it ({{previous}}).",
+      rate: "The rate of band {{entry}} is {{found}}; it must be a number of 0 or more.",
+      mode: "Commission is paid marginal (each slice at its band's rate) or whole (all at the highest band's rate); found {{found}}.",
+      targetBonus: "The target bonus must be an amount of 0 or more; found {{found}}.",
+    },
     hostDetail: {
       cellsNotEmpty: "Cells in the way: {{cells}}.",
       outputChanged: "Changed since the last run: {{cells}} (column {{columns}}).",
@@ -812,6 +822,21 @@ export const enUS = {
         "Task {{task}} of the playbook for {{column}} is “{{value}}” needs a title in English and in Chinese.",
       taskRoleMissing:
         "Task {{task}} of the playbook for {{column}} is “{{value}}” needs an owner role; found {{found}}.",
+    },
+    // Quotas, attainment and the reps sheet (issue 14).
+    reps: {
+      tiers: "Rep figures need a whole number of tiers of 1 or more; found {{found}}.",
+      lengths:
+        "The rep column has {{reps}} rows, but there are {{values}} values and {{tiers}} tiers; each customer needs one of each.",
+      tierIndex: "Customer {{row}} has tier index {{found}}, but there are only {{tiers}} tiers.",
+      targetInvalid: "The team target must be a whole number of currency units, 0 or more; found {{found}}.",
+      weightRepMissing: "Weight {{row}} has no rep name.",
+      repRepeated: "“{{rep}}” is listed twice (the first time as “{{first}}”). Give each rep one weight or one quota.",
+      quotaRepMissing: "A quota has no rep name.",
+      quotaInvalid: "The quota of {{rep}} must be a number of 0 or more; found {{found}}.",
+      sheetTiers: "{{rep}} has figures for {{found}} tiers, but the sheet has {{tiers}} tier labels.",
+      sheetGrade: "{{rep}} has grade {{found}}, but there are only {{grades}} grade names.",
+      sheetColumnLength: "The column {{column}} has {{found}} entries, but there are {{reps}} reps; give one per rep.",
     },
     table: {
       columnOutOfRange: "{{argument}}: column {{column}} does not exist; the selection has {{width}} columns.",

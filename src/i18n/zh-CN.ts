@@ -746,6 +746,16 @@ export const zhCN: Catalog = {
     rfm: {
       rows: "最近购买天数、购买频次和消费金额三列的行数必须相同；当前分别为 {{recency}}、{{frequency}} 和 {{monetary}} 行。",
     },
+    // 梯级奖励的档位（issue 14，src/engine/reps/commission-bands.ts）。
+    commission: {
+      empty: "请至少添加一个档位（一个下限及其提成比例），第一个下限通常为 0。",
+      lengths: "每个档位需要一个下限和一个提成比例：当前有 {{thresholds}} 个下限、{{rates}} 个比例。",
+      threshold: "第 {{entry}} 档的下限为 {{found}}；下限必须是 0 或以上的数字。",
+      notAscending: "第 {{entry}} 档的下限（{{found}}）必须高于上一档的下限（{{previous}}）。",
+      rate: "第 {{entry}} 档的提成比例为 {{found}}；比例必须是 0 或以上的数字。",
+      mode: "计提方式只能是超额累进（每段按所在档位的比例）或全额累进（全部按达到的最高档位比例）；当前为 {{found}}。",
+      targetBonus: "目标奖金必须是 0 或以上的金额；当前为 {{found}}。",
+    },
     hostDetail: {
       cellsNotEmpty: "被占用的单元格：{{cells}}。",
       outputChanged: "自上次运行后已更改：{{cells}}（{{columns}} 列）。",
@@ -770,6 +780,20 @@ export const zhCN: Catalog = {
         "“{{column}}为{{value}}”任务方案的第 {{task}} 项任务工时必须是不小于 0 的小时数；当前为 {{found}}。",
       taskTitleMissing: "“{{column}}为{{value}}”任务方案的第 {{task}} 项任务需要中英文标题。",
       taskRoleMissing: "“{{column}}为{{value}}”任务方案的第 {{task}} 项任务需要指定负责人角色；当前为 {{found}}。",
+    },
+    // Quotas, attainment and the reps sheet (issue 14).
+    reps: {
+      tiers: "按销售代表统计需要至少 1 个层级（整数）；当前为 {{found}}。",
+      lengths: "销售代表列有 {{reps}} 行，但金额有 {{values}} 个、层级有 {{tiers}} 个；每位客户各需一个。",
+      tierIndex: "第 {{row}} 位客户的层级序号为 {{found}}，但只有 {{tiers}} 个层级。",
+      targetInvalid: "团队目标必须是不小于 0 的整数金额（不含角分）；当前为 {{found}}。",
+      weightRepMissing: "第 {{row}} 个权重没有填写销售代表。",
+      repRepeated: "“{{rep}}”出现了两次（第一次写作“{{first}}”）。每位销售代表只能有一个权重或一个销售指标。",
+      quotaRepMissing: "有一个销售指标没有填写销售代表。",
+      quotaInvalid: "{{rep}} 的销售指标必须是不小于 0 的数字；当前为 {{found}}。",
+      sheetTiers: "{{rep}} 有 {{found}} 个层级的数据，但工作表只有 {{tiers}} 个层级名称。",
+      sheetGrade: "{{rep}} 的绩效等级序号为 {{found}}，但只有 {{grades}} 个等级名称。",
+      sheetColumnLength: "“{{column}}”列有 {{found}} 项，但共有 {{reps}} 位销售代表；每位需要一项。",
     },
     table: {
       columnOutOfRange: "{{argument}}：第 {{column}} 列不存在；所选区域共有 {{width}} 列。",

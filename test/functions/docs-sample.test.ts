@@ -46,3 +46,31 @@ describe("the sample workbook in the README", () => {
     expect(spilled(F.segment(column(num(11)), column(num(12)), column(num(13))))).toEqual(col(14));
   });
 });
+
+describe("the Commission sheet in the README", () => {
+  // A2:A5, C2:C4 and D2:D4 as the README's sentence above the table gives them.
+  const sales = column([250_000, 100_000, 99_999.99, -5_000]);
+  const bounds = column([0, 100_000, 200_000]);
+  const rates = column([0.05, 0.08, 0.12]);
+  /** The formula and the spilled values of the table row for `cell`: "19,000; 5,000; …" before the "(". */
+  function row(cell: string): { formula: string; spills: number[] } {
+    const line = doc.split("\n").find((l) => l.startsWith(`| ${cell} | \`=TIER.COMMISSION(`));
+    if (!line) throw new Error(`README: no TIER.COMMISSION row for ${cell}`);
+    const [, , formula, spills] = line.split("|").map((c) => c.trim());
+    return {
+      formula,
+      spills: spills
+        .split(" (")[0]
+        .split("; ")
+        .map((x) => Number(x.replace(/,/g, ""))),
+    };
+  }
+
+  it.each(["B2", "E2"])("shows what %s's TIER.COMMISSION returns", (cell) => {
+    const { formula, spills } = row(cell);
+    const mode = /"whole"/.test(formula) ? "whole" : undefined;
+    const out = F.commission(sales, bounds, rates, mode).map((r) => r[0] as number);
+    expect(out).toHaveLength(spills.length);
+    out.forEach((x, i) => expect(x).toBeCloseTo(spills[i], 9));
+  });
+});

@@ -43,6 +43,7 @@ const EXPECTED: [id: string, exportName: string, params: string[], result: "matr
   ["RFM", "rfm", ["recency:m", "frequency:m", "monetary:m"], "matrix"],
   ["SEGMENT", "segment", ["r:m", "f:m", "m:m", "model:s?"], "matrix"],
   ["LIFECYCLE", "lifecycle", ["first:m", "last:m", "asOf:s", "windows:m?", "labels:m?"], "matrix"],
+  ["COMMISSION", "commission", ["sales:m", "thresholds:m", "rates:m", "mode:s?"], "matrix"],
   ["STAGES", "stages", ["target:s", "rates:m"], "matrix"],
   ["RATES", "rates", ["counts:m"], "matrix"],
   ["FORECAST", "forecast", ["counts:m", "rates:m"], "scalar"],
@@ -69,7 +70,7 @@ describe("generated functions.json", () => {
     expect(errors).toEqual([]);
   });
 
-  it("holds exactly the fourteen TIER functions, with their Excel names", () => {
+  it("holds exactly the fifteen TIER functions, with their Excel names", () => {
     expect(metadata.functions.map((f) => f.id)).toEqual(EXPECTED.map((e) => e[0]));
     for (const f of metadata.functions) expect(f.name).toBe(f.id);
   });

@@ -1,6 +1,8 @@
 /** Output plans: TierLadder's workbook output as pure data, applied by src/host/excel. */
 export * from "./types";
 export { tierColumnsPlan, type TierColumnsInput } from "./tier-columns-plan";
+export { ownerColumnPlan, type OwnerColumnInput } from "./owner-column-plan";
+export { repsSheetPlan, type RepsInput } from "./reps-sheet-plan";
 export { summarySheetPlan, SUMMARY_REPORT_ROWS, type SummaryInput, type SummaryReport } from "./summary-sheet-plan";
 export { tasksSheetPlan, type TasksInput, type TaskRowInput } from "./tasks-sheet-plan";
 export { chartValueFormat, CHINESE_UNITS_FORMAT } from "./chart-number-format";

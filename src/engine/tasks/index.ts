@@ -28,3 +28,4 @@ export { occurrenceDays, periodWorkingDays, checkWeeks, MAX_WEEKS } from "./occu
 export { taskAt, type TaskList, type TaskRow, type TaskCustomer, type PlaybookTemplate } from "./task-list";
 export { generateTasks, type GenerateTasksInput } from "./generate-tasks";
 export { workload, type OwnerWorkload, type WorkloadOptions } from "./workload";
+export { customerWeeklyHours } from "./customer-hours";
