@@ -753,6 +753,18 @@ export const enUS = {
         "Condition {{condition}} of rule {{rule}} points to column {{found}}, but the selection has {{columns}} columns.",
     },
     orders: { asOf: "The as-of date {{asOf}} is not a date." },
+    assign: {
+      noReps: "Add at least one rep to assign customers to.",
+      repName: "Rep {{rep}} has no name. Give every rep a name.",
+      repDuplicate:
+        "Reps {{first}} and {{second}} are both named “{{name}}” (names are compared ignoring case). Give each rep a different name.",
+      repCapacity: "The capacity of {{name}} must be a number of hours per week above 0; found {{found}}.",
+      tier: "Customer {{row}} (“{{customer}}”) has tier {{found}}; a tier is a whole number from 0 (the top tier) up.",
+      hours:
+        "Customer {{row}} (“{{customer}}”) needs hours per week of 0 or more from its tier's playbook; found {{found}}.",
+      maxA: "The most A accounts per rep must be a whole number of 1 or more; found {{found}}.",
+      topTiers: "The number of tiers counted as A accounts must be a whole number of 1 or more; found {{found}}.",
+    },
     abcNeedsPositive: "Computed ABC needs at least one value above 0; found {{numbers}} numbers, none above 0.",
     naturalBreaksK: "Natural breaks needs a whole number of tiers of at least 2; found {{k}}.",
     naturalBreaksTooFewValues:

@@ -721,6 +721,18 @@ export const zhCN: Catalog = {
       column: "规则 {{rule}} 的第 {{condition}} 个条件指向第 {{found}} 列，但所选区域只有 {{columns}} 列。",
     },
     orders: { asOf: "截止日期 {{asOf}} 不是有效日期。" },
+    assign: {
+      noReps: "请至少添加一位销售代表，才能分配客户。",
+      repName: "第 {{rep}} 位销售代表没有填写姓名。请为每位销售代表填写姓名。",
+      repDuplicate:
+        "第 {{first}} 位和第 {{second}} 位销售代表同名（“{{name}}”，不区分大小写）。请为每位销售代表使用不同的姓名。",
+      repCapacity: "{{name}} 的产能（每周可用工时）必须是大于 0 的小时数；当前为 {{found}}。",
+      tier: "第 {{row}} 个客户（“{{customer}}”）的层级为 {{found}}；层级必须是从 0（最高层级）开始的整数。",
+      hours:
+        "第 {{row}} 个客户（“{{customer}}”）的每周工时（来自所在层级的任务方案）必须是大于或等于 0 的数；当前为 {{found}}。",
+      maxA: "每位销售代表最多负责的 A类客户数必须是大于或等于 1 的整数；当前为 {{found}}。",
+      topTiers: "计为 A类客户的层级数必须是大于或等于 1 的整数；当前为 {{found}}。",
+    },
     abcNeedsPositive: "数据驱动 ABC 至少需要一个大于 0 的值；共有 {{numbers}} 个数字，均不大于 0。",
     naturalBreaksK: "自然断点的层级数必须是不小于 2 的整数；当前为 {{k}}。",
     naturalBreaksTooFewValues: "自然断点分为 {{k}} 层至少需要 {{k}} 个不同的值；当前只有 {{distinct}} 个。",

@@ -9,3 +9,12 @@ export {
   type AttainmentResult,
 } from "./rep-quotas";
 export { gradeReps, DEFAULT_REP_GRADING, DEFAULT_REP_GRADE_NAMES, type RepGrading } from "./rep-grades";
+export {
+  assignOwners,
+  type AssignCustomer,
+  type AssignRep,
+  type AssignOptions,
+  type AssignReason,
+  type Assignment,
+  type UnassignedReason,
+} from "./assign-owners";
