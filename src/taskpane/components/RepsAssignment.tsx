@@ -54,7 +54,11 @@ export function RepsAssignment(props: { outcome: RepsOutcome; draft: RepsDraft; 
         />
       </Field>
       <Field label={t("reps.maxA")} hint={t("reps.maxAHint")} validationMessage={problemText(t, outcome.problems.maxA)}>
-        <Input data-testid="reps-max-a" value={draft.maxA} onChange={(_, d) => setDraft((x) => ({ ...x, maxA: d.value }))} />
+        <Input
+          data-testid="reps-max-a"
+          value={draft.maxA}
+          onChange={(_, d) => setDraft((x) => ({ ...x, maxA: d.value }))}
+        />
       </Field>
       <fieldset className={s.dedicated}>
         <legend>{t("reps.dedicated")}</legend>

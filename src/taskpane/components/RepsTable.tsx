@@ -1,12 +1,4 @@
-import {
-  Input,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { useLocale } from "../format-context";
 import type { RepsDraft } from "../model/reps-draft";
@@ -17,7 +9,15 @@ import { headerCell, numberCell, textCell } from "./table-cells";
 type SetDraft = (edit: (d: RepsDraft) => RepsDraft) => void;
 
 /** One row per rep: tier mix, A customers, actual sales, quota (typed here when quotas are typed), attainment, grade, payout. */
-export function RepsTable({ outcome, draft, setDraft }: { outcome: RepsOutcome; draft: RepsDraft; setDraft: SetDraft }) {
+export function RepsTable({
+  outcome,
+  draft,
+  setDraft,
+}: {
+  outcome: RepsOutcome;
+  draft: RepsDraft;
+  setDraft: SetDraft;
+}) {
   const { t } = useTranslation();
   return (
     <Table size="extra-small" aria-label={t("reps.tableLabel")} data-testid="reps-table">

@@ -66,7 +66,8 @@ export function parseBands(d: RepsDraft): ParsedBands | { problems: Record<strin
   const rates = rateTexts.map((t) => (t.endsWith("%") ? parseTyped(t) / 100 : parseTyped(t)));
   // "5" as a rate is 500 %: more likely 5 % typed without its sign, so it is asked about, not used.
   const unlikely = rateTexts.find((t, i) => !t.endsWith("%") && rates[i] > 1);
-  if (rates.length === 0 || rates.some((x) => !(Number.isFinite(x) && x >= 0))) problems.rates = { key: "ratesNumbers" };
+  if (rates.length === 0 || rates.some((x) => !(Number.isFinite(x) && x >= 0)))
+    problems.rates = { key: "ratesNumbers" };
   else if (unlikely) problems.rates = { key: "rateLooksLikePercent", params: { text: unlikely } };
   else if (rates.length !== thresholds.length)
     problems.rates = { key: "ratesCount", params: { bands: thresholds.length, rates: rates.length } };

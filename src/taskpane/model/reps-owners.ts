@@ -80,7 +80,10 @@ export function suggestOwners(
     return names.get(key);
   });
   const region = r.gridRows.length
-    ? Array.from(r.gridRows, (_, i) => (regionColumn === undefined ? "" : cellText(row(i)?.[regionColumn]).trim()) || undefined)
+    ? Array.from(
+        r.gridRows,
+        (_, i) => (regionColumn === undefined ? "" : cellText(row(i)?.[regionColumn]).trim()) || undefined,
+      )
     : [];
   const tiered = Array.from(r.tier.keys()).filter((i) => r.tier[i] !== NO_TIER);
   const customers: AssignCustomer[] = tiered.map((i) => ({

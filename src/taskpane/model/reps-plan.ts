@@ -35,7 +35,12 @@ export interface RepView {
   readonly grade?: string;
   readonly payout?: number;
   readonly effectiveRate?: number;
-  readonly load?: { readonly before: number; readonly after: number; readonly capacity: number; readonly aAccounts: number };
+  readonly load?: {
+    readonly before: number;
+    readonly after: number;
+    readonly capacity: number;
+    readonly aAccounts: number;
+  };
 }
 
 export interface RepsOutcome {
@@ -92,7 +97,10 @@ function quotasOf(d: RepsDraft, rows: readonly RepRow[], problems: Record<string
     return new Map();
   }
   const weight = (r: RepRow) => (d.quotaMode === "by-actual" ? Math.max(0, r.actual) : 1);
-  return allocateQuotas(target, reps.map((r) => ({ rep: r.rep, weight: weight(r) })));
+  return allocateQuotas(
+    target,
+    reps.map((r) => ({ rep: r.rep, weight: weight(r) })),
+  );
 }
 
 /** The rep column's cell of each tiered customer (a customer list's own row; an order list's first line). */
@@ -155,4 +163,3 @@ function fromOwners(owners: OwnerSuggestion | undefined) {
 function noRepName(lang: Lang): string {
   return (lang === "zh-CN" ? zhCN : enUS).reps.noRep;
 }
-

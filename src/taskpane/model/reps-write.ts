@@ -29,9 +29,7 @@ export function repsPlan(lang: Lang, reps: RepsOutcome, where?: { read: Selectio
   const customer = table.columns.find((c) => c.role === "customer")?.index;
   if (customer === undefined) return sheet;
   const onSheet = Math.min(table.rows.length, read.grid.length - table.firstRow);
-  const owners = table.rows
-    .slice(0, onSheet)
-    .map((row) => reps.owners!.get(cellText(row[customer]).trim()) ?? null);
+  const owners = table.rows.slice(0, onSheet).map((row) => reps.owners!.get(cellText(row[customer]).trim()) ?? null);
   const ownerColumn = ownerColumnPlan({
     lang,
     sheet: read.sheet,

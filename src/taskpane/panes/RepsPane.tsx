@@ -39,7 +39,10 @@ export function RepsPane() {
     () => computeTasks(state.drafts.tasks, output, table, lang),
     [state.drafts.tasks, output, table, lang],
   );
-  const outcome = useMemo(() => computeReps(draft, { output, table, tasks, lang }), [draft, output, table, tasks, lang]);
+  const outcome = useMemo(
+    () => computeReps(draft, { output, table, tasks, lang }),
+    [draft, output, table, tasks, lang],
+  );
   const { busy } = useWriteStatus();
   return (
     <Section title={t("reps.heading")} id="pane-reps">
@@ -137,7 +140,11 @@ function CommissionForm({ draft, setDraft, outcome }: { draft: RepsDraft; setDra
           onChange={(_, d) => setDraft((x) => ({ ...x, thresholds: d.value }))}
         />
       </Field>
-      <Field label={t("reps.rates")} hint={t("reps.ratesHint")} validationMessage={problemText(t, outcome.problems.rates)}>
+      <Field
+        label={t("reps.rates")}
+        hint={t("reps.ratesHint")}
+        validationMessage={problemText(t, outcome.problems.rates)}
+      >
         <Input
           data-testid="reps-rates"
           value={draft.rates}

@@ -14,7 +14,12 @@ export interface DraftsSlice {
 }
 
 export function initialDrafts(today = new Date()): DraftsSlice {
-  return { tiers: initialDraft(), ladder: initialLadderDraft(today), tasks: initialTasksDraft(today), reps: initialRepsDraft() };
+  return {
+    tiers: initialDraft(),
+    ladder: initialLadderDraft(today),
+    tasks: initialTasksDraft(today),
+    reps: initialRepsDraft(),
+  };
 }
 
 export function draftsReducer(s: DraftsSlice, a: Action): DraftsSlice {

@@ -71,7 +71,11 @@ describe("the Reps tab's figures", () => {
       ["Acme", 1],
       ["Bolt", 2],
     ]);
-    const out = computeReps(initialRepsDraft(), { output: tierTable(noRep, defaultScheme()), table: noRep, lang: "en-US" });
+    const out = computeReps(initialRepsDraft(), {
+      output: tierTable(noRep, defaultScheme()),
+      table: noRep,
+      lang: "en-US",
+    });
     expect(String(out.error)).toContain("Sales rep");
   });
 
