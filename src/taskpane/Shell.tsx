@@ -24,13 +24,14 @@ import { useSavedScheme } from "./hooks/useSavedScheme";
 import { useWriteStatus } from "./hooks/useWriteStatus";
 import { DataPane } from "./panes/DataPane";
 import { LadderPane } from "./panes/LadderPane";
+import { RepsPane } from "./panes/RepsPane";
 import { TasksPane } from "./panes/TasksPane";
 import { TiersStep } from "./panes/TiersStep";
 import { WritePane } from "./panes/WritePane";
 import type { TabId } from "./store/actions";
 import { useWorkflow } from "./store/context";
 
-const TABS: readonly TabId[] = ["data", "tiers", "write", "ladder", "tasks"];
+const TABS: readonly TabId[] = ["data", "tiers", "write", "ladder", "tasks", "reps"];
 
 const useStyles = makeStyles({
   root: {
@@ -148,6 +149,7 @@ function Steps() {
         <div role="tabpanel" aria-label={t(`tabs.${tab}`)}>
           {tab === "data" && <DataPane />}
           {tab === "tiers" && <TiersStep />}
+          {tab === "reps" && <RepsPane />}
           {tab === "write" && <WritePane />}
           {tab === "ladder" && <LadderPane />}
           {tab === "tasks" && <TasksPane />}

@@ -20,6 +20,8 @@ import type { OutputKind } from "./output-kind";
 import { createExplainer } from "./explain-text";
 import { reportAbout } from "./report-about";
 import type { LadderOutcome } from "./ladder-draft";
+import type { RepsOutcome } from "./reps-plan";
+import { repsPlan } from "./reps-write";
 import type { TasksOutcome } from "./tasks-plan";
 import { summaryDataProblem } from "./summary-data-problem";
 
@@ -35,6 +37,8 @@ export interface PlanInputs {
   readonly excludeRows?: ReadonlySet<number>;
   readonly ladder?: LadderOutcome;
   readonly tasks?: TasksOutcome;
+  /** The Reps tab's figures and suggested owners. */
+  readonly reps?: RepsOutcome;
   /** Tiers of the last run (the workbook's "lastRun" snapshot), for the tier columns' "Previous tier". */
   readonly previous?: TierSnapshot;
   /** When the plan is built (the summary's date); now by default. */
@@ -187,6 +191,8 @@ export function buildPlan(p: PlanInputs): WorkbookPlan {
   }
   if (p.outputs.has("tasks") && p.tasks) plans.push(tasks(p, p.tasks));
   if (p.outputs.has("funnel") && p.ladder) plans.push(funnel(p, p.ladder));
+  if (p.outputs.has("reps") && p.reps)
+    plans.push(repsPlan(p.lang, p.reps, p.read && p.table ? { read: p.read, table: p.table } : undefined));
   if (plans.length === 0) throw new InputError("nothingToWrite", {}, "Choose at least one output.");
   return plans.length === 1 ? plans[0] : mergePlans(...plans);
 }

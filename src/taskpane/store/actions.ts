@@ -6,11 +6,12 @@ import type { MovementNote } from "../model/movement";
 import type { HistoryColumns, OrderHistory } from "../model/order-history";
 import type { OutputKind } from "../model/output-kind";
 import type { ListKind } from "../model/table-model";
+import type { RepsDraft } from "../model/reps-draft";
 import type { TasksDraft } from "../model/tasks-draft";
 import type { TierDraft } from "../model/tier-draft";
 
 /** The pane's steps, one tab each. */
-export type TabId = "data" | "tiers" | "write" | "ladder" | "tasks";
+export type TabId = "data" | "tiers" | "write" | "ladder" | "tasks" | "reps";
 
 type Edit<D> = (draft: D) => D;
 
@@ -38,6 +39,7 @@ export type Action =
   | { readonly type: "tierDraftEdited"; readonly edit: Edit<TierDraft> }
   | { readonly type: "ladderDraftEdited"; readonly edit: Edit<LadderDraft> }
   | { readonly type: "tasksDraftEdited"; readonly edit: Edit<TasksDraft> }
+  | { readonly type: "repsDraftEdited"; readonly edit: Edit<RepsDraft> }
   // Writing.
   | { readonly type: "outputsChosen"; readonly chosen: ReadonlySet<OutputKind> }
   | { readonly type: "writeStarted" }

@@ -5,10 +5,11 @@ import type { Scheme } from "../../engine/scheme";
 import type { ApplyReport, SelectionRead, WorkbookHost } from "../../host";
 import type { Lang } from "../../i18n/language";
 import { computeLadder } from "../model/ladder-draft";
-import type { OutputKind } from "../model/output-kind";
+import { OUTPUTS, type OutputKind } from "../model/output-kind";
 import { historyOfScheme } from "../model/order-history";
 import { rerunRequest, writeRequest, type CompanionForms } from "../model/run-scheme";
 import { SCHEME_SETTING } from "../model/saved-scheme";
+import type { RepsOutcome } from "../model/reps-plan";
 import type { TasksOutcome } from "../model/tasks-plan";
 import { tierSignature } from "../model/tier-signature";
 import { planToWrite, snapshotToWrite, type WriteRequest } from "../model/write-plan";
@@ -44,6 +45,8 @@ export interface Commands {
   writeFunnel(): void;
   /** The Tasks tab's "Write task sheet". */
   writeTasks(outcome: TasksOutcome): void;
+  /** The Reps tab's "Write reps sheet and suggested owners". */
+  writeReps(outcome: RepsOutcome): void;
   /** Applies the saved scheme to the current selection and writes (the pane's button and the ribbon's). */
   rerun(): Promise<void>;
 }
@@ -163,7 +166,8 @@ export function createCommands(link: StoreLink): Commands {
       if (!read || !table || !output || !scheme) return;
       const request = writeRequest({ read, table, output, outputs, excludeRows }, forms());
       // The outputs chosen travel with the scheme, so the next session starts with the same ticks.
-      void write(request, { ...scheme, outputs: [...outputs] }).then((report) => {
+      const saved = OUTPUTS.filter((k): k is Exclude<OutputKind, "reps"> => k !== "reps" && outputs.has(k));
+      void write(request, { ...scheme, outputs: saved }).then((report) => {
         if (report) recordWritten(dispatch, outputs, request);
       });
     },
@@ -182,6 +186,10 @@ export function createCommands(link: StoreLink): Commands {
       void write({ outputs: new Set<OutputKind>(["tasks"]), tasks }).then((report) => {
         if (report) recordWritten(dispatch, ["tasks"], { output });
       });
+    },
+    writeReps(reps) {
+      const { state, derived } = get();
+      void write({ outputs: new Set<OutputKind>(["reps"]), reps, read: state.data.read, table: derived.table.source });
     },
     rerun: () => rerun({ get, dispatch, readSelection, readHistory: readSchemeHistory(link), write, fail, forms }),
   };

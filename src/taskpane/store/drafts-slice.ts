@@ -1,4 +1,5 @@
 import { initialLadderDraft, type LadderDraft } from "../model/ladder-draft";
+import { initialRepsDraft, type RepsDraft } from "../model/reps-draft";
 import { schemeToDraft } from "../model/scheme-to-draft";
 import { initialTasksDraft, type TasksDraft } from "../model/tasks-draft";
 import { initialDraft, type TierDraft } from "../model/tier-draft";
@@ -9,10 +10,16 @@ export interface DraftsSlice {
   readonly tiers: TierDraft;
   readonly ladder: LadderDraft;
   readonly tasks: TasksDraft;
+  readonly reps: RepsDraft;
 }
 
 export function initialDrafts(today = new Date()): DraftsSlice {
-  return { tiers: initialDraft(), ladder: initialLadderDraft(today), tasks: initialTasksDraft(today) };
+  return {
+    tiers: initialDraft(),
+    ladder: initialLadderDraft(today),
+    tasks: initialTasksDraft(today),
+    reps: initialRepsDraft(),
+  };
 }
 
 export function draftsReducer(s: DraftsSlice, a: Action): DraftsSlice {
@@ -23,6 +30,8 @@ export function draftsReducer(s: DraftsSlice, a: Action): DraftsSlice {
       return { ...s, ladder: a.edit(s.ladder) };
     case "tasksDraftEdited":
       return { ...s, tasks: a.edit(s.tasks) };
+    case "repsDraftEdited":
+      return { ...s, reps: a.edit(s.reps) };
     // A re-run leaves the Tiers form showing the scheme it ran.
     case "rerunStarted":
       return { ...s, tiers: schemeToDraft(a.scheme, s.tiers) };
