@@ -25,7 +25,9 @@ type SetDraft = (edit: (d: RepsDraft) => RepsDraft) => void;
 const useStyles = makeStyles({
   subheading: { margin: 0, fontSize: "inherit" },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  dedicated: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  dedicated: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  rep: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  hours: { width: "6em" },
 });
 
 /** How many changes and unassigned customers are listed before "and N more". */
@@ -63,13 +65,23 @@ export function RepsAssignment(props: { outcome: RepsOutcome; draft: RepsDraft; 
       <fieldset className={s.dedicated}>
         <legend>{t("reps.dedicated")}</legend>
         {outcome.reps.map((r, i) => (
-          <Checkbox
-            key={r.rep}
-            data-testid={`reps-dedicated-${i}`}
-            label={r.rep}
-            checked={draft.dedicated.includes(r.rep)}
-            onChange={(_, d) => toggle(r.rep, d.checked === true)}
-          />
+          <span key={r.rep} className={s.rep}>
+            <Checkbox
+              data-testid={`reps-dedicated-${i}`}
+              label={r.rep}
+              checked={draft.dedicated.includes(r.rep)}
+              onChange={(_, d) => toggle(r.rep, d.checked === true)}
+            />
+            <Input
+              size="small"
+              className={s.hours}
+              aria-label={t("reps.capacityOf", { rep: r.rep })}
+              data-testid={`reps-capacity-${i}`}
+              placeholder={draft.capacity}
+              value={draft.capacityByRep[r.rep] ?? ""}
+              onChange={(_, d) => setDraft((x) => ({ ...x, capacityByRep: { ...x.capacityByRep, [r.rep]: d.value } }))}
+            />
+          </span>
         ))}
       </fieldset>
       {outcome.reps.some((r) => r.load) && <LoadTable outcome={outcome} />}

@@ -16,8 +16,14 @@ export interface RepsDraft {
   readonly thresholds: string;
   readonly rates: string;
   readonly mode: CommissionMode;
-  /** Hours per week each rep can give customers. */
+  /** Bands on sales (commission) or on attainment (a bonus as a share of the target bonus). */
+  readonly basis: "sales" | "attainment";
+  readonly targetBonus: string;
+  /** Grade bounds on attainment, best first: "100%, 80%" → Above quota / On track / Below 80 %. */
+  readonly gradeBounds: string;
+  /** Hours per week each rep can give customers (a rep's own figure in capacityByRep wins). */
   readonly capacity: string;
+  readonly capacityByRep: Readonly<Record<string, string>>;
   /** Reps who are dedicated account managers (they take the A customers). */
   readonly dedicated: readonly string[];
   /** At most this many A accounts per rep (blank: no cap). */
@@ -32,7 +38,11 @@ export function initialRepsDraft(): RepsDraft {
     thresholds: "0; 100,000; 200,000",
     rates: "5%, 8%, 12%",
     mode: "marginal",
+    basis: "sales",
+    targetBonus: "",
+    gradeBounds: "100%, 80%",
     capacity: "40",
+    capacityByRep: {},
     dedicated: [],
     maxA: "",
   };
@@ -57,19 +67,34 @@ export interface ParsedBands {
 /** The bands as numbers (rates typed as "5%" or "0.05" → 0.05), or the field's problem. */
 export function parseBands(d: RepsDraft): ParsedBands | { problems: Record<string, Problem> } {
   const problems: Record<string, Problem> = {};
-  const thresholds = splitAmounts(d.thresholds).map(parseTyped);
+  const onAttainment = d.basis === "attainment";
+  const boundTexts = splitAmounts(d.thresholds);
+  // On attainment the bounds are shares of the quota: "80%" or 0.8.
+  const thresholds = boundTexts.map((t) => (onAttainment && t.endsWith("%") ? parseTyped(t) / 100 : parseTyped(t)));
+  const unlikelyBound = onAttainment ? boundTexts.find((t, i) => !t.endsWith("%") && thresholds[i] > 10) : undefined;
   if (thresholds.length === 0 || thresholds.some((x) => !Number.isFinite(x)))
     problems.thresholds = { key: "bandsNumbers" };
+  else if (unlikelyBound) problems.thresholds = { key: "boundLooksLikePercent", params: { text: unlikelyBound } };
   else if (thresholds.some((x, i) => i > 0 && !(x > thresholds[i - 1])))
     problems.thresholds = { key: "bandsAscending" };
   const rateTexts = splitList(d.rates);
   const rates = rateTexts.map((t) => (t.endsWith("%") ? parseTyped(t) / 100 : parseTyped(t)));
-  // "5" as a rate is 500 %: more likely 5 % typed without its sign, so it is asked about, not used.
-  const unlikely = rateTexts.find((t, i) => !t.endsWith("%") && rates[i] > 1);
+  // "5" as a commission rate is 500 %: more likely 5 % typed without its sign, so it is asked about, not used.
+  // (On attainment a rate above 1 is an accelerator: 2 = twice the target bonus per unit above the bound.)
+  const unlikely = onAttainment ? undefined : rateTexts.find((t, i) => !t.endsWith("%") && rates[i] > 1);
   if (rates.length === 0 || rates.some((x) => !(Number.isFinite(x) && x >= 0)))
     problems.rates = { key: "ratesNumbers" };
   else if (unlikely) problems.rates = { key: "rateLooksLikePercent", params: { text: unlikely } };
   else if (rates.length !== thresholds.length)
     problems.rates = { key: "ratesCount", params: { bands: thresholds.length, rates: rates.length } };
   return Object.keys(problems).length > 0 ? { problems } : { thresholds, rates };
+}
+
+/** The grade bounds typed ("100%, 80%"): two shares of the quota, the higher first; or the field's problem. */
+export function parseGradeBounds(text: string): number[] | Problem {
+  const parts = splitList(text);
+  const bounds = parts.map((t) => (t.endsWith("%") ? parseTyped(t) / 100 : parseTyped(t)));
+  if (bounds.length !== 2 || bounds.some((b) => !(Number.isFinite(b) && b >= 0)) || !(bounds[0] > bounds[1]))
+    return { key: "gradeBounds" };
+  return bounds;
 }

@@ -35,6 +35,16 @@ function limitsOf(d: RepsDraft, problems: Record<string, Problem>) {
   return capacity > 0 && !problems.maxA ? { capacity, maxA } : undefined;
 }
 
+/** A rep's own weekly hours where typed, else the capacity for every rep. */
+function repCapacity(d: RepsDraft, rep: string, all: number, problems: Record<string, Problem>): number {
+  const own = d.capacityByRep[rep]?.trim();
+  if (!own) return all;
+  const hours = parseTyped(own);
+  if (hours > 0) return hours;
+  problems.capacity = { key: "numberRequired" };
+  return all;
+}
+
 /** Each rep's region: the region most of its current customers are in (first seen on a tie). */
 function repRegions(owners: readonly (string | undefined)[], regions: readonly (string | undefined)[]) {
   const counts = new Map<string, Map<string, number>>();
@@ -98,7 +108,7 @@ export function suggestOwners(
   const repList = [...names.values()].map((name) => ({
     name,
     region: regions.get(name),
-    capacity: limits.capacity,
+    capacity: repCapacity(d, name, limits.capacity, problems),
     dedicated: d.dedicated.includes(name),
   }));
   const a = assignOwners(customers, repList, { maxAPerRep: limits.maxA });

@@ -2,6 +2,7 @@ import type { CellValue } from "../../engine/cells";
 import { InputError } from "../../engine/errors";
 import {
   allocateQuotas,
+  bonusOnAttainment,
   commission,
   DEFAULT_REP_GRADE_NAMES,
   effectiveRate,
@@ -17,7 +18,7 @@ import type { TierTableOutput } from "../../engine/tiering";
 import { enUS, zhCN } from "../../i18n";
 import type { Lang } from "../../i18n/language";
 import { parseTyped } from "./parse-list";
-import { parseBands, type RepsDraft } from "./reps-draft";
+import { parseBands, parseGradeBounds, type ParsedBands, type RepsDraft } from "./reps-draft";
 import { suggestOwners, type OwnerSuggestion } from "./reps-owners";
 import type { TasksOutcome } from "./tasks-plan";
 import type { Problem } from "./tier-draft";
@@ -131,13 +132,16 @@ export function computeReps(d: RepsDraft, inputs: RepsInputs): RepsOutcome {
     const reps = repCells(output, table, repColumn);
     const tally = tallyReps({ reps, value: r.value, tier: r.tier, tiers: r.labels.length });
     const attained = withAttainment(tally.rows, quotasOf(d, tally.rows, problems));
-    const graded = gradeReps(attained.rows);
+    const bounds = parseGradeBounds(d.gradeBounds);
+    if (!Array.isArray(bounds)) problems.gradeBounds = bounds;
+    const graded = gradeReps(attained.rows, Array.isArray(bounds) ? { kind: "thresholds", bounds } : undefined);
     const notes = { questioned: attained.questioned, noQuota: [...attained.noQuota, ...attained.zeroQuota] };
     const bands = parseBands(d);
     if ("problems" in bands) Object.assign(problems, bands.problems);
     const owners = suggestOwners(d, { output, table, reps, tasks: inputs.tasks }, problems);
+    const pay = payoutRule(d, bands, problems);
     const views = graded.map((row): RepView => {
-      const payout = "problems" in bands || row.unassigned ? undefined : commission(row.actual, bands, d.mode);
+      const payout = row.unassigned ? undefined : pay?.(row);
       return {
         ...row,
         rep: row.unassigned ? noRepName(lang) : row.rep,
@@ -151,6 +155,19 @@ export function computeReps(d: RepsDraft, inputs: RepsInputs): RepsOutcome {
   } catch (error) {
     return { ...EMPTY, error };
   }
+}
+
+/** Each rep's payout: commission on sales, or the bonus on attainment (a share of the target bonus); undefined while the bands have a problem. */
+function payoutRule(d: RepsDraft, bands: ParsedBands | { problems: unknown }, problems: Record<string, Problem>) {
+  if ("problems" in bands) return undefined;
+  if (d.basis === "sales") return (row: RepRow) => commission(row.actual, bands, d.mode);
+  const target = parseTyped(d.targetBonus);
+  if (!(target >= 0)) {
+    problems.targetBonus = { key: "numberRequired" };
+    return undefined;
+  }
+  return (row: RepRow) =>
+    row.attainment === undefined ? undefined : bonusOnAttainment(row.attainment, bands, d.mode, target);
 }
 
 function fromOwners(owners: OwnerSuggestion | undefined) {

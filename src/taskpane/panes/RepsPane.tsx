@@ -105,6 +105,17 @@ function QuotaForm({ draft, setDraft, outcome }: { draft: RepsDraft; setDraft: S
           <Radio value="by-actual" label={t("reps.quotaByActual")} data-testid="reps-quota-by-actual" />
         </RadioGroup>
       </Field>
+      <Field
+        label={t("reps.gradeBounds")}
+        hint={t("reps.gradeBoundsHint")}
+        validationMessage={problemText(t, outcome.problems.gradeBounds)}
+      >
+        <Input
+          data-testid="reps-grade-bounds"
+          value={draft.gradeBounds}
+          onChange={(_, d) => setDraft((x) => ({ ...x, gradeBounds: d.value }))}
+        />
+      </Field>
       {draft.quotaMode !== "typed" && (
         <Field
           label={t("reps.teamTarget")}
@@ -129,9 +140,32 @@ function CommissionForm({ draft, setDraft, outcome }: { draft: RepsDraft; setDra
   return (
     <>
       <h3 className={s.subheading}>{t("reps.commission")}</h3>
+      <Field label={t("reps.basis")}>
+        <RadioGroup
+          data-testid="reps-basis"
+          value={draft.basis}
+          onChange={(_, d) => setDraft((x) => ({ ...x, basis: d.value as RepsDraft["basis"] }))}
+        >
+          <Radio value="sales" label={t("reps.basisSales")} data-testid="reps-basis-sales" />
+          <Radio value="attainment" label={t("reps.basisAttainment")} data-testid="reps-basis-attainment" />
+        </RadioGroup>
+      </Field>
+      {draft.basis === "attainment" && (
+        <Field
+          label={t("reps.targetBonus")}
+          hint={t("reps.targetBonusHint")}
+          validationMessage={problemText(t, outcome.problems.targetBonus)}
+        >
+          <Input
+            data-testid="reps-target-bonus"
+            value={draft.targetBonus}
+            onChange={(_, d) => setDraft((x) => ({ ...x, targetBonus: d.value }))}
+          />
+        </Field>
+      )}
       <Field
-        label={t("reps.thresholds")}
-        hint={t("reps.thresholdsHint")}
+        label={t(draft.basis === "sales" ? "reps.thresholds" : "reps.attainmentThresholds")}
+        hint={t(draft.basis === "sales" ? "reps.thresholdsHint" : "reps.attainmentThresholdsHint")}
         validationMessage={problemText(t, outcome.problems.thresholds)}
       >
         <Input

@@ -54,6 +54,44 @@ describe("the Reps tab's figures", () => {
     expect(out.reps.map((r) => r.quota)).toEqual([450000, 150000, 20000]);
   });
 
+  it("pays a bonus on attainment as a share of the target bonus (bounds 0 % / 100 %, rates 100 % / 200 %, target 10,000)", () => {
+    const out = run({
+      quotaMode: "equal",
+      teamTarget: "600000",
+      basis: "attainment",
+      targetBonus: "10000",
+      thresholds: "0%; 100%",
+      rates: "100%, 200%",
+    });
+    // Marginal, by hand: Wang 225 % → 1 × 1 + 1.25 × 2 = 3.5 × 10,000 = 35,000; Li 75 % → 7,500; Zhao 10 % → 1,000.
+    expect(out.reps.map((r) => r.payout)).toEqual([35000, 7500, 1000]);
+    // An accelerator rate above 1 is no mistake here; a bound of "80" (8,000 %) is asked about.
+    expect(out.problems.rates).toBeUndefined();
+    expect(run({ basis: "attainment", targetBonus: "1", thresholds: "0; 80" }).problems.thresholds).toEqual({
+      key: "boundLooksLikePercent",
+      params: { text: "80" },
+    });
+  });
+
+  it("grades by the typed bounds: at 100 % / 70 %, Li's 75 % is On track", () => {
+    const out = run({ quotaMode: "equal", teamTarget: "600000", gradeBounds: "100%, 70%" });
+    expect(out.reps.map((r) => r.grade)).toEqual(["Above quota", "On track", "Below 80 %"]);
+    expect(run({ gradeBounds: "80%, 100%" }).problems.gradeBounds).toEqual({ key: "gradeBounds" });
+  });
+
+  it("takes a rep's own weekly hours over the capacity for every rep", () => {
+    const tasks = computeTasks(initialTasksDraft(new Date("2025-01-06T00:00:00Z")), output, table, "en-US");
+    const out = computeReps(
+      { ...initialRepsDraft(), capacity: "40", capacityByRep: { Wang: "0.5" } },
+      { output, table, tasks, lang: "en-US" },
+    );
+    // Wang's two customers cost 2 h a week (tier A has weekly calls): over his 0.5 h, Acme (A) moves off, and as no
+    // other rep is in the East region it is left without an owner — listed, never given to a rep over capacity.
+    expect(out.reps[0].load).toMatchObject({ before: 2, capacity: 0.5 });
+    expect(out.reps[0].load!.after).toBeLessThanOrEqual(0.5);
+    expect(out.unassigned).toEqual([{ customer: "Acme", reason: "no-capacity" }]);
+  });
+
   it("questions a rate typed without its % sign instead of paying 500 %", () => {
     const out = run({ rates: "5, 8, 12" });
     expect(out.problems.rates).toEqual({ key: "rateLooksLikePercent", params: { text: "5" } });
