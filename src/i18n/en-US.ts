@@ -193,9 +193,9 @@ export const enUS = {
     bandsAscending: "Each lower bound must be larger than the one before.",
     ratesNumbers: "Type one rate per band as a percent or a fraction, e.g. 5%, 8%, 12%.",
     ratesCount: "{{bands}} bands need {{bands}} rates; found {{rates}}.",
-    rateLooksLikePercent: "“{{text}}” would be a rate of more than 100 %. Did you mean {{text}}%? Type the % sign.",
+    rateLooksLikePercent: "“{{text}}” would be a rate of more than 100%. Did you mean {{text}}%? Type the % sign.",
     boundLooksLikePercent:
-      "“{{text}}” as a share of the quota is more than 1,000 %. Did you mean {{text}}%? Type the % sign.",
+      "“{{text}}” as a share of the quota is more than 1,000%. Did you mean {{text}}%? Type the % sign.",
     gradeBounds: "Type two bounds, the higher first, e.g. 100%, 80%.",
     teamTargetNumber: "Type the team target as a whole number greater than 0.",
     quotaNumber: "Type each quota as a number greater than 0.",
@@ -543,7 +543,7 @@ export const enUS = {
     basisAttainment: "attainment: a bonus as a share of the target bonus",
     targetBonus: "Target bonus per rep",
     targetBonusHint:
-      "Paid in full at a rate of 100 % per unit of attainment; e.g. bounds 0%; 100% with rates 100%, 200% pay double above quota.",
+      "Paid in full at a rate of 100% per unit of attainment; e.g. bounds 0%; 100% with rates 100%, 200% pay double above quota.",
     attainmentThresholds: "Band lower bounds (attainment)",
     attainmentThresholdsHint: "Ascending shares of the quota, e.g. 0%; 80%; 100%.",
     gradeBounds: "Grade bounds (attainment)",
@@ -551,7 +551,7 @@ export const enUS = {
       "Two, the higher first: at or above the first Above quota, at or above the second On track, else Below.",
     capacityOf: "Hours per week of {{rep}}",
     questioned:
-      "Check the quota of {{reps}}: the attainment is 1,000 % or more, or below 0.1 %, so quota and sales may be in different units (for example 万 against yuan).",
+      "Check the quota of {{reps}}: the attainment is 1,000% or more, or below 0.1%, so quota and sales may be in different units (for example 万 against yuan).",
     noQuota: "No quota (or a quota of 0), so no attainment: {{reps}}.",
   },
   tasks: {
@@ -679,6 +679,7 @@ export const enUS = {
     ladderIncomplete: "Fix the ladder on the Ladder tab first.",
     tasksIncomplete: "Preview tiers, then check the Tasks tab first.",
     nothingToWrite: "Choose at least one output.",
+    repsNoRepColumn: "This tab works per sales rep: give one column the role Sales rep on the Data tab.",
     historyColumnsMissing:
       "The order history ({{address}}) needs a Customer, an Amount and a Date column. Choose them under Order history on the Data tab.",
     historyNoCustomerColumn:

@@ -661,6 +661,7 @@ export const zhCN: Catalog = {
     ladderIncomplete: "请先在“梯级目标”页修正梯级设置。",
     tasksIncomplete: "请先预览分级结果，再检查“分层任务”页。",
     nothingToWrite: "请至少选择一项输出内容。",
+    repsNoRepColumn: "本页按销售代表统计：请在“数据”页把一列设为“销售代表”。",
     historyColumnsMissing: "订单历史（{{address}}）需要客户、金额和日期三列。请在“数据”页的“订单历史”中选择这些列。",
     historyNoCustomerColumn: "订单按客户名称与客户关联：请在“数据”页把客户清单中的一列设为“客户”。",
     ordersColumnsMissing: "订单明细需要客户、金额和日期三列。请在“数据”页设置这些列的用途。",

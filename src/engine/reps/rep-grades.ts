@@ -19,7 +19,7 @@ export const DEFAULT_REP_GRADING: RepGrading = { kind: "thresholds", bounds: [1,
 
 /** Names of the default grades, best first, in the sheet's languages. */
 export const DEFAULT_REP_GRADE_NAMES: Readonly<Record<"en-US" | "zh-CN", readonly string[]>> = {
-  "en-US": ["Above quota", "On track", "Below 80 %"],
+  "en-US": ["Above quota", "On track", "Below 80%"],
   "zh-CN": ["超额完成", "基本达成", "未达 80%"],
 };
 

@@ -19,7 +19,7 @@ export interface RepsDraft {
   /** Bands on sales (commission) or on attainment (a bonus as a share of the target bonus). */
   readonly basis: "sales" | "attainment";
   readonly targetBonus: string;
-  /** Grade bounds on attainment, best first: "100%, 80%" → Above quota / On track / Below 80 %. */
+  /** Grade bounds on attainment, best first: "100%, 80%" → Above quota / On track / Below 80%. */
   readonly gradeBounds: string;
   /** Hours per week each rep can give customers (a rep's own figure in capacityByRep wins). */
   readonly capacity: string;

@@ -70,7 +70,7 @@ describe("repsSheetPlan", () => {
     expect(table.rows).toEqual([
       ["Wang Li", 2, 1, 0, 5000, 1200, 0, 5000, 6200, 1.24, "Above quota", 400, 0.0645, 12.5, 20],
       ["Chen Jie", 1, 2, 3, 3000, 1500, 900, 6000, 5400, 0.9, "On track", 300, 0.0556, 20, 20],
-      ["Zhao Min", 0, 1, 4, 0, 800, 1000, 4000, 1800, 0.45, "Below 80 %", 50, 0.0278, 8, 20],
+      ["Zhao Min", 0, 1, 4, 0, 800, 1000, 4000, 1800, 0.45, "Below 80%", 50, 0.0278, 8, 20],
     ]);
     const formats = [
       undefined,
@@ -107,7 +107,7 @@ describe("repsSheetPlan", () => {
         rules: [
           { equals: "Above quota", fill: "#C6EFCE" },
           { equals: "On track", fill: "#FFEB9C" },
-          { equals: "Below 80 %", fill: "#FFC7CE" },
+          { equals: "Below 80%", fill: "#FFC7CE" },
         ],
       },
     ]);

@@ -32,7 +32,7 @@ describe("gradeReps", () => {
       ["0 %", 2],
       ["no quota", undefined],
     ]);
-    expect(DEFAULT_REP_GRADE_NAMES["en-US"]).toEqual(["Above quota", "On track", "Below 80 %"]);
+    expect(DEFAULT_REP_GRADE_NAMES["en-US"]).toEqual(["Above quota", "On track", "Below 80%"]);
     expect(DEFAULT_REP_GRADE_NAMES["zh-CN"]).toEqual(["超额完成", "基本达成", "未达 80%"]);
   });
 

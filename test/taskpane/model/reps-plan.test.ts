@@ -45,7 +45,7 @@ describe("the Reps tab's figures", () => {
     const out = run({ quotaMode: "equal", teamTarget: "600,000" });
     expect(out.reps.map((r) => r.quota)).toEqual([200000, 200000, 200000]);
     expect(out.reps.map((r) => r.attainment)).toEqual([2.25, 0.75, 0.1]);
-    expect(out.reps.map((r) => r.grade)).toEqual(["Above quota", "Below 80 %", "Below 80 %"]);
+    expect(out.reps.map((r) => r.grade)).toEqual(["Above quota", "Below 80%", "Below 80%"]);
     expect(run({ quotaMode: "equal", teamTarget: "600000" }, "zh-CN").reps[0].grade).toBe("超额完成");
   });
 
@@ -75,7 +75,7 @@ describe("the Reps tab's figures", () => {
 
   it("grades by the typed bounds: at 100 % / 70 %, Li's 75 % is On track", () => {
     const out = run({ quotaMode: "equal", teamTarget: "600000", gradeBounds: "100%, 70%" });
-    expect(out.reps.map((r) => r.grade)).toEqual(["Above quota", "On track", "Below 80 %"]);
+    expect(out.reps.map((r) => r.grade)).toEqual(["Above quota", "On track", "Below 80%"]);
     expect(run({ gradeBounds: "80%, 100%" }).problems.gradeBounds).toEqual({ key: "gradeBounds" });
   });
 

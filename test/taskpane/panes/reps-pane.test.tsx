@@ -38,7 +38,7 @@ describe("the Reps tab", () => {
     await waitFor(() => expect(text("reps-quota-0")).toBe("200,000"));
     expect([0, 1, 2].map((i) => text(`reps-attainment-${i}`))).toEqual(["225%", "75%", "10%"]);
     expect(text("reps-grade-0")).toBe("Above quota");
-    expect(text("reps-grade-1")).toBe("Below 80 %");
+    expect(text("reps-grade-1")).toBe("Below 80%");
   });
 
   it("switches to whole-band commission: all of Wang's 450,000 at 12 % = 54,000", async () => {
