@@ -107,9 +107,9 @@ export const enUS = {
     breaks: "Natural breaks",
     score: "Weighted score",
     rfm: "RFM segments",
-    rules: "Rules on categories and number ranges",
+    rules: "Rules (categories and ranges)",
     lifecycle: "Lifecycle (new / active / at risk / lost)",
-    behaviour: "Purchase behaviour (frequent / occasional / never)",
+    behaviour: "Behaviour (frequent / occasional / never)",
   },
   tiers: {
     heading: "Tiers",

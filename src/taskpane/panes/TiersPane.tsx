@@ -1,4 +1,4 @@
-import { Field, Input, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
+import { Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { MethodKind } from "../../engine/scheme";
 import { METHOD_KINDS, methodOf, NO_TIER } from "../../engine/tiering";
@@ -31,8 +31,14 @@ interface Props {
 }
 
 /** Tiers tab: the method and its settings, validated as you type, and the preview of the result. */
+const useStyles = makeStyles({
+  // A long method name must not widen the pane (narrow task panes are 320 px).
+  method: { maxWidth: "100%", minWidth: 0, "& select": { textOverflow: "ellipsis" } },
+});
+
 export function TiersPane({ table, origin, listKind, tier, preview, onJump }: Props) {
   const { t } = useTranslation();
+  const s = useStyles();
   const { draft, setDraft, check } = tier;
   const p = check.problems;
   if (!table)
@@ -50,6 +56,7 @@ export function TiersPane({ table, origin, listKind, tier, preview, onJump }: Pr
     <Section title={t("tiers.heading")} id="pane-tiers">
       <Field label={t("tiers.method")}>
         <Select
+          className={s.method}
           data-testid="tiers-method"
           value={m}
           onChange={(_, d) => setDraft((x) => withMethod(x, d.value as MethodKind))}
