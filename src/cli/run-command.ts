@@ -21,7 +21,7 @@ export async function runCommand(flags: Flags, log: (text: string) => void): Pro
   const { db, close } = await openDuckDb();
   try {
     const columns = await inputView(db, input, INPUT_VIEW);
-    const sql = sqlFor(schemeOf(flags, columns), "duckdb", INPUT_VIEW);
+    const sql = sqlFor(flags, schemeOf(flags, columns), "duckdb", INPUT_VIEW);
     const rows = await writeOutput(db, sql, output);
     log(`${output}: ${rows.toLocaleString("en-US")} customers written`);
   } finally {

@@ -1,7 +1,7 @@
 import { InputError } from "../engine";
 import { schemeToSql, type SqlDialect } from "../engine/sql";
 import { badInput, usageError } from "./cli-error";
-import { listFlag, type Flags } from "./flags";
+import { listFlag, numberListFlag, type Flags } from "./flags";
 import { readSchemeFile } from "./read-scheme-file";
 import { schemeFromFlags, type SchemeWithColumns } from "./scheme-from-flags";
 
@@ -16,7 +16,7 @@ export function dialectFlag(flags: Flags): SqlDialect {
 /** The scheme file's, or the one the method flags describe; a scheme file takes its column names from --columns. */
 export function schemeOf(flags: Flags, fileColumns?: readonly string[]): SchemeWithColumns {
   if (flags.scheme === undefined) return schemeFromFlags(flags, fileColumns);
-  const given = ["method", "value", "key", "group", "shares", "labels", "bounds"].find(
+  const given = ["method", "value", "key", "group", "shares", "labels"].find(
     (f) => flags[f as keyof Flags] !== undefined,
   );
   if (given) throw usageError(`--${given}: give either --scheme or the method flags, not both`);
@@ -31,12 +31,33 @@ export function schemeOf(flags: Flags, fileColumns?: readonly string[]): SchemeW
   return { scheme, columns };
 }
 
-/** Engine errors (an unknown column, a method with no SQL form) name the scheme's field; keep that, one line. */
-export function sqlFor(s: SchemeWithColumns, dialect: SqlDialect, table: string): string {
+/** With a scheme file, --bounds are the cut-offs computed ABC or natural breaks found in the workbook. */
+function fixedBounds(flags: Flags, s: SchemeWithColumns): number[] | undefined {
+  if (flags.scheme === undefined) return undefined;
+  const bounds = numberListFlag(flags, "bounds");
+  const kind = s.scheme.method.kind;
+  if (bounds && kind !== "computed" && kind !== "breaks") {
+    throw badInput(
+      `--bounds: with --scheme, only computed ABC and natural breaks take bounds; the scheme's is ${kind}`,
+    );
+  }
+  return bounds;
+}
+
+/**
+ * The statement. Engine errors (an unknown column, a method with no SQL form) name the scheme's field; they are kept
+ * as one line, the generator's `fixedBounds` named as the flag that gives them.
+ */
+export function sqlFor(flags: Flags, s: SchemeWithColumns, dialect: SqlDialect, table: string): string {
+  const bounds = fixedBounds(flags, s);
   try {
-    return schemeToSql(s.scheme, { dialect, source: { table, columns: s.columns } });
+    return schemeToSql(s.scheme, {
+      dialect,
+      source: { table, columns: s.columns },
+      ...(bounds ? { fixedBounds: bounds } : {}),
+    });
   } catch (e) {
-    if (e instanceof InputError) throw badInput(e.message);
+    if (e instanceof InputError) throw badInput(e.message.replace(/\bfixedBounds\b/g, "--bounds"));
     throw e;
   }
 }
@@ -49,5 +70,5 @@ export function sqlCommand(flags: Flags, out: (text: string) => void): void {
   const dialect = dialectFlag(flags);
   const table = flags.table ?? "customers";
   if (table.trim() === "") throw badInput("--table: expected a table name, found nothing");
-  out(sqlFor(schemeOf(flags), dialect, table));
+  out(sqlFor(flags, schemeOf(flags), dialect, table));
 }

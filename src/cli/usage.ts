@@ -7,7 +7,9 @@ const SCHEME_FLAGS = `Scheme (one of):
     --value <column>         the value column tiers are cut on (by name)
     --shares <list>          rank-share / value-share: percent per tier, e.g. 20,30,50 (default 20,30,50;
                              value-share 80,15,5)
-    --bounds <list>          thresholds: lower bounds, highest first, e.g. 1000,100 (value >= 1000 -> first tier)
+    --bounds <list>          thresholds: lower bounds, highest first, e.g. 1000,100 (value >= 1000 -> first tier);
+                             with --scheme of computed ABC or natural breaks: the cut-offs the workbook computed
+                             (those methods take them from the whole curve; the SQL applies them as thresholds)
     --labels <list>          tier names, e.g. A,B,C (default A, B, C, … one per tier)
     --group <column>         tier within each value of this column (region, rep, …)`;
 

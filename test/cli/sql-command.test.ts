@@ -168,15 +168,37 @@ describe("tierladder sql, mistakes", () => {
     expect(err).toMatch(/groupBy/);
   });
 
-  it("a method with no SQL form (computed ABC) exits 1 naming the method", async () => {
-    const path = schemeFile("computed.json", {
-      version: 1,
-      source: { kind: "customers", columns: { customer: 0, value: 1 } },
-      method: { kind: "computed" },
-      tiers: { labels: ["A", "B", "C"], shares: [] },
-    });
+  const computed = {
+    version: 1,
+    source: { kind: "customers", columns: { customer: 0, value: 1 } },
+    method: { kind: "computed" },
+    tiers: { labels: ["A", "B", "C"], shares: [] },
+  };
+
+  it("computed ABC without its cut-offs (no SQL form of its own) exits 1 asking for --bounds", async () => {
+    const path = schemeFile("computed.json", computed);
     const { code, err } = await runCli("sql", "--scheme", path, "--columns", "Customer,Sales");
     expect(code).toBe(1);
-    expect(err).toMatch(/method/);
+    expect(err).toContain("--bounds: computed has no SQL form of its own");
+  });
+
+  it("computed ABC with the workbook's cut-offs as --bounds gives README column G (A {25, 22, 17}, B {15, 6})", async () => {
+    // Any cut-offs between the README's groups: A from 17 (16 < 17 ≤ 17), B from 6 (5 < 6 ≤ 6).
+    const path = schemeFile("computed.json", computed);
+    const sql = await sqlOf("--scheme", path, "--columns", "Customer,Sales,Orders,Days", "--bounds", "17,6");
+    expect(sql).toContain("-- Method computed: its cut-offs come from the whole curve");
+    const g = "C B A A C C C B C C A".split(" ");
+    expect(await duckDbTiers(db, sql, "Customer")).toEqual(new Map(README_CUSTOMERS.rows.map((r, i) => [r[0], g[i]])));
+  });
+
+  it("--bounds with a scheme file of another method exits 1", async () => {
+    const path = schemeFile("rs.json", {
+      ...computed,
+      method: { kind: "rank-share" },
+      tiers: { labels: ["A", "B", "C"], shares: [20, 30, 50] },
+    });
+    const { code, err } = await runCli("sql", "--scheme", path, "--columns", "Customer,Sales", "--bounds", "1,2");
+    expect(code).toBe(1);
+    expect(err).toContain("--bounds: with --scheme, only computed ABC and natural breaks take bounds");
   });
 });
