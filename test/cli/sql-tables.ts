@@ -71,17 +71,28 @@ export async function postgresTiers(client: Client, sql: string, keyColumn: stri
   return tiersOfRows(result.rows as Record<string, unknown>[], keyColumn);
 }
 
-/** The engine's tiers: tierTable on the table read as a sheet (header row + rows), keyed by the customer column. */
+/**
+ * The engine's tiers: tierTable on the table read as a sheet (header row + rows), by customer (one per row of a
+ * customer list; an order list's customers as the engine aggregates them).
+ */
 export function engineTiers(t: TestTable, scheme: Scheme): Tiers {
   const grid: Grid = [[...t.headers], ...t.rows.map((r) => [...r])];
   const { result } = tierTable(readTable(grid), scheme);
-  const key = scheme.source.columns.customer ?? 0;
+  if (!result.customers) throw new Error("the scheme names no customer column");
   const out: Tiers = new Map();
-  t.rows.forEach((row, i) => {
+  result.customers.forEach((customer, i) => {
     const tier = result.tier[i];
-    out.set(String(row[key]), tier === NO_TIER ? null : result.labels[tier]);
+    out.set(customer, tier === NO_TIER ? null : result.labels[tier]);
   });
   return out;
+}
+
+/** The cells as a table with these SQL types holds them: in a number column, a cell that is not a number is NULL. */
+export function asTyped(t: TestTable): TestTable {
+  const rows = t.rows.map((r) =>
+    r.map((v, i) => (t.types[i] === "number" && !(typeof v === "number" && Number.isFinite(v)) ? null : v)),
+  );
+  return { ...t, rows };
 }
 
 /** The README's sample workbook, sheet Customers (A1:D12), with its hand-worked tiers (columns E, F and I). */
