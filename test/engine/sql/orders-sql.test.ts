@@ -12,7 +12,14 @@ function orders(seed: number): Grid {
     const c = Math.floor(rnd() * 40);
     const name = rnd() < 0.2 ? ` CUST ${c} ` : `Cust ${c}`;
     const u = rnd();
-    const date = u < 0.03 ? "soon" : u < 0.15 ? "2024-05-17" : 45100 + Math.floor(rnd() * 380);
+    const date =
+      u < 0.03
+        ? "soon"
+        : u < 0.15
+          ? "2024-05-17"
+          : u < 0.3
+            ? pick([45473, 45413, 45412])
+            : 45100 + Math.floor(rnd() * 380);
     const amount = u > 0.97 ? "n/a" : u > 0.9 ? "1,200.50" : pick([50, 100, 100, 250, 900, -40]);
     rows.push([rnd() < 0.02 ? null : name, date, amount, rnd() < 0.1 ? null : ["North", "South", "East"][c % 3]]);
   }
