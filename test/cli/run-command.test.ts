@@ -118,6 +118,51 @@ describe("tierladder run", () => {
   });
 });
 
+describe("tierladder run on an order list", () => {
+  it("sums a Parquet file's order lines (a DATE column) per customer and grades lifecycle as the engine does", async () => {
+    const lines: TestTable = {
+      headers: ["Customer", "Date", "Amount"],
+      types: ["text", "text", "number"],
+      rows: [
+        ["Acme", "2024-12-20", 100],
+        ["Acme", "2023-01-05", 40],
+        ["Birch", "2024-12-01", 150],
+        ["Cobalt", "2024-03-01", -20],
+        ["Delta", "2023-06-30", 75],
+        ["Ember", "2024-11-30", 5],
+      ],
+    };
+    const instance = await DuckDBInstance.create(":memory:");
+    const db = await instance.connect();
+    await loadDuckDb(db, "o", lines);
+    const path = file("orders.parquet");
+    await db.run(
+      `COPY (SELECT "Customer", CAST("Date" AS DATE) AS "Date", "Amount" FROM o) TO '${path}' (FORMAT parquet)`,
+    );
+    db.closeSync();
+    instance.closeSync();
+    const scheme: Scheme = {
+      version: 1,
+      source: { kind: "orders", columns: { customer: 0, date: 1, value: 2 }, asOf: "2025-01-01" },
+      method: { kind: "lifecycle" },
+      tiers: { labels: ["Never purchased", "New", "Active", "At risk", "Lost"], shares: [] },
+    };
+    writeFileSync(file("lifecycle.json"), JSON.stringify(scheme));
+    await run("--scheme", file("lifecycle.json"), "--input", path, "--output", file("l.csv"));
+    const tiers = outputTiers(file("l.csv"));
+    // By hand, at 2025-01-01 (windows 90 / 180 / 365 days): Acme first order 2023 and last 12 days ago → Active;
+    // Birch first 31 days ago → New; Cobalt last 306 days ago → At risk; Delta 551 days → Lost; Ember 32 days → New.
+    expect(Object.fromEntries(tiers)).toEqual({
+      Acme: "Active",
+      Birch: "New",
+      Cobalt: "At risk",
+      Delta: "Lost",
+      Ember: "New",
+    });
+    expect(tiers).toEqual(engineTiers(lines, scheme));
+  });
+});
+
 describe("tierladder run, mistakes", () => {
   const flags = ["--method", "rank-share", "--key", "Customer", "--value", "Sales"];
 
