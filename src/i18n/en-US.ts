@@ -690,6 +690,8 @@ export const enUS = {
       noPreview: "Preview tiers on the Tiers tab first: the SQL uses the cut-offs computed there.",
       cutoffsPerGroup:
         "Each of the {{groups}} groups has its own computed cut-offs, and the SQL carries only one set. Remove the grouping, or use thresholds.",
+      historyJoined:
+        "This scheme joins an order history from another sheet, which the SQL cannot do. Export it from the order list itself, or remove the order history on the Data tab.",
       cutoffsEmptyTier: "Tier “{{tier}}” has no customer, so the SQL has no cut-off for it.",
     },
   },

@@ -671,6 +671,8 @@ export const zhCN: Catalog = {
       noPreview: "请先在“客户分级”页预览分级结果：SQL 使用在那里计算出的分界点。",
       cutoffsPerGroup:
         "{{groups}} 个分组各有自己计算出的分界点，而 SQL 只能带一组分界点。请取消分组，或改用按金额门槛分级。",
+      historyJoined:
+        "此方案关联了另一张工作表中的订单历史，SQL 无法做到。请直接在订单列表上导出，或在“数据”页移除订单历史。",
       cutoffsEmptyTier: "层级“{{tier}}”中没有客户，因此 SQL 无法确定它的分界点。",
     },
   },
