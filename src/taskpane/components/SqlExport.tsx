@@ -59,8 +59,13 @@ export function SqlExport({ exp }: { exp: SchemeExportState }) {
         </Text>
       )}
       <ErrorBar error={sql.error} testId="write-sql-error" />
+      {/* Copy and its outcome above the text, which "Select the text below" then points at. */}
       {sql.sql !== undefined && (
         <>
+          <Button data-testid="write-sql-copy" onClick={() => void copy()}>
+            {t("exportScheme.copySql")}
+          </Button>
+          <CopiedNote outcome={outcome} testId="write-sql-copied" />
           <Textarea
             readOnly
             resize="vertical"
@@ -70,10 +75,6 @@ export function SqlExport({ exp }: { exp: SchemeExportState }) {
             aria-label={t("exportScheme.sqlText")}
             data-testid="write-sql-text"
           />
-          <Button data-testid="write-sql-copy" onClick={() => void copy()}>
-            {t("exportScheme.copySql")}
-          </Button>
-          <CopiedNote outcome={outcome} testId="write-sql-copied" />
         </>
       )}
     </>

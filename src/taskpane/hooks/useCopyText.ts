@@ -5,7 +5,8 @@ export type CopyOutcome = "idle" | "copied" | "refused";
 
 /**
  * Copies text with the asynchronous Clipboard API. Office on the web runs the pane in an iframe whose
- * permissions policy blocks it ("The Clipboard API has been blocked because of a permissions policy",
+ * permissions policy blocks it ("The Clipboard API has been blocked because of a permissions policy", in Excel,
+ * PowerPoint and Outlook on the web alike,
  * https://github.com/OfficeDev/office-js/issues/1991, https://github.com/OfficeDev/office-js/issues/3480), and an
  * insecure context has no navigator.clipboard at all: both come back as "refused", so the pane shows the text to
  * copy by hand. The outcome is momentary feedback, so it lives here, and is forgotten when the text changes.

@@ -107,6 +107,13 @@ describe("Copy as SQL", () => {
     expect(screen.getByTestId("write-sql").textContent).toContain("Tested on DuckDB and PostgreSQL");
   });
 
+  it("speaks Chinese in a Chinese pane: 导出方案, 复制为 SQL, the dialects tested", async () => {
+    await renderWithStore(<WritePane />, new StubHost(GRID), { withSelection: true, lang: "zh-CN" });
+    expect(screen.getByTestId("write-export").textContent).toContain("导出方案");
+    expect(screen.getByTestId("write-sql").textContent).toContain("复制为 SQL");
+    expect(screen.getByTestId("write-sql").textContent).toContain("已在 DuckDB 和 PostgreSQL 上测试");
+  });
+
   it("gives PostgreSQL's SQL for the table and column names typed", async () => {
     const user = userEvent.setup();
     await renderWithStore(<WritePane />, new StubHost(GRID), { withSelection: true });
