@@ -905,6 +905,14 @@ export const enUS = {
     rfm: {
       rows: "Recency, frequency and monetary value need the same number of rows; found {{recency}}, {{frequency}} and {{monetary}}.",
     },
+    // The scheme as SQL (issue 15, src/engine/sql/).
+    sql: {
+      column: "{{what}}: column {{column}} is not in the SQL source, which has {{width}} columns.",
+      role: "{{what}}: give the index of the column with the role “{{role}}”; SQL has no sheet to find it in.",
+      fixedBounds:
+        "This method has no SQL form of its own: give the cut-offs computed in the workbook (fixedBounds), and it is exported as thresholds.",
+      fixedBoundsCount: "Expected {{expected}} cut-offs (fixedBounds), one fewer than the tiers; found {{found}}.",
+    },
     // The incentive ladder's bands (issue 14, src/engine/reps/commission-bands.ts).
     commission: {
       empty: "Add at least one band (a threshold and its rate); the first threshold is usually 0.",

@@ -862,6 +862,13 @@ export const zhCN: Catalog = {
     rfm: {
       rows: "最近购买天数、购买频次和消费金额三列的行数必须相同；当前分别为 {{recency}}、{{frequency}} 和 {{monetary}} 行。",
     },
+    // 方案导出为 SQL（issue 15，src/engine/sql/）。
+    sql: {
+      column: "{{what}}：SQL 数据源中没有第 {{column}} 列（共 {{width}} 列）。",
+      role: "{{what}}：请给出用途为“{{role}}”的列的序号；SQL 中没有工作表可供查找。",
+      fixedBounds: "此方法没有对应的 SQL 写法：请提供在工作簿中算出的分界点（fixedBounds），将按门槛导出。",
+      fixedBoundsCount: "需要 {{expected}} 个分界点（fixedBounds），比层级数少一个；当前为 {{found}} 个。",
+    },
     // 梯级奖励的档位（issue 14，src/engine/reps/commission-bands.ts）。
     commission: {
       empty: "请至少添加一个档位（一个下限及其提成比例），第一个下限通常为 0。",

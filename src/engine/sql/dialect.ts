@@ -61,9 +61,10 @@ const POSTGRES: Dialect = {
   text: "text",
   matches: (expr, re) => `(${expr} ~ ${stringLiteral(`^(?:${re})$`)})`,
   // Through numeric, which reads any exponent the pattern lets through (at most 3 digits), then kept only when a
-  // double holds it (a cast out of range is an error in PostgreSQL, not NULL).
+  // double holds it: a cast out of double's range is an error in PostgreSQL, not NULL (above the largest double,
+  // or so small it would round to 0; subnormals are read).
   toDouble: (text) =>
-    `CASE WHEN abs(CAST(${text} AS numeric)) <= 1.7976931348623157e308 AND (CAST(${text} AS numeric) = 0 OR abs(CAST(${text} AS numeric)) >= 2.2250738585072014e-308) THEN CAST(CAST(${text} AS numeric) AS double precision) END`,
+    `CASE WHEN abs(CAST(${text} AS numeric)) <= 1.7976931348623157e308 AND (CAST(${text} AS numeric) = 0 OR abs(CAST(${text} AS numeric)) > 2.4703282292062328e-324) THEN CAST(CAST(${text} AS numeric) AS double precision) END`,
   // round(double, int) does not exist in PostgreSQL; numeric keeps the 9 decimals exact.
   round9: (expr) => `ROUND(CAST(${expr} AS numeric), 9)`,
   quantile7: (expr, p) => `percentile_cont(${numberLiteral(p)}) WITHIN GROUP (ORDER BY ${expr})`,

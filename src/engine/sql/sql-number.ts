@@ -7,8 +7,8 @@ import type { Dialect } from "./dialect";
  * (CAST … AS text), so the rule is the same whatever the column's SQL type: a DOUBLE or NUMERIC column's
  * numbers, and numbers stored as text, count; blanks (NULL, ''), other text and booleans do not.
  * Differences from the engine, stated: the exponent may have at most 3 digits (1e1000 is not a number here,
- * and is Infinity, so not one, in the engine too); in PostgreSQL a number below double's smallest normal
- * (2.2e-308, except 0) is not read; NaN and Infinity read from a DOUBLE column are not numbers (as in the engine).
+ * and is Infinity, so not one, in the engine too); in PostgreSQL a number that would round to 0
+ * as a double (below 2.5e-324, except 0 itself) is not read, where the engine reads 0; NaN and Infinity read from a DOUBLE column are not numbers (as in the engine).
  */
 export const NUMBER_PATTERN =
   "[+-]?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?|\\.[0-9]+)(?:[eE][+-]?[0-9]{1,3})?";

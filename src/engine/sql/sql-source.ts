@@ -123,8 +123,8 @@ export class SourceContext {
     const text = this.scheme.source.asOf;
     if (!text) {
       throw new InputError(
-        "sql.asOf",
-        { what },
+        "scheme.asOf",
+        { found: "none" },
         `${what}: expected the as-of date (yyyy-mm-dd) the days are counted to; SQL has no "today" of the workbook's.`,
       );
     }

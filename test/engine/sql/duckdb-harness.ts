@@ -83,5 +83,10 @@ export async function bothTiers(
   extra: Partial<SchemeSqlOptions> = {},
 ): Promise<[Map<string, string | null>, Map<string, string | null>]> {
   const keyName = String(grid[0][scheme.source.columns.customer ?? 0]);
-  return [engineTiers(grid, scheme), sqlTiers(await sqlRows(grid, scheme, extra), keyName)];
+  const engine = engineTiers(grid, scheme);
+  const sql = sqlTiers(await sqlRows(grid, scheme, extra), keyName);
+  if (scheme.source.kind === "customers") return [engine, sql];
+  // An order list's customers are matched without case; the engine shows the first spelling, SQL the smallest.
+  const fold = (m: Map<string, string | null>) => new Map([...m].map(([k, v]) => [k.toLowerCase(), v]));
+  return [fold(engine), fold(sql)];
 }

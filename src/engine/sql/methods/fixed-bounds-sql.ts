@@ -8,13 +8,14 @@ import type { MethodSql, MethodSqlContext } from "./method-sql";
  * (options.fixedBounds), and the SQL says so at its top.
  */
 export function fixedBoundsSql(ctx: MethodSqlContext, kind: string): MethodSql {
+  const name = kind === "computed" ? "computed ABC" : "natural breaks";
   const bounds = ctx.fixedBounds;
   const k = ctx.labels.length;
   if (!bounds) {
     throw new InputError(
       "sql.fixedBounds",
       { method: kind },
-      `fixedBounds: ${kind} has no SQL form of its own; give the cut-offs computed in the workbook (fixedBounds, ${k - 1} numbers, highest first) and it exports as thresholds.`,
+      `fixedBounds: ${name} has no SQL form of its own; give the cut-offs computed in the workbook (fixedBounds, ${k - 1} numbers, highest first) and it exports as thresholds.`,
     );
   }
   if (bounds.length !== k - 1) {
@@ -29,7 +30,7 @@ export function fixedBoundsSql(ctx: MethodSqlContext, kind: string): MethodSql {
     tier: thresholdTier(ctx.d, "v", bounds),
     labels: ctx.labels,
     comment: [
-      `Method ${kind}: its cut-offs come from the whole curve, so they were fixed in the workbook and are`,
+      `Method ${name}: its cut-offs come from the whole curve, so they were fixed in the workbook and are`,
       `applied here as thresholds (value >= ${bounds.join(", then >= ")}). New data does not move them.`,
     ],
   };

@@ -36,7 +36,9 @@ export function rfmSql(ctx: MethodSqlContext, o: RfmOptions): MethodSql {
     { name: "rfm_in", columns: ["1 AS rfm_in_"] },
     { name: "rfm_q", sql: quantiles },
     { name: "rfm_joined", sql: "SELECT i.*, q.*\n  FROM rfm_in i LEFT JOIN rfm_q q ON i.g = q.qg" },
-    { name: "rfm_scored", columns: [...scores, "r_ + f_ + m_ AS score_"] },
+    { name: "rfm_scored", columns: scores },
+    // A stage of its own: PostgreSQL does not let a column refer to an alias of the same SELECT.
+    { name: "rfm_sum", columns: ["r_ + f_ + m_ AS score_"] },
   ];
   const outputs = ["r_", "f_", "m_"].map((s) => `${s} AS ${d.ident(`${s[0]}_score`)}`);
   const model = o.model ?? "rfm10";
