@@ -1,0 +1,2 @@
+export { schemeToSql } from "./scheme-to-sql";
+export type { SqlDialect, SqlSource, SchemeSqlOptions } from "./sql-types";
