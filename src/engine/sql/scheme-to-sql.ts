@@ -1,3 +1,4 @@
+import { InputError } from "../errors";
 import { parseScheme, type Scheme } from "../scheme";
 import { methodOf } from "../tiering/methods";
 import { dialectOf, stringLiteral } from "./dialect";
@@ -56,6 +57,14 @@ const comment = (lines: readonly string[]) => lines.map((l) => `-- ${l.replace(/
  */
 export function schemeToSql(schemeInput: Scheme, options: SchemeSqlOptions): string {
   const scheme = parseScheme(schemeInput);
+  if (scheme.source.history) {
+    // The joined order history is a second sheet; the statement reads one table (join it in the database first).
+    throw new InputError(
+      "sql.history",
+      { what: "source.history" },
+      "source.history: the scheme joins an order history from another sheet; the SQL reads one table, so join the orders to the customers in the database and export the scheme without the history.",
+    );
+  }
   const d = dialectOf(options.dialect);
   const method = methodOf(scheme.method);
   const src = new SourceContext({
