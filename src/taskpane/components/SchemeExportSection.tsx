@@ -18,7 +18,7 @@ export function SchemeExportSection() {
   return (
     <>
       <Section title={t("exportScheme.heading")} id="write-export" level={3}>
-        <SchemeFileExport scheme={exp.scheme} />
+        <SchemeFileExport scheme={exp.fileScheme ?? exp.scheme} />
       </Section>
       <Section title={t("exportScheme.sqlHeading")} id="write-sql" level={3}>
         <SqlExport exp={exp} />

@@ -62,6 +62,8 @@ describe("Export scheme", () => {
     expect(parseScheme(json)).toEqual(
       expect.objectContaining({ method: defaultScheme().method, tiers: defaultScheme().tiers }),
     );
+    // Columns by index, not by role, so the file runs where there is no sheet to guess from (npx tierladder).
+    expect(parseScheme(json).source.columns).toEqual({ customer: 0, value: 1 });
   });
 
   it("copies the JSON to the clipboard and says so", async () => {
