@@ -912,6 +912,8 @@ export const enUS = {
       fixedBounds:
         "This method has no SQL form of its own: give the cut-offs computed in the workbook (fixedBounds), and it is exported as thresholds.",
       fixedBoundsCount: "Expected {{expected}} cut-offs (fixedBounds), one fewer than the tiers; found {{found}}.",
+      history:
+        "The scheme joins an order history from another sheet; the SQL reads one table. Join the orders to the customers in the database first.",
     },
     // The incentive ladder's bands (issue 14, src/engine/reps/commission-bands.ts).
     commission: {

@@ -868,6 +868,7 @@ export const zhCN: Catalog = {
       role: "{{what}}：请给出用途为“{{role}}”的列的序号；SQL 中没有工作表可供查找。",
       fixedBounds: "此方法没有对应的 SQL 写法：请提供在工作簿中算出的分界点（fixedBounds），将按门槛导出。",
       fixedBoundsCount: "需要 {{expected}} 个分界点（fixedBounds），比层级数少一个；当前为 {{found}} 个。",
+      history: "该方案关联了另一工作表中的订单记录，而 SQL 只读取一张表。请先在数据库中将订单与客户关联。",
     },
     // 梯级奖励的档位（issue 14，src/engine/reps/commission-bands.ts）。
     commission: {
