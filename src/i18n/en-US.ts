@@ -665,6 +665,36 @@ export const enUS = {
     subjects: { value: "value", score: "score" },
     separator: "; ",
   },
+  exportScheme: {
+    heading: "Export scheme",
+    none: "Fix the settings on the Tiers tab first: the scheme is exported as the form makes it.",
+    download: "Save {{file}}",
+    downloadHint:
+      "Saves the scheme as a JSON file, for TierLadder's command line or your data team. If nothing downloads (Excel for Mac may not save files from a pane), use Copy JSON and paste it into a text file.",
+    copyJson: "Copy JSON",
+    jsonText: "The scheme as JSON",
+    copied: "Copied.",
+    copyRefused: "Excel did not allow copying here. Select the text below and copy it (Ctrl+C, or ⌘C on a Mac).",
+    sqlHeading: "Copy as SQL",
+    sqlAbout:
+      "The SQL runs this same scheme on a database, so every customer gets the tier it gets here. Tested on DuckDB and PostgreSQL.",
+    dialect: "SQL dialect",
+    dialects: { duckdb: "DuckDB", postgres: "PostgreSQL" },
+    table: "Table name in the database",
+    columns: "Column names in the database",
+    column: "Column {{n}} ({{header}})",
+    sqlText: "The SQL",
+    copySql: "Copy SQL",
+    problems: {
+      tableMissing: "Type the name of the table the SQL reads.",
+      noPreview: "Preview tiers on the Tiers tab first: the SQL uses the cut-offs computed there.",
+      cutoffsPerGroup:
+        "Each of the {{groups}} groups has its own computed cut-offs, and the SQL carries only one set. Remove the grouping, or use thresholds.",
+      historyJoined:
+        "This scheme joins an order history from another sheet, which the SQL cannot do. Export it from the order list itself, or remove the order history on the Data tab.",
+      cutoffsEmptyTier: "Tier “{{tier}}” has no customer, so the SQL has no cut-off for it.",
+    },
+  },
   errors: {
     generic: "{{message}}",
     hostTitle: "Excel could not do that",
@@ -882,6 +912,8 @@ export const enUS = {
       fixedBounds:
         "This method has no SQL form of its own: give the cut-offs computed in the workbook (fixedBounds), and it is exported as thresholds.",
       fixedBoundsCount: "Expected {{expected}} cut-offs (fixedBounds), one fewer than the tiers; found {{found}}.",
+      history:
+        "The scheme joins an order history from another sheet; the SQL reads one table. Join the orders to the customers in the database first.",
     },
     // The incentive ladder's bands (issue 14, src/engine/reps/commission-bands.ts).
     commission: {

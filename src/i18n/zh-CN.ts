@@ -647,6 +647,35 @@ export const zhCN: Catalog = {
     subjects: { value: "金额", score: "评分" },
     separator: "；",
   },
+  exportScheme: {
+    heading: "导出方案",
+    none: "请先修正“客户分级”页的设置：导出的是表单当前生成的方案。",
+    download: "保存 {{file}}",
+    downloadHint:
+      "将分级方案保存为 JSON 文件，供 TierLadder 命令行或数据团队使用。如果没有开始下载（Mac 版 Excel 可能无法从任务窗格保存文件），请点“复制 JSON”，再粘贴到文本文件中。",
+    copyJson: "复制 JSON",
+    jsonText: "方案的 JSON 文本",
+    copied: "已复制。",
+    copyRefused: "Excel 不允许在此处复制。请选中下方文本后手动复制（Ctrl+C，Mac 上为 ⌘C）。",
+    sqlHeading: "复制为 SQL",
+    sqlAbout: "这段 SQL 在数据库中运行同一个分级方案，每位客户得到的层级与这里相同。已在 DuckDB 和 PostgreSQL 上测试。",
+    dialect: "SQL 方言",
+    dialects: { duckdb: "DuckDB", postgres: "PostgreSQL" },
+    table: "数据库中的表名",
+    columns: "数据库中的列名",
+    column: "第 {{n}} 列（{{header}}）",
+    sqlText: "SQL 语句",
+    copySql: "复制 SQL",
+    problems: {
+      tableMissing: "请输入 SQL 读取的表名。",
+      noPreview: "请先在“客户分级”页预览分级结果：SQL 使用在那里计算出的分界点。",
+      cutoffsPerGroup:
+        "{{groups}} 个分组各有自己计算出的分界点，而 SQL 只能带一组分界点。请取消分组，或改用按金额门槛分级。",
+      historyJoined:
+        "此方案关联了另一张工作表中的订单历史，SQL 无法做到。请直接在订单列表上导出，或在“数据”页移除订单历史。",
+      cutoffsEmptyTier: "层级“{{tier}}”中没有客户，因此 SQL 无法确定它的分界点。",
+    },
+  },
   errors: {
     generic: "{{message}}",
     hostTitle: "Excel 无法完成此操作",
@@ -839,6 +868,7 @@ export const zhCN: Catalog = {
       role: "{{what}}：请给出用途为“{{role}}”的列的序号；SQL 中没有工作表可供查找。",
       fixedBounds: "此方法没有对应的 SQL 写法：请提供在工作簿中算出的分界点（fixedBounds），将按门槛导出。",
       fixedBoundsCount: "需要 {{expected}} 个分界点（fixedBounds），比层级数少一个；当前为 {{found}} 个。",
+      history: "该方案关联了另一工作表中的订单记录，而 SQL 只读取一张表。请先在数据库中将订单与客户关联。",
     },
     // 梯级奖励的档位（issue 14，src/engine/reps/commission-bands.ts）。
     commission: {

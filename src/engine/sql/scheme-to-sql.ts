@@ -1,3 +1,4 @@
+import { InputError } from "../errors";
 import { parseScheme, type Scheme } from "../scheme";
 import { methodOf } from "../tiering/methods";
 import { dialectOf, stringLiteral } from "./dialect";
@@ -41,6 +42,10 @@ function methodSql(scheme: Scheme, ctx: MethodSqlContext): MethodSql {
   }
 }
 
+/** Whether the statement reads dates: an order list, or a method that counts days. */
+const usesDates = (scheme: Scheme) =>
+  scheme.source.kind === "orders" || scheme.method.kind === "lifecycle" || scheme.method.kind === "behaviour";
+
 /** `-- ` lines; a line break inside a text cannot end the comment early. */
 const comment = (lines: readonly string[]) => lines.map((l) => `-- ${l.replace(/[\r\n]+/g, " ")}`).join("\n");
 
@@ -52,6 +57,14 @@ const comment = (lines: readonly string[]) => lines.map((l) => `-- ${l.replace(/
  */
 export function schemeToSql(schemeInput: Scheme, options: SchemeSqlOptions): string {
   const scheme = parseScheme(schemeInput);
+  if (scheme.source.history) {
+    // The joined order history is a second sheet; the statement reads one table (join it in the database first).
+    throw new InputError(
+      "sql.history",
+      { what: "source.history" },
+      "source.history: the scheme joins an order history from another sheet; the SQL reads one table, so join the orders to the customers in the database and export the scheme without the history.",
+    );
+  }
   const d = dialectOf(options.dialect);
   const method = methodOf(scheme.method);
   const src = new SourceContext({
@@ -89,8 +102,15 @@ export function schemeToSql(schemeInput: Scheme, options: SchemeSqlOptions): str
   ];
   const top = [
     `TierLadder scheme as SQL (${d.name}): method ${scheme.method.kind}, ${scheme.source.kind === "orders" ? "order lines summed per customer" : "one row per customer"}${src.grouped && scheme.groupBy !== undefined ? ", tiered within each group" : ""}.`,
-    'Rules as the workbook\'s engine (docs/DESIGN.md "Scheme as SQL"): equal values share a tier; a value that is',
-    'not a number (DESIGN.md "Numbers": trimmed text, thousands separators allowed) gets no tier (tier NULL).',
+    'Rules as the workbook\'s engine (docs/DESIGN.md "Scheme as SQL"): equal values share a tier; a cell is a number',
+    "when its trimmed text is digits with optional thousands separators (1,234.5), sign, fraction and an exponent of",
+    "at most 3 digits, whatever the column's type; anything else (blank, other text) gets no tier (tier NULL).",
+    ...(usesDates(scheme)
+      ? [
+          "Dates are Excel serial days: a number from 1 to 2958465, or a text / DATE / TIMESTAMP read as yyyy-mm-dd;",
+          `days are counted to the as-of date ${scheme.source.asOf ?? ""}.`,
+        ]
+      : []),
     ...(m.comment ?? []),
   ];
   return `${comment(top)}\n${p.toSql(`SELECT\n  ${columns.join(",\n  ")}\nFROM ${p.last}`)}`;

@@ -1,5 +1,5 @@
 import type { Dialect } from "./dialect";
-import { cellText, numberOf } from "./sql-number";
+import { numberOf } from "./sql-number";
 
 /**
  * A date cell → its Excel serial day (1900 date system, as the engine counts days), or NULL. The engine reads
@@ -17,10 +17,9 @@ export function serialOfDate(d: Dialect, date: string): string {
   return `(${d.daysBetween("DATE '1899-12-30'", date)} - CASE WHEN ${date} < DATE '1900-03-01' THEN 1 ELSE 0 END)`;
 }
 
-/** The serial day of a cell, or NULL. */
-export function daySerialOf(d: Dialect, expr: string): string {
-  const t = cellText(d, expr);
-  const n = numberOf(d, expr);
+/** The serial day of a cell's trimmed text `t`, or NULL. */
+export function daySerialOf(d: Dialect, t: string): string {
+  const n = numberOf(d, t);
   const y = `CAST(SUBSTRING(${t}, 1, 4) AS INTEGER)`;
   const m = `CAST(${d.capture(t, "^[0-9]{4}[-/.]([0-9]{1,2})")} AS INTEGER)`;
   const day = `CAST(${d.capture(t, "^[0-9]{4}[-/.][0-9]{1,2}[-/.]([0-9]{1,2})")} AS INTEGER)`;

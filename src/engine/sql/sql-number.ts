@@ -18,8 +18,7 @@ export function cellText(d: Dialect, expr: string): string {
   return `TRIM(CAST(${expr} AS ${d.text}))`;
 }
 
-/** The number a cell holds by DESIGN.md "Numbers", or NULL. */
-export function numberOf(d: Dialect, expr: string): string {
-  const t = cellText(d, expr);
+/** The number a cell's trimmed text `t` (see cellText) holds by DESIGN.md "Numbers", or NULL. */
+export function numberOf(d: Dialect, t: string): string {
   return `CASE WHEN ${d.matches(t, NUMBER_PATTERN)} THEN ${d.toDouble(`REPLACE(${t}, ',', '')`)} END`;
 }

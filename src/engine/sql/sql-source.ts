@@ -26,6 +26,8 @@ export interface SourceSql {
  */
 export class SourceContext {
   private readonly extras: string[] = [];
+  /** The source columns read, each once as trimmed text (t<index>) in the first CTE. */
+  private readonly texts = new Set<number>();
   private readonly orderExtras: string[] = [];
   private readonly orders: boolean;
 
@@ -51,6 +53,12 @@ export class SourceContext {
     return this.d.ident(this.source.columns[index]);
   }
 
+  /** The alias of a source column's trimmed text (NULL for NULL), read once in the first CTE. */
+  private textOf(index: number): string {
+    this.texts.add(index);
+    return `t${index}`;
+  }
+
   private alias(expr: string): string {
     const name = `x${this.extras.length + 1}`;
     this.extras.push(`${expr} AS ${name}`);
@@ -60,7 +68,7 @@ export class SourceContext {
   /** An order list's column per customer: its smallest non-blank text (an alias of the lines). */
   private perCustomerText(index: number): string {
     const name = `o${this.orderExtras.length + 1}`;
-    this.orderExtras.push(`${cellText(this.d, this.column(index))} AS ${name}`);
+    this.orderExtras.push(`${this.textOf(index)} AS ${name}`);
     return `MIN(CASE WHEN ${name} <> '' THEN ${name} END)`;
   }
 
@@ -82,13 +90,13 @@ export class SourceContext {
       if (own) return own;
       return this.alias(numberOf(this.d, this.perCustomerText(columnIndex(this.scheme, this.source, ref, what))));
     }
-    return this.alias(numberOf(this.d, this.column(columnIndex(this.scheme, this.source, ref, what))));
+    return this.alias(numberOf(this.d, this.textOf(columnIndex(this.scheme, this.source, ref, what))));
   }
 
   /** The alias of a scheme column's text, trimmed and in lower case ('' for a blank). */
   text(ref: ColumnRef, what: string): string {
     const index = columnIndex(this.scheme, this.source, ref, what);
-    const t = this.orders ? this.perCustomerText(index) : cellText(this.d, this.column(index));
+    const t = this.orders ? this.perCustomerText(index) : this.textOf(index);
     return this.alias(`LOWER(COALESCE(${t}, ''))`);
   }
 
@@ -100,17 +108,14 @@ export class SourceContext {
 
   /** The alias of a customer list's date column as serial days, and whether its cell is blank. */
   dates(ref: ColumnRef, what: string): { serial: string; blank: string } {
-    const col = this.column(columnIndex(this.scheme, this.source, ref, what));
-    return {
-      serial: this.alias(daySerialOf(this.d, col)),
-      blank: this.alias(`(${col} IS NULL OR ${cellText(this.d, col)} = '')`),
-    };
+    const t = this.textOf(columnIndex(this.scheme, this.source, ref, what));
+    return { serial: this.alias(daySerialOf(this.d, t)), blank: this.alias(`COALESCE(${t}, '') = ''`) };
   }
 
   /** The alias of whether a customer list's role column is blank (NULL, or only spaces). */
   blankOf(role: "frequency"): string {
-    const col = this.column(requiredRole(this.scheme, this.source, role));
-    return this.alias(`(${col} IS NULL OR ${cellText(this.d, col)} = '')`);
+    const t = this.textOf(requiredRole(this.scheme, this.source, role));
+    return this.alias(`COALESCE(${t}, '') = ''`);
   }
 
   /** Whether the source is an order list (first / last order days and recent orders are its own). */
@@ -141,24 +146,32 @@ export class SourceContext {
     return this.orders ? this.ordersSql() : this.customersSql();
   }
 
-  private groupText(expr: string): string {
-    return `COALESCE(${cellText(this.d, expr)}, '')`;
-  }
-
   private customersSql(): SourceSql {
     const { d, scheme, source } = this;
     const keyIndex = requiredRole(scheme, source, "customer");
     const valueIndex = roleIndex(scheme, source, "value");
     const cols = [
-      `${this.column(keyIndex)} AS key_`,
-      `${valueIndex !== undefined ? numberOf(d, this.column(valueIndex)) : `CAST(NULL AS ${d.double})`} AS v`,
-      `${this.groupOf((i) => this.groupText(this.column(i)))} AS g`,
+      "key_",
+      `${valueIndex !== undefined ? numberOf(d, this.textOf(valueIndex)) : `CAST(NULL AS ${d.double})`} AS v`,
+      `${this.groupOf((i) => `COALESCE(${this.textOf(i)}, '')`)} AS g`,
       ...this.extras,
     ];
     return {
-      ctes: [{ name: "src", sql: `SELECT\n    ${cols.join(",\n    ")}\n  FROM ${this.table()}` }],
+      ctes: [
+        this.cells(`${this.column(keyIndex)} AS key_`),
+        { name: "src", sql: `SELECT\n    ${cols.join(",\n    ")}\n  FROM cells` },
+      ],
       keyName: source.columns[keyIndex],
     };
+  }
+
+  /** The first CTE: the columns read, each as trimmed text once (and `first`, e.g. the key as it is). */
+  private cells(first?: string): { name: string; sql: string } {
+    const cols = [
+      ...(first ? [first] : []),
+      ...[...this.texts].map((i) => `${cellText(this.d, this.column(i))} AS t${i}`),
+    ];
+    return { name: "cells", sql: `SELECT\n    ${cols.join(",\n    ")}\n  FROM ${this.table()}` };
   }
 
   private groupOf(text: (index: number) => string): string {
@@ -177,11 +190,11 @@ export class SourceContext {
   private ordersSql(): SourceSql {
     const { d, scheme, source } = this;
     const keyIndex = requiredRole(scheme, source, "customer");
-    const amount = this.column(requiredRole(scheme, source, "value"));
-    const date = this.column(requiredRole(scheme, source, "date"));
+    const amount = this.textOf(requiredRole(scheme, source, "value"));
+    const date = this.textOf(requiredRole(scheme, source, "date"));
     const asOf = this.asOfSerial();
     const group = this.groupOf((i) => `COALESCE(${this.perCustomerText(i)}, '')`);
-    const key = cellText(d, this.column(keyIndex));
+    const key = this.textOf(keyIndex);
     const lines = [
       `LOWER(${key}) AS ckey_`,
       `${key} AS name_`,
@@ -203,7 +216,8 @@ export class SourceContext {
     ];
     return {
       ctes: [
-        { name: "lines", sql: `SELECT\n    ${lines.join(",\n    ")}\n  FROM ${this.table()}` },
+        this.cells(),
+        { name: "lines", sql: `SELECT\n    ${lines.join(",\n    ")}\n  FROM cells` },
         {
           name: "src",
           sql: `SELECT\n    ${customers.join(",\n    ")}\n  FROM lines\n  WHERE ckey_ <> '' AND amount_ IS NOT NULL AND day_ IS NOT NULL\n  GROUP BY ckey_`,

@@ -75,34 +75,22 @@ function HistoryColumnsForm({ history }: { history: OrderHistory }) {
   const choose = (column: keyof HistoryColumns) => (index: number | undefined) => {
     if (index !== undefined) dispatch({ type: "historyColumnChosen", column, index });
   };
-  return (
-    <>
-      <ColumnSelect
-        table={orders}
-        label={t("data.history.customerColumn")}
-        value={columns.customer}
-        onChange={choose("customer")}
-        testId="data-history-customer"
-        noneLabel={columns.customer === undefined ? t("data.history.noColumn") : undefined}
-      />
-      <ColumnSelect
-        table={orders}
-        label={t("data.history.amountColumn")}
-        value={columns.amount}
-        onChange={choose("amount")}
-        testId="data-history-amount"
-        noneLabel={columns.amount === undefined ? t("data.history.noColumn") : undefined}
-      />
-      <ColumnSelect
-        table={orders}
-        label={t("data.history.dateColumn")}
-        value={columns.date}
-        onChange={choose("date")}
-        testId="data-history-date"
-        noneLabel={columns.date === undefined ? t("data.history.noColumn") : undefined}
-      />
-    </>
-  );
+  const fields = [
+    ["customer", "data.history.customerColumn"],
+    ["amount", "data.history.amountColumn"],
+    ["date", "data.history.dateColumn"],
+  ] as const;
+  return fields.map(([field, label]) => (
+    <ColumnSelect
+      key={field}
+      table={orders}
+      label={t(label)}
+      value={columns[field]}
+      onChange={choose(field)}
+      testId={`data-history-${field}`}
+      noneLabel={columns[field] === undefined ? t("data.history.noColumn") : undefined}
+    />
+  ));
 }
 
 /** A list of names with row numbers, cut after SHOWN entries ("and N more"). */

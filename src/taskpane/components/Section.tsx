@@ -11,14 +11,23 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
+interface SectionProps {
+  readonly title: string;
+  readonly id: string;
+  /** 3 for a section inside a pane's section, so the headings nest as the regions do. */
+  readonly level?: 2 | 3;
+  readonly children: ReactNode;
+}
+
 /** A titled group of controls; the heading labels the region for screen readers. */
-export function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+export function Section({ title, id, level = 2, children }: SectionProps) {
   const s = useStyles();
+  const Heading = level === 3 ? "h3" : "h2";
   return (
     <section className={s.section} aria-labelledby={`${id}-heading`} data-testid={id}>
-      <h2 id={`${id}-heading`} className={s.heading}>
+      <Heading id={`${id}-heading`} className={s.heading}>
         {title}
-      </h2>
+      </Heading>
       {children}
     </section>
   );

@@ -23,15 +23,8 @@ import { suggestOwners, type OwnerSuggestion } from "./reps-owners";
 import type { TasksOutcome } from "./tasks-plan";
 import type { Problem } from "./tier-draft";
 
-/** One rep as the Reps tab and sheet show it. */
-export interface RepView {
-  readonly rep: string;
-  readonly customersPerTier: readonly number[];
-  readonly valuePerTier: readonly number[];
-  readonly aCustomers: number;
-  readonly actual: number;
-  readonly quota?: number;
-  readonly attainment?: number;
+/** One rep as the Reps tab shows it: the engine's figures, the grade by name, the payout and the load. */
+export interface RepView extends Omit<RepRow, "grade"> {
   /** The grade's name in the pane's language. */
   readonly grade?: string;
   readonly payout?: number;

@@ -69,7 +69,8 @@ export function detectListKind(read: SelectionRead): ListKind {
   }
 }
 
-function columnWithRole(table: Table, role: ColumnRole): number | undefined {
+/** The column that has `role` in the table (the first, as tierTable resolves a role), or undefined. */
+export function columnWithRole(table: Table, role: ColumnRole): number | undefined {
   return table.columns.find((c) => c.role === role)?.index;
 }
 

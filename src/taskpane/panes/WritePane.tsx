@@ -1,5 +1,6 @@
 import { Button, Checkbox, MessageBar, MessageBarBody, Text, makeStyles } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
+import { SchemeExportSection } from "../components/SchemeExportSection";
 import { Section } from "../components/Section";
 import { WriteStatus } from "../components/WriteStatus";
 import { useOutputChoice } from "../hooks/useOutputChoice";
@@ -13,7 +14,7 @@ const useStyles = makeStyles({
   outputs: { border: "none", padding: 0, margin: 0, display: "grid" },
 });
 
-/** Write tab: pick the outputs, write them in one plan, see progress and what went where. */
+/** Write tab: pick the outputs, write them in one plan, see progress and what went where; then export the scheme. */
 export function WritePane() {
   const { t } = useTranslation();
   const s = useStyles();
@@ -66,6 +67,7 @@ export function WritePane() {
         {status.busy ? t("write.writing") : t("write.write")}
       </Button>
       <WriteStatus status={status} />
+      <SchemeExportSection />
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import type { ColumnRole } from "../../engine/table";
 import type { Scheme } from "../../engine/scheme";
+import type { SqlDialect } from "../../engine/sql";
 import type { ApplyProgress, ApplyReport, SelectionRead } from "../../host";
 import type { LadderDraft } from "../model/ladder-draft";
 import type { MovementNote } from "../model/movement";
@@ -47,6 +48,10 @@ export type Action =
   | { readonly type: "writeFinished"; readonly report: ApplyReport; readonly movement?: MovementNote }
   | { readonly type: "writeFailed"; readonly error: unknown }
   | { readonly type: "outputsWritten"; readonly outputs: Iterable<OutputKind>; readonly signature?: string }
+  // Copy as SQL (Write tab): the dialect, the table and a column's SQL name (by its default name), as typed.
+  | { readonly type: "sqlDialectChosen"; readonly dialect: SqlDialect }
+  | { readonly type: "sqlTableRenamed"; readonly table: string }
+  | { readonly type: "sqlColumnRenamed"; readonly column: string; readonly name: string }
   // The workbook's saved scheme and re-running it.
   | { readonly type: "savedSchemeLoaded"; readonly scheme?: Scheme }
   | { readonly type: "schemeSaved"; readonly scheme: Scheme }

@@ -1,5 +1,6 @@
 import type { Action } from "./actions";
 import { dataReducer, initialData, type DataSlice } from "./data-slice";
+import { exportReducer, initialExport, type ExportSlice } from "./export-slice";
 import { draftsReducer, initialDrafts, type DraftsSlice } from "./drafts-slice";
 import { initialScheme, schemeReducer, type SchemeSlice } from "./scheme-slice";
 import { shellReducer, type ShellSlice } from "./shell-slice";
@@ -13,6 +14,7 @@ export interface WorkflowState {
   readonly write: WriteSlice;
   readonly saved: SchemeSlice;
   readonly shell: ShellSlice;
+  readonly export: ExportSlice;
 }
 
 export function initialState(today = new Date()): WorkflowState {
@@ -23,6 +25,7 @@ export function initialState(today = new Date()): WorkflowState {
     write: { busy: false },
     saved: initialScheme,
     shell: { tab: "data" },
+    export: initialExport,
   };
 }
 
@@ -34,6 +37,7 @@ export function workflowReducer(s: WorkflowState, a: Action): WorkflowState {
     write: writeReducer(s.write, a),
     saved: schemeReducer(s.saved, a),
     shell: shellReducer(s.shell, a),
+    export: exportReducer(s.export, a),
   };
   // The same state when no slice changed, so React skips the render.
   const keys = Object.keys(next) as (keyof WorkflowState)[];

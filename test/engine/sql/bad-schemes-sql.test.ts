@@ -83,3 +83,18 @@ describe("computed ABC exported as thresholds fixed in the workbook", () => {
     expect(result.customers!.map((c, i) => tierOf.get(c) === result.labels[result.tier[i]])).not.toContain(false);
   });
 });
+
+describe("a scheme that joins an order history from another sheet", () => {
+  it("is refused, naming source.history (the SQL reads one table)", () => {
+    const joined: Scheme = {
+      ...base,
+      source: {
+        ...base.source,
+        history: { sheet: "Orders", address: "A1:C9", columns: { customer: 0, amount: 1, date: 2 } },
+      },
+    };
+    const e = errorOf(joined);
+    expect(e.key).toBe("sql.history");
+    expect(e.message).toMatch(/^source\.history: /);
+  });
+});

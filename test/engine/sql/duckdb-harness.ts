@@ -36,12 +36,19 @@ export async function loadGrid(conn: DuckDBConnection, name: string, grid: Grid)
   }
 }
 
-let instance: Promise<DuckDBConnection> | undefined;
-/** One in-memory DuckDB per test file. */
-export function duck(): Promise<DuckDBConnection> {
-  instance ??= DuckDBInstance.create(":memory:").then((db) => db.connect());
-  return instance;
+let instance: Promise<{ db: DuckDBInstance; conn: DuckDBConnection }> | undefined;
+/** One in-memory DuckDB per test file, closed after it. */
+export async function duck(): Promise<DuckDBConnection> {
+  instance ??= DuckDBInstance.create(":memory:").then(async (db) => ({ db, conn: await db.connect() }));
+  return (await instance).conn;
 }
+afterAll(async () => {
+  if (!instance) return;
+  const { db, conn } = await instance;
+  conn.closeSync();
+  db.closeSync();
+  instance = undefined;
+});
 
 export type SqlRow = Record<string, unknown>;
 

@@ -65,3 +65,26 @@ describe("schemeToSql rank-share on DuckDB", () => {
     expect(by.d).toMatchObject({ rank: 5, share_above: 0.8, cum_value_share: 1 });
   });
 });
+
+describe("schemeToSql quotes names", () => {
+  it("runs on columns named in Chinese and with a double quote, and labels with a single quote", async () => {
+    const grid: Grid = [
+      ["客户", "区域", 'Sales "net"'],
+      ["甲", "华东", 300],
+      ["乙", "华东", 100],
+      ["丙", "华北", 200],
+      ["丁", "华北", 50],
+    ];
+    const s: Scheme = {
+      version: 1,
+      source: { kind: "customers", columns: { customer: 0, value: 2 } },
+      method: { kind: "rank-share" },
+      tiers: { labels: ["Top 'A'", "其余"], shares: [50, 50] },
+      groupBy: 1,
+    };
+    const [engine, sql] = await bothTiers(grid, s);
+    // Within each region of two, the larger is p = 0 < 0.5 × 2 → the first tier.
+    expect(Object.fromEntries(sql)).toEqual({ 甲: "Top 'A'", 乙: "其余", 丙: "Top 'A'", 丁: "其余" });
+    expect(sql).toEqual(engine);
+  });
+});

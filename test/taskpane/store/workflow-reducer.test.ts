@@ -139,3 +139,31 @@ describe("writing", () => {
     expect(workflowReducer(s, { type: "writeProgressed", progress: { fraction: 1, step: "" } })).toBe(s);
   });
 });
+
+describe("the Export slice (Copy as SQL)", () => {
+  it("starts on DuckDB, table customers, no column renamed", () => {
+    expect(initialState().export).toEqual({ dialect: "duckdb", table: "customers", renamed: {} });
+  });
+
+  it("keeps the dialect, the table and the renames across tabs and a new read of the selection", () => {
+    const s = run([
+      { type: "sqlDialectChosen", dialect: "postgres" },
+      { type: "sqlTableRenamed", table: "crm.accounts" },
+      { type: "sqlColumnRenamed", column: "Sales", name: "amount_usd" },
+      { type: "tabChosen", tab: "tiers" },
+      { type: "selectionRequested", id: 1 },
+      { type: "selectionRead", id: 1, read: read(CUSTOMERS) },
+      { type: "tabChosen", tab: "write" },
+    ]);
+    expect(s.export).toEqual({ dialect: "postgres", table: "crm.accounts", renamed: { Sales: "amount_usd" } });
+  });
+
+  it("renames one column without touching the others", () => {
+    const s = run([
+      { type: "sqlColumnRenamed", column: "Customer", name: "id" },
+      { type: "sqlColumnRenamed", column: "Sales", name: "amount" },
+      { type: "sqlColumnRenamed", column: "Customer", name: "customer_id" },
+    ]);
+    expect(s.export.renamed).toEqual({ Customer: "customer_id", Sales: "amount" });
+  });
+});
