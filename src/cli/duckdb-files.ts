@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { writeXlsx } from "./write-xlsx";
 import { badInput } from "./cli-error";
 
 /** A DuckDB string literal: quotes doubled. */
@@ -47,34 +48,15 @@ export async function inputView(db: DuckDBConnection, path: string, view: string
 }
 
 /** Loads DuckDB's excel extension when it is installed on this machine; false when it is not. */
-async function loadsExcel(db: DuckDBConnection): Promise<boolean> {
-  try {
-    await db.run("LOAD excel");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Writes the statement's rows to a .csv (DuckDB's COPY … TO, with a header row) or an .xlsx (DuckDB's excel
- * extension, https://duckdb.org/docs/extensions/excel, when installed: DuckDB downloads it on `INSTALL excel`, which
- * needs the internet, so the command refuses .xlsx where it is missing). Returns the number of rows written.
+ * Writes the statement's rows to a .csv (DuckDB's COPY … TO, with a header row, streamed, any size) or an .xlsx
+ * (writeXlsx: ExcelJS, up to a sheet's rows). Returns the number of rows written.
  */
 export async function writeOutput(db: DuckDBConnection, sql: string, path: string): Promise<number> {
   const ext = extname(path).toLowerCase();
-  let format: string;
-  if (ext === ".csv") format = "FORMAT csv, HEADER true";
-  else if (ext === ".xlsx") {
-    if (!(await loadsExcel(db))) {
-      throw badInput(
-        `--output: writing .xlsx needs DuckDB's excel extension, which is not installed here (DuckDB fetches it ` +
-          `with "INSTALL excel", online); write a .csv instead, which Excel opens`,
-      );
-    }
-    format = "FORMAT xlsx, HEADER true";
-  } else throw badInput(`--output: expected a .csv or .xlsx file, found "${path}"`);
   const body = sql.trim().replace(/;\s*$/, "");
-  const result = await db.runAndReadAll(`COPY (\n${body}\n) TO ${sqlString(path)} (${format})`);
+  if (ext === ".xlsx") return writeXlsx(db, body, path);
+  if (ext !== ".csv") throw badInput(`--output: expected a .csv or .xlsx file, found "${path}"`);
+  const result = await db.runAndReadAll(`COPY (\n${body}\n) TO ${sqlString(path)} (FORMAT csv, HEADER true)`);
   return Number(result.getRows()[0]?.[0] ?? 0);
 }

@@ -42,7 +42,7 @@ ${SCHEME_FLAGS}
 
 Files:
   --input <file>             .csv (DuckDB's read_csv_auto: header and types detected) or .parquet
-  --output <file>            .csv with a header row; .xlsx only where DuckDB's excel extension is installed
+  --output <file>            .csv with a header row (any size), or .xlsx (one sheet "Tiers", up to 1,048,575 rows)
                              (it is downloaded by DuckDB's "INSTALL excel", online); otherwise write .csv
   -h, --help                 this text
 
