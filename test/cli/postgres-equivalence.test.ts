@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import type { Client } from "pg";
 import type { Scheme } from "../../src/engine/scheme";
+import { sampleCustomers } from "../../src/engine/sample";
 import { schemeToSql } from "../../src/engine/sql";
 import { startPostgres, type PgServer } from "../support/postgres";
 import { asTyped, engineTiers, loadPostgres, postgresTiers, type TestTable, type Tiers } from "./sql-tables";
@@ -238,4 +239,34 @@ describe("PostgreSQL, property: random tables with ties, blanks and negatives", 
       { numRuns: 60, seed: 15 },
     );
   }, 120_000);
+});
+
+describe("PostgreSQL, the sample workbook's 500 customers (its three bad Sales cells included)", () => {
+  // Customer, Region, Sales rep, Customer type, Sales, Orders, Last order date, Days since last order; the #N/A
+  // error cell reaches the database as its text, which is no number for the engine either.
+  const grid = sampleCustomers(500, 2024, "en");
+  const sample: TestTable = {
+    headers: grid[0].map(String),
+    types: grid[0].map(() => "text"),
+    rows: grid.slice(1).map((r) => r.map((v) => (v !== null && typeof v === "object" ? "#N/A" : v))),
+  };
+  const source: Scheme["source"] = { kind: "customers", columns: { customer: 0, value: 4, frequency: 5, recency: 7 } };
+  const tiers = { labels: ABC, shares: [20, 30, 50] };
+  it.each<[string, Scheme]>([
+    ["rank-share", { version: 1, source, method: { kind: "rank-share" }, tiers }],
+    [
+      "value-share 80/15/5",
+      { version: 1, source, method: { kind: "value-share" }, tiers: { ...tiers, shares: [80, 15, 5] } },
+    ],
+    ["rank-share per sales rep", { version: 1, source, method: { kind: "rank-share" }, tiers, groupBy: 2 }],
+    [
+      "RFM eight classes per region",
+      { version: 1, source, method: { kind: "rfm", tierBy: "segment", model: "rfm8" }, tiers, groupBy: 1 },
+    ],
+  ])("%s: the engine's tier for every customer", async (_, scheme) => {
+    const got = await onPostgres(sample, scheme);
+    expect(got.size).toBe(500);
+    expect(got).toEqual(engineTiers(sample, scheme));
+    expect([...got.values()].filter((t) => t === null)).toHaveLength(3);
+  });
 });
