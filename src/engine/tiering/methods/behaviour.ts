@@ -37,7 +37,7 @@ const ruleOf = (o: BehaviourOptions): BehaviourRule => ({
   frequentFrom: o.frequentFrom ?? DEFAULT_BEHAVIOUR_RULE.frequentFrom,
 });
 
-/** An order list: every aggregated customer has ordered, counted over the method's window. */
+/** An order list: every aggregated customer has ordered, counted over the method's N-day window (recentDays). */
 function runOnOrders(recent: Float64Array, rule: BehaviourRule): MethodRun {
   return {
     tier: behaviourGrades(recent, new Uint8Array(recent.length), rule.frequentFrom),
