@@ -15,12 +15,18 @@ const listRows = (rows: number[]) => {
  * Everything to tell the user before tiering a customer list: every value cell that is not a number
  * (or is negative), every row without a customer name, and customers named on several rows (same name
  * after trimming, ignoring case), both as a list and as one issue per repeated row. Issues are sorted
- * by row, then column.
+ * by row, then column. `valueIssues`: the value column's issues when the caller has read it already
+ * (numericColumn), so it is not read twice.
  */
-export function inputReport(table: Table, valueColumn: number, customerColumn: number): InputReport {
+export function inputReport(
+  table: Table,
+  valueColumn: number,
+  customerColumn: number,
+  valueIssues?: readonly InputIssue[],
+): InputReport {
   checkColumn(table, valueColumn, "valueColumn");
   checkColumn(table, customerColumn, "customerColumn");
-  const issues = [...numericColumn(table, valueColumn).issues];
+  const issues = [...(valueIssues ?? numericColumn(table, valueColumn).issues)];
   const header = table.columns[customerColumn].header;
   // Repeated names through an open-addressing hash table of row numbers (typed arrays; nothing kept
   // per customer): a Map of a million names takes most of a second and a full garbage collection.

@@ -30,6 +30,8 @@ interface Columns {
   readonly valueCol: number | undefined;
   readonly customerCol: number | undefined;
   readonly value: Float64Array;
+  /** The value column's issues (undefined when there is no value column). */
+  readonly valueIssues: InputIssue[] | undefined;
   readonly extraIssues: InputIssue[];
   numbers(col: number): Float64Array;
 }
@@ -45,8 +47,10 @@ function readColumns(src: TierSource, method: TieringMethod<Scheme["method"]>): 
     if (col !== valueCol) for (const issue of issues) extraIssues.push(issue);
     return values;
   };
-  const value = valueCol !== undefined ? numbers(valueCol) : new Float64Array(src.t.rows.length).fill(NaN);
-  return { valueCol, customerCol, value, extraIssues, numbers };
+  // The value column read once: its issues go to the report as they are.
+  const read = valueCol !== undefined ? numericColumn(src.t, valueCol) : undefined;
+  const value = read ? read.values : new Float64Array(src.t.rows.length).fill(NaN);
+  return { valueCol, customerCol, value, valueIssues: read?.issues, extraIssues, numbers };
 }
 
 /** Step 3: the groups, when the scheme groups and the method tiers within groups. */
@@ -208,6 +212,7 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
   const report = tierReport({
     t: src.t,
     valueCol: cols.valueCol,
+    valueIssues: cols.valueIssues,
     customerCol: cols.customerCol,
     orderIssues: src.orderIssues,
     extraIssues: cols.extraIssues,
