@@ -41,7 +41,11 @@ function plainKeyHash(name: string): number | undefined {
  */
 export function customerKeyHash(value: CellValue): number | undefined {
   const text =
-    typeof value === "number" ? String(value) : typeof value === "string" && value[0] !== "#" ? value : undefined;
+    typeof value === "number"
+      ? String(value)
+      : typeof value === "string" && value.charCodeAt(0) !== 0x23 // "#"
+        ? value
+        : undefined;
   const plain = text === undefined ? undefined : plainKeyHash(text);
   if (plain !== undefined) return plain;
   const id = customerName(value);
