@@ -51,3 +51,12 @@ export function customerKeyHash(value: CellValue): number | undefined {
   const id = customerName(value);
   return id && fnv1a(id.key);
 }
+
+/**
+ * Whether customerKeyHash(cell) is customerKeyHash(shown), `shown` being cellText(cell), the name as the
+ * result lists it: for every cell but TRUE/FALSE (shown "true"/"false", no name) and text starting with
+ * "#" (an Excel error shows as itself). cellText trims and leaves numbers as String() writes them, as
+ * customerName does; a blank or error object shows as "", which names no one either way.
+ */
+export const shownNameHashes = (shown: string): boolean =>
+  shown !== "true" && shown !== "false" && shown.charCodeAt(0) !== 0x23;

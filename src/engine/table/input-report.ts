@@ -4,6 +4,12 @@ import { numericColumn } from "./numeric-column";
 import { repeatedCustomers } from "./repeated-customers";
 import type { InputIssue, InputReport, Table } from "./types";
 
+/** Columns of the table the caller has read already. */
+export interface ReadAlready {
+  readonly valueIssues?: readonly InputIssue[];
+  readonly shownNames?: readonly string[];
+}
+
 const byPlace = (a: InputIssue, b: InputIssue) => a.row - b.row || a.column - b.column;
 
 const listRows = (rows: number[]) => {
@@ -15,20 +21,20 @@ const listRows = (rows: number[]) => {
  * Everything to tell the user before tiering a customer list: every value cell that is not a number
  * (or is negative), every row without a customer name, and customers named on several rows (same name
  * after trimming, ignoring case), both as a list and as one issue per repeated row. Issues are sorted
- * by row, then column. `valueIssues`: the value column's issues when the caller has read it already
- * (numericColumn), so it is not read twice.
+ * by row, then column. `read`: what the caller has read already, so it is not read twice: the value
+ * column's issues (numericColumn), each row's customer cell as text (cellText).
  */
 export function inputReport(
   table: Table,
   valueColumn: number,
   customerColumn: number,
-  valueIssues?: readonly InputIssue[],
+  read: ReadAlready = {},
 ): InputReport {
   checkColumn(table, valueColumn, "valueColumn");
   checkColumn(table, customerColumn, "customerColumn");
-  const issues = [...(valueIssues ?? numericColumn(table, valueColumn).issues)];
+  const issues = [...(read.valueIssues ?? numericColumn(table, valueColumn).issues)];
   const header = table.columns[customerColumn].header;
-  const { missing, repeats: duplicates } = repeatedCustomers(table, customerColumn);
+  const { missing, repeats: duplicates } = repeatedCustomers(table, customerColumn, read.shownNames);
   for (const i of missing) {
     const cell = table.rows[i][customerColumn];
     const bad = badCellIssue(

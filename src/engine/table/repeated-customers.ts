@@ -1,5 +1,5 @@
 import { customerName } from "./customer-key";
-import { customerKeyHash } from "./customer-key-hash";
+import { customerKeyHash, shownNameHashes } from "./customer-key-hash";
 import type { Table } from "./types";
 
 /** Customers of a customer list: rows without a name, and names on more than one row. */
@@ -26,14 +26,19 @@ let slotsKept = new Int32Array(0);
  * (interleaved with reading the names, each miss waited for in turn took most of the time). Keys are
  * built and compared only when two hashes agree. A Map of a million names takes most of a second and a
  * full garbage collection.
+ *
+ * `shown`: each row's cellText, when the caller has read the column already (tierTable lists the names):
+ * the hashes are then taken from that dense list, going back to the row only for TRUE/FALSE or "#…"
+ * (see shownNameHashes), instead of from a million separate row arrays again.
  */
-export function repeatedCustomers(table: Table, column: number): RepeatedCustomers {
+export function repeatedCustomers(table: Table, column: number, shown?: readonly string[]): RepeatedCustomers {
   const n = table.rows.length;
   if (hashesKept.length < n) hashesKept = new Int32Array(n);
   const hashes = hashesKept.subarray(0, n);
   const missing: number[] = [];
   for (let i = 0; i < n; i++) {
-    const h = customerKeyHash(table.rows[i][column]);
+    const name = shown?.[i];
+    const h = customerKeyHash(name !== undefined && shownNameHashes(name) ? name : table.rows[i][column]);
     if (h === undefined) missing.push(i);
     else hashes[i] = h;
   }

@@ -7,6 +7,8 @@ export interface ReportInput {
   /** The value column's issues, read already (numericColumn), so it is not read twice. */
   readonly valueIssues: readonly InputIssue[] | undefined;
   readonly customerCol: number | undefined;
+  /** Each row's customer cell as text (cellText) of `t`, read already, so it is not read twice. */
+  readonly customerNames: readonly string[] | undefined;
   readonly orderIssues: InputIssue[] | undefined;
   /** Issues of the other columns the method read. */
   readonly extraIssues: InputIssue[];
@@ -22,7 +24,10 @@ export interface ReportInput {
 function baseReport(r: ReportInput): InputReport {
   if (r.orderIssues) return { issues: [...r.orderIssues, ...r.extraIssues], duplicates: [] };
   if (r.valueCol !== undefined && r.customerCol !== undefined) {
-    const base = inputReport(r.t, r.valueCol, r.customerCol, r.valueIssues);
+    const base = inputReport(r.t, r.valueCol, r.customerCol, {
+      valueIssues: r.valueIssues,
+      shownNames: r.customerNames,
+    });
     return { issues: [...base.issues, ...r.extraIssues], duplicates: base.duplicates };
   }
   return {

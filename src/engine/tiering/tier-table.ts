@@ -165,14 +165,14 @@ interface Parts {
   readonly tier: Int32Array;
   readonly key: Float64Array;
   readonly stats: RowStats;
+  readonly customers: string[] | undefined;
   readonly notes: Note[];
 }
 
 /** Step 6: the result, every per-row figure and the per-tier totals. */
 function assemble(p: Parts): TierResult {
-  const { src, cols, run } = p;
+  const { cols, run } = p;
   const labels = run.labels ?? [...p.scheme.tiers.labels];
-  const { customerCol } = cols;
   return {
     labels,
     tier: p.tier,
@@ -182,11 +182,8 @@ function assemble(p: Parts): TierResult {
     score: run.score,
     rfm: run.rfm,
     groups: p.groups ? { names: p.groups.names, of: p.groups.of } : undefined,
-    customers:
-      customerCol !== undefined
-        ? (src.dropped ? src.table : src.t).rows.map((row) => cellText(row[customerCol]))
-        : undefined,
-    gridRows: src.gridRows,
+    customers: p.customers,
+    gridRows: p.src.gridRows,
     tiers: tierSummaries(labels, p.tier, cols.value, p.key),
     method: { kind: p.scheme.method.kind, ...run.details },
     notes: p.notes,
@@ -209,11 +206,19 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
   const notes: Note[] = [];
   const run = runMethod({ scheme, src, cols, groups, notes });
   const { tier, key, stats } = tiersAndStats(run, cols, groups, src.dropped);
+  // The names as the selection shows them, left-out rows too; read once, for the result and the report.
+  const customerCol = cols.customerCol;
+  const customers =
+    customerCol !== undefined
+      ? (src.dropped ? src.table : src.t).rows.map((row) => cellText(row[customerCol]))
+      : undefined;
   const report = tierReport({
     t: src.t,
     valueCol: cols.valueCol,
     valueIssues: cols.valueIssues,
-    customerCol: cols.customerCol,
+    customerCol,
+    // Of the table reported on (left-out rows blanked), so only when no row is left out.
+    customerNames: src.dropped ? undefined : customers,
     orderIssues: src.orderIssues,
     extraIssues: cols.extraIssues,
     valueDecides: method.needsValue,
@@ -221,5 +226,5 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
   });
   const untiered = countNoTier(tier, src.dropped);
   if (untiered > 0) notes.push(untieredNote(untiered));
-  return { result: assemble({ scheme, src, cols, groups, run, tier, key, stats, notes }), report };
+  return { result: assemble({ scheme, src, cols, groups, run, tier, key, stats, customers, notes }), report };
 }

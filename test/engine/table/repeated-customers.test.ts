@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { CellValue } from "../../../src/engine/cells/cell-value";
+import { cellText } from "../../../src/engine/cells/cell-text";
 import { customerName } from "../../../src/engine/table/customer-key";
 import { customerKeyHash, fnv1a } from "../../../src/engine/table/customer-key-hash";
 import { inputReport } from "../../../src/engine/table/input-report";
@@ -46,7 +47,13 @@ const PIECES = [
 const name = fc.array(fc.constantFrom(...PIECES), { maxLength: 6 }).map((parts) => parts.join(""));
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 6, arbitrary: name },
-  { weight: 1, arbitrary: fc.constantFrom<CellValue>(null, undefined, true, false, { type: "Error", code: "#N/A" }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<CellValue>(null, undefined, true, false, "true", " FALSE ", {
+      type: "Error",
+      code: "#N/A",
+    }),
+  },
   { weight: 1, arbitrary: fc.constantFrom(0, -0, 12, 1.5, -3, NaN, Infinity, 1e21) },
 );
 
@@ -101,12 +108,14 @@ function referenceRepeats(cells: readonly CellValue[], firstRow: number) {
 }
 
 describe("repeatedCustomers", () => {
-  test("finds the rows without a name and the names on several rows as grouping by customerKey does", () => {
+  test("finds the rows without a name and the names on several rows as grouping by customerKey does, from the cells or from the names as shown", () => {
     fc.assert(
       fc.property(fc.array(cell, { maxLength: 40 }), (cells) => {
         const table = readTable([["Customer", "Sales"], ...cells.map((c) => [c, 1])], { header: true });
         const expected = referenceRepeats(cells, 1);
         expect(repeatedCustomers(table, 0)).toEqual(expected);
+        // The same from the names as shown (what tierTable lists), going back to the cells only where it must.
+        expect(repeatedCustomers(table, 0, cells.map(cellText))).toEqual(expected);
         // inputReport says the same: the list, and one issue per missing name and per later row.
         const report = inputReport(table, 1, 0);
         expect(report.duplicates).toEqual(expected.repeats);
