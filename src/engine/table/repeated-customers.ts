@@ -43,8 +43,11 @@ export function repeatedCustomers(table: Table, column: number, shown?: readonly
     else hashes[i] = h;
   }
   // Per slot: 1 + the data row of the first row with that key (0 = free), and the key's hash.
-  let capacity = 16;
-  while (capacity < 2 * n) capacity *= 2;
+  // The slot is the hash's top bits: a multiplicative hash mixes every unit of the key into its high
+  // bits, while its low bits miss the high half of each pair keyHash takes (long runs of taken slots).
+  let bits = 4;
+  while (1 << bits < 2 * n) bits++;
+  const capacity = 1 << bits;
   if (slotsKept.length < 2 * capacity) slotsKept = new Int32Array(2 * capacity);
   const slots = slotsKept.subarray(0, 2 * capacity).fill(0);
   const keyAt = (i: number) => customerName(table.rows[i][column])!.key;
@@ -56,7 +59,7 @@ export function repeatedCustomers(table: Table, column: number, shown?: readonly
     }
     const h = hashes[i];
     let key: string | undefined; // this row's key, built only when a stored row's hash agrees
-    let slot = h & (capacity - 1);
+    let slot = h >>> (32 - bits);
     while (slots[2 * slot] !== 0 && (slots[2 * slot + 1] !== h || keyAt(slots[2 * slot] - 1) !== (key ??= keyAt(i))))
       slot = (slot + 1) & (capacity - 1);
     if (slots[2 * slot] === 0) {
