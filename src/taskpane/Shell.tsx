@@ -18,16 +18,19 @@ import { ErrorBar } from "./components/ErrorBar";
 import { HelpLink } from "./components/HelpLink";
 import { RequirementsBar } from "./components/RequirementsBar";
 import { SavedSchemeBar } from "./components/SavedSchemeBar";
-import { WriteStatus } from "./components/WriteStatus";
+import { StepBoundary } from "./components/StepBoundary";
 import { useRerun } from "./hooks/useRerun";
 import { useSavedScheme } from "./hooks/useSavedScheme";
 import { useWriteStatus } from "./hooks/useWriteStatus";
 import { DataPane } from "./panes/DataPane";
-import { LadderPane } from "./panes/LadderPane";
-import { RepsPane } from "./panes/RepsPane";
-import { TasksPane } from "./panes/TasksPane";
-import { TiersStep } from "./panes/TiersStep";
-import { WritePane } from "./panes/WritePane";
+import {
+  LazyLadderPane,
+  LazyRepsPane,
+  LazyTasksPane,
+  LazyTiersStep,
+  LazyWritePane,
+  LazyWriteStatus,
+} from "./panes/lazy-panes";
 import type { TabId } from "./store/actions";
 import { useWorkflow } from "./store/context";
 
@@ -148,12 +151,18 @@ function Steps() {
       <main>
         <div role="tabpanel" aria-label={t(`tabs.${tab}`)}>
           {tab === "data" && <DataPane />}
-          {tab === "tiers" && <TiersStep />}
-          {tab === "reps" && <RepsPane />}
-          {tab === "write" && <WritePane />}
-          {tab === "ladder" && <LadderPane />}
-          {tab === "tasks" && <TasksPane />}
-          {(tab === "ladder" || tab === "tasks") && <WriteStatus status={status} />}
+          {tab !== "data" && (
+            // The other steps load when first opened (panes/lazy-panes.ts); one boundary per step, as each
+            // pane was mounted afresh on its tab before.
+            <StepBoundary key={tab} step={tab}>
+              {tab === "tiers" && <LazyTiersStep />}
+              {tab === "reps" && <LazyRepsPane />}
+              {tab === "write" && <LazyWritePane />}
+              {tab === "ladder" && <LazyLadderPane />}
+              {tab === "tasks" && <LazyTasksPane />}
+              {(tab === "ladder" || tab === "tasks") && <LazyWriteStatus status={status} />}
+            </StepBoundary>
+          )}
         </div>
       </main>
     </>
