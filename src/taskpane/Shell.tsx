@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGS, type Lang } from "../i18n/language";
 import { ErrorBar } from "./components/ErrorBar";
@@ -30,6 +30,7 @@ import {
   LazyTiersStep,
   LazyWritePane,
   LazyWriteStatus,
+  preloadSteps,
 } from "./panes/lazy-panes";
 import type { TabId } from "./store/actions";
 import { useWorkflow } from "./store/context";
@@ -63,6 +64,7 @@ export function Shell({ lang, setLang }: { lang: Lang; setLang(l: Lang): void })
   const s = useStyles();
   const { host } = useWorkflow();
   const [requirements] = useState(() => host.requirements()); // checked once, at start
+  useEffect(() => whenIdle(preloadSteps), []);
   return (
     <div className={s.root}>
       <header className={s.header}>
@@ -85,6 +87,19 @@ export function Shell({ lang, setLang }: { lang: Lang; setLang(l: Lang): void })
       {requirements.meetsMinimum && <Steps />}
     </div>
   );
+}
+
+/**
+ * Runs `work` once the page is idle after the first paint (requestIdleCallback; a timeout where the webview
+ * lacks it, as Safari's does on the Mac); returns the cancel.
+ */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(work, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(work, 0);
+  return () => window.clearTimeout(id);
 }
 
 /** The offer to re-run the scheme saved in the workbook. */

@@ -18,5 +18,6 @@ type Step = "data" | "tiers" | "write" | "ladder" | "tasks" | "reps";
  */
 export async function openTab(user: UserEvent, step: Step): Promise<void> {
   await user.click(screen.getByTestId(`tab-${step}`));
-  if (step !== "data") await screen.findByTestId(`step-${step}`);
+  // The step renders once its code is there; on a loaded machine a big step takes more than findBy's 1 s default.
+  if (step !== "data") await screen.findByTestId(`step-${step}`, {}, { timeout: 4000 });
 }
