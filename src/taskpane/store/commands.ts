@@ -73,10 +73,7 @@ async function lastRun(host: WorkbookHost, m: WriteModules): Promise<TierSnapsho
 function writer(link: StoreLink) {
   const { host, dispatch, get } = link;
   let running = false;
-  const write = async (
-    build: (m: WriteModules) => WriteRequest,
-    scheme?: Scheme,
-  ): Promise<ApplyReport | undefined> => {
+  const write = async (build: (m: WriteModules) => WriteRequest, scheme?: Scheme): Promise<ApplyReport | undefined> => {
     if (running) return undefined;
     running = true;
     dispatch({ type: "writeStarted" });
@@ -201,7 +198,12 @@ export function createCommands(link: StoreLink): Commands {
     },
     writeReps(reps) {
       const { state, derived } = get();
-      const request = { outputs: new Set<OutputKind>(["reps"]), reps, read: state.data.read, table: derived.table.source };
+      const request = {
+        outputs: new Set<OutputKind>(["reps"]),
+        reps,
+        read: state.data.read,
+        table: derived.table.source,
+      };
       void write(() => request);
     },
     rerun: () => rerun({ get, dispatch, readSelection, readHistory: readSchemeHistory(link), write, fail, forms }),
@@ -266,7 +268,10 @@ async function rerun(steps: RerunSteps): Promise<void> {
   let request: WriteRequest;
   try {
     const m = await loadWriteModules();
-    request = m.rerunRequest({ read, history }, scheme, { ...forms(), leaveOutHidden: get().state.data.leaveOutHidden });
+    request = m.rerunRequest({ read, history }, scheme, {
+      ...forms(),
+      leaveOutHidden: get().state.data.leaveOutHidden,
+    });
   } catch (error) {
     // The scheme does not fit this selection (a column missing, text as the value…), or the write code could not be loaded.
     fail(error);
