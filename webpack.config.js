@@ -66,6 +66,9 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
+          // No module of ours runs anything on import (only the entries do), so webpack may leave out a
+          // module none of whose exports is used, even when a barrel (index.ts) re-exports it.
+          sideEffects: false,
           use: {
             loader: "ts-loader",
             options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { noEmit: false } },

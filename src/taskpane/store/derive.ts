@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Lang } from "../../i18n/language";
-import { previewScheme, type TierPreview } from "../model/run-scheme";
+import { previewScheme, type TierPreview } from "../model/preview-scheme";
 import { deriveTable, type TableDerived } from "../model/table-model";
 import { withHistory } from "../model/order-history";
 import { checkDraft, type DraftCheck } from "../model/tier-draft";
