@@ -7,7 +7,7 @@ import type { Lang } from "../../i18n/language";
 import { computeLadder } from "../model/ladder-draft";
 import { OUTPUTS, type OutputKind } from "../model/output-kind";
 import { historyOfScheme } from "../model/order-history";
-import { rerunRequest, writeRequest, type CompanionForms } from "../model/run-scheme";
+import { previewScheme, rerunRequest, writeRequest, type CompanionForms } from "../model/run-scheme";
 import { SCHEME_SETTING } from "../model/saved-scheme";
 import type { RepsOutcome } from "../model/reps-plan";
 import type { TasksOutcome } from "../model/tasks-plan";
@@ -161,8 +161,11 @@ export function createCommands(link: StoreLink): Commands {
       const { state, derived } = get();
       const { read } = state.data;
       const { source: table, excludeRows } = derived.table;
-      const { output } = derived.preview;
       const scheme = derived.check.scheme;
+      // Tiers still being worked out in the tier worker are worked out here instead: never write the previous scheme's.
+      const { output } = derived.preview.pending
+        ? previewScheme({ table, scheme, lang: get().lang, excludeRows })
+        : derived.preview;
       if (!read || !table || !output || !scheme) return;
       const request = writeRequest({ read, table, output, outputs, excludeRows }, forms());
       // The outputs chosen travel with the scheme, so the next session starts with the same ticks.
