@@ -41,14 +41,14 @@ export interface SentError {
 }
 
 /**
- * The worker's answer to run `id`: the tiers, or why there are none. The customer names travel as one string
- * (`customerNames`, joined by NAME_SEPARATOR) instead of `output.result.customers`: a million short strings
- * cost the page far more to receive than one long one.
+ * The worker's answer to run `id`: the tiers, or why there are none. The customer names travel as UTF-8 bytes
+ * (`customerNames`, see reply-packing.ts) instead of `output.result.customers`: a million strings cost the page
+ * far more to receive than one transferred buffer.
  */
 export interface TierRunReply {
   readonly id: number;
   readonly output?: TierTableOutput;
-  readonly customerNames?: string;
+  readonly customerNames?: Uint8Array;
   readonly error?: SentError;
 }
 

@@ -6,18 +6,19 @@ export const NAME_SEPARATOR = "\u0000";
 /** An output made cheap for the page to receive, and the buffers to transfer with it. */
 export interface PackedOutput {
   readonly output: TierTableOutput;
-  /** `result.customers` joined by NAME_SEPARATOR (then left out of `output`). */
-  readonly customerNames?: string;
+  /** `result.customers` joined by NAME_SEPARATOR, as UTF-8 (then left out of `output`); its buffer is transferred. */
+  readonly customerNames?: Uint8Array;
   readonly transfer: ArrayBuffer[];
 }
 
 type Row = Int32Array | Float64Array | Uint8Array;
 
 /**
- * The output to send. Receiving is what costs the page: a million short strings take far longer to receive than
- * one long string, and typed arrays copied take longer than typed arrays transferred. So the names go as one
- * string (unless one holds the separator, which no Excel cell is expected to), and every per-row array goes as a
- * copy made here, off the page's thread, whose buffer is transferred (the engine's own arrays stay untouched).
+ * The output to send. Receiving is what costs the page: a million short strings, or one string of twenty million
+ * characters, take hundreds of milliseconds to copy in; a transferred buffer takes none. So the names go as UTF-8
+ * bytes of one joined string (unless one holds the separator, which no Excel cell is expected to), and every
+ * per-row array goes as a copy made here, off the page's thread, whose buffer is transferred (the engine's own
+ * arrays stay untouched).
  */
 export function packOutput(output: TierTableOutput): PackedOutput {
   const transfer: ArrayBuffer[] = [];
@@ -44,20 +45,18 @@ export function packOutput(output: TierTableOutput): PackedOutput {
   const names = r.customers;
   if (!names || names.length === 0 || names.some((n) => n.includes(NAME_SEPARATOR)))
     return { output: { ...output, result }, transfer };
-  return {
-    output: { ...output, result: { ...result, customers: undefined } },
-    customerNames: names.join(NAME_SEPARATOR),
-    transfer,
-  };
+  const customerNames = new TextEncoder().encode(names.join(NAME_SEPARATOR));
+  transfer.push(customerNames.buffer as ArrayBuffer);
+  return { output: { ...output, result: { ...result, customers: undefined } }, customerNames, transfer };
 }
 
 /** The output as the engine made it: the names split out of their string when first read (the preview never reads them). */
-export function unpackOutput(output: TierTableOutput, customerNames: string | undefined): TierTableOutput {
+export function unpackOutput(output: TierTableOutput, customerNames: Uint8Array | undefined): TierTableOutput {
   if (customerNames === undefined) return output;
   let names: string[] | undefined;
   const result = Object.defineProperty({ ...output.result }, "customers", {
     enumerable: true,
-    get: () => (names ??= customerNames.split(NAME_SEPARATOR)),
+    get: () => (names ??= new TextDecoder().decode(customerNames).split(NAME_SEPARATOR)),
   });
   return { ...output, result };
 }
