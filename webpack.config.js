@@ -58,6 +58,8 @@ module.exports = async (env, argv) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
+      // The tier worker (src/taskpane/preview-worker): a page starts it by URL when a large table needs it.
+      "tier-worker": "./src/taskpane/preview-worker/tier-worker.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },

@@ -246,6 +246,7 @@ export const enUS = {
     percentRange: "Enter a percent from 0 to 100.",
   },
   preview: {
+    pending: "Updating the preview…",
     heading: "Preview",
     chartTitle: "Customers and value by tier",
     chartDesc: "Bars show each tier's share of customers and share of value.",

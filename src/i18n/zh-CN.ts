@@ -237,6 +237,7 @@ export const zhCN: Catalog = {
       "转化率以百分比填写：“{{stage}}”填的“{{text}}”将被视为 {{text}}%。如果是 {{percent}}%，请填 {{percent}}；如确为 {{text}}%，请填 {{text}}%。",
   },
   preview: {
+    pending: "正在更新预览…",
     heading: "预览",
     chartTitle: "各层客户数与金额",
     chartDesc: "条形表示各层的客户数占比和金额占比。",

@@ -27,6 +27,11 @@ export interface TierPreview {
   readonly error?: unknown;
   /** The grid rows left out of `output` (they have no tier but are not "untiered"). */
   readonly excludeRows?: ReadonlySet<number>;
+  /**
+   * The tiers are being worked out off the page's thread (a large table): `output`, when there is one, is the
+   * previous scheme's, shown until the new one arrives, and nothing may be written from it.
+   */
+  readonly pending?: boolean;
 }
 
 /** runScheme for the preview: nothing until there is a table and a valid scheme; an error is shown, not thrown. */

@@ -6,6 +6,7 @@ import type { ApplyReport, SelectionRead, WorkbookHost } from "../../host";
 import type { Lang } from "../../i18n/language";
 import { OUTPUTS, type OutputKind } from "../model/output-kind";
 import { historyOfScheme } from "../model/order-history";
+import { previewScheme } from "../model/preview-scheme";
 import type { CompanionForms } from "../model/run-scheme";
 import { SCHEME_SETTING } from "../model/saved-scheme";
 import type { RepsOutcome } from "../model/reps-plan";
@@ -168,8 +169,11 @@ export function createCommands(link: StoreLink): Commands {
       const { state, derived } = get();
       const { read } = state.data;
       const { source: table, excludeRows } = derived.table;
-      const { output } = derived.preview;
       const scheme = derived.check.scheme;
+      // Tiers still being worked out in the tier worker are worked out here instead: never write the previous scheme's.
+      const { output } = derived.preview.pending
+        ? previewScheme({ table, scheme, lang: get().lang, excludeRows })
+        : derived.preview;
       if (!read || !table || !output || !scheme) return;
       const companions = forms();
       // The outputs chosen travel with the scheme, so the next session starts with the same ticks.
