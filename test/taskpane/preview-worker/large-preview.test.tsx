@@ -6,6 +6,7 @@ import { readTable } from "../../../src/engine/table";
 import { sampleCustomers } from "../../../src/engine/sample";
 import { stopTierWorker } from "../../../src/taskpane/preview-worker/tier-worker-start";
 import { OFF_THREAD_ROWS } from "../../../src/taskpane/store/use-preview";
+import { openTab } from "../support/open-tab";
 import { installPolyfills } from "../support/polyfills";
 import { StubHost } from "../support/stub-host";
 import { WorkerStandIn } from "../support/worker-stand-in";
@@ -36,7 +37,7 @@ describe(`a customer list of ${OFF_THREAD_ROWS.toLocaleString("en-US")} rows or 
     render(<App host={host} />);
     await user.click(screen.getByTestId("data-use-selection"));
     await screen.findByTestId("data-address");
-    await user.click(screen.getByTestId("tab-tiers"));
+    await openTab(user, "tiers");
     // The first preview waits for the table to reach the worker (in parts) and for its first run.
     await screen.findByTestId("tier-table", {}, { timeout: 60_000 });
     expect(started).toHaveLength(1);
@@ -49,7 +50,7 @@ describe(`a customer list of ${OFF_THREAD_ROWS.toLocaleString("en-US")} rows or 
     expect(screen.getByTestId("tiers-preview-pending")).toBeTruthy();
     expect(screen.getByTestId("tier-label-0").textContent).toBe("A");
     // Written now, while the worker still works: the tiers written are the new scheme's, worked out in place.
-    await user.click(screen.getByTestId("tab-write"));
+    await openTab(user, "write");
     await user.click(screen.getByTestId("write-button"));
     await screen.findByTestId("write-result", {}, { timeout: 30_000 });
     const written = host.plans[0].columns[0].rows.map((r) => r[0]);
@@ -58,7 +59,7 @@ describe(`a customer list of ${OFF_THREAD_ROWS.toLocaleString("en-US")} rows or 
     expect(written).toHaveLength(readTable(GRID).rows.length);
 
     started[0].release();
-    await user.click(screen.getByTestId("tab-tiers"));
+    await openTab(user, "tiers");
     await waitFor(() => expect(screen.queryByTestId("tiers-preview-pending")).toBeNull(), { timeout: 30_000 });
     expect(screen.getByTestId("tier-label-0").textContent).toBe("Gold");
     // A burst of keystrokes cost far fewer runs than keys (the latest replaces the waiting one).
