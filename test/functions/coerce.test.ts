@@ -54,11 +54,11 @@ describe("reading a data range", () => {
 
   it("tells whether the range holds exactly the expected values, blanks matching blanks", () => {
     const expected = Float64Array.from([1, NaN, 3]);
-    expect(readVector([[1], [""], [3]], "values", expected).equalsExpected).toBe(true);
-    expect(readVector([[1, null, "3"]], "values", expected).equalsExpected).toBe(true);
-    expect(readVector([[1], [2], [3]], "values", expected).equalsExpected).toBe(false);
-    expect(readVector([[1], [""], [4]], "values", expected).equalsExpected).toBe(false);
-    expect(readVector([[1], [""]], "values", expected).equalsExpected).toBe(false);
+    expect(readVector([[1], [""], [3]], "values", { expected }).equalsExpected).toBe(true);
+    expect(readVector([[1, null, "3"]], "values", { expected }).equalsExpected).toBe(true);
+    expect(readVector([[1], [2], [3]], "values", { expected }).equalsExpected).toBe(false);
+    expect(readVector([[1], [""], [4]], "values", { expected }).equalsExpected).toBe(false);
+    expect(readVector([[1], [""]], "values", { expected }).equalsExpected).toBe(false);
     expect(readVector([[1], [""], [3]], "values").equalsExpected).toBe(false);
   });
 
