@@ -34,11 +34,14 @@ export function naturalBreaks(values: ArrayLike<number>, k: number): NaturalBrea
     );
   }
   const total = values.length;
+  // The finite values, copied and counted in one pass.
+  const finite = new Float64Array(total);
   let count = 0;
-  for (let i = 0; i < total; i++) if (Number.isFinite(values[i])) count++;
-  const sorted = new Float64Array(count);
-  for (let i = 0, j = 0; i < total; i++) if (Number.isFinite(values[i])) sorted[j++] = values[i];
-  sortFloat64(sorted);
+  for (let i = 0; i < total; i++) {
+    const v = values[i];
+    if (Number.isFinite(v)) finite[count++] = v;
+  }
+  const sorted = sortFloat64(finite.subarray(0, count));
 
   // Distinct values (ascending) with their counts, written in place over the sorted copy.
   const weights = new Float64Array(count);
