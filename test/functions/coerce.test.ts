@@ -62,6 +62,23 @@ describe("reading a data range", () => {
     expect(readVector([[1], [""], [3]], "values").equalsExpected).toBe(false);
   });
 
+  it("sees a change in any one row of a longer column, whichever of four rows read together it falls on", () => {
+    // 11 rows: two steps of four rows and a tail of three (coerce-vector.ts, sameColumn).
+    const values = Array.from({ length: 11 }, (_, i) => 100 + i / 4);
+    const expected = Float64Array.from(values);
+    expect(
+      readVector(
+        values.map((v) => [v]),
+        "values",
+        { expected },
+      ).equalsExpected,
+    ).toBe(true);
+    for (let changed = 0; changed < values.length; changed++) {
+      const column = values.map((v, i) => [i === changed ? v + 0.01 : v]);
+      expect([changed, readVector(column, "values", { expected }).equalsExpected]).toEqual([changed, false]);
+    }
+  });
+
   it("rejects a column with a row of another width, naming the row", () => {
     expect(thrown(() => readVector([[1], [2, 3]], "values")).message).toBe(
       "values: expected one row or one column, found 2 rows × 2 columns at row 2.",
