@@ -34,12 +34,7 @@ export function ckmeansWeighted(values: Float64Array, weights: Float64Array, k: 
 
   let previous = new Float64Array(m);
   let current = new Float64Array(m);
-  const { w, s1, s2 } = sums;
-  for (let i = 0; i < m; i++) {
-    const sum = s1[i + 1] - s1[0];
-    const r = s2[i + 1] - s2[0] - (sum * sum) / (w[i + 1] - w[0]);
-    previous[i] = r > 0 ? r : 0; // ssq(0, i)
-  }
+  firstRow(sums, previous);
   // backtrack[q][i] = start of the last cluster in the best split of values[0..i] into q+1 clusters.
   const backtrack: Int32Array[] = [];
   for (let q = 1; q < k - 2; q++) {
@@ -60,6 +55,62 @@ export function ckmeansWeighted(values: Float64Array, weights: Float64Array, k: 
   // Last row: only the split of all m values matters.
   const q = k - 1;
   lazy?.fillOne(q - 1);
+  starts[q] = lastRowBest(sums, previous, q, lazy);
+  for (let r = q - 1; r >= 1; r--) starts[r] = backtrack[r][starts[r + 1] - 1];
+  starts[0] = 0;
+  return starts;
+}
+
+/**
+ * The prefix sums of w, w·(x − s), w·(x − s)² of the scaled values, s the scaled middle value (see
+ * ckmeansWeighted). Running sums in locals: each is the previous sum plus the term, as stored.
+ */
+function prefixSums(values: Float64Array, weights: Float64Array): PrefixSums {
+  const m = values.length;
+  const scale = unitScale(values);
+  const sums = { w: new Float64Array(m + 1), s1: new Float64Array(m + 1), s2: new Float64Array(m + 1) };
+  fillPrefixSums(values, weights, { ...scale, shift: scaled(values[m >> 1], scale) }, sums);
+  return sums;
+}
+
+// The passes over all m values are functions of their own, with nothing after the loop (see
+// radix-sort-keys.ts): compiled during the first call, they stay compiled for the next.
+
+/** The loop of prefixSums: x = value × first × second − shift. */
+function fillPrefixSums(
+  values: Float64Array,
+  weights: Float64Array,
+  { first, second, shift }: { first: number; second: number; shift: number },
+  { w, s1, s2 }: PrefixSums,
+): void {
+  let sw = 0;
+  let sx = 0;
+  let sxx = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] * first * second - shift;
+    const wi = weights[i];
+    w[i + 1] = sw = sw + wi;
+    s1[i + 1] = sx = sx + wi * x;
+    s2[i + 1] = sxx = sxx + wi * x * x;
+  }
+}
+
+/** Row 0 of the DP: out[i] = ssq(0, i), the cost of values[0..i] as one cluster. */
+function firstRow({ w, s1, s2 }: PrefixSums, out: Float64Array): void {
+  for (let i = 0; i < out.length; i++) {
+    const sum = s1[i + 1] - s1[0];
+    const r = s2[i + 1] - s2[0] - (sum * sum) / (w[i + 1] - w[0]);
+    out[i] = r > 0 ? r : 0;
+  }
+}
+
+/**
+ * The start of the last cluster in the best split of all m values (row q = k − 1): a scan from the
+ * right (the largest best j wins ties) that stops once no smaller j can do better, filling the lazy
+ * row below it as it goes.
+ */
+function lastRowBest(sums: PrefixSums, previous: Float64Array, q: number, lazy: LazyDpRow | undefined): number {
+  const m = previous.length;
   const floor = previous[q - 1];
   let best = m - 1;
   let bestCost = Infinity;
@@ -73,34 +124,7 @@ export function ckmeansWeighted(values: Float64Array, weights: Float64Array, k: 
       best = j;
     }
   }
-  starts[q] = best;
-  for (let r = q - 1; r >= 1; r--) starts[r] = backtrack[r][starts[r + 1] - 1];
-  starts[0] = 0;
-  return starts;
-}
-
-/**
- * The prefix sums of w, w·(x − s), w·(x − s)² of the scaled values, s the scaled middle value (see
- * ckmeansWeighted). Running sums in locals: each is the previous sum plus the term, as stored.
- */
-function prefixSums(values: Float64Array, weights: Float64Array): PrefixSums {
-  const m = values.length;
-  const { first, second } = unitScale(values);
-  const shift = scaled(values[m >> 1], { first, second });
-  const w = new Float64Array(m + 1);
-  const s1 = new Float64Array(m + 1);
-  const s2 = new Float64Array(m + 1);
-  let sw = 0;
-  let sx = 0;
-  let sxx = 0;
-  for (let i = 0; i < m; i++) {
-    const x = values[i] * first * second - shift;
-    const wi = weights[i];
-    w[i + 1] = sw = sw + wi;
-    s1[i + 1] = sx = sx + wi * x;
-    s2[i + 1] = sxx = sxx + wi * x * x;
-  }
-  return { w, s1, s2 };
+  return best;
 }
 
 /** Within-cluster sum of squares of values[j..i] (inclusive), never negative. */

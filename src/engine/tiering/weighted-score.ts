@@ -111,6 +111,14 @@ export function weightedScore(
     const p = sortedMidRanks(sorted, sorted); // in place: the sorted values are not needed after this
     scatterAdd(score, order, p, { weight, flip, scratchRows: buffers.scratchRows, scratchX: buffers.scratchX });
   }
-  for (let r = 0; r < n; r++) score[r] = !valid || valid[r] ? (100 * score[r]) / unitSum : NaN;
+  return finishScores(score, unitSum, valid);
+}
+
+/**
+ * score[r] = 100 × score[r] / unitSum, NaN where a factor is not a number. A function of its own, with
+ * nothing after its loop, so that its loop compiled during the first call stays compiled.
+ */
+function finishScores(score: Float64Array, unitSum: number, valid: Uint8Array | undefined): Float64Array {
+  for (let r = 0; r < score.length; r++) score[r] = !valid || valid[r] ? (100 * score[r]) / unitSum : NaN;
   return score;
 }

@@ -20,18 +20,12 @@ export interface WholeNumberMidRanks {
 export function wholeNumberMidRanks(values: ArrayLike<number>, rows?: Uint32Array): WholeNumberMidRanks | undefined {
   const n = rows ? rows.length : values.length;
   if (n === 0) return undefined;
-  let min = values[rows ? rows[0] : 0];
-  let max = min;
-  for (let j = 0; j < n; j++) {
-    const v = values[rows ? rows[j] : j];
-    if (v !== Math.floor(v)) return undefined;
-    if (v < min) min = v;
-    else if (v > max) max = v;
-    if (!(max - min < TABLE_RANGE)) return undefined;
-  }
-  const p = new Float64Array(max - min + 1);
+  const range = new Float64Array(2);
+  if (!wholeNumberRange(values, rows, range)) return undefined;
+  const min = range[0];
+  const p = new Float64Array(range[1] - min + 1);
   // Counts first, in p itself (whole numbers below 2^53 are exact), then each count becomes its p.
-  for (let j = 0; j < n; j++) p[(values[rows ? rows[j] : j] - min) | 0]++; // −0 and 0 share a slot: they are equal
+  countValues(values, rows, min, p);
   let less = 0;
   for (let d = 0; d < p.length; d++) {
     const equal = p[d];
@@ -39,4 +33,35 @@ export function wholeNumberMidRanks(values: ArrayLike<number>, rows?: Uint32Arra
     less += equal;
   }
   return { min, p };
+}
+
+// The passes over the rows are functions of their own, with nothing after the loop that has not
+// run, so that a loop compiled during the first call (on-stack replacement) stays compiled.
+
+/** range = [min, max] of the values read; false when one is not whole or the range is too wide. */
+function wholeNumberRange(values: ArrayLike<number>, rows: Uint32Array | undefined, range: Float64Array): boolean {
+  const n = rows ? rows.length : values.length;
+  let min = values[rows ? rows[0] : 0];
+  let max = min;
+  for (let j = 0; j < n; j++) {
+    const v = values[rows ? rows[j] : j];
+    if (v !== Math.floor(v)) return false;
+    if (v < min) min = v;
+    else if (v > max) max = v;
+    if (!(max - min < TABLE_RANGE)) return false;
+  }
+  range[0] = min;
+  range[1] = max;
+  return true;
+}
+
+/** counts[v − min]++ for every value read (−0 and 0 share a slot: they are equal). */
+function countValues(
+  values: ArrayLike<number>,
+  rows: Uint32Array | undefined,
+  min: number,
+  counts: Float64Array,
+): void {
+  const n = rows ? rows.length : values.length;
+  for (let j = 0; j < n; j++) counts[(values[rows ? rows[j] : j] - min) | 0]++;
 }
