@@ -67,7 +67,7 @@ export function ckmeansWeighted(values: Float64Array, weights: Float64Array, k: 
  */
 function prefixSums(values: Float64Array, weights: Float64Array): PrefixSums {
   const m = values.length;
-  const scale = unitScale(values);
+  const scale = unitScale([values[0], values[m - 1]]); // ascending: the largest |x| is at an end
   const sums = { w: new Float64Array(m + 1), s1: new Float64Array(m + 1), s2: new Float64Array(m + 1) };
   fillPrefixSums(values, weights, { ...scale, shift: scaled(values[m >> 1], scale) }, sums);
   return sums;
