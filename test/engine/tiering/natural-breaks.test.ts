@@ -137,6 +137,26 @@ describe("naturalBreaks (optimal 1-D k-means, Ckmeans.1d.dp)", () => {
     );
   });
 
+  it("reaches simple-statistics' least sum of squares on thousands of values, where the scan of the top cluster spans several chunks of the lazily filled row", () => {
+    // Evenly spread cents: the top cluster holds about a third of the values, so the last row's scan
+    // reads far past the first chunk (1,024 cells) of row k − 2 (ckmeans-weighted.ts, LazyDpRow).
+    const data = fc.array(
+      fc.integer({ min: 0, max: 10_000_000 }).map((c) => c / 100),
+      { minLength: 3000, maxLength: 5000 },
+    );
+    fc.assert(
+      fc.property(data, fc.integer({ min: 3, max: 4 }), (xs, k) => {
+        const ours = withinSs(xs, naturalBreaks(xs, k).tiers, k);
+        const theirs = ckmeans(xs, k).reduce((acc, g) => {
+          const mean = g.reduce((a, b) => a + b, 0) / g.length;
+          return acc + g.reduce((a, v) => a + (v - mean) ** 2, 0);
+        }, 0);
+        return ours <= theirs * (1 + 1e-9) + 1e-9;
+      }),
+      { numRuns: 6, endOnFailure: true }, // no shrinking of thousands of values: a failure prints its seed
+    );
+  });
+
   it("returns cluster starts with one value per cluster when k equals m (weighted core)", () => {
     // By hand: three distinct values, three clusters → starts 0, 1, 2.
     expect(Array.from(ckmeansWeighted(Float64Array.from([1, 2, 3]), Float64Array.from([5, 1, 2]), 3))).toEqual([
