@@ -58,6 +58,8 @@ module.exports = async (env, argv) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
       preview: "./src/preview/index.tsx",
+      // The tier worker (src/taskpane/preview-worker): a page starts it by URL when a large table needs it.
+      "tier-worker": "./src/taskpane/preview-worker/tier-worker.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
@@ -66,6 +68,9 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
+          // No module of ours runs anything on import (only the entries do), so webpack may leave out a
+          // module none of whose exports is used, even when a barrel (index.ts) re-exports it.
+          sideEffects: false,
           use: {
             loader: "ts-loader",
             options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { noEmit: false } },

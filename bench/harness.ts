@@ -42,6 +42,11 @@ export interface Bench {
     fn: (input: T) => unknown,
     options?: TimeOptions & { setup?: () => T },
   ): Promise<BenchRow>;
+  /**
+   * Records the median of times measured elsewhere (in a browser page), with the same baseline and targets as
+   * `time`, so a browser figure sits in the table like any other.
+   */
+  timed(group: string, name: string, times: number[], options?: TimeOptions & { peakMb?: number }): BenchRow;
   /** Records a measured number (syncs, bytes, …) with an optional upper bound. */
   record(group: string, name: string, value: number, unit: string, max?: number): BenchRow;
   rows: BenchRow[];
@@ -56,8 +61,36 @@ function median(xs: number[]): number {
 export function createBench(): Bench {
   const rows: BenchRow[] = [];
   const find = (group: string, name: string) => rows.find((r) => r.group === group && r.name === name);
+  const timed: Bench["timed"] = (group, name, times, options = {}) => {
+    const ms = median(times);
+    const row: BenchRow = { group, name, ms, peakMb: options.peakMb, baseline: options.baseline };
+    const checks: boolean[] = [];
+    const targets: string[] = [];
+    if (options.maxMs !== undefined) {
+      targets.push(`< ${options.maxMs} ms`);
+      checks.push(ms < options.maxMs);
+    }
+    const base = options.baseline ? find(group, options.baseline) : undefined;
+    if (options.baseline && !base)
+      throw new Error(`bench: baseline "${options.baseline}" not measured before "${name}"`);
+    if (options.maxRatio !== undefined && base?.ms) {
+      targets.push(`≤ ${options.maxRatio}× base`);
+      checks.push(ms / base.ms <= options.maxRatio);
+    }
+    if (options.minSpeedup !== undefined && base?.ms) {
+      targets.push(`≥ ${options.minSpeedup}× faster`);
+      checks.push(base.ms / ms >= options.minSpeedup);
+    }
+    if (targets.length) {
+      row.target = targets.join(", ");
+      row.pass = checks.every(Boolean);
+    }
+    rows.push(row);
+    return row;
+  };
   return {
     rows,
+    timed,
     async time(group, name, fn, options = {}) {
       const runs = options.runs ?? 3;
       const gc = (globalThis as { gc?: () => void }).gc;
@@ -74,31 +107,7 @@ export function createBench(): Bench {
         peak = Math.max(peak, (after - before) / 2 ** 20);
         if (i > 0) times.push(dt); // run 0 warms up the JIT
       }
-      const ms = median(times);
-      const row: BenchRow = { group, name, ms, peakMb: peak, baseline: options.baseline };
-      const checks: boolean[] = [];
-      const targets: string[] = [];
-      if (options.maxMs !== undefined) {
-        targets.push(`< ${options.maxMs} ms`);
-        checks.push(ms < options.maxMs);
-      }
-      const base = options.baseline ? find(group, options.baseline) : undefined;
-      if (options.baseline && !base)
-        throw new Error(`bench: baseline "${options.baseline}" not measured before "${name}"`);
-      if (options.maxRatio !== undefined && base?.ms) {
-        targets.push(`≤ ${options.maxRatio}× base`);
-        checks.push(ms / base.ms <= options.maxRatio);
-      }
-      if (options.minSpeedup !== undefined && base?.ms) {
-        targets.push(`≥ ${options.minSpeedup}× faster`);
-        checks.push(base.ms / ms >= options.minSpeedup);
-      }
-      if (targets.length) {
-        row.target = targets.join(", ");
-        row.pass = checks.every(Boolean);
-      }
-      rows.push(row);
-      return row;
+      return timed(group, name, times, { ...options, peakMb: peak });
     },
     record(group, name, value, unit, max) {
       const row: BenchRow = { group, name, value, unit };

@@ -1,8 +1,8 @@
 /**
  * Every tiering method at Excel's row limit (issue 2, "Performance"): 1,048,576 skewed (log-normal,
  * seeded) sales values, each method timed against a plain Float64Array.prototype.sort of a copy of the
- * same values in the same run. Targets: under 1000 ms and ≤ 3× the sort; natural breaks under 3000 ms
- * (and ≤ 3×). Peak heap growth per case is recorded by the harness (run with --expose-gc for it to be
+ * same values in the same run. Targets: under 1000 ms and ≤ 3× the sort; natural breaks under 3000 ms;
+ * natural breaks and the score then rank-share ≤ 1.5× the sort (issue 16). Peak heap growth per case is recorded by the harness (run with --expose-gc for it to be
  * meaningful). tierTable end to end (what the pane and the ribbon command run) is in table.bench.ts.
  */
 import type { Bench } from "./harness";
@@ -36,7 +36,7 @@ export default async function tieringBench(h: Bench): Promise<void> {
   const ABC = [0.2, 0.3, 0.5];
   const limit = { baseline: BASE, maxMs: 1000, maxRatio: 3 };
 
-  await h.time(GROUP, BASE, (copy: Float64Array) => copy.sort(), { setup: () => sales.slice() });
+  await h.time(GROUP, BASE, (copy: Float64Array) => copy.sort(), { setup: () => sales.slice(), runs: 5 });
   await h.time(GROUP, "rank-share 20/30/50", () => rankShareTiers(sales, ABC), limit);
   await h.time(GROUP, "value-share 80/15/5", () => valueShareTiers(sales, [0.8, 0.15, 0.05]), limit);
   await h.time(GROUP, "thresholds 3 bounds", () => thresholdTiers(sales, [50000, 10000, 2000]), limit);
@@ -44,7 +44,8 @@ export default async function tieringBench(h: Bench): Promise<void> {
   await h.time(GROUP, "natural breaks k = 3", () => naturalBreaks(sales, 3), {
     baseline: BASE,
     maxMs: 3000,
-    maxRatio: 3,
+    maxRatio: 1.5, // issue 16
+    runs: 5, // see below
   });
   await h.time(
     GROUP,
@@ -53,7 +54,10 @@ export default async function tieringBench(h: Bench): Promise<void> {
       const score = weightedScore([sales, orders, recency], [0.5, 0.3, 0.2], [1, 1, -1]);
       return rankShareTiers(score, ABC);
     },
-    limit,
+    // Issue 16. Five runs after the warm-up: V8 compiles a loop over a million values while it runs
+    // (on-stack replacement), so the first calls of a kernel run partly uncompiled, the more so on a
+    // busy machine; the median of five is the compiled cost, which is what the native sort is.
+    { ...limit, maxRatio: 1.5, runs: 5 },
   );
   await h.time(
     GROUP,

@@ -1,5 +1,5 @@
 import { valueError } from "./errors";
-import { checkRangeSize } from "./size-limit";
+import { checkRangeSize, MAX_RANGE_CELLS } from "./size-limit";
 
 /** How a one-dimensional range was laid out: a column in gives a column out, a row in a row out. */
 export type Orientation = "column" | "row";
@@ -16,13 +16,13 @@ export interface Cells {
  * works too. A block of several rows and columns is a #VALUE! naming the argument and its size, and
  * so is a range past MAX_RANGE_CELLS (size-limit.ts).
  */
-export function readCells(arg: unknown, name: string): Cells {
+export function readCells(arg: unknown, name: string, maxCells = MAX_RANGE_CELLS): Cells {
   if (!Array.isArray(arg)) return { cells: [arg], orientation: "column" };
   const rows = arg.map((row) => (Array.isArray(row) ? row : [row]));
   if (rows.length === 0 || rows[0].length === 0)
     throw valueError(`${name}: the range is empty; expected one row or one column of cells.`);
   const width = rows[0].length;
-  checkRangeSize(rows.length * width, name);
+  checkRangeSize(rows.length * width, name, maxCells);
   if (rows.length === 1) return { cells: rows[0].slice(), orientation: width > 1 ? "row" : "column" };
   if (width !== 1)
     throw valueError(`${name}: expected one row or one column, found ${rows.length} rows × ${width} columns.`);

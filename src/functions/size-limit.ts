@@ -15,11 +15,15 @@ export const MAX_RANGE_CELLS = 200_000;
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-/** #VALUE! naming the argument, the limit and what to do instead, when a range has too many cells. */
-export function checkRangeSize(cells: number, name: string): void {
-  if (cells > MAX_RANGE_CELLS) {
+/**
+ * #VALUE! naming the argument, the limit and what to do instead, when a range has too many cells.
+ * `max` is MAX_RANGE_CELLS for every worksheet call; only the bench passes more, to time a function's
+ * own code at Excel's row limit (bench/functions.bench.ts).
+ */
+export function checkRangeSize(cells: number, name: string, max = MAX_RANGE_CELLS): void {
+  if (cells > max) {
     throw valueError(
-      `${name}: ${count(cells)} cells is more than the ${count(MAX_RANGE_CELLS)} a TIER function takes (Excel on the web limits a function's data to 5 MB). For a longer list, use the TierLadder task pane (Home › TierLadder › Open TierLadder), which handles any size.`,
+      `${name}: ${count(cells)} cells is more than the ${count(max)} a TIER function takes (Excel on the web limits a function's data to 5 MB). For a longer list, use the TierLadder task pane (Home › TierLadder › Open TierLadder), which handles any size.`,
     );
   }
 }

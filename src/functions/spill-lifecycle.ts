@@ -11,8 +11,7 @@ import { isMissing } from "./coerce-missing";
 import { readNumberList } from "./coerce-number-list";
 import { readNumber } from "./coerce-scalar";
 import { valueError } from "./errors";
-import { shapeLike } from "./shape-output";
-import { labelTiers } from "./tier-labels";
+import { spillTierLabels } from "./tier-labels";
 
 /** A blank cell: Excel passes it as null or "" (a formula's "" counts too). */
 const isBlank = (cell: unknown) =>
@@ -58,5 +57,5 @@ export function lifecycleSpill(args: LifecycleArgs): string[][] {
   const names = isMissing(labels) ? [...LIFECYCLE_NAMES["en-US"]] : readLabels(labels, "labels", 5);
   const noOrder = Uint8Array.from(l.cells, (c) => (isBlank(c) ? 1 : 0));
   const dates = (cells: unknown[]) => Float64Array.from(cells, (c) => parseNumber(c as CellValue));
-  return shapeLike(labelTiers(lifecycleStages(dates(f.cells), dates(l.cells), noOrder, at), names), l.orientation);
+  return spillTierLabels(lifecycleStages(dates(f.cells), dates(l.cells), noOrder, at), names, l.orientation);
 }

@@ -5,8 +5,7 @@ import { readInteger } from "./coerce-scalar";
 import { readVector } from "./coerce-vector";
 import { distinctCount } from "./distinct-count";
 import { valueError } from "./errors";
-import { shapeLike } from "./shape-output";
-import { labelTiers } from "./tier-labels";
+import { spillTierLabels } from "./tier-labels";
 
 /** TIER.BREAKS: natural-breaks tiers, optimal 1-D k-means (engine naturalBreaks), highest first. */
 export function breaksSpill(values: unknown, k: unknown, labels: unknown): string[][] {
@@ -18,5 +17,5 @@ export function breaksSpill(values: unknown, k: unknown, labels: unknown): strin
       `k: ${groups} tiers asked for, but values hold only ${distinct} distinct number${distinct === 1 ? "" : "s"}.`,
     );
   const l = readLabels(labels, "labels", groups);
-  return shapeLike(labelTiers(naturalBreaks(v.values, groups).tiers, l), v.orientation);
+  return spillTierLabels(naturalBreaks(v.values, groups).tiers, l, v.orientation);
 }

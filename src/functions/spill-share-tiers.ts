@@ -2,25 +2,30 @@ import { rankShareTiers, valueShareTiers } from "../engine/tiering/numeric";
 import { readLabels } from "./coerce-labels";
 import { readShares } from "./coerce-shares";
 import { readVector } from "./coerce-vector";
-import { shapeLike } from "./shape-output";
-import { labelTiers } from "./tier-labels";
+import { spillTierLabels } from "./tier-labels";
 
 /** DESIGN.md defaults: 20/30/50 % of customers (rank-share) and 80/15/5 % of value (Pareto). */
 export const RANK_SHARE_DEFAULTS: readonly number[] = [0.2, 0.3, 0.5];
 export const VALUE_SHARE_DEFAULTS: readonly number[] = [0.8, 0.15, 0.05];
 
-/** TIER.ABC: rank-share tiers (engine rankShareTiers), spilled in the layout of `values`. */
-export function rankShareSpill(values: unknown, shares: unknown, labels: unknown): string[][] {
-  const v = readVector(values, "values");
+/**
+ * TIER.ABC: rank-share tiers (engine rankShareTiers), spilled in the layout of `values`.
+ * `maxCells` is left out by the worksheet function (MAX_RANGE_CELLS); the bench raises it.
+ */
+export function rankShareSpill(values: unknown, shares: unknown, labels: unknown, maxCells?: number): string[][] {
+  const v = readVector(values, "values", { maxCells });
   const s = readShares(shares, "shares", RANK_SHARE_DEFAULTS);
   const l = readLabels(labels, "labels", s.length);
-  return shapeLike(labelTiers(rankShareTiers(v.values, s), l), v.orientation);
+  return spillTierLabels(rankShareTiers(v.values, s), l, v.orientation);
 }
 
-/** TIER.PARETO: value-share tiers (engine valueShareTiers), spilled in the layout of `values`. */
-export function valueShareSpill(values: unknown, shares: unknown, labels: unknown): string[][] {
-  const v = readVector(values, "values");
+/**
+ * TIER.PARETO: value-share tiers (engine valueShareTiers), spilled in the layout of `values`.
+ * `maxCells` is left out by the worksheet function (MAX_RANGE_CELLS); the bench raises it.
+ */
+export function valueShareSpill(values: unknown, shares: unknown, labels: unknown, maxCells?: number): string[][] {
+  const v = readVector(values, "values", { maxCells });
   const s = readShares(shares, "shares", VALUE_SHARE_DEFAULTS);
   const l = readLabels(labels, "labels", s.length);
-  return shapeLike(labelTiers(valueShareTiers(v.values, s), l), v.orientation);
+  return spillTierLabels(valueShareTiers(v.values, s), l, v.orientation);
 }

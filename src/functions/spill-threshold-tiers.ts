@@ -2,8 +2,7 @@ import { thresholdTiers, validateBounds } from "../engine/tiering/numeric";
 import { readLabels } from "./coerce-labels";
 import { readNumberList } from "./coerce-number-list";
 import { readVector } from "./coerce-vector";
-import { shapeLike } from "./shape-output";
-import { labelTiers } from "./tier-labels";
+import { spillTierLabels } from "./tier-labels";
 
 /**
  * TIER.THRESHOLD: value ≥ bounds[0] → first label, ≥ bounds[1] → second, …, else the last label
@@ -14,5 +13,5 @@ export function thresholdSpill(values: unknown, bounds: unknown, labels: unknown
   const b = readNumberList(bounds, "bounds");
   validateBounds(b, "bounds"); // names the argument as the user typed it
   const l = readLabels(labels, "labels", b.length + 1);
-  return shapeLike(labelTiers(thresholdTiers(v.values, b), l), v.orientation);
+  return spillTierLabels(thresholdTiers(v.values, b), l, v.orientation);
 }

@@ -46,7 +46,7 @@ export function tierOfCell(
   // The values are read into a reused scratch array: allocating 80 KB per cell for 10,000 cells
   // costs more in allocation and GC than the pass itself. The cache keeps its own copy on a miss.
   const expected = cache?.recentValues(m);
-  const v = readVector(values, "values", expected, cache ? scratch : undefined);
+  const v = readVector(values, "values", { expected, scratch: cache ? scratch : undefined });
   // On a repeat, v.values is the cache's own copy (read-only): never adopt it as scratch.
   if (cache && v.values !== expected) scratch = v.values;
   let x = value;

@@ -14,6 +14,9 @@ export const enUS = {
     tabsLabel: "TierLadder steps",
     unexpected: "Something went wrong: {{message}}",
     unexpectedAction: "Try again. If it keeps happening, reload the add-in.",
+    loadingStep: "Loading {{step}}…",
+    loadFailedTitle: "{{step}} could not be loaded",
+    loadFailed: "Check the network connection, then reload the add-in.",
   },
   tabs: { data: "Data", tiers: "Tiers", write: "Write", ladder: "Ladder", tasks: "Tasks", reps: "Reps" },
   scheme: {
@@ -243,6 +246,7 @@ export const enUS = {
     percentRange: "Enter a percent from 0 to 100.",
   },
   preview: {
+    pending: "Updating the preview…",
     heading: "Preview",
     chartTitle: "Customers and value by tier",
     chartDesc: "Bars show each tier's share of customers and share of value.",

@@ -14,6 +14,9 @@ export const zhCN: Catalog = {
     tabsLabel: "TierLadder 步骤",
     unexpected: "出现问题：{{message}}",
     unexpectedAction: "请重试。如果仍然出现，请重新加载加载项。",
+    loadingStep: "正在加载“{{step}}”…",
+    loadFailedTitle: "无法加载“{{step}}”",
+    loadFailed: "请检查网络连接，然后重新加载加载项。",
   },
   tabs: { data: "数据", tiers: "客户分级", write: "写入", ladder: "梯级目标", tasks: "分层任务", reps: "销售人员" },
   scheme: {
@@ -234,6 +237,7 @@ export const zhCN: Catalog = {
       "转化率以百分比填写：“{{stage}}”填的“{{text}}”将被视为 {{text}}%。如果是 {{percent}}%，请填 {{percent}}；如确为 {{text}}%，请填 {{text}}%。",
   },
   preview: {
+    pending: "正在更新预览…",
     heading: "预览",
     chartTitle: "各层客户数与金额",
     chartDesc: "条形表示各层的客户数占比和金额占比。",

@@ -7,17 +7,18 @@ import { fakeWorkbookView } from "./fake-workbook-view";
 import { langFromUrl } from "./lang-from-url";
 import { previewStrings } from "./preview-strings";
 import { customerRange, PREVIEW_SEED, previewSheets } from "./sample-workbook";
+import { sampleSizeFromUrl } from "./sample-size-from-url";
 import { exposeForTests } from "./test-hook";
 
 /**
  * The preview page: the real task pane and the real host code (src/host/excel) running on the fake
  * Excel (src/host/fake-excel, a test double) loaded with the seeded sample. `?lang=zh-CN` loads the
- * Chinese-header sample and the Chinese UI.
+ * Chinese-header sample and the Chinese UI; `?customers=100000` a larger sample (sample-size-from-url.ts).
  */
 const lang = langFromUrl(window.location.search, navigator.language);
 document.documentElement.lang = lang;
 const strings = previewStrings(lang);
-const sheets = previewSheets(lang);
+const sheets = previewSheets(lang, sampleSizeFromUrl(window.location.search));
 const fake = createFakeExcel({
   displayLanguage: lang,
   sheets: sheets.map((s) => ({

@@ -11,23 +11,27 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGS, type Lang } from "../i18n/language";
 import { ErrorBar } from "./components/ErrorBar";
 import { HelpLink } from "./components/HelpLink";
 import { RequirementsBar } from "./components/RequirementsBar";
 import { SavedSchemeBar } from "./components/SavedSchemeBar";
-import { WriteStatus } from "./components/WriteStatus";
+import { StepBoundary } from "./components/StepBoundary";
 import { useRerun } from "./hooks/useRerun";
 import { useSavedScheme } from "./hooks/useSavedScheme";
 import { useWriteStatus } from "./hooks/useWriteStatus";
 import { DataPane } from "./panes/DataPane";
-import { LadderPane } from "./panes/LadderPane";
-import { RepsPane } from "./panes/RepsPane";
-import { TasksPane } from "./panes/TasksPane";
-import { TiersStep } from "./panes/TiersStep";
-import { WritePane } from "./panes/WritePane";
+import {
+  LazyLadderPane,
+  LazyRepsPane,
+  LazyTasksPane,
+  LazyTiersStep,
+  LazyWritePane,
+  LazyWriteStatus,
+  preloadSteps,
+} from "./panes/lazy-panes";
 import type { TabId } from "./store/actions";
 import { useWorkflow } from "./store/context";
 
@@ -60,6 +64,7 @@ export function Shell({ lang, setLang }: { lang: Lang; setLang(l: Lang): void })
   const s = useStyles();
   const { host } = useWorkflow();
   const [requirements] = useState(() => host.requirements()); // checked once, at start
+  useEffect(() => whenIdle(preloadSteps), []);
   return (
     <div className={s.root}>
       <header className={s.header}>
@@ -82,6 +87,19 @@ export function Shell({ lang, setLang }: { lang: Lang; setLang(l: Lang): void })
       {requirements.meetsMinimum && <Steps />}
     </div>
   );
+}
+
+/**
+ * Runs `work` once the page is idle after the first paint (requestIdleCallback; a timeout where the webview
+ * lacks it, as Safari's does on the Mac); returns the cancel.
+ */
+function whenIdle(work: () => void): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(work, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(work, 0);
+  return () => window.clearTimeout(id);
 }
 
 /** The offer to re-run the scheme saved in the workbook. */
@@ -148,12 +166,18 @@ function Steps() {
       <main>
         <div role="tabpanel" aria-label={t(`tabs.${tab}`)}>
           {tab === "data" && <DataPane />}
-          {tab === "tiers" && <TiersStep />}
-          {tab === "reps" && <RepsPane />}
-          {tab === "write" && <WritePane />}
-          {tab === "ladder" && <LadderPane />}
-          {tab === "tasks" && <TasksPane />}
-          {(tab === "ladder" || tab === "tasks") && <WriteStatus status={status} />}
+          {tab !== "data" && (
+            // The other steps load when first opened (panes/lazy-panes.ts); one boundary per step, as each
+            // pane was mounted afresh on its tab before.
+            <StepBoundary key={tab} step={tab}>
+              {tab === "tiers" && <LazyTiersStep />}
+              {tab === "reps" && <LazyRepsPane />}
+              {tab === "write" && <LazyWritePane />}
+              {tab === "ladder" && <LazyLadderPane />}
+              {tab === "tasks" && <LazyTasksPane />}
+              {(tab === "ladder" || tab === "tasks") && <LazyWriteStatus status={status} />}
+            </StepBoundary>
+          )}
         </div>
       </main>
     </>

@@ -54,12 +54,29 @@ describe("reading a data range", () => {
 
   it("tells whether the range holds exactly the expected values, blanks matching blanks", () => {
     const expected = Float64Array.from([1, NaN, 3]);
-    expect(readVector([[1], [""], [3]], "values", expected).equalsExpected).toBe(true);
-    expect(readVector([[1, null, "3"]], "values", expected).equalsExpected).toBe(true);
-    expect(readVector([[1], [2], [3]], "values", expected).equalsExpected).toBe(false);
-    expect(readVector([[1], [""], [4]], "values", expected).equalsExpected).toBe(false);
-    expect(readVector([[1], [""]], "values", expected).equalsExpected).toBe(false);
+    expect(readVector([[1], [""], [3]], "values", { expected }).equalsExpected).toBe(true);
+    expect(readVector([[1, null, "3"]], "values", { expected }).equalsExpected).toBe(true);
+    expect(readVector([[1], [2], [3]], "values", { expected }).equalsExpected).toBe(false);
+    expect(readVector([[1], [""], [4]], "values", { expected }).equalsExpected).toBe(false);
+    expect(readVector([[1], [""]], "values", { expected }).equalsExpected).toBe(false);
     expect(readVector([[1], [""], [3]], "values").equalsExpected).toBe(false);
+  });
+
+  it("sees a change in any one row of a longer column, whichever of four rows read together it falls on", () => {
+    // 11 rows: two steps of four rows and a tail of three (coerce-vector.ts, sameColumn).
+    const values = Array.from({ length: 11 }, (_, i) => 100 + i / 4);
+    const expected = Float64Array.from(values);
+    expect(
+      readVector(
+        values.map((v) => [v]),
+        "values",
+        { expected },
+      ).equalsExpected,
+    ).toBe(true);
+    for (let changed = 0; changed < values.length; changed++) {
+      const column = values.map((v, i) => [i === changed ? v + 0.01 : v]);
+      expect([changed, readVector(column, "values", { expected }).equalsExpected]).toEqual([changed, false]);
+    }
   });
 
   it("rejects a column with a row of another width, naming the row", () => {

@@ -8,6 +8,7 @@ import { defaultScheme } from "../../src/engine/scheme";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 
@@ -39,7 +40,7 @@ describe("the task pane", () => {
 
   it("previews rank-share tiers with the same counts as the engine (20/30/50 of 1..10 → 2/3/5)", async () => {
     const { user } = await openWithData();
-    await user.click(screen.getByRole("tab", { name: "Tiers" }));
+    await openTab(user, "tiers");
     const engine = tierTable(readTable(GRID), defaultScheme()).result.tiers.map((t) => t.customers);
     // DESIGN.md acceptance: 20/30/50 on 1..10 → A {10,9}, B {8,7,6}, C {5..1}.
     expect(engine).toEqual([2, 3, 5]);
@@ -54,7 +55,7 @@ describe("the task pane", () => {
 
   it("re-tiers when another method is picked (Pareto 80/15/5 of 1..10 → 6/3/1)", async () => {
     const { user } = await openWithData();
-    await user.click(screen.getByRole("tab", { name: "Tiers" }));
+    await openTab(user, "tiers");
     await user.selectOptions(screen.getByLabelText("Tiering method"), "value-share");
     // Hand calculation: total 55; S(v) = sum of values above v / 55. A needs S < 0.8 (above < 44):
     // 10,9,8,7,6,5 (above 0,10,19,27,34,40); 4 has 45 above. B needs S < 0.95 (above < 52.25): 4,3,2
@@ -66,7 +67,7 @@ describe("the task pane", () => {
 
   it("shows a validation message as you type shares that do not add up to 100", async () => {
     const { user } = await openWithData();
-    await user.click(screen.getByRole("tab", { name: "Tiers" }));
+    await openTab(user, "tiers");
     const shares = screen.getByLabelText("Shares (%)");
     await user.clear(shares);
     await user.type(shares, "20, 30, 40");
@@ -77,7 +78,7 @@ describe("the task pane", () => {
 
   it("says which column is text when a text column is chosen as the value", async () => {
     const { user } = await openWithData();
-    await user.click(screen.getByRole("tab", { name: "Tiers" }));
+    await openTab(user, "tiers");
     await user.selectOptions(screen.getByLabelText("Value column"), "0");
     expect(
       screen.getByText("Column “Customer” holds text, not numbers. Choose a column of numbers as the value."),
@@ -87,7 +88,7 @@ describe("the task pane", () => {
 
   it("jumps to the cell of an input-report item", async () => {
     const { user, host } = await openWithData();
-    await user.click(screen.getByRole("tab", { name: "Tiers" }));
+    await openTab(user, "tiers");
     const report = screen.getByTestId("input-report");
     const item = within(report).getByTestId("input-report-item-0");
     expect(item.textContent).toContain("Row 12, column D (“Sales”)");

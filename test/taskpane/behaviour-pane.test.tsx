@@ -6,6 +6,7 @@ import { App } from "../../src/taskpane/App";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 jest.setTimeout(60_000);
@@ -32,7 +33,7 @@ async function behaviourOn(grid: Grid, lang: string) {
   // An order list asks for the as-of date; a customer list has none to give.
   const asOf = screen.queryByTestId("data-as-of");
   if (asOf) fireEvent.change(asOf, { target: { value: "2025-01-01" } });
-  await user.click(screen.getByTestId("tab-tiers"));
+  await openTab(user, "tiers");
   await user.selectOptions(screen.getByTestId("tiers-method"), "behaviour");
   return { host, user };
 }
@@ -46,7 +47,7 @@ describe("the behaviour method in the pane", () => {
     // An order list counts its own lines: no column to choose.
     expect(screen.queryByTestId("tiers-behaviour-recent")).toBeNull();
     expect((await screen.findByTestId("tier-table")).textContent).toContain("频繁购买");
-    await user.click(screen.getByTestId("tab-write"));
+    await openTab(user, "write");
     await user.click(screen.getByTestId("write-button"));
     await screen.findByTestId("write-result");
     expect(host.plans[0].columns[0].rows.map((r) => r[0])).toEqual([

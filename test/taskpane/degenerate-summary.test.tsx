@@ -5,6 +5,7 @@ import { App } from "../../src/taskpane/App";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 
@@ -29,14 +30,14 @@ async function open(grid: Grid, lang: string) {
   render(<App host={host} />);
   await user.click(screen.getByTestId("data-use-selection"));
   await screen.findByTestId("data-address");
-  await user.click(screen.getByTestId("tab-tiers"));
+  await openTab(user, "tiers");
   return { host, user };
 }
 
 async function writeSummary(grid: Grid, lang: string) {
   const { host, user } = await open(grid, lang);
   const warning = screen.getByTestId("tiers-data-problem").textContent;
-  await user.click(screen.getByTestId("tab-write"));
+  await openTab(user, "write");
   await user.click(screen.getByTestId("write-button"));
   const error = (await screen.findByTestId("write-error")).textContent ?? "";
   expect(host.plans).toHaveLength(0);

@@ -6,6 +6,7 @@ import type { Grid } from "../../src/engine/cells/cell-value";
 import type { SelectionRead } from "../../src/host/host-api";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 
@@ -46,14 +47,14 @@ describe("hidden and filtered-out rows", () => {
     expect(box.checked).toBe(true);
     expect(screen.getByTestId("data-summary").textContent).toContain("Leave out hidden and filtered rows");
 
-    await user.click(screen.getByTestId("tab-tiers"));
+    await openTab(user, "tiers");
     await screen.findByTestId("tier-table");
     // Hand calculation, rank-share 20/30/50 of 1..9 (n = 9, limits 1.8 and 4.5 customers above):
     // 9, 8 → A; 7, 6, 5 → B; 4..1 → C. The left-out row is not counted as "no tier".
     expect(counts()).toEqual(["2", "3", "4"]);
     expect(screen.queryByTestId("tier-row-none")).toBeNull();
 
-    await user.click(screen.getByTestId("tab-write"));
+    await openTab(user, "write");
     await user.click(screen.getByTestId("write-button"));
     await screen.findByTestId("write-result");
     const rows = host.plans[0].columns[0].rows;
@@ -68,7 +69,7 @@ describe("hidden and filtered-out rows", () => {
     const host = new HiddenRowsHost(GRID, [10]);
     const user = await readAndPreview(host);
     await user.click(screen.getByTestId("data-leave-out-hidden"));
-    await user.click(screen.getByTestId("tab-tiers"));
+    await openTab(user, "tiers");
     await screen.findByTestId("tier-table");
     // 20/30/50 of 1..10 (DESIGN.md): 10, 9 → A; 8, 7, 6 → B; 5..1 → C.
     await waitFor(() => expect(counts()).toEqual(["2", "3", "5"]));

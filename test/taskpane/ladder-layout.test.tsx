@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 // Each test drives the whole pane: several seconds on a shared CI machine.
@@ -27,7 +28,7 @@ async function openLadder(lang: "en-US" | "zh-CN") {
       language={lang}
     />,
   );
-  await user.click(screen.getByTestId("tab-ladder"));
+  await openTab(user, "ladder");
   return user;
 }
 

@@ -4,6 +4,7 @@ import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
 import { previewTiers } from "./support/preview-tiers";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 
@@ -16,7 +17,7 @@ const GRID: Grid = [
 async function ladderWithTiers() {
   const host = new StubHost(GRID);
   const user = await previewTiers(host);
-  await user.click(screen.getByTestId("tab-ladder"));
+  await openTab(user, "ladder");
   const deals = screen.getByTestId("ladder-deals");
   await user.clear(deals);
   await user.type(deals, "10");

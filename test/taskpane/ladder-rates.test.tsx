@@ -5,6 +5,7 @@ import { App } from "../../src/taskpane/App";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 jest.setTimeout(60_000);
@@ -19,7 +20,7 @@ const GRID: Grid = [
 async function typeRate(lang: string, text: string) {
   const user = userEvent.setup();
   render(<App host={new StubHost(GRID, lang)} />);
-  await user.click(screen.getByTestId("tab-ladder"));
+  await openTab(user, "ladder");
   const rate = screen.getByTestId("ladder-rate-0");
   await user.clear(rate);
   if (text) await user.type(rate, text);

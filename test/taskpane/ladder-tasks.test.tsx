@@ -10,6 +10,7 @@ import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
 import { previewTiers } from "./support/preview-tiers";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 
@@ -22,7 +23,7 @@ describe("the Ladder tab", () => {
   it("shows the backward targets 100/50/20/10/5/3 for 3 deals and 140/70/28/14/7/4 for 4 (DESIGN.md)", async () => {
     const user = userEvent.setup();
     render(<App host={new StubHost(GRID)} />);
-    await user.click(screen.getByTestId("tab-ladder"));
+    await openTab(user, "ladder");
     const targets = () => Array.from({ length: 6 }, (_, i) => screen.getByTestId(`ladder-target-${i}`).textContent);
     expect(targets()).toEqual(["100", "50", "20", "10", "5", "3"]);
     const deals = screen.getByLabelText("Deals to sign", { selector: "input:not([type=radio])" });
@@ -34,7 +35,7 @@ describe("the Ladder tab", () => {
   it("marks the bottleneck on the funnel when actual counts are entered", async () => {
     const user = userEvent.setup();
     render(<App host={new StubHost(GRID)} />);
-    await user.click(screen.getByTestId("tab-ladder"));
+    await openTab(user, "ladder");
     // Step rates 0.5, 0.2, 0.5, 0.6, 0.67 against 0.5, 0.4, 0.5, 0.5, 0.6: First contact → Needs analysis
     // reaches only half its target rate, the lowest ratio.
     const actual = ["100", "50", "10", "5", "3", "2"];
@@ -47,7 +48,7 @@ describe("the Ladder tab", () => {
   it("flags a rate above 100 % under its field", async () => {
     const user = userEvent.setup();
     render(<App host={new StubHost(GRID)} />);
-    await user.click(screen.getByTestId("tab-ladder"));
+    await openTab(user, "ladder");
     const rate = screen.getByTestId("ladder-rate-0");
     await user.clear(rate);
     await user.type(rate, "150");
@@ -58,7 +59,7 @@ describe("the Ladder tab", () => {
     const host = new StubHost(GRID);
     const user = userEvent.setup();
     render(<App host={host} />);
-    await user.click(screen.getByTestId("tab-ladder"));
+    await openTab(user, "ladder");
     await user.click(screen.getByTestId("ladder-write-funnel"));
     await screen.findByTestId("write-result");
     const cells = host.plans[0].sheets[0].blocks.flatMap((b) => b.values);
@@ -79,7 +80,7 @@ describe("reading actuals from a pipeline", () => {
     pipeline.push(["Deal X", "Lost"]);
     const user = userEvent.setup();
     render(<App host={new StubHost(pipeline)} />);
-    await user.click(screen.getByTestId("tab-ladder"));
+    await openTab(user, "ladder");
     await user.click(screen.getByTestId("ladder-read-actuals"));
     // Reached at least each stage = sums of current counts from that stage on: 10, 6, 3, 1, 1, 1.
     const shown = Array.from(
@@ -96,7 +97,7 @@ describe("the Tasks tab", () => {
   it("previews the engine's task counts per tier and per owner, and writes the tasks sheet", async () => {
     const host = new StubHost(GRID);
     const user = await previewTiers(host);
-    await user.click(screen.getByTestId("tab-tasks"));
+    await openTab(user, "tasks");
     const start = screen.getByTestId("tasks-start");
     await user.clear(start);
     await user.type(start, "2025-01-06");
@@ -140,7 +141,7 @@ describe("the Tasks tab", () => {
   it("shows each tier's playbook with editable titles", async () => {
     const user = userEvent.setup();
     render(<App host={new StubHost(GRID)} />);
-    await user.click(screen.getByTestId("tab-tasks"));
+    await openTab(user, "tasks");
     const title = within(screen.getByRole("group", { name: "Task 1 for tier A" })).getByLabelText(
       "Title",
     ) as HTMLInputElement;

@@ -6,6 +6,7 @@ import { App } from "../../src/taskpane/App";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 jest.setTimeout(60_000);
@@ -31,7 +32,7 @@ async function lifecycleOnOrders(lang: string) {
   await user.click(screen.getByTestId("data-use-selection"));
   await screen.findByTestId("data-address");
   fireEvent.change(screen.getByTestId("data-as-of"), { target: { value: "2025-01-01" } });
-  await user.click(screen.getByTestId("tab-tiers"));
+  await openTab(user, "tiers");
   await user.selectOptions(screen.getByTestId("tiers-method"), "lifecycle");
   return { host, user };
 }
@@ -44,7 +45,7 @@ describe("the lifecycle method in the pane", () => {
     // An order list has each customer's first and last order date: no date columns to choose.
     expect(screen.queryByTestId("tiers-lifecycle-first")).toBeNull();
     expect((await screen.findByTestId("tier-table")).textContent).toContain("风险客户");
-    await user.click(screen.getByTestId("tab-write"));
+    await openTab(user, "write");
     await user.click(screen.getByTestId("write-button"));
     await screen.findByTestId("write-result");
     // The tier column stands beside the order lines: each line gets its customer's stage.

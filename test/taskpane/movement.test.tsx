@@ -6,6 +6,7 @@ import { decodeSnapshot, encodeSnapshot, LAST_RUN_SETTING } from "../../src/engi
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 
@@ -20,9 +21,9 @@ async function writeTiers(host: StubHost, lang: "en-US" | "zh-CN" = "en-US") {
   render(<App host={host} language={lang} />);
   await user.click(screen.getByTestId("data-use-selection"));
   await screen.findByTestId("data-address");
-  await user.click(screen.getByTestId("tab-tiers"));
+  await openTab(user, "tiers");
   await screen.findByTestId("tier-table");
-  await user.click(screen.getByTestId("tab-write"));
+  await openTab(user, "write");
   await user.click(screen.getByTestId("write-button"));
   await screen.findByTestId("write-result");
 }
@@ -87,11 +88,11 @@ describe("tier movement since the last run", () => {
     // customer 9 (sales 9) drops to B and customer 6 (sales 6) to C.
     const user = userEvent.setup();
     host.select([GRID[0], ["Customer 1", 20], ...GRID.slice(2)]);
-    await user.click(screen.getByTestId("tab-data"));
+    await openTab(user, "data");
     await user.click(screen.getByTestId("data-use-selection"));
-    await user.click(screen.getByTestId("tab-tiers"));
+    await openTab(user, "tiers");
     await screen.findByTestId("tier-table");
-    await user.click(screen.getByTestId("tab-write"));
+    await openTab(user, "write");
     await user.click(screen.getByTestId("write-button"));
     await waitFor(() => expect(host.plans).toHaveLength(2));
     const plan = host.plans[1];

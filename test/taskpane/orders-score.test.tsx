@@ -5,6 +5,7 @@ import { App } from "../../src/taskpane/App";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 
@@ -32,7 +33,7 @@ describe("an order list", () => {
     expect((screen.getByTestId("data-kind-orders") as HTMLInputElement).checked).toBe(true);
     expect(screen.getByTestId("data-counts").textContent).toBe("9 rows, 3 customers");
     expect(screen.getByTestId("data-as-of")).toBeTruthy();
-    await user.click(screen.getByTestId("tab-tiers"));
+    await openTab(user, "tiers");
     await user.selectOptions(screen.getByTestId("tiers-method"), "thresholds");
     await user.type(screen.getByTestId("tiers-bounds"), "500, 100");
     // Thresholds 500 / 100 on totals 600, 150, 60 → one customer in each tier.
@@ -58,7 +59,7 @@ describe("the weighted score", () => {
     render(<App host={new StubHost(GRID)} />);
     await user.click(screen.getByTestId("data-use-selection"));
     await screen.findByTestId("data-address");
-    await user.click(screen.getByTestId("tab-tiers"));
+    await openTab(user, "tiers");
     await user.selectOptions(screen.getByTestId("tiers-method"), "score");
     expect(screen.getByTestId("tiers-factors-error").textContent).toBe("Add at least one factor column.");
     await user.click(screen.getByTestId("tiers-factor-add"));

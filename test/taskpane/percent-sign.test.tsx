@@ -4,6 +4,7 @@ import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
 import { previewTiers } from "./support/preview-tiers";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 jest.setTimeout(60_000);
@@ -19,7 +20,7 @@ const after = (id: string) => screen.getByTestId(id).nextElementSibling?.textCon
 describe.each(["en-US", "zh-CN"])("rate inputs show their %% sign (%s)", (lang) => {
   it("in the stage table and in a tier's own ladder (rates and shares)", async () => {
     const user = await previewTiers(new StubHost(GRID, lang));
-    await user.click(screen.getByTestId("tab-ladder"));
+    await openTab(user, "ladder");
     expect(after("ladder-rate-0")).toBe("%");
     // Days and actuals are counts: no sign.
     expect(after("ladder-duration-0") ?? "").toBe("");

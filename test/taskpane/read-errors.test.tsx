@@ -7,6 +7,7 @@ import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
 import { previewTiers } from "./support/preview-tiers";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 
@@ -49,12 +50,12 @@ describe("a failed read says it was a read", () => {
   it("clears the previous selection's results when a read fails", async () => {
     const host = new StubHost(GRID);
     const user = await previewTiers(host);
-    await user.click(screen.getByTestId("tab-data"));
+    await openTab(user, "data");
     host.readError = empty();
     await user.click(screen.getByTestId("data-use-selection"));
     await screen.findByTestId("data-error");
     expect(screen.queryByTestId("data-address")).toBeNull();
-    await user.click(screen.getByTestId("tab-tiers"));
+    await openTab(user, "tiers");
     expect(screen.queryByTestId("tier-table")).toBeNull();
     expect(screen.getByTestId("tiers-no-data")).toBeTruthy();
   });
@@ -63,7 +64,7 @@ describe("a failed read says it was a read", () => {
     const host = new StubHost(GRID);
     host.applyError = new HostError("AccessDenied", "denied");
     const user = await previewTiers(host);
-    await user.click(screen.getByTestId("tab-write"));
+    await openTab(user, "write");
     await user.click(screen.getByTestId("write-button"));
     const text = (await screen.findByTestId("write-error")).textContent ?? "";
     expect(text).toContain("Could not write to the workbook");

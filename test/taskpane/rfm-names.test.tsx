@@ -10,6 +10,7 @@ import type { Scheme } from "../../src/engine/scheme";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 // Each test drives the whole pane (read, tier, write): several seconds on a shared CI machine.
@@ -36,11 +37,11 @@ async function writeRfm(lang: "en-US" | "zh-CN", model: "rfm10" | "rfm8" = "rfm1
   render(<App host={host} language={lang} />);
   await user.click(screen.getByTestId("data-use-selection"));
   await screen.findByTestId("data-address");
-  await user.click(screen.getByTestId("tab-tiers"));
+  await openTab(user, "tiers");
   await user.selectOptions(screen.getByTestId("tiers-method"), "rfm");
   if (model === "rfm8") await user.selectOptions(screen.getByTestId("tiers-rfm-model"), "rfm8");
   tierTableText = (await screen.findByTestId("tier-table")).textContent ?? "";
-  await user.click(screen.getByTestId("tab-write"));
+  await openTab(user, "write");
   await user.click(screen.getByTestId("write-button"));
   await screen.findByTestId("write-result");
   return host.plans[0];

@@ -5,6 +5,7 @@ import { App } from "../../src/taskpane/App";
 import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 jest.setTimeout(60_000);
@@ -29,7 +30,7 @@ async function rfmOnOrders(lang: string) {
   await user.click(screen.getByTestId("data-use-selection"));
   await screen.findByTestId("data-address");
   fireEvent.change(screen.getByTestId("data-as-of"), { target: { value: "2024-04-01" } });
-  await user.click(screen.getByTestId("tab-tiers"));
+  await openTab(user, "tiers");
   await user.selectOptions(screen.getByTestId("tiers-method"), "rfm");
 }
 

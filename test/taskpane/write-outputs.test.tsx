@@ -7,6 +7,7 @@ import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
 import { previewTiers } from "./support/preview-tiers";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 jest.setTimeout(60_000);
@@ -18,16 +19,16 @@ const ticked = () => ALL.filter((k) => (screen.getByTestId(`write-output-${k}`) 
 
 async function writeAllThenChangeShares(host: StubHost) {
   const user = await previewTiers(host);
-  await user.click(screen.getByTestId("tab-write"));
+  await openTab(user, "write");
   for (const k of ["tasks", "funnel"]) await user.click(screen.getByTestId(`write-output-${k}`));
   expect(ticked()).toEqual([...ALL]);
   await user.click(screen.getByTestId("write-button"));
   await screen.findByTestId("write-result");
-  await user.click(screen.getByTestId("tab-tiers"));
+  await openTab(user, "tiers");
   const shares = screen.getByTestId("tiers-shares");
   await user.clear(shares);
   await user.type(shares, "10, 30, 60");
-  await user.click(screen.getByTestId("tab-write"));
+  await openTab(user, "write");
   return user;
 }
 
@@ -60,7 +61,7 @@ describe("the Write tab remembers the outputs chosen", () => {
     host.settings.set("scheme", { ...defaultScheme(), outputs: ["summary", "tasks"] });
     const user = userEvent.setup();
     render(<App host={host} />);
-    await user.click(screen.getByTestId("tab-write"));
+    await openTab(user, "write");
     expect(ticked()).toEqual(["summary", "tasks"]);
   });
 });

@@ -12,6 +12,7 @@ import type { Grid } from "../../src/engine/cells/cell-value";
 import { StubHost } from "./support/stub-host";
 import { installPolyfills } from "./support/polyfills";
 import { previewTiers } from "./support/preview-tiers";
+import { openTab } from "./support/open-tab";
 
 installPolyfills();
 
@@ -23,7 +24,7 @@ const GRID: Grid = [
 
 async function tiered(host: StubHost) {
   const user = await previewTiers(host);
-  await user.click(screen.getByTestId("tab-write"));
+  await openTab(user, "write");
   return user;
 }
 
@@ -97,7 +98,7 @@ describe("writing to the workbook", () => {
     await screen.findByTestId("write-result");
     expect(host.plans).toHaveLength(1);
     // Pareto 80/15/5 on 1..10 (hand calculation in App.test.tsx): 6 / 3 / 1.
-    await user.click(screen.getByTestId("tab-tiers"));
+    await openTab(user, "tiers");
     await screen.findByTestId("tier-table");
     expect((screen.getByTestId("tiers-method") as HTMLSelectElement).value).toBe("value-share");
     expect(screen.getByTestId("tier-count-0").textContent).toBe("6");
@@ -118,9 +119,9 @@ describe("the result message", () => {
     render(<App host={createExcelHost(fake.env)} />);
     await user.click(screen.getByTestId("data-use-selection"));
     await screen.findByTestId("data-address");
-    await user.click(screen.getByTestId("tab-tiers"));
+    await openTab(user, "tiers");
     await screen.findByTestId("tier-table");
-    await user.click(screen.getByTestId("tab-write"));
+    await openTab(user, "write");
     await user.click(screen.getByTestId("write-button"));
     await screen.findByTestId("write-result");
     const items = screen.getAllByTestId(/^write-result-item-/).map((li) => li.textContent);

@@ -2,6 +2,7 @@ import { InputError } from "../errors";
 import { NO_TIER } from "./types";
 import { ckmeansWeighted } from "./ckmeans-weighted";
 import { sortFloat64 } from "./sort-float64";
+import { copyFinite } from "./copy-finite";
 
 export interface NaturalBreaksResult {
   /** 0 = the highest cluster; NO_TIER where the value is not a number. */
@@ -34,22 +35,10 @@ export function naturalBreaks(values: ArrayLike<number>, k: number): NaturalBrea
     );
   }
   const total = values.length;
-  let count = 0;
-  for (let i = 0; i < total; i++) if (Number.isFinite(values[i])) count++;
-  const sorted = new Float64Array(count);
-  for (let i = 0, j = 0; i < total; i++) if (Number.isFinite(values[i])) sorted[j++] = values[i];
-  sortFloat64(sorted);
-
-  // Distinct values (ascending) with their counts, written in place over the sorted copy.
-  const weights = new Float64Array(count);
-  let distinct = 0;
-  for (let i = 0; i < count; i++) {
-    if (distinct > 0 && sorted[i] === sorted[distinct - 1]) weights[distinct - 1]++;
-    else {
-      sorted[distinct] = sorted[i];
-      weights[distinct++] = 1;
-    }
-  }
+  const finite = new Float64Array(total);
+  const sorted = sortFloat64(finite.subarray(0, copyFinite(values, finite)));
+  const weights = new Float64Array(sorted.length);
+  const distinct = distinctWithCounts(sorted, weights);
   if (k > distinct) {
     throw new InputError(
       "naturalBreaksTooFewValues",
@@ -60,15 +49,36 @@ export function naturalBreaks(values: ArrayLike<number>, k: number): NaturalBrea
   const unique = sorted.subarray(0, distinct);
   const starts = ckmeansWeighted(unique, weights.subarray(0, distinct), k);
   const ascendingBounds = Array.from(starts, (s) => unique[s]);
+  const tiers = tiersFromBounds(values, ascendingBounds);
+  return { tiers, lowerBounds: ascendingBounds.reverse() };
+}
 
-  const tiers = new Int32Array(total);
-  for (let i = 0; i < total; i++) {
+// The passes over all values are functions of their own, with nothing after the loop (see
+// radix-sort-keys.ts): compiled during the first call, they stay compiled for the next.
+
+/** The distinct values (ascending) written in place over the sorted values, their counts in weights. */
+function distinctWithCounts(sorted: Float64Array, weights: Float64Array): number {
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (distinct > 0 && sorted[i] === sorted[distinct - 1]) weights[distinct - 1]++;
+    else {
+      sorted[distinct] = sorted[i];
+      weights[distinct++] = 1;
+    }
+  }
+  return distinct;
+}
+
+/** Tier of each value: the largest cluster q (ascending) whose smallest value is ≤ v, as k − 1 − q. */
+function tiersFromBounds(values: ArrayLike<number>, ascendingBounds: readonly number[]): Int32Array {
+  const k = ascendingBounds.length;
+  const tiers = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (!Number.isFinite(v)) {
       tiers[i] = NO_TIER;
       continue;
     }
-    // Largest cluster q (ascending) whose smallest value is ≤ v; tier k−1−q counts from the top.
     let lo = 0;
     let hi = k - 1;
     while (lo < hi) {
@@ -78,5 +88,5 @@ export function naturalBreaks(values: ArrayLike<number>, k: number): NaturalBrea
     }
     tiers[i] = k - 1 - lo;
   }
-  return { tiers, lowerBounds: ascendingBounds.reverse() };
+  return tiers;
 }

@@ -29,15 +29,24 @@ export interface PowerOfTwoScale {
 }
 
 export function unitScale(values: ArrayLike<number>): PowerOfTwoScale {
+  const max = largestFiniteMagnitude(values);
+  if (max === 0) return { first: 1, second: 1 };
+  const shift = -exponentOf(max) - 1; // in [-1024, 1073]
+  const half = Math.trunc(shift / 2);
+  return { first: 2 ** half, second: 2 ** (shift - half) };
+}
+
+/**
+ * The largest finite |x| in values (0 when there is none). A function of its own, with nothing after
+ * its loop: on a million values the loop is compiled during the first call and stays compiled.
+ */
+function largestFiniteMagnitude(values: ArrayLike<number>): number {
   let max = 0;
   for (let i = 0; i < values.length; i++) {
     const a = Math.abs(values[i]);
     if (a > max && a !== Infinity) max = a;
   }
-  if (max === 0) return { first: 1, second: 1 };
-  const shift = -exponentOf(max) - 1; // in [-1024, 1073]
-  const half = Math.trunc(shift / 2);
-  return { first: 2 ** half, second: 2 ** (shift - half) };
+  return max;
 }
 
 /** x × the scale (two exact steps: the intermediate lies between x and the result). */

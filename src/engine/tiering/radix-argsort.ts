@@ -44,19 +44,33 @@ export class RadixArgsort {
     }
     const keys = this.keys.subarray(0, n),
       order = this.order.subarray(0, n);
-    if (rows) {
-      for (let i = 0; i < n; i++) keys[i] = values[(order[i] = rows[i])];
-    } else {
-      for (let i = 0; i < n; i++) {
-        keys[i] = values[i];
-        order[i] = i;
-      }
-    }
+    gather(values, rows, keys, order);
     const keys2 = this.keys2.subarray(0, n),
       order2 = this.order2.subarray(0, n);
     if (countingSortSmallWholeNumbers(keys, order, keys2, order2)) return { order: order2, sorted: keys2 };
     const out = radixSortKeys(keys, keys2, order, order2);
     return { order: out.order!, sorted: out.keys };
+  }
+}
+
+/**
+ * keys[j] = values[rows[j]] and order[j] = rows[j] (rows omitted: every row). A function of its own,
+ * with nothing after its loop, so that its loop compiled during the first call stays compiled.
+ */
+function gather(
+  values: ArrayLike<number>,
+  rows: Uint32Array | undefined,
+  keys: Float64Array,
+  order: Uint32Array,
+): void {
+  const n = keys.length;
+  if (rows) {
+    for (let i = 0; i < n; i++) keys[i] = values[(order[i] = rows[i])];
+  } else {
+    for (let i = 0; i < n; i++) {
+      keys[i] = values[i];
+      order[i] = i;
+    }
   }
 }
 

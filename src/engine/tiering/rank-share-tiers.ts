@@ -1,4 +1,5 @@
 import { assignByCutoffs } from "./assign-by-cutoffs";
+import { copyFinite } from "./copy-finite";
 import { cumulativeShares } from "./cumulative-shares";
 import { rankShareCutoffsUnsorted } from "./rank-share-cutoffs-unsorted";
 import type { TierIndexes } from "./types";
@@ -14,12 +15,7 @@ import type { TierIndexes } from "./types";
  */
 export function rankShareTiers(values: ArrayLike<number>, shares: ArrayLike<number>): TierIndexes {
   const cum = cumulativeShares(shares);
-  const n = values.length;
-  const finite = new Float64Array(n);
-  let count = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (Number.isFinite(v)) finite[count++] = v;
-  }
+  const finite = new Float64Array(values.length);
+  const count = copyFinite(values, finite);
   return assignByCutoffs(values, rankShareCutoffsUnsorted(finite.subarray(0, count), cum));
 }

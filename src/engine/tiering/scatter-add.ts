@@ -23,13 +23,43 @@ export function scatterAdd(out: Float64Array, rows: Uint32Array, x: Float64Array
   const n = rows.length;
   const blocks = (out.length >>> BLOCK_BITS) + 1;
   const next = new Uint32Array(blocks + 1);
-  for (let i = 0; i < n; i++) next[(rows[i] >>> BLOCK_BITS) + 1]++;
+  countByBlock(rows, next);
   for (let b = 0; b < blocks; b++) next[b + 1] += next[b];
-  for (let i = 0; i < n; i++) {
+  bucketByBlock(rows, x, next, { rows: scratchRows.subarray(0, n), x: scratchX.subarray(0, n) });
+  if (flip) addFlipped(out, scratchRows.subarray(0, n), scratchX, weight);
+  else addWeighted(out, scratchRows.subarray(0, n), scratchX, weight);
+}
+
+// Each pass over the rows is a function of its own, with nothing after its loop, so that its loop
+// compiled during the first call (on-stack replacement) stays compiled for the next.
+
+/** next[b + 1] = how many rows fall in block b. */
+function countByBlock(rows: Uint32Array, next: Uint32Array): void {
+  for (let i = 0; i < rows.length; i++) next[(rows[i] >>> BLOCK_BITS) + 1]++;
+}
+
+/** Moves each (row, x) to the next slot of its block; next[b] = the block's first free slot. */
+function bucketByBlock(
+  rows: Uint32Array,
+  x: Float64Array,
+  next: Uint32Array,
+  to: { rows: Uint32Array; x: Float64Array },
+): void {
+  const toRows = to.rows;
+  const toX = to.x;
+  for (let i = 0; i < rows.length; i++) {
     const j = next[rows[i] >>> BLOCK_BITS]++;
-    scratchRows[j] = rows[i];
-    scratchX[j] = x[i];
+    toRows[j] = rows[i];
+    toX[j] = x[i];
   }
-  if (flip) for (let j = 0; j < n; j++) out[scratchRows[j]] += weight * (1 - scratchX[j]);
-  else for (let j = 0; j < n; j++) out[scratchRows[j]] += weight * scratchX[j];
+}
+
+/** out[rows[j]] += weight × x[j]. */
+function addWeighted(out: Float64Array, rows: Uint32Array, x: Float64Array, weight: number): void {
+  for (let j = 0; j < rows.length; j++) out[rows[j]] += weight * x[j];
+}
+
+/** out[rows[j]] += weight × (1 − x[j]). */
+function addFlipped(out: Float64Array, rows: Uint32Array, x: Float64Array, weight: number): void {
+  for (let j = 0; j < rows.length; j++) out[rows[j]] += weight * (1 - x[j]);
 }

@@ -3,6 +3,15 @@ import { sortedMidRanks } from "./sorted-mid-ranks";
 import { RadixArgsort } from "./radix-argsort";
 import { scatterAdd } from "./scatter-add";
 import { scaledToUnit } from "./power-of-two-scale";
+import { wholeNumberMidRanks } from "./whole-number-mid-ranks";
+import { addTermByValue } from "./add-term-by-value";
+
+/** The argsort and the scatter's buffers, shared by every factor that is sorted. */
+interface ArgsortBuffers {
+  readonly sorter: RadixArgsort;
+  readonly scratchRows: Uint32Array;
+  readonly scratchX: Float64Array;
+}
 
 const allFinite = (col: ArrayLike<number>): boolean => {
   for (let r = 0; r < col.length; r++) if (!Number.isFinite(col[r])) return false;
@@ -85,21 +94,31 @@ export function weightedScore(
   }
   const m = validRows ? validRows.length : n;
   const score = new Float64Array(n);
-  // One set of buffers for every factor: the sort's, and the scatter's.
-  const sorter = new RadixArgsort(m);
-  const scratchRows = new Uint32Array(m);
-  const scratchP = new Float64Array(m);
+  // Factor by factor, in order, so each row's sum is formed exactly as Σ wᵢ·pᵢ left to right.
+  // A column of small whole numbers (order counts, days) gets its percentiles from a table by value,
+  // added row by row; any other column is argsorted and its percentiles scattered back to the rows.
+  let buffers: ArgsortBuffers | undefined; // one set of buffers for every sorted factor, made when needed
   for (let f = 0; f < k; f++) {
-    const { order, sorted } = sorter.sort(factors[f], validRows);
+    const weight = unitWeights[f];
+    const flip = directions[f] === -1;
+    const table = wholeNumberMidRanks(factors[f], validRows);
+    if (table) {
+      addTermByValue(score, factors[f], table, { weight, flip, rows: validRows });
+      continue;
+    }
+    buffers ??= { sorter: new RadixArgsort(m), scratchRows: new Uint32Array(m), scratchX: new Float64Array(m) };
+    const { order, sorted } = buffers.sorter.sort(factors[f], validRows);
     const p = sortedMidRanks(sorted, sorted); // in place: the sorted values are not needed after this
-    // Factor by factor, in order, so each row's sum is formed exactly as Σ wᵢ·pᵢ left to right.
-    scatterAdd(score, order, p, {
-      weight: unitWeights[f],
-      flip: directions[f] === -1,
-      scratchRows,
-      scratchX: scratchP,
-    });
+    scatterAdd(score, order, p, { weight, flip, scratchRows: buffers.scratchRows, scratchX: buffers.scratchX });
   }
-  for (let r = 0; r < n; r++) score[r] = !valid || valid[r] ? (100 * score[r]) / unitSum : NaN;
+  return finishScores(score, unitSum, valid);
+}
+
+/**
+ * score[r] = 100 × score[r] / unitSum, NaN where a factor is not a number. A function of its own, with
+ * nothing after its loop, so that its loop compiled during the first call stays compiled.
+ */
+function finishScores(score: Float64Array, unitSum: number, valid: Uint8Array | undefined): Float64Array {
+  for (let r = 0; r < score.length; r++) score[r] = !valid || valid[r] ? (100 * score[r]) / unitSum : NaN;
   return score;
 }

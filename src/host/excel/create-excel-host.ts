@@ -7,7 +7,7 @@ import {
   type SelectionRead,
   type WorkbookHost,
 } from "../host-api";
-import { type ApplyOptions, applyPlan } from "./apply-plan";
+import type { ApplyOptions } from "./apply-plan";
 import { toHostError } from "./errors";
 import { type ReadOptions, readRange, readSelection } from "./read";
 import { queueLoadSetting, saveSettingValue, SETTING_MAX_BYTES } from "./settings";
@@ -31,8 +31,11 @@ export function createExcelHost(env: ExcelEnv, options: ReadOptions & ApplyOptio
     readSelection: (): Promise<SelectionRead> => readSelection(env, options),
     readRange: (ref: RangeRef): Promise<SelectionRead> => readRange(env, ref, options),
     onSelectionChanged: (callback) => env.onSelectionChanged(callback),
-    applyPlan: (plan: WorkbookPlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport> =>
-      applyPlan(env, plan, onProgress, options),
+    // The write code is a chunk of its own, fetched on the first write: opening the pane only reads.
+    applyPlan: async (plan: WorkbookPlan, onProgress?: (p: ApplyProgress) => void): Promise<ApplyReport> => {
+      const { applyPlan } = await import(/* webpackChunkName: "excel-write" */ "./apply-plan");
+      return applyPlan(env, plan, onProgress, options);
+    },
     async loadSetting<T>(key: string): Promise<T | undefined> {
       try {
         return await env.run(async (ctx) => {

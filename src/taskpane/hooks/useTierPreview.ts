@@ -1,4 +1,4 @@
-import type { TierPreview } from "../model/run-scheme";
+import type { TierPreview } from "../model/preview-scheme";
 import { useWorkflow } from "../store/context";
 
 export type { TierPreview } from "../model/run-scheme";

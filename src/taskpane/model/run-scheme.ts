@@ -1,33 +1,19 @@
 import type { Scheme } from "../../engine/scheme";
 import { readTable, type Table } from "../../engine/table";
-import { tierTable, type TierTableOutput } from "../../engine/tiering";
 import type { SelectionRead } from "../../host";
 import type { Lang } from "../../i18n/language";
 import { computeLadder, type LadderDraft } from "./ladder-draft";
-import { localizeOutput } from "./localize-output";
 import type { OutputKind } from "./output-kind";
 import { historyOfScheme, joinOrderHistory } from "./order-history";
+import { runScheme } from "./preview-scheme";
 import { hiddenRowsToLeaveOut } from "./table-model";
 import { computeTasks } from "./tasks-plan";
 import type { TasksDraft } from "./tasks-draft";
 import type { WriteRequest } from "./write-plan";
 
-export interface SchemeRun {
-  readonly table: Table;
-  readonly scheme: Scheme;
-  readonly lang: Lang;
-  /** Grid rows left out of tiering (hidden or filtered out). */
-  readonly excludeRows?: ReadonlySet<number>;
-  readonly today?: Date;
-}
-
-/**
- * The one way from a table and a scheme to tiers, for the Tiers tab's preview and for Re-run: the engine's
- * tierTable with the rows left out, fixed tier names (RFM segments, lifecycle stages) in the pane's language. Throws what tierTable throws.
- */
-export function runScheme({ table, scheme, lang, excludeRows, today = new Date() }: SchemeRun): TierTableOutput {
-  return localizeOutput(tierTable(table, scheme, { today, excludeRows }), lang);
-}
+// Tiering for the preview lives in preview-scheme.ts (the pane's first chunk); what follows builds writes and
+// re-runs and loads with the write code (store/write-modules.ts).
+export { previewScheme, runScheme, type SchemeRun, type TierPreview } from "./preview-scheme";
 
 /** The Ladder and Tasks forms, for the outputs made from them. */
 export interface CompanionForms {
@@ -92,25 +78,4 @@ export function rerunRequest(
   const excludeRows = hiddenRowsToLeaveOut(read, opts.leaveOutHidden);
   const output = runScheme({ table, scheme, lang: opts.lang, excludeRows });
   return writeRequest({ read, table, outputs: rerunOutputs(scheme), excludeRows, output }, opts);
-}
-
-/** The Tiers tab's preview: the tiers, or why there are none (errors are kept, not thrown). */
-export interface TierPreview {
-  readonly output?: TierTableOutput;
-  readonly error?: unknown;
-  /** The grid rows left out of `output` (they have no tier but are not "untiered"). */
-  readonly excludeRows?: ReadonlySet<number>;
-}
-
-/** runScheme for the preview: nothing until there is a table and a valid scheme; an error is shown, not thrown. */
-export function previewScheme(
-  run: Omit<SchemeRun, "table" | "scheme"> & { table?: Table; scheme?: Scheme },
-): TierPreview {
-  const { table, scheme, excludeRows } = run;
-  if (!table || !scheme) return {};
-  try {
-    return { output: runScheme({ ...run, table, scheme }), excludeRows };
-  } catch (error) {
-    return { error };
-  }
 }

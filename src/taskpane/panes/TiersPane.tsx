@@ -1,7 +1,17 @@
-import { Field, Input, MessageBar, MessageBarBody, Select, Text, makeStyles } from "@fluentui/react-components";
+import {
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Text,
+  makeStyles,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { MethodKind } from "../../engine/scheme";
-import { METHOD_KINDS, methodOf, NO_TIER } from "../../engine/tiering";
+import { METHOD_KINDS, methodOf } from "../../engine/tiering";
 import type { Table } from "../../engine/table";
 import { ColumnSelect } from "../components/ColumnSelect";
 import { ErrorBar } from "../components/ErrorBar";
@@ -13,9 +23,11 @@ import { TierSummaryTable } from "../components/TierSummaryTable";
 import { useLocale } from "../format-context";
 import type { TierDraftState } from "../hooks/useTierDraft";
 import type { TierPreview } from "../hooks/useTierPreview";
+import { usePreviewShownMark } from "../hooks/usePreviewShownMark";
 import { draftControls, fixesLabels, withMethod, withTierCount } from "../model/tier-draft";
 import { problemText } from "../model/problem-text";
 import { summaryDataProblem } from "../model/summary-data-problem";
+import { untieredCount } from "../model/untiered-count";
 
 /** The methods in the pane's order (the registry's). */
 export const METHODS: readonly MethodKind[] = METHOD_KINDS;
@@ -152,15 +164,24 @@ function TiersPreview({ preview, origin, onJump }: Pick<Props, "preview" | "orig
   const left = preview.excludeRows;
   // Data the summary cannot share out (all 0, or beyond a double): said here too, before any write.
   const dataProblem = out ? summaryDataProblem(out.result.tiers) : undefined;
-  const untiered = out
-    ? out.result.tier.reduce((c, x, i) => c + (x === NO_TIER && !left?.has(out.result.gridRows[i]) ? 1 : 0), 0)
-    : 0;
+  const untiered = useMemo(() => (out ? untieredCount(out.result, left) : 0), [out, left]);
+  usePreviewShownMark(out);
   return (
     <>
       <h3 style={{ margin: 0, fontSize: "inherit" }}>{t("preview.heading")}</h3>
+      {preview.pending && (
+        <Field validationMessage={t("preview.pending")} validationState="none">
+          <ProgressBar data-testid="tiers-preview-pending" aria-label={t("preview.pending")} />
+        </Field>
+      )}
       <ErrorBar error={preview.error} testId="tiers-error" />
       {out && shownTiers && (
-        <div data-testid="tiers-preview" aria-live="polite">
+        <div
+          data-testid="tiers-preview"
+          aria-live="polite"
+          aria-busy={preview.pending ? true : undefined}
+          style={preview.pending ? { opacity: 0.6 } : undefined}
+        >
           {out.result.notes.map((n) => (
             <MessageBar key={n.key} intent="warning">
               <MessageBarBody>{t(`notes.${n.key}`, { ...n.params, defaultValue: n.message })}</MessageBarBody>

@@ -1,18 +1,18 @@
 import type { TFunction } from "i18next";
 import type { Dispatch } from "react";
-import { decodeSnapshot, LAST_RUN_SETTING, type TierSnapshot } from "../../engine/plans";
+import { LAST_RUN_SETTING, type TierSnapshot } from "../../engine/plans";
 import type { Scheme } from "../../engine/scheme";
 import type { ApplyReport, SelectionRead, WorkbookHost } from "../../host";
 import type { Lang } from "../../i18n/language";
-import { computeLadder } from "../model/ladder-draft";
 import { OUTPUTS, type OutputKind } from "../model/output-kind";
 import { historyOfScheme } from "../model/order-history";
-import { rerunRequest, writeRequest, type CompanionForms } from "../model/run-scheme";
+import { previewScheme } from "../model/preview-scheme";
+import type { CompanionForms } from "../model/run-scheme";
 import { SCHEME_SETTING } from "../model/saved-scheme";
 import type { RepsOutcome } from "../model/reps-plan";
 import type { TasksOutcome } from "../model/tasks-plan";
 import { tierSignature } from "../model/tier-signature";
-import { planToWrite, snapshotToWrite, type WriteRequest } from "../model/write-plan";
+import type { WriteRequest } from "../model/write-plan";
 import type { Action } from "./actions";
 import type { Derived } from "./derive";
 import type { WorkflowState } from "./state";
@@ -51,34 +51,42 @@ export interface Commands {
   rerun(): Promise<void>;
 }
 
+type WriteModules = typeof import("./write-modules");
+
+/** The write code (write-modules.ts), a chunk fetched on the first write or re-run; webpack caches it after. */
+const loadWriteModules = (): Promise<WriteModules> => import(/* webpackChunkName: "write" */ "./write-modules");
+
 /** The workbook's last-run snapshot; one that cannot be read counts as a first run (the write must not fail because of it). */
-async function lastRun(host: WorkbookHost): Promise<TierSnapshot | undefined> {
+async function lastRun(host: WorkbookHost, m: WriteModules): Promise<TierSnapshot | undefined> {
   try {
-    return decodeSnapshot(await host.loadSetting<unknown>(LAST_RUN_SETTING));
+    return m.decodeSnapshot(await host.loadSetting<unknown>(LAST_RUN_SETTING));
   } catch {
     return undefined;
   }
 }
 
 /**
- * Writing: one write at a time; progress while host.applyPlan runs, then the report or the error. When tiers
- * are written the last-run snapshot is read first, so the plan carries tier movement (planToWrite). After a
- * write, `scheme` (when given) is saved as the workbook's scheme.
+ * Writing: one write at a time; progress while the write code loads (the first time) and host.applyPlan runs,
+ * then the report or the error. `build` makes the request once the write code is there, from values the
+ * command took when it was called. When tiers are written the last-run snapshot is read first, so the plan
+ * carries tier movement (planToWrite). After a write, `scheme` (when given) is saved as the workbook's scheme.
  */
 function writer(link: StoreLink) {
   const { host, dispatch, get } = link;
   let running = false;
-  const write = async (request: WriteRequest, scheme?: Scheme): Promise<ApplyReport | undefined> => {
+  const write = async (build: (m: WriteModules) => WriteRequest, scheme?: Scheme): Promise<ApplyReport | undefined> => {
     if (running) return undefined;
     running = true;
     dispatch({ type: "writeStarted" });
     try {
-      const current = snapshotToWrite(request);
-      const previous = current ? await lastRun(host) : undefined;
+      const m = await loadWriteModules();
+      const request = build(m);
+      const current = m.snapshotToWrite(request);
+      const previous = current ? await lastRun(host, m) : undefined;
       // Let the progress bar paint before the plan is built (100,000 rows take about a second).
       await new Promise((resolve) => setTimeout(resolve, 0));
       const { lang, t } = get();
-      const { plan, note } = planToWrite({ request, lang, t, previous, current });
+      const { plan, note } = m.planToWrite({ request, lang, t, previous, current });
       const report = await host.applyPlan(plan, (progress) => dispatch({ type: "writeProgressed", progress }));
       dispatch({ type: "writeFinished", report, movement: note });
       if (scheme)
@@ -161,35 +169,46 @@ export function createCommands(link: StoreLink): Commands {
       const { state, derived } = get();
       const { read } = state.data;
       const { source: table, excludeRows } = derived.table;
-      const { output } = derived.preview;
       const scheme = derived.check.scheme;
+      // Tiers still being worked out in the tier worker are worked out here instead: never write the previous scheme's.
+      const { output } = derived.preview.pending
+        ? previewScheme({ table, scheme, lang: get().lang, excludeRows })
+        : derived.preview;
       if (!read || !table || !output || !scheme) return;
-      const request = writeRequest({ read, table, output, outputs, excludeRows }, forms());
+      const companions = forms();
       // The outputs chosen travel with the scheme, so the next session starts with the same ticks.
       const saved = OUTPUTS.filter((k): k is Exclude<OutputKind, "reps"> => k !== "reps" && outputs.has(k));
-      void write(request, { ...scheme, outputs: saved }).then((report) => {
-        if (report) recordWritten(dispatch, outputs, request);
+      void write((m) => m.writeRequest({ read, table, output, outputs, excludeRows }, companions), {
+        ...scheme,
+        outputs: saved,
+      }).then((report) => {
+        if (report) recordWritten(dispatch, outputs, { output });
       });
     },
     writeFunnel() {
       const { state, derived, lang } = get();
-      const ladder = computeLadder(
-        state.drafts.ladder,
-        lang,
-        derived.preview.output?.result.labels,
-        derived.table.source,
-      );
-      void write({ outputs: new Set<OutputKind>(["funnel"]), ladder });
+      const labels = derived.preview.output?.result.labels;
+      const table = derived.table.source;
+      void write((m) => ({
+        outputs: new Set<OutputKind>(["funnel"]),
+        ladder: m.computeLadder(state.drafts.ladder, lang, labels, table),
+      }));
     },
     writeTasks(tasks) {
       const { output } = get().derived.preview;
-      void write({ outputs: new Set<OutputKind>(["tasks"]), tasks }).then((report) => {
+      void write(() => ({ outputs: new Set<OutputKind>(["tasks"]), tasks })).then((report) => {
         if (report) recordWritten(dispatch, ["tasks"], { output });
       });
     },
     writeReps(reps) {
       const { state, derived } = get();
-      void write({ outputs: new Set<OutputKind>(["reps"]), reps, read: state.data.read, table: derived.table.source });
+      const request = {
+        outputs: new Set<OutputKind>(["reps"]),
+        reps,
+        read: state.data.read,
+        table: derived.table.source,
+      };
+      void write(() => request);
     },
     rerun: () => rerun({ get, dispatch, readSelection, readHistory: readSchemeHistory(link), write, fail, forms }),
   };
@@ -201,7 +220,7 @@ interface RerunSteps {
   readSelection(): Promise<SelectionRead | undefined>;
   /** The scheme's order history read again where it was (undefined, the failure reported, when it cannot be). */
   readHistory(scheme: Scheme): Promise<SelectionRead | undefined>;
-  write(request: WriteRequest, scheme?: Scheme): Promise<ApplyReport | undefined>;
+  write(build: (m: WriteModules) => WriteRequest, scheme?: Scheme): Promise<ApplyReport | undefined>;
   fail(error: unknown): void;
   forms(): CompanionForms;
 }
@@ -252,12 +271,16 @@ async function rerun(steps: RerunSteps): Promise<void> {
   }
   let request: WriteRequest;
   try {
-    request = rerunRequest({ read, history }, scheme, { ...forms(), leaveOutHidden: get().state.data.leaveOutHidden });
+    const m = await loadWriteModules();
+    request = m.rerunRequest({ read, history }, scheme, {
+      ...forms(),
+      leaveOutHidden: get().state.data.leaveOutHidden,
+    });
   } catch (error) {
-    // The scheme does not fit this selection (a column missing, text as the value…).
+    // The scheme does not fit this selection (a column missing, text as the value…), or the write code could not be loaded.
     fail(error);
     return;
   }
-  const report = await write(request, scheme);
+  const report = await write(() => request, scheme);
   if (report) recordWritten(dispatch, request.outputs, request);
 }

@@ -1,10 +1,11 @@
 import { useMemo } from "react";
 import type { Lang } from "../../i18n/language";
-import { previewScheme, type TierPreview } from "../model/run-scheme";
+import type { TierPreview } from "../model/preview-scheme";
 import { deriveTable, type TableDerived } from "../model/table-model";
 import { withHistory } from "../model/order-history";
 import { checkDraft, type DraftCheck } from "../model/tier-draft";
 import type { WorkflowState } from "./state";
+import { usePreview } from "./use-preview";
 
 /** What the state implies, computed once per change for every pane: the table, the Tiers form's check, the preview. */
 export interface Derived {
@@ -29,9 +30,6 @@ export function useDerived(state: WorkflowState, lang: Lang): Derived {
   }, [tiers, table.source, listKind, asOf, history]);
   const { source, excludeRows } = table;
   const scheme = check.scheme;
-  const preview = useMemo(
-    () => previewScheme({ table: source, scheme, lang, excludeRows }),
-    [source, scheme, lang, excludeRows],
-  );
+  const preview = usePreview({ table: source, scheme, lang, excludeRows });
   return useMemo(() => ({ table, check, preview }), [table, check, preview]);
 }

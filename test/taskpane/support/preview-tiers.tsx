@@ -2,6 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../../src/taskpane/App";
 import type { StubHost } from "./stub-host";
+import { openTab } from "./open-tab";
 
 /**
  * The first steps of most pane tests, as a user takes them: render the pane on `host`, Use selection,
@@ -12,7 +13,7 @@ export async function previewTiers(host: StubHost): Promise<ReturnType<typeof us
   render(<App host={host} />);
   await user.click(screen.getByTestId("data-use-selection"));
   await screen.findByTestId("data-address");
-  await user.click(screen.getByTestId("tab-tiers"));
+  await openTab(user, "tiers");
   await screen.findByTestId("tier-table");
   return user;
 }

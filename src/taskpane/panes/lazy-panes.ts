@@ -1,0 +1,32 @@
+import { lazyStep } from "./lazy-step";
+
+/**
+ * The steps whose code is not needed for the pane's first paint (the Data tab): each is a webpack chunk of its
+ * own, so the pane opens with less JavaScript to fetch, parse and run (bench/bundle.bench.ts,
+ * bench/cold-load.bench.ts). Shell.tsx renders them in a StepBoundary, and preloads them all once the pane is
+ * idle after its first paint (preloadSteps), so a tab opened later usually shows at once.
+ */
+const tiers = lazyStep(() => import(/* webpackChunkName: "step-tiers" */ "./TiersStep").then((m) => m.TiersStep));
+const ladder = lazyStep(() => import(/* webpackChunkName: "step-ladder" */ "./LadderPane").then((m) => m.LadderPane));
+const tasks = lazyStep(() => import(/* webpackChunkName: "step-tasks" */ "./TasksPane").then((m) => m.TasksPane));
+const reps = lazyStep(() => import(/* webpackChunkName: "step-reps" */ "./RepsPane").then((m) => m.RepsPane));
+const write = lazyStep(() => import(/* webpackChunkName: "step-write" */ "./WritePane").then((m) => m.WritePane));
+/** The write's progress and report under the Ladder and Tasks steps (the Write step shows its own). */
+const writeStatus = lazyStep(() =>
+  import(/* webpackChunkName: "write-status" */ "../components/WriteStatus").then((m) => m.WriteStatus),
+);
+
+export const LazyTiersStep = tiers.Step;
+export const LazyLadderPane = ladder.Step;
+export const LazyTasksPane = tasks.Step;
+export const LazyRepsPane = reps.Step;
+export const LazyWritePane = write.Step;
+export const LazyWriteStatus = writeStatus.Step;
+
+/** Fetches every step's chunk, Tiers (the usual next step) first; a failure shows when that tab is opened. */
+export function preloadSteps(): void {
+  void [tiers, write, ladder, tasks, reps, writeStatus].reduce<Promise<unknown>>(
+    (previous, step) => previous.then(step.preload).catch(() => undefined),
+    Promise.resolve(),
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect, useMemo, useState } from "react";
+import type { Scheme } from "../../engine/scheme";
+import type { Table } from "../../engine/table";
+import type { Lang } from "../../i18n/language";
+import { previewScheme, type TierPreview } from "../model/preview-scheme";
+import { canUseTierWorker, stopTierWorker, tierWorker } from "../preview-worker/tier-worker-start";
+
+/**
+ * From this many rows the preview is tiered in the tier worker: below it a run takes a few tens of
+ * milliseconds in place; above it a keystroke would hold the pane for longer than a frame or two
+ * (issue 16: at 1,048,576 rows the pane never blocks for more than 200 ms).
+ */
+export const OFF_THREAD_ROWS = 50_000;
+
+interface PreviewInput {
+  readonly table?: Table;
+  readonly scheme?: Scheme;
+  readonly lang: Lang;
+  readonly excludeRows?: ReadonlySet<number>;
+}
+
+/** The Tiers tab's preview of `scheme` on `table`: in place for small tables, in the tier worker for large ones. */
+export function usePreview({ table, scheme, lang, excludeRows }: PreviewInput): TierPreview {
+  const offThread = table !== undefined && table.rows.length >= OFF_THREAD_ROWS && canUseTierWorker();
+  const inPlace = useMemo(
+    () => (offThread ? {} : previewScheme({ table, scheme, lang, excludeRows })),
+    [offThread, table, scheme, lang, excludeRows],
+  );
+  const worked = useWorkerPreview(offThread ? { table, scheme, lang, excludeRows } : undefined);
+  return offThread ? worked : inPlace;
+}
+
+/** The worker's preview, with `pending` while the latest scheme is on its way; the previous tiers stay shown meanwhile. */
+function useWorkerPreview(input: PreviewInput | undefined): TierPreview {
+  const [shown, setShown] = useState<{ for?: PreviewInput; preview: TierPreview }>({ preview: {} });
+  const { table, scheme, lang, excludeRows } = input ?? ({} as Partial<PreviewInput>);
+  useEffect(() => {
+    const worker = tierWorker();
+    if (!table || !scheme || !lang || !worker) return undefined;
+    let live = true;
+    const asked = { table, scheme, lang, excludeRows };
+    worker.run({ ...asked, today: new Date() }).then(
+      (outcome) => {
+        if (!live || !outcome) return;
+        setShown({ for: asked, preview: "error" in outcome ? outcome : { output: outcome.output, excludeRows } });
+      },
+      (error: unknown) => {
+        stopTierWorker(); // the worker is gone: the next run starts a new one
+        if (live) setShown({ for: asked, preview: { error } });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [table, scheme, lang, excludeRows]);
+  if (!table || !scheme) return {};
+  const was = shown.for;
+  // Another table's tiers are never shown; the same table's previous tiers are, until the new ones come.
+  const current = was?.table === table ? shown.preview : {};
+  const upToDate =
+    was?.table === table && was.scheme === scheme && was.lang === lang && was.excludeRows === excludeRows;
+  return upToDate ? current : { ...current, pending: true };
+}
