@@ -35,8 +35,14 @@ const COMPUTED: Record<string, readonly { keys: RegExp; prefix?: string; params:
   ],
 };
 
+/**
+ * Files that rebuild an InputError with a key some other site made (and this test checked there): the tier
+ * worker's reply carries the engine's error across to the page as key, params and message.
+ */
+const PASSED_ON = new Set([join("src", "taskpane", "preview-worker", "protocol.ts")]);
+
 describe("error messages in the catalogs", () => {
-  const inputSites = errorSites(files, ROOT, "InputError");
+  const inputSites = errorSites(files, ROOT, "InputError").filter((s) => !PASSED_ON.has(s.file));
   const hostSites = errorSites(files, ROOT, "HostError");
 
   it("find the engine's errors in the source (the scan itself works)", () => {
