@@ -32,7 +32,7 @@ async function hostFailure(
   throw new Error("the host did not fail");
 }
 
-// Made once the jest setup has loaded the Chinese catalog (test/support/zh-cn-catalog-loaded.ts).
+// Made once the jest setup has loaded the Chinese catalog (test/support/lazy-chunks-loaded.ts).
 let zh: ReturnType<typeof createI18n>;
 let en: ReturnType<typeof createI18n>;
 beforeAll(() => {
