@@ -1,4 +1,4 @@
-import { FluentProvider, makeStyles, type Theme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles } from "@fluentui/react-components";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
 import type { WorkbookHost } from "../host";
@@ -8,10 +8,9 @@ import { createFormatters } from "../i18n/format";
 import type { Lang } from "../i18n/language";
 import { LocaleProvider } from "./format-context";
 import { useCatalogLanguage } from "./hooks/useCatalogLanguage";
-import { useFluentTheme } from "./hooks/useFluentTheme";
 import type { WorkflowState } from "./store/state";
 import { WorkflowProvider } from "./store/WorkflowProvider";
-import { pickThemeName, type OfficeThemeLike } from "./theme";
+import { FLUENT_THEMES, pickThemeName, type OfficeThemeLike } from "./theme";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh" },
@@ -29,17 +28,16 @@ interface Props {
 /**
  * What every pane needs around it: i18n in `lang`, the locale's formatters, the Fluent theme and the
  * workflow store. The App puts the Shell in it; a pane test puts one pane in it. Nothing is painted
- * until the language's catalog and the theme are loaded (useCatalogLanguage, useFluentTheme); after a
- * switch, the old language or theme stays until the new one is there.
+ * until the language's catalog is loaded (useCatalogLanguage); after a switch, the old language stays
+ * until the new one's catalog is there.
  */
 export function PaneProviders(props: Props) {
   const lang = useCatalogLanguage(props.lang);
-  const theme = useFluentTheme(pickThemeName(props.officeTheme));
-  return lang && theme ? <LoadedProviders {...props} lang={lang} theme={theme} /> : null;
+  return lang ? <LoadedProviders {...props} lang={lang} /> : null;
 }
 
-/** The providers in a language and theme that are loaded. */
-function LoadedProviders({ host, lang, theme, initial, children }: Props & { readonly theme: Theme }) {
+/** The providers in a language whose catalog is loaded. */
+function LoadedProviders({ host, lang, officeTheme, initial, children }: Props) {
   const s = useStyles();
   // One i18n instance, made in the first language; later changes go through changeLanguage.
   const [i18n] = useState(() => createI18n(lang));
@@ -49,6 +47,7 @@ function LoadedProviders({ host, lang, theme, initial, children }: Props & { rea
     void i18n.changeLanguage(lang);
   }, [i18n, lang]);
   const locale = useMemo(() => ({ lang, fmt: createFormatters(lang) }), [lang]);
+  const theme = FLUENT_THEMES[pickThemeName(officeTheme)];
   return (
     <I18nextProvider i18n={i18n}>
       <LocaleProvider value={locale}>

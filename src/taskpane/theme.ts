@@ -1,4 +1,4 @@
-import { webLightTheme, type Theme } from "@fluentui/react-components";
+import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
 
 /** The part of Office's officeTheme (on its context) the pane reads (passed in; the pane never touches Office). */
 export interface OfficeThemeLike {
@@ -33,29 +33,8 @@ export function pickThemeName(office: OfficeThemeLike | undefined): ThemeName {
   return l !== undefined && l < 0.2 ? "dark" : "light";
 }
 
-/**
- * The Fluent themes loaded so far: light is part of the pane's first script; dark and high contrast are a
- * chunk fetched when Office asks for one (other-themes.ts), since each theme is several KB of tokens
- * (issue 16: the pane's initial JS, bench/bundle.bench.ts).
- */
-const loadedThemes: Partial<Record<ThemeName, Theme>> = { light: webLightTheme };
-let othersLoading: Promise<unknown> | undefined;
-
-/** The Fluent theme for `name` when it is loaded. */
-export function fluentThemeNow(name: ThemeName): Theme | undefined {
-  return loadedThemes[name];
-}
-
-/** Loads the Fluent theme for `name` (once); a failed fetch may be retried by the next call. */
-export function loadFluentTheme(name: ThemeName): Promise<Theme> {
-  const have = loadedThemes[name];
-  if (have) return Promise.resolve(have);
-  othersLoading ??= import(/* webpackChunkName: "other-themes" */ "./other-themes").then(
-    (m) => Object.assign(loadedThemes, { dark: m.dark, highContrast: m.highContrast }),
-    (error: unknown) => {
-      othersLoading = undefined;
-      throw error;
-    },
-  );
-  return othersLoading.then(() => loadedThemes[name] as Theme);
-}
+export const FLUENT_THEMES: Record<ThemeName, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  highContrast: teamsHighContrastTheme,
+};
