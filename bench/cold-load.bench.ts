@@ -21,18 +21,8 @@ import type { Bench } from "./harness";
 import { OFFICE_STUB } from "./cold-load/office-stub";
 import { serveGzip } from "./cold-load/serve-gzip";
 import { productionBuild } from "./production-build";
+import { CHROMIUM, CHROMIUM_ARGS as ARGS } from "../test/e2e/support/browser";
 
-const CHROMIUM = process.env.TIERLADDER_CHROMIUM ?? "/usr/bin/chromium";
-// As scripts/e2e.mjs's browser tests (test/e2e/support/browser.ts).
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 /** An office link: 10 Mbit/s down, 5 up, 40 ms round trip (Chromium's Network.emulateNetworkConditions). */
 const NETWORK = { offline: false, latency: 40, downloadThroughput: 10e6 / 8, uploadThroughput: 5e6 / 8 };
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";

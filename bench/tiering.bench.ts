@@ -3,9 +3,7 @@
  * seeded) sales values, each method timed against a plain Float64Array.prototype.sort of a copy of the
  * same values in the same run. Targets: under 1000 ms and ≤ 3× the sort; natural breaks under 3000 ms;
  * natural breaks and the score then rank-share ≤ 1.5× the sort (issue 16). Peak heap growth per case is recorded by the harness (run with --expose-gc for it to be
- * meaningful). The last case is what the pane and the ribbon command run: tierTable on a customer
- * list (names, region, sales) read by readTable (untimed), rank-share 20/30/50, with every per-row
- * figure behind the explanations and the input report.
+ * meaningful). tierTable end to end (what the pane and the ribbon command run) is in table.bench.ts.
  */
 import type { Bench } from "./harness";
 import { mulberry32 } from "../src/engine/sample/mulberry32";
@@ -20,10 +18,6 @@ import { ruleTiers } from "../src/engine/tiering/rule-tiers";
 import { thresholdTiers } from "../src/engine/tiering/threshold-tiers";
 import { valueShareTiers } from "../src/engine/tiering/value-share-tiers";
 import { weightedScore } from "../src/engine/tiering/weighted-score";
-import { tierTable } from "../src/engine/tiering/tier-table";
-import { readTable } from "../src/engine/table/read-table";
-import { defaultScheme } from "../src/engine/scheme/default-scheme";
-import type { Grid } from "../src/engine/cells/cell-value";
 
 const ROWS = 1_048_576;
 const GROUP = "tiering 1,048,576 rows";
@@ -112,12 +106,4 @@ export default async function tieringBench(h: Bench): Promise<void> {
     },
     limit,
   );
-
-  const grid: Grid = [["Customer", "Region", "Sales"]];
-  for (let i = 0; i < ROWS - 1; i++) grid.push([`Customer ${i + 1}`, region[i], sales[i]]);
-  const table = readTable(grid);
-  await h.time(GROUP, "tierTable end to end, rank-share, 1,048,576 rows", () => tierTable(table, defaultScheme()), {
-    baseline: BASE,
-    maxMs: 1000,
-  });
 }

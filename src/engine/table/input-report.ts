@@ -1,8 +1,14 @@
 import { badCellIssue, cellPlace, showCell } from "./cell-issue";
 import { checkColumn } from "./check-column";
-import { customerName } from "./customer-key";
 import { numericColumn } from "./numeric-column";
+import { repeatedCustomers } from "./repeated-customers";
 import type { InputIssue, InputReport, Table } from "./types";
+
+/** Columns of the table the caller has read already. */
+export interface ReadAlready {
+  readonly valueIssues?: readonly InputIssue[];
+  readonly shownNames?: readonly string[];
+}
 
 const byPlace = (a: InputIssue, b: InputIssue) => a.row - b.row || a.column - b.column;
 
@@ -15,53 +21,28 @@ const listRows = (rows: number[]) => {
  * Everything to tell the user before tiering a customer list: every value cell that is not a number
  * (or is negative), every row without a customer name, and customers named on several rows (same name
  * after trimming, ignoring case), both as a list and as one issue per repeated row. Issues are sorted
- * by row, then column.
+ * by row, then column. `read`: what the caller has read already, so it is not read twice: the value
+ * column's issues (numericColumn), each row's customer cell as text (cellText).
  */
-export function inputReport(table: Table, valueColumn: number, customerColumn: number): InputReport {
+export function inputReport(
+  table: Table,
+  valueColumn: number,
+  customerColumn: number,
+  read: ReadAlready = {},
+): InputReport {
   checkColumn(table, valueColumn, "valueColumn");
   checkColumn(table, customerColumn, "customerColumn");
-  const issues = [...numericColumn(table, valueColumn).issues];
+  const issues = [...(read.valueIssues ?? numericColumn(table, valueColumn).issues)];
   const header = table.columns[customerColumn].header;
-  // Repeated names through an open-addressing hash table of row numbers (typed arrays; nothing kept
-  // per customer): a Map of a million names takes most of a second and a full garbage collection.
-  // Per slot: 1 + the data row of the first row with that key (0 = free) and the key's FNV-1a hash;
-  // names are compared only when the hashes agree.
-  const n = table.rows.length;
-  let capacity = 16;
-  while (capacity < 2 * n) capacity *= 2;
-  const slots = new Int32Array(2 * capacity);
-  const keyAt = (i: number) => customerName(table.rows[i][customerColumn])!.key;
-  const repeats = new Map<number, { customer: string; rows: number[] }>(); // by first data row
-  for (let i = 0; i < n; i++) {
-    const gridRow = table.firstRow + i;
+  const { missing, repeats: duplicates } = repeatedCustomers(table, customerColumn, read.shownNames);
+  for (const i of missing) {
     const cell = table.rows[i][customerColumn];
-    const id = customerName(cell);
-    if (!id) {
-      const bad = badCellIssue({ row: gridRow, column: customerColumn, header, value: cell }, "a customer name");
-      issues.push({ ...bad, reason: "missing-customer" });
-      continue;
-    }
-    let h = 0x811c9dc5;
-    for (let c = 0; c < id.key.length; c++) h = Math.imul(h ^ id.key.charCodeAt(c), 0x01000193);
-    let slot = h & (capacity - 1);
-    while (slots[2 * slot] !== 0 && (slots[2 * slot + 1] !== h || keyAt(slots[2 * slot] - 1) !== id.key))
-      slot = (slot + 1) & (capacity - 1);
-    if (slots[2 * slot] === 0) {
-      slots[2 * slot] = i + 1;
-      slots[2 * slot + 1] = h;
-      continue;
-    }
-    const first = slots[2 * slot] - 1;
-    const entry = repeats.get(first);
-    if (entry) entry.rows.push(gridRow);
-    else
-      repeats.set(first, {
-        customer: customerName(table.rows[first][customerColumn])!.name,
-        rows: [table.firstRow + first, gridRow],
-      });
+    const bad = badCellIssue(
+      { row: table.firstRow + i, column: customerColumn, header, value: cell },
+      "a customer name",
+    );
+    issues.push({ ...bad, reason: "missing-customer" });
   }
-  // In order of each customer's first row.
-  const duplicates = [...repeats.values()].sort((a, b) => a.rows[0] - b.rows[0]);
   for (const d of duplicates) {
     for (const gridRow of d.rows.slice(1)) {
       const others = d.rows.filter((r) => r !== gridRow);

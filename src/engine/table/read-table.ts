@@ -20,9 +20,31 @@ export interface ReadTableOptions {
 
 const ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(COLUMN_ROLES);
 
+/**
+ * Adds one cell to its column's counts. Named increments, not counts[kind]++: a property picked by a
+ * string that varies from cell to cell is looked up the slow, generic way, millions of times.
+ */
 function countKind(counts: KindCounts, kind: CellKind, value: CellValue): void {
-  counts[kind]++;
-  if (kind === "number" && typeof value === "number" && value >= 1 && value < MAX_EXCEL_SERIAL + 1) counts.serialLike++;
+  switch (kind) {
+    case "number":
+      counts.number++;
+      if (typeof value === "number" && value >= 1 && value < MAX_EXCEL_SERIAL + 1) counts.serialLike++;
+      return;
+    case "text":
+      counts.text++;
+      return;
+    case "blank":
+      counts.blank++;
+      return;
+    case "date":
+      counts.date++;
+      return;
+    case "boolean":
+      counts.boolean++;
+      return;
+    case "error":
+      counts.error++;
+  }
 }
 
 /** Text cells looked at to judge whether a column's values are mostly distinct: enough to tell names from labels. */
@@ -124,16 +146,13 @@ export function readTable(grid: Grid, options: ReadTableOptions = {}): Table {
 
   const cache: DateFormatCache = new Map();
   const formats = options.numberFormats;
-  const firstKinds: CellKind[] = [];
-  const body: KindCounts[] = [];
-  for (let c = 0; c < width; c++) {
-    const counts = emptyCounts();
-    for (let r = 1; r < grid.length; r++) {
-      const v = grid[r][c];
-      countKind(counts, cellKind(v, formats?.[r]?.[c], cache), v);
-    }
-    body.push(counts);
-    firstKinds.push(cellKind(grid[0][c], formats?.[0]?.[c], cache));
+  const firstKinds = Array.from({ length: width }, (_, c) => cellKind(grid[0][c], formats?.[0]?.[c], cache));
+  // Row by row (the grid is an array of rows): one pass over the rows, not one per column.
+  const body = Array.from({ length: width }, emptyCounts);
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r];
+    const rowFormats = formats?.[r];
+    for (let c = 0; c < width; c++) countKind(body[c], cellKind(row[c], rowFormats?.[c], cache), row[c]);
   }
 
   const hasHeader = options.header ?? detectHeader(grid[0], firstKinds, body.map(columnKind));

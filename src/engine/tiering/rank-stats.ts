@@ -13,15 +13,24 @@ export interface RankStats {
   readonly n: number;
 }
 
+/**
+ * The sorter's buffers and the finite rows' list are kept from call to call (they grow to the largest
+ * column seen, 24 bytes a row, and are not returned): the pane tiers the same table again on every
+ * keystroke, and on a million rows the first write to fresh memory costs as much as the sort's passes.
+ */
+const sorter = new RadixArgsort();
+let finiteRows = new Uint32Array(0);
+
 /** The finite rows of a column sorted ascending, by a radix argsort (no per-row binary search). */
-function sortFinite(sorter: RadixArgsort, column: ArrayLike<number>): SortedRows {
+function sortFinite(column: ArrayLike<number>): SortedRows {
   const rows = column.length;
   let count = 0;
   for (let r = 0; r < rows; r++) if (Number.isFinite(column[r])) count++;
   if (count === rows) return sorter.sort(column);
-  const finiteRows = new Uint32Array(count);
-  for (let r = 0, j = 0; r < rows; r++) if (Number.isFinite(column[r])) finiteRows[j++] = r;
-  return sorter.sort(column, finiteRows);
+  if (finiteRows.length < count) finiteRows = new Uint32Array(count);
+  const list = finiteRows.subarray(0, count);
+  for (let r = 0, j = 0; r < rows; r++) if (Number.isFinite(column[r])) list[j++] = r;
+  return sorter.sort(column, list);
 }
 
 /**
@@ -37,10 +46,9 @@ function sortFinite(sorter: RadixArgsort, column: ArrayLike<number>): SortedRows
  */
 export function rankStats(key: ArrayLike<number>, value: ArrayLike<number> | undefined): RankStats {
   const rows = key.length;
-  const sorter = new RadixArgsort(rows);
   const rank = new Int32Array(rows);
   const shareAbove = new Float64Array(rows).fill(NaN);
-  const byKey = sortFinite(sorter, key);
+  const byKey = sortFinite(key);
   const n = byKey.order.length;
   {
     const { order, sorted } = byKey;
@@ -61,7 +69,7 @@ export function rankStats(key: ArrayLike<number>, value: ArrayLike<number> | und
   if (value) {
     // The same sort when ranking by the value itself; else the value column's own (which reuses the
     // sorter's buffers, so byKey is not read after this).
-    const { order, sorted } = value === key ? byKey : sortFinite(sorter, value);
+    const { order, sorted } = value === key ? byKey : sortFinite(value);
     const m = order.length;
     let total = 0;
     for (let j = m - 1; j >= 0; j--) total += sorted[j] > 0 ? sorted[j] : 0;

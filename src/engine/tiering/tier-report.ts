@@ -4,7 +4,11 @@ import { inputReport, numericColumn, type InputIssue, type InputReport, type Tab
 export interface ReportInput {
   readonly t: Table;
   readonly valueCol: number | undefined;
+  /** The value column's issues, read already (numericColumn), so it is not read twice. */
+  readonly valueIssues: readonly InputIssue[] | undefined;
   readonly customerCol: number | undefined;
+  /** Each row's customer cell as text (cellText) of `t`, read already, so it is not read twice. */
+  readonly customerNames: readonly string[] | undefined;
   readonly orderIssues: InputIssue[] | undefined;
   /** Issues of the other columns the method read. */
   readonly extraIssues: InputIssue[];
@@ -20,11 +24,17 @@ export interface ReportInput {
 function baseReport(r: ReportInput): InputReport {
   if (r.orderIssues) return { issues: [...r.orderIssues, ...r.extraIssues], duplicates: [] };
   if (r.valueCol !== undefined && r.customerCol !== undefined) {
-    const base = inputReport(r.t, r.valueCol, r.customerCol);
+    const base = inputReport(r.t, r.valueCol, r.customerCol, {
+      valueIssues: r.valueIssues,
+      shownNames: r.customerNames,
+    });
     return { issues: [...base.issues, ...r.extraIssues], duplicates: base.duplicates };
   }
   return {
-    issues: [...(r.valueCol !== undefined ? numericColumn(r.t, r.valueCol).issues : []), ...r.extraIssues],
+    issues: [
+      ...(r.valueCol !== undefined ? (r.valueIssues ?? numericColumn(r.t, r.valueCol).issues) : []),
+      ...r.extraIssues,
+    ],
     duplicates: [],
   };
 }

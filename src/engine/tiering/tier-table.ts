@@ -30,6 +30,8 @@ interface Columns {
   readonly valueCol: number | undefined;
   readonly customerCol: number | undefined;
   readonly value: Float64Array;
+  /** The value column's issues (undefined when there is no value column). */
+  readonly valueIssues: InputIssue[] | undefined;
   readonly extraIssues: InputIssue[];
   numbers(col: number): Float64Array;
 }
@@ -45,8 +47,10 @@ function readColumns(src: TierSource, method: TieringMethod<Scheme["method"]>): 
     if (col !== valueCol) for (const issue of issues) extraIssues.push(issue);
     return values;
   };
-  const value = valueCol !== undefined ? numbers(valueCol) : new Float64Array(src.t.rows.length).fill(NaN);
-  return { valueCol, customerCol, value, extraIssues, numbers };
+  // The value column read once: its issues go to the report as they are.
+  const read = valueCol !== undefined ? numericColumn(src.t, valueCol) : undefined;
+  const value = read ? read.values : new Float64Array(src.t.rows.length).fill(NaN);
+  return { valueCol, customerCol, value, valueIssues: read?.issues, extraIssues, numbers };
 }
 
 /** Step 3: the groups, when the scheme groups and the method tiers within groups. */
@@ -161,14 +165,14 @@ interface Parts {
   readonly tier: Int32Array;
   readonly key: Float64Array;
   readonly stats: RowStats;
+  readonly customers: string[] | undefined;
   readonly notes: Note[];
 }
 
 /** Step 6: the result, every per-row figure and the per-tier totals. */
 function assemble(p: Parts): TierResult {
-  const { src, cols, run } = p;
+  const { cols, run } = p;
   const labels = run.labels ?? [...p.scheme.tiers.labels];
-  const { customerCol } = cols;
   return {
     labels,
     tier: p.tier,
@@ -178,11 +182,8 @@ function assemble(p: Parts): TierResult {
     score: run.score,
     rfm: run.rfm,
     groups: p.groups ? { names: p.groups.names, of: p.groups.of } : undefined,
-    customers:
-      customerCol !== undefined
-        ? (src.dropped ? src.table : src.t).rows.map((row) => cellText(row[customerCol]))
-        : undefined,
-    gridRows: src.gridRows,
+    customers: p.customers,
+    gridRows: p.src.gridRows,
     tiers: tierSummaries(labels, p.tier, cols.value, p.key),
     method: { kind: p.scheme.method.kind, ...run.details },
     notes: p.notes,
@@ -205,10 +206,19 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
   const notes: Note[] = [];
   const run = runMethod({ scheme, src, cols, groups, notes });
   const { tier, key, stats } = tiersAndStats(run, cols, groups, src.dropped);
+  // The names as the selection shows them, left-out rows too; read once, for the result and the report.
+  const customerCol = cols.customerCol;
+  const customers =
+    customerCol !== undefined
+      ? (src.dropped ? src.table : src.t).rows.map((row) => cellText(row[customerCol]))
+      : undefined;
   const report = tierReport({
     t: src.t,
     valueCol: cols.valueCol,
-    customerCol: cols.customerCol,
+    valueIssues: cols.valueIssues,
+    customerCol,
+    // Of the table reported on (left-out rows blanked), so only when no row is left out.
+    customerNames: src.dropped ? undefined : customers,
     orderIssues: src.orderIssues,
     extraIssues: cols.extraIssues,
     valueDecides: method.needsValue,
@@ -216,5 +226,5 @@ export function tierTable(table: Table, schemeInput: Scheme, options: TierTableO
   });
   const untiered = countNoTier(tier, src.dropped);
   if (untiered > 0) notes.push(untieredNote(untiered));
-  return { result: assemble({ scheme, src, cols, groups, run, tier, key, stats, notes }), report };
+  return { result: assemble({ scheme, src, cols, groups, run, tier, key, stats, customers, notes }), report };
 }

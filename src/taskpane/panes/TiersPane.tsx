@@ -11,7 +11,7 @@ import {
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { MethodKind } from "../../engine/scheme";
-import { METHOD_KINDS, methodOf, NO_TIER } from "../../engine/tiering";
+import { METHOD_KINDS, methodOf } from "../../engine/tiering";
 import type { Table } from "../../engine/table";
 import { ColumnSelect } from "../components/ColumnSelect";
 import { ErrorBar } from "../components/ErrorBar";
@@ -27,6 +27,7 @@ import { usePreviewShownMark } from "../hooks/usePreviewShownMark";
 import { draftControls, fixesLabels, withMethod, withTierCount } from "../model/tier-draft";
 import { problemText } from "../model/problem-text";
 import { summaryDataProblem } from "../model/summary-data-problem";
+import { untieredCount } from "../model/untiered-count";
 
 /** The methods in the pane's order (the registry's). */
 export const METHODS: readonly MethodKind[] = METHOD_KINDS;
@@ -163,13 +164,7 @@ function TiersPreview({ preview, origin, onJump }: Pick<Props, "preview" | "orig
   const left = preview.excludeRows;
   // Data the summary cannot share out (all 0, or beyond a double): said here too, before any write.
   const dataProblem = out ? summaryDataProblem(out.result.tiers) : undefined;
-  const untiered = useMemo(
-    () =>
-      out
-        ? out.result.tier.reduce((c, x, i) => c + (x === NO_TIER && !left?.has(out.result.gridRows[i]) ? 1 : 0), 0)
-        : 0,
-    [out, left],
-  );
+  const untiered = useMemo(() => (out ? untieredCount(out.result, left) : 0), [out, left]);
   usePreviewShownMark(out);
   return (
     <>

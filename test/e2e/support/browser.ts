@@ -2,7 +2,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 
 /** Debian's Chromium, never a downloaded browser (DESIGN.md, Testing). */
 export const CHROMIUM = process.env.TIERLADDER_CHROMIUM ?? "/usr/bin/chromium";
-const ARGS = [
+/** Chromium's flags for every browser run (the browser tests and the browser benches). */
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -22,7 +23,7 @@ export function baseUrl(): string {
 }
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /**

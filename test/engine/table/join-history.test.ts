@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { customerKey } from "../../../src/engine/table/customer-key";
 import { joinHistory } from "../../../src/engine/table/join-history";
 import { readTable } from "../../../src/engine/table/read-table";
@@ -30,6 +31,20 @@ describe("customerKey", () => {
     expect(customerKey("  Ａｃｍｅ　")).toBe("acme");
     expect(customerKey("ACME")).toBe(customerKey("acme"));
     expect(customerKey("华为技术")).toBe("华为技术");
+  });
+
+  test("is the name normalised by NFKC, trimmed and lower-cased, for ASCII names (no NFKC run) and all others", () => {
+    // The definition (DESIGN.md "Customer history"), written out; text mixing ASCII with full-width forms,
+    // ligatures, ideographic and no-break spaces, superscripts, fractions and Chinese characters, and plain ASCII with control characters.
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }),
+      fc.constantFrom(0xff21, 0xff41, 0x3000, 0xfb01, 0x2160, 0x212b, 0x4e00, 0x00c5, 0x0301, 0x00a0, 0x00b2, 0x00bd),
+    );
+    const text = fc.array(unit, { maxLength: 12 }).map((cs) => String.fromCharCode(...cs));
+    fc.assert(
+      fc.property(text, (name) => customerKey(name) === name.normalize("NFKC").trim().toLowerCase()),
+      { numRuns: 2000 },
+    );
   });
 });
 

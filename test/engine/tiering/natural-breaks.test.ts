@@ -41,6 +41,14 @@ function bruteForceBestSs(values: number[], k: number): number {
   return best(0, k);
 }
 
+/** The within-cluster sum of squares of simple-statistics' ckmeans clusters (the reference). */
+function ckmeansSs(xs: number[], k: number): number {
+  return ckmeans(xs, k).reduce((acc, g) => {
+    const mean = g.reduce((a, b) => a + b, 0) / g.length;
+    return acc + g.reduce((a, v) => a + (v - mean) ** 2, 0);
+  }, 0);
+}
+
 describe("naturalBreaks (optimal 1-D k-means, Ckmeans.1d.dp)", () => {
   it("splits the Ckmeans.1d.dp example into A {4,5,6}, B {2,2,2}, C {-1,-1,-1,-1} with k = 3", () => {
     // Wang & Song (2011) / the Ckmeans.1d.dp README: Ckmeans.1d.dp(c(-1,2,-1,2,4,5,6,-1,2,-1), 3) gives
@@ -127,10 +135,7 @@ describe("naturalBreaks (optimal 1-D k-means, Ckmeans.1d.dp)", () => {
       fc.property(data, fc.integer({ min: 2, max: 6 }), (xs, k) => {
         fc.pre(new Set(xs).size >= k);
         const ours = withinSs(xs, naturalBreaks(xs, k).tiers, k);
-        const theirs = ckmeans(xs, k).reduce((acc, g) => {
-          const mean = g.reduce((a, b) => a + b, 0) / g.length;
-          return acc + g.reduce((a, v) => a + (v - mean) ** 2, 0);
-        }, 0);
+        const theirs = ckmeansSs(xs, k);
         return ours <= theirs * (1 + 1e-9) + 1e-9;
       }),
       { numRuns: 200 },
@@ -147,10 +152,7 @@ describe("naturalBreaks (optimal 1-D k-means, Ckmeans.1d.dp)", () => {
     fc.assert(
       fc.property(data, fc.integer({ min: 3, max: 4 }), (xs, k) => {
         const ours = withinSs(xs, naturalBreaks(xs, k).tiers, k);
-        const theirs = ckmeans(xs, k).reduce((acc, g) => {
-          const mean = g.reduce((a, b) => a + b, 0) / g.length;
-          return acc + g.reduce((a, v) => a + (v - mean) ** 2, 0);
-        }, 0);
+        const theirs = ckmeansSs(xs, k);
         return ours <= theirs * (1 + 1e-9) + 1e-9;
       }),
       { numRuns: 6, endOnFailure: true }, // no shrinking of thousands of values: a failure prints its seed
