@@ -7,5 +7,6 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
+  setupFilesAfterEnv: ["<rootDir>/test/support/lazy-chunks-loaded.ts"],
   moduleNameMapper: { "\\.(css|png|svg)$": "<rootDir>/test/support/file-stub.cjs" },
 };

@@ -1,8 +1,7 @@
 import i18next, { type FormatterModule, type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { enUS } from "./en-US";
-import { zhCN } from "./zh-CN";
-import type { Lang } from "./language";
+import { catalogFor, hasCatalog } from "./catalogs";
+import { LANGS, type Lang } from "./language";
 import { createFormatters } from "./format";
 
 /**
@@ -25,11 +24,12 @@ const paramFormatter: FormatterModule = {
 
 /**
  * A fresh i18next instance (not the global one, so tests and the preview page can run several panes)
- * with both catalogs loaded synchronously. React escapes text itself, hence escapeValue: false.
+ * with the catalogs loaded so far (src/i18n/catalogs.ts: one loaded later is added by useCatalogLanguage). React escapes text itself, hence escapeValue: false.
  * Every number put into a message goes through the language's formatters (alwaysFormat), so counts
  * read "6,668 tasks" / "共 6,668 项任务" without each caller formatting them.
  */
 export function createI18n(lang: Lang): i18n {
+  catalogFor(lang); // throws when `lang`'s catalog is not loaded yet, rather than showing English instead
   const instance = i18next.createInstance();
   void instance
     .use(initReactI18next)
@@ -38,7 +38,7 @@ export function createI18n(lang: Lang): i18n {
       lng: lang,
       fallbackLng: "en-US",
       supportedLngs: ["en-US", "zh-CN"],
-      resources: { "en-US": { translation: enUS }, "zh-CN": { translation: zhCN } },
+      resources: Object.fromEntries(LANGS.filter(hasCatalog).map((l) => [l, { translation: catalogFor(l) }])),
       interpolation: { escapeValue: false, alwaysFormat: true },
       initAsync: false,
       returnNull: false,

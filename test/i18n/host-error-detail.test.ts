@@ -32,8 +32,13 @@ async function hostFailure(
   throw new Error("the host did not fail");
 }
 
-const zh = createI18n("zh-CN");
-const en = createI18n("en-US");
+// Made once the jest setup has loaded the Chinese catalog (test/support/lazy-chunks-loaded.ts).
+let zh: ReturnType<typeof createI18n>;
+let en: ReturnType<typeof createI18n>;
+beforeAll(() => {
+  zh = createI18n("zh-CN");
+  en = createI18n("en-US");
+});
 
 describe("host errors keep their details in the user's language", () => {
   it("names the occupied cells in Chinese when a write would overwrite them", async () => {

@@ -2,7 +2,7 @@ import { InputError } from "../../engine/errors";
 import type { Scheme } from "../../engine/scheme";
 import { joinHistory, readTable, type HistoryColumn, type JoinedHistory, type Table } from "../../engine/table";
 import type { SelectionRead } from "../../host";
-import { enUS, zhCN } from "../../i18n";
+import { catalogFor } from "../../i18n/catalogs";
 import type { Lang } from "../../i18n/language";
 
 /** The order history's own choices: which of its columns hold the customer, the amount and the date. */
@@ -40,7 +40,7 @@ export function historyColumnsOf(orders: Table, chosen: HistoryColumns): History
 
 /** The joined columns' headers in the pane's language (the Tiers tab lists them by these names). */
 function historyHeaders(lang: Lang, recentDays: number): Record<HistoryColumn, string> {
-  const h = (lang === "zh-CN" ? zhCN : enUS).data.history.columns;
+  const h = catalogFor(lang).data.history.columns;
   return { ...h, recentOrders: h.recentOrders.replace("{{days}}", String(recentDays)) };
 }
 

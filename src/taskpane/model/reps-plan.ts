@@ -15,7 +15,7 @@ import {
 } from "../../engine/reps";
 import type { Table } from "../../engine/table";
 import type { TierTableOutput } from "../../engine/tiering";
-import { enUS, zhCN } from "../../i18n";
+import { catalogFor } from "../../i18n/catalogs";
 import type { Lang } from "../../i18n/language";
 import { parseTyped } from "./parse-list";
 import { parseBands, parseGradeBounds, type ParsedBands, type RepsDraft } from "./reps-draft";
@@ -171,5 +171,5 @@ function fromOwners(owners: OwnerSuggestion | undefined) {
 
 /** The customers without a rep, named in the pane's language. */
 function noRepName(lang: Lang): string {
-  return (lang === "zh-CN" ? zhCN : enUS).reps.noRep;
+  return catalogFor(lang).reps.noRep;
 }

@@ -1,7 +1,6 @@
 import type { Table } from "../../engine/table";
 import type { MethodKind, Scheme } from "../../engine/scheme";
 import {
-  DEFAULT_BEHAVIOUR_RULE,
   defaultLabels,
   methodOf,
   type DraftField,
@@ -42,24 +41,8 @@ export function defaultShares(method: MethodKind, k: number): string {
   return Array.from({ length: k }, (_, i) => String(base + (i < 100 - base * k ? 1 : 0))).join(", ");
 }
 
-export function initialDraft(): TierDraft {
-  return {
-    method: "rank-share",
-    tierCount: 3,
-    labels: "A, B, C",
-    shares: defaultShares("rank-share", 3),
-    bounds: "",
-    factors: [],
-    scoreThen: "rank-share",
-    rfmTierBy: "segment",
-    rfmModel: "rfm10",
-    rules: [],
-    defaultTier: 2,
-    windows: "90, 180, 365",
-    recentDays: String(DEFAULT_BEHAVIOUR_RULE.days),
-    frequentFrom: String(DEFAULT_BEHAVIOUR_RULE.frequentFrom),
-  };
-}
+/** Where the form starts (its own file: the store's first render needs it without the engine). */
+export { initialDraft } from "./initial-tier-draft";
 
 /** Changing the tier count resets labels and shares to the defaults for that count. */
 export function withTierCount(d: TierDraft, k: number): TierDraft {

@@ -3,11 +3,12 @@ import { useTranslation } from "react-i18next";
 import { onRerunRequested } from "../../commands/rerun-request";
 import type { WorkbookHost } from "../../host";
 import type { Lang } from "../../i18n/language";
-import { parseSavedScheme, SCHEME_SETTING } from "../model/saved-scheme";
+import { SCHEME_SETTING } from "../model/saved-scheme";
 import type { Action } from "./actions";
 import { createCommands, type Commands, type Snapshot } from "./commands";
 import { WorkflowContext, type Workflow } from "./context";
 import { useDerived } from "./derive";
+import { loadStoreEngine } from "./store-engine-loader";
 import { initialState, workflowReducer, type WorkflowState } from "./state";
 
 interface Props {
@@ -57,13 +58,16 @@ function linkCommands(host: WorkbookHost, dispatch: Dispatch<Action>) {
   };
 }
 
-/** On open, loads the scheme saved in the workbook (one that no longer parses is ignored). */
+/**
+ * On open, loads the scheme saved in the workbook (one that no longer parses is ignored); the engine that
+ * parses it is fetched meanwhile (store-engine-loader.ts).
+ */
 function useSavedSchemeLoad(host: WorkbookHost, dispatch: (a: Action) => void) {
   useEffect(() => {
     let live = true;
-    host.loadSetting<unknown>(SCHEME_SETTING).then(
-      (raw) => {
-        if (live) dispatch({ type: "savedSchemeLoaded", scheme: parseSavedScheme(raw) });
+    Promise.all([host.loadSetting<unknown>(SCHEME_SETTING), loadStoreEngine()]).then(
+      ([raw, engine]) => {
+        if (live) dispatch({ type: "savedSchemeLoaded", scheme: engine.parseSavedScheme(raw) });
       },
       () => {
         if (live) dispatch({ type: "savedSchemeLoaded" });

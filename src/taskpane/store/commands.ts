@@ -6,7 +6,6 @@ import type { ApplyReport, SelectionRead, WorkbookHost } from "../../host";
 import type { Lang } from "../../i18n/language";
 import { OUTPUTS, type OutputKind } from "../model/output-kind";
 import { historyOfScheme } from "../model/order-history";
-import { previewScheme } from "../model/preview-scheme";
 import type { CompanionForms } from "../model/run-scheme";
 import { SCHEME_SETTING } from "../model/saved-scheme";
 import type { RepsOutcome } from "../model/reps-plan";
@@ -15,6 +14,7 @@ import { tierSignature } from "../model/tier-signature";
 import type { WriteRequest } from "../model/write-plan";
 import type { Action } from "./actions";
 import type { Derived } from "./derive";
+import { previewScheme } from "./store-engine-loader";
 import type { WorkflowState } from "./state";
 
 /** The state as of the last render, with what it implies and the pane's language. */

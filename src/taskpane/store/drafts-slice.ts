@@ -1,9 +1,10 @@
 import { initialLadderDraft, type LadderDraft } from "../model/ladder-draft";
 import { initialRepsDraft, type RepsDraft } from "../model/reps-draft";
-import { schemeToDraft } from "../model/scheme-to-draft";
 import { initialTasksDraft, type TasksDraft } from "../model/tasks-draft";
-import { initialDraft, type TierDraft } from "../model/tier-draft";
+import { initialDraft } from "../model/initial-tier-draft";
+import type { TierDraft } from "../model/tier-draft";
 import type { Action } from "./actions";
+import { requireStoreEngine } from "./store-engine-loader";
 
 /** The Tiers, Ladder and Tasks forms as typed (kept here so they survive switching tabs). */
 export interface DraftsSlice {
@@ -32,9 +33,9 @@ export function draftsReducer(s: DraftsSlice, a: Action): DraftsSlice {
       return { ...s, tasks: a.edit(s.tasks) };
     case "repsDraftEdited":
       return { ...s, reps: a.edit(s.reps) };
-    // A re-run leaves the Tiers form showing the scheme it ran.
+    // A re-run leaves the Tiers form showing the scheme it ran (a saved scheme was parsed by the engine, so it is loaded).
     case "rerunStarted":
-      return { ...s, tiers: schemeToDraft(a.scheme, s.tiers) };
+      return { ...s, tiers: requireStoreEngine().schemeToDraft(a.scheme, s.tiers) };
     default:
       return s;
   }

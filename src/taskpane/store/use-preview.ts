@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from "react";
 import type { Scheme } from "../../engine/scheme";
 import type { Table } from "../../engine/table";
 import type { Lang } from "../../i18n/language";
-import { previewScheme, type TierPreview } from "../model/preview-scheme";
+import type { TierPreview } from "../model/preview-scheme";
+import { previewScheme } from "./store-engine-loader";
 import { canUseTierWorker, stopTierWorker, tierWorker } from "../preview-worker/tier-worker-start";
 
 /**

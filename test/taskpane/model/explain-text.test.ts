@@ -53,8 +53,8 @@ const schemes: Record<string, Scheme> = {
 
 describe("the Why column built from precompiled templates", () => {
   for (const lang of ["en-US", "zh-CN"] as const) {
-    const { t } = createI18n(lang);
     it.each(Object.keys(schemes))(`reads exactly as the per-row i18next text (${lang}, %s)`, (name) => {
+      const { t } = createI18n(lang); // in the test: the Chinese catalog is loaded by then (jest setup)
       const result = tierTable(table, schemes[name], { today: new Date(Date.UTC(2025, 0, 1)) }).result;
       const explain = createExplainer(t, lang, result);
       for (let row = 0; row < result.tier.length; row++)
