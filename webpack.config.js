@@ -60,6 +60,8 @@ module.exports = async (env, argv) => {
       preview: "./src/preview/index.tsx",
       // The tier worker (src/taskpane/preview-worker): a page starts it by URL when a large table needs it.
       "tier-worker": "./src/taskpane/preview-worker/tier-worker.ts",
+      // The file worker (src/preview/file-worker): reads an opened .xlsx/.csv; its libraries load as its own chunks.
+      "open-file-worker": { import: "./src/preview/file-worker/open-file-worker.ts", chunkLoading: "import-scripts" },
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },

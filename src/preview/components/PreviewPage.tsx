@@ -13,8 +13,10 @@ export function PreviewPage(props: {
   strings: PreviewStrings;
   view: PreviewWorkbookView;
   pane: ReactNode;
+  /** The standalone mode's file picker (StandalonePreview). */
+  fileControl?: ReactNode;
 }) {
-  const { lang, strings, view, pane } = props;
+  const { lang, strings, view, pane, fileControl } = props;
   return (
     <>
       <nav className="preview-toolbar" aria-label={strings.sample}>
@@ -31,6 +33,7 @@ export function PreviewPage(props: {
           {strings.sampleZh}
         </a>
       </nav>
+      {fileControl}
       <div className="preview-main">
         <GridView view={view} strings={strings} lang={lang} />
         {/* A plain box, not a landmark: the pane brings its own main landmark, which must be top-level. */}

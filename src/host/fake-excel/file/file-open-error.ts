@@ -19,8 +19,8 @@ export type FileProblem =
   | "tooManyColumns"
   /** Not .xlsx or .csv by its name, and not a zip. */
   | "unsupportedType"
-  /** Something the fake workbook cannot hold (`detail` says what, e.g. a table without a header row). */
-  | "unsupportedContent";
+  /** A table without a header row (`detail`: the table's name): the fake's tables, like the pane, need headers. */
+  | "tableWithoutHeader";
 
 export class FileOpenError extends Error {
   constructor(

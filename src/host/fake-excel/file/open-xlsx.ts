@@ -110,8 +110,7 @@ function openedTable(
   if (!rect) throw new FileOpenError("malformed", fileName, `table ${model.name} has no range`);
   const names = model.columns.map((c) => c.name);
   const header = names.every((n, i) => String(values[rect.row]?.[rect.column + i] ?? "") === n);
-  if (!header)
-    throw new FileOpenError("unsupportedContent", fileName, `table ${model.name} on sheet ${sheet} has no header row`);
+  if (!header) throw new FileOpenError("tableWithoutHeader", fileName, `${model.name} (${sheet})`);
   const rowCount = rect.rowCount - (model.totalsRow ? 1 : 0);
   return { name: model.name, sheet, rect: { ...rect, rowCount } };
 }

@@ -1,0 +1,28 @@
+import { type OpenProgress, type OpenedWorkbook, fileOpenErrorFrom } from "../../host";
+import type { OpenFileReply, OpenFileRequest } from "./protocol";
+
+/**
+ * Reads a file in a worker of its own (webpack entry "open-file-worker", served beside the page), which ends
+ * when the file is read: the memory it used to parse goes with it. Resolves with the workbook; rejects with
+ * FileOpenError for a file that cannot be opened, or an Error when the worker itself fails.
+ */
+export async function openFileInWorker(file: File, onProgress: (p: OpenProgress) => void): Promise<OpenedWorkbook> {
+  const bytes = await file.arrayBuffer();
+  const worker = new Worker(new URL("open-file-worker.js", document.baseURI));
+  try {
+    return await new Promise<OpenedWorkbook>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<OpenFileReply>) => {
+        const reply = event.data;
+        if (reply.type === "progress") onProgress(reply.progress);
+        else if (reply.type === "opened") resolve(reply.workbook);
+        else if (reply.type === "failed") reject(fileOpenErrorFrom(reply.problem));
+        else reject(new Error(reply.message));
+      };
+      worker.onerror = (event) => reject(new Error(event.message || "the file worker stopped"));
+      const request: OpenFileRequest = { fileName: file.name, bytes };
+      worker.postMessage(request, [bytes]);
+    });
+  } finally {
+    worker.terminate();
+  }
+}
