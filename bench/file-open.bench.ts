@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { Bench } from "./harness";
+import { servePreview } from "./support/preview-page";
 
 const ROWS = 1_048_576;
 const GROUP = "open .xlsx 1,048,576 × 4";
@@ -69,4 +70,39 @@ export default async function fileOpenBench(h: Bench): Promise<void> {
     baseline: BASELINE,
     maxRatio: 1.4,
   });
+  await inThePage(h, file);
+}
+
+/**
+ * The same file opened in the preview page (production build, Chromium) through its file input: the time until
+ * the page shows the workbook, and the longest task on the page's main thread meanwhile (Long Tasks API:
+ * https://developer.mozilla.org/docs/Web/API/PerformanceLongTaskTiming), which is how long the page froze.
+ */
+export async function inThePage(h: Bench, file: string): Promise<void> {
+  const served = await servePreview();
+  try {
+    const page = await served.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${served.url}/preview.html?lang=en-US`);
+    await page.getByTestId("preview-pane").waitFor();
+    await page.evaluate(() => {
+      const w = window as unknown as { longestTask: number };
+      w.longestTask = 0;
+      new PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => (w.longestTask = Math.max(w.longestTask, e.duration))),
+      ).observe({ type: "longtask" });
+    });
+    const t0 = performance.now();
+    await page.getByTestId("preview-open-file").setInputFiles(file);
+    await page.getByTestId("preview-open-progress").waitFor();
+    const done = page.getByTestId("preview-open-status").or(page.getByTestId("preview-open-error"));
+    await done.waitFor({ timeout: 900_000 });
+    const ms = performance.now() - t0;
+    const failed = await page.getByTestId("preview-open-error").isVisible();
+    if (failed) throw new Error(`the page could not open the file: ${await done.innerText()}`);
+    const longest = await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask);
+    h.timed(GROUP, "page: file input → workbook shown (file worker)", [ms], { baseline: BASELINE });
+    h.record(GROUP, "page: longest main-thread task meanwhile", Math.round(longest), "ms", 200);
+  } finally {
+    await served.close();
+  }
 }

@@ -1,4 +1,10 @@
-import { type OpenProgress, type OpenedWorkbook, fileOpenErrorFrom } from "../../host";
+import {
+  type OpenProgress,
+  type OpenedWorkbook,
+  type PackedWorkbook,
+  fileOpenErrorFrom,
+  unpackWorkbook,
+} from "../../host";
 import type { OpenFileReply, OpenFileRequest } from "./protocol";
 
 /**
@@ -9,11 +15,15 @@ import type { OpenFileReply, OpenFileRequest } from "./protocol";
 export async function openFileInWorker(file: File, onProgress: (p: OpenProgress) => void): Promise<OpenedWorkbook> {
   const bytes = await file.arrayBuffer();
   const worker = new Worker(new URL("open-file-worker.js", document.baseURI));
+  // The bar's second half is the page unpacking the cells (packed-workbook.ts), a slice at a time.
+  const half = (p: OpenProgress, from: number): OpenProgress =>
+    p.done === undefined ? p : { ...p, done: from + p.done / 2 };
+  let packed: PackedWorkbook;
   try {
-    return await new Promise<OpenedWorkbook>((resolve, reject) => {
+    packed = await new Promise<PackedWorkbook>((resolve, reject) => {
       worker.onmessage = (event: MessageEvent<OpenFileReply>) => {
         const reply = event.data;
-        if (reply.type === "progress") onProgress(reply.progress);
+        if (reply.type === "progress") onProgress(half(reply.progress, 0));
         else if (reply.type === "opened") resolve(reply.workbook);
         else if (reply.type === "failed") reject(fileOpenErrorFrom(reply.problem));
         else reject(new Error(reply.message));
@@ -25,4 +35,5 @@ export async function openFileInWorker(file: File, onProgress: (p: OpenProgress)
   } finally {
     worker.terminate();
   }
+  return unpackWorkbook(packed, (p) => onProgress(half(p, 0.5)));
 }

@@ -1,4 +1,4 @@
-import { FileOpenError, fileOpenErrorData, openWorkbookFile } from "../../host";
+import { FileOpenError, fileOpenErrorData, openWorkbookFile, packWorkbook } from "../../host";
 import type { OpenFileReply, OpenFileRequest } from "./protocol";
 
 /**
@@ -8,7 +8,7 @@ import type { OpenFileReply, OpenFileRequest } from "./protocol";
  */
 interface WorkerScope {
   onmessage: ((event: MessageEvent<OpenFileRequest>) => void) | null;
-  postMessage(message: OpenFileReply): void;
+  postMessage(message: OpenFileReply, transfer?: Transferable[]): void;
 }
 
 const scope = globalThis as unknown as WorkerScope;
@@ -25,7 +25,8 @@ scope.onmessage = async (event) => {
       last = now;
       scope.postMessage({ type: "progress", progress });
     });
-    scope.postMessage({ type: "opened", workbook });
+    const { packed, transfer } = packWorkbook(workbook);
+    scope.postMessage({ type: "opened", workbook: packed }, transfer);
   } catch (e) {
     if (e instanceof FileOpenError) scope.postMessage({ type: "failed", problem: fileOpenErrorData(e) });
     else scope.postMessage({ type: "crashed", message: e instanceof Error ? e.message : String(e) });

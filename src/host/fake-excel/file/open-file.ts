@@ -9,3 +9,4 @@ export {
   type FileProblem,
 } from "./file-open-error";
 export type { OpenProgress, OpenedWorkbook } from "./opened-workbook";
+export { packWorkbook, unpackWorkbook, type PackedWorkbook } from "./packed-workbook";
