@@ -23,6 +23,11 @@ describe("files that cannot be opened say why", () => {
     expect(await problemOf(file, fixtureBytes(file))).toEqual({ problem, fileName: file });
   });
 
+  it("refuses a table without a header row, naming the table and its sheet", async () => {
+    const error = await openWorkbookFile("t.xlsx", fixtureBytes("table-without-header.xlsx")).catch((e: unknown) => e);
+    expect(error).toMatchObject({ problem: "tableWithoutHeader", detail: "NoHeader (Data)" });
+  });
+
   it("knows a file by its bytes, not its name: an .xls renamed .xlsx is still an .xls", async () => {
     expect((await problemOf("renamed.xlsx", fixtureBytes("legacy.xls"))).problem).toBe("xls");
   });
