@@ -120,3 +120,38 @@ describe.each([
     expect(await sheetNames(page)).toEqual(expected.sheets);
   });
 });
+
+describe("dropping a CSV file onto the page", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launch();
+    ({ page } = await openPreview(browser, "zh-CN"));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("opens it as a user dragging it from the desktop: UTF-8 with a byte order mark, dates as dates", async () => {
+    const expected = JSON.parse(readFileSync(join(FILES, "customers-zh.csv.expected.json"), "utf8")) as {
+      cells: unknown[][];
+    };
+    const bytes = [...readFileSync(join(FILES, "customers-zh.csv"))];
+    // The same events a browser fires for a file dragged in from the desktop: dragover, then drop.
+    const transfer = await page.evaluateHandle((data) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], "customers-zh.csv", { type: "text/csv" }));
+      return dt;
+    }, bytes);
+    await page.dispatchEvent("body", "dragover", { dataTransfer: transfer });
+    await page.dispatchEvent("body", "drop", { dataTransfer: transfer });
+    await page.getByTestId("preview-open-status").waitFor({ timeout: 60_000 });
+    expect(await sheetNames(page)).toEqual(["customers-zh"]);
+    expect(await sheetValues(page, "customers-zh")).toEqual(expected.cells);
+    // The date column shows dates, as Excel shows an ISO date it read from a CSV.
+    await page.getByTestId("preview-address").fill("F2");
+    await page.getByTestId("preview-address").press("Enter");
+    await expect(page.getByTestId("preview-grid").locator('[data-cell="F2"]').innerText()).resolves.toBe("2025-01-03");
+  });
+});
