@@ -1,9 +1,7 @@
 import type { CellValue as XlsxCellValue, Fill, Worksheet } from "exceljs";
 import { intersect, rectAddress } from "../../../engine/cells";
-import { printStateOf } from "../page-layout";
-import type { SheetState, WorkbookState } from "../state";
-import { type FileLang, chartNotes } from "./chart-note";
 import { fileColumnWidth } from "./column-width";
+import { type FileSheet, formulaKey, rowsOf } from "./file-workbook";
 
 /** Cells and rows per progress report while a sheet is copied. */
 const ROWS_PER_REPORT = 50_000;
@@ -18,13 +16,8 @@ export function argbOf(color: string, where: string): string {
 const solid = (argb: string): Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 
 /** Values, formulas (with their last value) and number formats, row by row; blank unformatted cells are not written. */
-async function copyCells(
-  ws: Worksheet,
-  sheet: SheetState,
-  state: WorkbookState,
-  progress: (rows: number) => Promise<void>,
-) {
-  const rows = Math.max(sheet.values.length, sheet.formats.length);
+async function copyCells(ws: Worksheet, sheet: FileSheet, progress: (rows: number) => Promise<void>) {
+  const rows = rowsOf(sheet);
   for (let r = 0; r < rows; r++) {
     if (r % ROWS_PER_REPORT === ROWS_PER_REPORT - 1) await progress(ROWS_PER_REPORT);
     const values = sheet.values[r];
@@ -37,10 +30,10 @@ async function copyCells(
       const f = formats?.[c];
       if (v === undefined && f === undefined) continue;
       const cell = row.getCell(c + 1);
-      if (state.isFormula(sheet, r, c)) {
+      const formula = sheet.formulas.get(formulaKey(r, c));
+      if (formula !== undefined) {
         // Range.formulas gives "=…"; the file stores the formula without "=" (ECMA-376 Part 1 §18.3.1.40, f).
-        const formula = String(state.formulaOrValue(sheet, r, c)).replace(/^=/, "");
-        cell.value = { formula, result: v } as XlsxCellValue;
+        cell.value = { formula: formula.replace(/^=/, ""), result: v } as XlsxCellValue;
       } else if (v !== undefined) cell.value = v;
       if (f !== undefined) cell.numFmt = f;
     }
@@ -53,8 +46,8 @@ async function copyCells(
  * cellView reads them), applied to the cells they cover inside the sheet's used range (values or formats): a
  * style on cells beyond it — a cleared block, a whole column — has nothing to show and is not written.
  */
-function copyStyles(ws: Worksheet, sheet: SheetState, state: WorkbookState): void {
-  const used = state.usedRect(sheet, undefined, true);
+function copyStyles(ws: Worksheet, sheet: FileSheet): void {
+  const { used } = sheet;
   if (!used) return;
   for (const style of sheet.styles) {
     const rect = intersect(style.rect, used);
@@ -89,7 +82,7 @@ const CF_OPERATORS: Record<string, string> = {
 };
 
 /** Data validation lists, conditional formats (cell-value rules with a fill), in the order they were added. */
-function copyRules(ws: Worksheet, sheet: SheetState): void {
+function copyRules(ws: Worksheet, sheet: FileSheet): void {
   // Worksheet.dataValidations.add(address, validation) is ExcelJS's own (lib/doc/data-validations.js), not in its typings.
   const validations = (ws as unknown as { dataValidations: { add(address: string, v: object): void } }).dataValidations;
   for (const v of sheet.validations) {
@@ -121,12 +114,12 @@ function copyRules(ws: Worksheet, sheet: SheetState): void {
 }
 
 /** Frozen rows, column widths, hidden rows and the print layout set through Worksheet.pageLayout. */
-function copyLayout(ws: Worksheet, sheet: SheetState): void {
+function copyLayout(ws: Worksheet, sheet: FileSheet): void {
   if (sheet.frozenRows > 0)
     ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.frozenRows, topLeftCell: `A${sheet.frozenRows + 1}` }];
   for (const [c, points] of sheet.columnWidths) ws.getColumn(c + 1).width = fileColumnWidth(points);
   for (const r of sheet.hiddenRows) ws.getRow(r + 1).hidden = true;
-  const print = printStateOf(sheet);
+  const { print } = sheet;
   if (!print) return;
   if (print.area) ws.pageSetup.printArea = rectAddress(print.area);
   if (print.orientation) ws.pageSetup.orientation = print.orientation === "Landscape" ? "landscape" : "portrait";
@@ -140,8 +133,8 @@ function copyLayout(ws: Worksheet, sheet: SheetState): void {
 }
 
 /** The note about each chart, bold on a pale yellow fill so it is seen (the cell is written in the file only). */
-function writeChartNotes(ws: Worksheet, sheet: SheetState, state: WorkbookState, lang: FileLang): void {
-  for (const note of chartNotes(state, sheet, lang)) {
+function writeChartNotes(ws: Worksheet, sheet: FileSheet): void {
+  for (const note of sheet.notes) {
     const cell = ws.getCell(note.row + 1, note.column + 1);
     cell.value = note.text;
     cell.font = { bold: true };
@@ -149,21 +142,15 @@ function writeChartNotes(ws: Worksheet, sheet: SheetState, state: WorkbookState,
   }
 }
 
-/** One sheet of the fake workbook copied into an ExcelJS worksheet (its tables are added by the caller). */
+/** One sheet of the workbook copied into an ExcelJS worksheet (its tables are added by the caller). */
 export async function copySheet(
   ws: Worksheet,
-  from: { sheet: SheetState; state: WorkbookState; lang: FileLang },
+  sheet: FileSheet,
   progress: (rows: number) => Promise<void>,
 ): Promise<void> {
-  const { sheet, state, lang } = from;
-  await copyCells(ws, sheet, state, progress);
-  copyStyles(ws, sheet, state);
+  await copyCells(ws, sheet, progress);
+  copyStyles(ws, sheet);
   copyRules(ws, sheet);
   copyLayout(ws, sheet);
-  writeChartNotes(ws, sheet, state, lang);
-}
-
-/** Rows a sheet's copy reports in all (copyCells' progress). */
-export function rowsToCopy(sheet: SheetState): number {
-  return Math.max(sheet.values.length, sheet.formats.length);
+  writeChartNotes(ws, sheet);
 }
