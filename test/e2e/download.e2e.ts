@@ -39,6 +39,11 @@ describe.each(["en-US", "zh-CN"] as const)("downloading the workbook (%s)", (lan
 
   it("downloads TierLadder-sample.xlsx holding every sheet and cell of the workbook, a chart note and the run's parts", async () => {
     await tierAndWrite(page);
+    // The file is written in the save worker, off the page's thread (src/host/fake-excel/file/save-xlsx.ts).
+    const workerScripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith("/xlsx-save-worker.js")) workerScripts.push(r.url());
+    });
     const button = page.getByTestId("preview-download");
     const downloading = page.waitForEvent("download", { timeout: 60_000 });
     if (lang === "en-US") await button.click();
@@ -78,6 +83,7 @@ describe.each(["en-US", "zh-CN"] as const)("downloading the workbook (%s)", (lan
     expect(parts[0].xml).toContain(SETTINGS_PART_NAMESPACE);
     expect(settingsFromXmlPart(parts[0].xml)?.size).toBeGreaterThan(0);
     expect(parts.slice(1).some((p) => p.xml.includes(SNAPSHOT_NAMESPACE))).toBe(true);
+    expect(workerScripts).toHaveLength(1);
     expect(errors).toEqual([]);
   });
 });

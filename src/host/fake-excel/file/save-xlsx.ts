@@ -1,6 +1,7 @@
 import type { WorkbookState } from "../state";
 import type { FileLang } from "./chart-note";
 import { fileWorkbook } from "./file-workbook";
+import { saveInWorker, startSaveWorker } from "./save-in-worker";
 import { writeXlsx } from "./write-xlsx";
 
 export interface SaveXlsxOptions {
@@ -11,10 +12,14 @@ export interface SaveXlsxOptions {
 }
 
 /**
- * The fake workbook as .xlsx bytes, written in place (write-xlsx.ts): the cells, formatting, tables, a note in
- * place of each chart (ExcelJS cannot write charts, chart-note.ts), the settings as one custom XML part
- * (settings-part.ts) and the workbook's other custom XML parts (the last-run snapshot) as they are.
+ * The fake workbook as .xlsx bytes (write-xlsx.ts): the cells, formatting, tables, a note in place of each chart
+ * (ExcelJS cannot write charts, chart-note.ts), the settings as one custom XML part (settings-part.ts) and the
+ * workbook's other custom XML parts (the last-run snapshot) as they are. In a browser it is written in a worker:
+ * ExcelJS renders a sheet's XML in one go, which at 1,048,576 rows would hold the page for minutes
+ * (bench/file-save.bench.ts); without Web Workers (jest) it is written in place.
  */
 export function saveXlsx(state: WorkbookState, options: SaveXlsxOptions): Promise<Uint8Array> {
-  return writeXlsx(fileWorkbook(state, options.lang), options.onProgress);
+  const file = fileWorkbook(state, options.lang);
+  const worker = startSaveWorker();
+  return worker ? saveInWorker(worker, file, options.onProgress) : writeXlsx(file, options.onProgress);
 }
