@@ -22,6 +22,19 @@ interface ZipLike {
   file(name: string, data: string): unknown;
 }
 
+/**
+ * A random (version 4) GUID. crypto.getRandomValues rather than crypto.randomUUID: the latter exists only in
+ * secure contexts (https://developer.mozilla.org/en-US/docs/Web/API/Crypto/randomUUID), and the preview may be
+ * served over plain http from another machine.
+ */
+export function randomGuid(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 async function text(zip: ZipLike, name: string): Promise<string> {
   const f = zip.file(name);
   if (!f) throw new Error(`The workbook package has no ${name}.`);
@@ -32,7 +45,7 @@ async function text(zip: ZipLike, name: string): Promise<string> {
 export async function withCustomXmlParts(
   xlsx: Uint8Array | ArrayBuffer,
   parts: readonly string[],
-  guid: () => string = () => crypto.randomUUID(),
+  guid: () => string = randomGuid,
 ): Promise<Uint8Array> {
   const JSZip = (await import("jszip")).default;
   const zip = await JSZip.loadAsync(xlsx);
