@@ -44,6 +44,10 @@ const en = {
   openFailed: "“{file}” could not be opened: {detail}",
   openSettingsUnreadable:
     "The TierLadder settings saved in “{file}” could not be read, so the workbook opened without them (the saved scheme and last run are not restored).",
+  download: "Download workbook",
+  downloadSaving: "Saving the workbook as .xlsx…",
+  downloadSaved: "Saved as {file}.",
+  downloadFailed: "The workbook could not be saved as .xlsx: {message}",
 } as const;
 
 export type PreviewStrings = { readonly [K in keyof typeof en]: string };
@@ -86,6 +90,10 @@ const zh: PreviewStrings = {
   openFailed: "无法打开“{file}”：{detail}",
   openSettingsUnreadable:
     "无法读取“{file}”中保存的 TierLadder 设置，工作簿已打开，但未恢复已保存的方案和上次运行结果。",
+  download: "下载工作簿",
+  downloadSaving: "正在将工作簿保存为 .xlsx…",
+  downloadSaved: "已保存为 {file}。",
+  downloadFailed: "无法将工作簿保存为 .xlsx：{message}",
 };
 
 export function previewStrings(lang: Lang): PreviewStrings {

@@ -15,6 +15,8 @@ export interface WorkbookSession {
   readonly id: number;
   readonly view: PreviewWorkbookView;
   readonly pane: ReactNode;
+  /** Saves this workbook as .xlsx bytes (the fake's saveXlsx, for the Download button). */
+  readonly save: FakeExcel["saveXlsx"];
   /** The opened file's name; undefined for the sample. */
   readonly fileName?: string;
 }
@@ -27,6 +29,7 @@ function session(fake: FakeExcel, lang: Lang, fileName?: string): WorkbookSessio
     id: nextId++,
     view: fakeWorkbookView(fake),
     pane: <App host={host} language={lang} />,
+    save: fake.saveXlsx,
     fileName,
   };
 }

@@ -15,8 +15,10 @@ export function PreviewPage(props: {
   pane: ReactNode;
   /** The standalone mode's file picker (StandalonePreview). */
   fileControl?: ReactNode;
+  /** The "Download workbook" control (DownloadButton), at the toolbar's end. */
+  download?: ReactNode;
 }) {
-  const { lang, strings, view, pane, fileControl } = props;
+  const { lang, strings, view, pane, fileControl, download } = props;
   return (
     <>
       <nav className="preview-toolbar" aria-label={strings.sample}>
@@ -32,6 +34,7 @@ export function PreviewPage(props: {
         >
           {strings.sampleZh}
         </a>
+        {download}
       </nav>
       {fileControl}
       <div className="preview-main">

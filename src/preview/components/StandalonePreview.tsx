@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { FileOpenError } from "../../host";
 import type { Lang } from "../../i18n/language";
+import { downloadName } from "../download-name";
 import { openFileInWorker } from "../file-worker/open-file-client";
 import { baseName, fileProblemText } from "../file-open/file-problem-text";
 import { OpenFileControl, type OpenFileStatus } from "../file-open/OpenFileControl";
@@ -8,6 +9,7 @@ import { useFileDrop } from "../file-open/useFileDrop";
 import { type PreviewStrings, fill } from "../preview-strings";
 import { exposeForTests } from "../test-hook";
 import { fileSession, type WorkbookSession } from "../workbook-session";
+import { DownloadButton } from "./DownloadButton";
 import { PreviewPage } from "./PreviewPage";
 
 /**
@@ -66,6 +68,7 @@ export function StandalonePreview(props: {
         view={current.view}
         pane={current.pane}
         fileControl={<OpenFileControl strings={strings} status={status} onFile={open} />}
+        download={<DownloadButton save={current.save} fileName={downloadName(current.fileName)} strings={strings} />}
       />
       {dragging && (
         <div className="preview-drop" aria-hidden="true">
