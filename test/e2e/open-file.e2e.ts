@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { rankShareTiers } from "../../src/engine/tiering/rank-share-tiers";
 import { previewStrings } from "../../src/preview/preview-strings";
@@ -18,7 +19,7 @@ const expectedOf = (name: string) => JSON.parse(readFileSync(join(FILES, name), 
 
 /** Opens a file through the page's file input, as a user choosing it in the file dialog. */
 async function openFile(page: Page, file: string): Promise<void> {
-  await page.getByTestId("preview-open-file").setInputFiles(join(FILES, file));
+  await page.getByTestId("preview-open-file").setInputFiles(resolve(FILES, file)); // a fixture name, or an absolute path
 }
 
 describe.each([
@@ -101,6 +102,22 @@ describe.each([
     // The user's cells are unchanged.
     expect(after.map((row) => row.slice(0, grid[0].length))).toEqual(grid);
     expect(errors).toEqual([]);
+  });
+
+  it("re-opens its own download: the user's cells and the tier column come back, and the saved scheme offers Re-run", async () => {
+    const before = await sheetValues(page, main);
+    const downloading = page.waitForEvent("download", { timeout: 120_000 });
+    await page.getByTestId("preview-download").click();
+    const download = await downloading;
+    const saved = (await download.path())!;
+    // setInputFiles names the file after the path: copy it under the name the browser suggested.
+    const copy = join(tmpdir(), download.suggestedFilename());
+    copyFileSync(saved, copy);
+    await openFile(page, copy);
+    await page.getByTestId("preview-open-status").waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId("preview-open-status").innerText()).resolves.toContain(download.suggestedFilename());
+    expect(await sheetValues(page, main)).toEqual(before);
+    await pane(page).getByTestId("saved-scheme-rerun").waitFor({ timeout: 30_000 });
   });
 
   it.each([
