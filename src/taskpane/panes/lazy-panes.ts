@@ -21,6 +21,14 @@ const writeStatus = withTexts(() =>
   import(/* webpackChunkName: "write-status" */ "../components/WriteStatus").then((m) => m.WriteStatus),
 );
 
+/** The Data tab's part shown once a selection is read (it needs no step texts: its own are in the first part). */
+const selectionDetails = lazyStep(() =>
+  import(/* webpackChunkName: "data-details" */ "./SelectionDetails").then((m) => m.SelectionDetails),
+);
+
+export const LazySelectionDetails = selectionDetails.Step;
+/** Fetches the Data tab's details (preloadSteps does it first; jest's set-up before every test file). */
+export const preloadSelectionDetails = selectionDetails.preload;
 export const LazyTiersStep = tiers.Step;
 export const LazyLadderPane = ladder.Step;
 export const LazyTasksPane = tasks.Step;
@@ -28,9 +36,12 @@ export const LazyRepsPane = reps.Step;
 export const LazyWritePane = write.Step;
 export const LazyWriteStatus = writeStatus.Step;
 
-/** Fetches every step's chunk, Tiers (the usual next step) first; a failure shows when that tab is opened. */
+/**
+ * Fetches every step's chunk, the Data tab's details and Tiers (the usual next step) first; a failure shows when
+ * that tab is opened.
+ */
 export function preloadSteps(): void {
-  void [tiers, write, ladder, tasks, reps, writeStatus].reduce<Promise<unknown>>(
+  void [selectionDetails, tiers, write, ladder, tasks, reps, writeStatus].reduce<Promise<unknown>>(
     (previous, step) => previous.then(step.preload).catch(() => undefined),
     Promise.resolve(),
   );
