@@ -2,7 +2,9 @@ import { createRoot } from "react-dom/client";
 import { rectAddress } from "../engine/cells";
 import { createExcelHost, createFakeExcel } from "../host";
 import { App } from "../taskpane/App";
+import { DownloadButton } from "./components/DownloadButton";
 import { PreviewPage } from "./components/PreviewPage";
+import { downloadName } from "./download-name";
 import { fakeWorkbookView } from "./fake-workbook-view";
 import { langFromUrl } from "./lang-from-url";
 import { previewStrings } from "./preview-strings";
@@ -35,5 +37,11 @@ exposeForTests(view, { lang, seed: PREVIEW_SEED });
 const host = createExcelHost(fake.env);
 
 createRoot(document.getElementById("root") as HTMLElement).render(
-  <PreviewPage lang={lang} strings={strings} view={view} pane={<App host={host} language={lang} />} />,
+  <PreviewPage
+    lang={lang}
+    strings={strings}
+    view={view}
+    pane={<App host={host} language={lang} />}
+    download={<DownloadButton save={fake.saveXlsx} fileName={downloadName()} strings={strings} />}
+  />,
 );

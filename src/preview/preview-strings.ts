@@ -17,6 +17,10 @@ const en = {
   sample: "Sample data",
   sampleEn: "English headers",
   sampleZh: "中文表头 (Chinese)",
+  download: "Download workbook",
+  downloadSaving: "Saving the workbook as .xlsx…",
+  downloadSaved: "Saved as {file}.",
+  downloadFailed: "The workbook could not be saved as .xlsx: {message}",
 } as const;
 
 export type PreviewStrings = { readonly [K in keyof typeof en]: string };
@@ -33,6 +37,10 @@ const zh: PreviewStrings = {
   sample: "示例数据",
   sampleEn: "English headers（英文表头）",
   sampleZh: "中文表头",
+  download: "下载工作簿",
+  downloadSaving: "正在将工作簿保存为 .xlsx…",
+  downloadSaved: "已保存为 {file}。",
+  downloadFailed: "无法将工作簿保存为 .xlsx：{message}",
 };
 
 export function previewStrings(lang: Lang): PreviewStrings {

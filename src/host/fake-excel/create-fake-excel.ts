@@ -1,4 +1,5 @@
 import type { Grid } from "../../engine/cells";
+import { pickLanguage } from "../../i18n/language";
 import type { ExcelEnv, XlContext } from "../excel";
 import { REPORTED_UNSUPPORTED_CHART_MEMBERS, type UnsupportedChartMembers } from "./chart-support";
 import { type FakeRuntime, type FakeStats, versionAtLeast } from "./context";
@@ -38,6 +39,11 @@ export interface FakeExcel {
   readonly workbookState: FakeWorkbookView;
   readonly stats: FakeStats;
   readonly testing: FakeExcelTesting;
+  /**
+   * The workbook as .xlsx bytes (file/save-xlsx.ts, loaded on first use), chart notes in the display language;
+   * `onProgress` gets the share done, 0 to 1.
+   */
+  saveXlsx(onProgress?: (done: number) => void): Promise<Uint8Array>;
 }
 
 const FIVE_MB = 5 * 1024 * 1024;
@@ -81,7 +87,9 @@ export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
     },
   };
   const testing = fakeTesting(state, { failures, stats, selectionListeners });
-  return { run, env, workbookState: fakeWorkbookView(state), stats, testing };
+  const saveXlsx = async (onProgress?: (done: number) => void) =>
+    (await import("./file/save-xlsx")).saveXlsx(state, { lang: pickLanguage(options.displayLanguage), onProgress });
+  return { run, env, workbookState: fakeWorkbookView(state), stats, testing, saveXlsx };
 }
 
 /** What every request context of this fake shares: the state, counters, limits, requirement sets and planned failures. */

@@ -13,8 +13,10 @@ export function PreviewPage(props: {
   strings: PreviewStrings;
   view: PreviewWorkbookView;
   pane: ReactNode;
+  /** The "Download workbook" control (DownloadButton), at the toolbar's end. */
+  download?: ReactNode;
 }) {
-  const { lang, strings, view, pane } = props;
+  const { lang, strings, view, pane, download } = props;
   return (
     <>
       <nav className="preview-toolbar" aria-label={strings.sample}>
@@ -30,6 +32,7 @@ export function PreviewPage(props: {
         >
           {strings.sampleZh}
         </a>
+        {download}
       </nav>
       <div className="preview-main">
         <GridView view={view} strings={strings} lang={lang} />

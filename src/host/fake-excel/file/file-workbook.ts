@@ -1,0 +1,83 @@
+import { MAX_COLUMNS, type Rect } from "../../../engine/cells";
+import { xmlPartsOf } from "../custom-xml-parts";
+import { type FakePrintState, printStateOf } from "../page-layout";
+import type { SheetState, WorkbookState } from "../state";
+import { type ChartNote, type FileLang, chartNotes } from "./chart-note";
+import { settingsToXmlPart } from "./settings-part";
+
+/**
+ * What goes into the .xlsx, as plain data a worker can receive (structured cloning): the fake's sheets with
+ * their cells and formatting, what is kept beside them (print layout, used range, the chart notes already
+ * worded), the tables by sheet index, and the custom XML parts, the settings part first.
+ */
+export interface FileSheet {
+  readonly name: string;
+  values: SheetState["values"];
+  formats: SheetState["formats"];
+  /** Formula text ("=…") by row × MAX_COLUMNS + column (the fake's own key). */
+  readonly formulas: ReadonlyMap<number, string>;
+  readonly styles: SheetState["styles"];
+  readonly hiddenRows: ReadonlySet<number>;
+  readonly frozenRows: number;
+  readonly columnWidths: ReadonlyMap<number, number>;
+  readonly validations: SheetState["validations"];
+  readonly condFormats: SheetState["condFormats"];
+  /** The used range counting formats (Worksheet.getUsedRange(false)); undefined for an empty sheet. */
+  readonly used?: Rect;
+  readonly print?: FakePrintState;
+  readonly notes: readonly ChartNote[];
+}
+
+export interface FileTable {
+  readonly name: string;
+  readonly sheet: number;
+  readonly rect: Rect;
+  readonly headers: readonly string[];
+}
+
+export interface FileWorkbook {
+  readonly sheets: FileSheet[];
+  readonly tables: readonly FileTable[];
+  readonly activeSheet: number;
+  /** The custom XML parts' XML, the settings part (settings-part.ts) first. */
+  readonly parts: readonly string[];
+}
+
+export const formulaKey = (row: number, column: number) => row * MAX_COLUMNS + column;
+
+/** The workbook as the file will hold it; the cell arrays are shared with the state, not copied. */
+export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook {
+  const sheets = state.sheets.map((s): FileSheet => ({
+    name: s.name,
+    values: s.values,
+    formats: s.formats,
+    formulas: s.formulas,
+    styles: s.styles,
+    hiddenRows: s.hiddenRows,
+    frozenRows: s.frozenRows,
+    columnWidths: s.columnWidths,
+    validations: s.validations,
+    condFormats: s.condFormats,
+    used: state.usedRect(s, undefined, true),
+    print: printStateOf(s),
+    notes: chartNotes(state, s, lang),
+  }));
+  const tables = state.tables.map((t) => ({
+    name: t.name,
+    sheet: state.sheets.indexOf(t.sheet),
+    rect: t.rect,
+    // A table's header names are text (a number in a header cell becomes its text); a blank one is ColumnN.
+    headers: Array.from({ length: t.rect.columnCount }, (_, j) => {
+      const v = state.get(t.sheet, t.rect.row, t.rect.column + j);
+      return v === undefined ? `Column${j + 1}` : String(v);
+    }),
+  }));
+  const activeSheet = Math.max(0, state.activeSheet ? state.sheets.indexOf(state.activeSheet) : 0);
+  const parts = [settingsToXmlPart(state.settings), ...xmlPartsOf(state).parts.map((p) => p.xml)];
+  return { sheets, tables, activeSheet, parts };
+}
+
+/** Rows a sheet's copy goes through (values or formats). */
+export function rowsOf(sheet: Pick<FileSheet, "values" | "formats">): number {
+  return Math.max(sheet.values.length, sheet.formats.length);
+}

@@ -1,0 +1,77 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { DownloadButton } from "../../src/preview/components/DownloadButton";
+import { downloadName } from "../../src/preview/download-name";
+import { previewStrings } from "../../src/preview/preview-strings";
+
+/** A save the test finishes by hand, so the progress in between can be seen. */
+function pendingSave() {
+  let report: (done: number) => void = () => undefined;
+  let finish: (bytes: Uint8Array) => void = () => undefined;
+  let fail: (error: Error) => void = () => undefined;
+  const save = jest.fn(
+    (onProgress: (done: number) => void) =>
+      new Promise<Uint8Array>((resolve, reject) => {
+        report = onProgress;
+        finish = resolve;
+        fail = reject;
+      }),
+  );
+  return { save, report: (d: number) => report(d), finish: (b: Uint8Array) => finish(b), fail: (e: Error) => fail(e) };
+}
+
+describe("the Download workbook button", () => {
+  const clicks: { href: string; download: string }[] = [];
+  const blobs: Blob[] = [];
+  beforeEach(() => {
+    clicks.length = 0;
+    blobs.length = 0;
+    URL.createObjectURL = jest.fn((b: Blob) => (blobs.push(b), `blob:test/${blobs.length}`));
+    URL.revokeObjectURL = jest.fn();
+    jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push({ href: this.href, download: this.download });
+    });
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  it("shows progress while saving, then downloads the bytes under the file name as an .xlsx Blob", async () => {
+    const s = pendingSave();
+    render(<DownloadButton save={s.save} fileName="TierLadder-sample.xlsx" strings={previewStrings("en-US")} />);
+    const button = screen.getByRole("button", { name: "Download workbook" });
+    fireEvent.click(button);
+    act(() => s.report(0.4));
+    expect((screen.getByTestId("preview-download-progress") as HTMLProgressElement).value).toBe(0.4);
+    expect(button.getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(button); // ignored while saving
+    expect(s.save).toHaveBeenCalledTimes(1);
+    await act(async () => s.finish(new Uint8Array([0x50, 0x4b, 3, 4])));
+    expect(clicks).toEqual([{ href: "blob:test/1", download: "TierLadder-sample.xlsx" }]);
+    expect(blobs[0].type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(blobs[0].size).toBe(4);
+    expect(screen.queryByTestId("preview-download-progress")).toBeNull();
+    expect(screen.getByRole("status").textContent).toBe("Saved as TierLadder-sample.xlsx.");
+  });
+
+  it("says why in Chinese when the save fails, and can be tried again", async () => {
+    const s = pendingSave();
+    render(<DownloadButton save={s.save} fileName="客户.xlsx" strings={previewStrings("zh-CN")} />);
+    fireEvent.click(screen.getByRole("button", { name: "下载工作簿" }));
+    await act(async () => s.fail(new Error("the fill colour “Orange” cannot be saved")));
+    expect(screen.getByRole("status").textContent).toBe(
+      "无法将工作簿保存为 .xlsx：the fill colour “Orange” cannot be saved",
+    );
+    expect(clicks).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "下载工作簿" }));
+    expect(s.save).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("the downloaded file's name", () => {
+  it("is the opened file's name with .xlsx, or TierLadder-sample.xlsx", () => {
+    expect(downloadName()).toBe("TierLadder-sample.xlsx");
+    expect(downloadName("Q3 sales.csv")).toBe("Q3 sales.xlsx");
+    expect(downloadName("客户名单.xlsx")).toBe("客户名单.xlsx");
+    expect(downloadName("C:\\fakepath\\book.v2.xlsx")).toBe("book.v2.xlsx");
+    expect(downloadName(".xlsx")).toBe("TierLadder-sample.xlsx");
+  });
+});
