@@ -1,3 +1,4 @@
+import { LAST_RUN_SETTING } from "./last-run-setting";
 import { encodeSnapshot } from "./snapshot-codec";
 import { HEADER_FILL, planStrings } from "./strings";
 import type { PlanLang, PlanValue, WorkbookPlan } from "./types";
@@ -31,8 +32,6 @@ export interface TierMovement {
   readonly removed: number;
 }
 
-/** Setting key of the last-run snapshot (stored as a CompactSnapshot). */
-export const LAST_RUN_SETTING = "lastRun";
 
 /** Compares two snapshots customer by customer. */
 export function tierMovement(previous: TierSnapshot, current: TierSnapshot): TierMovement {
