@@ -32,7 +32,6 @@ export interface TierMovement {
   readonly removed: number;
 }
 
-
 /** Compares two snapshots customer by customer. */
 export function tierMovement(previous: TierSnapshot, current: TierSnapshot): TierMovement {
   const counts = new Map<string, { from: string; to: string; customers: number }>();
