@@ -15,7 +15,7 @@
  *    call), never on identity, so this measures our per-cell cost and not the cost of building arrays.
  */
 import type { Bench } from "./harness";
-import { abc, pareto } from "../src/functions/functions";
+import { abc, pareto } from "../src/functions/cell-functions";
 import { rankShareSpill, valueShareSpill } from "../src/functions/spill-share-tiers";
 import { tierOfCache, tierOfCell } from "../src/functions/tier-of";
 import { mulberry32 } from "../src/engine/sample/mulberry32";

@@ -1,4 +1,7 @@
-/** Public API of the custom-functions layer. Excel loads functions.ts directly (webpack entry). */
+/**
+ * Public API of the custom-functions layer: the functions' synchronous work (cell-functions.ts). Excel loads
+ * functions.ts (webpack entry), whose Promise-returning wrappers load that work on the first call.
+ */
 export {
   abc,
   pareto,
@@ -13,7 +16,7 @@ export {
   rates,
   forecast,
   allocate,
-} from "./functions";
+} from "./cell-functions";
 export { functionError, valueError, isFunctionError, toFunctionError, guarded, LocalFunctionError } from "./errors";
 export type { FunctionError, FunctionErrorCode } from "./errors";
 export { tierOfCache, tierOfCell } from "./tier-of";

@@ -1,6 +1,6 @@
 import i18next, { type FormatterModule, type i18n } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { catalogFor, hasCatalog } from "./catalogs";
+import { catalogFor, hasCatalog, onEnglishStepsLoaded } from "./catalogs";
 import { LANGS, type Lang } from "./language";
 import { createFormatters } from "./format";
 
@@ -24,7 +24,8 @@ const paramFormatter: FormatterModule = {
 
 /**
  * A fresh i18next instance (not the global one, so tests and the preview page can run several panes)
- * with the catalogs loaded so far (src/i18n/catalogs.ts: one loaded later is added by useCatalogLanguage). React escapes text itself, hence escapeValue: false.
+ * with the catalogs loaded so far (src/i18n/catalogs.ts: Chinese loaded later is added by useCatalogLanguage,
+ * English's steps part here, as soon as it is loaded). React escapes text itself, hence escapeValue: false.
  * Every number put into a message goes through the language's formatters (alwaysFormat), so counts
  * read "6,668 tasks" / "共 6,668 项任务" without each caller formatting them.
  */
@@ -43,5 +44,7 @@ export function createI18n(lang: Lang): i18n {
       initAsync: false,
       returnNull: false,
     });
+  // Top-level sections only, none of them in the first part, so a shallow add (deep = false) copies nothing over.
+  onEnglishStepsLoaded((steps) => instance.addResourceBundle("en-US", "translation", steps, false, false));
   return instance;
 }

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { commission } from "../../src/functions/functions";
+import { commission } from "../../src/functions/cell-functions";
 import { column, thrown } from "./thrown";
 import { asSentToExcel, errorCell, loadCustomFunctionsRuntime } from "./office-runtime";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import * as F from "../../src/functions/functions";
+import * as F from "../../src/functions/cell-functions";
 
 // Keeps the README true: the sample sheet's spilled results are recomputed here and compared
 // with the table in the document (the ABC, Pareto and computed columns were also checked by hand

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { InputError } from "../../src/engine/errors";
-import * as F from "../../src/functions/functions";
+import * as F from "../../src/functions/cell-functions";
 import {
   functionError,
   guarded,

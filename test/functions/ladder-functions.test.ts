@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import fc from "fast-check";
-import { allocate, forecast, rates, stages } from "../../src/functions/functions";
+import { allocate, forecast, rates, stages } from "../../src/functions/cell-functions";
 import { column, thrown } from "./thrown";
 import { loadCustomFunctionsRuntime } from "./office-runtime";
 

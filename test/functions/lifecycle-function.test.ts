@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { lifecycle } from "../../src/functions/functions";
+import { lifecycle } from "../../src/functions/cell-functions";
 import { column, thrown } from "./thrown";
 import { errorCell, loadCustomFunctionsRuntime } from "./office-runtime";
 

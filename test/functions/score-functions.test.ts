@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { rfm, score, segment } from "../../src/functions/functions";
+import { rfm, score, segment } from "../../src/functions/cell-functions";
 import { column, thrown } from "./thrown";
 import { errorCell, loadCustomFunctionsRuntime } from "./office-runtime";
 

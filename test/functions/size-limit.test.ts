@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { abc, rfm, score, threshold } from "../../src/functions/functions";
+import { abc, rfm, score, threshold } from "../../src/functions/cell-functions";
 import { MAX_RANGE_CELLS } from "../../src/functions/size-limit";
 import { asSentToExcel, loadCustomFunctionsRuntime } from "./office-runtime";
 import { column, thrown } from "./thrown";

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { rankShareTiers } from "../../src/engine/tiering/rank-share-tiers";
 import { valueShareTiers } from "../../src/engine/tiering/value-share-tiers";
-import { abc, breaks, computed, pareto, threshold } from "../../src/functions/functions";
+import { abc, breaks, computed, pareto, threshold } from "../../src/functions/cell-functions";
 import { column, thrown } from "./thrown";
 import { errorCell, loadCustomFunctionsRuntime } from "./office-runtime";
 

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import fc from "fast-check";
-import { abc, breaks, computed, pareto, tierOf } from "../../src/functions/functions";
+import { abc, breaks, computed, pareto, tierOf } from "../../src/functions/cell-functions";
 import { tierOfCache, tierOfCell } from "../../src/functions/tier-of";
 import { column, thrown } from "./thrown";
 import { errorCell, loadCustomFunctionsRuntime } from "./office-runtime";

@@ -15,10 +15,10 @@ export {
   snapshotOf,
   whoMoved,
   WHO_MOVED_COLUMN,
-  LAST_RUN_SETTING,
   type CustomerDetails,
   type TierMovement,
 } from "./movement";
+export { LAST_RUN_SETTING } from "./last-run-setting";
 export type { TierSnapshot } from "./tier-snapshot";
 export { encodeSnapshot, decodeSnapshot, type CompactSnapshot } from "./snapshot-codec";
 export { planStrings, DEFAULT_TIER_FILLS, HEADER_FILL } from "./strings";

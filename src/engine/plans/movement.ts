@@ -1,3 +1,4 @@
+import { LAST_RUN_SETTING } from "./last-run-setting";
 import { encodeSnapshot } from "./snapshot-codec";
 import { HEADER_FILL, planStrings } from "./strings";
 import type { PlanLang, PlanValue, WorkbookPlan } from "./types";
@@ -30,9 +31,6 @@ export interface TierMovement {
   /** In the previous run only. */
   readonly removed: number;
 }
-
-/** Setting key of the last-run snapshot (stored as a CompactSnapshot). */
-export const LAST_RUN_SETTING = "lastRun";
 
 /** Compares two snapshots customer by customer. */
 export function tierMovement(previous: TierSnapshot, current: TierSnapshot): TierMovement {

@@ -1,6 +1,6 @@
 import type { PlanColumns, WorkbookPlan } from "../../engine/plans";
 import type { ApplyProgress, ApplyReport, HostNotice } from "../host-api";
-import { englishNotice } from "../../i18n/render-notice";
+import { englishNotice } from "../../i18n/english-notice";
 import type { Rect } from "./a1";
 import type { Batch } from "./batch";
 import type { CloserLook } from "./closer-look";

@@ -1,7 +1,6 @@
 import {
   compareToTarget,
   dealTarget,
-  defaultLadder,
   latestStartDates,
   ladderTargets,
   type Ladder,
@@ -21,31 +20,7 @@ import { planTierLadders } from "./tier-ladders";
 
 export type { LadderRow } from "./ladder-rows";
 export type { LadderDraft } from "./ladder-draft-types";
-
-export function initialLadderDraft(today = new Date()): LadderDraft {
-  const ladder = defaultLadder();
-  const close = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 3, 0));
-  return {
-    rows: ladder.stages.map((s) => ({
-      id: s.id,
-      names: s.names,
-      rate: s.rate === undefined ? "" : String(Math.round(s.rate * 1e6) / 1e4),
-      duration: String(s.durationDays),
-      actual: "",
-    })),
-    targetKind: "deals",
-    deals: "3",
-    revenue: "",
-    avgDeal: "",
-    closeBy: close.toISOString().slice(0, 10),
-    perTier: false,
-    tiers: {},
-    allocBy: "none",
-    allocWhat: "deals",
-    periodUnit: "month",
-    allocWeight: "equal",
-  };
-}
+export { initialLadderDraft } from "./initial-ladder-draft";
 
 export interface LadderOutcome {
   readonly ladder?: Ladder;

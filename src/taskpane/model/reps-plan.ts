@@ -15,7 +15,7 @@ import {
 } from "../../engine/reps";
 import type { Table } from "../../engine/table";
 import type { TierTableOutput } from "../../engine/tiering";
-import { catalogFor } from "../../i18n/catalogs";
+import { stepsCatalogFor } from "../../i18n/catalogs";
 import type { Lang } from "../../i18n/language";
 import { parseTyped } from "./parse-list";
 import { parseBands, parseGradeBounds, type ParsedBands, type RepsDraft } from "./reps-draft";
@@ -171,5 +171,5 @@ function fromOwners(owners: OwnerSuggestion | undefined) {
 
 /** The customers without a rep, named in the pane's language. */
 function noRepName(lang: Lang): string {
-  return catalogFor(lang).reps.noRep;
+  return stepsCatalogFor(lang).reps.noRep;
 }

@@ -1,34 +1,17 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  Switch,
-  Text,
-  Spinner,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Switch, Text, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
-import { COLUMN_ROLES, type ColumnRole, type Table } from "../../engine/table";
-import type { SelectionRead } from "../../host";
 import { ErrorBar } from "../components/ErrorBar";
-import { OrderHistorySection } from "../components/OrderHistorySection";
 import { Section } from "../components/Section";
+import { StepBoundary } from "../components/StepBoundary";
 import { useSelectionRead, type SelectionState } from "../hooks/useSelectionRead";
-import { useTableModel, type TableModel } from "../hooks/useTableModel";
-import type { ListKind } from "../model/table-model";
-import { useLocale } from "../format-context";
+import { useTableModel } from "../hooks/useTableModel";
+import { LazySelectionDetails } from "./lazy-panes";
 
 const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
-  subheading: { margin: 0, fontSize: "inherit" },
 });
 
-/** Data tab: read the selection, show where from and how much, let the user fix each column's role. */
+/** Data tab: read the selection, show where from and how much, let the user fix each column's role (SelectionDetails). */
 export function DataPane() {
   const { t } = useTranslation();
   const selection = useSelectionRead();
@@ -37,11 +20,14 @@ export function DataPane() {
     <Section title={t("data.heading")} id="pane-data">
       <Text>{t("data.intro")}</Text>
       <SelectionControls selection={selection} />
-      {selection.read && <SelectionSummary read={selection.read} model={model} />}
-      <ErrorBar error={model.error} testId="data-table-error" />
-      {model.selection && <TableChoicesForm table={model.selection} model={model} />}
-      {selection.read && model.listKind === "customers" && (
-        <OrderHistorySection joined={model.joined} orders={model.orders} />
+      {/* What shows once a selection is read is a chunk of its own (SelectionDetails.tsx), fetched when the pane
+          is idle after its first paint: the first paint does not need its Fluent controls (issue 16). */}
+      {selection.read ? (
+        <StepBoundary step="data">
+          <LazySelectionDetails read={selection.read} model={model} />
+        </StepBoundary>
+      ) : (
+        <ErrorBar error={model.error} testId="data-table-error" />
       )}
     </Section>
   );
@@ -69,91 +55,4 @@ function SelectionControls({ selection }: { selection: SelectionState }) {
       {!selection.read && !selection.loading && <Text data-testid="data-empty">{t("data.empty")}</Text>}
     </>
   );
-}
-
-/** Where the selection was read from, how many rows and customers, and its hidden rows. */
-function SelectionSummary({ read, model }: { read: SelectionRead; model: TableModel }) {
-  const { t } = useTranslation();
-  const { fmt } = useLocale();
-  return (
-    <div data-testid="data-summary" aria-live="polite">
-      <Text block data-testid="data-address">
-        {t("data.readFrom", { address: read.address })}
-      </Text>
-      <Text block data-testid="data-counts">
-        {t("data.counts", {
-          rows: fmt.integer(model.selection?.rows.length ?? 0),
-          customers: fmt.integer(model.customers?.rows.length ?? 0),
-        })}
-      </Text>
-      {read.tableName && <Text block>{t("data.tableNote", { name: read.tableName })}</Text>}
-      {read.hiddenRows.length > 0 && (
-        <>
-          <Text block>{t("data.hiddenRows", { count: read.hiddenRows.length })}</Text>
-          <Checkbox
-            data-testid="data-leave-out-hidden"
-            label={t("data.leaveOutHidden")}
-            checked={model.leaveOutHidden}
-            onChange={(_, d) => model.setLeaveOutHidden(d.checked === true)}
-          />
-        </>
-      )}
-    </div>
-  );
-}
-
-/** Customer list or order list (with its as-of date), and each column's role. */
-function TableChoicesForm({ table, model }: { table: Table; model: TableModel }) {
-  const { t } = useTranslation();
-  const s = useStyles();
-  return (
-    <>
-      <Field label={t("data.listKind")}>
-        <RadioGroup
-          data-testid="data-list-kind"
-          value={model.listKind}
-          onChange={(_, d) => model.setListKind(d.value as ListKind)}
-        >
-          <Radio value="customers" label={t("data.customerList")} data-testid="data-kind-customers" />
-          <Radio value="orders" label={t("data.orderList")} data-testid="data-kind-orders" />
-        </RadioGroup>
-      </Field>
-      {(model.listKind === "orders" || model.history) && (
-        <Field label={t("data.asOf")} hint={t("data.asOfHint")}>
-          <Input
-            type="date"
-            data-testid="data-as-of"
-            value={model.asOf}
-            onChange={(_, d) => d.value && model.setAsOf(d.value)}
-          />
-        </Field>
-      )}
-      <h3 className={s.subheading}>{t("data.columns")}</h3>
-      <ColumnRoles table={table} setRole={model.setRole} />
-    </>
-  );
-}
-
-/** Each column's role, with what it holds and the role readTable guessed. */
-function ColumnRoles({ table, setRole }: { table: Table; setRole: TableModel["setRole"] }) {
-  const { t } = useTranslation();
-  return table.columns.map((c) => (
-    <Field
-      key={c.index}
-      label={t("data.columnRole", { header: c.header })}
-      hint={`${t("data.kind", { kind: t(`kinds.${c.kind}`) })} · ${t("data.guessed", { role: t(`roles.${c.guessedRole}`) })}`}
-    >
-      <Select
-        data-testid={`data-role-${c.index}`}
-        value={c.role}
-        onChange={(_, d) => setRole(c.index, d.value as ColumnRole)}
-      >
-        {COLUMN_ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t(`roles.${r}`)}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  ));
 }

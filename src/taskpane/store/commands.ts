@@ -3,6 +3,7 @@ import type { Dispatch } from "react";
 import { LAST_RUN_SETTING, type TierSnapshot } from "../../engine/plans";
 import type { Scheme } from "../../engine/scheme";
 import type { ApplyReport, SelectionRead, WorkbookHost } from "../../host";
+import { loadEnglishSteps } from "../../i18n/catalogs";
 import type { Lang } from "../../i18n/language";
 import { OUTPUTS, type OutputKind } from "../model/output-kind";
 import { historyOfScheme } from "../model/order-history";
@@ -54,7 +55,9 @@ export interface Commands {
 type WriteModules = typeof import("./write-modules");
 
 /** The write code (write-modules.ts), a chunk fetched on the first write or re-run; webpack caches it after. */
-const loadWriteModules = (): Promise<WriteModules> => import(/* webpackChunkName: "write" */ "./write-modules");
+const loadWriteModules = (): Promise<WriteModules> =>
+  // With English's steps texts (the write's progress, report and messages: src/i18n/catalogs.ts).
+  Promise.all([import(/* webpackChunkName: "write" */ "./write-modules"), loadEnglishSteps()]).then(([m]) => m);
 
 /** The workbook's last-run snapshot; one that cannot be read counts as a first run (the write must not fail because of it). */
 async function lastRun(host: WorkbookHost, m: WriteModules): Promise<TierSnapshot | undefined> {

@@ -1,4 +1,5 @@
-import { initialLadderDraft, type LadderDraft } from "../model/ladder-draft";
+import { initialLadderDraft } from "../model/initial-ladder-draft";
+import type { LadderDraft } from "../model/ladder-draft";
 import { initialRepsDraft, type RepsDraft } from "../model/reps-draft";
 import { initialTasksDraft, type TasksDraft } from "../model/tasks-draft";
 import { initialDraft } from "../model/initial-tier-draft";
