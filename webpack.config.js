@@ -60,6 +60,8 @@ module.exports = async (env, argv) => {
       preview: "./src/preview/index.tsx",
       // The tier worker (src/taskpane/preview-worker): a page starts it by URL when a large table needs it.
       "tier-worker": "./src/taskpane/preview-worker/tier-worker.ts",
+      // The file worker (src/preview/file-worker): reads an opened .xlsx/.csv; its libraries load as its own chunks.
+      "open-file-worker": { import: "./src/preview/file-worker/open-file-worker.ts", chunkLoading: "import-scripts" },
       // The .xlsx save worker (src/host/fake-excel/file): the preview starts it by URL to save a workbook. It loads
       // ExcelJS and JSZip as chunks, which a worker fetches with importScripts.
       "xlsx-save-worker": { import: "./src/host/fake-excel/file/xlsx-save-worker.ts", chunkLoading: "import-scripts" },

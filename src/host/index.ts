@@ -16,3 +16,4 @@ export type {
 export { HostError } from "./host-api";
 export { bindOfficeEnv, createExcelHost } from "./excel";
 export { createFakeExcel, type FakeChartView, type FakeExcel } from "./fake-excel";
+export * from "./fake-excel/file/open-file";

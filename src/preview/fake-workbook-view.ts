@@ -64,18 +64,26 @@ function sheetView(fake: FakeExcel, name: string): PreviewSheet {
   const used = wb.usedRect(name);
   const rowCount = used ? used.row + used.rowCount : 0;
   const columnCount = used ? used.column + used.columnCount : 0;
-  const all = rowCount > 0 ? rectAddress({ row: 0, column: 0, rowCount, columnCount }) : undefined;
-  // One read of the block from A1 per change: the grid then reads from arrays.
-  const values = all ? wb.values(name, all) : [];
-  const formats = all ? wb.numberFormats(name, all) : [];
+  // Rows are read when the grid first shows them, then kept until the workbook changes (a new view is made):
+  // copying a whole 1,048,576-row sheet on every change froze the page for seconds (bench/file-open.bench.ts).
+  const rowsRead = new Map<number, { values: (string | number | boolean)[]; formats: string[] }>();
+  const rowOf = (r: number) => {
+    let row = rowsRead.get(r);
+    if (!row) {
+      const address = rectAddress({ row: r, column: 0, rowCount: 1, columnCount });
+      row = { values: wb.values(name, address)[0], formats: wb.numberFormats(name, address)[0] };
+      rowsRead.set(r, row);
+    }
+    return row;
+  };
   const rules: FillRule[] = wb.conditionalFormats(name).map((r) => ({ ...r, rect: rectOfAddress(r.address) }));
   const inside = (r: number, c: number) => r < rowCount && c < columnCount;
   return {
     name,
     rowCount,
     columnCount,
-    value: (r, c) => (inside(r, c) && values[r][c] !== "" ? values[r][c] : null),
-    numberFormat: (r, c) => (inside(r, c) && formats[r][c] !== "General" ? formats[r][c] : undefined),
+    value: (r, c) => (inside(r, c) && rowOf(r).values[c] !== "" ? rowOf(r).values[c] : null),
+    numberFormat: (r, c) => (inside(r, c) && rowOf(r).formats[c] !== "General" ? rowOf(r).formats[c] : undefined),
     style(r, c) {
       if (!inside(r, c)) return {};
       const cell = wb.cell(name, rectAddress({ row: r, column: c, rowCount: 1, columnCount: 1 }));

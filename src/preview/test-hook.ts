@@ -14,7 +14,7 @@ function toJson(v: CellValue): Json {
  * A read-only window on the in-memory workbook for the browser tests (`window.__tierladderPreview`):
  * they read written cells and charts here and drive the pane only as a user would, through the page.
  */
-export function exposeForTests(view: PreviewWorkbookView, meta: { lang: Lang; seed: number }): void {
+export function exposeForTests(view: PreviewWorkbookView, meta: { lang: Lang; seed: number; file?: string }): void {
   const hook = {
     ...meta,
     sheetNames: () => [...view.sheetNames()],

@@ -29,6 +29,8 @@ export interface FakeExcelOptions {
    * the office-js tracker reports (chart-support.ts); a test may declare a host where more fails.
    */
   readonly unsupportedChartMembers?: UnsupportedChartMembers;
+  /** A workbook already filled (a file opened in the standalone mode: file/opened-workbook-state.ts); `sheets` are added to it. */
+  readonly state?: WorkbookState;
 }
 
 export interface FakeExcel {
@@ -63,7 +65,7 @@ const FIVE_MB = 5 * 1024 * 1024;
  * (undocumented.ts) rather than guess.
  */
 export function createFakeExcel(options: FakeExcelOptions): FakeExcel {
-  const state = new WorkbookState();
+  const state = options.state ?? new WorkbookState();
   const stats: FakeStats = { syncs: 0, requestBytes: [], responseBytes: [], suspendCalculationCalls: 0 };
   const failures: PlannedFailure[] = [];
   const runtime = fakeRuntime(options, { state, stats, failures });

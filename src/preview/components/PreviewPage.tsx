@@ -13,10 +13,12 @@ export function PreviewPage(props: {
   strings: PreviewStrings;
   view: PreviewWorkbookView;
   pane: ReactNode;
+  /** The standalone mode's file picker (StandalonePreview). */
+  fileControl?: ReactNode;
   /** The "Download workbook" control (DownloadButton), at the toolbar's end. */
   download?: ReactNode;
 }) {
-  const { lang, strings, view, pane, download } = props;
+  const { lang, strings, view, pane, fileControl, download } = props;
   return (
     <>
       <nav className="preview-toolbar" aria-label={strings.sample}>
@@ -34,6 +36,7 @@ export function PreviewPage(props: {
         </a>
         {download}
       </nav>
+      {fileControl}
       <div className="preview-main">
         <GridView view={view} strings={strings} lang={lang} />
         {/* A plain box, not a landmark: the pane brings its own main landmark, which must be top-level. */}

@@ -1,0 +1,49 @@
+import { type XmlPartState, xmlPartsOf } from "../custom-xml-parts";
+import { WorkbookState } from "../state";
+import type { OpenedWorkbook } from "./opened-workbook";
+import { SETTINGS_PART_NAMESPACE, settingsFromXmlPart } from "./settings-part";
+
+/** The root element's namespace (its default xmlns, or its prefix's), "" without one. */
+function rootNamespace(xml: string): string {
+  const root = /<(?![?!])([^\s>/]+)([^>]*)>/.exec(xml);
+  if (!root) return "";
+  const prefix = root[1].includes(":") ? root[1].split(":")[0] : undefined;
+  const attr = new RegExp(`\\sxmlns${prefix ? `:${prefix}` : ""}\\s*=\\s*(["'])(.*?)\\1`).exec(root[2]);
+  return attr?.[2] ?? "";
+}
+
+/**
+ * The fake's in-memory workbook holding an opened file: its sheets (cells stored as the file holds them, not
+ * re-typed: text that looks like a number stays text), tables, the settings from TierLadder's settings part,
+ * and every other custom XML part as it is (the last run's parts among them), so the pane finds its scheme
+ * and last run as it would in Excel. `settingsUnreadable` when the file has a settings part that cannot be
+ * read (the page says so; the workbook opens without those settings).
+ */
+export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookState; settingsUnreadable: boolean } {
+  const state = new WorkbookState();
+  for (const input of opened.sheets) {
+    const sheet = state.addSheet(input.name);
+    sheet.values = input.values;
+    sheet.formats = input.formats;
+    for (const [r, c, formula] of input.formulas)
+      state.setFormula(sheet, r, c, { formula, value: input.values[r]?.[c] ?? "" });
+  }
+  for (const t of opened.tables)
+    state.tables.push({ id: state.tableId(), name: t.name, sheet: state.sheet(t.sheet)!, rect: t.rect });
+  let settingsUnreadable = false;
+  const store = xmlPartsOf(state);
+  for (const xml of opened.xmlParts) {
+    const namespaceUri = rootNamespace(xml);
+    if (namespaceUri === SETTINGS_PART_NAMESPACE) {
+      const settings = settingsFromXmlPart(xml);
+      if (settings) state.settings = settings;
+      else settingsUnreadable = true;
+      continue;
+    }
+    // Parts from a file are kept whatever their XML: Office keeps a file's parts (the checks in
+    // custom-xml-parts.ts are for CustomXmlPartCollection.add, what an add-in may write).
+    const part: XmlPartState = { id: `{fake-xml-part-${store.next++}}`, namespaceUri, xml };
+    store.parts.push(part);
+  }
+  return { state, settingsUnreadable };
+}

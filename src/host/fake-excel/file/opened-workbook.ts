@@ -1,0 +1,36 @@
+import type { Rect } from "../../../engine/cells";
+import type { Prim } from "../state";
+
+/**
+ * A workbook file as read, before it becomes the fake's in-memory workbook: plain data that a worker can
+ * post to the page (structured clone). Rows are 0-based; a blank cell is undefined.
+ */
+export interface OpenedSheet {
+  readonly name: string;
+  readonly values: (Prim | undefined)[][];
+  /** Sparse like SheetState.formats: a row only where some cell has a number format other than General. */
+  readonly formats: (string | undefined)[][];
+  /** Formula cells: [row, column, "=…"]; their values hold the last calculated result. */
+  readonly formulas: [number, number, string][];
+}
+
+export interface OpenedTable {
+  readonly name: string;
+  readonly sheet: string;
+  /** The table's range, header row included. */
+  readonly rect: Rect;
+}
+
+export interface OpenedWorkbook {
+  readonly fileName: string;
+  readonly sheets: OpenedSheet[];
+  readonly tables: OpenedTable[];
+  /** The file's custom XML parts (customXml/itemN.xml), in part order: the settings part and the last run's parts. */
+  readonly xmlParts: string[];
+}
+
+/** Progress of reading a file, for the page's progress bar: a phase, and the share done (0–1) when known. */
+export interface OpenProgress {
+  readonly phase: "reading" | "cells";
+  readonly done?: number;
+}

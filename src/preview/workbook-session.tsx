@@ -1,0 +1,59 @@
+import type { ReactNode } from "react";
+import { rectAddress } from "../engine/cells";
+import { type FakeExcel, type OpenedWorkbook, createExcelHost, createFakeExcel, fakeExcelFromFile } from "../host";
+import type { Lang } from "../i18n/language";
+import { App } from "../taskpane/App";
+import { fakeWorkbookView } from "./fake-workbook-view";
+import { customerRange, previewSheets } from "./sample-workbook";
+import type { PreviewWorkbookView } from "./workbook-view";
+
+/**
+ * One workbook the page shows with its own fake Excel, host and pane: the seeded sample, or a file the user
+ * opened (a new session replaces the old one whole, so the pane starts afresh on the new workbook).
+ */
+export interface WorkbookSession {
+  readonly id: number;
+  readonly view: PreviewWorkbookView;
+  readonly pane: ReactNode;
+  /** Saves this workbook as .xlsx bytes (the fake's saveXlsx, for the Download button). */
+  readonly save: FakeExcel["saveXlsx"];
+  /** The opened file's name; undefined for the sample. */
+  readonly fileName?: string;
+}
+
+let nextId = 1;
+
+function session(fake: FakeExcel, lang: Lang, fileName?: string): WorkbookSession {
+  const host = createExcelHost(fake.env);
+  return {
+    id: nextId++,
+    view: fakeWorkbookView(fake),
+    pane: <App host={host} language={lang} />,
+    save: fake.saveXlsx,
+    fileName,
+  };
+}
+
+/** The sample workbook, its customer list selected so "Use selection" works at once. */
+export function sampleSession(lang: Lang, customers: number): WorkbookSession {
+  const sheets = previewSheets(lang, customers);
+  const fake = createFakeExcel({
+    displayLanguage: lang,
+    sheets: sheets.map((s) => ({
+      name: s.name,
+      grid: s.grid,
+      numberFormats: s.grid.map((row, r) => (r === 0 ? [] : s.columnFormats.map((f) => f))),
+    })),
+  });
+  fake.testing.setSelection(sheets[0].name, rectAddress(customerRange(sheets[0])));
+  return session(fake, lang);
+}
+
+/** An opened file (A1 of its first sheet selected, as Excel opens a new file); whether its saved settings were unreadable. */
+export function fileSession(
+  opened: OpenedWorkbook,
+  lang: Lang,
+): { session: WorkbookSession; settingsUnreadable: boolean } {
+  const { fake, settingsUnreadable } = fakeExcelFromFile(opened, lang);
+  return { session: session(fake, lang, opened.fileName), settingsUnreadable };
+}

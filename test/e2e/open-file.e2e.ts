@@ -1,0 +1,174 @@
+import { copyFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { rankShareTiers } from "../../src/engine/tiering/rank-share-tiers";
+import { previewStrings } from "../../src/preview/preview-strings";
+import { launch, openPreview } from "./support/browser";
+import { columnEqualTo } from "./support/find";
+import { openTab, pane, typeInto, waitForWrite } from "./support/pane";
+import { sheetNames, sheetValues } from "./support/workbook";
+
+const FILES = join(process.cwd(), "test", "fixtures", "files");
+interface Expected {
+  sheets: string[];
+  cells: Record<string, unknown>;
+  tables: { name: string; sheet: string; ref: string; headers: string[] }[];
+}
+const expectedOf = (name: string) => JSON.parse(readFileSync(join(FILES, name), "utf8")) as Expected;
+
+/** Opens a file through the page's file input, as a user choosing it in the file dialog. */
+async function openFile(page: Page, file: string): Promise<void> {
+  await page.getByTestId("preview-open-file").setInputFiles(resolve(FILES, file)); // a fixture name, or an absolute path
+}
+
+describe.each([
+  ["en-US", "customers-en.xlsx", "customers-en.expected.json"],
+  ["zh-CN", "customers-zh.xlsx", "customers-zh.expected.json"],
+] as const)("the standalone mode in %s on %s (written by xlsxwriter)", (lang, file, expectedFile) => {
+  const expected = expectedOf(expectedFile);
+  const [main] = expected.sheets;
+  const grid = expected.cells[main] as (string | number)[][];
+  const strings = previewStrings(lang);
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launch();
+    ({ page, errors } = await openPreview(browser, lang));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("says that the file never leaves the browser", async () => {
+    await expect(page.getByTestId("preview-open").innerText()).resolves.toContain(strings.openFilePrivacy);
+    await expect(page.getByTestId("preview-open-file").getAttribute("accept")).resolves.toBe(".xlsx,.csv");
+  });
+
+  it("replaces the sample with the file's sheets and cells", async () => {
+    await openFile(page, file);
+    await page.getByTestId("preview-open-status").waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId("preview-open-status").innerText()).resolves.toContain(file);
+    expect(await sheetNames(page)).toEqual(expected.sheets);
+    expect(await sheetValues(page, main)).toEqual(grid);
+    expect(errors).toEqual([]);
+  });
+
+  it("selects the customer range in the grid by mouse and by keyboard, and Use selection reads it", async () => {
+    const last = `F${grid.length}`;
+    await page.getByTestId(`preview-sheet-tab-${main}`).click();
+    const cells = page.getByTestId("preview-grid");
+    await cells.locator('[data-cell="A1"]').click();
+    await cells.locator(`[data-cell="${last}"]`).click({ modifiers: ["Shift"] });
+    await expect(page.getByTestId("preview-address").inputValue()).resolves.toBe(`A1:${last}`);
+
+    // Again by keyboard only: from A1, Shift+arrows to the last cell.
+    await cells.locator('[data-cell="B2"]').click();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowUp");
+    for (let i = 1; i < grid[0].length; i++) await page.keyboard.press("Shift+ArrowRight");
+    for (let i = 1; i < grid.length; i++) await page.keyboard.press("Shift+ArrowDown");
+    await expect(page.getByTestId("preview-address").inputValue()).resolves.toBe(`A1:${last}`);
+
+    await openTab(page, "data");
+    await pane(page).getByTestId("data-use-selection").click();
+    await expect(pane(page).getByTestId("data-address").innerText()).resolves.toContain(`A1:${last}`);
+  });
+
+  it("tiers the file's customers 20/30/50 and writes the tiers the engine gives for the fixture's sales", async () => {
+    // Expected from the fixture script's own numbers (column D, Sales), tiered by the engine here.
+    const sales = grid.slice(1).map((row) => Number(row[3]));
+    const labels = Array.from(rankShareTiers(sales, [0.2, 0.3, 0.5]), (t) => (t >= 0 ? ["A", "B", "C"][t] : null));
+    await openTab(page, "tiers");
+    await pane(page).getByTestId("tiers-method").selectOption("rank-share");
+    await typeInto(page, "tiers-shares", "20, 30, 50");
+    await pane(page).getByTestId("tier-table").waitFor();
+    for (let i = 0; i < 3; i++) {
+      const shown = (await pane(page).getByTestId(`tier-count-${i}`).innerText()).replace(/[^\d]/g, "");
+      expect(Number(shown)).toBe(labels.filter((l) => l === ["A", "B", "C"][i]).length);
+    }
+
+    await openTab(page, "write");
+    await pane(page).getByTestId("write-output-tierColumns").check();
+    for (const k of ["summary", "tasks", "funnel"]) await pane(page).getByTestId(`write-output-${k}`).uncheck();
+    await pane(page).getByTestId("write-button").click();
+    await waitForWrite(page);
+
+    const after = await sheetValues(page, main);
+    const col = columnEqualTo(after, labels);
+    expect(col).toBeGreaterThanOrEqual(grid[0].length); // beside the user's columns, never over them
+    // The user's cells are unchanged.
+    expect(after.map((row) => row.slice(0, grid[0].length))).toEqual(grid);
+    expect(errors).toEqual([]);
+  });
+
+  it("re-opens its own download: the user's cells and the tier column come back, and the saved scheme offers Re-run", async () => {
+    const before = await sheetValues(page, main);
+    const downloading = page.waitForEvent("download", { timeout: 120_000 });
+    await page.getByTestId("preview-download").click();
+    const download = await downloading;
+    const saved = (await download.path())!;
+    // setInputFiles names the file after the path: copy it under the name the browser suggested.
+    const copy = join(tmpdir(), download.suggestedFilename());
+    copyFileSync(saved, copy);
+    await openFile(page, copy);
+    await page.getByTestId("preview-open-status").waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId("preview-open-status").innerText()).resolves.toContain(download.suggestedFilename());
+    expect(await sheetValues(page, main)).toEqual(before);
+    await pane(page).getByTestId("saved-scheme-rerun").waitFor({ timeout: 30_000 });
+  });
+
+  it.each([
+    ["encrypted.xlsx", "openEncrypted"],
+    ["legacy.xls", "openXls"],
+    ["truncated.xlsx", "openMalformed"],
+    ["empty.xlsx", "openEmpty"],
+  ] as const)("says clearly why %s cannot be opened, and keeps the open workbook", async (bad, key) => {
+    await openFile(page, bad);
+    const message = page.getByTestId("preview-open-error");
+    await message.waitFor({ timeout: 60_000 });
+    const text = await message.innerText();
+    expect(text).toContain(`“${bad}”`);
+    // The whole sentence of the catalog up to the first placeholder after the file name.
+    const sentence = strings[key].split("{detail}")[0].replace("{file}", bad);
+    expect(text.startsWith(sentence)).toBe(true);
+    expect(await sheetNames(page)).toEqual(expected.sheets);
+  });
+});
+
+describe("dropping a CSV file onto the page", () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launch();
+    ({ page } = await openPreview(browser, "zh-CN"));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("opens it as a user dragging it from the desktop: UTF-8 with a byte order mark, dates as dates", async () => {
+    const expected = JSON.parse(readFileSync(join(FILES, "customers-zh.csv.expected.json"), "utf8")) as {
+      cells: unknown[][];
+    };
+    const bytes = [...readFileSync(join(FILES, "customers-zh.csv"))];
+    // The same events a browser fires for a file dragged in from the desktop: dragover, then drop.
+    const transfer = await page.evaluateHandle((data) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], "customers-zh.csv", { type: "text/csv" }));
+      return dt;
+    }, bytes);
+    await page.dispatchEvent("body", "dragover", { dataTransfer: transfer });
+    await page.dispatchEvent("body", "drop", { dataTransfer: transfer });
+    await page.getByTestId("preview-open-status").waitFor({ timeout: 60_000 });
+    expect(await sheetNames(page)).toEqual(["customers-zh"]);
+    expect(await sheetValues(page, "customers-zh")).toEqual(expected.cells);
+    // The date column shows dates, as Excel shows an ISO date it read from a CSV.
+    await page.getByTestId("preview-address").fill("F2");
+    await page.getByTestId("preview-address").press("Enter");
+    await expect(page.getByTestId("preview-grid").locator('[data-cell="F2"]').innerText()).resolves.toBe("2025-01-03");
+  });
+});
