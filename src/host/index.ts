@@ -15,5 +15,5 @@ export type {
 } from "./host-api";
 export { HostError } from "./host-api";
 export { bindOfficeEnv, createExcelHost } from "./excel";
-export { createFakeExcel, type FakeChartView, type FakeExcel } from "./fake-excel";
+export { createFakeExcel, type FakeChartView, type FakeExcel, type FakeWorkbookView } from "./fake-excel";
 export * from "./fake-excel/file/open-file";

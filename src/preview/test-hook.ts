@@ -1,4 +1,5 @@
 import { type CellValue, excelErrorText } from "../engine/cells";
+import type { FakeWorkbookView } from "../host";
 import type { Lang } from "../i18n/language";
 import type { PreviewWorkbookView } from "./workbook-view";
 
@@ -14,7 +15,11 @@ function toJson(v: CellValue): Json {
  * A read-only window on the in-memory workbook for the browser tests (`window.__tierladderPreview`):
  * they read written cells and charts here and drive the pane only as a user would, through the page.
  */
-export function exposeForTests(view: PreviewWorkbookView, meta: { lang: Lang; seed: number; file?: string }): void {
+export function exposeForTests(
+  view: PreviewWorkbookView,
+  meta: { lang: Lang; seed: number; file?: string },
+  excel?: FakeWorkbookView,
+): void {
   const hook = {
     ...meta,
     sheetNames: () => [...view.sheetNames()],
@@ -28,6 +33,15 @@ export function exposeForTests(view: PreviewWorkbookView, meta: { lang: Lang; se
     charts: (sheet: string) => JSON.parse(JSON.stringify(view.sheet(sheet)?.charts() ?? [])),
     selection: () => ({ ...view.selection() }),
     activeSheet: () => view.activeSheet(),
+    // What a saved file must keep besides values (issue 17's round trip): formats, tables, rules, frozen panes.
+    numberFormats: (sheet: string) => {
+      const used = excel?.usedAddress(sheet);
+      return used ? excel!.numberFormats(sheet, used) : [];
+    },
+    tables: () => excel?.tables() ?? [],
+    validations: (sheet: string) => excel?.validations(sheet) ?? [],
+    conditionalFormats: (sheet: string) => excel?.conditionalFormats(sheet) ?? [],
+    frozenRows: (sheet: string) => excel?.frozenRows(sheet) ?? 0,
   };
   // Configurable, so a hot reload of the page can define it again.
   Object.defineProperty(window, "__tierladderPreview", { value: Object.freeze(hook), configurable: true });

@@ -1,6 +1,13 @@
 import type { ReactNode } from "react";
 import { rectAddress } from "../engine/cells";
-import { type FakeExcel, type OpenedWorkbook, createExcelHost, createFakeExcel, fakeExcelFromFile } from "../host";
+import {
+  type FakeExcel,
+  type FakeWorkbookView,
+  type OpenedWorkbook,
+  createExcelHost,
+  createFakeExcel,
+  fakeExcelFromFile,
+} from "../host";
 import type { Lang } from "../i18n/language";
 import { App } from "../taskpane/App";
 import { fakeWorkbookView } from "./fake-workbook-view";
@@ -17,6 +24,8 @@ export interface WorkbookSession {
   readonly pane: ReactNode;
   /** Saves this workbook as .xlsx bytes (the fake's saveXlsx, for the Download button). */
   readonly save: FakeExcel["saveXlsx"];
+  /** The fake's own read-only view (formats, tables, rules), for the browser tests' hook. */
+  readonly excel: FakeWorkbookView;
   /** The opened file's name; undefined for the sample. */
   readonly fileName?: string;
 }
@@ -30,6 +39,7 @@ function session(fake: FakeExcel, lang: Lang, fileName?: string): WorkbookSessio
     view: fakeWorkbookView(fake),
     pane: <App host={host} language={lang} />,
     save: fake.saveXlsx,
+    excel: fake.workbookState,
     fileName,
   };
 }

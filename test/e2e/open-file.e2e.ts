@@ -1,13 +1,14 @@
 import { copyFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { rankShareTiers } from "../../src/engine/tiering/rank-share-tiers";
 import { previewStrings } from "../../src/preview/preview-strings";
 import { launch, openPreview } from "./support/browser";
 import { columnEqualTo } from "./support/find";
 import { openTab, pane, typeInto, waitForWrite } from "./support/pane";
-import { sheetNames, sheetValues } from "./support/workbook";
+import { openXlsx, savedCell } from "../host/fake-excel/file/saved-workbook";
+import { sheetDetails, sheetNames, sheetValues, workbookTables } from "./support/workbook";
 
 const FILES = join(process.cwd(), "test", "fixtures", "files");
 interface Expected {
@@ -92,7 +93,10 @@ describe.each([
 
     await openTab(page, "write");
     await pane(page).getByTestId("write-output-tierColumns").check();
-    for (const k of ["summary", "tasks", "funnel"]) await pane(page).getByTestId(`write-output-${k}`).uncheck();
+    // The summary and the task list bring tables, number formats, a validation list and frozen panes to check in
+    // the download; the funnel is left out (its chart becomes a note, checked in download.e2e.ts).
+    for (const k of ["summary", "tasks"]) await pane(page).getByTestId(`write-output-${k}`).check();
+    await pane(page).getByTestId("write-output-funnel").uncheck();
     await pane(page).getByTestId("write-button").click();
     await waitForWrite(page);
 
@@ -104,18 +108,58 @@ describe.each([
     expect(errors).toEqual([]);
   });
 
-  it("re-opens its own download: the user's cells and the tier column come back, and the saved scheme offers Re-run", async () => {
-    const before = await sheetValues(page, main);
+  let downloaded = "";
+
+  it("downloads a file that ExcelJS reads back with every cell, number format, table, validation and frozen pane", async () => {
     const downloading = page.waitForEvent("download", { timeout: 120_000 });
     await page.getByTestId("preview-download").click();
     const download = await downloading;
-    const saved = (await download.path())!;
     // setInputFiles names the file after the path: copy it under the name the browser suggested.
-    const copy = join(tmpdir(), download.suggestedFilename());
-    copyFileSync(saved, copy);
+    downloaded = join(tmpdir(), download.suggestedFilename());
+    copyFileSync((await download.path())!, downloaded);
+    const wb = await openXlsx(new Uint8Array(readFileSync(downloaded)));
+    const names = await sheetNames(page);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(names);
+    expect(names.length).toBeGreaterThan(expected.sheets.length); // the summary and the task list were written
+    let validations = 0;
+    for (const name of names) {
+      const ws = wb.getWorksheet(name)!;
+      const values = await sheetValues(page, name);
+      const details = await sheetDetails(page, name);
+      values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          const got = savedCell(ws, r, c);
+          const want = { value: v ?? undefined, numberFormat: details.numberFormats[r]?.[c] ?? "General" };
+          expect({ name, r, c, value: got.value, numberFormat: got.numberFormat }).toEqual({ name, r, c, ...want });
+        }),
+      );
+      // ExcelJS reads a validation over a range back as one entry per cell, keyed by its address.
+      const model = (ws as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } })
+        .dataValidations.model;
+      for (const v of details.validations) {
+        expect(model[v.address.split(":")[0]]?.formulae).toEqual([`"${v.list.join(",")}"`]);
+        validations++;
+      }
+      const frozen = (ws.views ?? []).find((v) => v.state === "frozen") as { ySplit?: number } | undefined;
+      expect(frozen?.ySplit ?? 0).toBe(details.frozenRows);
+    }
+    expect(validations).toBeGreaterThan(0);
+    const tables = await workbookTables(page);
+    expect(tables.length).toBeGreaterThan(expected.tables.length);
+    const saved = wb.worksheets.flatMap((ws) =>
+      Object.values(
+        (ws as unknown as { tables: Record<string, { table: { name: string; tableRef: string } }> }).tables,
+      ).map((t) => ({ name: t.table.name, sheet: ws.name, ref: t.table.tableRef })),
+    );
+    expect(saved).toEqual(tables.map((t) => ({ name: t.name, sheet: t.sheet, ref: t.address.replace(/^.*!/, "") })));
+  });
+
+  it("re-opens its own download: the user's cells and the tier column come back, and the saved scheme offers Re-run", async () => {
+    const before = await sheetValues(page, main);
+    const copy = downloaded;
     await openFile(page, copy);
     await page.getByTestId("preview-open-status").waitFor({ timeout: 60_000 });
-    await expect(page.getByTestId("preview-open-status").innerText()).resolves.toContain(download.suggestedFilename());
+    await expect(page.getByTestId("preview-open-status").innerText()).resolves.toContain(basename(copy));
     expect(await sheetValues(page, main)).toEqual(before);
     await pane(page).getByTestId("saved-scheme-rerun").waitFor({ timeout: 30_000 });
   });
@@ -126,6 +170,7 @@ describe.each([
     ["truncated.xlsx", "openMalformed"],
     ["empty.xlsx", "openEmpty"],
   ] as const)("says clearly why %s cannot be opened, and keeps the open workbook", async (bad, key) => {
+    const open = await sheetNames(page);
     await openFile(page, bad);
     const message = page.getByTestId("preview-open-error");
     await message.waitFor({ timeout: 60_000 });
@@ -134,7 +179,7 @@ describe.each([
     // The whole sentence of the catalog up to the first placeholder after the file name.
     const sentence = strings[key].split("{detail}")[0].replace("{file}", bad);
     expect(text.startsWith(sentence)).toBe(true);
-    expect(await sheetNames(page)).toEqual(expected.sheets);
+    expect(await sheetNames(page)).toEqual(open);
   });
 });
 

@@ -26,7 +26,10 @@ export function StandalonePreview(props: {
   const [current, setCurrent] = useState(initial);
   const [status, setStatus] = useState<OpenFileStatus>({ kind: "idle" });
 
-  useEffect(() => exposeForTests(current.view, { lang, seed, file: current.fileName }), [current, lang, seed]);
+  useEffect(
+    () => exposeForTests(current.view, { lang, seed, file: current.fileName }, current.excel),
+    [current, lang, seed],
+  );
 
   const open = useCallback(
     (file: File) => {

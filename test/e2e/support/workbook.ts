@@ -16,6 +16,11 @@ type Hook = {
     values(sheet: string): Cell[][];
     charts(sheet: string): ChartJson[];
     selection(): { sheet: string; row: number; column: number; rowCount: number; columnCount: number };
+    numberFormats(sheet: string): string[][];
+    tables(): { name: string; sheet: string; address: string; headers: string[] }[];
+    validations(sheet: string): { address: string; list: string[] }[];
+    conditionalFormats(sheet: string): { address: string; operator: string; formula1: string; fill?: string }[];
+    frozenRows(sheet: string): number;
   };
 };
 
@@ -40,4 +45,22 @@ export function selection(page: Page) {
 /** Sheets that appeared since `before` (TierLadder's output sheets). */
 export async function newSheets(page: Page, before: string[]): Promise<string[]> {
   return (await sheetNames(page)).filter((n) => !before.includes(n));
+}
+
+/** What a saved file must keep of a sheet besides its values: number formats, validation lists, conditional formats, frozen rows. */
+export function sheetDetails(page: Page, sheet: string) {
+  return page.evaluate((s) => {
+    const hook = (window as unknown as Hook).__tierladderPreview;
+    return {
+      numberFormats: hook.numberFormats(s),
+      validations: hook.validations(s),
+      conditionalFormats: hook.conditionalFormats(s),
+      frozenRows: hook.frozenRows(s),
+    };
+  }, sheet);
+}
+
+/** Every table of the workbook: name, sheet, address and header names. */
+export function workbookTables(page: Page) {
+  return page.evaluate(() => (window as unknown as Hook).__tierladderPreview.tables());
 }
