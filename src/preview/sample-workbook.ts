@@ -48,3 +48,12 @@ export function customerRange(sheet: PreviewSheetSeed): {
 } {
   return { row: 0, column: 0, rowCount: sheet.grid.length, columnCount: sheet.grid[0].length };
 }
+
+/** The sample's sheets as the fake Excel takes them: each column's number format on every row below the header. */
+export function previewSheetInputs(sheets: readonly PreviewSheetSeed[]) {
+  return sheets.map((s) => ({
+    name: s.name,
+    grid: s.grid,
+    numberFormats: s.grid.map((row, r) => (r === 0 ? [] : [...s.columnFormats])),
+  }));
+}

@@ -11,7 +11,7 @@ import {
 import type { Lang } from "../i18n/language";
 import { App } from "../taskpane/App";
 import { fakeWorkbookView } from "./fake-workbook-view";
-import { customerRange, previewSheets } from "./sample-workbook";
+import { customerRange, previewSheetInputs, previewSheets } from "./sample-workbook";
 import type { PreviewWorkbookView } from "./workbook-view";
 
 /**
@@ -49,11 +49,7 @@ export function sampleSession(lang: Lang, customers: number): WorkbookSession {
   const sheets = previewSheets(lang, customers);
   const fake = createFakeExcel({
     displayLanguage: lang,
-    sheets: sheets.map((s) => ({
-      name: s.name,
-      grid: s.grid,
-      numberFormats: s.grid.map((row, r) => (r === 0 ? [] : s.columnFormats.map((f) => f))),
-    })),
+    sheets: previewSheetInputs(sheets),
   });
   fake.testing.setSelection(sheets[0].name, rectAddress(customerRange(sheets[0])));
   return session(fake, lang);

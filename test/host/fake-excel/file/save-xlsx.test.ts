@@ -8,7 +8,7 @@ import { SETTINGS_PART_NAMESPACE, settingsFromXmlPart } from "../../../../src/ho
 import { fileColumnWidth } from "../../../../src/host/fake-excel/file/column-width";
 import { createI18n } from "../../../../src/i18n";
 import type { Lang } from "../../../../src/i18n/language";
-import { customerRange, previewSheets } from "../../../../src/preview/sample-workbook";
+import { customerRange, previewSheetInputs, previewSheets } from "../../../../src/preview/sample-workbook";
 import { initialLadderDraft } from "../../../../src/taskpane/model/ladder-draft";
 import type { OutputKind } from "../../../../src/taskpane/model/output-kind";
 import { runScheme, writeRequest } from "../../../../src/taskpane/model/run-scheme";
@@ -30,11 +30,7 @@ async function writeTwice(lang: Lang): Promise<OfficeJsExcel> {
   const sheets = previewSheets(lang);
   const fake = createOfficeJsExcel({
     displayLanguage: lang,
-    sheets: sheets.map((s) => ({
-      name: s.name,
-      grid: s.grid,
-      numberFormats: s.grid.map((row, r) => (r === 0 ? [] : s.columnFormats.map((f) => f))),
-    })),
+    sheets: previewSheetInputs(sheets),
   });
   fake.testing.setSelection(sheets[0].name, rectAddress(customerRange(sheets[0])));
   const host = createExcelHost(fake.env);
