@@ -24,7 +24,11 @@ export async function openXlsx(
   const malformed = (e: unknown, where?: string) =>
     e instanceof FileOpenError
       ? e
-      : new FileOpenError("malformed", fileName, `${where ? `${where}: ` : ""}${e instanceof Error ? e.message : String(e)}`);
+      : new FileOpenError(
+          "malformed",
+          fileName,
+          `${where ? `${where}: ` : ""}${e instanceof Error ? e.message : String(e)}`,
+        );
   let pkg: XlsxPackage;
   try {
     pkg = await XlsxPackage.open(bytes);

@@ -182,7 +182,8 @@ export class SheetCells implements XmlHandler {
       case "s": {
         const i = Number(v);
         const s = this.context.sharedStrings[i];
-        if (!Number.isInteger(i) || s === undefined) throw this.problem(`shared string ${v}, which the file does not have`);
+        if (!Number.isInteger(i) || s === undefined)
+          throw this.problem(`shared string ${v}, which the file does not have`);
         return s === "" ? undefined : s;
       }
       case "str":
@@ -242,7 +243,8 @@ function isoDateSerial(v: string): number | undefined {
   const m = ISO_DATE.exec(v.trim());
   if (!m) return undefined;
   const [y, mo, d, h = "0", mi = "0", s = "0", frac = ""] = m.slice(1);
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) + Number(`0${frac}`) * 1000;
+  const ms =
+    Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) + Number(`0${frac}`) * 1000;
   const date = new Date(ms);
   if (date.getUTCMonth() !== Number(mo) - 1 || Number(y) < 1900) return undefined;
   try {
