@@ -16,10 +16,11 @@ const scope = globalThis as unknown as WorkerScope;
 const PROGRESS_EVERY_MS = 100;
 
 scope.onmessage = async (event) => {
-  const { fileName, bytes } = event.data;
+  const { fileName, file } = event.data;
   let last = 0;
   try {
-    const workbook = await openWorkbookFile(fileName, new Uint8Array(bytes), (progress) => {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const workbook = await openWorkbookFile(fileName, bytes, (progress) => {
       const now = Date.now();
       if (now - last < PROGRESS_EVERY_MS && progress.done !== 1) return;
       last = now;
