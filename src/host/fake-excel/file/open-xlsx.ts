@@ -7,7 +7,7 @@ import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./o
 import { SharedStrings } from "./shared-strings";
 import { SheetCells } from "./sheet-cells";
 import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
-import { XmlScanner, attr } from "./xml-scanner";
+import { XmlScanner, attr, xstring } from "./xml-scanner";
 
 /**
  * Reads an .xlsx: every worksheet's values and number formats, its tables and the workbook's custom XML
@@ -143,7 +143,8 @@ async function sheetTables(pkg: XlsxPackage, sheetPath: string, ids: readonly st
           columns: [],
           totalsRows: Number(attr(tag, "totalsRowCount") ?? 0) || 0,
         };
-      else if (name === "tableColumn") table?.columns.push(attr(tag, "name") ?? "");
+      // ST_Xstring (§22.9.2.19), as the header cell's text: a line break in a header is "_x000a_" here.
+      else if (name === "tableColumn") table?.columns.push(xstring(attr(tag, "name") ?? ""));
     });
     if (table) out.push(table);
   }

@@ -25,6 +25,8 @@ interface Parts {
   readonly prefixed?: boolean;
   /** The whole worksheet part instead. */
   readonly whole?: string;
+  /** A table part for the sheet (xl/tables/table1.xml). */
+  readonly table?: string;
 }
 
 async function xlsx(p: Parts): Promise<Uint8Array> {
@@ -58,7 +60,14 @@ async function xlsx(p: Parts): Promise<Uint8Array> {
   );
   const sheet = p.prefixed
     ? `<x:worksheet xmlns:x="${MAIN}"><x:sheetData>${p.sheetData}</x:sheetData></x:worksheet>`
-    : `<worksheet xmlns="${MAIN}"><sheetData>${p.sheetData}</sheetData></worksheet>`;
+    : `<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${p.sheetData}</sheetData>${p.table ? '<tableParts count="1"><tablePart r:id="rId7"/></tableParts>' : ""}</worksheet>`;
+  if (p.table) {
+    zip.file("xl/tables/table1.xml", p.table);
+    zip.file(
+      "xl/worksheets/_rels/sheet1.xml.rels",
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="${REL}/table" Target="../tables/table1.xml"/></Relationships>`,
+    );
+  }
   zip.file("xl/worksheets/sheet1.xml", p.whole ?? sheet);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
@@ -159,6 +168,16 @@ describe("an .xlsx written part by part", () => {
       sheetData: "<x:row><x:c><x:v>1</x:v></x:c><x:c><x:v>2</x:v></x:c></x:row><x:row><x:c><x:v>3</x:v></x:c></x:row>",
     });
     expect(w.sheets[0].values).toEqual([[1, 2], [3]]);
+  });
+
+  it("reads a table whose header has a line break (written _x000a_ in the table part, ST_Xstring §22.9.2.19)", async () => {
+    const w = await open({
+      sharedStrings: ["<t>Sales\n2024</t>", "<t>Customer</t>"],
+      sheetData:
+        '<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c></row>',
+      table: `<table xmlns="${MAIN}" id="1" name="T1" displayName="T1" ref="A1:B2"><tableColumns count="2"><tableColumn id="1" name="Customer"/><tableColumn id="2" name="Sales_x000a_2024"/></tableColumns></table>`,
+    });
+    expect(w.tables).toEqual([{ name: "T1", sheet: "Data", rect: { row: 0, column: 0, rowCount: 2, columnCount: 2 } }]);
   });
 
   it("keeps a blank cell's style out (a format only where a cell holds something)", async () => {
