@@ -3,7 +3,7 @@ import type { OpenFileReply, OpenFileRequest } from "./protocol";
 
 /**
  * The file worker's entry (webpack entry "open-file-worker"): reads a workbook file off the page's thread,
- * so a 1,048,576-row sheet loads while the page keeps answering and shows progress. ExcelJS and papaparse
+ * so a 1,048,576-row sheet loads while the page keeps answering and shows progress. JSZip and papaparse
  * are loaded here, on the first file, never by the page's first script.
  */
 interface WorkerScope {
