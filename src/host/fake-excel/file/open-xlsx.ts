@@ -1,5 +1,4 @@
-import { parseAddress } from "../../../engine/cells";
-import { MAX_COLUMNS, MAX_ROWS } from "../../../engine/cells";
+import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../../engine/cells";
 import { cellStyleFormats } from "./cell-number-formats";
 import { customXmlParts } from "./custom-xml-in-zip";
 import { FileOpenError } from "./file-open-error";
