@@ -103,9 +103,12 @@ async function workbookParts(pkg: XlsxPackage): Promise<WorkbookParts> {
   readXml(xml, (name, tag) => {
     if (name === "workbookPr") date1904 = ["1", "true"].includes(attr(tag, "date1904") ?? "");
     if (name !== "sheet") return;
+    const sheet = attr(tag, "name") ?? "";
     const rel = byId.get(attr(tag, "r:id") ?? "");
-    if (rel && relType(rel) === "worksheet" && pkg.has(rel.target))
-      sheets.push({ name: attr(tag, "name") ?? "", path: rel.target });
+    if (!rel) throw new Error(`sheet "${sheet}" has no relationship to its part`);
+    if (relType(rel) !== "worksheet") return;
+    if (!pkg.has(rel.target)) throw new Error(`sheet "${sheet}" has no part ${rel.target}`);
+    sheets.push({ name: sheet, path: rel.target });
   });
   const part = (type: string) => rels.find((r) => relType(r) === type && pkg.has(r.target))?.target;
   const styles = part("styles");

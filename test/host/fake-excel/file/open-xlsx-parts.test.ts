@@ -218,6 +218,16 @@ describe("an .xlsx written part by part", () => {
     expect(error).toMatchObject({ problem, detail });
   });
 
+  it("refuses a workbook that lists a sheet whose part is not in the package", async () => {
+    const bytes = await xlsx({ sheetData: "" });
+    const zip = await JSZip.loadAsync(bytes);
+    zip.remove("xl/worksheets/sheet1.xml");
+    const error = await openWorkbookFile("gone.xlsx", await zip.generateAsync({ type: "uint8array" })).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ problem: "malformed", detail: 'sheet "Data" has no part xl/worksheets/sheet1.xml' });
+  });
+
   it("refuses a sheet whose XML ends inside a tag", async () => {
     const error = await open({
       sheetData: "",
