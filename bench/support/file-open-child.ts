@@ -2,8 +2,8 @@
  * One case of bench/file-open.bench.ts in a process of its own, so its peak memory (the process's maximum
  * resident set) is its own: `tsx bench/support/file-open-child.ts <case> <file>` prints {ms, maxRssMb, rows}.
  * Cases: "exceljs" (ExcelJS's xlsx.load of the file and nothing of ours: the baseline), "open" (our
- * openWorkbookFile: ExcelJS + the custom XML parts + cells into the fake's shape), "open+fake" (then the
- * fake workbook the page builds from it).
+ * openWorkbookFile: the cells streamed through our own scanner, the small parts, the custom XML parts),
+ * "open+fake" (then the fake workbook the page builds from it).
  */
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";

@@ -294,18 +294,26 @@ export class WorkbookState {
       r1 = -1,
       c0 = MAX_COLUMNS,
       c1 = -1;
+    const blank = (row: readonly unknown[] | undefined, fmt: readonly unknown[] | undefined, c: number) =>
+      row?.[c] === undefined && fmt?.[c] === undefined;
     for (let r = top; r < bottom; r++) {
       const row = sheet.values[r];
       const fmt = withFormats ? sheet.formats[r] : undefined;
       if (!row && !fmt) continue;
       const end = Math.min(Math.max(row?.length ?? 0, fmt?.length ?? 0), right);
-      for (let c = left; c < end; c++) {
-        if (row?.[c] === undefined && fmt?.[c] === undefined) continue;
-        if (r0 < 0) r0 = r;
-        r1 = r;
-        if (c < c0) c0 = c;
-        if (c > c1) c1 = c;
-      }
+      // The row's first cell from the left, then its last from the right only where it could widen the
+      // rectangle: a million rows cost one look each, not one per cell (the page asks on every change).
+      let first = left;
+      while (first < end && blank(row, fmt, first)) first++;
+      if (first >= end) continue;
+      if (r0 < 0) r0 = r;
+      r1 = r;
+      if (first < c0) c0 = first;
+      for (let c = end - 1; c > c1 && c >= first; c--)
+        if (!blank(row, fmt, c)) {
+          c1 = c;
+          break;
+        }
     }
     return r0 < 0 ? undefined : { row: r0, column: c0, rowCount: r1 - r0 + 1, columnCount: c1 - c0 + 1 };
   }

@@ -65,7 +65,7 @@ function OpeningProgress(props: { strings: PreviewStrings; status: Extract<OpenF
       : fill(strings.openCells, { file: status.fileName, percent: Math.round(done * 100) });
   return (
     <span role="status" className="preview-open-progress">
-      {/* Without a value the bar is indeterminate: ExcelJS reports nothing while it unzips and parses. */}
+      {/* Without a value the bar is indeterminate: while the worker reads the file's bytes and the zip's directory. */}
       <progress data-testid="preview-open-progress" aria-label={strings.openProgress} max={1} value={done} /> {label}
     </span>
   );

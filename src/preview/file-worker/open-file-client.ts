@@ -13,7 +13,6 @@ import type { OpenFileReply, OpenFileRequest } from "./protocol";
  * FileOpenError for a file that cannot be opened, or an Error when the worker itself fails.
  */
 export async function openFileInWorker(file: File, onProgress: (p: OpenProgress) => void): Promise<OpenedWorkbook> {
-  const bytes = await file.arrayBuffer();
   const worker = new Worker(new URL("open-file-worker.js", document.baseURI));
   // The bar's second half is the page unpacking the cells (packed-workbook.ts), a slice at a time.
   const half = (p: OpenProgress, from: number): OpenProgress =>
@@ -29,11 +28,13 @@ export async function openFileInWorker(file: File, onProgress: (p: OpenProgress)
         else reject(new Error(reply.message));
       };
       worker.onerror = (event) => reject(new Error(event.message || "the file worker stopped"));
-      const request: OpenFileRequest = { fileName: file.name, bytes };
-      worker.postMessage(request, [bytes]);
+      const request: OpenFileRequest = { fileName: file.name, file };
+      worker.postMessage(request);
     });
   } finally {
     worker.terminate();
   }
+  // The task that received the workbook (structured cloning it back) ends here; the unpacking starts in the next.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   return unpackWorkbook(packed, (p) => onProgress(half(p, 0.5)));
 }

@@ -3,7 +3,7 @@ import type { OpenFileReply, OpenFileRequest } from "./protocol";
 
 /**
  * The file worker's entry (webpack entry "open-file-worker"): reads a workbook file off the page's thread,
- * so a 1,048,576-row sheet loads while the page keeps answering and shows progress. ExcelJS and papaparse
+ * so a 1,048,576-row sheet loads while the page keeps answering and shows progress. JSZip and papaparse
  * are loaded here, on the first file, never by the page's first script.
  */
 interface WorkerScope {
@@ -16,10 +16,11 @@ const scope = globalThis as unknown as WorkerScope;
 const PROGRESS_EVERY_MS = 100;
 
 scope.onmessage = async (event) => {
-  const { fileName, bytes } = event.data;
+  const { fileName, file } = event.data;
   let last = 0;
   try {
-    const workbook = await openWorkbookFile(fileName, new Uint8Array(bytes), (progress) => {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const workbook = await openWorkbookFile(fileName, bytes, (progress) => {
       const now = Date.now();
       if (now - last < PROGRESS_EVERY_MS && progress.done !== 1) return;
       last = now;

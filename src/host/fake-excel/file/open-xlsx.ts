@@ -1,49 +1,18 @@
-import type * as ExcelJSModule from "exceljs";
 import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../../engine/cells";
-import type { Prim } from "../state";
+import { cellStyleFormats } from "./cell-number-formats";
+import { customXmlParts } from "./custom-xml-in-zip";
 import { FileOpenError } from "./file-open-error";
 import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./opened-workbook";
-import { customXmlParts } from "./custom-xml-in-zip";
-
-type ExcelJS = typeof ExcelJSModule;
-type CellValue = ExcelJSModule.CellValue;
-
-/** ExcelJS (MIT), loaded only when a workbook is opened: the page's first script does not carry it. */
-async function loadExcelJS(): Promise<ExcelJS> {
-  const mod = await import("exceljs");
-  return (mod as unknown as { default?: ExcelJS }).default ?? mod;
-}
-
-const MS_PER_DAY = 86_400_000;
-/**
- * ExcelJS turns a number in a date format into a Date with `new Date((serial - 25569) * 86400000)` (1900
- * system; 24107 in a 1904 workbook, so its Date is the real day either way); this undoes it in the 1900 system
- * the fake uses, so a date stays a serial with its format, as Excel holds it.
- */
-const serialOfExcelJSDate = (d: Date) => d.getTime() / MS_PER_DAY + 25569;
-
-/** What a cell holds as the fake stores it; a formula's last calculated value (the fake evaluates nothing). */
-function cellValue(v: CellValue): Prim | undefined {
-  if (v === null || v === undefined) return undefined;
-  if (typeof v === "number" || typeof v === "boolean") return v;
-  if (typeof v === "string") return v === "" ? undefined : v;
-  if (v instanceof Date) return serialOfExcelJSDate(v);
-  if ("richText" in v) return v.richText.map((r) => r.text).join("") || undefined;
-  if ("error" in v) return v.error; // "#N/A" …: the fake keeps error values as their text, as it does when typed
-  if ("formula" in v || "sharedFormula" in v) return cellValue((v as { result?: CellValue }).result ?? null);
-  if ("text" in v) return cellValue((v as { text: CellValue }).text); // a hyperlink: its text
-  return undefined;
-}
-
-/** The formula text of a formula cell ("=SUM(A1:A3)"), as Range.formulas gives it. */
-function formulaOf(cell: ExcelJSModule.Cell): string | undefined {
-  const f = cell.type === 6 /* ExcelJS ValueType.Formula */ ? cell.formula : undefined;
-  return f ? `=${f}` : undefined;
-}
+import { SharedStrings } from "./shared-strings";
+import { SheetCells } from "./sheet-cells";
+import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
+import { XmlScanner, attr, xstring } from "./xml-scanner";
 
 /**
  * Reads an .xlsx: every worksheet's values and number formats, its tables and the workbook's custom XML
- * parts. Throws FileOpenError for a zip that is not a workbook and for what the fake cannot hold.
+ * parts. The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
+ * our own scanner a chunk at a time, as JSZip inflates them; no object per cell is built beyond the value the
+ * fake stores. Throws FileOpenError for a zip that is not a workbook and for what the fake cannot hold.
  */
 export async function openXlsx(
   fileName: string,
@@ -51,66 +20,149 @@ export async function openXlsx(
   progress: (p: OpenProgress) => void = () => undefined,
 ): Promise<OpenedWorkbook> {
   progress({ phase: "reading" });
-  const ExcelJS = await loadExcelJS();
-  const wb = new ExcelJS.Workbook();
+  const malformed = (e: unknown, where?: string) =>
+    e instanceof FileOpenError
+      ? e
+      : new FileOpenError(
+          "malformed",
+          fileName,
+          `${where ? `${where}: ` : ""}${e instanceof Error ? e.message : String(e)}`,
+        );
+  let pkg: XlsxPackage;
   try {
-    await wb.xlsx.load(bytes as unknown as ExcelJSModule.Buffer);
+    pkg = await XlsxPackage.open(bytes);
   } catch (e) {
-    throw new FileOpenError("malformed", fileName, e instanceof Error ? e.message : String(e));
+    throw malformed(e);
   }
-  const xmlParts = await customXmlParts(fileName, bytes);
-  const worksheets = wb.worksheets;
-  if (worksheets.length === 0) throw new FileOpenError("malformed", fileName, "no worksheets");
-  const total = worksheets.reduce((n, ws) => n + ws.rowCount, 0) || 1;
-  let done = 0;
+  const book = await workbookParts(pkg).catch((e: unknown) => {
+    throw malformed(e);
+  });
+  if (book.sheets.length === 0) throw new FileOpenError("malformed", fileName, "no worksheets");
+
+  // Progress: the share of the cell parts' bytes read (their sizes before compression weigh them).
+  const big = [book.sharedStrings, ...book.sheets.map((s) => s.path)].filter((p): p is string => p !== undefined);
+  const weights = big.map((p) => pkg.size(p) || 1);
+  const total = weights.reduce((a, b) => a + b, 0);
+  let before = 0;
+  const partProgress = (k: number) => (share: number) =>
+    progress({ phase: "cells", done: Math.min(1, (before + share * weights[k]) / total) });
+
+  const sharedStrings = new SharedStrings();
+  if (book.sharedStrings !== undefined) {
+    await pkg.scan(book.sharedStrings, new XmlScanner(sharedStrings), partProgress(0)).catch((e: unknown) => {
+      throw malformed(e, "shared strings");
+    });
+    before += weights[0];
+  }
+  const context = { sharedStrings: sharedStrings.strings, styleFormats: book.styleFormats, date1904: book.date1904 };
   const sheets: OpenedSheet[] = [];
   const tables: OpenedTable[] = [];
-  for (const ws of worksheets) {
-    const values: (Prim | undefined)[][] = [];
-    const formats: (string | undefined)[][] = [];
-    const sheetFormulas: [number, number, string][] = [];
-    if (ws.rowCount > MAX_ROWS) throw new FileOpenError("tooManyRows", fileName, String(ws.rowCount));
-    if (ws.columnCount > MAX_COLUMNS) throw new FileOpenError("tooManyColumns", fileName, String(ws.columnCount));
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const r = rowNumber - 1;
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        const c = colNumber - 1;
-        const v = cellValue(cell.value);
-        if (v !== undefined) (values[r] ??= [])[c] = v;
-        const f = cell.numFmt;
-        if (f && f !== "General") (formats[r] ??= [])[c] = f;
-        const formula = formulaOf(cell);
-        if (formula) sheetFormulas.push([r, c, formula]);
-      });
-      if (++done % 10_000 === 0) progress({ phase: "cells", done: done / total });
+  for (const [i, sheet] of book.sheets.entries()) {
+    const k = i + (book.sharedStrings !== undefined ? 1 : 0);
+    const cells = new SheetCells(context);
+    await pkg.scan(sheet.path, new XmlScanner(cells), partProgress(k)).catch((e: unknown) => {
+      throw malformed(e, sheet.name);
     });
-    sheets.push({ name: ws.name, values, formats, formulas: sheetFormulas });
-    const sheetTables = (ws as unknown as { tables?: Record<string, ExcelJSModule.Table> }).tables ?? {};
-    for (const t of Object.values(sheetTables)) tables.push(openedTable(fileName, ws.name, t, values));
+    cells.finish();
+    before += weights[k];
+    if (cells.maxRow > MAX_ROWS) throw new FileOpenError("tooManyRows", fileName, String(cells.maxRow));
+    if (cells.maxColumn > MAX_COLUMNS) throw new FileOpenError("tooManyColumns", fileName, String(cells.maxColumn));
+    sheets.push({ name: sheet.name, values: cells.values, formats: cells.formats, formulas: cells.formulas });
+    for (const t of await sheetTables(pkg, sheet.path, cells.tableParts).catch((e: unknown) => {
+      throw malformed(e, sheet.name);
+    }))
+      tables.push(openedTable(fileName, sheet.name, t, cells.values));
   }
+  const xmlParts = await customXmlParts(pkg).catch((e: unknown) => {
+    throw malformed(e);
+  });
   progress({ phase: "cells", done: 1 });
   return { fileName, sheets, tables, xmlParts };
 }
 
+interface WorkbookParts {
+  readonly sheets: { name: string; path: string }[];
+  readonly sharedStrings?: string;
+  readonly styleFormats: (string | undefined)[];
+  readonly date1904: boolean;
+}
+
+/**
+ * The workbook part (the package's officeDocument relationship, ECMA-376 Part 1 §12.3.23) and what it names:
+ * its worksheets in tab order (§18.2.19 sheet; chart sheets and dialog sheets hold no cells and are left out),
+ * the shared strings and styles parts, and the date system (§18.2.28 workbookPr date1904).
+ */
+async function workbookParts(pkg: XlsxPackage): Promise<WorkbookParts> {
+  const path = (await relationships(pkg, "")).find((r) => relType(r) === "officeDocument")?.target ?? "xl/workbook.xml";
+  const xml = await pkg.text(path);
+  if (xml === undefined) throw new Error("no workbook part (xl/workbook.xml)");
+  const rels = await relationships(pkg, path);
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets: { name: string; path: string }[] = [];
+  let date1904 = false;
+  readXml(xml, (name, tag) => {
+    if (name === "workbookPr") date1904 = ["1", "true"].includes(attr(tag, "date1904") ?? "");
+    if (name !== "sheet") return;
+    const sheet = attr(tag, "name") ?? "";
+    const rel = byId.get(attr(tag, "r:id") ?? "");
+    if (!rel) throw new Error(`sheet "${sheet}" has no relationship to its part`);
+    if (relType(rel) !== "worksheet") return;
+    if (!pkg.has(rel.target)) throw new Error(`sheet "${sheet}" has no part ${rel.target}`);
+    sheets.push({ name: sheet, path: rel.target });
+  });
+  const part = (type: string) => rels.find((r) => relType(r) === type && pkg.has(r.target))?.target;
+  const styles = part("styles");
+  return {
+    sheets,
+    sharedStrings: part("sharedStrings"),
+    styleFormats: cellStyleFormats(styles === undefined ? undefined : await pkg.text(styles)),
+    date1904,
+  };
+}
+
+interface TablePart {
+  readonly name: string;
+  readonly ref: string | undefined;
+  readonly columns: string[];
+  readonly totalsRows: number;
+}
+
+/** The sheet's tables (§18.5.1.2 table, §18.5.1.3 tableColumn), from its table parts in order. */
+async function sheetTables(pkg: XlsxPackage, sheetPath: string, ids: readonly string[]): Promise<TablePart[]> {
+  if (ids.length === 0) return [];
+  const rels = new Map((await relationships(pkg, sheetPath)).map((r) => [r.id, r.target]));
+  const out: TablePart[] = [];
+  for (const id of ids) {
+    const path = rels.get(id);
+    const xml = path === undefined ? undefined : await pkg.text(path);
+    if (xml === undefined) throw new Error(`table part ${id} is missing`);
+    let table: TablePart | undefined;
+    readXml(xml, (name, tag) => {
+      if (name === "table")
+        table = {
+          name: attr(tag, "name") ?? attr(tag, "displayName") ?? "",
+          ref: attr(tag, "ref"),
+          columns: [],
+          totalsRows: Number(attr(tag, "totalsRowCount") ?? 0) || 0,
+        };
+      // ST_Xstring (§22.9.2.19), as the header cell's text: a line break in a header is "_x000a_" here.
+      else if (name === "tableColumn") table?.columns.push(xstring(attr(tag, "name") ?? ""));
+    });
+    if (table) out.push(table);
+  }
+  return out;
+}
+
 /**
  * A table's name and range, header row included. The fake's tables always have a header row (its first row);
- * ExcelJS reads a table without the headerRowCount attribute as having none, although ECMA-376 Part 1 §18.5.1.2
- * makes 1 the default, so the header is recognised by its cells holding the column names. A total row is left
- * out of the table (the fake models none); its cells stay on the sheet.
+ * the header is recognised by its cells holding the column names (ECMA-376 Part 1 §18.5.1.2 makes
+ * headerRowCount 1 by default, and a producer may leave it out either way). A total row is left out of the
+ * table (the fake models none); its cells stay on the sheet.
  */
-function openedTable(
-  fileName: string,
-  sheet: string,
-  t: ExcelJSModule.Table,
-  values: (Prim | undefined)[][],
-): OpenedTable {
-  const model = (t as unknown as { table: ExcelJSModule.TableProperties & { tableRef?: string } }).table;
-  const ref = model.tableRef ?? model.ref;
-  const rect = ref ? parseAddress(ref)?.rect : undefined;
-  if (!rect) throw new FileOpenError("malformed", fileName, `table ${model.name} has no range`);
-  const names = model.columns.map((c) => c.name);
-  const header = names.every((n, i) => String(values[rect.row]?.[rect.column + i] ?? "") === n);
-  if (!header) throw new FileOpenError("tableWithoutHeader", fileName, `${model.name} (${sheet})`);
-  const rowCount = rect.rowCount - (model.totalsRow ? 1 : 0);
-  return { name: model.name, sheet, rect: { ...rect, rowCount } };
+function openedTable(fileName: string, sheet: string, t: TablePart, values: OpenedSheet["values"]): OpenedTable {
+  const rect = t.ref ? parseAddress(t.ref)?.rect : undefined;
+  if (!rect) throw new FileOpenError("malformed", fileName, `table ${t.name} has no range`);
+  const header = t.columns.every((n, i) => String(values[rect.row]?.[rect.column + i] ?? "") === n);
+  if (!header) throw new FileOpenError("tableWithoutHeader", fileName, `${t.name} (${sheet})`);
+  return { name: t.name, sheet, rect: { ...rect, rowCount: rect.rowCount - t.totalsRows } };
 }

@@ -1,0 +1,262 @@
+import { MAX_COLUMNS, MAX_ROWS, dateToSerial, isDateNumberFormat } from "../../../engine/cells";
+import type { Prim } from "../state";
+import { slideFormula } from "./shared-formula";
+import { type XmlHandler, attr, xmlText, xstring } from "./xml-scanner";
+
+/** What a worksheet's cells need from the rest of the workbook. */
+export interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  /** Number format by cell style index (cell-number-formats.ts). */
+  readonly styleFormats: readonly (string | undefined)[];
+  /** The workbook counts dates from 1904 (§18.2.28 workbookPr date1904). */
+  readonly date1904: boolean;
+}
+
+/** The 1904 date system's serial 0 is 1904-01-01, 1,462 days after the 1900 system's (the fake counts from 1900). */
+const DAYS_1904 = 1462;
+
+/**
+ * Reads a worksheet's `sheetData` (ECMA-376 Part 1 §18.3.1.80) as a scanner's handler, cell by cell into the
+ * rows the fake stores: rows `row` (§18.3.1.73), cells `c` (§18.3.1.4) with their type `t` (§18.18.11
+ * ST_CellType), value `v`, inline string `is` and formula `f`. Also notes the sheet's table parts
+ * (§18.3.1.95 tableParts), which come after the cells.
+ * A problem throws an Error saying which cell and what was found; the caller makes it a FileOpenError.
+ */
+export class SheetCells implements XmlHandler {
+  readonly values: (Prim | undefined)[][] = [];
+  readonly formats: (string | undefined)[][] = [];
+  readonly formulas: [number, number, string][] = [];
+  /** The relationship ids of the sheet's table parts. */
+  readonly tableParts: string[] = [];
+  /** The highest row and column numbers (1-based) that hold a cell, to check against the sheet's limits. */
+  maxRow = 0;
+  maxColumn = 0;
+  /** Rows done, for progress. */
+  rowsRead = 0;
+
+  private row = -1; // 0-based, the current row
+  private column = -1; // 0-based, the current cell's column
+  private inCell = false;
+  private type: string | undefined;
+  private style: string | undefined;
+  private reference: string | undefined;
+  private value: string | undefined;
+  private formula: string | undefined;
+  private sharedIndex: string | undefined;
+  private sharedMaster = false;
+  private reading: 0 | 1 | 2 | 3 = 0; // what text goes to: nothing, v, f, is/t
+  private phonetic = 0;
+  /**
+   * The row being read, kept apart and stored as arrays of its own length when it ends: an array filled
+   * cell by cell from [] reserves 17 slots (V8 grows a backing store to n + n/2 + 16), which for a million rows
+   * of 4 cells was most of the memory, there and on the page.
+   */
+  private rowValues: (Prim | undefined)[] = [];
+  private rowFormats: (string | undefined)[] = [];
+  private rowValuesEnd = 0;
+  private rowFormatsEnd = 0;
+  private bufferedRow = -1;
+  /** Shared formulas by si: the master's text and cell. */
+  private readonly shared = new Map<string, { formula: string; row: number; column: number }>();
+
+  constructor(private readonly context: SheetContext) {}
+
+  open(name: string, tag: string): void {
+    if (this.inCell) {
+      if (name === "v") {
+        this.reading = 1;
+        this.value ??= "";
+      } else if (name === "f") {
+        this.reading = 2;
+        this.formula ??= "";
+        if (attr(tag, "t") === "shared") {
+          this.sharedIndex = attr(tag, "si");
+          this.sharedMaster = attr(tag, "ref") !== undefined;
+        }
+      } else if (name === "is") this.value ??= "";
+      else if (name === "rPh") this.phonetic++;
+      else if (name === "t" && this.phonetic === 0 && this.value !== undefined) this.reading = 3;
+      return;
+    }
+    if (name === "c") {
+      this.inCell = true;
+      this.reference = attr(tag, "r");
+      this.type = attr(tag, "t");
+      this.style = attr(tag, "s");
+      this.value = this.formula = this.sharedIndex = undefined;
+      this.sharedMaster = false;
+      this.reading = 0;
+      this.phonetic = 0;
+      const r = this.reference;
+      if (r === undefined) this.column++;
+      else this.place(r);
+    } else if (name === "row") {
+      const r = attr(tag, "r");
+      this.row = r === undefined ? this.row + 1 : Number(r) - 1;
+      if (!Number.isInteger(this.row) || this.row < 0) throw new Error(`a row numbered "${r}"`);
+      this.column = -1;
+      this.rowsRead++;
+    } else if (name === "tablePart") {
+      const id = attr(tag, "r:id");
+      if (id !== undefined) this.tableParts.push(id);
+    }
+  }
+
+  /** The cell's row and column from its A1 reference (§18.3.1.4 r); the row must be the row element's. */
+  private place(r: string): void {
+    let column = 0;
+    let i = 0;
+    for (; i < r.length; i++) {
+      const c = r.charCodeAt(i) | 32; // lower case
+      if (c < 97 || c > 122) break;
+      column = column * 26 + (c - 96);
+    }
+    const row = Number(r.slice(i)) - 1;
+    if (i === 0 || i > 3 || !Number.isInteger(row) || row < 0) throw new Error(`a cell at "${r}"`);
+    this.row = row;
+    this.column = column - 1;
+  }
+
+  close(name: string): void {
+    if (!this.inCell) {
+      if (name === "sheetData") this.finish();
+      return;
+    }
+    if (name === "c") {
+      this.inCell = false;
+      this.cell();
+    } else if (name === "v" || name === "f" || name === "t") this.reading = 0;
+    else if (name === "rPh") this.phonetic--;
+  }
+
+  text(raw: string, cdata: boolean): void {
+    if (this.reading === 1) this.value += xmlText(raw, cdata);
+    else if (this.reading === 2) this.formula += xmlText(raw, cdata);
+    else if (this.reading === 3) this.value += xmlText(raw, cdata);
+  }
+
+  /** The cell just read, into the rows: its value, its number format (where it holds something), its formula. */
+  private cell(): void {
+    const r = this.row;
+    const c = this.column;
+    if (r + 1 > this.maxRow) this.maxRow = r + 1;
+    if (c + 1 > this.maxColumn) this.maxColumn = c + 1;
+    if (r >= MAX_ROWS || c >= MAX_COLUMNS) return; // the caller refuses the sheet
+    const formula = this.formulaText(r, c);
+    if (this.value === undefined && formula === undefined) return; // a blank cell with a style: nothing kept
+    const format = this.style === undefined ? undefined : this.context.styleFormats[Number(this.style)];
+    const v = this.value === undefined ? undefined : this.typed(this.value, format);
+    if (r !== this.bufferedRow) this.endRow(r);
+    if (v !== undefined) {
+      this.rowValues[c] = v;
+      if (c >= this.rowValuesEnd) this.rowValuesEnd = c + 1;
+    }
+    if (format !== undefined) {
+      this.rowFormats[c] = format;
+      if (c >= this.rowFormatsEnd) this.rowFormatsEnd = c + 1;
+    }
+    if (formula !== undefined) this.formulas.push([r, c, `=${formula}`]);
+  }
+
+  /** Stores the buffered row (cells already in the rows are kept), and starts buffering row `next`. */
+  private endRow(next: number): void {
+    const r = this.bufferedRow;
+    if (r >= 0) {
+      if (this.rowValuesEnd > 0) this.values[r] = merge(this.values[r], this.rowValues, this.rowValuesEnd);
+      if (this.rowFormatsEnd > 0) this.formats[r] = merge(this.formats[r], this.rowFormats, this.rowFormatsEnd);
+      if (this.rowValuesEnd > 0) this.rowValues = [];
+      if (this.rowFormatsEnd > 0) this.rowFormats = [];
+    }
+    this.rowValuesEnd = this.rowFormatsEnd = 0;
+    this.bufferedRow = next;
+  }
+
+  /** The sheet is read: stores the last row. */
+  finish(): void {
+    this.endRow(-1);
+  }
+
+  /** The value as the fake holds it, by the cell's type (§18.18.11); undefined for an empty one. */
+  private typed(v: string, format: string | undefined): Prim | undefined {
+    switch (this.type) {
+      case "s": {
+        const i = Number(v);
+        const s = this.context.sharedStrings[i];
+        if (!Number.isInteger(i) || s === undefined)
+          throw this.problem(`shared string ${v}, which the file does not have`);
+        return s === "" ? undefined : s;
+      }
+      case "str":
+      case "inlineStr": {
+        const s = xstring(v);
+        return s === "" ? undefined : s;
+      }
+      case "b":
+        if (v === "1" || v === "true") return true;
+        if (v === "0" || v === "false") return false;
+        throw this.problem(`"${v}" where a boolean (0 or 1) belongs`);
+      case "e":
+        return v === "" ? undefined : v; // "#N/A" …: the fake keeps an error value as its text, as when typed
+      case "d":
+        return isoDateSerial(v) ?? this.fail(`"${v}" where an ISO 8601 date belongs`);
+      case undefined:
+      case "n": {
+        if (v.trim() === "") return undefined;
+        const n = Number(v);
+        if (!Number.isFinite(n)) throw this.problem(`"${v}" where a number belongs`);
+        return this.context.date1904 && isDateNumberFormat(format) ? n + DAYS_1904 : n;
+      }
+      default:
+        throw this.problem(`the cell type "${this.type}"`);
+    }
+  }
+
+  /** The cell's formula text (without "="); a shared formula's other cells get the master's, moved. */
+  private formulaText(r: number, c: number): string | undefined {
+    const f = this.formula;
+    if (this.sharedIndex === undefined) return f === undefined || f === "" ? undefined : f;
+    if (this.sharedMaster && f) {
+      this.shared.set(this.sharedIndex, { formula: f, row: r, column: c });
+      return f;
+    }
+    const master = this.shared.get(this.sharedIndex);
+    if (!master) throw this.problem(`a shared formula (si ${this.sharedIndex}) before its first cell`);
+    return slideFormula(master.formula, r - master.row, c - master.column);
+  }
+
+  private problem(what: string): Error {
+    return new Error(`cell ${this.reference ?? `row ${this.row + 1}`} has ${what}`);
+  }
+
+  private fail(what: string): never {
+    throw this.problem(what);
+  }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?Z?$/;
+
+/**
+ * A `t="d"` cell's value (§18.17.4.1, ISO 8601 date and time) as a 1900-system serial. The cell has no time
+ * zone; a value with an offset other than Z is not read (undefined), as is one Excel cannot hold.
+ */
+function isoDateSerial(v: string): number | undefined {
+  const m = ISO_DATE.exec(v.trim());
+  if (!m) return undefined;
+  const [y, mo, d, h = "0", mi = "0", s = "0", frac = ""] = m.slice(1);
+  const ms =
+    Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) + Number(`0${frac}`) * 1000;
+  const date = new Date(ms);
+  if (date.getUTCMonth() !== Number(mo) - 1 || Number(y) < 1900) return undefined;
+  try {
+    return dateToSerial(date);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `buffer`'s first `length` cells as an array of that length, over the cells `row` already holds (if any). */
+function merge<T>(row: T[] | undefined, buffer: T[], length: number): T[] {
+  const out = buffer.slice(0, length); // a copy of its own length (slice keeps the holes of blank cells)
+  if (row) row.forEach((v, c) => (out[c] ??= v));
+  return out;
+}
