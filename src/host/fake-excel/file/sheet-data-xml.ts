@@ -30,7 +30,8 @@ export class SheetDataXml {
   private readonly out = new XmlBytes();
   /** The row whose `<row>` is open, -1 for none. */
   private open = -1;
-  private rowNumber = "";
+  /** The current row's number as the file counts (from 1). */
+  private rowNumber = 0;
   private readonly span = { minRow: Infinity, maxRow: -1, minCol: Infinity, maxCol: -1 };
   private readonly onRow = (r: number) => this.row(r);
   private readonly onCell = (c: WalkedCell) => this.cell(c);
@@ -79,9 +80,11 @@ export class SheetDataXml {
 
   private row(r: number): void {
     this.closeRow();
-    this.rowNumber = String(r + 1);
+    this.rowNumber = r + 1;
     if (this.cells.sheet.hiddenRows.has(r)) {
-      this.out.ascii(`<row r="${this.rowNumber}" hidden="1">`);
+      this.out.ascii('<row r="');
+      this.out.uint(this.rowNumber);
+      this.out.ascii('" hidden="1">');
       this.open = r;
     }
   }
@@ -90,7 +93,7 @@ export class SheetDataXml {
     if (!Number.isFinite(n))
       throw new Error(`${this.where(r, c)}: the value ${n} cannot be saved; a cell holds finite numbers only.`);
     this.out.ascii("<v>");
-    this.out.ascii(String(n));
+    this.out.number(n);
     this.out.ascii("</v>");
   }
 
@@ -98,7 +101,9 @@ export class SheetDataXml {
     const { out, span } = this;
     const { row: r, column: c, value, formula } = at;
     if (this.open !== r) {
-      out.ascii(`<row r="${this.rowNumber}">`);
+      out.ascii('<row r="');
+      out.uint(this.rowNumber);
+      out.ascii('">');
       this.open = r;
     }
     if (r < span.minRow) span.minRow = r;
@@ -111,7 +116,7 @@ export class SheetDataXml {
       );
     out.ascii('<c r="');
     out.ascii(columnName(c));
-    out.ascii(this.rowNumber);
+    out.uint(this.rowNumber);
     const s = this.styleOf(at.look);
     if (s > 0) {
       out.ascii('" s="');

@@ -33,9 +33,31 @@ export class XmlBytes {
     this.at = at;
   }
 
-  /** A whole number, 0 or more, in decimal. */
+  /** A whole number, 0 or more, in decimal; below 2^31 its digits are written without making a string. */
   uint(n: number): void {
-    this.ascii(String(n));
+    if (n >= 0x80000000) {
+      this.ascii(String(n));
+      return;
+    }
+    this.room(10);
+    const { buf } = this;
+    let digits = 1;
+    for (let x = n; x >= 10; x = (x / 10) | 0) digits++;
+    let at = this.at + digits;
+    this.at = at;
+    let x = n | 0;
+    do {
+      buf[--at] = 48 + (x % 10);
+      x = (x / 10) | 0;
+    } while (x > 0);
+  }
+
+  /** A finite number as xsd:double text: JavaScript's shortest text that reads back the same (integers digit by digit). */
+  number(n: number): void {
+    if (Number.isInteger(n) && n > -0x80000000 && n < 0x80000000) {
+      if (n < 0) this.ascii("-");
+      this.uint(Math.abs(n));
+    } else this.ascii(String(n));
   }
 
   /** Any text already escaped for XML, as UTF-8 (a lone surrogate, which XML cannot hold, is written as U+FFFD). */
