@@ -3,6 +3,7 @@ import { cellXmlText } from "./cell-xml-text";
 import type { SharedStrings } from "./shared-strings";
 import { type SheetCells, type WalkedCell, columnName } from "./sheet-cells";
 import { XmlBytes } from "./xml-bytes";
+import { FileSaveError } from "./file-save-error";
 
 /**
  * "Total number of characters that a cell can contain: 32,767 characters" (Excel specifications and limits,
@@ -69,8 +70,15 @@ export class SheetDataXml {
     });
   }
 
-  private where(r: number, c: number): string {
-    return `Sheet “${this.cells.sheet.name}”, cell ${columnName(c)}${r + 1}`;
+  private refuse(
+    problem: "textTooLong" | "notFinite",
+    [r, c]: readonly [number, number],
+    detail: string,
+    why: string,
+  ): never {
+    const { name } = this.cells.sheet;
+    const address = `${columnName(c)}${r + 1}`;
+    throw new FileSaveError({ problem, sheet: name, address, detail }, `Sheet “${name}”, cell ${address}: ${why}`);
   }
 
   private closeRow(): void {
@@ -91,7 +99,7 @@ export class SheetDataXml {
 
   private number(n: number, r: number, c: number): void {
     if (!Number.isFinite(n))
-      throw new Error(`${this.where(r, c)}: the value ${n} cannot be saved; a cell holds finite numbers only.`);
+      this.refuse("notFinite", [r, c], String(n), `the value ${n} cannot be saved; a cell holds finite numbers only.`);
     this.out.ascii("<v>");
     this.out.number(n);
     this.out.ascii("</v>");
@@ -111,8 +119,11 @@ export class SheetDataXml {
     if (c < span.minCol) span.minCol = c;
     if (c > span.maxCol) span.maxCol = c;
     if (typeof value === "string" && value.length > CELL_TEXT_MAX)
-      throw new Error(
-        `${this.where(r, c)}: its text of ${value.length} characters cannot be saved; an Excel cell holds at most 32,767 characters.`,
+      this.refuse(
+        "textTooLong",
+        [r, c],
+        String(value.length),
+        `its text of ${value.length} characters cannot be saved; an Excel cell holds at most 32,767 characters.`,
       );
     out.ascii('<c r="');
     out.ascii(columnName(c));

@@ -3,6 +3,7 @@ import { rectAddress } from "../../../engine/cells";
 import { fileColumnWidth } from "./column-width";
 import type { FileSheet } from "./file-workbook";
 import { argbOf } from "./style-bands";
+import { FileSaveError } from "./file-save-error";
 
 /**
  * Office.js's cell-value operators (Excel.ConditionalCellValueOperator,
@@ -31,7 +32,8 @@ function copyRules(ws: Worksheet, sheet: FileSheet): void {
   sheet.condFormats.forEach((f, i) => {
     const operator = CF_OPERATORS[f.operator];
     if (!operator)
-      throw new Error(
+      throw new FileSaveError(
+        { problem: "conditionalFormat", sheet: sheet.name, address: rectAddress(f.rect), detail: f.operator },
         `Sheet “${sheet.name}”, ${rectAddress(f.rect)}: a conditional format with operator “${f.operator}” cannot be saved.`,
       );
     ws.addConditionalFormatting({
@@ -44,7 +46,15 @@ function copyRules(ws: Worksheet, sheet: FileSheet): void {
           priority: i + 1,
           // A differential format's solid fill colour is its bgColor (ECMA-376 Part 1 §18.8.32, patternFill).
           ...(f.fill
-            ? { style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argbOf(f.fill, ws.name) } } } }
+            ? {
+                style: {
+                  fill: {
+                    type: "pattern",
+                    pattern: "solid",
+                    bgColor: { argb: argbOf(f.fill, sheet.name, rectAddress(f.rect)) },
+                  },
+                },
+              }
             : {}),
         },
       ],

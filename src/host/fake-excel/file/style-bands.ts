@@ -1,6 +1,7 @@
 import { type Rect, intersect, rectAddress } from "../../../engine/cells";
 import type { CellLooks } from "./cell-looks";
 import type { FileSheet } from "./file-workbook";
+import { FileSaveError } from "./file-save-error";
 
 /** Rows [from, to) where the same style rectangles apply: each column's decoration (cell-looks.ts), 0 beyond `decorations`. */
 export interface StyleBand {
@@ -10,9 +11,13 @@ export interface StyleBand {
 }
 
 /** "#C6EFCE" → ARGB "FFC6EFCE"; the host sets fills as #RRGGBB only, anything else is refused, not guessed. */
-export function argbOf(color: string, where: string): string {
+export function argbOf(color: string, sheet: string, address: string): string {
   const m = /^#?([0-9a-f]{6})$/i.exec(color);
-  if (!m) throw new Error(`${where}: the fill colour “${color}” cannot be saved; only #RRGGBB colours are supported.`);
+  if (!m)
+    throw new FileSaveError(
+      { problem: "fillColour", sheet, address, detail: color },
+      `Sheet “${sheet}”, ${address}: the fill colour “${color}” cannot be saved; only #RRGGBB colours are supported.`,
+    );
   return `FF${m[1].toUpperCase()}`;
 }
 
@@ -36,8 +41,7 @@ export function styleBands(sheet: FileSheet, looks: CellLooks): StyleBand[] {
   for (const style of sheet.styles) {
     const rect = intersect(style.rect, used);
     if (!rect) continue;
-    const fill =
-      style.fill === null ? null : style.fill && argbOf(style.fill, `Sheet “${sheet.name}”, ${rectAddress(rect)}`);
+    const fill = style.fill === null ? null : style.fill && argbOf(style.fill, sheet.name, rectAddress(rect));
     clipped.push({ rect, bold: style.bold, fill });
   }
   const edges = [...new Set(clipped.flatMap((s) => [s.rect.row, s.rect.row + s.rect.rowCount]))].sort((a, b) => a - b);
