@@ -1,4 +1,6 @@
 import { methodOf, pct } from "./methods";
+import { rowValueShares } from "./row-value-shares";
+import { shareAbove } from "./share-above";
 import type { Note, TierResult } from "./tier-result";
 
 export interface RowExplanation {
@@ -33,11 +35,12 @@ function commonParts(result: TierResult, row: number): Note[] {
         `Rank ${result.rank[row]} of ${result.groupSize[row]}${rankedBy === "score" ? " by score" : ""}`,
       ),
     );
-    const above = pct(result.shareAbove[row]);
+    const above = pct(shareAbove(result, row));
     parts.push(note("explain.shareAbove", { share: above }, `${above} of customers above`));
   }
-  if (Number.isFinite(result.cumValueShare[row])) {
-    const share = pct(result.cumValueShare[row]);
+  const cumulative = rowValueShares(result).cumulative[row];
+  if (Number.isFinite(cumulative)) {
+    const share = pct(cumulative);
     parts.push(note("explain.cumValue", { share }, `cumulative value ${share}`));
   }
   return parts;

@@ -54,15 +54,9 @@ export interface TierResult {
   readonly tier: Int32Array;
   /** 1 + rows with a strictly greater ranking key (within the row's group); 0 = none. */
   readonly rank: Int32Array;
-  /** Share of customers (in the row's group) with a strictly greater ranking key. */
-  readonly shareAbove: Float64Array;
-  /** Cumulative share of positive value up to and including this row's value level (ABC curve). */
-  readonly cumValueShare: Float64Array;
-  /** Share of positive value strictly above this row's value (the Pareto S). */
-  readonly valueShareAbove: Float64Array;
   /** The value column per row (NaN where not a number or there is none). */
   readonly value: Float64Array;
-  /** Valid rows per row's group (the "of n" of the rank). */
+  /** Valid rows per row's group (the "of n" of the rank; with it the share above, share-above.ts). */
   readonly groupSize: Int32Array;
   /** What rows are ranked by: the value, or the score when the method makes one. */
   readonly rankedBy: "value" | "score";

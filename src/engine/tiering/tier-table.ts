@@ -128,7 +128,7 @@ function runMethod({ scheme, src, cols, groups, notes }: RunInput): MethodRun {
 /** Step 5: per-row statistics, and the rank-share tiers cut from the ranks they work out (no second sort). */
 function tiersAndStats(run: MethodRun, cols: Columns, groups: RowGroups | undefined, dropped: Uint8Array | undefined) {
   const key = run.score ?? cols.value;
-  const stats = rowStats(key, cols.value, cols.valueCol !== undefined, groups);
+  const stats = rowStats(key, groups);
   const tier = "rankShare" in run ? rankShareFromRanks(stats.rank, stats.groupSize, run.rankShare) : run.tier;
   if (dropped) {
     clearDropped(dropped, {
@@ -136,7 +136,7 @@ function tiersAndStats(run: MethodRun, cols: Columns, groups: RowGroups | undefi
       rank: stats.rank,
       groupSize: stats.groupSize,
       ruleIndex: run.details.ruleIndex,
-      floats: [stats.shareAbove, stats.valueShareAbove, stats.cumValueShare, run.score],
+      floats: [run.score],
     });
   }
   return { tier, key, stats };

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { shareAbove } from "../../../src/engine/tiering/share-above";
 import { round9 } from "../../../src/engine/cells/round-product";
 import { cumulativeShares } from "../../../src/engine/tiering/cumulative-shares";
 import { midRankPercentiles } from "../../../src/engine/tiering/mid-rank-percentiles";
@@ -7,6 +8,7 @@ import { rankShareCutoffs } from "../../../src/engine/tiering/rank-share-cutoffs
 import { rankShareCutoffsUnsorted } from "../../../src/engine/tiering/rank-share-cutoffs-unsorted";
 import { rankShareTiers } from "../../../src/engine/tiering/rank-share-tiers";
 import { rankStats } from "../../../src/engine/tiering/rank-stats";
+import { valueShares } from "../../../src/engine/tiering/value-shares";
 import { rankShareFromRanks } from "../../../src/engine/tiering/rank-share-from-ranks";
 import { tierTable } from "../../../src/engine/tiering/tier-table";
 import { defaultScheme } from "../../../src/engine/scheme";
@@ -239,21 +241,21 @@ describe("the fast paths agree bit for bit with the definitions", () => {
     fc.assert(fc.property(column, shares, (v, s) => sameBits(rankShareTiers(v, s), referenceRankShare(v, s))));
   });
 
-  it("rankStats, ranking by the value itself or by another key", () => {
+  it("rankStats and valueShares, ranking by the value itself or by another key", () => {
     fc.assert(
       fc.property(column, fc.boolean(), fc.nat(), (v, byValue, seed) => {
         const key = byValue ? v : v.map((x, i) => ((i * 7 + seed) % 5) - (Number.isNaN(x) ? NaN : 0));
-        const fast = rankStats(key, v);
+        const fast = rankStats(key);
+        const shares = valueShares(v);
         const slow = referenceRankStats(key, v);
         sameBits(fast.rank, slow.rank);
-        sameBits(fast.shareAbove, slow.shareAbove);
-        sameBits(fast.valueShareAbove, slow.valueShareAbove);
-        sameBits(fast.cumValueShare, slow.cumValueShare);
-        expect(fast.n).toBe(slow.n);
         sameBits(
-          rankStats(key, undefined).valueShareAbove,
-          key.map(() => NaN),
+          Array.from(fast.rank, (_, i) => shareAbove({ rank: fast.rank, groupSize: fast.rank.map(() => fast.n) }, i)),
+          slow.shareAbove,
         );
+        sameBits(shares.above, slow.valueShareAbove);
+        sameBits(shares.cumulative, slow.cumValueShare);
+        expect(fast.n).toBe(slow.n);
       }),
     );
   });
@@ -261,7 +263,7 @@ describe("the fast paths agree bit for bit with the definitions", () => {
   it("rankShareFromRanks, as tierTable cuts rank-share from rankStats' ranks", () => {
     fc.assert(
       fc.property(column, shares, (v, s) => {
-        const { rank, n } = rankStats(v, undefined);
+        const { rank, n } = rankStats(v);
         sameBits(
           rankShareFromRanks(rank, new Int32Array(v.length).fill(n), cumulativeShares(s)),
           referenceRankShare(v, s),

@@ -1,4 +1,6 @@
 import { defaultScheme } from "../../../src/engine/scheme";
+import { shareAbove } from "../../../src/engine/tiering/share-above";
+import { rowValueShares } from "../../../src/engine/tiering/row-value-shares";
 import type { Scheme } from "../../../src/engine/scheme";
 import { explainRow } from "../../../src/engine/tiering/explain-row";
 import { tierTable } from "../../../src/engine/tiering/tier-table";
@@ -36,12 +38,12 @@ describe("tierTable", () => {
     // Row 3 holds 17: 25 and 22 are above → rank 3 of 11, 2/11 = 18 % above;
     // cumulative value (25 + 22 + 17) / 101 = 63.4 %.
     expect(result.rank[3]).toBe(3);
-    expect(result.shareAbove[3]).toBeCloseTo(2 / 11, 12);
-    expect(result.cumValueShare[3]).toBeCloseTo(64 / 101, 12);
+    expect(shareAbove(result, 3)).toBeCloseTo(2 / 11, 12);
+    expect(rowValueShares(result).cumulative[3]).toBeCloseTo(64 / 101, 12);
     // Ties: both 3s have rank 7 (six values above); the cumulative value includes both 3s:
     // (25 + 22 + 17 + 15 + 6 + 5 + 3 + 3) / 101 = 96 / 101.
     expect([result.rank[5], result.rank[9]]).toEqual([7, 7]);
-    expect(result.cumValueShare[5]).toBeCloseTo(96 / 101, 12);
+    expect(rowValueShares(result).cumulative[5]).toBeCloseTo(96 / 101, 12);
   });
 
   it("explains a row in one English line and in translatable parts", () => {

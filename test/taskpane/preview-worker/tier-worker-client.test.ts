@@ -23,7 +23,8 @@ describe("the tier worker client", () => {
     expect(outcome && "output" in outcome).toBe(true);
     const output = (outcome as { output: typeof inPlace }).output;
     expect(Array.from(output.result.tier)).toEqual(Array.from(inPlace.result.tier));
-    expect(Array.from(output.result.cumValueShare)).toEqual(Array.from(inPlace.result.cumValueShare));
+    expect(Array.from(output.result.rank)).toEqual(Array.from(inPlace.result.rank));
+    expect(Array.from(output.result.value)).toEqual(Array.from(inPlace.result.value));
     expect(output.result.tiers).toEqual(inPlace.result.tiers);
     expect(output.result.customers).toEqual(inPlace.result.customers);
     expect(output.report).toEqual(inPlace.report);

@@ -1,4 +1,5 @@
 import type { TierResult } from "../tier-result";
+import { shareAbove } from "../share-above";
 import { pct } from "./explain-format";
 import type { Because } from "./tiering-method";
 
@@ -11,7 +12,7 @@ export function shareBand(above: number, cumShares: readonly number[], t: number
 export function rankShareBecause(result: TierResult, row: number, cumShares: readonly number[]): Because {
   const t = result.tier[row];
   const label = result.labels[t];
-  const params = shareBand(result.shareAbove[row], cumShares, t);
+  const params = shareBand(shareAbove(result, row), cumShares, t);
   const text =
     t === 0
       ? `${params.above} of customers rank above it, under ${label}'s ${params.limit}`

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { cumulativeShares } from "../cumulative-shares";
 import { normaliseShares } from "../normalise-shares";
 import { valueShareTiers } from "../value-share-tiers";
+import { rowValueShares } from "../row-value-shares";
 import { shareBand } from "./explain-shares";
 import { perGroup } from "./per-group";
 import type { TierResult } from "../tier-result";
@@ -39,7 +40,7 @@ function because(result: TierResult, row: number, cumShares: readonly number[]):
   }
   const t = result.tier[row];
   const label = result.labels[t];
-  const params = shareBand(result.valueShareAbove[row], cumShares, t);
+  const params = shareBand(rowValueShares(result).above[row], cumShares, t);
   const text =
     t === 0
       ? `customers above it hold ${params.above} of the value, under ${label}'s ${params.limit}`
