@@ -45,6 +45,31 @@ function compressionProgress(
   };
 }
 
+interface Zip {
+  file(path: string): { async(type: "string"): Promise<string> } | null;
+  file(path: string, data: Uint8Array): unknown;
+}
+
+/** Each sheet's cell data into its worksheet part, and the shared strings; the bytes of each part put, by path. */
+async function putCellData(zip: Zip, writers: SheetDataXml[], strings: SharedStrings): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  const put = (path: string, bytes: Uint8Array) => {
+    zip.file(path, bytes);
+    sizes.set(path, bytes.length);
+  };
+  for (let i = 0; i < writers.length; i++) {
+    const path = sheetPart(i);
+    const part = zip.file(path);
+    if (!part) throw new Error(`The workbook package has no ${path}.`);
+    const { before, after } = worksheetAround(await part.async("string"), path, writers[i].dimension());
+    put(path, utf8([before, ...writers[i].finish(), after]));
+    await breathe();
+  }
+  if (!zip.file(SHARED_STRINGS)) throw new Error(`The workbook package has no ${SHARED_STRINGS}.`);
+  put(SHARED_STRINGS, utf8(strings.xml()));
+  return sizes;
+}
+
 /**
  * The workbook as .xlsx bytes. ExcelJS (loaded here, when a workbook is saved, not with the page) writes
  * everything but the cell data (workbook-skeleton.ts: sheets in order, validation lists, conditional formats,
@@ -103,27 +128,17 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
   const zip = await JSZip.loadAsync(await workbookSkeleton(file, looks.looks));
   const styles = await lookStyles(zip, sheetPart(0), looks.looks);
   const strings = new SharedStrings();
-  const writers = sheets.map((cells) => new SheetDataXml(cells, (look) => styles[look], strings));
-  let i = 0;
+  const styleOf = (look: number) => {
+    const s = styles[look];
+    if (s === undefined) throw new Error(`The workbook writer met look ${look}, which its first pass did not see.`);
+    return s;
+  };
+  const writers = sheets.map((cells) => new SheetDataXml(cells, styleOf, strings));
   await slices(
     (d) => LOOKED + d * (WRITTEN - LOOKED),
     (cells, from, to) => writers[sheets.indexOf(cells)].rows(from, to),
   );
-  const sizes = new Map<string, number>();
-  const put = (path: string, bytes: Uint8Array) => {
-    zip.file(path, bytes);
-    sizes.set(path, bytes.length);
-  };
-  for (const writer of writers) {
-    const path = sheetPart(i++);
-    const part = zip.file(path);
-    if (!part) throw new Error(`The workbook package has no ${path}.`);
-    const { before, after } = worksheetAround(await part.async("string"), path, writer.dimension());
-    put(path, utf8([before, ...writer.finish(), after]));
-    await breathe();
-  }
-  if (!zip.file(SHARED_STRINGS)) throw new Error(`The workbook package has no ${SHARED_STRINGS}.`);
-  put(SHARED_STRINGS, utf8(strings.xml()));
+  const sizes = await putCellData(zip, writers, strings);
   await addCustomXmlParts(zip, file.parts);
   const compressed = compressionProgress(Object.keys(zip.files).length, sizes);
   const bytes = await zip.generateAsync(

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { MAX_COLUMNS, type Rect, columnLetters } from "../../../../src/engine/cells";
 import type { FileSheet, FileTable, FileWorkbook } from "../../../../src/host/fake-excel/file/file-workbook";
+import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import { writeXlsx } from "../../../../src/host/fake-excel/file/write-xlsx";
 import type { Prim, StyleRecord } from "../../../../src/host/fake-excel/state";
 import { openXlsx, savedCell } from "./saved-workbook";
@@ -212,6 +213,18 @@ describe("writing generated sheets and reading them back with ExcelJS", () => {
         compared++;
       }
     expect(compared).toBe(6000);
+  });
+
+  it("opens again in the standalone mode's own reader as the same values, number formats and formulas", async () => {
+    const g = generate(9, "Data", 150, 40);
+    const opened = await openWorkbookFile("again.xlsx", await writeXlsx(workbook([g.sheet])));
+    const [sheet] = opened.sheets;
+    const rows = (x: unknown[][]) => Array.from({ length: g.sheet.values.length }, (_, r) => x[r] ?? []);
+    const cells = (x: unknown[][], f: (v: unknown) => unknown) =>
+      rows(x).map((row) => Array.from({ length: g.columns }, (_, c) => f(row[c])));
+    expect(cells(sheet.values, (v) => v)).toEqual(cells(g.sheet.values, (v) => expected(v as Prim | undefined)));
+    expect(cells(sheet.formats, (f) => f ?? "General")).toEqual(cells(g.sheet.formats, (f) => f ?? "General"));
+    expect(new Map(sheet.formulas.map(([r, c, f]) => [r * MAX_COLUMNS + c, f]))).toEqual(g.sheet.formulas);
   });
 
   it("keeps characters XML cannot hold and text that reads as an escape (ST_Xstring, ECMA-376 Part 1 §22.9.2.19)", async () => {
