@@ -1,4 +1,4 @@
-import { isExcelError, rectAddress } from "../../../engine/cells";
+import { rectAddress } from "../../../engine/cells";
 import { cellXmlText } from "./cell-xml-text";
 import type { SharedStrings } from "./shared-strings";
 import { type SheetCells, type WalkedCell, columnName } from "./sheet-cells";
@@ -12,11 +12,19 @@ import { FileSaveError } from "./file-save-error";
  */
 const CELL_TEXT_MAX = 32_767;
 
+/**
+ * The error values a file's cells can hold (t="e"): the seven of ECMA-376 Part 1 §18.17.4, the same seven Excel's
+ * web services list (https://learn.microsoft.com/en-us/openspecs/sharepoint_protocols/ms-exspws/eb9fa891-881c-4ae5-979c-ff0076015474).
+ * Newer ones (#SPILL!, #CALC! …) are not in the standard; an older reader could reject them, so they are kept as text.
+ */
+const FILE_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+const isFileError = (text: string) => FILE_ERRORS.has(text);
+
 /** A formula cell's t by its last value (a number, or none yet, has no t). */
 function formulaType(value: WalkedCell["value"]): string {
   if (value === undefined || typeof value === "number") return '">';
   if (typeof value === "boolean") return '" t="b">';
-  return isExcelError(value) ? '" t="e">' : '" t="str">';
+  return isFileError(value) ? '" t="e">' : '" t="str">';
 }
 
 /**
@@ -153,7 +161,7 @@ export class SheetDataXml {
       this.number(value, r, c);
       out.ascii("</c>");
     } else if (typeof value === "boolean") out.ascii(value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
-    else if (!at.text && isExcelError(value)) {
+    else if (!at.text && isFileError(value)) {
       out.ascii('" t="e"><v>');
       out.ascii(value);
       out.ascii("</v></c>");

@@ -5,7 +5,7 @@ import type { FileSheet, FileTable, FileWorkbook } from "../../../../src/host/fa
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import { writeXlsx } from "../../../../src/host/fake-excel/file/write-xlsx";
 import type { Prim, StyleRecord } from "../../../../src/host/fake-excel/state";
-import { openXlsx, savedCell } from "./saved-workbook";
+import { cellValueOf, openXlsx, savedCell } from "./saved-workbook";
 
 /**
  * Round trips of generated sheets through writeXlsx (our own sheet data and shared strings), read back by ExcelJS,
@@ -234,6 +234,20 @@ describe("writing generated sheets and reading them back with ExcelJS", () => {
     // A lone surrogate is not a character: XML (and so the file) cannot hold it, it is written as _xD800_ and
     // ExcelJS decodes that back to the same code unit.
     expect(texts.map((_, r) => ws.findCell(r + 1, 1)?.value)).toEqual(texts);
+  });
+
+  it("writes the seven error values of ECMA-376 §18.17.4 as errors, newer ones (#SPILL!, #CALC!) and quote-prefixed ones as text", async () => {
+    const sheet = fileSheet("E", {
+      values: [["#DIV/0!", "#SPILL!", "#CALC!", "#N/A"]],
+      quotePrefix: new Set([3]),
+    });
+    const ws = (await openXlsx(await writeXlsx(workbook([sheet])))).getWorksheet("E")!;
+    expect([1, 2, 3, 4].map((c) => [ws.findCell(1, c)?.type, cellValueOf(ws.findCell(1, c)!)])).toEqual([
+      [ExcelJS.ValueType.Error, "#DIV/0!"],
+      [ExcelJS.ValueType.String, "#SPILL!"],
+      [ExcelJS.ValueType.String, "#CALC!"],
+      [ExcelJS.ValueType.String, "#N/A"],
+    ]);
   });
 
   it("refuses text longer than a cell holds, naming the sheet and cell", async () => {
