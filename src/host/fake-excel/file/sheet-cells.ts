@@ -1,7 +1,7 @@
-import { columnLetters, MAX_COLUMNS } from "../../../engine/cells";
+import { columnLetters } from "../../../engine/cells";
 import type { Prim } from "../state";
 import type { CellLooks } from "./cell-looks";
-import { type FileSheet, type FileTable, rowsOf } from "./file-workbook";
+import { type FileSheet, type FileTable, formulaKey, rowsOf } from "./file-workbook";
 import { type StyleBand, styleBands } from "./style-bands";
 
 /** One cell as walk() hands it over (the same object each time, refilled: a million rows make no garbage). */
@@ -82,7 +82,7 @@ export class SheetCells {
       if (over) for (const c of over.keys()) end = Math.max(end, c + 1);
       at.row = r;
       for (let c = 0; c < end; c++) {
-        const key = r * MAX_COLUMNS + c;
+        const key = formulaKey(r, c);
         const o = over?.get(c);
         const quote = withQuotes && o === undefined && sheet.quotePrefix.has(key);
         at.column = c;
