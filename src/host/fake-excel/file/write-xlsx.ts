@@ -141,6 +141,8 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
   const sizes = await putCellData(zip, writers, strings);
   await addCustomXmlParts(zip, file.parts);
   const compressed = compressionProgress(Object.keys(zip.files).length, sizes);
+  // streamFiles: each entry's sizes go in a data descriptor after its data (ZIP APPNOTE §4.3.9), so JSZip passes
+  // compressed chunks on as they come instead of holding a whole entry back, and progress moves while it compresses.
   const bytes = await zip.generateAsync(
     { type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 }, streamFiles: true },
     (meta) => report(WRITTEN + (1 - WRITTEN) * compressed(meta)),
