@@ -16,6 +16,7 @@ export type NotKeptFeature =
   | "hiddenSheets"
   | "chartSheets"
   | "definedNames"
+  | "printSettings"
   | "pivotTables"
   | "macros";
 
@@ -26,15 +27,12 @@ export interface NotKept {
 }
 
 /**
- * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the reader does not read: mergeCells §18.3.1.55,
- * conditionalFormatting §18.3.1.18 (also the x14 one in extLst), dataValidations §18.3.1.33, hyperlinks §18.3.1.48,
+ * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the reader does not read: mergeCells §18.3.1.55, hyperlinks §18.3.1.48,
  * drawing §18.3.1.36 (pictures, shapes, charts), legacyDrawing §18.3.1.51 (comments), sheetProtection §18.3.1.85,
  * autoFilter §18.3.1.2.
  */
 const SHEET_ELEMENTS: ReadonlyMap<string, NotKeptFeature> = new Map([
   ["mergeCells", "mergedCells"],
-  ["conditionalFormatting", "conditionalFormats"],
-  ["dataValidations", "validation"],
   ["hyperlinks", "hyperlinks"],
   ["drawing", "drawings"],
   ["legacyDrawing", "comments"],
@@ -58,17 +56,29 @@ export class NotKeptList {
 }
 
 /**
- * A sheet part's XML handler in front of another (the cell reader): every event goes on to it, and the start of
- * an element the workbook does not keep is noted for the sheet.
+ * A sheet part's XML handler in front of the cell reader (`inner`): every event goes on to it; the events inside
+ * dataValidations and conditionalFormatting (§18.3.1.33, §18.3.1.18, also the x14 ones of extLst) go to `rules`
+ * too (sheet-rules.ts decides what of them the fake keeps); the start of an element the workbook does not keep is
+ * noted for the sheet.
  */
-export function watchingSheet(inner: XmlHandler, sheet: string, notKept: NotKeptList): XmlHandler {
+export function watchingSheet(inner: XmlHandler, rules: XmlHandler, sheet: string, notKept: NotKeptList): XmlHandler {
+  let inRules = 0; // depth inside dataValidations / conditionalFormatting
   return {
     open(name, tag, selfClosing) {
       const feature = SHEET_ELEMENTS.get(name);
       if (feature !== undefined) notKept.add(feature, sheet);
+      if (name === "dataValidations" || name === "conditionalFormatting") inRules += selfClosing ? 0 : 1;
+      if (inRules > 0) rules.open(name, tag, selfClosing);
       inner.open(name, tag, selfClosing);
     },
-    close: (name) => inner.close(name),
-    text: (raw, cdata) => inner.text(raw, cdata),
+    close(name) {
+      if (inRules > 0) rules.close(name);
+      if (name === "dataValidations" || name === "conditionalFormatting") inRules--;
+      inner.close(name);
+    },
+    text(raw, cdata) {
+      if (inRules > 0) rules.text(raw, cdata);
+      inner.text(raw, cdata);
+    },
   };
 }

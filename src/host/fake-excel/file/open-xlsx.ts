@@ -4,7 +4,9 @@ import { customXmlParts } from "./custom-xml-in-zip";
 import { FileOpenError } from "./file-open-error";
 import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./opened-workbook";
 import { NotKeptList, watchingSheet } from "./not-kept";
+import { dxfFills } from "./dxf-fills";
 import { SharedStrings } from "./shared-strings";
+import { SheetRules } from "./sheet-rules";
 import { SheetCells } from "./sheet-cells";
 import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
 import { XmlScanner, attr, xstring } from "./xml-scanner";
@@ -62,8 +64,9 @@ export async function openXlsx(
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const cells = new SheetCells(context);
+    const rules = new SheetRules(book.dxfFills, (feature) => notKept.add(feature, sheet.name));
     await pkg
-      .scan(sheet.path, new XmlScanner(watchingSheet(cells, sheet.name, notKept)), partProgress(k))
+      .scan(sheet.path, new XmlScanner(watchingSheet(cells, rules, sheet.name, notKept)), partProgress(k))
       .catch((e: unknown) => {
         throw malformed(e, sheet.name);
       });
@@ -71,7 +74,13 @@ export async function openXlsx(
     before += weights[k];
     if (cells.maxRow > MAX_ROWS) throw new FileOpenError("tooManyRows", fileName, String(cells.maxRow));
     if (cells.maxColumn > MAX_COLUMNS) throw new FileOpenError("tooManyColumns", fileName, String(cells.maxColumn));
-    sheets.push({ name: sheet.name, values: cells.values, formats: cells.formats, formulas: cells.formulas });
+    sheets.push({
+      name: sheet.name,
+      values: cells.values,
+      formats: cells.formats,
+      formulas: cells.formulas,
+      rules: { validations: rules.validations, condFormats: rules.condFormats },
+    });
     for (const t of await sheetTables(pkg, sheet.path, cells.tableParts).catch((e: unknown) => {
       throw malformed(e, sheet.name);
     }))
@@ -89,6 +98,7 @@ interface WorkbookParts {
   readonly sharedStrings?: string;
   readonly styleFormats: (string | undefined)[];
   readonly date1904: boolean;
+  readonly dxfFills: (string | undefined)[];
 }
 
 /**
@@ -96,7 +106,9 @@ interface WorkbookParts {
  * its worksheets in tab order (§18.2.19 sheet; chart sheets and dialog sheets hold no cells and are left out),
  * the shared strings and styles parts, and the date system (§18.2.28 workbookPr date1904). What the workbook
  * does not keep goes to `notKept`: a hidden sheet (§18.2.19 state; it opens shown), chart and dialog sheets,
- * defined names (§18.2.5; not _xlnm._FilterDatabase, which only marks a sheet's filter, noted with the sheet),
+ * defined names (§18.2.5): a print area or print titles (the built-in _xlnm.Print_Area / _xlnm.Print_Titles of
+ * their sheet, §18.2.6 localSheetId) as print settings, other built-in _xlnm. names (a filter's range …) not
+ * at all (they go with what they mark), the user's own names as named ranges,
  * PivotTables (§18.2.22 pivotCaches) and a VBA project (macros, the vbaProject part of an .xlsm).
  */
 async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<WorkbookParts> {
@@ -107,12 +119,20 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: { name: string; path: string }[] = [];
   let date1904 = false;
+  const listed: string[] = []; // every sheet in the order listed, for a name's localSheetId
   readXml(xml, (name, tag) => {
     if (name === "workbookPr") date1904 = ["1", "true"].includes(attr(tag, "date1904") ?? "");
-    if (name === "definedName" && attr(tag, "name") !== "_xlnm._FilterDatabase") notKept.add("definedNames");
+    if (name === "definedName") {
+      const defined = attr(tag, "name") ?? "";
+      const local = attr(tag, "localSheetId");
+      if (defined === "_xlnm.Print_Area" || defined === "_xlnm.Print_Titles")
+        notKept.add("printSettings", local === undefined ? undefined : listed[Number(local)]);
+      else if (!defined.startsWith("_xlnm.")) notKept.add("definedNames");
+    }
     if (name === "pivotCache") notKept.add("pivotTables");
     if (name !== "sheet") return;
     const sheet = attr(tag, "name") ?? "";
+    listed.push(sheet);
     const rel = byId.get(attr(tag, "r:id") ?? "");
     if (!rel) throw new Error(`sheet "${sheet}" has no relationship to its part`);
     if (["chartsheet", "dialogsheet"].includes(relType(rel))) notKept.add("chartSheets", sheet);
@@ -124,11 +144,13 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const part = (type: string) => rels.find((r) => relType(r) === type && pkg.has(r.target))?.target;
   if (part("vbaProject") !== undefined || pkg.has("xl/vbaProject.bin")) notKept.add("macros");
   const styles = part("styles");
+  const stylesXml = styles === undefined ? undefined : await pkg.text(styles);
   return {
     sheets,
     sharedStrings: part("sharedStrings"),
-    styleFormats: cellStyleFormats(styles === undefined ? undefined : await pkg.text(styles)),
+    styleFormats: cellStyleFormats(stylesXml),
     date1904,
+    dxfFills: dxfFills(stylesXml),
   };
 }
 

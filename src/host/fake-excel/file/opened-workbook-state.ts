@@ -25,6 +25,10 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
     const sheet = state.addSheet(input.name);
     sheet.values = input.values;
     sheet.formats = input.formats;
+    if (input.rules) {
+      sheet.validations = input.rules.validations;
+      sheet.condFormats = input.rules.condFormats;
+    }
     for (const [r, c, formula] of input.formulas)
       state.setFormula(sheet, r, c, { formula, value: input.values[r]?.[c] ?? "" });
   }

@@ -1,5 +1,5 @@
 import type { Rect } from "../../../engine/cells";
-import type { Prim } from "../state";
+import type { CondFormatRecord, Prim, ValidationRecord } from "../state";
 import type { NotKept } from "./not-kept";
 
 /**
@@ -13,6 +13,8 @@ export interface OpenedSheet {
   readonly formats: (string | undefined)[][];
   /** Formula cells: [row, column, "=…"]; their values hold the last calculated result. */
   readonly formulas: [number, number, string][];
+  /** Data validation lists and conditional formats the fake holds (sheet-rules.ts); absent for a CSV. */
+  readonly rules?: { readonly validations: ValidationRecord[]; readonly condFormats: CondFormatRecord[] };
 }
 
 export interface OpenedTable {

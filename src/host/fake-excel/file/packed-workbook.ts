@@ -22,6 +22,7 @@ export interface PackedSheet {
   readonly formats: Uint16Array;
   readonly formatList: string[];
   readonly formulas: [number, number, string][];
+  readonly rules?: OpenedSheet["rules"];
 }
 
 export interface PackedWorkbook {
@@ -89,6 +90,7 @@ function packSheet(sheet: OpenedSheet): PackedSheet {
     formats,
     formatList,
     formulas: sheet.formulas,
+    rules: sheet.rules,
   };
 }
 
@@ -157,7 +159,7 @@ export async function unpackWorkbook(
       }
     }
     storeRow();
-    sheets.push({ name: s.name, values, formats, formulas: s.formulas });
+    sheets.push({ name: s.name, values, formats, formulas: s.formulas, rules: s.rules });
   }
   await nextTask(); // what the page does with the workbook (a new fake, the grid's render) starts a task of its own
   return {

@@ -47,10 +47,18 @@ describe("opening a workbook lists what the download will not keep", () => {
       links.getCell("A2").note = "call back";
       const rules = wb.addWorksheet("Rules");
       rules.getCell("A1").value = 5;
+      // Kept: a list of typed-in items, a cell-value rule with a fill. Not kept: a list from a range, a rule
+      // without a fill, an expression rule.
       rules.getCell("A1").dataValidation = { type: "list", allowBlank: true, formulae: ['"a,b"'] };
+      rules.getCell("A2").dataValidation = { type: "list", allowBlank: true, formulae: ["$B$1:$B$3"] };
+      const fill = { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } } as const;
       rules.addConditionalFormatting({
         ref: "A1:A3",
-        rules: [{ type: "cellIs", operator: "greaterThan", formulae: [3], priority: 1, style: {} }],
+        rules: [
+          { type: "cellIs", operator: "greaterThan", formulae: [3], priority: 1, style: { fill } },
+          { type: "cellIs", operator: "lessThan", formulae: [1], priority: 2, style: {} },
+          { type: "expression", formulae: ["A1>2"], priority: 3, style: { fill } },
+        ],
       });
       rules.autoFilter = "A1:A3";
       await rules.protect("", {});
@@ -69,13 +77,46 @@ describe("opening a workbook lists what the download will not keep", () => {
     ]);
   });
 
-  it("names hidden sheets, named ranges and pictures", async () => {
+  it("keeps list validations of typed-in items and cell-value rules with a fill, as the fake holds them", async () => {
+    const bytes = await excelJsFile((wb) => {
+      const ws = wb.addWorksheet("Tasks");
+      ws.getCell("A1").value = "Status";
+      ws.getCell("A2").dataValidation = { type: "list", allowBlank: true, formulae: ['"Open,In progress,Done"'] };
+      ws.getCell("A3").dataValidation = { type: "list", allowBlank: true, formulae: ['"Open,In progress,Done"'] };
+      ws.addConditionalFormatting({
+        ref: "A2:A9 C2:C9",
+        rules: [
+          {
+            type: "cellIs",
+            operator: "equal",
+            formulae: ['"Done"'],
+            priority: 1,
+            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } } },
+          },
+        ],
+      });
+    });
+    const opened = await openWorkbookFile("user.xlsx", bytes);
+    expect(opened.notKept).toEqual([]);
+    // ExcelJS writes the two equal validations as one range A2:A3 (its own merging): rows 1–2, column 0.
+    expect(opened.sheets[0].rules?.validations).toEqual([
+      { rect: { row: 1, column: 0, rowCount: 2, columnCount: 1 }, list: ["Open", "In progress", "Done"] },
+    ]);
+    const rule = { operator: "EqualTo", formula1: '="Done"', fill: "#C6EFCE" };
+    expect(opened.sheets[0].rules?.condFormats).toEqual([
+      { rect: { row: 1, column: 0, rowCount: 8, columnCount: 1 }, ...rule },
+      { rect: { row: 1, column: 2, rowCount: 8, columnCount: 1 }, ...rule },
+    ]);
+  });
+
+  it("names hidden sheets, named ranges, print areas and pictures", async () => {
     const bytes = await excelJsFile((wb) => {
       const shown = wb.addWorksheet("Shown");
       shown.getCell("A1").value = 1;
       const hidden = wb.addWorksheet("Lookups", { state: "hidden" });
       hidden.getCell("A1").value = 2;
       wb.definedNames.add("Shown!$A$1", "Target");
+      shown.pageSetup.printArea = "A1:C3";
       // A 1 × 1 PNG (the smallest valid one: signature, IHDR, IDAT, IEND).
       const png = Buffer.from(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
@@ -90,9 +131,10 @@ describe("opening a workbook lists what the download will not keep", () => {
         { feature: "hiddenSheets", sheets: ["Lookups"] },
         { feature: "definedNames", sheets: [] },
         { feature: "drawings", sheets: ["Shown"] },
+        { feature: "printSettings", sheets: ["Shown"] },
       ]),
     );
-    expect(found).toHaveLength(3);
+    expect(found).toHaveLength(4);
   });
 
   it("names chart sheets, PivotTables and macros, which ExcelJS cannot write (added by hand)", async () => {

@@ -1,5 +1,6 @@
+import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import type ExcelJS from "exceljs";
-import { columnIndex, rectAddress } from "../../../../src/engine/cells";
+import { type Rect, columnIndex, rectAddress } from "../../../../src/engine/cells";
 import { decodeSnapshot } from "../../../../src/engine/plans";
 import { defaultScheme } from "../../../../src/engine/scheme";
 import { readTable } from "../../../../src/engine/table";
@@ -187,6 +188,27 @@ describe.each(["en-US", "zh-CN"] as const)("saving the sample workbook after two
     expect(rules).toBeGreaterThan(0);
     expect(widths).toBeGreaterThan(0);
     expect(view.sheetNames().some((n) => view.frozenRows(n) > 0)).toBe(true);
+  });
+
+  it("opens again in the standalone mode with the same validation lists and conditional formats, nothing else left out but print areas", async () => {
+    const opened = await openWorkbookFile("saved.xlsx", bytes);
+    const view = fake.workbookState;
+    let rules = 0;
+    for (const sheet of opened.sheets) {
+      const address = (rect: Rect) => rectAddress(rect);
+      expect(sheet.rules?.validations.map((v) => ({ address: address(v.rect), list: v.list }))).toEqual(
+        view.validations(sheet.name),
+      );
+      expect(sheet.rules?.condFormats.map(({ rect, ...f }) => ({ address: address(rect), ...f }))).toEqual(
+        view.conditionalFormats(sheet.name),
+      );
+      rules += view.validations(sheet.name).length + view.conditionalFormats(sheet.name).length;
+    }
+    // The task sheets' status lists and the movement colours, at least.
+    expect(rules).toBeGreaterThanOrEqual(2);
+    // Only the print areas of TierLadder's sheets, which the reader does not read back (a re-run sets them again).
+    const printed = view.sheetNames().filter((name) => view.printLayout(name)?.area !== undefined);
+    expect(opened.notKept).toEqual(printed.length > 0 ? [{ feature: "printSettings", sheets: printed }] : []);
   });
 
   it("puts a visible note, in the workbook's language, where each chart was", () => {
