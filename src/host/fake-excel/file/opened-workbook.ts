@@ -1,5 +1,5 @@
 import type { Rect } from "../../../engine/cells";
-import type { Prim } from "../state";
+import type { Prim, StyleRecord } from "../state";
 
 /**
  * A workbook file as read, before it becomes the fake's in-memory workbook: plain data that a worker can
@@ -12,6 +12,18 @@ export interface OpenedSheet {
   readonly formats: (string | undefined)[][];
   /** Formula cells: [row, column, "=…"]; their values hold the last calculated result. */
   readonly formulas: [number, number, string][];
+  /** Bold, fills, widths, frozen and hidden rows (an .xlsx's; a CSV has none). */
+  readonly looks?: OpenedLooks;
+}
+
+/** How a sheet looks beyond its values, as the fake's SheetState keeps it (sheet-looks.ts reads it). */
+export interface OpenedLooks {
+  /** Bold and fill over rectangles that do not overlap. */
+  readonly styles: StyleRecord[];
+  readonly hiddenRows: number[];
+  readonly frozenRows: number;
+  /** [column, width in points]. */
+  readonly columnWidths: [number, number][];
 }
 
 export interface OpenedTable {

@@ -22,6 +22,8 @@ export interface PackedSheet {
   readonly formats: Uint16Array;
   readonly formatList: string[];
   readonly formulas: [number, number, string][];
+  /** Plain: a few rectangles and lists (runs of one look are merged when read), cloned with the message. */
+  readonly looks?: OpenedSheet["looks"];
 }
 
 export interface PackedWorkbook {
@@ -88,6 +90,7 @@ function packSheet(sheet: OpenedSheet): PackedSheet {
     formats,
     formatList,
     formulas: sheet.formulas,
+    looks: sheet.looks,
   };
 }
 
@@ -156,7 +159,7 @@ export async function unpackWorkbook(
       }
     }
     storeRow();
-    sheets.push({ name: s.name, values, formats, formulas: s.formulas });
+    sheets.push({ name: s.name, values, formats, formulas: s.formulas, looks: s.looks });
   }
   await nextTask(); // what the page does with the workbook (a new fake, the grid's render) starts a task of its own
   return { fileName: packed.fileName, sheets, tables: packed.tables, xmlParts: packed.xmlParts };
