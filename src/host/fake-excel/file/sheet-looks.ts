@@ -13,9 +13,6 @@ interface OpenRect {
   look: number;
 }
 
-/** A run's key: its first and last column (< 2^14 each) and its look, as one number. */
-const runKey = (first: number, last: number, look: number) => (first * 16384 + last) * 65536 + look;
-
 /**
  * How a worksheet looks beyond its cells' values, gathered while SheetCells reads the part: the cells' bold
  * and fill as rectangles (a run of cells of one look along a row is one rectangle, and the same run in the
@@ -29,12 +26,18 @@ export class SheetLooks {
   readonly columnWidths: [number, number][] = [];
   frozenRows = 0;
 
-  /** The current row's runs, three numbers each: first column, last column, look. */
-  private readonly runs: number[] = [];
+  /**
+   * The current row's runs, three numbers each: first column, last column, look; `runsEnd` used. Fixed buffers
+   * with counts, not arrays emptied per row: those re-grow their storage on every row, garbage that cost the
+   * reader ~50 MB more peak memory on a 1,048,576 × 4 sheet of styled cells.
+   */
+  private runs = new Int32Array(3 * 64);
+  private runsEnd = 0;
   private runRow = -1;
-  /** Rectangles that reach the row before runRow (candidates to grow), by runKey; and a spare map. */
-  private open = new Map<number, OpenRect>();
-  private spare = new Map<number, OpenRect>();
+  /** Rectangles that reach the last row with runs (candidates to grow), in column order; and a spare list. */
+  private open: OpenRect[] = [];
+  private openEnd = 0;
+  private spare: OpenRect[] = [];
   private sheetViews = 0;
 
   constructor(private readonly looks: readonly CellLook[]) {}
@@ -42,10 +45,19 @@ export class SheetLooks {
   /** A cell of look `look` (not 0, plain), cells coming in the part's order. */
   cell(row: number, column: number, look: number): void {
     if (row !== this.runRow) this.endRow(row);
-    const runs = this.runs;
-    const n = runs.length;
+    let runs = this.runs;
+    const n = this.runsEnd;
     if (n > 0 && runs[n - 2] === column - 1 && runs[n - 1] === look) runs[n - 2] = column;
-    else runs.push(column, column, look);
+    else {
+      if (n + 3 > runs.length) {
+        runs = new Int32Array(runs.length * 2);
+        runs.set(this.runs);
+        this.runs = runs;
+      }
+      runs[n] = runs[n + 1] = column;
+      runs[n + 2] = look;
+      this.runsEnd = n + 3;
+    }
   }
 
   /** A row element's hidden flag (§18.3.1.73: hidden="1"). */
@@ -76,28 +88,42 @@ export class SheetLooks {
     }
   }
 
-  /** Closes the current row's runs: each grows the rectangle the same run made in the row before, or starts one. */
+  /**
+   * Closes the current row's runs: each grows the rectangle the same run made in the row before, or starts one.
+   * Both lists are in column order (cells come in column order, §18.3.1.4), so one walk pairs them; a cell out
+   * of order only starts a rectangle of its own.
+   */
   private endRow(next: number): void {
     const row = this.runRow;
     const runs = this.runs;
     const before = this.open;
     const now = this.spare;
-    for (let i = 0; i < runs.length; i += 3) {
-      const key = runKey(runs[i], runs[i + 1], runs[i + 2]);
-      let rect = before.get(key);
-      if (rect && rect.row + rect.rowCount === row) {
+    const beforeEnd = this.openEnd;
+    let j = 0;
+    let k = 0;
+    for (let i = 0; i < this.runsEnd; i += 3) {
+      const first = runs[i];
+      const count = runs[i + 1] - first + 1;
+      const look = runs[i + 2];
+      while (j < beforeEnd && before[j].column < first) this.emit(before[j++]);
+      const rect = j < beforeEnd ? before[j] : undefined;
+      if (
+        rect &&
+        rect.column === first &&
+        rect.columnCount === count &&
+        rect.look === look &&
+        rect.row + rect.rowCount === row
+      ) {
         rect.rowCount++;
-        before.delete(key);
-      } else rect = { row, column: runs[i], columnCount: runs[i + 1] - runs[i] + 1, rowCount: 1, look: runs[i + 2] };
-      const twice = now.get(key); // the same run twice in a row (cells out of order): both kept
-      if (twice) this.emit(twice);
-      now.set(key, rect);
+        now[k++] = rect;
+        j++;
+      } else now[k++] = { row, column: first, columnCount: count, rowCount: 1, look };
     }
-    for (const rect of before.values()) this.emit(rect);
-    before.clear();
+    while (j < beforeEnd) this.emit(before[j++]);
     this.open = now;
+    this.openEnd = k;
     this.spare = before;
-    runs.length = 0;
+    this.runsEnd = 0;
     this.runRow = next;
   }
 
@@ -106,7 +132,11 @@ export class SheetLooks {
     const rect = { row: r.row, column: r.column, rowCount: r.rowCount, columnCount: r.columnCount };
     // Only what the cell has: bold false or no fill is the fake's default, and a record saying so would make
     // the saver write a font or fill the cell did not have.
-    this.styles.push({ rect, ...(look.bold ? { bold: true } : {}), ...(look.fill !== undefined ? { fill: look.fill } : {}) });
+    this.styles.push({
+      rect,
+      ...(look.bold ? { bold: true } : {}),
+      ...(look.fill !== undefined ? { fill: look.fill } : {}),
+    });
   }
 
   /** The sheet is read: its looks. */
