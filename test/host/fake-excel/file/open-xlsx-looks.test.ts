@@ -96,6 +96,25 @@ describe("opening an .xlsx reads the cells' bold and solid fills", () => {
     ]);
   });
 
+  it("ends a rectangle where its run changes, and keeps cells written out of column order", async () => {
+    const rows = [
+      `<row r="1">${c("A1", 1, 1)}${c("B1", 1, 2)}${c("C1", 2, 3)}</row>`,
+      `<row r="2">${c("A2", 1, 1)}${c("B2", 1, 2)}${c("C2", 2, 3)}</row>`,
+      `<row r="3">${c("A3", 1, 1)}${c("B3", 2, 2)}${c("C3", 2, 3)}</row>`,
+      `<row r="4">${c("C4", 2, 3)}${c("A4", 1, 1)}</row>`, // C before A: allowed to be read, not to be lost
+    ];
+    const w = await openWorkbookFile("runs.xlsx", await xlsx(STYLES, `<sheetData>${rows.join("")}</sheetData>`));
+    // Every cell of the grid is in exactly one record, with its own xf's look (1 bold, 2 fill FFC000).
+    expect([...looksOf(w).styles].sort(byPlace)).toEqual([
+      { rect: rect(0, 0, 2, 2), bold: true }, // A1:B2
+      { rect: rect(0, 2, 2, 1), fill: "#FFC000" }, // C1:C2: row 3's run is B3:C3, another run
+      { rect: rect(2, 0, 1, 1), bold: true }, // A3
+      { rect: rect(2, 1, 1, 2), fill: "#FFC000" }, // B3:C3
+      { rect: rect(3, 0, 1, 1), bold: true }, // A4
+      { rect: rect(3, 2, 1, 1), fill: "#FFC000" }, // C4 (not B3:C3's run)
+    ]);
+  });
+
   it("maps the default indexed palette and the file's own; leaves out theme, tinted and patterned fills", async () => {
     const sheet = `<sheetData><row r="1">${[4, 5, 6, 7, 8].map((s, i) => c(`${"ABCDE"[i]}1`, s, i)).join("")}</row></sheetData>`;
     const w = await openWorkbookFile("palette.xlsx", await xlsx(STYLES, sheet));
