@@ -17,3 +17,4 @@ export { HostError } from "./host-api";
 export { bindOfficeEnv, createExcelHost } from "./excel";
 export { createFakeExcel, type FakeChartView, type FakeExcel, type FakeWorkbookView } from "./fake-excel";
 export * from "./fake-excel/file/open-file";
+export { FileSaveError, type FileSaveErrorData, type SaveProblem } from "./fake-excel/file/file-save-error";

@@ -48,6 +48,17 @@ const en = {
   downloadSaving: "Saving the workbook as .xlsx…",
   downloadSaved: "Saved as {file}.",
   downloadFailed: "The workbook could not be saved as .xlsx: {message}",
+  saveFillColour:
+    "on sheet “{sheet}”, cells {address} have the fill colour “{detail}”, and only colours written as #RRGGBB can be saved. Give those cells another fill and download again.",
+  saveConditionalFormat:
+    "on sheet “{sheet}”, the conditional format on {address} compares with “{detail}”, which cannot be saved. Remove that conditional format and download again.",
+  saveTextTooLong:
+    "on sheet “{sheet}”, cell {address} holds {detail} characters, and an Excel cell holds at most 32,767. Shorten that text and download again.",
+  saveNotFinite:
+    "on sheet “{sheet}”, cell {address} holds {detail}, which is not a number a workbook file can hold. Replace it and download again.",
+  saveNoNoteRow:
+    "sheet “{sheet}” has no empty row left for the note that replaces chart “{detail}” (the file cannot hold the chart itself). Clear the last row of the sheet and download again.",
+  saveUnexpected: "writing the file failed ({detail}). Try again; if it fails again, report this message.",
 } as const;
 
 export type PreviewStrings = { readonly [K in keyof typeof en]: string };
@@ -94,6 +105,17 @@ const zh: PreviewStrings = {
   downloadSaving: "正在将工作簿保存为 .xlsx…",
   downloadSaved: "已保存为 {file}。",
   downloadFailed: "无法将工作簿保存为 .xlsx：{message}",
+  saveFillColour:
+    "工作表“{sheet}”中单元格 {address} 的填充颜色为“{detail}”，只有 #RRGGBB 形式的颜色才能保存。请为这些单元格换一种填充颜色，然后重新下载。",
+  saveConditionalFormat:
+    "工作表“{sheet}”中 {address} 的条件格式使用了无法保存的比较方式“{detail}”。请删除该条件格式，然后重新下载。",
+  saveTextTooLong:
+    "工作表“{sheet}”的单元格 {address} 含有 {detail} 个字符，而 Excel 单元格最多只能容纳 32,767 个字符。请缩短该文本，然后重新下载。",
+  saveNotFinite:
+    "工作表“{sheet}”的单元格 {address} 中的值 {detail} 不是工作簿文件能保存的数字。请替换该值，然后重新下载。",
+  saveNoNoteRow:
+    "工作表“{sheet}”已没有空行来写入代替图表“{detail}”的说明（文件无法保存该图表本身）。请清空工作表的最后一行，然后重新下载。",
+  saveUnexpected: "写入文件时出错（{detail}）。请重试；如果仍然失败，请报告此消息。",
 };
 
 export function previewStrings(lang: Lang): PreviewStrings {

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen } from "@testing-library/react";
+import { FileSaveError } from "../../src/host";
 import { DownloadButton } from "../../src/preview/components/DownloadButton";
 import { downloadName } from "../../src/preview/download-name";
 import { previewStrings } from "../../src/preview/preview-strings";
@@ -52,17 +53,31 @@ describe("the Download workbook button", () => {
     expect(screen.getByRole("status").textContent).toBe("Saved as TierLadder-sample.xlsx.");
   });
 
-  it("says why in Chinese when the save fails, and can be tried again", async () => {
+  it("says why in Chinese when the save fails, naming the sheet, cells and colour, and can be tried again", async () => {
     const s = pendingSave();
     render(<DownloadButton save={s.save} fileName="客户.xlsx" strings={previewStrings("zh-CN")} />);
     fireEvent.click(screen.getByRole("button", { name: "下载工作簿" }));
-    await act(async () => s.fail(new Error("the fill colour “Orange” cannot be saved")));
+    const refused = new FileSaveError(
+      { problem: "fillColour", sheet: "客户", address: "A1:C1", detail: "Orange" },
+      "Sheet “客户”, A1:C1: the fill colour “Orange” cannot be saved; only #RRGGBB colours are supported.",
+    );
+    await act(async () => s.fail(refused));
     expect(screen.getByRole("status").textContent).toBe(
-      "无法将工作簿保存为 .xlsx：the fill colour “Orange” cannot be saved",
+      "无法将工作簿保存为 .xlsx：工作表“客户”中单元格 A1:C1 的填充颜色为“Orange”，只有 #RRGGBB 形式的颜色才能保存。请为这些单元格换一种填充颜色，然后重新下载。",
     );
     expect(clicks).toEqual([]);
     fireEvent.click(screen.getByRole("button", { name: "下载工作簿" }));
     expect(s.save).toHaveBeenCalledTimes(2);
+  });
+
+  it("words an unexpected failure in the page's language, with the writer's own words in brackets", async () => {
+    const s = pendingSave();
+    render(<DownloadButton save={s.save} fileName="客户.xlsx" strings={previewStrings("zh-CN")} />);
+    fireEvent.click(screen.getByRole("button", { name: "下载工作簿" }));
+    await act(async () => s.fail(new Error("The save worker stopped: out of memory")));
+    expect(screen.getByRole("status").textContent).toBe(
+      "无法将工作簿保存为 .xlsx：写入文件时出错（The save worker stopped: out of memory）。请重试；如果仍然失败，请报告此消息。",
+    );
   });
 });
 

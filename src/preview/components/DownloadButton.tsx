@@ -1,5 +1,6 @@
 import { useRef, useState } from "react";
 import { fill, type PreviewStrings } from "../preview-strings";
+import { saveProblemText } from "../save-problem-text";
 
 /** The .xlsx media type (ECMA-376 Part 1 §11.3.10 names the workbook part's content type; the package is registered as this type with IANA). */
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -47,7 +48,7 @@ export function DownloadButton(props: {
       offerDownload(bytes, fileName);
       setState({ kind: "saved" });
     } catch (error) {
-      setState({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: "failed", message: saveProblemText(strings, error) });
     } finally {
       busy.current = false;
     }

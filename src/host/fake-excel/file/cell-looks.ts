@@ -1,105 +1,69 @@
-import { attr } from "./xml-scanner";
-import { readXml } from "./xlsx-package";
-
-/** What the fake keeps of a cell's look (StyleRecord): bold text, and a solid fill as "#RRGGBB". */
+/**
+ * What a saved cell looks like beside its value: number format, bold, solid fill, quote prefix. Each distinct
+ * look becomes one cell format (an xf of cellXfs, ECMA-376 Part 1 §18.8.10) that cells point at with `s`
+ * (§18.3.1.4); ExcelJS writes the formats (write-xlsx.ts), this registry numbers the looks the sheets use.
+ */
 export interface CellLook {
+  /** The number format code; undefined is General. */
+  readonly numFmt?: string;
+  readonly bold: boolean;
+  /** ARGB of a solid fill ("FFC6EFCE"); undefined is no fill. */
+  readonly fill?: string;
+  /** Text kept as text although it reads as a number, date or formula (§18.8.45, xf quotePrefix). */
+  readonly quotePrefix: boolean;
+}
+
+/** Bold and fill together: what the fake's style rectangles set (style-bands.ts). */
+export interface Decoration {
   readonly bold: boolean;
   readonly fill?: string;
 }
 
-/** The cell styles' looks: `byStyle[s]` indexes `looks` for the cell style index s; look 0 is plain (neither). */
-export interface CellStyleLooks {
-  readonly byStyle: readonly number[];
-  readonly looks: readonly CellLook[];
-}
+const DECORATIONS_MAX = 1 << 20;
 
-export const NO_LOOKS: CellStyleLooks = { byStyle: [], looks: [{ bold: false }] };
+export class CellLooks {
+  /** Look 0 is the default (General, plain, no fill): cells with it carry no `s`. */
+  readonly looks: CellLook[] = [{ bold: false, quotePrefix: false }];
+  private readonly formats: (string | undefined)[] = [undefined];
+  private readonly formatIds = new Map<string, number>([["General", 0]]);
+  private readonly decorations: Decoration[] = [{ bold: false }];
+  private readonly decorationIds = new Map<string, number>([["0|", 0]]);
+  private readonly ids = new Map<number, number>([[0, 0]]);
 
-/**
- * The legacy indexed colours (ECMA-376 Part 1 §18.8.27 indexedColors: the default palette, fixed by the
- * standard), used where the file does not write its own palette. 64 and 65 are the system foreground and
- * background, which the file does not say: not mapped.
- */
-const DEFAULT_PALETTE = [
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
-  "000000", "FFFFFF", "FF0000", "00FF00", "0000FF", "FFFF00", "FF00FF", "00FFFF",
-  "800000", "008000", "000080", "808000", "800080", "008080", "C0C0C0", "808080",
-  "9999FF", "993366", "FFFFCC", "CCFFFF", "660066", "FF8080", "0066CC", "CCCCFF",
-  "000080", "FF00FF", "FFFF00", "00FFFF", "800080", "800000", "008080", "0000FF",
-  "00CCFF", "CCFFFF", "CCFFCC", "FFFF99", "99CCFF", "FF99CC", "CC99FF", "FFCC99",
-  "3366FF", "33CCCC", "99CC00", "FFCC00", "FF9900", "FF6600", "666699", "969696",
-  "003366", "339966", "003300", "333300", "993300", "993366", "333399", "333333",
-]; // prettier-ignore
-
-const ON = (v: string | undefined) => v === undefined || v === "1" || v === "true";
-
-/** An ARGB or RGB hex colour (§18.8.19 color rgb; the alpha byte is not shown by Excel) as "#RRGGBB". */
-function hexColor(rgb: string | undefined): string | undefined {
-  const m = rgb === undefined ? null : /^(?:[0-9a-f]{2})?([0-9a-f]{6})$/i.exec(rgb);
-  return m ? `#${m[1].toUpperCase()}` : undefined;
-}
-
-/**
- * Bold and solid fill of each cell style (the `xf` elements of `cellXfs`, §18.8.10, by the index a cell's `s`
- * gives), from the fonts (§18.8.23; a font is bold with a `b` element, §18.8.2, whose val is not false) and
- * fills (§18.8.21) the xf's fontId and fillId name. The xf's own fontId and fillId are the cell's whatever its
- * applyFont/applyFill: in cellXfs those say whether a change to the cell style (xfId) overwrites them
- * (MS-OE376, https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oe376/59922f8b-0edc-4e93-a822-9f22254aec46).
- * A fill is read when it is a solid patternFill (§18.8.32; a solid fill shows its fgColor) whose fgColor
- * (§18.8.19) is an rgb colour or an indexed one (the file's own palette, else the default one) without a tint.
- * Theme colours (which need the theme part and Excel's order of its colours) and tinted colours are left out:
- * such a cell opens unfilled rather than in a guessed colour. Other font properties (name, size, italic,
- * colour) are not kept by the fake.
- */
-export function cellStyleLooks(stylesXml: string | undefined): CellStyleLooks {
-  if (stylesXml === undefined) return NO_LOOKS;
-  const fontsBold: boolean[] = [];
-  const fills: (string | number | undefined)[] = []; // an rgb colour, or an index into the palette
-  const xfs: [font: number, fill: number][] = [];
-  const palette: string[] = [];
-  let section = ""; // the top-level list being read: fonts, fills, cellXfs, indexedColors
-  let fill: { solid: boolean; color?: string | number } | undefined;
-  readXml(
-    stylesXml,
-    (name, tag) => {
-      if (name === "fonts" || name === "fills" || name === "cellXfs" || name === "indexedColors") section = name;
-      else if (section === "fonts") {
-        if (name === "font") fontsBold.push(false);
-        else if (name === "b" && fontsBold.length > 0) fontsBold[fontsBold.length - 1] = ON(attr(tag, "val"));
-      } else if (section === "fills") {
-        if (name === "fill") fill = { solid: false };
-        else if (name === "patternFill" && fill) fill.solid = attr(tag, "patternType") === "solid";
-        else if (name === "fgColor" && fill) {
-          const tint = Number(attr(tag, "tint") ?? 0);
-          const indexed = attr(tag, "indexed");
-          // The palette (colors, §18.8.11) comes after the fills: an indexed colour is looked up at the end.
-          fill.color = tint !== 0 ? undefined : indexed !== undefined ? Number(indexed) : hexColor(attr(tag, "rgb"));
-        }
-      } else if (section === "cellXfs" && name === "xf")
-        xfs.push([Number(attr(tag, "fontId") ?? 0), Number(attr(tag, "fillId") ?? 0)]);
-      else if (section === "indexedColors" && name === "rgbColor") palette.push(attr(tag, "rgb") ?? "");
-    },
-    (name) => {
-      if (name === section) section = "";
-      else if (name === "fill" && section === "fills") {
-        fills.push(fill?.solid ? fill.color : undefined);
-        fill = undefined;
-      }
-    },
-  );
-  const looks: CellLook[] = [{ bold: false }];
-  const byKey = new Map<string, number>([["0|", 0]]);
-  const byStyle = xfs.map(([font, fillId]) => {
-    const bold = fontsBold[font] === true;
-    const c = fills[fillId];
-    const color = typeof c === "number" ? hexColor((palette.length > 0 ? palette : DEFAULT_PALETTE)[c]) : c;
-    const key = `${bold ? 1 : 0}|${color ?? ""}`;
-    let look = byKey.get(key);
-    if (look === undefined) {
-      byKey.set(key, (look = looks.length));
-      looks.push(color === undefined ? { bold } : { bold, fill: color });
+  /** The number of a bold/fill pair; 0 is neither. */
+  decoration(bold: boolean, fill: string | undefined): number {
+    const key = `${bold ? 1 : 0}|${fill ?? ""}`;
+    let id = this.decorationIds.get(key);
+    if (id === undefined) {
+      id = this.decorations.length;
+      if (id >= DECORATIONS_MAX) throw new Error(`More than ${DECORATIONS_MAX} bold and fill combinations.`);
+      this.decorations.push({ bold, fill });
+      this.decorationIds.set(key, id);
     }
-    return look;
-  });
-  return { byStyle, looks };
+    return id;
+  }
+
+  /** The look of a cell with this number format (undefined or "General" is General), decoration and quote prefix. */
+  look(numFmt: string | undefined, decoration: number, quotePrefix: boolean): number {
+    const format = numFmt === undefined ? 0 : this.formatId(numFmt);
+    const key = (format * DECORATIONS_MAX + decoration) * 2 + (quotePrefix ? 1 : 0);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.looks.length;
+      const { bold, fill } = this.decorations[decoration];
+      this.looks.push({ numFmt: this.formats[format], bold, fill, quotePrefix });
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  private formatId(numFmt: string): number {
+    let id = this.formatIds.get(numFmt);
+    if (id === undefined) {
+      id = this.formats.length;
+      this.formats.push(numFmt);
+      this.formatIds.set(numFmt, id);
+    }
+    return id;
+  }
 }

@@ -1,6 +1,7 @@
 import { type Rect, MAX_ROWS, intersect, rectAddress } from "../../../engine/cells";
 import type { Lang } from "../../../i18n/language";
 import type { ChartState, SheetState, WorkbookState } from "../state";
+import { FileSaveError } from "./file-save-error";
 
 /** The language a saved workbook's own text is written in (the workbook's display language, as the pane picks it). */
 export type FileLang = Lang;
@@ -98,7 +99,8 @@ export function chartNotes(state: WorkbookState, sheet: SheetState, lang: FileLa
       at !== undefined && state.get(sheet, at.row, at.column) === undefined && !taken.has(`${at.row},${at.column}`);
     const cell = free ? { row: at.row, column: at.column } : { row: below++, column: 0 };
     if (cell.row >= MAX_ROWS)
-      throw new Error(
+      throw new FileSaveError(
+        { problem: "noNoteRow", sheet: sheet.name, detail: chart.name },
         `Sheet “${sheet.name}” has no empty row left for the note about chart “${chart.name}”, which cannot be saved as a chart.`,
       );
     taken.add(`${cell.row},${cell.column}`);

@@ -41,14 +41,12 @@ async function text(zip: ZipLike, name: string): Promise<string> {
   return f.async("string");
 }
 
-/** The package with one custom XML part per entry of `parts` (each one XML document), in that order. */
-export async function withCustomXmlParts(
-  xlsx: Uint8Array | ArrayBuffer,
+/** Adds one custom XML part per entry of `parts` (each one XML document), in that order, to an opened package. */
+export async function addCustomXmlParts(
+  zip: ZipLike,
   parts: readonly string[],
   guid: () => string = randomGuid,
-): Promise<Uint8Array> {
-  const JSZip = (await import("jszip")).default;
-  const zip = await JSZip.loadAsync(xlsx);
+): Promise<void> {
   let rels = await text(zip, WORKBOOK_RELS);
   let types = await text(zip, CONTENT_TYPES);
   const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
@@ -77,5 +75,4 @@ export async function withCustomXmlParts(
   types = types.replace("</Types>", `${addTypes.join("")}</Types>`);
   zip.file(WORKBOOK_RELS, rels);
   zip.file(CONTENT_TYPES, types);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

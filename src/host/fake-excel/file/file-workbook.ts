@@ -16,6 +16,8 @@ export interface FileSheet {
   formats: SheetState["formats"];
   /** Formula text ("=…") by row × MAX_COLUMNS + column (the fake's own key). */
   readonly formulas: ReadonlyMap<number, string>;
+  /** Cells whose text is kept as text (Excel's quote prefix), by the same key as formulas. */
+  readonly quotePrefix: ReadonlySet<number>;
   readonly styles: SheetState["styles"];
   readonly hiddenRows: ReadonlySet<number>;
   readonly frozenRows: number;
@@ -52,6 +54,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     values: s.values,
     formats: s.formats,
     formulas: s.formulas,
+    quotePrefix: s.quotePrefix,
     styles: s.styles,
     hiddenRows: s.hiddenRows,
     frozenRows: s.frozenRows,

@@ -1,5 +1,5 @@
 import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../../engine/cells";
-import { type CellStyleLooks, cellStyleLooks } from "./cell-looks";
+import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
 import { customXmlParts } from "./custom-xml-in-zip";
 import { FileOpenError } from "./file-open-error";

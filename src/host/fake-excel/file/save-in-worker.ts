@@ -1,3 +1,4 @@
+import { FileSaveError } from "./file-save-error";
 import type { FileWorkbook } from "./file-workbook";
 import { type SaveWorkerReply, workbookMessages } from "./save-worker-protocol";
 
@@ -31,7 +32,7 @@ export async function saveInWorker(
     worker.onmessage = ({ data }) => {
       if (data.kind === "progress") onProgress?.(data.done);
       else if (data.kind === "saved") resolve(data.bytes);
-      else reject(new Error(data.message));
+      else reject(data.problem ? new FileSaveError(data.problem, data.message) : new Error(data.message));
     };
     worker.onerror = (e) => reject(new Error(`The save worker stopped: ${e.message ?? "unknown error"}`));
   });

@@ -1,3 +1,4 @@
+import { FileSaveError, type FileSaveErrorData, fileSaveErrorData } from "./file-save-error";
 import type { FileSheet, FileWorkbook } from "./file-workbook";
 
 /**
@@ -19,7 +20,8 @@ export type SaveWorkerMessage =
 export type SaveWorkerReply =
   | { readonly kind: "progress"; readonly done: number }
   | { readonly kind: "saved"; readonly bytes: Uint8Array }
-  | { readonly kind: "failed"; readonly message: string };
+  /** `problem` when the writer refused something it names (file-save-error.ts), for the page to word. */
+  | { readonly kind: "failed"; readonly message: string; readonly problem?: FileSaveErrorData };
 
 /** Rows per message: 4 to 20 columns of a sheet, tens of milliseconds of cloning each. */
 export const ROWS_PER_MESSAGE = 20_000;
@@ -63,7 +65,13 @@ export function createSaveHandler(
       const bytes = await write(file, (done) => reply({ kind: "progress", done }, []));
       reply({ kind: "saved", bytes }, [bytes.buffer as ArrayBuffer]);
     } catch (error) {
-      reply({ kind: "failed", message: error instanceof Error ? error.message : String(error) }, []);
+      const message = error instanceof Error ? error.message : String(error);
+      reply(
+        error instanceof FileSaveError
+          ? { kind: "failed", message, problem: fileSaveErrorData(error) }
+          : { kind: "failed", message },
+        [],
+      );
     } finally {
       file = undefined;
     }

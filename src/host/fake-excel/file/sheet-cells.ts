@@ -1,6 +1,6 @@
 import { MAX_COLUMNS, MAX_ROWS, dateToSerial, isDateNumberFormat } from "../../../engine/cells";
 import type { Prim } from "../state";
-import { type CellStyleLooks, NO_LOOKS } from "./cell-looks";
+import { type CellStyleLooks, NO_LOOKS } from "./cell-style-looks";
 import { slideFormula } from "./shared-formula";
 import { SheetLooks } from "./sheet-looks";
 import { type XmlHandler, attr, xmlText, xstring } from "./xml-scanner";
@@ -10,7 +10,7 @@ export interface SheetContext {
   readonly sharedStrings: readonly string[];
   /** Number format by cell style index (cell-number-formats.ts). */
   readonly styleFormats: readonly (string | undefined)[];
-  /** Bold and fill by cell style index (cell-looks.ts); none when left out. */
+  /** Bold and fill by cell style index (cell-style-looks.ts); none when left out. */
   readonly styleLooks?: CellStyleLooks;
   /** The workbook counts dates from 1904 (§18.2.28 workbookPr date1904). */
   readonly date1904: boolean;

@@ -1,6 +1,6 @@
 import { MAX_COLUMNS, MAX_ROWS } from "../../../engine/cells";
 import type { StyleRecord } from "../state";
-import type { CellLook } from "./cell-looks";
+import type { StyleLook } from "./cell-style-looks";
 import { pointsOfFileWidth } from "./column-width";
 import type { OpenedLooks } from "./opened-workbook";
 import { attr } from "./xml-scanner";
@@ -40,7 +40,7 @@ export class SheetLooks {
   private spare: OpenRect[] = [];
   private sheetViews = 0;
 
-  constructor(private readonly looks: readonly CellLook[]) {}
+  constructor(private readonly looks: readonly StyleLook[]) {}
 
   /** A cell of look `look` (not 0, plain), cells coming in the part's order. */
   cell(row: number, column: number, look: number): void {

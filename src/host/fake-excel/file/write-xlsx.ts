@@ -1,66 +1,156 @@
-import type { Workbook } from "exceljs";
-import { rectAddress } from "../../../engine/cells";
-import { withCustomXmlParts } from "./custom-xml-package";
-import { type FileTable, type FileWorkbook, rowsOf } from "./file-workbook";
-import { copySheet } from "./sheet-to-worksheet";
-
-/**
- * The host sets no table style and the fake keeps none, so every table is saved in TableStyleMedium2 with banded
- * rows: the style a new table gets in Excel's desktop UI, and ExcelJS's own default (lib/doc/table.js). The style
- * names are listed at https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-style-member;
- * which one Office.js TableCollection.add gives is not documented there, so this is the UI's choice, said here.
- */
-const DEFAULT_TABLE_STYLE = { theme: "TableStyleMedium2", showRowStripes: true } as const;
+import { CellLooks } from "./cell-looks";
+import { addCustomXmlParts } from "./custom-xml-package";
+import type { FileWorkbook } from "./file-workbook";
+import { lookStyles } from "./look-styles";
+import { SharedStringsWriter } from "./shared-strings-writer";
+import { SheetCellWalker } from "./sheet-cell-walker";
+import { SheetDataXml } from "./sheet-data-xml";
+import { workbookSkeleton } from "./workbook-skeleton";
+import { utf8, worksheetAround } from "./worksheet-part";
 
 /** Lets the page (or the worker's message handling) run between slices of work. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Rows per slice of work, between which progress is reported and the event loop breathes. */
+const ROWS_PER_SLICE = 20_000;
+
+/** Shares of the whole: looking over the cells, writing them, then compressing the package. */
+const LOOKED = 0.1;
+const WRITTEN = 0.7;
+
+/** ExcelJS names worksheet parts by the sheet's id, 1, 2 … in the order the sheets were added (lib/xlsx/xlsx.js). */
+const sheetPart = (i: number) => `xl/worksheets/sheet${i + 1}.xml`;
+const SHARED_STRINGS = "xl/sharedStrings.xml";
+
 /**
- * A table over cells already written: ExcelJS writes a table's header names and rows into the sheet, so the rows
- * given are empty (the cells keep what copySheet wrote) and only their count sets the table's range.
+ * The share of the package compressed, 0 to 1, weighed by the bytes of the parts written here (the rest are a few
+ * kilobytes). JSZip's own percent gives each of its `entries` (folders included) an equal share, so a sheet of
+ * 170 MB would move it by a twentieth; its fractional part times `entries` is the current entry's own share.
  */
-function addTable(wb: Workbook, file: FileWorkbook, table: FileTable): void {
-  const ws = wb.getWorksheet(file.sheets[table.sheet]?.name ?? "");
-  if (!ws) throw new Error(`Table “${table.name}” is on a sheet that was not saved.`);
-  const { rect } = table;
-  const empty: never[] = [];
-  ws.addTable({
-    name: table.name,
-    displayName: table.name,
-    ref: rectAddress({ row: rect.row, column: rect.column, rowCount: 1, columnCount: 1 }),
-    headerRow: true,
-    style: DEFAULT_TABLE_STYLE,
-    columns: table.headers.map((name) => ({ name, filterButton: true })),
-    rows: Array.from({ length: rect.rowCount - 1 }, () => empty),
-  });
+function compressionProgress(
+  entries: number,
+  sizes: ReadonlyMap<string, number>,
+): (meta: { percent: number; currentFile: string | null }) => number {
+  const total = [...sizes.values()].reduce((a, b) => a + b, 0) || 1;
+  let before = 0;
+  let current: string | null = null;
+  return ({ percent, currentFile }) => {
+    if (currentFile !== current) {
+      before += (current && sizes.get(current)) || 0;
+      current = currentFile;
+    }
+    const within = (percent * entries) / 100;
+    const own = (currentFile && sizes.get(currentFile)) || 0;
+    return Math.min(1, (before + own * (within - Math.floor(within))) / total);
+  };
+}
+
+interface Zip {
+  file(path: string): { async(type: "string"): Promise<string> } | null;
+  file(path: string, data: Uint8Array): unknown;
+}
+
+/** Each sheet's cell data into its worksheet part, and the shared strings; the bytes of each part put, by path. */
+async function putCellData(
+  zip: Zip,
+  writers: SheetDataXml[],
+  strings: SharedStringsWriter,
+): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  const put = (path: string, bytes: Uint8Array) => {
+    zip.file(path, bytes);
+    sizes.set(path, bytes.length);
+  };
+  for (let i = 0; i < writers.length; i++) {
+    const path = sheetPart(i);
+    const part = zip.file(path);
+    if (!part) throw new Error(`The workbook package has no ${path}.`);
+    const { before, after } = worksheetAround(await part.async("string"), path, writers[i].dimension());
+    put(path, utf8([before, ...writers[i].finish(), after]));
+    await breathe();
+  }
+  if (!zip.file(SHARED_STRINGS)) throw new Error(`The workbook package has no ${SHARED_STRINGS}.`);
+  put(SHARED_STRINGS, utf8(strings.xml()));
+  return sizes;
 }
 
 /**
- * The workbook as .xlsx bytes with ExcelJS (loaded here, when a workbook is saved, not with the page): every
- * sheet in order with its values, formulas, number formats, bold and fills, validation lists, conditional
- * formats, frozen rows, column widths, hidden rows, print layout and chart notes; its tables; then the custom
- * XML parts added with JSZip (custom-xml-package.ts). `onProgress` gets the share done, 0 to 1.
+ * The workbook as .xlsx bytes. ExcelJS (loaded here, when a workbook is saved, not with the page) writes
+ * everything but the cell data (workbook-skeleton.ts: sheets in order, validation lists, conditional formats,
+ * frozen rows, column widths, print layout, tables, and a cell format per look the cells use); then, in the same
+ * package opened with JSZip, each sheet's `<sheetData>` is replaced by the real cells written as text a slice of
+ * rows at a time (sheet-data-xml.ts: values, formulas with their last value, formats, bold and fills, hidden
+ * rows, chart notes, table headers), the shared strings by the real text, and the custom XML parts are added
+ * (custom-xml-package.ts). ExcelJS makes an object per cell and renders a sheet in one go, which at a million
+ * rows took minutes and gigabytes (bench/file-save.bench.ts). `onProgress` gets the share done, 0 to 1.
  */
 export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) => void): Promise<Uint8Array> {
-  const ExcelJS = (await import("exceljs")).default;
-  const wb = new ExcelJS.Workbook();
-  const total = file.sheets.reduce((n, s) => n + rowsOf(s), 0) || 1;
-  let done = 0;
-  const report = (share: number) => onProgress?.(Math.min(1, share));
-  for (const sheet of file.sheets) {
-    await copySheet(wb.addWorksheet(sheet.name), sheet, async (rows) => {
-      done += rows;
-      report((0.8 * done) / total);
-      await breathe();
-    });
-  }
-  for (const table of file.tables) addTable(wb, file, table);
-  wb.views = [
-    { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: file.activeSheet, visibility: "visible" },
-  ];
-  const bytes = await wb.xlsx.writeBuffer();
-  report(0.9);
-  const out = await withCustomXmlParts(bytes as ArrayBuffer, file.parts);
+  let shown = -1;
+  const report = (share: number) => {
+    const next = Math.min(1, share);
+    if (next <= shown) return;
+    shown = next;
+    onProgress?.(shown);
+  };
+  const looks = new CellLooks();
+  const sheets = file.sheets.map(
+    (s, i) =>
+      new SheetCellWalker(
+        s,
+        file.tables.filter((t) => t.sheet === i),
+        looks,
+      ),
+  );
+  const total = sheets.reduce((n, s) => n + s.rowsEnd, 0) || 1;
+  const slices = async (
+    share: (done: number) => number,
+    each: (cells: SheetCellWalker, from: number, to: number) => void,
+  ) => {
+    let done = 0;
+    for (const cells of sheets) {
+      for (let from = 0; from < cells.rowsEnd; from += ROWS_PER_SLICE) {
+        const to = Math.min(cells.rowsEnd, from + ROWS_PER_SLICE);
+        each(cells, from, to);
+        done += to - from;
+        report(share(done / total));
+        await breathe();
+      }
+    }
+  };
+  // First pass: every look the cells use, so that ExcelJS writes a cell format for each.
+  await slices(
+    (d) => d * LOOKED,
+    (cells, from, to) =>
+      cells.walk(
+        from,
+        to,
+        () => undefined,
+        () => undefined,
+      ),
+  );
+  const JSZip = (await import("jszip")).default;
+  const zip = await JSZip.loadAsync(await workbookSkeleton(file, looks.looks));
+  const styles = await lookStyles(zip, sheetPart(0), looks.looks);
+  const strings = new SharedStringsWriter();
+  const styleOf = (look: number) => {
+    const s = styles[look];
+    if (s === undefined) throw new Error(`The workbook writer met look ${look}, which its first pass did not see.`);
+    return s;
+  };
+  const writers = sheets.map((cells) => new SheetDataXml(cells, styleOf, strings));
+  await slices(
+    (d) => LOOKED + d * (WRITTEN - LOOKED),
+    (cells, from, to) => writers[sheets.indexOf(cells)].rows(from, to),
+  );
+  const sizes = await putCellData(zip, writers, strings);
+  await addCustomXmlParts(zip, file.parts);
+  const compressed = compressionProgress(Object.keys(zip.files).length, sizes);
+  // streamFiles: each entry's sizes go in a data descriptor after its data (ZIP APPNOTE §4.3.9), so JSZip passes
+  // compressed chunks on as they come instead of holding a whole entry back, and progress moves while it compresses.
+  const bytes = await zip.generateAsync(
+    { type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 }, streamFiles: true },
+    (meta) => report(WRITTEN + (1 - WRITTEN) * compressed(meta)),
+  );
   report(1);
-  return out;
+  return bytes;
 }

@@ -1,4 +1,5 @@
 import { WorkbookState } from "../../../../src/host/fake-excel/state";
+import { FileSaveError } from "../../../../src/host/fake-excel/file/file-save-error";
 import { type FileWorkbook, fileWorkbook } from "../../../../src/host/fake-excel/file/file-workbook";
 import { saveInWorker } from "../../../../src/host/fake-excel/file/save-in-worker";
 import {
@@ -79,5 +80,29 @@ describe("saving in the save worker", () => {
     });
     await expect(saveInWorker(port, bigFile())).rejects.toThrow("the fill colour “Orange” cannot be saved");
     expect(port.terminated).toBe(true);
+  });
+
+  it("brings a refusal the writer names back as the same FileSaveError, for the page to word", async () => {
+    const data = { problem: "fillColour", sheet: "Data", address: "A1:C1", detail: "Orange" } as const;
+    const { port } = clonedWorker(async () => {
+      throw new FileSaveError(data, "Sheet “Data”, A1:C1: the fill colour “Orange” cannot be saved");
+    });
+    const error = await saveInWorker(port, bigFile()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileSaveError);
+    expect({ ...(error as FileSaveError) }).toMatchObject(data);
+  });
+
+  it("marks every sheet's quote-prefixed cells in what it sends", async () => {
+    const state = new WorkbookState();
+    const data = state.addSheet("Data");
+    state.setTyped(data, 2, 1, "'0042");
+    let received: FileWorkbook | undefined;
+    const { port } = clonedWorker(async (f) => {
+      received = f;
+      return new Uint8Array();
+    });
+    await saveInWorker(port, fileWorkbook(state, "en-US"));
+    expect([...received!.sheets[0].quotePrefix]).toEqual([2 * 16_384 + 1]);
+    expect(received!.sheets[0].values[2]).toEqual([undefined, "0042"]);
   });
 });

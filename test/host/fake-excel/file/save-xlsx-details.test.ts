@@ -1,3 +1,5 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { createFakeExcel } from "../../../../src/host/fake-excel";
 import { openXlsx, savedCell } from "./saved-workbook";
 
@@ -39,6 +41,22 @@ describe("saving cells the sample does not hold", () => {
     expect(savedCell(ws, 2, 0)).toMatchObject({ value: "=not a formula", isFormula: false });
     expect([savedCell(ws, 1, 2).value, savedCell(ws, 2, 2).value]).toEqual([true, false]);
     expect([ws.getRow(2).hidden, ws.getRow(3).hidden]).toEqual([false, true]);
+  });
+
+  it("keeps the quote prefix of text that reads as a number or formula (xf quotePrefix, ECMA-376 Part 1 §18.8.45)", async () => {
+    const bytes = await workbook().saveXlsx();
+    const ws = (await openXlsx(bytes)).getWorksheet("Data")!;
+    const zip = await JSZip.loadAsync(bytes);
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    const xfs = [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].matchAll(/<xf\b[^>]*>/g)].map((m) => m[0]);
+    const quoted = (address: string) => {
+      const s = Number(new RegExp(`<c r="${address}"(?: s="(\\d+)")?`).exec(sheet)?.[1] ?? 0);
+      return /quotePrefix="1"/.test(xfs[s]);
+    };
+    // A3 was typed '=not a formula, A2 Acme: only A3 carries the prefix; its text is still text.
+    expect([quoted("A3"), quoted("A2"), quoted("B2")]).toEqual([true, false, false]);
+    expect(ws.findCell(3, 1)?.type).toBe(ExcelJS.ValueType.String);
   });
 
   it("writes the chart note where the chart's corner was when that cell is empty", async () => {

@@ -55,13 +55,18 @@ export async function customXmlPartsOf(bytes: Uint8Array): Promise<SavedPart[]> 
   );
 }
 
-/** A cell as the fake shows it, from what ExcelJS read: dates back to serials, formulas to their last value. */
+/** A cell as the fake shows it, from what ExcelJS read: dates back to serials, formulas to their last value, errors to their text. */
 export function cellValueOf(cell: ExcelJS.Cell): string | number | boolean | undefined {
   const v = cell.value;
   if (v === null || v === undefined) return undefined;
   // ExcelJS reads a date-formatted number as a Date at UTC midnight of the 1900 date system: serial 25569 is 1970-01-01.
   if (v instanceof Date) return v.getTime() / 86_400_000 + 25569;
-  if (typeof v === "object" && "formula" in v) return v.result as string | number | boolean;
+  if (typeof v === "object" && "formula" in v) {
+    const result = v.result as string | number | boolean | { error: string } | undefined;
+    return typeof result === "object" ? result.error : result;
+  }
+  // An error cell (t="e"): the fake keeps errors as their text ("#N/A"), as Range.values gives them.
+  if (typeof v === "object" && "error" in v) return v.error;
   if (typeof v === "object") throw new Error(`unexpected cell value ${JSON.stringify(v)} at ${cell.address}`);
   return v;
 }
