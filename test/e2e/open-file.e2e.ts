@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { rankShareTiers } from "../../src/engine/tiering/rank-share-tiers";
-import { previewStrings } from "../../src/preview/preview-strings";
+import ExcelJS from "exceljs";
+import { fill, previewStrings } from "../../src/preview/preview-strings";
 import { launch, openPreview } from "./support/browser";
 import { columnEqualTo } from "./support/find";
 import { openTab, pane, typeInto, waitForWrite } from "./support/pane";
@@ -52,6 +53,8 @@ describe.each([
     await openFile(page, file);
     await page.getByTestId("preview-open-status").waitFor({ timeout: 60_000 });
     await expect(page.getByTestId("preview-open-status").innerText()).resolves.toContain(file);
+    // Nothing in the fixture is left out of a download, so the page gives its usual hint, no warning.
+    await expect(page.getByTestId("preview-open-status").innerText()).resolves.toContain(strings.openedHint);
     expect(await sheetNames(page)).toEqual(expected.sheets);
     expect(await sheetValues(page, main)).toEqual(grid);
     expect(errors).toEqual([]);
@@ -180,6 +183,27 @@ describe.each([
     const sentence = strings[key].split("{detail}")[0].replace("{file}", bad);
     expect(text.startsWith(sentence)).toBe(true);
     expect(await sheetNames(page)).toEqual(open);
+  });
+
+  it("says, on opening, what of the file the download will not keep", async () => {
+    // Written by ExcelJS (an outside program): merged cells on one sheet, a note and a hidden sheet.
+    const wb = new ExcelJS.Workbook();
+    const report = wb.addWorksheet("Report");
+    report.getCell("A1").value = "Q3";
+    report.mergeCells("A1:C1");
+    report.getCell("A2").note = "check";
+    wb.addWorksheet("Lookups", { state: "hidden" }).getCell("A1").value = 1;
+    const path = join(tmpdir(), `not-kept-${lang}.xlsx`);
+    await wb.xlsx.writeFile(path);
+    await openFile(page, path);
+    const status = page.getByTestId("preview-open-status");
+    await page.waitForFunction(() => document.body.innerText.includes("not-kept-"), undefined, { timeout: 60_000 });
+    const list = [
+      fill(strings.notKeptOnSheets, { feature: strings.notKept_hiddenSheets, sheets: "Lookups" }),
+      fill(strings.notKeptOnSheets, { feature: strings.notKept_mergedCells, sheets: "Report" }),
+      fill(strings.notKeptOnSheets, { feature: strings.notKept_comments, sheets: "Report" }),
+    ].join(strings.notKeptSeparator);
+    await expect(status.innerText()).resolves.toContain(fill(strings.openNotKept, { list }));
   });
 });
 

@@ -4,6 +4,7 @@ import type { Lang } from "../../i18n/language";
 import { downloadName } from "../download-name";
 import { openFileInWorker } from "../file-worker/open-file-client";
 import { baseName, fileProblemText } from "../file-open/file-problem-text";
+import { notKeptText } from "../file-open/not-kept-text";
 import { OpenFileControl, type OpenFileStatus } from "../file-open/OpenFileControl";
 import { useFileDrop } from "../file-open/useFileDrop";
 import { type PreviewStrings, fill } from "../preview-strings";
@@ -39,11 +40,11 @@ export function StandalonePreview(props: {
         (opened) => {
           const { session, settingsUnreadable } = fileSession({ ...opened, fileName }, lang);
           setCurrent(session);
-          setStatus({
-            kind: "opened",
-            fileName,
-            notice: settingsUnreadable ? fill(strings.openSettingsUnreadable, { file: fileName }) : undefined,
-          });
+          const notices = [
+            settingsUnreadable ? fill(strings.openSettingsUnreadable, { file: fileName }) : undefined,
+            notKeptText(strings, opened.notKept),
+          ].filter((n): n is string => n !== undefined);
+          setStatus({ kind: "opened", fileName, notice: notices.length > 0 ? notices.join(" ") : undefined });
         },
         (error: unknown) =>
           setStatus({

@@ -106,5 +106,6 @@ export async function openCsv(
     sheets: [{ name: sheetNameOfCsv(fileName), values, formats, formulas: [] }],
     tables: [],
     xmlParts: [],
+    notKept: [],
   };
 }

@@ -10,3 +10,4 @@ export {
 } from "./file-open-error";
 export type { OpenProgress, OpenedWorkbook } from "./opened-workbook";
 export { packWorkbook, unpackWorkbook, type PackedWorkbook } from "./packed-workbook";
+export type { NotKept, NotKeptFeature } from "./not-kept";

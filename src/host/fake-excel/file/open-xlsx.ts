@@ -4,6 +4,7 @@ import { cellStyleFormats } from "./cell-number-formats";
 import { customXmlParts } from "./custom-xml-in-zip";
 import { FileOpenError } from "./file-open-error";
 import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./opened-workbook";
+import { NotKeptList, watchingSheet } from "./not-kept";
 import { SharedStrings } from "./shared-strings";
 import { SheetCells } from "./sheet-cells";
 import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
@@ -35,7 +36,8 @@ export async function openXlsx(
   } catch (e) {
     throw malformed(e);
   }
-  const book = await workbookParts(pkg).catch((e: unknown) => {
+  const notKept = new NotKeptList();
+  const book = await workbookParts(pkg, notKept).catch((e: unknown) => {
     throw malformed(e);
   });
   if (book.sheets.length === 0) throw new FileOpenError("malformed", fileName, "no worksheets");
@@ -66,9 +68,11 @@ export async function openXlsx(
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const cells = new SheetCells(context);
-    await pkg.scan(sheet.path, new XmlScanner(cells), partProgress(k)).catch((e: unknown) => {
-      throw malformed(e, sheet.name);
-    });
+    await pkg
+      .scan(sheet.path, new XmlScanner(watchingSheet(cells, sheet.name, notKept)), partProgress(k))
+      .catch((e: unknown) => {
+        throw malformed(e, sheet.name);
+      });
     cells.finish();
     before += weights[k];
     if (cells.maxRow > MAX_ROWS) throw new FileOpenError("tooManyRows", fileName, String(cells.maxRow));
@@ -84,7 +88,7 @@ export async function openXlsx(
     throw malformed(e);
   });
   progress({ phase: "cells", done: 1 });
-  return { fileName, sheets, tables, xmlParts };
+  return { fileName, sheets, tables, xmlParts, notKept: notKept.list() };
 }
 
 interface WorkbookParts {
@@ -98,9 +102,12 @@ interface WorkbookParts {
 /**
  * The workbook part (the package's officeDocument relationship, ECMA-376 Part 1 §12.3.23) and what it names:
  * its worksheets in tab order (§18.2.19 sheet; chart sheets and dialog sheets hold no cells and are left out),
- * the shared strings and styles parts, and the date system (§18.2.28 workbookPr date1904).
+ * the shared strings and styles parts, and the date system (§18.2.28 workbookPr date1904). What the workbook
+ * does not keep goes to `notKept`: a hidden sheet (§18.2.19 state; it opens shown), chart and dialog sheets,
+ * defined names (§18.2.5; not _xlnm._FilterDatabase, which only marks a sheet's filter, noted with the sheet),
+ * PivotTables (§18.2.22 pivotCaches) and a VBA project (macros, the vbaProject part of an .xlsm).
  */
-async function workbookParts(pkg: XlsxPackage): Promise<WorkbookParts> {
+async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<WorkbookParts> {
   const path = (await relationships(pkg, "")).find((r) => relType(r) === "officeDocument")?.target ?? "xl/workbook.xml";
   const xml = await pkg.text(path);
   if (xml === undefined) throw new Error("no workbook part (xl/workbook.xml)");
@@ -110,15 +117,20 @@ async function workbookParts(pkg: XlsxPackage): Promise<WorkbookParts> {
   let date1904 = false;
   readXml(xml, (name, tag) => {
     if (name === "workbookPr") date1904 = ["1", "true"].includes(attr(tag, "date1904") ?? "");
+    if (name === "definedName" && attr(tag, "name") !== "_xlnm._FilterDatabase") notKept.add("definedNames");
+    if (name === "pivotCache") notKept.add("pivotTables");
     if (name !== "sheet") return;
     const sheet = attr(tag, "name") ?? "";
     const rel = byId.get(attr(tag, "r:id") ?? "");
     if (!rel) throw new Error(`sheet "${sheet}" has no relationship to its part`);
+    if (["chartsheet", "dialogsheet"].includes(relType(rel))) notKept.add("chartSheets", sheet);
     if (relType(rel) !== "worksheet") return;
+    if (["hidden", "veryHidden"].includes(attr(tag, "state") ?? "")) notKept.add("hiddenSheets", sheet);
     if (!pkg.has(rel.target)) throw new Error(`sheet "${sheet}" has no part ${rel.target}`);
     sheets.push({ name: sheet, path: rel.target });
   });
   const part = (type: string) => rels.find((r) => relType(r) === type && pkg.has(r.target))?.target;
+  if (part("vbaProject") !== undefined || pkg.has("xl/vbaProject.bin")) notKept.add("macros");
   const stylesPart = part("styles");
   const styles = stylesPart === undefined ? undefined : await pkg.text(stylesPart);
   return {

@@ -1,5 +1,6 @@
 import type { Rect } from "../../../engine/cells";
 import type { Prim, StyleRecord } from "../state";
+import type { NotKept } from "./not-kept";
 
 /**
  * A workbook file as read, before it becomes the fake's in-memory workbook: plain data that a worker can
@@ -39,6 +40,8 @@ export interface OpenedWorkbook {
   readonly tables: OpenedTable[];
   /** The file's custom XML parts (customXml/itemN.xml), in part order: the settings part and the last run's parts. */
   readonly xmlParts: string[];
+  /** What the file holds that the workbook does not keep (merged cells, comments, named ranges …), for the page to say. */
+  readonly notKept: NotKept[];
 }
 
 /** Progress of reading a file, for the page's progress bar: a phase, and the share done (0–1) when known. */

@@ -31,6 +31,7 @@ export interface PackedWorkbook {
   readonly sheets: PackedSheet[];
   readonly tables: OpenedWorkbook["tables"];
   readonly xmlParts: string[];
+  readonly notKept: OpenedWorkbook["notKept"];
 }
 
 function packSheet(sheet: OpenedSheet): PackedSheet {
@@ -162,5 +163,11 @@ export async function unpackWorkbook(
     sheets.push({ name: s.name, values, formats, formulas: s.formulas, looks: s.looks });
   }
   await nextTask(); // what the page does with the workbook (a new fake, the grid's render) starts a task of its own
-  return { fileName: packed.fileName, sheets, tables: packed.tables, xmlParts: packed.xmlParts };
+  return {
+    fileName: packed.fileName,
+    sheets,
+    tables: packed.tables,
+    xmlParts: packed.xmlParts,
+    notKept: packed.notKept,
+  };
 }

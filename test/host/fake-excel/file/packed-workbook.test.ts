@@ -21,6 +21,7 @@ describe("a workbook packed for the trip from the file worker to the page", () =
       ],
       tables: [{ name: "T", sheet: "A", rect: { row: 0, column: 0, rowCount: 3, columnCount: 3 } }],
       xmlParts: ["<a/>"],
+      notKept: [{ feature: "mergedCells", sheets: ["A"] }],
     };
     const { packed, transfer } = packWorkbook(workbook);
     const back = await unpackWorkbook(postMessageCopy(packed, transfer));
@@ -35,6 +36,7 @@ describe("a workbook packed for the trip from the file worker to the page", () =
     expect(cells(back)).toEqual(cells(workbook));
     expect(back.tables).toEqual(workbook.tables);
     expect(back.xmlParts).toEqual(workbook.xmlParts);
+    expect(back.notKept).toEqual(workbook.notKept);
   });
 
   it("moves the cells' buffers instead of copying them", () => {
@@ -43,6 +45,7 @@ describe("a workbook packed for the trip from the file worker to the page", () =
       sheets: [{ name: "A", values: [[1, "a"]], formats: [], formulas: [] }],
       tables: [],
       xmlParts: [],
+      notKept: [],
     });
     structuredClone(null, { transfer });
     expect(transfer.every((b) => b.byteLength === 0)).toBe(true); // detached: moved to the other side

@@ -1,0 +1,74 @@
+import type { XmlHandler } from "./xml-scanner";
+
+/**
+ * What an .xlsx can hold that the standalone mode's in-memory workbook does not keep, so a workbook downloaded
+ * after opening it will not have it. Found while the file is read and shown on the page, never dropped silently.
+ */
+export type NotKeptFeature =
+  | "mergedCells"
+  | "conditionalFormats"
+  | "validation"
+  | "hyperlinks"
+  | "drawings"
+  | "comments"
+  | "protection"
+  | "filters"
+  | "hiddenSheets"
+  | "chartSheets"
+  | "definedNames"
+  | "pivotTables"
+  | "macros";
+
+/** A feature not kept, and the sheets it is on (none for one of the workbook's own, e.g. named ranges). */
+export interface NotKept {
+  readonly feature: NotKeptFeature;
+  readonly sheets: string[];
+}
+
+/**
+ * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the reader does not read: mergeCells §18.3.1.55,
+ * conditionalFormatting §18.3.1.18 (also the x14 one in extLst), dataValidations §18.3.1.33, hyperlinks §18.3.1.48,
+ * drawing §18.3.1.36 (pictures, shapes, charts), legacyDrawing §18.3.1.51 (comments), sheetProtection §18.3.1.85,
+ * autoFilter §18.3.1.2.
+ */
+const SHEET_ELEMENTS: ReadonlyMap<string, NotKeptFeature> = new Map([
+  ["mergeCells", "mergedCells"],
+  ["conditionalFormatting", "conditionalFormats"],
+  ["dataValidations", "validation"],
+  ["hyperlinks", "hyperlinks"],
+  ["drawing", "drawings"],
+  ["legacyDrawing", "comments"],
+  ["sheetProtection", "protection"],
+  ["autoFilter", "filters"],
+]);
+
+/** The features not kept, in the order first met, each with its sheets in the order met. */
+export class NotKeptList {
+  private readonly found = new Map<NotKeptFeature, string[]>();
+
+  add(feature: NotKeptFeature, sheet?: string): void {
+    let sheets = this.found.get(feature);
+    if (!sheets) this.found.set(feature, (sheets = []));
+    if (sheet !== undefined && !sheets.includes(sheet)) sheets.push(sheet);
+  }
+
+  list(): NotKept[] {
+    return [...this.found].map(([feature, sheets]) => ({ feature, sheets }));
+  }
+}
+
+/**
+ * A sheet part's XML handler in front of another (the cell reader): every event goes on to it, and the start of
+ * an element the workbook does not keep is noted for the sheet.
+ */
+export function watchingSheet(inner: XmlHandler, sheet: string, notKept: NotKeptList): XmlHandler {
+  return {
+    open(name, tag, selfClosing) {
+      const feature = SHEET_ELEMENTS.get(name);
+      if (feature !== undefined) notKept.add(feature, sheet);
+      inner.open(name, tag, selfClosing);
+    },
+    close: (name) => inner.close(name),
+    text: (raw, cdata) => inner.text(raw, cdata),
+  };
+}
