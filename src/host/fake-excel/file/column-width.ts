@@ -16,3 +16,14 @@ export function fileColumnWidth(points: number): number {
     throw new Error(`A column width of ${points} points cannot be saved: a width is a number of points, 0 or more.`);
   return Math.trunc(((points * PX_PER_POINT) / MAX_DIGIT_WIDTH_PX) * 256) / 256;
 }
+
+/**
+ * The width in points a file's column width shows as: §18.3.1.13's conversion of the stored width to pixels
+ * at run time, pixels = Truncate(((256 × width + Truncate(128 / max digit width)) / 256) × max digit width),
+ * as points. Excel's default column (9.140625) is 64 px = 48 pt, and fileColumnWidth gives back the stored
+ * width of any column a whole number of pixels wide.
+ */
+export function pointsOfFileWidth(width: number): number {
+  const px = Math.trunc(((256 * width + Math.trunc(128 / MAX_DIGIT_WIDTH_PX)) / 256) * MAX_DIGIT_WIDTH_PX);
+  return px / PX_PER_POINT;
+}

@@ -1,4 +1,5 @@
 import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../../engine/cells";
+import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
 import { customXmlParts } from "./custom-xml-in-zip";
 import { FileOpenError } from "./file-open-error";
@@ -12,8 +13,8 @@ import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
 import { XmlScanner, attr, xstring } from "./xml-scanner";
 
 /**
- * Reads an .xlsx: every worksheet's values and number formats, its tables and the workbook's custom XML
- * parts. The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
+ * Reads an .xlsx: every worksheet's values and number formats, its looks (bold, solid fills, column widths,
+ * frozen and hidden rows: sheet-looks.ts), its tables and the workbook's custom XML parts. The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
  * our own scanner a chunk at a time, as JSZip inflates them; no object per cell is built beyond the value the
  * fake stores. Throws FileOpenError for a zip that is not a workbook and for what the fake cannot hold.
  */
@@ -58,7 +59,12 @@ export async function openXlsx(
     });
     before += weights[0];
   }
-  const context = { sharedStrings: sharedStrings.strings, styleFormats: book.styleFormats, date1904: book.date1904 };
+  const context = {
+    sharedStrings: sharedStrings.strings,
+    styleFormats: book.styleFormats,
+    styleLooks: book.styleLooks,
+    date1904: book.date1904,
+  };
   const sheets: OpenedSheet[] = [];
   const tables: OpenedTable[] = [];
   for (const [i, sheet] of book.sheets.entries()) {
@@ -74,12 +80,14 @@ export async function openXlsx(
     before += weights[k];
     if (cells.maxRow > MAX_ROWS) throw new FileOpenError("tooManyRows", fileName, String(cells.maxRow));
     if (cells.maxColumn > MAX_COLUMNS) throw new FileOpenError("tooManyColumns", fileName, String(cells.maxColumn));
+    const looks = cells.looks.finish();
     sheets.push({
       name: sheet.name,
       values: cells.values,
       formats: cells.formats,
       formulas: cells.formulas,
       rules: { validations: rules.validations, condFormats: rules.condFormats },
+      looks,
     });
     for (const t of await sheetTables(pkg, sheet.path, cells.tableParts).catch((e: unknown) => {
       throw malformed(e, sheet.name);
@@ -97,6 +105,7 @@ interface WorkbookParts {
   readonly sheets: { name: string; path: string }[];
   readonly sharedStrings?: string;
   readonly styleFormats: (string | undefined)[];
+  readonly styleLooks: CellStyleLooks;
   readonly date1904: boolean;
   readonly dxfFills: (string | undefined)[];
 }
@@ -143,14 +152,15 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   });
   const part = (type: string) => rels.find((r) => relType(r) === type && pkg.has(r.target))?.target;
   if (part("vbaProject") !== undefined || pkg.has("xl/vbaProject.bin")) notKept.add("macros");
-  const styles = part("styles");
-  const stylesXml = styles === undefined ? undefined : await pkg.text(styles);
+  const stylesPart = part("styles");
+  const styles = stylesPart === undefined ? undefined : await pkg.text(stylesPart);
   return {
     sheets,
     sharedStrings: part("sharedStrings"),
-    styleFormats: cellStyleFormats(stylesXml),
+    styleFormats: cellStyleFormats(styles),
+    styleLooks: cellStyleLooks(styles),
     date1904,
-    dxfFills: dxfFills(stylesXml),
+    dxfFills: dxfFills(styles),
   };
 }
 

@@ -14,7 +14,7 @@ function rootNamespace(xml: string): string {
 
 /**
  * The fake's in-memory workbook holding an opened file: its sheets (cells stored as the file holds them, not
- * re-typed: text that looks like a number stays text), tables, the settings from TierLadder's settings part,
+ * re-typed: text that looks like a number stays text) and looks (bold, fills, widths, frozen and hidden rows), tables, the settings from TierLadder's settings part,
  * and every other custom XML part as it is (the last run's parts among them), so the pane finds its scheme
  * and last run as it would in Excel. `settingsUnreadable` when the file has a settings part that cannot be
  * read (the page says so; the workbook opens without those settings).
@@ -31,6 +31,13 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
     }
     for (const [r, c, formula] of input.formulas)
       state.setFormula(sheet, r, c, { formula, value: input.values[r]?.[c] ?? "" });
+    const looks = input.looks;
+    if (looks) {
+      sheet.styles = looks.styles;
+      sheet.hiddenRows = new Set(looks.hiddenRows);
+      sheet.frozenRows = looks.frozenRows;
+      sheet.columnWidths = new Map(looks.columnWidths);
+    }
   }
   for (const t of opened.tables)
     state.tables.push({ id: state.tableId(), name: t.name, sheet: state.sheet(t.sheet)!, rect: t.rect });

@@ -1,5 +1,5 @@
 import type { Rect } from "../../../engine/cells";
-import type { CondFormatRecord, Prim, ValidationRecord } from "../state";
+import type { CondFormatRecord, Prim, StyleRecord, ValidationRecord } from "../state";
 import type { NotKept } from "./not-kept";
 
 /**
@@ -15,6 +15,18 @@ export interface OpenedSheet {
   readonly formulas: [number, number, string][];
   /** Data validation lists and conditional formats the fake holds (sheet-rules.ts); absent for a CSV. */
   readonly rules?: { readonly validations: ValidationRecord[]; readonly condFormats: CondFormatRecord[] };
+  /** Bold, fills, widths, frozen and hidden rows (an .xlsx's; a CSV has none). */
+  readonly looks?: OpenedLooks;
+}
+
+/** How a sheet looks beyond its values, as the fake's SheetState keeps it (sheet-looks.ts reads it). */
+export interface OpenedLooks {
+  /** Bold and fill over rectangles that do not overlap. */
+  readonly styles: StyleRecord[];
+  readonly hiddenRows: number[];
+  readonly frozenRows: number;
+  /** [column, width in points]. */
+  readonly columnWidths: [number, number][];
 }
 
 export interface OpenedTable {

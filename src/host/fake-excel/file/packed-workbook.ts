@@ -23,6 +23,8 @@ export interface PackedSheet {
   readonly formatList: string[];
   readonly formulas: [number, number, string][];
   readonly rules?: OpenedSheet["rules"];
+  /** Plain: a few rectangles and lists (runs of one look are merged when read), cloned with the message. */
+  readonly looks?: OpenedSheet["looks"];
 }
 
 export interface PackedWorkbook {
@@ -91,6 +93,7 @@ function packSheet(sheet: OpenedSheet): PackedSheet {
     formatList,
     formulas: sheet.formulas,
     rules: sheet.rules,
+    looks: sheet.looks,
   };
 }
 
@@ -159,7 +162,7 @@ export async function unpackWorkbook(
       }
     }
     storeRow();
-    sheets.push({ name: s.name, values, formats, formulas: s.formulas, rules: s.rules });
+    sheets.push({ name: s.name, values, formats, formulas: s.formulas, rules: s.rules, looks: s.looks });
   }
   await nextTask(); // what the page does with the workbook (a new fake, the grid's render) starts a task of its own
   return {

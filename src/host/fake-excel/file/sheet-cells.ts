@@ -1,6 +1,8 @@
 import { MAX_COLUMNS, MAX_ROWS, dateToSerial, isDateNumberFormat } from "../../../engine/cells";
 import type { Prim } from "../state";
+import { type CellStyleLooks, NO_LOOKS } from "./cell-style-looks";
 import { slideFormula } from "./shared-formula";
+import { SheetLooks } from "./sheet-looks";
 import { type XmlHandler, attr, xmlText, xstring } from "./xml-scanner";
 
 /** What a worksheet's cells need from the rest of the workbook. */
@@ -8,6 +10,8 @@ export interface SheetContext {
   readonly sharedStrings: readonly string[];
   /** Number format by cell style index (cell-number-formats.ts). */
   readonly styleFormats: readonly (string | undefined)[];
+  /** Bold and fill by cell style index (cell-style-looks.ts); none when left out. */
+  readonly styleLooks?: CellStyleLooks;
   /** The workbook counts dates from 1904 (§18.2.28 workbookPr date1904). */
   readonly date1904: boolean;
 }
@@ -33,6 +37,9 @@ export class SheetCells implements XmlHandler {
   maxColumn = 0;
   /** Rows done, for progress. */
   rowsRead = 0;
+  /** Bold, fills, widths, frozen and hidden rows. */
+  readonly looks: SheetLooks;
+  private readonly lookByStyle: readonly number[];
 
   private row = -1; // 0-based, the current row
   private column = -1; // 0-based, the current cell's column
@@ -59,7 +66,11 @@ export class SheetCells implements XmlHandler {
   /** Shared formulas by si: the master's text and cell. */
   private readonly shared = new Map<string, { formula: string; row: number; column: number }>();
 
-  constructor(private readonly context: SheetContext) {}
+  constructor(private readonly context: SheetContext) {
+    const styleLooks = context.styleLooks ?? NO_LOOKS;
+    this.looks = new SheetLooks(styleLooks.looks);
+    this.lookByStyle = styleLooks.byStyle;
+  }
 
   open(name: string, tag: string): void {
     if (this.inCell) {
@@ -96,10 +107,11 @@ export class SheetCells implements XmlHandler {
       if (!Number.isInteger(this.row) || this.row < 0) throw new Error(`a row numbered "${r}"`);
       this.column = -1;
       this.rowsRead++;
+      this.looks.row(this.row, tag);
     } else if (name === "tablePart") {
       const id = attr(tag, "r:id");
       if (id !== undefined) this.tableParts.push(id);
-    }
+    } else if (name === "col" || name === "pane" || name === "sheetView") this.looks.layout(name, tag);
   }
 
   /** The cell's row and column from its A1 reference (§18.3.1.4 r); the row must be the row element's. */
@@ -142,9 +154,16 @@ export class SheetCells implements XmlHandler {
     if (r + 1 > this.maxRow) this.maxRow = r + 1;
     if (c + 1 > this.maxColumn) this.maxColumn = c + 1;
     if (r >= MAX_ROWS || c >= MAX_COLUMNS) return; // the caller refuses the sheet
+    const style = this.style === undefined ? -1 : Number(this.style);
+    if (style > 0) {
+      const look = this.lookByStyle[style];
+      // A blank cell's bold and fill too (Excel shows its fill). Style 0 (also every cell without s) is taken
+      // as plain: a default style with bold or a fill would be every cell's, which StyleRecords do not hold.
+      if (look) this.looks.cell(r, c, look);
+    }
     const formula = this.formulaText(r, c);
-    if (this.value === undefined && formula === undefined) return; // a blank cell with a style: nothing kept
-    const format = this.style === undefined ? undefined : this.context.styleFormats[Number(this.style)];
+    if (this.value === undefined && formula === undefined) return; // a blank cell with a style: no value kept
+    const format = style < 0 ? undefined : this.context.styleFormats[style];
     const v = this.value === undefined ? undefined : this.typed(this.value, format);
     if (r !== this.bufferedRow) this.endRow(r);
     if (v !== undefined) {
