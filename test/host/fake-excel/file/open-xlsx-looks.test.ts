@@ -74,7 +74,8 @@ const XFS = `<cellXfs count="9">${[
 const DXFS = `<dxfs count="1"><dxf><font><b/></font><fill><patternFill><bgColor rgb="FFFF0000"/></patternFill></fill></dxf></dxfs>`;
 const STYLES = `${FONTS}${FILLS}<cellStyleXfs count="1"><xf/></cellStyleXfs>${XFS}${DXFS}`;
 
-const c = (ref: string, s: number, v?: number) => `<c r="${ref}" s="${s}"${v === undefined ? "/>" : `><v>${v}</v></c>`}`;
+const c = (ref: string, s: number, v?: number) =>
+  `<c r="${ref}" s="${s}"${v === undefined ? "/>" : `><v>${v}</v></c>`}`;
 
 describe("opening an .xlsx reads the cells' bold and solid fills", () => {
   it("as rectangles: a bold header row is one record, a filled column one, a gap splits a run", async () => {
