@@ -34,14 +34,21 @@ export function groupRows(groupKeys: readonly string[], expectedRows: number): R
     }
     of[r] = id;
   }
-  const g = ids.size;
-  const start = new Int32Array(g + 1);
-  for (let r = 0; r < n; r++) start[of[r] + 1]++;
-  for (let i = 0; i < g; i++) start[i + 1] += start[i];
-  const fill = start.slice(0, g);
-  const rows = new Int32Array(n);
-  for (let r = 0; r < n; r++) rows[fill[of[r]]++] = r;
-  return { names: [...ids.keys()], of, start, rows };
+  return { names: [...ids.keys()], of, ...bucketRows(of, ids.size) };
+}
+
+/**
+ * The rows of each group, in row order, by one counting sort over each row's group index (`of`; a row of
+ * group −1 is in none): group g holds rows[start[g] .. start[g + 1] − 1].
+ */
+export function bucketRows(of: Int32Array, groupCount: number): Pick<RowGroups, "start" | "rows"> {
+  const start = new Int32Array(groupCount + 1);
+  for (let r = 0; r < of.length; r++) if (of[r] >= 0) start[of[r] + 1]++;
+  for (let i = 0; i < groupCount; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, groupCount);
+  const rows = new Int32Array(start[groupCount]);
+  for (let r = 0; r < of.length; r++) if (of[r] >= 0) rows[fill[of[r]]++] = r;
+  return { start, rows };
 }
 
 /** The values of group g, copied into a new Float64Array. */

@@ -1,3 +1,4 @@
+import { bucketRows, gatherGroup } from "./group-rows";
 import type { TierResult } from "./tier-result";
 import { valueShares, type ValueShares } from "./value-shares";
 
@@ -21,21 +22,14 @@ export function rowValueShares(result: Pick<TierResult, "value" | "groups">): Va
 
 /** Value shares within each group: the rows of a group (in row order) gathered, their shares written back. */
 function groupedShares(value: Float64Array, groups: NonNullable<TierResult["groups"]>): ValueShares {
-  const n = value.length;
-  const above = new Float64Array(n).fill(NaN);
-  const cumulative = new Float64Array(n).fill(NaN);
-  // Bucket the rows by group with one counting sort; a left-out row (group −1) is in none.
-  const start = new Int32Array(groups.names.length + 1);
-  for (let r = 0; r < n; r++) if (groups.of[r] >= 0) start[groups.of[r] + 1]++;
-  for (let g = 0; g < groups.names.length; g++) start[g + 1] += start[g];
-  const rows = new Int32Array(start[groups.names.length]);
-  const next = start.slice(0, groups.names.length);
-  for (let r = 0; r < n; r++) if (groups.of[r] >= 0) rows[next[groups.of[r]]++] = r;
+  const above = new Float64Array(value.length).fill(NaN);
+  const cumulative = new Float64Array(value.length).fill(NaN);
+  const buckets = { ...groups, ...bucketRows(groups.of, groups.names.length) };
   for (let g = 0; g < groups.names.length; g++) {
-    const part = valueShares(Float64Array.from(rows.subarray(start[g], start[g + 1]), (r) => value[r]));
-    for (let j = start[g]; j < start[g + 1]; j++) {
-      above[rows[j]] = part.above[j - start[g]];
-      cumulative[rows[j]] = part.cumulative[j - start[g]];
+    const part = valueShares(gatherGroup(buckets, g, value));
+    for (let j = buckets.start[g]; j < buckets.start[g + 1]; j++) {
+      above[buckets.rows[j]] = part.above[j - buckets.start[g]];
+      cumulative[buckets.rows[j]] = part.cumulative[j - buckets.start[g]];
     }
   }
   return { above, cumulative };
