@@ -2,11 +2,14 @@ import { parseNumber, type CellValue } from "../engine/cells";
 import { readCells, type Orientation } from "./coerce-cells";
 import { valueError } from "./errors";
 import { checkRangeSize } from "./size-limit";
+import type { KeptFloat64 } from "../engine/tiering/numeric";
 
 /** What a caller may add to a read: see {@link readVector}. */
 export interface ReadOptions {
   readonly expected?: Float64Array;
   readonly scratch?: Float64Array;
+  /** Kept memory to read into when no scratch fits (see KeptFloat64): for a caller done with the values on return. */
+  readonly kept?: KeptFloat64;
   /** The most cells taken (MAX_RANGE_CELLS, size-limit.ts, unless the bench says otherwise). */
   readonly maxCells?: number;
 }
@@ -39,13 +42,14 @@ function cellNumber(cell: unknown): number {
  * one; the caller must be done with the result before passing the same scratch again.
  */
 export function readVector(arg: unknown, name: string, options: ReadOptions = {}): Vector {
-  const { expected, scratch, maxCells } = options;
+  const { expected, scratch, kept, maxCells } = options;
   // Excel passes a column as [[v1], [v2], …]: read it in place rather than flattening it first.
   const isColumn = Array.isArray(arg) && arg.length > 1 && Array.isArray(arg[0]) && arg[0].length === 1;
   const flat = isColumn ? undefined : readCells(arg, name, maxCells);
   const n = flat ? flat.cells.length : (arg as unknown[]).length;
   if (!flat) checkRangeSize(n, name, maxCells); // readCells checked the flat case
-  const values = scratch !== undefined && scratch.length === n ? scratch : new Float64Array(n);
+  const values =
+    scratch !== undefined && scratch.length === n ? scratch : kept !== undefined ? kept.take(n) : new Float64Array(n);
   const e = expected !== undefined && expected.length === n ? expected : undefined;
   // A repeat of the expected values (TIER.OF copied down): compare only, write nothing, and hand back
   // `expected` itself, read-only. Any difference, non-number or odd shape falls through to the full read.
@@ -115,8 +119,16 @@ function readColumn(rows: unknown[], values: Float64Array, e: Float64Array | und
     if (x !== target[i]) same = false;
   }
   if (spoilt === 0) return { numberCount: n, equal: same };
-  // Some cell is not a finite number: a second pass makes ±Infinity NaN, counts the numbers and
-  // compares again with NaN matching NaN (the fast pass counted NaN as different).
+  return recountColumn(values, target);
+}
+
+/**
+ * The second pass of readColumn when some cell is not a finite number: makes ±Infinity NaN, counts
+ * the numbers and compares again with NaN matching NaN (the fast pass counted NaN as different). A
+ * function of its own so that readColumn's compiled loop is not thrown away on first reaching it.
+ */
+function recountColumn(values: Float64Array, target: Float64Array): Tally {
+  const n = values.length;
   let numberCount = 0;
   let differs = false;
   for (let i = 0; i < n; i++) {

@@ -16,7 +16,7 @@ import { selectInPlace } from "./select-in-place";
 export function rankShareCutoffsUnsorted(finite: Float64Array, cumShares: ArrayLike<number>): Float64Array {
   const n = finite.length;
   const k = cumShares.length;
-  const position = new Float64Array(k - 1); // ascending index of each tier's order statistic, −1 = none
+  const position = new Int32Array(k - 1); // ascending index of each tier's order statistic, −1 = none
   for (let i = 0; i < k - 1; i++) {
     const limit = Math.ceil(round9(cumShares[i] * n));
     position[i] = limit <= 0 || n === 0 ? -1 : Math.max(0, n - limit);

@@ -17,8 +17,9 @@ export function selectInPlace(a: Float64Array, k: number, lo = 0, hi = a.length 
       const z = Math.log(n);
       const s = 0.5 * Math.exp((2 * z) / 3);
       const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
-      const newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
-      const newRight = Math.min(right, Math.floor(k + ((n - m) * s) / n + sd));
+      // `| 0` keeps the indexes small integers: a double here would throw away the compiled loop below.
+      const newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd) | 0);
+      const newRight = Math.min(right, Math.floor(k + ((n - m) * s) / n + sd) | 0);
       selectInPlace(a, k, newLeft, newRight);
     }
     const t = a[k];

@@ -1,7 +1,11 @@
+import { KeptFloat64 } from "./kept-float64";
 import { radixSortKeys } from "./radix-sort-keys";
 
 /** Below this length the native sort is as fast and needs no scratch. */
 const NATIVE_BELOW = 8192;
+
+/** The radix sort's second buffer (kept: see KeptFloat64); the sorted values always end in `values`. */
+const scratch = new KeptFloat64();
 
 /**
  * Sorts finite doubles ascending in place and returns the same array: the same result as
@@ -10,7 +14,7 @@ const NATIVE_BELOW = 8192;
  */
 export function sortFloat64(values: Float64Array): Float64Array {
   if (values.length < NATIVE_BELOW) return values.sort();
-  const { keys } = radixSortKeys(values, new Float64Array(values.length));
+  const { keys } = radixSortKeys(values, scratch.take(values.length));
   if (keys !== values) values.set(keys);
   return values;
 }

@@ -2,7 +2,11 @@ import { assignByCutoffs } from "./assign-by-cutoffs";
 import { cumulativeShares } from "./cumulative-shares";
 import { sortedFinite } from "./sorted-finite";
 import { valueShareCutoffs } from "./value-share-cutoffs";
+import { KeptFloat64 } from "./kept-float64";
 import type { TierIndexes } from "./types";
+
+/** The sorted copy the cut-offs are read from (kept: see KeptFloat64). */
+const sortedCopy = new KeptFloat64();
 
 /**
  * Value-share (Pareto) tiering, DESIGN.md: tier A is the smallest set of top customers whose value
@@ -12,5 +16,5 @@ import type { TierIndexes } from "./types";
  */
 export function valueShareTiers(values: ArrayLike<number>, shares: ArrayLike<number>): TierIndexes {
   const cum = cumulativeShares(shares);
-  return assignByCutoffs(values, valueShareCutoffs(sortedFinite(values), cum));
+  return assignByCutoffs(values, valueShareCutoffs(sortedFinite(values, sortedCopy.take(values.length)), cum));
 }
