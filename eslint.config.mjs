@@ -19,7 +19,17 @@ const deepImports = (group) => [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", "node_modules/", "test-output/", "reports/", ".stryker-tmp/"] },
+  {
+    ignores: [
+      "dist/",
+      "coverage/",
+      "node_modules/",
+      "test-output/",
+      "reports/",
+      ".stryker-tmp/",
+      "bench/.bench-run.cjs",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,9 +2,7 @@
  * Runs the bench files (all, or those whose names contain one of the arguments), then prints the
  * table: time, ratio to the baseline measured in the same run, peak memory, target and verdict.
  */
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { BENCHES } from "./benches";
 import { createBench, type BenchRow } from "./harness";
 
 function format(row: BenchRow, rows: BenchRow[]) {
@@ -23,16 +21,13 @@ function format(row: BenchRow, rows: BenchRow[]) {
 
 async function main() {
   const filters = process.argv.slice(2);
-  const dir = __dirname;
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".bench.ts"))
+  const files = Object.keys(BENCHES)
     .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
     .sort();
   const bench = createBench();
   for (const file of files) {
     console.log(`running ${file} …`);
-    const mod = await import(pathToFileURL(join(dir, file)).href);
-    const run = (mod.default?.default ?? mod.default) as (h: typeof bench) => Promise<void>;
+    const run = (await BENCHES[file]()).default;
     try {
       await run(bench);
     } catch (error) {
