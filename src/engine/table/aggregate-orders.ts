@@ -43,14 +43,25 @@ export interface CustomerOrders {
   readonly region?: CellValue;
   readonly rep?: CellValue;
   readonly segment?: CellValue;
-  /** Grid rows of the valid order lines, in sheet order (a view into one array shared by all customers). */
-  readonly rows: Int32Array;
 }
 
 export interface AggregatedOrders {
   /** One row per customer, in order of first appearance, ready for tiering like any customer list. */
   readonly table: Table;
+  /** One object per customer, made when first read (a join reads `sums` instead: 100,000 objects it would throw away). */
   readonly customers: CustomerOrders[];
+  /** The same figures by column, indexed like `customers` (OrderSums). */
+  readonly sums: OrderSums;
+  /** The as-of date as a whole Excel serial (recency counts to it). */
+  readonly asOf: number;
+  /**
+   * Grid rows of customer `c`'s valid order lines, in sheet order: a view into one array shared by all
+   * customers, made when asked (a join asks only for the customers it cannot match; 100,000 views up front
+   * cost a tenth of the join in making and collecting them).
+   */
+  rowsOf(c: number): Int32Array;
+  /** Index in `customers` of each customer key (customerKey), as the aggregation built it (a join reuses it). */
+  readonly indexOfKey: ReadonlyMap<string, number>;
   /** Column indexes in `table`. */
   readonly valueColumn: number;
   readonly frequencyColumn: number;
@@ -122,7 +133,7 @@ function sumLines(table: Table, options: AggregateOrdersOptions, extras: readonl
     if (ago >= 0 && ago <= recentDays) sums.recent[c]++;
     owner[i] = c;
   }
-  return { sums, issues, owner, extras: extrasOf(table, options, extras, { owner, count: sums.count }) };
+  return { sums, byKey, issues, owner, extras: extrasOf(table, options, extras, { owner, count: sums.count }) };
 }
 
 /** The first non-blank region, rep and segment per customer, in a pass of their own (only when asked for). */
@@ -145,15 +156,15 @@ function extrasOf(
   return out;
 }
 
-/** Each customer's grid rows, from the owner of each line: a counting sort into one Int32Array, one view each. */
-function rowsByCustomer(owner: Int32Array, customers: number, firstRow: number): Int32Array[] {
+/** Each customer's grid rows, from the owner of each line: a counting sort into one Int32Array, a view per customer on demand. */
+function rowsByCustomer(owner: Int32Array, customers: number, firstRow: number): (c: number) => Int32Array {
   const start = new Int32Array(customers + 1);
   for (let i = 0; i < owner.length; i++) if (owner[i] >= 0) start[owner[i] + 1]++;
   for (let c = 0; c < customers; c++) start[c + 1] += start[c];
   const all = new Int32Array(start[customers]);
   const next = start.slice(0, customers);
   for (let i = 0; i < owner.length; i++) if (owner[i] >= 0) all[next[owner[i]]++] = firstRow + i;
-  return Array.from({ length: customers }, (_, c) => all.subarray(start[c], start[c + 1]));
+  return (c) => all.subarray(start[c], start[c + 1]);
 }
 
 /**
@@ -171,31 +182,40 @@ export function aggregateOrders(table: Table, options: AggregateOrdersOptions): 
   for (const k of extras) checkColumn(table, options[k]!, `options.${k}`);
   const asOf = Math.floor(asOfSerial(options.asOf));
 
-  const { sums, issues, owner, extras: extraCells } = sumLines(table, options, extras, asOf);
-  const rows = rowsByCustomer(owner, sums.count, table.firstRow);
+  const { sums, byKey, issues, owner, extras: extraCells } = sumLines(table, options, extras, asOf);
+  const rowsOf = rowsByCustomer(owner, sums.count, table.firstRow);
 
-  const customers: CustomerOrders[] = sums.names.map((name, c) => ({
-    customer: name,
-    key: sums.keys[c],
-    value: sums.value[c],
-    orders: sums.orders[c],
-    firstSerial: sums.first[c],
-    lastSerial: sums.last[c],
-    recencyDays: asOf - Math.floor(sums.last[c]),
-    recentOrders: sums.recent[c],
-    rows: rows[c],
-  }));
-  // Region, rep and segment only where asked for (a spread per customer would cost a tenth of the pass).
-  for (const k of extras)
-    customers.forEach((c, i) => ((c as { -readonly [K in Extra]?: CellValue })[k] = extraCells[k]![i]));
+  const customerList = (): CustomerOrders[] => {
+    const list: CustomerOrders[] = sums.names.map((name, c) => ({
+      customer: name,
+      key: sums.keys[c],
+      value: sums.value[c],
+      orders: sums.orders[c],
+      firstSerial: sums.first[c],
+      lastSerial: sums.last[c],
+      recencyDays: sums.recencyDays(c, asOf),
+      recentOrders: sums.recent[c],
+    }));
+    // Region, rep and segment only where asked for (a spread per customer would cost a tenth of the pass).
+    for (const k of extras)
+      list.forEach((c, i) => ((c as { -readonly [K in Extra]?: CellValue })[k] = extraCells[k]![i]));
+    return list;
+  };
 
+  let customers: CustomerOrders[] | undefined;
   let customerRows: Table | undefined;
   return {
-    // Built when first read: a join reads only `customers` (100,000 rows of cells it would throw away).
-    get table() {
-      return (customerRows ??= customerTable(table, options, extras, customers));
+    get customers() {
+      return (customers ??= customerList());
     },
-    customers,
+    // Built when first read: a join reads only `sums` (100,000 rows of cells it would throw away).
+    get table() {
+      return (customerRows ??= customerTable(table, options, extras, this.customers));
+    },
+    sums,
+    asOf,
+    rowsOf,
+    indexOfKey: byKey,
     customerColumn: 0,
     valueColumn: 1,
     frequencyColumn: 2,

@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from "../cells/cell-value";
-import { aggregateOrders, type AggregateOrdersOptions, type CustomerOrders } from "./aggregate-orders";
+import { aggregateOrders, type AggregatedOrders, type AggregateOrdersOptions } from "./aggregate-orders";
 import { badCellIssue } from "./cell-issue";
 import { checkColumn } from "./check-column";
 import { customerName } from "./customer-key";
@@ -57,24 +57,26 @@ const HISTORY: readonly { id: HistoryColumn; role: ColumnRole; kind: ColumnInfo[
   { id: "recentOrders", role: "other", kind: "number" },
 ];
 
-/** The history cells of one customer, in HISTORY's order. */
-function historyCells(c: CustomerOrders): CellValue[] {
-  return [c.value, c.orders, c.firstSerial, c.lastSerial, c.recencyDays, c.value / c.orders, c.recentOrders];
-}
-
-/** A customer's row with its history cells after it (a loop: spreading two arrays per row costs a tenth of the join). */
-function joinedRow(row: readonly CellValue[], history: readonly CellValue[]): CellValue[] {
-  const out = new Array<CellValue>(row.length + history.length);
-  for (let j = 0; j < row.length; j++) out[j] = row[j];
-  for (let j = 0; j < history.length; j++) out[row.length + j] = history[j];
+/** A customer's row with the history cells of customer `c` of `agg` after it, in HISTORY's order (blank when c < 0). */
+function joinedRow(row: readonly CellValue[], agg: AggregatedOrders, c: number): CellValue[] {
+  // One array written in a loop: spreading the row and a history array per customer cost a tenth of the join.
+  const width = row.length;
+  const out = new Array<CellValue>(width + HISTORY.length);
+  for (let j = 0; j < width; j++) out[j] = row[j];
+  if (c < 0) {
+    for (let j = 0; j < HISTORY.length; j++) out[width + j] = null;
+    return out;
+  }
+  // Read by column (OrderSums), not from `agg.customers`: no object per customer to make and collect.
+  const s = agg.sums;
+  out[width] = s.value[c];
+  out[width + 1] = s.orders[c];
+  out[width + 2] = s.first[c];
+  out[width + 3] = s.last[c];
+  out[width + 4] = s.recencyDays(c, agg.asOf);
+  out[width + 5] = s.value[c] / s.orders[c];
+  out[width + 6] = s.recent[c];
   return out;
-}
-
-/** Key → index of the order list's customer. */
-function keyedCustomers(customers: readonly CustomerOrders[]): Map<string, number> {
-  const byKey = new Map<string, number>();
-  customers.forEach((c, i) => byKey.set(c.key, i));
-  return byKey;
 }
 
 /**
@@ -107,10 +109,9 @@ export function joinHistory(customers: Table, orders: Table, options: JoinHistor
   checkColumn(customers, options.customerKey, "options.customerKey");
   // "Orders in the last N days" is counted in the aggregation pass (inclusive, as lifecycle windows are).
   const agg = aggregateOrders(orders, { ...options.orders, recentDays: options.recentDays ?? 90 });
-  const byKey = keyedCustomers(agg.customers);
-  const used = new Uint8Array(agg.customers.length);
+  const byKey = agg.indexOfKey;
+  const used = new Uint8Array(agg.sums.count);
   const width = customers.columns.length;
-  const blank: CellValue[] = HISTORY.map(() => null);
   const issues: InputIssue[] = [];
   const noOrders: { customer: string; row: number }[] = [];
   const rows: Grid = customers.rows.map((row, i) => {
@@ -120,23 +121,23 @@ export function joinHistory(customers: Table, orders: Table, options: JoinHistor
       const header = customers.columns[options.customerKey].header;
       const cell = { row: gridRow, column: options.customerKey, header, value: row[options.customerKey] };
       issues.push({ ...badCellIssue(cell, "a customer name"), reason: "missing-customer" });
-      return joinedRow(row, blank);
+      return joinedRow(row, agg, -1);
     }
     const c = byKey.get(id.key);
     if (c === undefined || used[c]) {
       if (c === undefined) noOrders.push({ customer: id.name, row: gridRow });
-      return joinedRow(row, blank);
+      return joinedRow(row, agg, -1);
     }
     used[c] = 1;
-    return joinedRow(row, historyCells(agg.customers[c]));
+    return joinedRow(row, agg, c);
   });
-  const unmatchedIndexes = agg.customers.map((_, c) => c).filter((c) => !used[c]);
+  const unmatchedIndexes = Array.from(used.keys()).filter((c) => !used[c]);
   const addedFrom = rows.length;
   if (options.addUnmatched) {
     for (const c of unmatchedIndexes) {
       const row: CellValue[] = customers.columns.map(() => null);
-      row[options.customerKey] = agg.customers[c].customer;
-      rows.push([...row, ...historyCells(agg.customers[c])]);
+      row[options.customerKey] = agg.sums.names[c];
+      rows.push(joinedRow(row, agg, c));
     }
   }
   const headers = {
@@ -152,8 +153,8 @@ export function joinHistory(customers: Table, orders: Table, options: JoinHistor
     },
     columns: Object.fromEntries(HISTORY.map((h, j) => [h.id, width + j])) as Record<HistoryColumn, number>,
     unmatched: unmatchedIndexes.map((c) => ({
-      customer: agg.customers[c].customer,
-      rows: Array.from(agg.customers[c].rows),
+      customer: agg.sums.names[c],
+      rows: Array.from(agg.rowsOf(c)),
     })),
     noOrders,
     addedFrom,

@@ -13,6 +13,11 @@ export class OrderSums {
   last = new Float64Array(1024);
   recent = new Int32Array(1024);
 
+  /** Calendar days from customer c's last order to the as-of date (a serial; negative when the order lies after it). */
+  recencyDays(c: number, asOf: number): number {
+    return asOf - Math.floor(this.last[c]);
+  }
+
   /** A new customer (its first valid line's date as first and last); returns its number. */
   add(id: { name: string; key: string }, serial: number): number {
     if (this.count === this.value.length) this.grow();

@@ -155,7 +155,7 @@ function ordersSource(
     orderDates: { first: agg.firstDateColumn, last: agg.lastDateColumn },
     recentOrders:
       options.recentDays !== undefined ? Float64Array.from(agg.customers, (c) => c.recentOrders) : undefined,
-    gridRows: Int32Array.from(agg.customers, (c) => c.rows[0]),
+    gridRows: Int32Array.from(agg.customers, (_, c) => agg.rowsOf(c)[0]),
     // A left-out line's cells are blanked above, not the user's mistake.
     orderIssues: dropped ? agg.issues.filter((i) => !options.excludeRows!.has(i.row)) : agg.issues,
     resolve: (ref, what) => (typeof ref === "string" ? resolveIn(t, ref, what) : orderColumn(table, t, ref, what)),

@@ -33,7 +33,7 @@ describe("aggregateOrders", () => {
     ]);
     expect(serialToDate(result.customers[0].lastSerial).toISOString()).toBe("2024-01-29T00:00:00.000Z");
     expect(serialToDate(result.customers[1].firstSerial).toISOString()).toBe("2024-01-09T00:00:00.000Z");
-    expect(Array.from(result.customers[0].rows)).toEqual([1, 3, 7]);
+    expect(Array.from(result.rowsOf(0))).toEqual([1, 3, 7]);
   });
 
   test("keeps the first non-blank region and rep seen for each customer", () => {
