@@ -115,6 +115,18 @@ describe("joinHistory", () => {
     expect(added.table.rows[6]).toEqual(["Gamma", null, null, 80, 1, 45650, 45650, 8, 80, 1]);
   });
 
+  test("counts recency in calendar days when the last order has a time of day", () => {
+    // DESIGN.md "Customer history": days from the last order's date to the as-of date. An order at 18:00 on
+    // 2024-12-14 (serial 45640.75) is 45658 − 45640 = 18 days before 2025-01-01, not 17.25 or 17.
+    const timed = readTable([
+      ["Customer", "Order date", "Amount"],
+      ["Acme Ltd", 45640.75, 10],
+    ]);
+    const joined = joinHistory(customers, timed, base);
+    expect(joined.table.rows[0][joined.columns.recency]).toBe(18);
+    expect(joined.table.rows[0][joined.columns.lastDate]).toBe(45640.75);
+  });
+
   test("counts an order exactly N days old as within the last N days", () => {
     // Acme's lines are 58 and 8 days old: with N = 8 only the second counts; with N = 7 none does.
     expect(joinHistory(customers, orders, { ...base, recentDays: 8 }).table.rows[0][9]).toBe(1);
