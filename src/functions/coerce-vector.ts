@@ -2,14 +2,14 @@ import { parseNumber, type CellValue } from "../engine/cells";
 import { readCells, type Orientation } from "./coerce-cells";
 import { valueError } from "./errors";
 import { checkRangeSize } from "./size-limit";
-import type { KeptFloat64 } from "../engine/tiering/numeric";
+import type { KeptArray } from "../engine/kept-array";
 
 /** What a caller may add to a read: see {@link readVector}. */
 export interface ReadOptions {
   readonly expected?: Float64Array;
   readonly scratch?: Float64Array;
-  /** Kept memory to read into when no scratch fits (see KeptFloat64): for a caller done with the values on return. */
-  readonly kept?: KeptFloat64;
+  /** Kept memory to read into when no scratch fits (see KeptArray): for a caller done with the values on return. */
+  readonly kept?: KeptArray<Float64Array>;
   /** The most cells taken (MAX_RANGE_CELLS, size-limit.ts, unless the bench says otherwise). */
   readonly maxCells?: number;
 }

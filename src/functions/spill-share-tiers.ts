@@ -1,4 +1,5 @@
-import { KeptFloat64, rankShareTiers, valueShareTiers } from "../engine/tiering/numeric";
+import { KeptArray } from "../engine/kept-array";
+import { rankShareTiers, valueShareTiers } from "../engine/tiering/numeric";
 import { readLabels } from "./coerce-labels";
 import { readShares } from "./coerce-shares";
 import { readVector } from "./coerce-vector";
@@ -8,8 +9,8 @@ import { spillTierLabels } from "./tier-labels";
 export const RANK_SHARE_DEFAULTS: readonly number[] = [0.2, 0.3, 0.5];
 export const VALUE_SHARE_DEFAULTS: readonly number[] = [0.8, 0.15, 0.05];
 
-/** The values read from the range, done with before the spill returns (kept: see KeptFloat64). */
-const valuesRead = new KeptFloat64();
+/** The values read from the range, done with before the spill returns (kept: see KeptArray). */
+const valuesRead = new KeptArray((n) => new Float64Array(n));
 
 /**
  * TIER.ABC: rank-share tiers (engine rankShareTiers), spilled in the layout of `values`.

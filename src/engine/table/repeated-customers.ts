@@ -1,3 +1,4 @@
+import { KeptArray } from "../kept-array";
 import { customerName } from "./customer-key";
 import { customerKeyHash, shownNameHashes } from "./customer-key-hash";
 import type { Table } from "./types";
@@ -15,8 +16,8 @@ export interface RepeatedCustomers {
  * largest list seen): the pane checks the same list again on every keystroke, and on a million rows the
  * first touch of fresh memory costs more than the look-ups themselves.
  */
-let hashesKept = new Int32Array(0);
-let slotsKept = new Int32Array(0);
+const hashesKept = new KeptArray((n) => new Int32Array(n));
+const slotsKept = new KeptArray((n) => new Int32Array(n));
 
 /**
  * Which rows name no customer, and which customers are named on several rows (same customerKey: trimmed,
@@ -33,8 +34,7 @@ let slotsKept = new Int32Array(0);
  */
 export function repeatedCustomers(table: Table, column: number, shown?: readonly string[]): RepeatedCustomers {
   const n = table.rows.length;
-  if (hashesKept.length < n) hashesKept = new Int32Array(n);
-  const hashes = hashesKept.subarray(0, n);
+  const hashes = hashesKept.take(n);
   const missing: number[] = [];
   for (let i = 0; i < n; i++) {
     const name = shown?.[i];
@@ -48,8 +48,7 @@ export function repeatedCustomers(table: Table, column: number, shown?: readonly
   let bits = 4;
   while (1 << bits < 2 * n) bits++;
   const capacity = 1 << bits;
-  if (slotsKept.length < 2 * capacity) slotsKept = new Int32Array(2 * capacity);
-  const slots = slotsKept.subarray(0, 2 * capacity).fill(0);
+  const slots = slotsKept.take(2 * capacity).fill(0);
   const keyAt = (i: number) => customerName(table.rows[i][column])!.key;
   const later = new Map<number, number[]>(); // first data row of a key → its later data rows
   for (let i = 0, m = 0; i < n; i++) {

@@ -23,7 +23,6 @@ export type { Direction } from "./weighted-score";
 export { quantile7 } from "./quantile7";
 export { quantiles7Unsorted } from "./quantiles7-unsorted";
 export { selectInPlace } from "./select-in-place";
-export { KeptFloat64 } from "./kept-float64";
 export { rfmScores, RFM_PROBABILITIES } from "./rfm-scores";
 export type { RfmScores } from "./rfm-scores";
 export { rfmSegment } from "./rfm-segment";

@@ -2,11 +2,11 @@ import { assignByCutoffs } from "./assign-by-cutoffs";
 import { copyFinite } from "./copy-finite";
 import { cumulativeShares } from "./cumulative-shares";
 import { rankShareCutoffsUnsorted } from "./rank-share-cutoffs-unsorted";
-import { KeptFloat64 } from "./kept-float64";
+import { KeptArray } from "../kept-array";
 import type { TierIndexes } from "./types";
 
-/** The copy quickselect reorders (kept: see KeptFloat64). */
-const finiteCopy = new KeptFloat64();
+/** The copy quickselect reorders (kept: see KeptArray). */
+const finiteCopy = new KeptArray((n) => new Float64Array(n));
 
 /**
  * Rank-share tiering (DESIGN.md; the classic "top 20 % of customers are A" rule): with p = the number

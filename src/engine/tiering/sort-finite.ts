@@ -1,3 +1,4 @@
+import { KeptArray } from "../kept-array";
 import { RadixArgsort, type SortedRows } from "./radix-argsort";
 
 /**
@@ -7,7 +8,7 @@ import { RadixArgsort, type SortedRows } from "./radix-argsort";
  * So the rows returned are valid only until the next call.
  */
 const sorter = new RadixArgsort();
-let finiteRows = new Uint32Array(0);
+const finiteRows = new KeptArray((n) => new Uint32Array(n));
 
 /** The finite rows of a column sorted ascending, by a radix argsort (no per-row binary search). */
 export function sortFinite(column: ArrayLike<number>): SortedRows {
@@ -15,8 +16,7 @@ export function sortFinite(column: ArrayLike<number>): SortedRows {
   let count = 0;
   for (let r = 0; r < rows; r++) if (Number.isFinite(column[r])) count++;
   if (count === rows) return sorter.sort(column);
-  if (finiteRows.length < count) finiteRows = new Uint32Array(count);
-  const list = finiteRows.subarray(0, count);
+  const list = finiteRows.take(count);
   for (let r = 0, j = 0; r < rows; r++) if (Number.isFinite(column[r])) list[j++] = r;
   return sorter.sort(column, list);
 }

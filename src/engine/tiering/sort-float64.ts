@@ -1,11 +1,11 @@
-import { KeptFloat64 } from "./kept-float64";
+import { KeptArray } from "../kept-array";
 import { radixSortKeys } from "./radix-sort-keys";
 
 /** Below this length the native sort is as fast and needs no scratch. */
 const NATIVE_BELOW = 8192;
 
-/** The radix sort's second buffer (kept: see KeptFloat64); the sorted values always end in `values`. */
-const scratch = new KeptFloat64();
+/** The radix sort's second buffer (kept: see KeptArray); the sorted values always end in `values`. */
+const scratch = new KeptArray((n) => new Float64Array(n));
 
 /**
  * Sorts finite doubles ascending in place and returns the same array: the same result as

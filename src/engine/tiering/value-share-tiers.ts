@@ -2,11 +2,11 @@ import { assignByCutoffs } from "./assign-by-cutoffs";
 import { cumulativeShares } from "./cumulative-shares";
 import { sortedFinite } from "./sorted-finite";
 import { valueShareCutoffs } from "./value-share-cutoffs";
-import { KeptFloat64 } from "./kept-float64";
+import { KeptArray } from "../kept-array";
 import type { TierIndexes } from "./types";
 
-/** The sorted copy the cut-offs are read from (kept: see KeptFloat64). */
-const sortedCopy = new KeptFloat64();
+/** The sorted copy the cut-offs are read from (kept: see KeptArray). */
+const sortedCopy = new KeptArray((n) => new Float64Array(n));
 
 /**
  * Value-share (Pareto) tiering, DESIGN.md: tier A is the smallest set of top customers whose value

@@ -1,16 +1,16 @@
-import { KeptFloat64 } from "../../../src/engine/tiering/kept-float64";
-import { rankShareTiers } from "../../../src/engine/tiering/rank-share-tiers";
-import { valueShareTiers } from "../../../src/engine/tiering/value-share-tiers";
-import { rankShareSpill, valueShareSpill } from "../../../src/functions/spill-share-tiers";
-import { valuesByTier } from "./helpers";
+import { KeptArray } from "../../src/engine/kept-array";
+import { rankShareTiers } from "../../src/engine/tiering/rank-share-tiers";
+import { valueShareTiers } from "../../src/engine/tiering/value-share-tiers";
+import { rankShareSpill, valueShareSpill } from "../../src/functions/spill-share-tiers";
+import { valuesByTier } from "./tiering/helpers";
 
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 /** Longer than sortFloat64's native-sort cut-off (8,192), so the radix sort's kept scratch is used too. */
 const LONG = 20_000;
 
-describe("KeptFloat64", () => {
+describe("KeptArray", () => {
   it("hands back an array of the length asked for, over the same memory while it fits", () => {
-    const kept = new KeptFloat64();
+    const kept = new KeptArray((n) => new Float64Array(n));
     const first = kept.take(4);
     first.set([1, 2, 3, 4]);
     const second = kept.take(3);
