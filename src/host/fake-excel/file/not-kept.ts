@@ -18,7 +18,11 @@ export type NotKeptFeature =
   | "definedNames"
   | "printSettings"
   | "pivotTables"
-  | "macros";
+  | "macros"
+  | "cellFormatting"
+  | "rowHeights"
+  | "hiddenColumns"
+  | "frozenColumns";
 
 /** A feature not kept, and the sheets it is on (none for one of the workbook's own, e.g. named ranges). */
 export interface NotKept {

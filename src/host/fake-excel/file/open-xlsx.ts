@@ -4,17 +4,18 @@ import { cellStyleFormats } from "./cell-number-formats";
 import { customXmlParts } from "./custom-xml-in-zip";
 import { FileOpenError } from "./file-open-error";
 import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./opened-workbook";
-import { NotKeptList, watchingSheet } from "./not-kept";
+import { type NotKeptFeature, NotKeptList, watchingSheet } from "./not-kept";
 import { dxfFills } from "./dxf-fills";
 import { SharedStrings } from "./shared-strings";
 import { SheetRules } from "./sheet-rules";
 import { SheetCells } from "./sheet-cells";
+import { stylesWithDroppedFormatting } from "./style-formatting-dropped";
 import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
 import { XmlScanner, attr, xstring } from "./xml-scanner";
 
 /**
  * Reads an .xlsx: every worksheet's values and number formats, its looks (bold, solid fills, column widths,
- * frozen and hidden rows: sheet-looks.ts), its tables and the workbook's custom XML parts. The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
+ * frozen and hidden rows: sheet-looks.ts; other formatting and layout are named in `notKept`), its tables and the workbook's custom XML parts. The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
  * our own scanner a chunk at a time, as JSZip inflates them; no object per cell is built beyond the value the
  * fake stores. Throws FileOpenError for a zip that is not a workbook and for what the fake cannot hold.
  */
@@ -63,14 +64,16 @@ export async function openXlsx(
     sharedStrings: sharedStrings.strings,
     styleFormats: book.styleFormats,
     styleLooks: book.styleLooks,
+    droppedStyles: book.droppedStyles,
     date1904: book.date1904,
   };
   const sheets: OpenedSheet[] = [];
   const tables: OpenedTable[] = [];
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
-    const cells = new SheetCells(context);
-    const rules = new SheetRules(book.dxfFills, (feature) => notKept.add(feature, sheet.name));
+    const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
+    const cells = new SheetCells(context, note);
+    const rules = new SheetRules(book.dxfFills, note);
     await pkg
       .scan(sheet.path, new XmlScanner(watchingSheet(cells, rules, sheet.name, notKept)), partProgress(k))
       .catch((e: unknown) => {
@@ -80,14 +83,13 @@ export async function openXlsx(
     before += weights[k];
     if (cells.maxRow > MAX_ROWS) throw new FileOpenError("tooManyRows", fileName, String(cells.maxRow));
     if (cells.maxColumn > MAX_COLUMNS) throw new FileOpenError("tooManyColumns", fileName, String(cells.maxColumn));
-    const looks = cells.looks.finish();
     sheets.push({
       name: sheet.name,
       values: cells.values,
       formats: cells.formats,
       formulas: cells.formulas,
       rules: { validations: rules.validations, condFormats: rules.condFormats },
-      looks,
+      looks: cells.looks.finish(),
     });
     for (const t of await sheetTables(pkg, sheet.path, cells.tableParts).catch((e: unknown) => {
       throw malformed(e, sheet.name);
@@ -106,6 +108,7 @@ interface WorkbookParts {
   readonly sharedStrings?: string;
   readonly styleFormats: (string | undefined)[];
   readonly styleLooks: CellStyleLooks;
+  readonly droppedStyles: Uint8Array;
   readonly date1904: boolean;
   readonly dxfFills: (string | undefined)[];
 }
@@ -159,6 +162,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     sharedStrings: part("sharedStrings"),
     styleFormats: cellStyleFormats(styles),
     styleLooks: cellStyleLooks(styles),
+    droppedStyles: stylesWithDroppedFormatting(styles),
     date1904,
     dxfFills: dxfFills(styles),
   };

@@ -2,6 +2,7 @@ import { MAX_COLUMNS, MAX_ROWS, dateToSerial, isDateNumberFormat } from "../../.
 import type { Prim } from "../state";
 import { type CellStyleLooks, NO_LOOKS } from "./cell-style-looks";
 import { slideFormula } from "./shared-formula";
+import type { NotKeptFeature } from "./not-kept";
 import { SheetLooks } from "./sheet-looks";
 import { type XmlHandler, attr, xmlText, xstring } from "./xml-scanner";
 
@@ -12,6 +13,8 @@ export interface SheetContext {
   readonly styleFormats: readonly (string | undefined)[];
   /** Bold and fill by cell style index (cell-style-looks.ts); none when left out. */
   readonly styleLooks?: CellStyleLooks;
+  /** 1 for each cell style index with formatting the download drops (style-formatting-dropped.ts); none when left out. */
+  readonly droppedStyles?: Uint8Array;
   /** The workbook counts dates from 1904 (§18.2.28 workbookPr date1904). */
   readonly date1904: boolean;
 }
@@ -39,7 +42,10 @@ export class SheetCells implements XmlHandler {
   rowsRead = 0;
   /** Bold, fills, widths, frozen and hidden rows. */
   readonly looks: SheetLooks;
+  /** "cellFormatting" was passed to `notKept` (a cell, row or column with fonts, borders, alignment … not kept). */
+  private formattingNoted = false;
   private readonly lookByStyle: readonly number[];
+  private readonly droppedStyles: Uint8Array;
 
   private row = -1; // 0-based, the current row
   private column = -1; // 0-based, the current cell's column
@@ -66,10 +72,33 @@ export class SheetCells implements XmlHandler {
   /** Shared formulas by si: the master's text and cell. */
   private readonly shared = new Map<string, { formula: string; row: number; column: number }>();
 
-  constructor(private readonly context: SheetContext) {
+  /** `notKept` hears once of each thing of the sheet the fake does not keep (formatting, layout). */
+  constructor(
+    private readonly context: SheetContext,
+    private readonly notKept: (feature: NotKeptFeature) => void = () => undefined,
+  ) {
     const styleLooks = context.styleLooks ?? NO_LOOKS;
-    this.looks = new SheetLooks(styleLooks.looks);
+    this.looks = new SheetLooks(styleLooks.looks, notKept);
     this.lookByStyle = styleLooks.byStyle;
+    this.droppedStyles = context.droppedStyles ?? new Uint8Array(0);
+  }
+
+  /**
+   * A row's or column's own style (§18.3.1.73 row s with customFormat, §18.3.1.13 col style): the fake keeps
+   * none of it, so anything in it beyond the plain style (a number format, bold, a fill, or what cells drop) is
+   * formatting dropped.
+   */
+  private lineStyle(s: string | undefined): void {
+    const style = Number(s ?? 0);
+    if (!(style > 0)) return;
+    if (this.droppedStyles[style] === 1 || (this.lookByStyle[style] ?? 0) > 0 || this.context.styleFormats[style])
+      this.noteFormatting();
+  }
+
+  private noteFormatting(): void {
+    if (this.formattingNoted) return;
+    this.formattingNoted = true;
+    this.notKept("cellFormatting");
   }
 
   open(name: string, tag: string): void {
@@ -108,10 +137,14 @@ export class SheetCells implements XmlHandler {
       this.column = -1;
       this.rowsRead++;
       this.looks.row(this.row, tag);
+      if (attr(tag, "customFormat") === "1" || attr(tag, "customFormat") === "true") this.lineStyle(attr(tag, "s"));
     } else if (name === "tablePart") {
       const id = attr(tag, "r:id");
       if (id !== undefined) this.tableParts.push(id);
-    } else if (name === "col" || name === "pane" || name === "sheetView") this.looks.layout(name, tag);
+    } else if (name === "col" || name === "pane" || name === "sheetView") {
+      this.looks.layout(name, tag);
+      if (name === "col") this.lineStyle(attr(tag, "style"));
+    }
   }
 
   /** The cell's row and column from its A1 reference (§18.3.1.4 r); the row must be the row element's. */
@@ -155,6 +188,8 @@ export class SheetCells implements XmlHandler {
     if (c + 1 > this.maxColumn) this.maxColumn = c + 1;
     if (r >= MAX_ROWS || c >= MAX_COLUMNS) return; // the caller refuses the sheet
     const style = this.style === undefined ? -1 : Number(this.style);
+    // A cell without s has style 0 (§18.3.1.4), whose font is the workbook's default.
+    if (this.droppedStyles[style < 0 ? 0 : style] === 1 && !this.formattingNoted) this.noteFormatting();
     if (style > 0) {
       const look = this.lookByStyle[style];
       // A blank cell's bold and fill too (Excel shows its fill). Style 0 (also every cell without s) is taken

@@ -2,8 +2,11 @@ import { MAX_COLUMNS, MAX_ROWS } from "../../../engine/cells";
 import type { StyleRecord } from "../state";
 import type { StyleLook } from "./cell-style-looks";
 import { pointsOfFileWidth } from "./column-width";
+import type { NotKeptFeature } from "./not-kept";
 import type { OpenedLooks } from "./opened-workbook";
 import { attr } from "./xml-scanner";
+
+const isOn = (v: string | undefined) => v === "1" || v === "true";
 
 interface OpenRect {
   row: number;
@@ -25,6 +28,8 @@ export class SheetLooks {
   readonly hiddenRows: number[] = [];
   readonly columnWidths: [number, number][] = [];
   frozenRows = 0;
+  /** Layout the fake does not keep, already passed to `notKept`. */
+  private readonly noted = new Set<NotKeptFeature>();
 
   /**
    * The current row's runs, three numbers each: first column, last column, look; `runsEnd` used. Fixed buffers
@@ -40,7 +45,17 @@ export class SheetLooks {
   private spare: OpenRect[] = [];
   private sheetViews = 0;
 
-  constructor(private readonly looks: readonly StyleLook[]) {}
+  /** `notKept` hears once of each layout the fake does not keep: custom row heights, hidden and frozen columns. */
+  constructor(
+    private readonly looks: readonly StyleLook[],
+    private readonly notKept: (feature: NotKeptFeature) => void = () => undefined,
+  ) {}
+
+  private note(feature: NotKeptFeature): void {
+    if (this.noted.has(feature)) return;
+    this.noted.add(feature);
+    this.notKept(feature);
+  }
 
   /** A cell of look `look` (not 0, plain), cells coming in the part's order. */
   cell(row: number, column: number, look: number): void {
@@ -60,10 +75,11 @@ export class SheetLooks {
     }
   }
 
-  /** A row element's hidden flag (§18.3.1.73: hidden="1"). */
+  /** A row element's hidden flag (§18.3.1.73: hidden="1"), and a height set by hand (customHeight), not kept. */
   row(row: number, tag: string): void {
     const hidden = attr(tag, "hidden");
     if ((hidden === "1" || hidden === "true") && row < MAX_ROWS) this.hiddenRows.push(row);
+    if (isOn(attr(tag, "customHeight")) && attr(tag, "ht") !== undefined) this.note("rowHeights");
   }
 
   /** A sheetView or pane element (§18.3.1.87, §18.3.1.66), or a col (§18.3.1.13). */
@@ -73,15 +89,17 @@ export class SheetLooks {
       // The first view's frozen rows (ST_PaneState §18.18.52: frozenSplit is frozen too); ySplit counts the
       // rows above the pane when frozen. Frozen columns (xSplit) are not kept: the fake freezes rows only.
       const state = attr(tag, "state");
+      const frozen = this.sheetViews <= 1 && (state === "frozen" || state === "frozenSplit");
       const rows = Number(attr(tag, "ySplit") ?? 0);
-      if (this.sheetViews <= 1 && (state === "frozen" || state === "frozenSplit") && Number.isInteger(rows) && rows > 0)
-        this.frozenRows = Math.min(rows, MAX_ROWS);
+      if (frozen && Number.isInteger(rows) && rows > 0) this.frozenRows = Math.min(rows, MAX_ROWS);
+      if (frozen && Number(attr(tag, "xSplit") ?? 0) > 0) this.note("frozenColumns");
     } else if (name === "col") {
       const min = Number(attr(tag, "min"));
       const max = Number(attr(tag, "max"));
       const width = Number(attr(tag, "width"));
       if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min)
         throw new Error(`a column range (col) from "${attr(tag, "min")}" to "${attr(tag, "max")}"`);
+      if (isOn(attr(tag, "hidden"))) this.note("hiddenColumns");
       if (attr(tag, "width") === undefined || !Number.isFinite(width) || width < 0) return; // no width: the default
       const points = pointsOfFileWidth(width);
       for (let c = min - 1; c < Math.min(max, MAX_COLUMNS); c++) this.columnWidths.push([c, points]);

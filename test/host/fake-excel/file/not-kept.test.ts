@@ -165,6 +165,77 @@ describe("opening a workbook lists what the download will not keep", () => {
     ]);
   });
 
+  it("names formatting the download drops: fonts beyond bold, borders, alignment, theme fills, row and column styles", async () => {
+    const bytes = await excelJsFile((wb) => {
+      const kept = wb.addWorksheet("Kept");
+      kept.getCell("A1").value = "bold";
+      kept.getCell("A1").font = { bold: true };
+      kept.getCell("A2").value = 1.5;
+      kept.getCell("A2").numFmt = "0.00";
+      kept.getCell("A3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC000" } };
+      const cell = (name: string, style: Partial<ExcelJS.Style>) => {
+        const c = wb.addWorksheet(name).getCell("B2");
+        c.value = name;
+        Object.assign(c, style);
+      };
+      cell("Italic", { font: { italic: true } });
+      cell("Arial", { font: { name: "Arial", size: 11 } });
+      cell("Red text", { font: { color: { argb: "FFFF0000" } } });
+      cell("Border", { border: { bottom: { style: "thin" } } });
+      cell("Centred", { alignment: { horizontal: "center" } });
+      cell("Theme fill", { fill: { type: "pattern", pattern: "solid", fgColor: { theme: 4 } } });
+      cell("Hatched", { fill: { type: "pattern", pattern: "darkGrid", fgColor: { argb: "FF00FF00" } } });
+      const columns = wb.addWorksheet("Column format");
+      columns.getCell("A1").value = "x";
+      columns.getColumn(4).numFmt = "0.00"; // a col element's style: the fake keeps no column formats
+    });
+    expect(await notKeptOf(bytes)).toEqual([
+      {
+        feature: "cellFormatting",
+        sheets: ["Italic", "Arial", "Red text", "Border", "Centred", "Theme fill", "Hatched", "Column format"],
+      },
+    ]);
+  });
+
+  it("names cell formatting on every sheet with cells when the workbook's default font is not the saved one (等线)", async () => {
+    const zip = await JSZip.loadAsync(
+      await excelJsFile((wb) => {
+        wb.addWorksheet("Data").getCell("A1").value = "客户";
+        wb.addWorksheet("Empty");
+      }),
+    );
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    expect(styles).toContain('<name val="Calibri"/>');
+    zip.file("xl/styles.xml", styles.replace('<name val="Calibri"/>', '<name val="等线"/><charset val="134"/>'));
+    expect(await notKeptOf(await zip.generateAsync({ type: "uint8array" }))).toEqual([
+      { feature: "cellFormatting", sheets: ["Data"] },
+    ]);
+  });
+
+  it("names row heights, hidden columns and frozen columns, and keeps frozen rows", async () => {
+    const bytes = await excelJsFile((wb) => {
+      const tall = wb.addWorksheet("Tall");
+      tall.getCell("A1").value = "x";
+      tall.getRow(1).height = 30;
+      const hidden = wb.addWorksheet("Hidden column");
+      hidden.getCell("A1").value = "x";
+      hidden.getColumn(2).hidden = true;
+      const frozen = wb.addWorksheet("Frozen");
+      frozen.getCell("A1").value = "x";
+      frozen.views = [{ state: "frozen", xSplit: 1, ySplit: 1 }];
+      const rows = wb.addWorksheet("Frozen rows");
+      rows.getCell("A1").value = "x";
+      rows.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
+    });
+    const opened = await openWorkbookFile("user.xlsx", bytes);
+    expect(opened.notKept).toEqual([
+      { feature: "rowHeights", sheets: ["Tall"] },
+      { feature: "hiddenColumns", sheets: ["Hidden column"] },
+      { feature: "frozenColumns", sheets: ["Frozen"] },
+    ]);
+    expect(opened.sheets.map((s) => s.looks?.frozenRows)).toEqual([0, 0, 1, 1]);
+  });
+
   it("lists nothing for a .csv", async () => {
     const csv = new TextEncoder().encode("Customer,Sales\nA,1\n");
     expect((await openWorkbookFile("user.csv", csv)).notKept).toEqual([]);

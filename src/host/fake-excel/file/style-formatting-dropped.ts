@@ -1,0 +1,81 @@
+import { attr } from "./xml-scanner";
+import { readXml } from "./xlsx-package";
+
+/**
+ * The font every saved workbook has as its default (font 0 of the styles ExcelJS writes, lib/xlsx/xform/style/
+ * styles-xform.js): a cell whose font differs from it in more than bold changes look when downloaded.
+ */
+const SAVED_DEFAULT_FONT = "name=Calibri|sz=11";
+
+/**
+ * Font properties (ECMA-376 Part 1 §18.8.22 font) that change how text looks. Left out: b (bold is kept),
+ * family, charset and scheme (bookkeeping for font substitution and the theme, not a look of their own).
+ */
+const FONT_LOOKS = new Set(["name", "sz", "i", "u", "strike", "color", "vertAlign", "outline", "shadow", "condense", "extend"]); // prettier-ignore
+
+/** The default text colour as files write it (§18.8.3 color: theme 1 is dk1, indexed 8/64 black and system text). */
+const isDefaultTextColor = (tag: string) =>
+  attr(tag, "auto") === "1" || attr(tag, "theme") === "1" || ["8", "64"].includes(attr(tag, "indexed") ?? "");
+
+/** A solid fill's colour the fake keeps (cell-style-looks.ts): rgb or indexed, without a tint. */
+const isKeptFillColor = (tag: string) =>
+  Number(attr(tag, "tint") ?? 0) === 0 && (attr(tag, "rgb") !== undefined || attr(tag, "indexed") !== undefined);
+
+/**
+ * For each cell style (cellXfs xf, §18.8.10, by the index a cell's `s` gives), whether it has formatting the
+ * standalone mode drops on download: a font other than the saved default in anything but bold (§18.8.22), a
+ * border line (§18.8.4: any side with a style other than none), an alignment (§18.8.1: any attribute), or a
+ * fill other than none, the reserved gray125 and a solid rgb or indexed colour (§18.8.32; theme and tinted
+ * colours, patterns and gradients §18.8.24). Number formats, bold and the kept fills are what the fake keeps.
+ * Index 0 counts too: a cell without `s` has style 0 (a workbook whose default font is, say, 等线 changes font).
+ */
+export function stylesWithDroppedFormatting(stylesXml: string | undefined): Uint8Array {
+  if (stylesXml === undefined) return new Uint8Array(0);
+  const fonts: string[][] = [];
+  const fills: boolean[] = []; // dropped or not
+  const borders: boolean[] = []; // has a line
+  const xfs: { font: number; fill: number; border: number; aligned: boolean }[] = [];
+  let section = "";
+  let fill: { pattern?: string; keptColor: boolean; gradient: boolean } | undefined;
+  readXml(
+    stylesXml,
+    (name, tag) => {
+      if (name === "fonts" || name === "fills" || name === "borders" || name === "cellXfs") section = name;
+      else if (section === "fonts") {
+        if (name === "font") fonts.push([]);
+        else if (FONT_LOOKS.has(name) && fonts.length > 0 && !(name === "color" && isDefaultTextColor(tag)))
+          fonts[fonts.length - 1].push(`${name}=${attr(tag, "val") ?? attr(tag, "rgb") ?? attr(tag, "theme") ?? attr(tag, "indexed") ?? "1"}`); // prettier-ignore
+      } else if (section === "fills") {
+        if (name === "fill") fill = { keptColor: false, gradient: false };
+        else if (name === "patternFill" && fill) fill.pattern = attr(tag, "patternType") ?? "none";
+        else if (name === "gradientFill" && fill) fill.gradient = true;
+        else if (name === "fgColor" && fill) fill.keptColor = isKeptFillColor(tag);
+      } else if (section === "borders") {
+        if (name === "border") borders.push(false);
+        else if (attr(tag, "style") !== undefined && attr(tag, "style") !== "none" && borders.length > 0)
+          borders[borders.length - 1] = true;
+      } else if (section === "cellXfs") {
+        const n = (a: string) => Number(attr(tag, a) ?? 0);
+        if (name === "xf") xfs.push({ font: n("fontId"), fill: n("fillId"), border: n("borderId"), aligned: false });
+        else if (name === "alignment" && xfs.length > 0 && /\s\w+\s*=/.test(tag)) xfs[xfs.length - 1].aligned = true;
+      }
+    },
+    (name) => {
+      if (name === section) section = "";
+      else if (name === "fill" && section === "fills" && fill) {
+        const index = fills.length;
+        const p = fill.pattern;
+        const plain = !fill.gradient && (p === undefined || p === "none" || (p === "gray125" && index <= 1));
+        fills.push(!plain && !(p === "solid" && fill.keptColor));
+        fill = undefined;
+      }
+    },
+  );
+  // A font without a name or size has the default font's (ExcelJS writes a bold font as <font><b/></font>).
+  const inherited = (f: string[], prop: string) =>
+    f.some((p) => p.startsWith(`${prop}=`)) ? [] : (fonts[0] ?? []).filter((p) => p.startsWith(`${prop}=`));
+  const fontDropped = fonts.map(
+    (f) => [...f, ...inherited(f, "name"), ...inherited(f, "sz")].sort().join("|") !== SAVED_DEFAULT_FONT,
+  );
+  return Uint8Array.from(xfs, (x) => (fontDropped[x.font] || fills[x.fill] || borders[x.border] || x.aligned ? 1 : 0));
+}
