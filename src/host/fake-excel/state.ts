@@ -1,5 +1,6 @@
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, serialFromParts } from "../../engine/cells";
 import { FakeOfficeError } from "./office-error";
+import type { DefaultFont } from "./file/default-font";
 
 /** A stored cell value; undefined is a blank cell. */
 export type Prim = string | number | boolean;
@@ -81,6 +82,8 @@ export class WorkbookState {
   sheets: SheetState[] = [];
   tables: TableState[] = [];
   settings = new Map<string, string>();
+  /** The Normal style's font when the workbook came from a file (kept for its download); undefined: Calibri 11. */
+  defaultFont?: DefaultFont;
   activeSheet?: SheetState;
   selection?: SelectionState;
   private nextId = 1;

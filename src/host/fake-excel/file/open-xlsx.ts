@@ -2,6 +2,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../../engine/cells";
 import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
 import { customXmlParts } from "./custom-xml-in-zip";
+import { type DefaultFont, defaultFontOf } from "./default-font";
 import { FileOpenError } from "./file-open-error";
 import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./opened-workbook";
 import { type NotKeptFeature, NotKeptList, watchingSheet } from "./not-kept";
@@ -100,7 +101,7 @@ export async function openXlsx(
     throw malformed(e);
   });
   progress({ phase: "cells", done: 1 });
-  return { fileName, sheets, tables, xmlParts, notKept: notKept.list() };
+  return { fileName, sheets, tables, xmlParts, notKept: notKept.list(), defaultFont: book.defaultFont };
 }
 
 interface WorkbookParts {
@@ -109,6 +110,7 @@ interface WorkbookParts {
   readonly styleFormats: (string | undefined)[];
   readonly styleLooks: CellStyleLooks;
   readonly droppedStyles: Uint8Array;
+  readonly defaultFont: DefaultFont;
   readonly date1904: boolean;
   readonly dxfFills: (string | undefined)[];
 }
@@ -163,6 +165,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     styleFormats: cellStyleFormats(styles),
     styleLooks: cellStyleLooks(styles),
     droppedStyles: stylesWithDroppedFormatting(styles),
+    defaultFont: defaultFontOf(styles),
     date1904,
     dxfFills: dxfFills(styles),
   };

@@ -1,11 +1,6 @@
+import { defaultFontOf } from "./default-font";
 import { attr } from "./xml-scanner";
 import { readXml } from "./xlsx-package";
-
-/**
- * The font every saved workbook has as its default (font 0 of the styles ExcelJS writes, lib/xlsx/xform/style/
- * styles-xform.js): a cell whose font differs from it in more than bold changes look when downloaded.
- */
-const SAVED_DEFAULT_FONT = "name=Calibri|sz=11";
 
 /**
  * Font properties (ECMA-376 Part 1 §18.8.22 font) that change how text looks. Left out: b (bold is kept),
@@ -23,11 +18,12 @@ const isKeptFillColor = (tag: string) =>
 
 /**
  * For each cell style (cellXfs xf, §18.8.10, by the index a cell's `s` gives), whether it has formatting the
- * standalone mode drops on download: a font other than the saved default in anything but bold (§18.8.22), a
+ * standalone mode drops on download: a font other than the workbook's default (font 0's name and size, which the
+ * download keeps: default-font.ts) in anything but bold (§18.8.22), a
  * border line (§18.8.4: any side with a style other than none), an alignment (§18.8.1: any attribute), or a
  * fill other than none, the reserved gray125 and a solid rgb or indexed colour (§18.8.32; theme and tinted
  * colours, patterns and gradients §18.8.24). Number formats, bold and the kept fills are what the fake keeps.
- * Index 0 counts too: a cell without `s` has style 0 (a workbook whose default font is, say, 等线 changes font).
+ * Index 0 counts too: a cell without `s` has style 0 (a default font in italic is dropped).
  */
 export function stylesWithDroppedFormatting(stylesXml: string | undefined): Uint8Array {
   if (stylesXml === undefined) return new Uint8Array(0);
@@ -71,11 +67,11 @@ export function stylesWithDroppedFormatting(stylesXml: string | undefined): Uint
       }
     },
   );
-  // A font without a name or size has the default font's (ExcelJS writes a bold font as <font><b/></font>).
-  const inherited = (f: string[], prop: string) =>
-    f.some((p) => p.startsWith(`${prop}=`)) ? [] : (fonts[0] ?? []).filter((p) => p.startsWith(`${prop}=`));
-  const fontDropped = fonts.map(
-    (f) => [...f, ...inherited(f, "name"), ...inherited(f, "sz")].sort().join("|") !== SAVED_DEFAULT_FONT,
-  );
+  // The default's name and size are kept (default-font.ts); a font that does not say them has the default's
+  // (ExcelJS writes a bold font as <font><b/></font>), so only what differs from the default counts.
+  const kept = defaultFontOf(stylesXml);
+  const isDefault = (p: string) =>
+    p === `name=${kept.name}` || (p.startsWith("sz=") && Number(p.slice(3)) === kept.size);
+  const fontDropped = fonts.map((f) => f.some((p) => !isDefault(p)));
   return Uint8Array.from(xfs, (x) => (fontDropped[x.font] || fills[x.fill] || borders[x.border] || x.aligned ? 1 : 0));
 }

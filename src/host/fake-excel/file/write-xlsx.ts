@@ -1,5 +1,6 @@
 import { CellLooks } from "./cell-looks";
 import { addCustomXmlParts } from "./custom-xml-package";
+import { type DefaultFont, withDefaultFont } from "./default-font";
 import type { FileWorkbook } from "./file-workbook";
 import { lookStyles } from "./look-styles";
 import { SharedStringsWriter } from "./shared-strings-writer";
@@ -47,7 +48,16 @@ function compressionProgress(
 
 interface Zip {
   file(path: string): { async(type: "string"): Promise<string> } | null;
-  file(path: string, data: Uint8Array): unknown;
+  file(path: string, data: Uint8Array | string): unknown;
+}
+
+const STYLES = "xl/styles.xml";
+
+/** The opened file's default font in place of ExcelJS's Calibri 11 (default-font.ts). */
+async function keepDefaultFont(zip: Zip, font: DefaultFont): Promise<void> {
+  const part = zip.file(STYLES);
+  if (!part) throw new Error(`The workbook package has no ${STYLES}.`);
+  zip.file(STYLES, withDefaultFont(await part.async("string"), font));
 }
 
 /** Each sheet's cell data into its worksheet part, and the shared strings; the bytes of each part put, by path. */
@@ -130,6 +140,7 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
   );
   const JSZip = (await import("jszip")).default;
   const zip = await JSZip.loadAsync(await workbookSkeleton(file, looks.looks));
+  if (file.defaultFont) await keepDefaultFont(zip, file.defaultFont);
   const styles = await lookStyles(zip, sheetPart(0), looks.looks);
   const strings = new SharedStringsWriter();
   const styleOf = (look: number) => {

@@ -197,18 +197,21 @@ describe("opening a workbook lists what the download will not keep", () => {
     ]);
   });
 
-  it("names cell formatting on every sheet with cells when the workbook's default font is not the saved one (等线)", async () => {
+  it("names a cell in a font other than the workbook's default (Calibri in a 等线 workbook), not the default itself", async () => {
     const zip = await JSZip.loadAsync(
       await excelJsFile((wb) => {
         wb.addWorksheet("Data").getCell("A1").value = "客户";
+        const latin = wb.addWorksheet("Latin");
+        latin.getCell("B1").value = "Acme";
+        latin.getCell("B1").font = { name: "Calibri", size: 11 };
         wb.addWorksheet("Empty");
       }),
     );
     const styles = await zip.file("xl/styles.xml")!.async("string");
-    expect(styles).toContain('<name val="Calibri"/>');
+    // Font 0 (the default) becomes 等线; the Latin cell's own font stays Calibri 11.
     zip.file("xl/styles.xml", styles.replace('<name val="Calibri"/>', '<name val="等线"/><charset val="134"/>'));
     expect(await notKeptOf(await zip.generateAsync({ type: "uint8array" }))).toEqual([
-      { feature: "cellFormatting", sheets: ["Data"] },
+      { feature: "cellFormatting", sheets: ["Latin"] },
     ]);
   });
 
