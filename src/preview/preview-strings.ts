@@ -63,8 +63,8 @@ const en = {
   notKept_printSettings: "print areas and print titles",
   notKept_pivotTables: "PivotTables",
   notKept_macros: "macros",
-  notKept_cellFormatting:
-    "fonts, borders, alignment and theme-colour fills (number formats, bold and plain colour fills are kept)",
+  notKept_rowColumnFormatting:
+    "formatting of whole rows and columns, and of the Normal style other than its font (each cell's own formatting is kept)",
   notKept_rowHeights: "row heights",
   notKept_hiddenColumns: "hidden columns (they will be shown)",
   notKept_frozenColumns: "frozen columns",
@@ -144,7 +144,7 @@ const zh: PreviewStrings = {
   notKept_printSettings: "打印区域和打印标题",
   notKept_pivotTables: "数据透视表",
   notKept_macros: "宏",
-  notKept_cellFormatting: "字体、边框、对齐方式和主题色填充（数字格式、加粗和纯色填充会保留）",
+  notKept_rowColumnFormatting: "整行、整列的格式，以及“常规”样式中字体以外的格式（单元格自身的格式会保留）",
   notKept_rowHeights: "行高",
   notKept_hiddenColumns: "隐藏的列（下载后会显示出来）",
   notKept_frozenColumns: "冻结的列",

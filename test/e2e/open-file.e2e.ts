@@ -186,13 +186,13 @@ describe.each([
   });
 
   it("says, on opening, what of the file the download will not keep", async () => {
-    // Written by ExcelJS (an outside program): merged cells, a note and an italic cell on one sheet, a hidden sheet.
+    // Written by ExcelJS (an outside program): merged cells, a note and a formatted column on one sheet, a hidden sheet.
     const wb = new ExcelJS.Workbook();
     const report = wb.addWorksheet("Report");
     report.getCell("A1").value = "Q3";
     report.mergeCells("A1:C1");
     report.getCell("A2").note = "check";
-    report.getCell("B2").font = { italic: true };
+    report.getColumn(5).numFmt = "0.00"; // a column's own style (a cell's italic or border would be kept)
     wb.addWorksheet("Lookups", { state: "hidden" }).getCell("A1").value = 1;
     const path = join(tmpdir(), `not-kept-${lang}.xlsx`);
     await wb.xlsx.writeFile(path);
@@ -201,7 +201,7 @@ describe.each([
     await page.waitForFunction(() => document.body.innerText.includes("not-kept-"), undefined, { timeout: 60_000 });
     const list = [
       fill(strings.notKeptOnSheets, { feature: strings.notKept_hiddenSheets, sheets: "Lookups" }),
-      fill(strings.notKeptOnSheets, { feature: strings.notKept_cellFormatting, sheets: "Report" }),
+      fill(strings.notKeptOnSheets, { feature: strings.notKept_rowColumnFormatting, sheets: "Report" }),
       fill(strings.notKeptOnSheets, { feature: strings.notKept_mergedCells, sheets: "Report" }),
       fill(strings.notKeptOnSheets, { feature: strings.notKept_comments, sheets: "Report" }),
     ].join(strings.notKeptSeparator);

@@ -1,4 +1,5 @@
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, serialFromParts } from "../../engine/cells";
+import type { FileStyles } from "./file/file-styles";
 import { FakeOfficeError } from "./office-error";
 import type { DefaultFont } from "./file/default-font";
 
@@ -9,6 +10,11 @@ export interface StyleRecord {
   rect: Rect;
   bold?: boolean;
   fill?: string | null;
+  /**
+   * An opened file's cell style index (file-styles.ts) for what of it the fake does not read (font beyond bold,
+   * border, alignment, a theme or patterned fill), kept for the download; null when the formats were cleared.
+   */
+  fileStyle?: number | null;
 }
 export interface ValidationRecord {
   rect: Rect;
@@ -82,6 +88,8 @@ export class WorkbookState {
   sheets: SheetState[] = [];
   tables: TableState[] = [];
   settings = new Map<string, string>();
+  /** An opened file's own cell styles, default font and theme (kept for its download); undefined otherwise. */
+  fileStyles?: FileStyles;
   /** The Normal style's font when the workbook came from a file (kept for its download); undefined: Calibri 11. */
   defaultFont?: DefaultFont;
   activeSheet?: SheetState;
@@ -273,7 +281,7 @@ export class WorkbookState {
       }
     }
     if (what !== "Contents") {
-      sheet.styles.push({ rect, bold: false, fill: null });
+      sheet.styles.push({ rect, bold: false, fill: null, fileStyle: null });
       sheet.condFormats = sheet.condFormats.filter((f) => !intersect(f.rect, rect));
       sheet.validations = sheet.validations.filter((v) => !intersect(v.rect, rect));
     }

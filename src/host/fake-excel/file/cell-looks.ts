@@ -11,12 +11,15 @@ export interface CellLook {
   readonly fill?: string;
   /** Text kept as text although it reads as a number, date or formula (§18.8.45, xf quotePrefix). */
   readonly quotePrefix: boolean;
+  /** An opened file's cell style whose font, border, alignment and fill the cell keeps (file-style-xfs.ts). */
+  readonly fileStyle?: number;
 }
 
-/** Bold and fill together: what the fake's style rectangles set (style-bands.ts). */
+/** Bold, fill and the file's own style together: what the fake's style rectangles set (style-bands.ts). */
 export interface Decoration {
   readonly bold: boolean;
   readonly fill?: string;
+  readonly fileStyle?: number;
 }
 
 const DECORATIONS_MAX = 1 << 20;
@@ -27,17 +30,17 @@ export class CellLooks {
   private readonly formats: (string | undefined)[] = [undefined];
   private readonly formatIds = new Map<string, number>([["General", 0]]);
   private readonly decorations: Decoration[] = [{ bold: false }];
-  private readonly decorationIds = new Map<string, number>([["0|", 0]]);
+  private readonly decorationIds = new Map<string, number>([["0||", 0]]);
   private readonly ids = new Map<number, number>([[0, 0]]);
 
-  /** The number of a bold/fill pair; 0 is neither. */
-  decoration(bold: boolean, fill: string | undefined): number {
-    const key = `${bold ? 1 : 0}|${fill ?? ""}`;
+  /** The number of a bold, fill and file style combination; 0 is none of them. */
+  decoration(bold: boolean, fill: string | undefined, fileStyle?: number): number {
+    const key = `${bold ? 1 : 0}|${fill ?? ""}|${fileStyle ?? ""}`;
     let id = this.decorationIds.get(key);
     if (id === undefined) {
       id = this.decorations.length;
       if (id >= DECORATIONS_MAX) throw new Error(`More than ${DECORATIONS_MAX} bold and fill combinations.`);
-      this.decorations.push({ bold, fill });
+      this.decorations.push(fileStyle === undefined ? { bold, fill } : { bold, fill, fileStyle });
       this.decorationIds.set(key, id);
     }
     return id;
@@ -50,8 +53,9 @@ export class CellLooks {
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.looks.length;
-      const { bold, fill } = this.decorations[decoration];
-      this.looks.push({ numFmt: this.formats[format], bold, fill, quotePrefix });
+      const { bold, fill, fileStyle } = this.decorations[decoration];
+      const look = { numFmt: this.formats[format], bold, fill, quotePrefix };
+      this.looks.push(fileStyle === undefined ? look : { ...look, fileStyle });
       this.ids.set(key, id);
     }
     return id;

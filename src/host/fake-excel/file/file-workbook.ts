@@ -3,7 +3,7 @@ import { xmlPartsOf } from "../custom-xml-parts";
 import { type FakePrintState, printStateOf } from "../page-layout";
 import type { SheetState, WorkbookState } from "../state";
 import { type ChartNote, type FileLang, chartNotes } from "./chart-note";
-import type { DefaultFont } from "./default-font";
+import type { FileStyles } from "./file-styles";
 import { settingsToXmlPart } from "./settings-part";
 
 /**
@@ -44,8 +44,8 @@ export interface FileWorkbook {
   readonly activeSheet: number;
   /** The custom XML parts' XML, the settings part (settings-part.ts) first. */
   readonly parts: readonly string[];
-  /** The opened file's default font, kept (default-font.ts); undefined: ExcelJS's Calibri 11. */
-  readonly defaultFont?: DefaultFont;
+  /** The opened file's cell styles, default font and theme, kept (file-styles.ts); undefined: ExcelJS's own. */
+  readonly fileStyles?: FileStyles;
 }
 
 export const formulaKey = (row: number, column: number) => row * MAX_COLUMNS + column;
@@ -80,7 +80,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
   }));
   const activeSheet = Math.max(0, state.activeSheet ? state.sheets.indexOf(state.activeSheet) : 0);
   const parts = [settingsToXmlPart(state.settings), ...xmlPartsOf(state).parts.map((p) => p.xml)];
-  return { sheets, tables, activeSheet, parts, ...(state.defaultFont ? { defaultFont: state.defaultFont } : {}) };
+  return { sheets, tables, activeSheet, parts, ...(state.fileStyles ? { fileStyles: state.fileStyles } : {}) };
 }
 
 /** Rows a sheet's copy goes through (values or formats). */

@@ -19,7 +19,7 @@ export type NotKeptFeature =
   | "printSettings"
   | "pivotTables"
   | "macros"
-  | "cellFormatting"
+  | "rowColumnFormatting"
   | "rowHeights"
   | "hiddenColumns"
   | "frozenColumns";

@@ -2,7 +2,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../../engine/cells";
 import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
 import { customXmlParts } from "./custom-xml-in-zip";
-import { type DefaultFont, defaultFontOf } from "./default-font";
+import { type FileStyles, fileStylesOf } from "./file-styles";
 import { FileOpenError } from "./file-open-error";
 import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./opened-workbook";
 import { type NotKeptFeature, NotKeptList, watchingSheet } from "./not-kept";
@@ -10,7 +10,7 @@ import { dxfFills } from "./dxf-fills";
 import { SharedStrings } from "./shared-strings";
 import { SheetRules } from "./sheet-rules";
 import { SheetCells } from "./sheet-cells";
-import { stylesWithDroppedFormatting } from "./style-formatting-dropped";
+import { stylesBeyondLooks } from "./styles-beyond-looks";
 import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
 import { XmlScanner, attr, xstring } from "./xml-scanner";
 
@@ -65,7 +65,7 @@ export async function openXlsx(
     sharedStrings: sharedStrings.strings,
     styleFormats: book.styleFormats,
     styleLooks: book.styleLooks,
-    droppedStyles: book.droppedStyles,
+    beyondLooks: book.beyondLooks,
     date1904: book.date1904,
   };
   const sheets: OpenedSheet[] = [];
@@ -101,7 +101,7 @@ export async function openXlsx(
     throw malformed(e);
   });
   progress({ phase: "cells", done: 1 });
-  return { fileName, sheets, tables, xmlParts, notKept: notKept.list(), defaultFont: book.defaultFont };
+  return { fileName, sheets, tables, xmlParts, notKept: notKept.list(), fileStyles: book.fileStyles };
 }
 
 interface WorkbookParts {
@@ -109,8 +109,8 @@ interface WorkbookParts {
   readonly sharedStrings?: string;
   readonly styleFormats: (string | undefined)[];
   readonly styleLooks: CellStyleLooks;
-  readonly droppedStyles: Uint8Array;
-  readonly defaultFont: DefaultFont;
+  readonly beyondLooks: Uint8Array;
+  readonly fileStyles?: FileStyles;
   readonly date1904: boolean;
   readonly dxfFills: (string | undefined)[];
 }
@@ -159,13 +159,14 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   if (part("vbaProject") !== undefined || pkg.has("xl/vbaProject.bin")) notKept.add("macros");
   const stylesPart = part("styles");
   const styles = stylesPart === undefined ? undefined : await pkg.text(stylesPart);
+  const themePart = part("theme");
   return {
     sheets,
     sharedStrings: part("sharedStrings"),
     styleFormats: cellStyleFormats(styles),
     styleLooks: cellStyleLooks(styles),
-    droppedStyles: stylesWithDroppedFormatting(styles),
-    defaultFont: defaultFontOf(styles),
+    beyondLooks: stylesBeyondLooks(styles),
+    fileStyles: fileStylesOf(styles, themePart === undefined ? undefined : await pkg.text(themePart)),
     date1904,
     dxfFills: dxfFills(styles),
   };

@@ -21,7 +21,7 @@ function rootNamespace(xml: string): string {
  */
 export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookState; settingsUnreadable: boolean } {
   const state = new WorkbookState();
-  state.defaultFont = opened.defaultFont;
+  state.fileStyles = opened.fileStyles;
   for (const input of opened.sheets) {
     const sheet = state.addSheet(input.name);
     sheet.values = input.values;

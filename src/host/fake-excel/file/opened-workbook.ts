@@ -1,6 +1,6 @@
 import type { Rect } from "../../../engine/cells";
 import type { CondFormatRecord, Prim, StyleRecord, ValidationRecord } from "../state";
-import type { DefaultFont } from "./default-font";
+import type { FileStyles } from "./file-styles";
 import type { NotKept } from "./not-kept";
 
 /**
@@ -45,8 +45,8 @@ export interface OpenedWorkbook {
   readonly xmlParts: string[];
   /** What the file holds that the workbook does not keep (merged cells, comments, named ranges …), for the page to say. */
   readonly notKept: NotKept[];
-  /** The workbook's default font (an .xlsx's; a CSV has none, and saves with Calibri 11). */
-  readonly defaultFont?: DefaultFont;
+  /** The file's own cell styles and theme, kept for the download (an .xlsx's; a CSV has none). */
+  readonly fileStyles?: FileStyles;
 }
 
 /** Progress of reading a file, for the page's progress bar: a phase, and the share done (0–1) when known. */

@@ -33,7 +33,7 @@ export interface PackedWorkbook {
   readonly tables: OpenedWorkbook["tables"];
   readonly xmlParts: string[];
   readonly notKept: OpenedWorkbook["notKept"];
-  readonly defaultFont?: OpenedWorkbook["defaultFont"];
+  readonly fileStyles?: OpenedWorkbook["fileStyles"];
 }
 
 function packSheet(sheet: OpenedSheet): PackedSheet {
@@ -172,6 +172,6 @@ export async function unpackWorkbook(
     tables: packed.tables,
     xmlParts: packed.xmlParts,
     notKept: packed.notKept,
-    ...(packed.defaultFont ? { defaultFont: packed.defaultFont } : {}),
+    ...(packed.fileStyles ? { fileStyles: packed.fileStyles } : {}),
   };
 }

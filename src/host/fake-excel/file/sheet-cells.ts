@@ -13,8 +13,8 @@ export interface SheetContext {
   readonly styleFormats: readonly (string | undefined)[];
   /** Bold and fill by cell style index (cell-style-looks.ts); none when left out. */
   readonly styleLooks?: CellStyleLooks;
-  /** 1 for each cell style index with formatting the download drops (style-formatting-dropped.ts); none when left out. */
-  readonly droppedStyles?: Uint8Array;
+  /** 1 for each cell style index with more than bold and a plain fill (styles-beyond-looks.ts); none when left out. */
+  readonly beyondLooks?: Uint8Array;
   /** The workbook counts dates from 1904 (§18.2.28 workbookPr date1904). */
   readonly date1904: boolean;
 }
@@ -42,10 +42,10 @@ export class SheetCells implements XmlHandler {
   rowsRead = 0;
   /** Bold, fills, widths, frozen and hidden rows. */
   readonly looks: SheetLooks;
-  /** "cellFormatting" was passed to `notKept` (a cell, row or column with fonts, borders, alignment … not kept). */
+  /** "rowColumnFormatting" was passed to `notKept` (a row's or column's own style, or the Normal style's extras). */
   private formattingNoted = false;
   private readonly lookByStyle: readonly number[];
-  private readonly droppedStyles: Uint8Array;
+  private readonly beyondLooks: Uint8Array;
 
   private row = -1; // 0-based, the current row
   private column = -1; // 0-based, the current cell's column
@@ -78,27 +78,27 @@ export class SheetCells implements XmlHandler {
     private readonly notKept: (feature: NotKeptFeature) => void = () => undefined,
   ) {
     const styleLooks = context.styleLooks ?? NO_LOOKS;
-    this.looks = new SheetLooks(styleLooks.looks, notKept);
+    this.beyondLooks = context.beyondLooks ?? new Uint8Array(0);
+    this.looks = new SheetLooks(styleLooks, this.beyondLooks, notKept);
     this.lookByStyle = styleLooks.byStyle;
-    this.droppedStyles = context.droppedStyles ?? new Uint8Array(0);
   }
 
   /**
    * A row's or column's own style (§18.3.1.73 row s with customFormat, §18.3.1.13 col style): the fake keeps
-   * none of it, so anything in it beyond the plain style (a number format, bold, a fill, or what cells drop) is
-   * formatting dropped.
+   * none of it, so anything in it beyond the plain style (a number format, bold, a fill, a font, a border …) is
+   * formatting not kept.
    */
   private lineStyle(s: string | undefined): void {
     const style = Number(s ?? 0);
     if (!(style > 0)) return;
-    if (this.droppedStyles[style] === 1 || (this.lookByStyle[style] ?? 0) > 0 || this.context.styleFormats[style])
+    if (this.beyondLooks[style] === 1 || (this.lookByStyle[style] ?? 0) > 0 || this.context.styleFormats[style])
       this.noteFormatting();
   }
 
   private noteFormatting(): void {
     if (this.formattingNoted) return;
     this.formattingNoted = true;
-    this.notKept("cellFormatting");
+    this.notKept("rowColumnFormatting");
   }
 
   open(name: string, tag: string): void {
@@ -188,14 +188,12 @@ export class SheetCells implements XmlHandler {
     if (c + 1 > this.maxColumn) this.maxColumn = c + 1;
     if (r >= MAX_ROWS || c >= MAX_COLUMNS) return; // the caller refuses the sheet
     const style = this.style === undefined ? -1 : Number(this.style);
-    // A cell without s has style 0 (§18.3.1.4), whose font is the workbook's default.
-    if (this.droppedStyles[style < 0 ? 0 : style] === 1 && !this.formattingNoted) this.noteFormatting();
     if (style > 0) {
-      const look = this.lookByStyle[style];
-      // A blank cell's bold and fill too (Excel shows its fill). Style 0 (also every cell without s) is taken
-      // as plain: a default style with bold or a fill would be every cell's, which StyleRecords do not hold.
-      if (look) this.looks.cell(r, c, look);
-    }
+      // A blank cell's style too (Excel shows its fill and borders). Style 0 (also every cell without s) is taken
+      // as plain: a default style with bold, a fill or a border would be every cell's, which StyleRecords do not
+      // hold, so what it has beyond the default font is named as not kept.
+      if (this.lookByStyle[style] || this.beyondLooks[style] === 1) this.looks.cell(r, c, style);
+    } else if (this.beyondLooks[0] === 1 && !this.formattingNoted) this.noteFormatting();
     const formula = this.formulaText(r, c);
     if (this.value === undefined && formula === undefined) return; // a blank cell with a style: no value kept
     const format = style < 0 ? undefined : this.context.styleFormats[style];

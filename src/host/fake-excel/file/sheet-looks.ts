@@ -1,6 +1,6 @@
 import { MAX_COLUMNS, MAX_ROWS } from "../../../engine/cells";
 import type { StyleRecord } from "../state";
-import type { StyleLook } from "./cell-style-looks";
+import type { CellStyleLooks } from "./cell-style-looks";
 import { pointsOfFileWidth } from "./column-width";
 import type { NotKeptFeature } from "./not-kept";
 import type { OpenedLooks } from "./opened-workbook";
@@ -13,13 +13,16 @@ interface OpenRect {
   column: number;
   columnCount: number;
   rowCount: number;
-  look: number;
+  /** The file's cell style index (its `s`). */
+  style: number;
 }
 
 /**
- * How a worksheet looks beyond its cells' values, gathered while SheetCells reads the part: the cells' bold
- * and fill as rectangles (a run of cells of one look along a row is one rectangle, and the same run in the
- * next rows makes it taller, so a formatted column is one StyleRecord, not a million), column widths
+ * How a worksheet looks beyond its cells' values, gathered while SheetCells reads the part: the cells' styles
+ * as rectangles (a run of cells of one style along a row is one rectangle, and the same run in the next rows
+ * makes it taller, so a formatted column is one StyleRecord, not a million) holding the bold and fill the fake
+ * reads, and the file's style index where the style has more (fileStyle: font, border, alignment … kept for
+ * the download, file-styles.ts), column widths
  * (§18.3.1.13 col), frozen rows (§18.3.1.66 pane) and hidden rows (§18.3.1.73 row hidden).
  * The rectangles do not overlap, so their order does not matter to the fake (where a later record wins).
  */
@@ -47,7 +50,9 @@ export class SheetLooks {
 
   /** `notKept` hears once of each layout the fake does not keep: custom row heights, hidden and frozen columns. */
   constructor(
-    private readonly looks: readonly StyleLook[],
+    private readonly styleLooks: CellStyleLooks,
+    /** 1 for a style index with more than the fake reads (styles-beyond-looks.ts). */
+    private readonly fileStyles: Uint8Array,
     private readonly notKept: (feature: NotKeptFeature) => void = () => undefined,
   ) {}
 
@@ -57,7 +62,7 @@ export class SheetLooks {
     this.notKept(feature);
   }
 
-  /** A cell of look `look` (not 0, plain), cells coming in the part's order. */
+  /** A cell of the file's style `look` (not 0; one with something to keep), cells coming in the part's order. */
   cell(row: number, column: number, look: number): void {
     if (row !== this.runRow) this.endRow(row);
     let runs = this.runs;
@@ -122,20 +127,20 @@ export class SheetLooks {
     for (let i = 0; i < this.runsEnd; i += 3) {
       const first = runs[i];
       const count = runs[i + 1] - first + 1;
-      const look = runs[i + 2];
+      const style = runs[i + 2];
       while (j < beforeEnd && before[j].column < first) this.emit(before[j++]);
       const rect = j < beforeEnd ? before[j] : undefined;
       if (
         rect &&
         rect.column === first &&
         rect.columnCount === count &&
-        rect.look === look &&
+        rect.style === style &&
         rect.row + rect.rowCount === row
       ) {
         rect.rowCount++;
         now[k++] = rect;
         j++;
-      } else now[k++] = { row, column: first, columnCount: count, rowCount: 1, look };
+      } else now[k++] = { row, column: first, columnCount: count, rowCount: 1, style };
     }
     while (j < beforeEnd) this.emit(before[j++]);
     this.open = now;
@@ -146,7 +151,7 @@ export class SheetLooks {
   }
 
   private emit(r: OpenRect): void {
-    const look = this.looks[r.look];
+    const look = this.styleLooks.looks[this.styleLooks.byStyle[r.style] ?? 0];
     const rect = { row: r.row, column: r.column, rowCount: r.rowCount, columnCount: r.columnCount };
     // Only what the cell has: bold false or no fill is the fake's default, and a record saying so would make
     // the saver write a font or fill the cell did not have.
@@ -154,6 +159,7 @@ export class SheetLooks {
       rect,
       ...(look.bold ? { bold: true } : {}),
       ...(look.fill !== undefined ? { fill: look.fill } : {}),
+      ...(this.fileStyles[r.style] === 1 ? { fileStyle: r.style } : {}),
     });
   }
 

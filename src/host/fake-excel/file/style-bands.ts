@@ -26,10 +26,11 @@ interface Clipped {
   readonly bold?: boolean;
   /** ARGB, null for "no fill", undefined when the rectangle leaves the fill alone. */
   readonly fill?: string | null;
+  readonly fileStyle?: number | null;
 }
 
 /**
- * Bold and fill as the fake keeps them (styles over rectangles, the later one winning, as fake-workbook-view's
+ * Bold, fill and an opened file's own style as the fake keeps them (styles over rectangles, the later one winning, as fake-workbook-view's
  * cellView reads them), inside the sheet's used range (values or formats): a style on cells beyond it — a
  * cleared block, a whole column — has nothing to show and is not written. The rows are cut into bands at each
  * rectangle's edges, so a sheet of a million rows under a few rectangles costs a few bands, not a lookup per cell.
@@ -42,7 +43,7 @@ export function styleBands(sheet: FileSheet, looks: CellLooks): StyleBand[] {
     const rect = intersect(style.rect, used);
     if (!rect) continue;
     const fill = style.fill === null ? null : style.fill && argbOf(style.fill, sheet.name, rectAddress(rect));
-    clipped.push({ rect, bold: style.bold, fill });
+    clipped.push({ rect, bold: style.bold, fill, fileStyle: style.fileStyle });
   }
   const edges = [...new Set(clipped.flatMap((s) => [s.rect.row, s.rect.row + s.rect.rowCount]))].sort((a, b) => a - b);
   const bands: StyleBand[] = [];
@@ -50,16 +51,19 @@ export function styleBands(sheet: FileSheet, looks: CellLooks): StyleBand[] {
     const from = edges[i];
     const bold: (boolean | undefined)[] = [];
     const fill: (string | null | undefined)[] = [];
+    const fileStyle: (number | null | undefined)[] = [];
     for (const s of clipped) {
       if (s.rect.row > from || s.rect.row + s.rect.rowCount <= from) continue;
       for (let c = s.rect.column; c < s.rect.column + s.rect.columnCount; c++) {
         if (s.bold !== undefined) bold[c] = s.bold;
         if (s.fill !== undefined) fill[c] = s.fill;
+        if (s.fileStyle !== undefined) fileStyle[c] = s.fileStyle;
       }
     }
     const decorations: number[] = [];
-    const end = Math.max(bold.length, fill.length);
-    for (let c = 0; c < end; c++) decorations[c] = looks.decoration(bold[c] === true, fill[c] ?? undefined);
+    const end = Math.max(bold.length, fill.length, fileStyle.length);
+    for (let c = 0; c < end; c++)
+      decorations[c] = looks.decoration(bold[c] === true, fill[c] ?? undefined, fileStyle[c] ?? undefined);
     while (decorations.length > 0 && decorations[decorations.length - 1] === 0) decorations.pop();
     if (decorations.length > 0) bands.push({ from, to: edges[i + 1], decorations });
   }

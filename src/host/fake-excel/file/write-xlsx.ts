@@ -1,6 +1,8 @@
-import { CellLooks } from "./cell-looks";
+import { type CellLook, CellLooks } from "./cell-looks";
 import { addCustomXmlParts } from "./custom-xml-package";
-import { type DefaultFont, withDefaultFont } from "./default-font";
+import { withDefaultFont } from "./default-font";
+import type { FileStyles } from "./file-styles";
+import { withFileStyleXfs } from "./file-style-xfs";
 import type { FileWorkbook } from "./file-workbook";
 import { lookStyles } from "./look-styles";
 import { SharedStringsWriter } from "./shared-strings-writer";
@@ -52,12 +54,23 @@ interface Zip {
 }
 
 const STYLES = "xl/styles.xml";
+/** ExcelJS writes one theme, at this path (lib/xlsx/xlsx.js). */
+const THEME = "xl/theme/theme1.xml";
 
-/** The opened file's default font in place of ExcelJS's Calibri 11 (default-font.ts). */
-async function keepDefaultFont(zip: Zip, font: DefaultFont): Promise<void> {
+/**
+ * An opened file's styles into the package ExcelJS wrote: its default font in place of Calibri 11
+ * (default-font.ts), a cell format for each look that carries a file style (file-style-xfs.ts; `styles` is
+ * updated), and its theme in place of ExcelJS's, so theme colours and fonts show as in the file.
+ */
+async function keepFileStyles(zip: Zip, file: FileStyles, looks: readonly CellLook[], styles: number[]): Promise<void> {
   const part = zip.file(STYLES);
   if (!part) throw new Error(`The workbook package has no ${STYLES}.`);
-  zip.file(STYLES, withDefaultFont(await part.async("string"), font));
+  const xml = withDefaultFont(await part.async("string"), file.defaultFont);
+  zip.file(STYLES, withFileStyleXfs(xml, looks, styles, file));
+  if (file.theme !== undefined) {
+    if (!zip.file(THEME)) throw new Error(`The workbook package has no ${THEME}.`);
+    zip.file(THEME, file.theme);
+  }
 }
 
 /** Each sheet's cell data into its worksheet part, and the shared strings; the bytes of each part put, by path. */
@@ -140,8 +153,8 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
   );
   const JSZip = (await import("jszip")).default;
   const zip = await JSZip.loadAsync(await workbookSkeleton(file, looks.looks));
-  if (file.defaultFont) await keepDefaultFont(zip, file.defaultFont);
   const styles = await lookStyles(zip, sheetPart(0), looks.looks);
+  if (file.fileStyles) await keepFileStyles(zip, file.fileStyles, looks.looks, styles);
   const strings = new SharedStringsWriter();
   const styleOf = (look: number) => {
     const s = styles[look];

@@ -116,16 +116,23 @@ describe("opening an .xlsx reads the cells' bold and solid fills", () => {
     ]);
   });
 
-  it("maps the default indexed palette and the file's own; leaves out theme, tinted and patterned fills", async () => {
+  it("maps the default indexed palette and the file's own; carries theme, tinted and patterned fills as the file's style", async () => {
     const sheet = `<sheetData><row r="1">${[4, 5, 6, 7, 8].map((s, i) => c(`${"ABCDE"[i]}1`, s, i)).join("")}</row></sheetData>`;
     const w = await openWorkbookFile("palette.xlsx", await xlsx(STYLES, sheet));
-    // §18.8.27: indexed 13 of the default palette is FFFFFF00 (yellow). xf 6's font says b val="0": not bold.
-    expect(looksOf(w).styles).toEqual([{ rect: rect(0, 0, 1, 1), fill: "#FFFF00" }]);
+    // §18.8.27: indexed 13 of the default palette is FFFFFF00 (yellow). xf 6's font says b val="0": not bold, and
+    // nothing else to carry. The theme (5), tinted (7) and darkGrid (8) fills are not read as a colour (the page
+    // shows those cells unfilled) but their style index goes with the cells, for the download (file-styles.ts).
+    const carried = [
+      { rect: rect(0, 1, 1, 1), fileStyle: 5 },
+      { rect: rect(0, 3, 1, 1), fileStyle: 7 },
+      { rect: rect(0, 4, 1, 1), fileStyle: 8 },
+    ];
+    expect(looksOf(w).styles).toEqual([{ rect: rect(0, 0, 1, 1), fill: "#FFFF00" }, ...carried]);
 
     // The file's own palette (colors/indexedColors, §18.8.11) replaces the default one, and comes after the fills.
     const own = `<colors><indexedColors>${Array.from({ length: 14 }, (_, i) => `<rgbColor rgb="FF0000${i.toString(16).padStart(2, "0")}"/>`).join("")}</indexedColors></colors>`;
     const w2 = await openWorkbookFile("own-palette.xlsx", await xlsx(STYLES + own, sheet));
-    expect(looksOf(w2).styles).toEqual([{ rect: rect(0, 0, 1, 1), fill: "#00000D" }]);
+    expect(looksOf(w2).styles).toEqual([{ rect: rect(0, 0, 1, 1), fill: "#00000D" }, ...carried]);
   });
 });
 

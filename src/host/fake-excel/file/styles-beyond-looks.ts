@@ -18,17 +18,17 @@ const isKeptFillColor = (tag: string) =>
 
 /**
  * For each cell style (cellXfs xf, §18.8.10, by the index a cell's `s` gives), whether it has formatting the
- * standalone mode drops on download: a font other than the workbook's default (font 0's name and size, which the
- * download keeps: default-font.ts) in anything but bold (§18.8.22), a
+ * fake does not read, which the download carries over as the file's style (file-style-xfs.ts): a font other
+ * than the workbook's default (font 0's name and size, default-font.ts) in anything but bold (§18.8.22), a
  * border line (§18.8.4: any side with a style other than none), an alignment (§18.8.1: any attribute), or a
  * fill other than none, the reserved gray125 and a solid rgb or indexed colour (§18.8.32; theme and tinted
- * colours, patterns and gradients §18.8.24). Number formats, bold and the kept fills are what the fake keeps.
- * Index 0 counts too: a cell without `s` has style 0 (a default font in italic is dropped).
+ * colours, patterns and gradients §18.8.24). Number formats, bold and plain fills are what the fake reads.
+ * Index 0 counts too: a cell without `s` has style 0 (a default font in italic is more than the fake reads).
  */
-export function stylesWithDroppedFormatting(stylesXml: string | undefined): Uint8Array {
+export function stylesBeyondLooks(stylesXml: string | undefined): Uint8Array {
   if (stylesXml === undefined) return new Uint8Array(0);
   const fonts: string[][] = [];
-  const fills: boolean[] = []; // dropped or not
+  const fills: boolean[] = []; // more than the fake reads, or not
   const borders: boolean[] = []; // has a line
   const xfs: { font: number; fill: number; border: number; aligned: boolean }[] = [];
   let section = "";
