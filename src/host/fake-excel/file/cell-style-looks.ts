@@ -1,3 +1,4 @@
+import { FillPartsReader, fillColorOf, fillKind, hexColor } from "./fill-reading";
 import { attr } from "./xml-scanner";
 import { readXml } from "./xlsx-package";
 
@@ -36,22 +37,16 @@ const DEFAULT_PALETTE = [
 
 const ON = (v: string | undefined) => v === undefined || v === "1" || v === "true";
 
-/** An ARGB or RGB hex colour (§18.8.19 color rgb; the alpha byte is not shown by Excel) as "#RRGGBB". */
-function hexColor(rgb: string | undefined): string | undefined {
-  const m = rgb === undefined ? null : /^(?:[0-9a-f]{2})?([0-9a-f]{6})$/i.exec(rgb);
-  return m ? `#${m[1].toUpperCase()}` : undefined;
-}
-
 /**
  * Bold and solid fill of each cell style (the `xf` elements of `cellXfs`, §18.8.10, by the index a cell's `s`
  * gives), from the fonts (§18.8.23; a font is bold with a `b` element, §18.8.2, whose val is not false) and
  * fills (§18.8.21) the xf's fontId and fillId name. The xf's own fontId and fillId are the cell's whatever its
  * applyFont/applyFill: in cellXfs those say whether a change to the cell style (xfId) overwrites them
  * (MS-OE376, https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oe376/59922f8b-0edc-4e93-a822-9f22254aec46).
- * A fill is read when it is a solid patternFill (§18.8.32; a solid fill shows its fgColor) whose fgColor
- * (§18.8.19) is an rgb colour or an indexed one (the file's own palette, else the default one) without a tint.
- * Theme colours (which need the theme part and Excel's order of its colours) and tinted colours are left out:
- * such a cell opens unfilled rather than in a guessed colour. Other font properties (name, size, italic,
+ * A fill is read when fillKind (fill-reading.ts) says so: a solid patternFill (§18.8.32; a solid fill shows its
+ * fgColor) in an rgb colour or an indexed one (the file's own palette, else the default one) without a tint.
+ * Theme and tinted colours are left out: such a cell opens unfilled rather than in a guessed colour (the download
+ * carries the file's fill over, file-style-xfs.ts). Other font properties (name, size, italic,
  * colour) are not kept by the fake.
  */
 export function cellStyleLooks(stylesXml: string | undefined): CellStyleLooks {
@@ -61,7 +56,7 @@ export function cellStyleLooks(stylesXml: string | undefined): CellStyleLooks {
   const xfs: [font: number, fill: number][] = [];
   const palette: string[] = [];
   let section = ""; // the top-level list being read: fonts, fills, cellXfs, indexedColors
-  let fill: { solid: boolean; color?: string | number } | undefined;
+  const fill = new FillPartsReader();
   readXml(
     stylesXml,
     (name, tag) => {
@@ -69,24 +64,17 @@ export function cellStyleLooks(stylesXml: string | undefined): CellStyleLooks {
       else if (section === "fonts") {
         if (name === "font") fontsBold.push(false);
         else if (name === "b" && fontsBold.length > 0) fontsBold[fontsBold.length - 1] = ON(attr(tag, "val"));
-      } else if (section === "fills") {
-        if (name === "fill") fill = { solid: false };
-        else if (name === "patternFill" && fill) fill.solid = attr(tag, "patternType") === "solid";
-        else if (name === "fgColor" && fill) {
-          const tint = Number(attr(tag, "tint") ?? 0);
-          const indexed = attr(tag, "indexed");
-          // The palette (colors, §18.8.11) comes after the fills: an indexed colour is looked up at the end.
-          fill.color = tint !== 0 ? undefined : indexed !== undefined ? Number(indexed) : hexColor(attr(tag, "rgb"));
-        }
-      } else if (section === "cellXfs" && name === "xf")
+      } else if (section === "fills") fill.open(name, tag);
+      else if (section === "cellXfs" && name === "xf")
         xfs.push([Number(attr(tag, "fontId") ?? 0), Number(attr(tag, "fillId") ?? 0)]);
       else if (section === "indexedColors" && name === "rgbColor") palette.push(attr(tag, "rgb") ?? "");
     },
     (name) => {
       if (name === section) section = "";
       else if (name === "fill" && section === "fills") {
-        fills.push(fill?.solid ? fill.color : undefined);
-        fill = undefined;
+        // The palette (colors, §18.8.11) comes after the fills: an indexed colour is looked up at the end.
+        const parts = fill.take();
+        fills.push(fillKind(parts, fills.length) === "read" ? fillColorOf(parts.fgColor) : undefined);
       }
     },
   );

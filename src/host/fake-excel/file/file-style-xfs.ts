@@ -1,49 +1,7 @@
 import type { CellLook } from "./cell-looks";
-import { type FileStyles, elementsOf } from "./file-styles";
-
-/**
- * A style list of the saved styles part (fonts, fills, borders, cellXfs) that new elements are added to: an
- * element equal to one already there (the same XML) is not added twice.
- */
-class StyleList {
-  private readonly index = new Map<string, number>();
-  readonly added: string[] = [];
-
-  constructor(
-    readonly list: string,
-    private readonly existing: readonly string[],
-  ) {
-    existing.forEach((e, i) => this.index.has(e) || this.index.set(e, i));
-  }
-
-  at(i: number): string | undefined {
-    return i < this.existing.length ? this.existing[i] : this.added[i - this.existing.length];
-  }
-
-  /** The index of `element` in the list, added at the end when new. */
-  put(element: string): number {
-    let i = this.index.get(element);
-    if (i === undefined) {
-      i = this.existing.length + this.added.length;
-      this.added.push(element);
-      this.index.set(element, i);
-    }
-    return i;
-  }
-
-  /** The styles part with the added elements at the end of the list and its count attribute updated. */
-  into(xml: string): string {
-    if (this.added.length === 0) return xml;
-    const block = new RegExp(`<${this.list}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${this.list}>)`).exec(xml);
-    if (!block) throw new Error(`The workbook package's styles have no ${this.list}.`);
-    const count = this.existing.length + this.added.length;
-    const attributes = / count="\d+"/.test(block[1])
-      ? block[1].replace(/ count="\d+"/, ` count="${count}"`)
-      : `${block[1]} count="${count}"`;
-    const whole = `<${this.list}${attributes}>${block[2] ?? ""}${this.added.join("")}</${this.list}>`;
-    return xml.slice(0, block.index) + whole + xml.slice(block.index + block[0].length);
-  }
-}
+import type { FileStyles } from "./file-styles";
+import { fillKind, fillPartsOf } from "./fill-reading";
+import { StyleList } from "./style-list";
 
 /** A font element with bold as the look says (§18.8.2 b), the rest as the file wrote it. */
 function withBold(font: string, bold: boolean): string {
@@ -53,20 +11,11 @@ function withBold(font: string, bold: boolean): string {
 }
 
 /**
- * A fill the fake does not read and the download carries over: a pattern other than solid, a gradient, or a
- * solid fill in a theme or tinted colour (§18.8.20–§18.8.32). None, the reserved gray125 and a solid rgb or
- * indexed colour are the fake's to say (cell-style-looks.ts reads those into the cell's look).
+ * A fill the fake does not read and the download carries over (fill-reading.ts fillKind "beyond"). None, the
+ * reserved gray125 and the colours the fake reads are the fake's to say (cell-style-looks.ts reads those).
  */
-function isCarriedFill(fill: string | undefined, index: number): boolean {
-  if (fill === undefined) return false;
-  if (/<gradientFill\b/.test(fill)) return true;
-  const pattern = /<patternFill\b[^>]*?\bpatternType="(\w+)"/.exec(fill)?.[1] ?? "none";
-  if (pattern === "none" || (pattern === "gray125" && index <= 1)) return false;
-  if (pattern !== "solid") return true;
-  const fg = /<fgColor\b[^>]*?\/?>/.exec(fill)?.[0] ?? "";
-  const tinted = Number(attribute(fg, "tint") ?? 0) !== 0;
-  return tinted || (attribute(fg, "rgb") === undefined && attribute(fg, "indexed") === undefined);
-}
+const isCarriedFill = (fill: string | undefined, index: number) =>
+  fill !== undefined && fillKind(fillPartsOf(fill), index) === "beyond";
 
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
@@ -84,10 +33,10 @@ export function withFileStyleXfs(
   styles: number[],
   file: FileStyles,
 ): string {
-  const fonts = new StyleList("fonts", elementsOf(stylesXml, "fonts", "font"));
-  const fills = new StyleList("fills", elementsOf(stylesXml, "fills", "fill"));
-  const borders = new StyleList("borders", elementsOf(stylesXml, "borders", "border"));
-  const xfs = new StyleList("cellXfs", elementsOf(stylesXml, "cellXfs", "xf"));
+  const fonts = StyleList.of(stylesXml, "fonts", "font");
+  const fills = StyleList.of(stylesXml, "fills", "fill");
+  const borders = StyleList.of(stylesXml, "borders", "border");
+  const xfs = StyleList.of(stylesXml, "cellXfs", "xf");
   looks.forEach((look, i) => {
     if (look.fileStyle === undefined) return;
     const own = file.xfs[look.fileStyle];

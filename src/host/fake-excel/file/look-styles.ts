@@ -1,4 +1,5 @@
 import type { CellLook } from "./cell-looks";
+import { StyleList } from "./style-list";
 import { LOOK_COLUMN } from "./workbook-skeleton";
 
 const STYLES = "xl/styles.xml";
@@ -17,7 +18,7 @@ async function text(zip: ZipLike, name: string): Promise<string> {
 /**
  * Each look's cell format index (its `s`, ECMA-376 Part 1 §18.3.1.4) as ExcelJS gave it to the look's cell in
  * the skeleton's first sheet (workbook-skeleton.ts). A look with a quote prefix gets a copy of its format with
- * quotePrefix="1" (§18.8.45, xf) added at the end of cellXfs (§18.8.10), since ExcelJS writes no quote prefix.
+ * quotePrefix="1" (§18.8.45, xf) added at the end of cellXfs (§18.8.10) once, since ExcelJS writes no quote prefix.
  */
 export async function lookStyles(zip: ZipLike, firstSheet: string, looks: readonly CellLook[]): Promise<number[]> {
   const sheet = await text(zip, firstSheet);
@@ -30,29 +31,14 @@ export async function lookStyles(zip: ZipLike, firstSheet: string, looks: readon
     return s;
   });
   if (!looks.some((l) => l.quotePrefix)) return styles;
-  let xml = await text(zip, STYLES);
-  const block = /<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/.exec(xml);
-  if (!block) throw new Error(`The workbook package's ${STYLES} has no cell formats.`);
-  const xfs = [...block[2].matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
-  const quoted = new Map<number, number>();
-  const added: string[] = [];
+  const xml = await text(zip, STYLES);
+  const xfs = StyleList.of(xml, "cellXfs", "xf");
   looks.forEach((look, i) => {
     if (!look.quotePrefix) return;
-    const base = styles[i];
-    let q = quoted.get(base);
-    if (q === undefined) {
-      const xf = xfs[base];
-      if (xf === undefined) throw new Error(`The workbook package's ${STYLES} has no cell format ${base}.`);
-      q = xfs.length + added.length;
-      added.push(xf.replace(/^<xf\b/, '<xf quotePrefix="1"'));
-      quoted.set(base, q);
-    }
-    styles[i] = q;
+    const xf = xfs.at(styles[i]);
+    if (xf === undefined) throw new Error(`The workbook package's ${STYLES} has no cell format ${styles[i]}.`);
+    styles[i] = xfs.put(xf.replace(/^<xf\b/, '<xf quotePrefix="1"'));
   });
-  xml =
-    xml.slice(0, block.index) +
-    `<cellXfs count="${xfs.length + added.length}">${block[2]}${added.join("")}</cellXfs>` +
-    xml.slice(block.index + block[0].length);
-  zip.file(STYLES, xml);
+  zip.file(STYLES, xfs.into(xml));
   return styles;
 }

@@ -1,4 +1,5 @@
 import { defaultFontOf } from "./default-font";
+import { FillPartsReader, fillKind } from "./fill-reading";
 import { attr } from "./xml-scanner";
 import { readXml } from "./xlsx-package";
 
@@ -12,27 +13,23 @@ const FONT_LOOKS = new Set(["name", "sz", "i", "u", "strike", "color", "vertAlig
 const isDefaultTextColor = (tag: string) =>
   attr(tag, "auto") === "1" || attr(tag, "theme") === "1" || ["8", "64"].includes(attr(tag, "indexed") ?? "");
 
-/** A solid fill's colour the fake keeps (cell-style-looks.ts): rgb or indexed, without a tint. */
-const isKeptFillColor = (tag: string) =>
-  Number(attr(tag, "tint") ?? 0) === 0 && (attr(tag, "rgb") !== undefined || attr(tag, "indexed") !== undefined);
-
 /**
  * For each cell style (cellXfs xf, §18.8.10, by the index a cell's `s` gives), whether it has formatting the
  * fake does not read, which the download carries over as the file's style (file-style-xfs.ts): a font other
  * than the workbook's default (font 0's name and size, default-font.ts) in anything but bold (§18.8.22), a
  * border line (§18.8.4: any side with a style other than none), an alignment (§18.8.1: any attribute), or a
- * fill other than none, the reserved gray125 and a solid rgb or indexed colour (§18.8.32; theme and tinted
- * colours, patterns and gradients §18.8.24). Number formats, bold and plain fills are what the fake reads.
+ * fill the fake does not read (fill-reading.ts fillKind "beyond": theme and tinted colours, patterns, gradients).
+ * Number formats, bold and plain fills are what the fake reads.
  * Index 0 counts too: a cell without `s` has style 0 (a default font in italic is more than the fake reads).
  */
 export function stylesBeyondLooks(stylesXml: string | undefined): Uint8Array {
   if (stylesXml === undefined) return new Uint8Array(0);
   const fonts: string[][] = [];
-  const fills: boolean[] = []; // more than the fake reads, or not
+  const fills: boolean[] = []; // beyond what the fake reads, or not
   const borders: boolean[] = []; // has a line
   const xfs: { font: number; fill: number; border: number; aligned: boolean }[] = [];
   let section = "";
-  let fill: { pattern?: string; keptColor: boolean; gradient: boolean } | undefined;
+  const fill = new FillPartsReader();
   readXml(
     stylesXml,
     (name, tag) => {
@@ -41,12 +38,8 @@ export function stylesBeyondLooks(stylesXml: string | undefined): Uint8Array {
         if (name === "font") fonts.push([]);
         else if (FONT_LOOKS.has(name) && fonts.length > 0 && !(name === "color" && isDefaultTextColor(tag)))
           fonts[fonts.length - 1].push(`${name}=${attr(tag, "val") ?? attr(tag, "rgb") ?? attr(tag, "theme") ?? attr(tag, "indexed") ?? "1"}`); // prettier-ignore
-      } else if (section === "fills") {
-        if (name === "fill") fill = { keptColor: false, gradient: false };
-        else if (name === "patternFill" && fill) fill.pattern = attr(tag, "patternType") ?? "none";
-        else if (name === "gradientFill" && fill) fill.gradient = true;
-        else if (name === "fgColor" && fill) fill.keptColor = isKeptFillColor(tag);
-      } else if (section === "borders") {
+      } else if (section === "fills") fill.open(name, tag);
+      else if (section === "borders") {
         if (name === "border") borders.push(false);
         else if (attr(tag, "style") !== undefined && attr(tag, "style") !== "none" && borders.length > 0)
           borders[borders.length - 1] = true;
@@ -58,13 +51,7 @@ export function stylesBeyondLooks(stylesXml: string | undefined): Uint8Array {
     },
     (name) => {
       if (name === section) section = "";
-      else if (name === "fill" && section === "fills" && fill) {
-        const index = fills.length;
-        const p = fill.pattern;
-        const plain = !fill.gradient && (p === undefined || p === "none" || (p === "gray125" && index <= 1));
-        fills.push(!plain && !(p === "solid" && fill.keptColor));
-        fill = undefined;
-      }
+      else if (name === "fill" && section === "fills") fills.push(fillKind(fill.take(), fills.length) === "beyond");
     },
   );
   // The default's name and size are kept (default-font.ts); a font that does not say them has the default's
