@@ -15,9 +15,18 @@ export interface PackedSheet {
   /** 0 blank (a format only), 1 number, 2 text, 3 TRUE, 4 FALSE. */
   readonly kinds: Uint8Array;
   readonly numbers: Float64Array;
-  /** The text cells' text, one after another; textEnds[i] is where the i-th text cell's text ends. */
-  readonly text: string;
-  readonly textEnds: Uint32Array;
+  /**
+   * Each text cell's text: −1 for the next of the own texts, k ≥ 0 for shared text k. A column's repeated texts
+   * (a region, a status) are shared, so the page makes one string for a million "North" cells instead of a
+   * million (fewer live objects for the page's garbage collector while it unpacks, bench/file-open.bench.ts).
+   */
+  readonly textRefs: Int32Array;
+  /** The texts used once, one after another; ownEnds[i] is where the i-th ends. */
+  readonly ownText: string;
+  readonly ownEnds: Uint32Array;
+  /** The shared texts, one after another; sharedEnds[k] is where shared text k ends. */
+  readonly sharedText: string;
+  readonly sharedEnds: Uint32Array;
   /** Index into formatList, 0 for General. */
   readonly formats: Uint16Array;
   readonly formatList: string[];
@@ -36,6 +45,56 @@ export interface PackedWorkbook {
   readonly fileStyles?: OpenedWorkbook["fileStyles"];
 }
 
+/**
+ * A column's texts are looked up for repeats until it has this many different ones; then it counts as a column
+ * of names (each text its own) and its further texts are not looked up (a look-up costs more than it saves there).
+ */
+const SHARED_PER_COLUMN = 4096;
+
+/** The text cells' texts as own and shared texts (PackedSheet.textRefs), shared within a column. */
+class TextPacker {
+  private readonly byColumn = new Map<number, Map<string, number> | null>();
+  private readonly refs: number[] = [];
+  private readonly own: string[] = [];
+  private readonly ownEnds: number[] = [];
+  private readonly shared: string[] = [];
+  private readonly sharedEnds: number[] = [];
+  private ownEnd = 0;
+  private sharedEnd = 0;
+
+  add(column: number, text: string): void {
+    let seen = this.byColumn.get(column);
+    if (seen === undefined) this.byColumn.set(column, (seen = new Map()));
+    if (seen === null) return this.addOwn(text);
+    let k = seen.get(text);
+    if (k === undefined) {
+      if (seen.size === SHARED_PER_COLUMN) {
+        this.byColumn.set(column, null);
+        return this.addOwn(text);
+      }
+      seen.set(text, (k = this.shared.push(text) - 1));
+      this.sharedEnds.push((this.sharedEnd += text.length));
+    }
+    this.refs.push(k);
+  }
+
+  private addOwn(text: string): void {
+    this.refs.push(-1);
+    this.own.push(text);
+    this.ownEnds.push((this.ownEnd += text.length));
+  }
+
+  packed(): Pick<PackedSheet, "textRefs" | "ownText" | "ownEnds" | "sharedText" | "sharedEnds"> {
+    return {
+      textRefs: Int32Array.from(this.refs),
+      ownText: this.own.join(""),
+      ownEnds: Uint32Array.from(this.ownEnds),
+      sharedText: this.shared.join(""),
+      sharedEnds: Uint32Array.from(this.sharedEnds),
+    };
+  }
+}
+
 function packSheet(sheet: OpenedSheet): PackedSheet {
   let count = 0;
   const rowCount = Math.max(sheet.values.length, sheet.formats.length);
@@ -52,9 +111,7 @@ function packSheet(sheet: OpenedSheet): PackedSheet {
   const formats = new Uint16Array(count);
   const formatList = ["General"];
   const formatIndex = new Map<string, number>();
-  const texts: string[] = [];
-  const ends: number[] = [];
-  let end = 0;
+  const texts = new TextPacker();
   let i = 0;
   for (let r = 0; r < rowCount; r++) {
     const v = sheet.values[r];
@@ -71,8 +128,7 @@ function packSheet(sheet: OpenedSheet): PackedSheet {
         numbers[i] = value;
       } else if (typeof value === "string") {
         kinds[i] = 2;
-        texts.push(value);
-        ends.push((end += value.length));
+        texts.add(c, value);
       } else if (typeof value === "boolean") kinds[i] = value ? 3 : 4;
       if (format !== undefined) {
         let k = formatIndex.get(format);
@@ -88,8 +144,7 @@ function packSheet(sheet: OpenedSheet): PackedSheet {
     columns,
     kinds,
     numbers,
-    text: texts.join(""),
-    textEnds: Uint32Array.from(ends),
+    ...texts.packed(),
     formats,
     formatList,
     formulas: sheet.formulas,
@@ -102,7 +157,9 @@ function packSheet(sheet: OpenedSheet): PackedSheet {
 export function packWorkbook(workbook: OpenedWorkbook): { packed: PackedWorkbook; transfer: ArrayBuffer[] } {
   const sheets = workbook.sheets.map(packSheet);
   const transfer = sheets.flatMap((s) =>
-    [s.rows, s.columns, s.kinds, s.numbers, s.textEnds, s.formats].map((a) => a.buffer as ArrayBuffer),
+    [s.rows, s.columns, s.kinds, s.numbers, s.textRefs, s.ownEnds, s.sharedEnds, s.formats].map(
+      (a) => a.buffer as ArrayBuffer,
+    ),
   );
   return { packed: { ...workbook, sheets }, transfer };
 }
@@ -114,6 +171,12 @@ export function packWorkbook(workbook: OpenedWorkbook): { packed: PackedWorkbook
 const SLICE_MS = 30;
 const CHECK_EVERY = 1024;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The shared texts of a packed sheet as strings, each made once. */
+function sharedTexts(s: PackedSheet): string[] {
+  let at = 0;
+  return Array.from(s.sharedEnds, (end) => s.sharedText.slice(at, (at = end)));
+}
 
 /** The workbook back as the fake reads it, a slice of cells at a time so the page keeps answering. */
 export async function unpackWorkbook(
@@ -139,7 +202,9 @@ export async function unpackWorkbook(
       rowValues = [];
       rowFormats = [];
     };
-    let textAt = 0;
+    const shared = sharedTexts(s);
+    let ownAt = 0;
+    let ownIndex = 0;
     let textIndex = 0;
     for (let i = 0; i < s.kinds.length; i++) {
       const r = s.rows[i];
@@ -151,9 +216,13 @@ export async function unpackWorkbook(
       const kind = s.kinds[i];
       if (kind === 1) rowValues[c] = s.numbers[i];
       else if (kind === 2) {
-        const end = s.textEnds[textIndex++];
-        rowValues[c] = s.text.slice(textAt, end);
-        textAt = end;
+        const ref = s.textRefs[textIndex++];
+        if (ref >= 0) rowValues[c] = shared[ref];
+        else {
+          const end = s.ownEnds[ownIndex++];
+          rowValues[c] = s.ownText.slice(ownAt, end);
+          ownAt = end;
+        }
       } else if (kind === 3 || kind === 4) rowValues[c] = kind === 3;
       if (s.formats[i] !== 0) rowFormats[c] = s.formatList[s.formats[i]];
       if (++done % CHECK_EVERY === 0 && performance.now() - sliceStart > SLICE_MS) {

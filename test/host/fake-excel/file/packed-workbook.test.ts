@@ -39,6 +39,31 @@ describe("a workbook packed for the trip from the file worker to the page", () =
     expect(back.notKept).toEqual(workbook.notKept);
   });
 
+  it("sends a column's repeated texts once, and a column of names (over 4,096 different texts) text by text", async () => {
+    // 10,000 rows: a unique name, one of four regions, and a column that repeats "x" after 5,000 unique texts.
+    const values = Array.from({ length: 10_000 }, (_, r) => [
+      `C${r}`,
+      ["North", "South", "East", "West"][r % 4],
+      r < 5000 ? `u${r}` : "x",
+    ]);
+    const workbook: OpenedWorkbook = {
+      fileName: "x.xlsx",
+      sheets: [{ name: "A", values, formats: [], formulas: [] }],
+      tables: [],
+      xmlParts: [],
+      notKept: [],
+    };
+    const { packed, transfer } = packWorkbook(workbook);
+    const sheet = packed.sheets[0];
+    // Shared: the first 4,096 names, the four regions, the third column's first 4,096 texts (hand count).
+    expect(sheet.sharedEnds.length).toBe(4096 + 4 + 4096);
+    // Own: the other 5,904 names, and the third column's texts after it gave up (904 unique + 5,000 "x").
+    expect(sheet.ownEnds.length).toBe(5904 + 904 + 5000);
+    expect(sheet.textRefs.length).toBe(30_000);
+    const back = await unpackWorkbook(postMessageCopy(packed, transfer));
+    expect(back.sheets[0].values).toEqual(values);
+  });
+
   it("moves the cells' buffers instead of copying them", () => {
     const { transfer } = packWorkbook({
       fileName: "x.csv",
