@@ -208,8 +208,10 @@ export class WorkbookState {
   }
 
   setFormat(sheet: SheetState, row: number, column: number, format: string): void {
+    let r = sheet.formats[row];
+    // A frozen row is shared with other rows (an opened file's rows of the same formats, packed-workbook.ts).
+    if (r && Object.isFrozen(r)) sheet.formats[row] = r = r.slice();
     if (format === "General") {
-      const r = sheet.formats[row];
       if (r) r[column] = undefined;
       return;
     }

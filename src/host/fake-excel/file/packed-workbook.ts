@@ -172,6 +172,13 @@ const SLICE_MS = 30;
 const CHECK_EVERY = 1024;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Whether two rows' number formats are the same, cell for cell (a hole and undefined alike). */
+function sameFormats(a: readonly (string | undefined)[], b: readonly (string | undefined)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The shared texts of a packed sheet as strings, each made once. */
 function sharedTexts(s: PackedSheet): string[] {
   let at = 0;
@@ -193,12 +200,19 @@ export async function unpackWorkbook(
     // A row's cells are gathered apart and stored as arrays of the row's own length: filled cell by cell from
     // [], V8 reserves 17 slots per array, twice the memory for a 4-column sheet and more garbage collection on
     // the page (minor GCs of 100–300 ms in Chromium's trace at 1,048,576 rows).
+    // A row whose number formats are the row before's shares its array, frozen: a date or money column gives
+    // every row the same formats, and a million arrays of them were ~80 MB and a million objects for the page's
+    // garbage collector to mark. The fake copies a frozen row before it writes to it (WorkbookState.setFormat).
     let row = -1;
     let rowValues: (Prim | undefined)[] = [];
     let rowFormats: (string | undefined)[] = [];
+    let lastFormats: readonly (string | undefined)[] = [];
     const storeRow = () => {
       if (rowValues.length > 0) values[row] = rowValues.slice(); // slice: an array of its length, holes kept
-      if (rowFormats.length > 0) formats[row] = rowFormats.slice();
+      if (rowFormats.length > 0) {
+        if (!sameFormats(rowFormats, lastFormats)) lastFormats = Object.freeze(rowFormats.slice());
+        formats[row] = lastFormats as (string | undefined)[];
+      }
       rowValues = [];
       rowFormats = [];
     };

@@ -1,5 +1,6 @@
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import type { OpenedWorkbook } from "../../../../src/host/fake-excel/file/opened-workbook";
+import { fakeExcelFromFile } from "../../../../src/host/fake-excel/file/fake-excel-from-file";
 import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
 import { fixtureBytes } from "./fixture-files";
 
@@ -62,6 +63,50 @@ describe("a workbook packed for the trip from the file worker to the page", () =
     expect(sheet.textRefs.length).toBe(30_000);
     const back = await unpackWorkbook(postMessageCopy(packed, transfer));
     expect(back.sheets[0].values).toEqual(values);
+  });
+
+  it("gives rows of the same number formats one array, which an Office.js write to one row does not change for the others", async () => {
+    const money = "#,##0.00";
+    const date = "yyyy-mm-dd";
+    const workbook: OpenedWorkbook = {
+      fileName: "x.xlsx",
+      sheets: [
+        {
+          name: "A",
+          values: [["Customer", "Sales", "Last order"], ...[1, 2, 3, 4].map((i) => [`C${i}`, i * 10, 45000 + i])],
+          formats: [[], ...[1, 2, 3, 4].map(() => [undefined, money, date]), [undefined, money]],
+          formulas: [],
+        },
+      ],
+      tables: [],
+      xmlParts: [],
+      notKept: [],
+    };
+    const { packed, transfer } = packWorkbook(workbook);
+    const back = await unpackWorkbook(postMessageCopy(packed, transfer));
+    const rows = back.sheets[0].formats;
+    expect(rows[2]).toBe(rows[1]);
+    expect(rows[4]).toBe(rows[1]);
+    expect(rows[5]).not.toBe(rows[4]); // different formats: an array of its own
+    const { fake } = fakeExcelFromFile(back, "en-US");
+    await fake.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("A");
+      sheet.getRange("B3").numberFormat = [["0%"]];
+      sheet.getRange("C4").clear("Formats");
+      await ctx.sync();
+    });
+    const formatsNow = await fake.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("A").getRange("B2:C6").load("numberFormat");
+      await ctx.sync();
+      return range.numberFormat;
+    });
+    expect(formatsNow).toEqual([
+      [money, date],
+      ["0%", date],
+      [money, "General"],
+      [money, date],
+      [money, "General"],
+    ]);
   });
 
   it("moves the cells' buffers instead of copying them", () => {
