@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { fakeExcelFromFile } from "../../../../src/host/fake-excel/file/fake-excel-from-file";
+import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
+import { createOfficeJsExcel } from "../../../support/office-js";
 import { openXlsx } from "./saved-workbook";
 
 /**
@@ -58,7 +59,9 @@ describe("a user's cell formatting survives open → page → Office.js writes �
     const opened = await openWorkbookFile("customers.xlsx", bytes);
     expect(opened.notKept).toEqual([]);
     const { packed } = packWorkbook(opened);
-    const { fake } = fakeExcelFromFile(await unpackWorkbook(structuredClone(packed)), "en-US");
+    // Office.js writes through Microsoft's client library (test/support/office-js) onto the opened workbook.
+    const { state } = openedWorkbookState(await unpackWorkbook(structuredClone(packed)));
+    const fake = createOfficeJsExcel({ sheets: [], state });
     await fake.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem("Customers");
       sheet.getRange("B8").format.font.bold = false;

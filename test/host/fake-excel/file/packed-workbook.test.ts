@@ -1,7 +1,8 @@
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import type { OpenedWorkbook } from "../../../../src/host/fake-excel/file/opened-workbook";
-import { fakeExcelFromFile } from "../../../../src/host/fake-excel/file/fake-excel-from-file";
+import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
 import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
+import { createOfficeJsExcel } from "../../../support/office-js";
 import { fixtureBytes } from "./fixture-files";
 
 /** Structured clone, as postMessage does (transferred buffers are moved, the rest copied). */
@@ -88,7 +89,8 @@ describe("a workbook packed for the trip from the file worker to the page", () =
     expect(rows[2]).toBe(rows[1]);
     expect(rows[4]).toBe(rows[1]);
     expect(rows[5]).not.toBe(rows[4]); // different formats: an array of its own
-    const { fake } = fakeExcelFromFile(back, "en-US");
+    // Office.js writes through Microsoft's client library (test/support/office-js) onto the opened workbook.
+    const fake = createOfficeJsExcel({ sheets: [], state: openedWorkbookState(back).state });
     await fake.run(async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem("A");
       sheet.getRange("B3").numberFormat = [["0%"]];
