@@ -27,7 +27,7 @@ const NOTE_FILL = "FFFFF2CC";
 
 /**
  * One sheet's cells as the file holds them, ready to walk row by row: values, formulas, number formats, bold
- * and fill (style-bands.ts), quote prefixes, hidden rows, and the text written over cells — each chart's note,
+ * and fill (style-bands.ts), quote prefixes, hidden rows and row heights, and the text written over cells — each chart's note,
  * then each table's header names (a table's header cells hold its column names as text, ECMA-376 Part 1
  * §18.5.1.3: a number or blank header cell is saved as the name the table gives it).
  */
@@ -52,6 +52,7 @@ export class SheetCellWalker {
     let end = rowsOf(sheet);
     for (const r of this.overwrites.keys()) end = Math.max(end, r + 1);
     for (const r of sheet.hiddenRows) end = Math.max(end, r + 1);
+    for (const r of sheet.rowHeights.keys()) end = Math.max(end, r + 1);
     this.rowsEnd = end;
   }
 
