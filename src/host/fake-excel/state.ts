@@ -16,6 +16,12 @@ export interface StyleRecord {
    */
   fileStyle?: number | null;
 }
+/** Rows `from` … `from + count - 1`, each of the same height in points, set by hand (an opened file's, row-heights.ts). */
+export interface RowHeightRun {
+  from: number;
+  count: number;
+  height: number;
+}
 export interface ValidationRecord {
   rect: Rect;
   list: string[];
@@ -62,9 +68,9 @@ export interface SheetState {
   /** Frozen left columns: an opened file's (the fake's freezePanes freezes rows only); unfreeze() clears them. */
   frozenColumns: number;
   columnWidths: Map<number, number>;
-  /** An opened file's layout, kept for its download: merged areas, row heights (row → points), hidden columns. */
+  /** An opened file's layout, kept for its download: merged areas, row heights (runs in row order), hidden columns. */
   mergedAreas: Rect[];
-  rowHeights: Map<number, number>;
+  rowHeights: RowHeightRun[];
   hiddenColumns: Set<number>;
   validations: ValidationRecord[];
   condFormats: CondFormatRecord[];
@@ -129,7 +135,7 @@ export class WorkbookState {
       frozenColumns: 0,
       columnWidths: new Map(),
       mergedAreas: [],
-      rowHeights: new Map(),
+      rowHeights: [],
       hiddenColumns: new Set(),
       validations: [],
       condFormats: [],

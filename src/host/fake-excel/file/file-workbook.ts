@@ -26,8 +26,8 @@ export interface FileSheet {
   readonly frozenColumns: number;
   readonly columnWidths: ReadonlyMap<number, number>;
   readonly mergedAreas: readonly Rect[];
-  /** Row → height in points, for rows whose height was set (an opened file's). */
-  readonly rowHeights: ReadonlyMap<number, number>;
+  /** Heights of rows whose height was set (an opened file's), runs in row order. */
+  readonly rowHeights: SheetState["rowHeights"];
   readonly hiddenColumns: ReadonlySet<number>;
   readonly validations: SheetState["validations"];
   readonly condFormats: SheetState["condFormats"];

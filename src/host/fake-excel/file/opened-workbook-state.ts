@@ -42,7 +42,7 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
       sheet.frozenColumns = looks.frozenColumns;
       sheet.columnWidths = new Map(looks.columnWidths);
       sheet.mergedAreas = looks.mergedAreas;
-      sheet.rowHeights = new Map(looks.rowHeights);
+      sheet.rowHeights = looks.rowHeights;
       sheet.hiddenColumns = new Set(looks.hiddenColumns);
     }
   }

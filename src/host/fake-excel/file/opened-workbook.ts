@@ -1,5 +1,5 @@
 import type { Rect } from "../../../engine/cells";
-import type { CondFormatRecord, Prim, SheetVisibility, StyleRecord, ValidationRecord } from "../state";
+import type { CondFormatRecord, Prim, RowHeightRun, SheetVisibility, StyleRecord, ValidationRecord } from "../state";
 import type { FileStyles } from "./file-styles";
 import type { NotKept } from "./not-kept";
 
@@ -33,8 +33,8 @@ export interface OpenedLooks {
   readonly columnWidths: [number, number][];
   /** Merged areas, each a rectangle of cells (§18.3.1.55). */
   readonly mergedAreas: Rect[];
-  /** [row, height in points] of rows whose height was set by hand (§18.3.1.73 customHeight). */
-  readonly rowHeights: [number, number][];
+  /** Rows whose height was set by hand (§18.3.1.73 customHeight), as runs of one height in row order. */
+  readonly rowHeights: RowHeightRun[];
   readonly hiddenColumns: number[];
 }
 

@@ -2,6 +2,7 @@ import { columnLetters } from "../../../engine/cells";
 import type { Prim } from "../state";
 import type { CellLooks } from "./cell-looks";
 import { type FileSheet, type FileTable, formulaKey, rowsOf } from "./file-workbook";
+import { rowHeightsEnd } from "./row-heights";
 import { type StyleBand, styleBands } from "./style-bands";
 
 /** One cell as walk() hands it over (the same object each time, refilled: a million rows make no garbage). */
@@ -52,7 +53,7 @@ export class SheetCellWalker {
     let end = rowsOf(sheet);
     for (const r of this.overwrites.keys()) end = Math.max(end, r + 1);
     for (const r of sheet.hiddenRows) end = Math.max(end, r + 1);
-    for (const r of sheet.rowHeights.keys()) end = Math.max(end, r + 1);
+    end = Math.max(end, rowHeightsEnd(sheet.rowHeights));
     this.rowsEnd = end;
   }
 

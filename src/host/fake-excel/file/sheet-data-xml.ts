@@ -1,5 +1,6 @@
 import { rectAddress } from "../../../engine/cells";
 import { cellXmlText } from "./cell-xml-text";
+import { RowHeightCursor } from "./row-heights";
 import type { SharedStringsWriter } from "./shared-strings-writer";
 import { type SheetCellWalker, type WalkedCell, columnName } from "./sheet-cell-walker";
 import { XmlBytes } from "./xml-bytes";
@@ -44,12 +45,14 @@ export class SheetDataXml {
   private readonly span = { minRow: Infinity, maxRow: -1, minCol: Infinity, maxCol: -1 };
   private readonly onRow = (r: number) => this.row(r);
   private readonly onCell = (c: WalkedCell) => this.cell(c);
+  private readonly heights: RowHeightCursor;
 
   constructor(
     private readonly cells: SheetCellWalker,
     private readonly styleOf: (look: number) => number,
     private readonly strings: SharedStringsWriter,
   ) {
+    this.heights = new RowHeightCursor(cells.sheet.rowHeights);
     this.out.ascii("<sheetData>");
   }
 
@@ -98,9 +101,8 @@ export class SheetDataXml {
   private row(r: number): void {
     this.closeRow();
     this.rowNumber = r + 1;
-    const { hiddenRows, rowHeights } = this.cells.sheet;
-    const hidden = hiddenRows.has(r);
-    const height = rowHeights.get(r);
+    const hidden = this.cells.sheet.hiddenRows.has(r);
+    const height = this.heights.at(r);
     if (!hidden && height === undefined) return;
     this.out.ascii('<row r="');
     this.out.uint(this.rowNumber);

@@ -1,7 +1,8 @@
 import { MAX_COLUMNS, MAX_ROWS, type Rect, parseAddress } from "../../../engine/cells";
-import type { StyleRecord } from "../state";
+import type { RowHeightRun, StyleRecord } from "../state";
 import type { CellStyleLooks } from "./cell-style-looks";
 import { pointsOfFileWidth } from "./column-width";
+import { addRowHeight } from "./row-heights";
 import type { OpenedLooks } from "./opened-workbook";
 import { attr } from "./xml-scanner";
 
@@ -30,7 +31,7 @@ export class SheetLooks {
   readonly hiddenRows: number[] = [];
   readonly columnWidths: [number, number][] = [];
   readonly hiddenColumns: number[] = [];
-  readonly rowHeights: [number, number][] = [];
+  readonly rowHeights: RowHeightRun[] = [];
   readonly mergedAreas: Rect[] = [];
   frozenRows = 0;
   frozenColumns = 0;
@@ -82,7 +83,7 @@ export class SheetLooks {
     if (isOn(attr(tag, "hidden"))) this.hiddenRows.push(row);
     const height = Number(attr(tag, "ht"));
     if (isOn(attr(tag, "customHeight")) && attr(tag, "ht") !== undefined && Number.isFinite(height) && height >= 0)
-      this.rowHeights.push([row, height]);
+      addRowHeight(this.rowHeights, row, height);
   }
 
   /** A sheetView or pane element (§18.3.1.87, §18.3.1.66), a col (§18.3.1.13) or a mergeCell (§18.3.1.55). */

@@ -21,6 +21,8 @@ async function userFile(): Promise<Uint8Array> {
   report.getCell("B2").value = 120;
   report.getRow(2).height = 30;
   report.getRow(7).height = 45; // a row with no cells, only its height
+  for (const r of [9, 10, 11]) report.getRow(r).height = 20; // one run of heights, then another height
+  report.getRow(12).height = 25;
   report.getColumn(4).hidden = true;
   report.getCell("D2").value = "internal";
   report.views = [{ state: "frozen", xSplit: 1, ySplit: 2, topLeftCell: "B3" }];
@@ -85,7 +87,9 @@ describe("a user's sheet layout survives open → page → Office.js writes → 
     expect(report.getRow(2).height).toBe(30);
     expect(report.getRow(7).height).toBe(45);
     expect(reportXml).toMatch(/<row r="2" ht="30" customHeight="1">/);
+    expect([9, 10, 11, 12].map((r) => report.getRow(r).height)).toEqual([20, 20, 20, 25]);
     expect(report.getRow(3).height).toBeUndefined();
+    expect(report.getRow(8).height).toBeUndefined();
   });
 
   it("keeps the hidden column, and its cell", () => {

@@ -210,7 +210,7 @@ describe("opening a workbook lists what the download will not keep", () => {
     expect(opened.notKept).toEqual([]);
     expect(opened.sheets.map((s) => s.looks?.frozenRows)).toEqual([0, 0, 1, 1]);
     expect(opened.sheets.map((s) => s.looks?.frozenColumns)).toEqual([0, 0, 1, 0]);
-    expect(opened.sheets[0].looks?.rowHeights).toEqual([[0, 30]]);
+    expect(opened.sheets[0].looks?.rowHeights).toEqual([{ from: 0, count: 1, height: 30 }]);
     expect(opened.sheets[1].looks?.hiddenColumns).toEqual([1]);
   });
 

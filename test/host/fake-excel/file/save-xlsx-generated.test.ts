@@ -125,7 +125,7 @@ function fileSheet(name: string, parts: Partial<FileSheet>): FileSheet {
     frozenColumns: 0,
     columnWidths: new Map(),
     mergedAreas: [],
-    rowHeights: new Map(),
+    rowHeights: [],
     hiddenColumns: new Set(),
     validations: [],
     condFormats: [],
