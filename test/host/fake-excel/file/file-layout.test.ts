@@ -104,6 +104,18 @@ describe("a user's sheet layout survives open → page → Office.js writes → 
 });
 
 describe("Office.js on an opened file's layout, as Excel answers", () => {
+  it("makes the first visible sheet the active one when the first sheet is hidden, in the fake and the download", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Setup", { state: "hidden" }).getCell("A1").value = 1;
+    wb.addWorksheet("Customers").getCell("A1").value = "Customer";
+    const opened = await openWorkbookFile("hidden-first.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    const { fake } = fakeExcelFromFile(opened, "en-US");
+    expect(fake.workbookState.activeSheet()).toBe("Customers");
+    const saved = await openXlsx(await fake.saveXlsx());
+    expect(saved.views[0]?.activeTab).toBe(1);
+    expect(saved.getWorksheet("Setup")!.state).toBe("hidden");
+  });
+
   it("refuses a table over merged cells (MergedRangeConflict)", async () => {
     const { fake } = await openedFake();
     const error = await fake
