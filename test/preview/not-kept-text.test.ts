@@ -9,11 +9,11 @@ describe("the sentence about what a download will not keep", () => {
   it("lists each feature with its sheets, in English as a reader expects it", () => {
     expect(
       notKeptText(previewStrings("en-US"), [
-        { feature: "mergedCells", sheets: ["Report", "Q3"] },
+        { feature: "hyperlinks", sheets: ["Report", "Q3"] },
         { feature: "definedNames", sheets: [] },
       ]),
     ).toBe(
-      "Your file has things this page does not keep, so the downloaded workbook will not have them: merged cells (on Report, Q3); named ranges. Your original file is not changed; keep it.",
+      "Your file has things this page does not keep, so the downloaded workbook will not have them: hyperlinks (on Report, Q3); named ranges. Your original file is not changed; keep it.",
     );
   });
 

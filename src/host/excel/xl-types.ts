@@ -64,6 +64,8 @@ export interface XlWorksheetCollection {
 export interface XlWorksheet extends XlClientObject {
   readonly id: string;
   name: string;
+  /** Excel.SheetVisibility (ExcelApi 1.1), read only here. */
+  readonly visibility: "Visible" | "Hidden" | "VeryHidden";
   readonly tables: XlTableCollection;
   readonly charts: XlChartCollection;
   readonly freezePanes: XlFreezePanes;

@@ -16,6 +16,12 @@ export interface StyleRecord {
    */
   fileStyle?: number | null;
 }
+/** Rows `from` … `from + count - 1`, each of the same height in points, set by hand (an opened file's, row-heights.ts). */
+export interface RowHeightRun {
+  from: number;
+  count: number;
+  height: number;
+}
 export interface ValidationRecord {
   rect: Rect;
   list: string[];
@@ -44,9 +50,13 @@ export interface ChartState {
   position?: { from: Rect; to?: Rect };
 }
 
+/** Worksheet.visibility (Excel.SheetVisibility, https://learn.microsoft.com/en-us/javascript/api/excel/excel.sheetvisibility). */
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+
 export interface SheetState {
   id: string;
   name: string;
+  visibility: SheetVisibility;
   values: (Prim | undefined)[][];
   /** Sparse: only rows where some cell has a non-General format. */
   formats: (string | undefined)[][];
@@ -55,7 +65,13 @@ export interface SheetState {
   styles: StyleRecord[];
   hiddenRows: Set<number>;
   frozenRows: number;
+  /** Frozen left columns: an opened file's (the fake's freezePanes freezes rows only); unfreeze() clears them. */
+  frozenColumns: number;
   columnWidths: Map<number, number>;
+  /** An opened file's layout, kept for its download: merged areas, row heights (runs in row order), hidden columns. */
+  mergedAreas: Rect[];
+  rowHeights: RowHeightRun[];
+  hiddenColumns: Set<number>;
   validations: ValidationRecord[];
   condFormats: CondFormatRecord[];
   charts: ChartState[];
@@ -108,6 +124,7 @@ export class WorkbookState {
     const sheet: SheetState = {
       id: `{fake-sheet-${this.nextId++}}`,
       name: finalName,
+      visibility: "Visible",
       values: [],
       formats: [],
       formulas: new Map(),
@@ -115,7 +132,11 @@ export class WorkbookState {
       styles: [],
       hiddenRows: new Set(),
       frozenRows: 0,
+      frozenColumns: 0,
       columnWidths: new Map(),
+      mergedAreas: [],
+      rowHeights: [],
+      hiddenColumns: new Set(),
       validations: [],
       condFormats: [],
       charts: [],
@@ -136,11 +157,15 @@ export class WorkbookState {
   }
 
   deleteSheet(sheet: SheetState): void {
-    if (this.sheets.length === 1)
+    // Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with
+    // an InvalidOperation exception" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+    if (sheet.visibility === "VeryHidden")
+      throw new FakeOfficeError("InvalidOperation", `The very hidden worksheet "${sheet.name}" cannot be deleted.`);
+    if (!this.sheets.some((s) => s !== sheet && s.visibility === "Visible"))
       throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
-    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets.find((s) => s.visibility === "Visible");
     if (this.selection?.sheet === sheet) this.selection = undefined;
   }
 

@@ -2,6 +2,7 @@ import { type Rect, intersect, parseAddress } from "../../engine/cells";
 import type { XlTableCollection } from "../excel";
 import type { FakeContext } from "./fake-context";
 import { FakeObject, type FakeObjectOptions, type Resolve, jsonBytes } from "./fake-object";
+import { refuseMergedCells } from "./merged-areas";
 import { FakeOfficeError } from "./office-error";
 import type { SheetState, TableState } from "./state";
 import type { FakeTable } from "./table";
@@ -64,6 +65,7 @@ export class FakeTableCollection extends FakeObject<TableState[]> implements XlT
           );
         if (st.tables.some((t) => t.sheet === sheet && intersect(t.rect, rect)))
           throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
+        refuseMergedCells(sheet, rect);
         const table: TableState = { id: st.tableId(), name: st.tableName(), sheet, rect };
         uniqueHeaders(st, table);
         st.tables.push(table);

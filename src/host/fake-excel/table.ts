@@ -2,6 +2,7 @@ import { type Rect, intersect, parseAddress } from "../../engine/cells";
 import type { XlTable } from "../excel";
 import type { FakeContext } from "./fake-context";
 import { FakeObject, jsonBytes } from "./fake-object";
+import { refuseMergedCells } from "./merged-areas";
 import { FakeOfficeError } from "./office-error";
 import type { FakeRange } from "./range";
 import { rangeWhere } from "./range-target";
@@ -115,6 +116,7 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
           throw new FakeOfficeError("InvalidArgument", "A table needs a header row and at least one data row.");
         if (this.ctx.state.tables.some((x) => x !== t && x.sheet === t.sheet && intersect(x.rect, rect)))
           throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
+        refuseMergedCells(t.sheet, rect);
         const oldRows = t.rect.rowCount;
         if (rect.column !== t.rect.column && t.calculated)
           throw undocumented(

@@ -13,7 +13,8 @@ export interface CellSnapshot {
 /**
  * The whole fake workbook as plain data, for tests that compare the workbook before and after a write
  * cell by cell and object by object: every sheet (by id and name, in order) with its non-blank or
- * number-formatted cells, conditional formats, data validations, charts and frozen rows; every table with
+ * number-formatted cells, conditional formats, data validations, charts, frozen rows and columns, visibility and
+ * merged areas (an opened file's, which a failed write must leave as they were); every table with
  * its range and column ids; every setting. Cell styles (bold, fill) and column widths are left out: they
  * are written only by the cosmetic steps after a write has committed.
  */
@@ -34,6 +35,9 @@ export interface WorkbookSnapshot {
       position?: string;
     }[];
     readonly frozenRows: number;
+    readonly frozenColumns: number;
+    readonly visibility: string;
+    readonly mergedAreas: readonly string[];
   }[];
   readonly tables: readonly { name: string; sheetId: string; address: string; columnIds: readonly number[] }[];
   readonly settings: Readonly<Record<string, string>>;
@@ -62,6 +66,9 @@ export function snapshotWorkbook(state: WorkbookState): WorkbookSnapshot {
         position: c.position && rectAddress(c.position.from) + (c.position.to ? `:${rectAddress(c.position.to)}` : ""),
       })),
       frozenRows: s.frozenRows,
+      frozenColumns: s.frozenColumns,
+      visibility: s.visibility,
+      mergedAreas: s.mergedAreas.map((a) => rectAddress(a)),
     })),
     tables: state.tables.map((t) => ({
       name: t.name,

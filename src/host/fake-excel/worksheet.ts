@@ -47,7 +47,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
     if (name === "name") return s.name;
     if (name === "id") return s.id;
     if (name === "position") return this.ctx.state.sheets.indexOf(s);
-    if (name === "visibility") return "Visible";
+    if (name === "visibility") return s.visibility; // an opened file's hidden sheets stay hidden (sheet-visibility.ts)
     return undefined;
   }
   get id(): string {
@@ -55,6 +55,9 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
   }
   get name(): string {
     return this.read("name");
+  }
+  get visibility(): SheetState["visibility"] {
+    return this.read("visibility");
   }
   set name(value: string) {
     this.act(

@@ -13,6 +13,7 @@ import { settingsToXmlPart } from "./settings-part";
  */
 export interface FileSheet {
   readonly name: string;
+  readonly visibility: SheetState["visibility"];
   values: SheetState["values"];
   formats: SheetState["formats"];
   /** Formula text ("=…") by row × MAX_COLUMNS + column (the fake's own key). */
@@ -22,7 +23,12 @@ export interface FileSheet {
   readonly styles: SheetState["styles"];
   readonly hiddenRows: ReadonlySet<number>;
   readonly frozenRows: number;
+  readonly frozenColumns: number;
   readonly columnWidths: ReadonlyMap<number, number>;
+  readonly mergedAreas: readonly Rect[];
+  /** Heights of rows whose height was set (an opened file's), runs in row order. */
+  readonly rowHeights: SheetState["rowHeights"];
+  readonly hiddenColumns: ReadonlySet<number>;
   readonly validations: SheetState["validations"];
   readonly condFormats: SheetState["condFormats"];
   /** The used range counting formats (Worksheet.getUsedRange(false)); undefined for an empty sheet. */
@@ -54,6 +60,7 @@ export const formulaKey = (row: number, column: number) => row * MAX_COLUMNS + c
 export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook {
   const sheets = state.sheets.map((s): FileSheet => ({
     name: s.name,
+    visibility: s.visibility,
     values: s.values,
     formats: s.formats,
     formulas: s.formulas,
@@ -61,7 +68,11 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     styles: s.styles,
     hiddenRows: s.hiddenRows,
     frozenRows: s.frozenRows,
+    frozenColumns: s.frozenColumns,
     columnWidths: s.columnWidths,
+    mergedAreas: s.mergedAreas,
+    rowHeights: s.rowHeights,
+    hiddenColumns: s.hiddenColumns,
     validations: s.validations,
     condFormats: s.condFormats,
     used: state.usedRect(s, undefined, true),

@@ -5,7 +5,6 @@ import type { XmlHandler } from "./xml-scanner";
  * after opening it will not have it. Found while the file is read and shown on the page, never dropped silently.
  */
 export type NotKeptFeature =
-  | "mergedCells"
   | "conditionalFormats"
   | "validation"
   | "hyperlinks"
@@ -13,16 +12,12 @@ export type NotKeptFeature =
   | "comments"
   | "protection"
   | "filters"
-  | "hiddenSheets"
   | "chartSheets"
   | "definedNames"
   | "printSettings"
   | "pivotTables"
   | "macros"
-  | "rowColumnFormatting"
-  | "rowHeights"
-  | "hiddenColumns"
-  | "frozenColumns";
+  | "rowColumnFormatting";
 
 /** A feature not kept, and the sheets it is on (none for one of the workbook's own, e.g. named ranges). */
 export interface NotKept {
@@ -31,12 +26,11 @@ export interface NotKept {
 }
 
 /**
- * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the reader does not read: mergeCells §18.3.1.55, hyperlinks §18.3.1.48,
+ * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the reader does not read: hyperlinks §18.3.1.48,
  * drawing §18.3.1.36 (pictures, shapes, charts), legacyDrawing §18.3.1.51 (comments), sheetProtection §18.3.1.85,
  * autoFilter §18.3.1.2.
  */
 const SHEET_ELEMENTS: ReadonlyMap<string, NotKeptFeature> = new Map([
-  ["mergeCells", "mergedCells"],
   ["hyperlinks", "hyperlinks"],
   ["drawing", "drawings"],
   ["legacyDrawing", "comments"],

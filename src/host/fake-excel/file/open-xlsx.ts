@@ -1,4 +1,5 @@
 import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../../engine/cells";
+import type { SheetVisibility } from "../state";
 import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
 import { customXmlParts } from "./custom-xml-in-zip";
@@ -10,13 +11,15 @@ import { dxfFills } from "./dxf-fills";
 import { SharedStrings } from "./shared-strings";
 import { SheetRules } from "./sheet-rules";
 import { SheetCells } from "./sheet-cells";
+import { visibilityOfFile } from "./sheet-visibility";
 import { stylesBeyondLooks } from "./styles-beyond-looks";
 import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
 import { XmlScanner, attr, xstring } from "./xml-scanner";
 
 /**
- * Reads an .xlsx: every worksheet's values and number formats, its looks (bold, solid fills, column widths,
- * frozen and hidden rows: sheet-looks.ts; other formatting and layout are named in `notKept`), its tables and the workbook's custom XML parts. The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
+ * Reads an .xlsx: every worksheet's values and number formats, whether it is hidden, its looks (bold, solid
+ * fills, column widths, frozen and hidden rows and columns, row heights, merged cells: sheet-looks.ts; formatting
+ * the fake does not keep is named in `notKept`), its tables and the workbook's custom XML parts. The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
  * our own scanner a chunk at a time, as JSZip inflates them; no object per cell is built beyond the value the
  * fake stores. Throws FileOpenError for a zip that is not a workbook and for what the fake cannot hold.
  */
@@ -82,10 +85,10 @@ export async function openXlsx(
       });
     cells.finish();
     before += weights[k];
-    if (cells.maxRow > MAX_ROWS) throw new FileOpenError("tooManyRows", fileName, String(cells.maxRow));
-    if (cells.maxColumn > MAX_COLUMNS) throw new FileOpenError("tooManyColumns", fileName, String(cells.maxColumn));
+    refuseTooBig(fileName, cells);
     sheets.push({
       name: sheet.name,
+      visibility: sheet.visibility,
       values: cells.values,
       formats: cells.formats,
       formulas: cells.formulas,
@@ -104,8 +107,21 @@ export async function openXlsx(
   return { fileName, sheets, tables, xmlParts, notKept: notKept.list(), fileStyles: book.fileStyles };
 }
 
+/** A sheet with cells beyond Excel's last row or column, which the fake cannot hold, is refused by name. */
+function refuseTooBig(fileName: string, cells: SheetCells): void {
+  if (cells.maxRow > MAX_ROWS) throw new FileOpenError("tooManyRows", fileName, String(cells.maxRow));
+  if (cells.maxColumn > MAX_COLUMNS) throw new FileOpenError("tooManyColumns", fileName, String(cells.maxColumn));
+}
+
+/** A worksheet as the workbook part lists it. */
+interface WorkbookSheet {
+  readonly name: string;
+  readonly path: string;
+  readonly visibility: SheetVisibility;
+}
+
 interface WorkbookParts {
-  readonly sheets: { name: string; path: string }[];
+  readonly sheets: WorkbookSheet[];
   readonly sharedStrings?: string;
   readonly styleFormats: (string | undefined)[];
   readonly styleLooks: CellStyleLooks;
@@ -118,8 +134,8 @@ interface WorkbookParts {
 /**
  * The workbook part (the package's officeDocument relationship, ECMA-376 Part 1 §12.3.23) and what it names:
  * its worksheets in tab order (§18.2.19 sheet; chart sheets and dialog sheets hold no cells and are left out),
- * the shared strings and styles parts, and the date system (§18.2.28 workbookPr date1904). What the workbook
- * does not keep goes to `notKept`: a hidden sheet (§18.2.19 state; it opens shown), chart and dialog sheets,
+ * whether each is hidden (§18.2.19 state, kept: sheet-visibility.ts), the shared strings and styles parts, and the
+ * date system (§18.2.28 workbookPr date1904). What the workbook does not keep goes to `notKept`: chart and dialog sheets,
  * defined names (§18.2.5): a print area or print titles (the built-in _xlnm.Print_Area / _xlnm.Print_Titles of
  * their sheet, §18.2.6 localSheetId) as print settings, other built-in _xlnm. names (a filter's range …) not
  * at all (they go with what they mark), the user's own names as named ranges,
@@ -131,7 +147,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   if (xml === undefined) throw new Error("no workbook part (xl/workbook.xml)");
   const rels = await relationships(pkg, path);
   const byId = new Map(rels.map((r) => [r.id, r]));
-  const sheets: { name: string; path: string }[] = [];
+  const sheets: WorkbookSheet[] = [];
   let date1904 = false;
   const listed: string[] = []; // every sheet in the order listed, for a name's localSheetId
   readXml(xml, (name, tag) => {
@@ -151,9 +167,8 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     if (!rel) throw new Error(`sheet "${sheet}" has no relationship to its part`);
     if (["chartsheet", "dialogsheet"].includes(relType(rel))) notKept.add("chartSheets", sheet);
     if (relType(rel) !== "worksheet") return;
-    if (["hidden", "veryHidden"].includes(attr(tag, "state") ?? "")) notKept.add("hiddenSheets", sheet);
     if (!pkg.has(rel.target)) throw new Error(`sheet "${sheet}" has no part ${rel.target}`);
-    sheets.push({ name: sheet, path: rel.target });
+    sheets.push({ name: sheet, path: rel.target, visibility: visibilityOfFile(attr(tag, "state")) });
   });
   const part = (type: string) => rels.find((r) => relType(r) === type && pkg.has(r.target))?.target;
   if (part("vbaProject") !== undefined || pkg.has("xl/vbaProject.bin")) notKept.add("macros");

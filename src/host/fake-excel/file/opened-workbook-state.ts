@@ -14,7 +14,8 @@ function rootNamespace(xml: string): string {
 
 /**
  * The fake's in-memory workbook holding an opened file: its sheets (cells stored as the file holds them, not
- * re-typed: text that looks like a number stays text) and looks (bold, fills, widths, frozen and hidden rows), tables, the settings from TierLadder's settings part,
+ * re-typed: text that looks like a number stays text), whether each is hidden, and looks (bold, fills, widths,
+ * frozen and hidden rows and columns, row heights, merged cells), tables, the settings from TierLadder's settings part,
  * and every other custom XML part as it is (the last run's parts among them), so the pane finds its scheme
  * and last run as it would in Excel. `settingsUnreadable` when the file has a settings part that cannot be
  * read (the page says so; the workbook opens without those settings).
@@ -24,6 +25,7 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
   state.fileStyles = opened.fileStyles;
   for (const input of opened.sheets) {
     const sheet = state.addSheet(input.name);
+    sheet.visibility = input.visibility ?? "Visible";
     sheet.values = input.values;
     sheet.formats = input.formats;
     if (input.rules) {
@@ -37,9 +39,16 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
       sheet.styles = looks.styles;
       sheet.hiddenRows = new Set(looks.hiddenRows);
       sheet.frozenRows = looks.frozenRows;
+      sheet.frozenColumns = looks.frozenColumns;
       sheet.columnWidths = new Map(looks.columnWidths);
+      sheet.mergedAreas = looks.mergedAreas;
+      sheet.rowHeights = looks.rowHeights;
+      sheet.hiddenColumns = new Set(looks.hiddenColumns);
     }
   }
+  // A hidden sheet is never the active one (Excel shows a visible sheet); a file whose sheets are all hidden is
+  // not one Excel writes ("A workbook must contain at least one visible worksheet"), so the first stays active.
+  state.activeSheet = state.sheets.find((s) => s.visibility === "Visible") ?? state.sheets[0];
   for (const t of opened.tables)
     state.tables.push({ id: state.tableId(), name: t.name, sheet: state.sheet(t.sheet)!, rect: t.rect });
   let settingsUnreadable = false;

@@ -1,5 +1,5 @@
 import type { Rect } from "../../../engine/cells";
-import type { CondFormatRecord, Prim, StyleRecord, ValidationRecord } from "../state";
+import type { CondFormatRecord, Prim, RowHeightRun, SheetVisibility, StyleRecord, ValidationRecord } from "../state";
 import type { FileStyles } from "./file-styles";
 import type { NotKept } from "./not-kept";
 
@@ -9,6 +9,8 @@ import type { NotKept } from "./not-kept";
  */
 export interface OpenedSheet {
   readonly name: string;
+  /** Hidden or very hidden in the file (an .xlsx's; absent: visible). */
+  readonly visibility?: SheetVisibility;
   readonly values: (Prim | undefined)[][];
   /** Sparse like SheetState.formats: a row only where some cell has a number format other than General. */
   readonly formats: (string | undefined)[][];
@@ -16,7 +18,7 @@ export interface OpenedSheet {
   readonly formulas: [number, number, string][];
   /** Data validation lists and conditional formats the fake holds (sheet-rules.ts); absent for a CSV. */
   readonly rules?: { readonly validations: ValidationRecord[]; readonly condFormats: CondFormatRecord[] };
-  /** Bold, fills, widths, frozen and hidden rows (an .xlsx's; a CSV has none). */
+  /** Bold, fills, widths, frozen and hidden rows and columns, row heights, merges (an .xlsx's; a CSV has none). */
   readonly looks?: OpenedLooks;
 }
 
@@ -26,8 +28,14 @@ export interface OpenedLooks {
   readonly styles: StyleRecord[];
   readonly hiddenRows: number[];
   readonly frozenRows: number;
+  readonly frozenColumns: number;
   /** [column, width in points]. */
   readonly columnWidths: [number, number][];
+  /** Merged areas, each a rectangle of cells (§18.3.1.55). */
+  readonly mergedAreas: Rect[];
+  /** Rows whose height was set by hand (§18.3.1.73 customHeight), as runs of one height in row order. */
+  readonly rowHeights: RowHeightRun[];
+  readonly hiddenColumns: number[];
 }
 
 export interface OpenedTable {

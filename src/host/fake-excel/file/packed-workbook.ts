@@ -9,6 +9,7 @@ import type { OpenProgress, OpenedSheet, OpenedWorkbook } from "./opened-workboo
  */
 export interface PackedSheet {
   readonly name: string;
+  readonly visibility?: OpenedSheet["visibility"];
   /** One entry per cell that holds a value or a number format, in row order. */
   readonly rows: Uint32Array;
   readonly columns: Uint16Array;
@@ -32,7 +33,8 @@ export interface PackedSheet {
   readonly formatList: string[];
   readonly formulas: [number, number, string][];
   readonly rules?: OpenedSheet["rules"];
-  /** Plain: a few rectangles and lists (runs of one look are merged when read), cloned with the message. */
+  /** Plain: a few rectangles and lists (runs of one look are merged when read; merged areas, row heights,
+   * hidden columns), cloned with the message. */
   readonly looks?: OpenedSheet["looks"];
 }
 
@@ -140,6 +142,7 @@ function packSheet(sheet: OpenedSheet): PackedSheet {
   }
   return {
     name: sheet.name,
+    ...(sheet.visibility ? { visibility: sheet.visibility } : {}),
     rows,
     columns,
     kinds,
@@ -246,7 +249,15 @@ export async function unpackWorkbook(
       }
     }
     storeRow();
-    sheets.push({ name: s.name, values, formats, formulas: s.formulas, rules: s.rules, looks: s.looks });
+    sheets.push({
+      name: s.name,
+      ...(s.visibility ? { visibility: s.visibility } : {}),
+      values,
+      formats,
+      formulas: s.formulas,
+      rules: s.rules,
+      looks: s.looks,
+    });
   }
   await nextTask(); // what the page does with the workbook (a new fake, the grid's render) starts a task of its own
   return {

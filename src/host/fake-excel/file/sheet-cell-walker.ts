@@ -2,6 +2,7 @@ import { columnLetters } from "../../../engine/cells";
 import type { Prim } from "../state";
 import type { CellLooks } from "./cell-looks";
 import { type FileSheet, type FileTable, formulaKey, rowsOf } from "./file-workbook";
+import { rowHeightsEnd } from "./row-heights";
 import { type StyleBand, styleBands } from "./style-bands";
 
 /** One cell as walk() hands it over (the same object each time, refilled: a million rows make no garbage). */
@@ -27,7 +28,7 @@ const NOTE_FILL = "FFFFF2CC";
 
 /**
  * One sheet's cells as the file holds them, ready to walk row by row: values, formulas, number formats, bold
- * and fill (style-bands.ts), quote prefixes, hidden rows, and the text written over cells — each chart's note,
+ * and fill (style-bands.ts), quote prefixes, hidden rows and row heights, and the text written over cells — each chart's note,
  * then each table's header names (a table's header cells hold its column names as text, ECMA-376 Part 1
  * §18.5.1.3: a number or blank header cell is saved as the name the table gives it).
  */
@@ -52,6 +53,7 @@ export class SheetCellWalker {
     let end = rowsOf(sheet);
     for (const r of this.overwrites.keys()) end = Math.max(end, r + 1);
     for (const r of sheet.hiddenRows) end = Math.max(end, r + 1);
+    end = Math.max(end, rowHeightsEnd(sheet.rowHeights));
     this.rowsEnd = end;
   }
 

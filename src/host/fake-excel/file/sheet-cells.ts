@@ -40,7 +40,7 @@ export class SheetCells implements XmlHandler {
   maxColumn = 0;
   /** Rows done, for progress. */
   rowsRead = 0;
-  /** Bold, fills, widths, frozen and hidden rows. */
+  /** Bold, fills, widths, frozen and hidden rows and columns, row heights, merged cells. */
   readonly looks: SheetLooks;
   /** "rowColumnFormatting" was passed to `notKept` (a row's or column's own style, or the Normal style's extras). */
   private formattingNoted = false;
@@ -72,14 +72,14 @@ export class SheetCells implements XmlHandler {
   /** Shared formulas by si: the master's text and cell. */
   private readonly shared = new Map<string, { formula: string; row: number; column: number }>();
 
-  /** `notKept` hears once of each thing of the sheet the fake does not keep (formatting, layout). */
+  /** `notKept` hears once of each thing of the sheet the fake does not keep (a row's or column's own formatting). */
   constructor(
     private readonly context: SheetContext,
     private readonly notKept: (feature: NotKeptFeature) => void = () => undefined,
   ) {
     const styleLooks = context.styleLooks ?? NO_LOOKS;
     this.beyondLooks = context.beyondLooks ?? new Uint8Array(0);
-    this.looks = new SheetLooks(styleLooks, this.beyondLooks, notKept);
+    this.looks = new SheetLooks(styleLooks, this.beyondLooks);
     this.lookByStyle = styleLooks.byStyle;
   }
 
@@ -141,7 +141,7 @@ export class SheetCells implements XmlHandler {
     } else if (name === "tablePart") {
       const id = attr(tag, "r:id");
       if (id !== undefined) this.tableParts.push(id);
-    } else if (name === "col" || name === "pane" || name === "sheetView") {
+    } else if (name === "col" || name === "pane" || name === "sheetView" || name === "mergeCell") {
       this.looks.layout(name, tag);
       if (name === "col") this.lineStyle(attr(tag, "style"));
     }

@@ -1,5 +1,6 @@
 import { rectAddress } from "../../../engine/cells";
 import { cellXmlText } from "./cell-xml-text";
+import { RowHeightCursor } from "./row-heights";
 import type { SharedStringsWriter } from "./shared-strings-writer";
 import { type SheetCellWalker, type WalkedCell, columnName } from "./sheet-cell-walker";
 import { XmlBytes } from "./xml-bytes";
@@ -29,7 +30,7 @@ function formulaType(value: WalkedCell["value"]): string {
 
 /**
  * The cells of one sheet as `<sheetData>` (ECMA-376 Part 1 §18.3.1.80): `<row r>` (§18.3.1.73, hidden="1" for a
- * hidden row) holding `<c r s t>` (§18.3.1.4) with `<f>` (§18.3.1.40) and `<v>` (§18.3.1.96). Cell types
+ * hidden row, ht in points with customHeight="1" for a row whose height was set) holding `<c r s t>` (§18.3.1.4) with `<f>` (§18.3.1.40) and `<v>` (§18.3.1.96). Cell types
  * (§18.18.11, ST_CellType): a number has no t and is written in JavaScript's shortest text that reads back the
  * same (xsd:double); text is t="s" into the shared strings; a boolean t="b" (1 or 0); an error's text (#N/A …,
  * as the fake keeps errors) t="e"; a formula's text result t="str". `styleOf(look)` is the cellXfs index of a
@@ -44,12 +45,14 @@ export class SheetDataXml {
   private readonly span = { minRow: Infinity, maxRow: -1, minCol: Infinity, maxCol: -1 };
   private readonly onRow = (r: number) => this.row(r);
   private readonly onCell = (c: WalkedCell) => this.cell(c);
+  private readonly heights: RowHeightCursor;
 
   constructor(
     private readonly cells: SheetCellWalker,
     private readonly styleOf: (look: number) => number,
     private readonly strings: SharedStringsWriter,
   ) {
+    this.heights = new RowHeightCursor(cells.sheet.rowHeights);
     this.out.ascii("<sheetData>");
   }
 
@@ -94,15 +97,22 @@ export class SheetDataXml {
     this.open = -1;
   }
 
+  /** Opens a row that has something of its own, hidden or a height, even without cells; others open at their first cell. */
   private row(r: number): void {
     this.closeRow();
     this.rowNumber = r + 1;
-    if (this.cells.sheet.hiddenRows.has(r)) {
-      this.out.ascii('<row r="');
-      this.out.uint(this.rowNumber);
-      this.out.ascii('" hidden="1">');
-      this.open = r;
+    const hidden = this.cells.sheet.hiddenRows.has(r);
+    const height = this.heights.at(r);
+    if (!hidden && height === undefined) return;
+    this.out.ascii('<row r="');
+    this.out.uint(this.rowNumber);
+    if (height !== undefined) {
+      this.out.ascii('" ht="');
+      this.out.number(height);
+      this.out.ascii('" customHeight="1');
     }
+    this.out.ascii(hidden ? '" hidden="1">' : '">');
+    this.open = r;
   }
 
   private number(n: number, r: number, c: number): void {

@@ -1,8 +1,8 @@
-import { MAX_COLUMNS, MAX_ROWS } from "../../../engine/cells";
-import type { StyleRecord } from "../state";
+import { MAX_COLUMNS, MAX_ROWS, type Rect, parseAddress } from "../../../engine/cells";
+import type { RowHeightRun, StyleRecord } from "../state";
 import type { CellStyleLooks } from "./cell-style-looks";
 import { pointsOfFileWidth } from "./column-width";
-import type { NotKeptFeature } from "./not-kept";
+import { addRowHeight } from "./row-heights";
 import type { OpenedLooks } from "./opened-workbook";
 import { attr } from "./xml-scanner";
 
@@ -22,17 +22,19 @@ interface OpenRect {
  * as rectangles (a run of cells of one style along a row is one rectangle, and the same run in the next rows
  * makes it taller, so a formatted column is one StyleRecord, not a million) holding the bold and fill the fake
  * reads, and the file's style index where the style has more (fileStyle: font, border, alignment … kept for
- * the download, file-styles.ts), column widths
- * (§18.3.1.13 col), frozen rows (§18.3.1.66 pane) and hidden rows (§18.3.1.73 row hidden).
+ * the download, file-styles.ts), column widths and hidden columns (§18.3.1.13 col), frozen rows and columns
+ * (§18.3.1.66 pane), hidden rows and rows' own heights (§18.3.1.73 row) and merged cells (§18.3.1.55).
  * The rectangles do not overlap, so their order does not matter to the fake (where a later record wins).
  */
 export class SheetLooks {
   readonly styles: StyleRecord[] = [];
   readonly hiddenRows: number[] = [];
   readonly columnWidths: [number, number][] = [];
+  readonly hiddenColumns: number[] = [];
+  readonly rowHeights: RowHeightRun[] = [];
+  readonly mergedAreas: Rect[] = [];
   frozenRows = 0;
-  /** Layout the fake does not keep, already passed to `notKept`. */
-  private readonly noted = new Set<NotKeptFeature>();
+  frozenColumns = 0;
 
   /**
    * The current row's runs, three numbers each: first column, last column, look; `runsEnd` used. Fixed buffers
@@ -48,19 +50,11 @@ export class SheetLooks {
   private spare: OpenRect[] = [];
   private sheetViews = 0;
 
-  /** `notKept` hears once of each layout the fake does not keep: custom row heights, hidden and frozen columns. */
   constructor(
     private readonly styleLooks: CellStyleLooks,
     /** 1 for a style index with more than the fake reads (styles-beyond-looks.ts). */
     private readonly fileStyles: Uint8Array,
-    private readonly notKept: (feature: NotKeptFeature) => void = () => undefined,
   ) {}
-
-  private note(feature: NotKeptFeature): void {
-    if (this.noted.has(feature)) return;
-    this.noted.add(feature);
-    this.notKept(feature);
-  }
 
   /** A cell of the file's style `look` (not 0; one with something to keep), cells coming in the part's order. */
   cell(row: number, column: number, look: number): void {
@@ -80,31 +74,43 @@ export class SheetLooks {
     }
   }
 
-  /** A row element's hidden flag (§18.3.1.73: hidden="1"), and a height set by hand (customHeight), not kept. */
+  /**
+   * A row element's hidden flag (§18.3.1.73: hidden="1") and its height in points (ht) where set by hand
+   * (customHeight="1"); a height without customHeight is one Excel worked out from the row's fonts, not kept.
+   */
   row(row: number, tag: string): void {
-    const hidden = attr(tag, "hidden");
-    if ((hidden === "1" || hidden === "true") && row < MAX_ROWS) this.hiddenRows.push(row);
-    if (isOn(attr(tag, "customHeight")) && attr(tag, "ht") !== undefined) this.note("rowHeights");
+    if (row >= MAX_ROWS) return; // past Excel's last row: nothing of it is kept
+    if (isOn(attr(tag, "hidden"))) this.hiddenRows.push(row);
+    const height = Number(attr(tag, "ht"));
+    if (isOn(attr(tag, "customHeight")) && attr(tag, "ht") !== undefined && Number.isFinite(height) && height >= 0)
+      addRowHeight(this.rowHeights, row, height);
   }
 
-  /** A sheetView or pane element (§18.3.1.87, §18.3.1.66), or a col (§18.3.1.13). */
+  /** A sheetView or pane element (§18.3.1.87, §18.3.1.66), a col (§18.3.1.13) or a mergeCell (§18.3.1.55). */
   layout(name: string, tag: string): void {
     if (name === "sheetView") this.sheetViews++;
     else if (name === "pane") {
-      // The first view's frozen rows (ST_PaneState §18.18.52: frozenSplit is frozen too); ySplit counts the
-      // rows above the pane when frozen. Frozen columns (xSplit) are not kept: the fake freezes rows only.
+      // The first view's frozen rows and columns (ST_PaneState §18.18.52: frozenSplit is frozen too); when
+      // frozen, ySplit counts the rows above the pane and xSplit the columns left of it.
       const state = attr(tag, "state");
       const frozen = this.sheetViews <= 1 && (state === "frozen" || state === "frozenSplit");
       const rows = Number(attr(tag, "ySplit") ?? 0);
+      const columns = Number(attr(tag, "xSplit") ?? 0);
       if (frozen && Number.isInteger(rows) && rows > 0) this.frozenRows = Math.min(rows, MAX_ROWS);
-      if (frozen && Number(attr(tag, "xSplit") ?? 0) > 0) this.note("frozenColumns");
+      if (frozen && Number.isInteger(columns) && columns > 0) this.frozenColumns = Math.min(columns, MAX_COLUMNS);
+    } else if (name === "mergeCell") {
+      const ref = attr(tag, "ref") ?? "";
+      const rect = parseAddress(ref)?.rect;
+      if (!rect) throw new Error(`a merged area (mergeCell) at "${ref}"`);
+      this.mergedAreas.push(rect);
     } else if (name === "col") {
       const min = Number(attr(tag, "min"));
       const max = Number(attr(tag, "max"));
       const width = Number(attr(tag, "width"));
       if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min)
         throw new Error(`a column range (col) from "${attr(tag, "min")}" to "${attr(tag, "max")}"`);
-      if (isOn(attr(tag, "hidden"))) this.note("hiddenColumns");
+      if (isOn(attr(tag, "hidden")))
+        for (let c = min - 1; c < Math.min(max, MAX_COLUMNS); c++) this.hiddenColumns.push(c);
       if (attr(tag, "width") === undefined || !Number.isFinite(width) || width < 0) return; // no width: the default
       const points = pointsOfFileWidth(width);
       for (let c = min - 1; c < Math.min(max, MAX_COLUMNS); c++) this.columnWidths.push([c, points]);
@@ -171,7 +177,11 @@ export class SheetLooks {
       styles: this.styles,
       hiddenRows: this.hiddenRows,
       frozenRows: this.frozenRows,
+      frozenColumns: this.frozenColumns,
       columnWidths: this.columnWidths,
+      mergedAreas: this.mergedAreas,
+      rowHeights: this.rowHeights,
+      hiddenColumns: this.hiddenColumns,
     };
   }
 }

@@ -1,9 +1,10 @@
 import type { Worksheet } from "exceljs";
-import { rectAddress } from "../../../engine/cells";
+import { columnLetters, rectAddress } from "../../../engine/cells";
 import { fileColumnWidth } from "./column-width";
 import type { FileSheet } from "./file-workbook";
 import { argbOf } from "./style-bands";
 import { FileSaveError } from "./file-save-error";
+import { fileStateOf } from "./sheet-visibility";
 
 /**
  * Office.js's cell-value operators (Excel.ConditionalCellValueOperator,
@@ -62,11 +63,18 @@ function copyRules(ws: Worksheet, sheet: FileSheet): void {
   });
 }
 
-/** Frozen rows, column widths and the print layout set through Worksheet.pageLayout. */
+/**
+ * Whether the sheet is hidden (§18.2.19 sheet state, ExcelJS's Worksheet.state), frozen rows and columns (a frozen
+ * pane, §18.3.1.66: ySplit rows above it, xSplit columns left of it, its top-left cell the first not frozen),
+ * column widths, hidden columns (§18.3.1.13 col hidden) and the print layout set through Worksheet.pageLayout.
+ */
 function copyLayout(ws: Worksheet, sheet: FileSheet): void {
-  if (sheet.frozenRows > 0)
-    ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.frozenRows, topLeftCell: `A${sheet.frozenRows + 1}` }];
+  if (sheet.visibility !== "Visible") ws.state = fileStateOf(sheet.visibility);
+  const { frozenRows: ySplit, frozenColumns: xSplit } = sheet;
+  if (ySplit > 0 || xSplit > 0)
+    ws.views = [{ state: "frozen", xSplit, ySplit, topLeftCell: `${columnLetters(xSplit)}${ySplit + 1}` }];
   for (const [c, points] of sheet.columnWidths) ws.getColumn(c + 1).width = fileColumnWidth(points);
+  for (const c of sheet.hiddenColumns) ws.getColumn(c + 1).hidden = true;
   const { print } = sheet;
   if (!print) return;
   if (print.area) ws.pageSetup.printArea = rectAddress(print.area);
@@ -81,8 +89,9 @@ function copyLayout(ws: Worksheet, sheet: FileSheet): void {
 }
 
 /**
- * One sheet's rules and layout copied into an ExcelJS worksheet; its cells, hidden rows and chart notes are
- * written as sheet data (sheet-data-xml.ts), its tables added by the caller.
+ * One sheet's rules and layout copied into an ExcelJS worksheet; its cells, hidden rows, row heights and chart
+ * notes are written as sheet data (sheet-data-xml.ts), its merged cells after them (merge-cells-xml.ts), its
+ * tables added by the caller.
  */
 export function copySheet(ws: Worksheet, sheet: FileSheet): void {
   copyRules(ws, sheet);

@@ -46,8 +46,8 @@ const solid = (argb: string): Fill => ({ type: "pattern", pattern: "solid", fgCo
 export const LOOK_COLUMN = "A";
 
 /**
- * The workbook as ExcelJS writes it without its cell data: every sheet in order with its validation lists,
- * conditional formats, frozen rows, column widths and print layout; its tables; the active sheet; and one cell
+ * The workbook as ExcelJS writes it without its cell data: every sheet in order with its visibility, validation
+ * lists, conditional formats, frozen rows and columns, column widths, hidden columns and print layout; its tables; the active sheet; and one cell
  * per look the sheets use (number format, bold, fill) on the first sheet, so that styles.xml holds a cell
  * format for each. write-xlsx.ts then replaces every sheet's `<sheetData>` with the real cells. Each look's
  * cell holds text, so the package always has its shared strings part for the real text to replace.

@@ -5,6 +5,7 @@ import type { FileStyles } from "./file-styles";
 import { withFileStyleXfs } from "./file-style-xfs";
 import type { FileWorkbook } from "./file-workbook";
 import { lookStyles } from "./look-styles";
+import { mergeCellsXml } from "./merge-cells-xml";
 import { SharedStringsWriter } from "./shared-strings-writer";
 import { SheetCellWalker } from "./sheet-cell-walker";
 import { SheetDataXml } from "./sheet-data-xml";
@@ -73,9 +74,13 @@ async function keepFileStyles(zip: Zip, file: FileStyles, looks: readonly CellLo
   }
 }
 
-/** Each sheet's cell data into its worksheet part, and the shared strings; the bytes of each part put, by path. */
+/**
+ * Each sheet's cell data and merged cells into its worksheet part, and the shared strings; the bytes of each part
+ * put, by path.
+ */
 async function putCellData(
   zip: Zip,
+  file: FileWorkbook,
   writers: SheetDataXml[],
   strings: SharedStringsWriter,
 ): Promise<Map<string, number>> {
@@ -89,7 +94,7 @@ async function putCellData(
     const part = zip.file(path);
     if (!part) throw new Error(`The workbook package has no ${path}.`);
     const { before, after } = worksheetAround(await part.async("string"), path, writers[i].dimension());
-    put(path, utf8([before, ...writers[i].finish(), after]));
+    put(path, utf8([before, ...writers[i].finish(), mergeCellsXml(file.sheets[i].mergedAreas), after]));
     await breathe();
   }
   if (!zip.file(SHARED_STRINGS)) throw new Error(`The workbook package has no ${SHARED_STRINGS}.`);
@@ -99,11 +104,12 @@ async function putCellData(
 
 /**
  * The workbook as .xlsx bytes. ExcelJS (loaded here, when a workbook is saved, not with the page) writes
- * everything but the cell data (workbook-skeleton.ts: sheets in order, validation lists, conditional formats,
- * frozen rows, column widths, print layout, tables, and a cell format per look the cells use); then, in the same
+ * everything but the cell data (workbook-skeleton.ts: sheets in order, hidden or not, validation lists,
+ * conditional formats, frozen rows and columns, column widths, hidden columns, print layout, tables, and a cell format per look the cells use); then, in the same
  * package opened with JSZip, each sheet's `<sheetData>` is replaced by the real cells written as text a slice of
  * rows at a time (sheet-data-xml.ts: values, formulas with their last value, formats, bold and fills, hidden
- * rows, chart notes, table headers), the shared strings by the real text, and the custom XML parts are added
+ * rows and row heights, chart notes, table headers) and its merged cells after it (merge-cells-xml.ts), the shared
+ * strings by the real text, and the custom XML parts are added
  * (custom-xml-package.ts). ExcelJS makes an object per cell and renders a sheet in one go, which at a million
  * rows took minutes and gigabytes (bench/file-save.bench.ts). `onProgress` gets the share done, 0 to 1.
  */
@@ -166,7 +172,7 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
     (d) => LOOKED + d * (WRITTEN - LOOKED),
     (cells, from, to) => writers[sheets.indexOf(cells)].rows(from, to),
   );
-  const sizes = await putCellData(zip, writers, strings);
+  const sizes = await putCellData(zip, file, writers, strings);
   await addCustomXmlParts(zip, file.parts);
   const compressed = compressionProgress(Object.keys(zip.files).length, sizes);
   // streamFiles: each entry's sizes go in a data descriptor after its data (ZIP APPNOTE §4.3.9), so JSZip passes

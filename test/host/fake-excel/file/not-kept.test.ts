@@ -66,8 +66,8 @@ describe("opening a workbook lists what the download will not keep", () => {
       also.getCell("A1").value = "x";
       also.mergeCells("A1:B2");
     });
+    // Merged cells are kept (file-layout.test.ts), so the two merged sheets are not named.
     expect(await notKeptOf(bytes)).toEqual([
-      { feature: "mergedCells", sheets: ["Merged", "Also merged"] },
       { feature: "hyperlinks", sheets: ["Links"] },
       { feature: "comments", sheets: ["Links"] },
       { feature: "protection", sheets: ["Rules"] },
@@ -109,7 +109,7 @@ describe("opening a workbook lists what the download will not keep", () => {
     ]);
   });
 
-  it("names hidden sheets, named ranges, print areas and pictures", async () => {
+  it("names named ranges, print areas and pictures, and not a hidden sheet (kept hidden)", async () => {
     const bytes = await excelJsFile((wb) => {
       const shown = wb.addWorksheet("Shown");
       shown.getCell("A1").value = 1;
@@ -128,13 +128,12 @@ describe("opening a workbook lists what the download will not keep", () => {
     const found = await notKeptOf(bytes);
     expect(found).toEqual(
       expect.arrayContaining([
-        { feature: "hiddenSheets", sheets: ["Lookups"] },
         { feature: "definedNames", sheets: [] },
         { feature: "drawings", sheets: ["Shown"] },
         { feature: "printSettings", sheets: ["Shown"] },
       ]),
     );
-    expect(found).toHaveLength(4);
+    expect(found).toHaveLength(3);
   });
 
   it("names chart sheets, PivotTables and macros, which ExcelJS cannot write (added by hand)", async () => {
@@ -192,7 +191,7 @@ describe("opening a workbook lists what the download will not keep", () => {
     expect(await notKeptOf(bytes)).toEqual([{ feature: "rowColumnFormatting", sheets: ["Column format"] }]);
   });
 
-  it("names row heights, hidden columns and frozen columns, and keeps frozen rows", async () => {
+  it("names none of row heights, hidden columns, frozen rows and columns: the download keeps them", async () => {
     const bytes = await excelJsFile((wb) => {
       const tall = wb.addWorksheet("Tall");
       tall.getCell("A1").value = "x";
@@ -208,12 +207,11 @@ describe("opening a workbook lists what the download will not keep", () => {
       rows.views = [{ state: "frozen", xSplit: 0, ySplit: 1 }];
     });
     const opened = await openWorkbookFile("user.xlsx", bytes);
-    expect(opened.notKept).toEqual([
-      { feature: "rowHeights", sheets: ["Tall"] },
-      { feature: "hiddenColumns", sheets: ["Hidden column"] },
-      { feature: "frozenColumns", sheets: ["Frozen"] },
-    ]);
+    expect(opened.notKept).toEqual([]);
     expect(opened.sheets.map((s) => s.looks?.frozenRows)).toEqual([0, 0, 1, 1]);
+    expect(opened.sheets.map((s) => s.looks?.frozenColumns)).toEqual([0, 0, 1, 0]);
+    expect(opened.sheets[0].looks?.rowHeights).toEqual([{ from: 0, count: 1, height: 30 }]);
+    expect(opened.sheets[1].looks?.hiddenColumns).toEqual([1]);
   });
 
   it("lists nothing for a .csv", async () => {

@@ -19,11 +19,11 @@ describe("a workbook packed for the trip from the file worker to the page", () =
           formats: [[], [undefined, "0%"], [undefined, undefined, undefined, "#,##0.00"]],
           formulas: [[0, 1, "=1+0.5"]],
         },
-        { name: "B", values: [], formats: [], formulas: [] },
+        { name: "B", visibility: "VeryHidden", values: [], formats: [], formulas: [] },
       ],
       tables: [{ name: "T", sheet: "A", rect: { row: 0, column: 0, rowCount: 3, columnCount: 3 } }],
       xmlParts: ["<a/>"],
-      notKept: [{ feature: "mergedCells", sheets: ["A"] }],
+      notKept: [{ feature: "hyperlinks", sheets: ["A"] }],
     };
     const { packed, transfer } = packWorkbook(workbook);
     const back = await unpackWorkbook(postMessageCopy(packed, transfer));
@@ -39,6 +39,7 @@ describe("a workbook packed for the trip from the file worker to the page", () =
     expect(back.tables).toEqual(workbook.tables);
     expect(back.xmlParts).toEqual(workbook.xmlParts);
     expect(back.notKept).toEqual(workbook.notKept);
+    expect(back.sheets.map((s) => s.visibility)).toEqual([undefined, "VeryHidden"]);
   });
 
   it("sends a column's repeated texts once, and a column of names (over 4,096 different texts) text by text", async () => {

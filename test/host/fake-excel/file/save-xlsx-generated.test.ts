@@ -114,6 +114,7 @@ function generate(seed: number, name: string, rows: number, columns: number): Ge
 function fileSheet(name: string, parts: Partial<FileSheet>): FileSheet {
   return {
     name,
+    visibility: "Visible",
     values: [],
     formats: [],
     formulas: new Map(),
@@ -121,7 +122,11 @@ function fileSheet(name: string, parts: Partial<FileSheet>): FileSheet {
     styles: [],
     hiddenRows: new Set(),
     frozenRows: 0,
+    frozenColumns: 0,
     columnWidths: new Map(),
+    mergedAreas: [],
+    rowHeights: [],
+    hiddenColumns: new Set(),
     validations: [],
     condFormats: [],
     notes: [],
