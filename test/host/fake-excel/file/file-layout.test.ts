@@ -2,7 +2,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { fakeExcelFromFile } from "../../../../src/host/fake-excel/file/fake-excel-from-file";
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
+import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
 import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
+import { createOfficeJsExcel } from "../../../support/office-js";
 import { openXlsx } from "./saved-workbook";
 
 /**
@@ -32,12 +34,15 @@ async function userFile(): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** The user's file opened, packed for the page and unpacked there, as the standalone mode does. */
+/**
+ * The user's file opened, packed for the page and unpacked there, as the standalone mode does; Office.js reaches
+ * it through Microsoft's client library (test/support/office-js).
+ */
 async function openedFake() {
   const opened = await openWorkbookFile("report.xlsx", await userFile());
   const { packed } = packWorkbook(opened);
-  const { fake } = fakeExcelFromFile(await unpackWorkbook(structuredClone(packed)), "en-US");
-  return { opened, fake };
+  const { state } = openedWorkbookState(await unpackWorkbook(structuredClone(packed)));
+  return { opened, fake: createOfficeJsExcel({ sheets: [], state, displayLanguage: "en-US" }) };
 }
 
 describe("a user's sheet layout survives open → page → Office.js writes → download", () => {
