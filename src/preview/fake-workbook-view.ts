@@ -111,19 +111,20 @@ export function fakeWorkbookView(fake: FakeExcel): PreviewWorkbookView {
   });
   const current = (): SheetRect => {
     const sel = wb.selection();
-    const sheet = sel?.sheet ?? wb.activeSheet() ?? wb.sheetNames()[0];
+    const sheet = sel?.sheet ?? wb.activeSheet() ?? wb.visibleSheetNames()[0];
     const r = rectOfAddress((sel?.address ?? "A1").split(",")[0]);
     return { sheet, ...r };
   };
   return {
-    sheetNames: () => wb.sheetNames(),
+    // Tabs as Excel shows them: a hidden sheet of an opened file has none (it stays in the download, hidden).
+    sheetNames: () => wb.visibleSheetNames(),
     sheet(name) {
       if (!wb.sheetNames().includes(name)) return undefined;
       let v = cache.get(name);
       if (!v) cache.set(name, (v = sheetView(fake, name)));
       return v;
     },
-    activeSheet: () => wb.activeSheet() ?? wb.sheetNames()[0],
+    activeSheet: () => wb.activeSheet() ?? wb.visibleSheetNames()[0],
     activate(name) {
       const sel = current();
       lastSelection.set(sel.sheet, rectAddress(sel));

@@ -29,6 +29,7 @@ export interface PreviewSheet {
  * readSelection sees it. The adapter over src/host/fake-excel lives in fake-workbook-view.ts.
  */
 export interface PreviewWorkbookView {
+  /** The sheets shown as tabs, in order (hidden ones left out, as in Excel). */
   sheetNames(): readonly string[];
   sheet(name: string): PreviewSheet | undefined;
   activeSheet(): string;

@@ -1,4 +1,7 @@
+import ExcelJS from "exceljs";
 import { createExcelHost } from "../../src/host/excel";
+import { fakeExcelFromFile } from "../../src/host/fake-excel/file/fake-excel-from-file";
+import { openWorkbookFile } from "../../src/host/fake-excel/file/open-workbook-file";
 import { createFakeExcel } from "../../src/host/fake-excel";
 import { fakeWorkbookView } from "../../src/preview/fake-workbook-view";
 
@@ -26,6 +29,19 @@ function sample() {
 }
 
 describe("the preview's view of the fake Excel", () => {
+  it("gives no tab to an opened file's hidden and very hidden sheets, as Excel shows none", async () => {
+    // The file is written by ExcelJS (an outside program); its first sheet is hidden.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Setup", { state: "hidden" }).getCell("A1").value = 1;
+    wb.addWorksheet("Customers").getCell("A1").value = "Customer";
+    wb.addWorksheet("Secret", { state: "veryHidden" }).getCell("A1").value = 2;
+    wb.addWorksheet("Orders").getCell("A1").value = "Order";
+    const opened = await openWorkbookFile("hidden.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    const view = fakeWorkbookView(fakeExcelFromFile(opened, "en-US").fake);
+    expect(view.sheetNames()).toEqual(["Customers", "Orders"]);
+    expect(view.activeSheet()).toBe("Customers");
+  });
+
   it("shows each sheet's used range from A1 with values and number formats", () => {
     const view = fakeWorkbookView(sample());
     expect(view.sheetNames()).toEqual(["Customers", "Orders"]);

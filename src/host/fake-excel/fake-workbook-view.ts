@@ -27,6 +27,8 @@ export interface FakeChartView {
 /** A read-only view of the fake workbook, for the preview page's grid and for test assertions. */
 export interface FakeWorkbookView {
   sheetNames(): string[];
+  /** The sheets Excel shows as tabs: all but the hidden and very hidden ones (an opened file's, Worksheet.visibility). */
+  visibleSheetNames(): string[];
   activeSheet(): string | undefined;
   /** Used range of the sheet ("A1:D10"), or undefined when empty. */
   usedAddress(sheet: string): string | undefined;
@@ -137,6 +139,7 @@ export function fakeWorkbookView(state: WorkbookState): FakeWorkbookView {
   const sheetOf = (name: string) => sheetNamed(state, name);
   return {
     sheetNames: () => state.sheets.map((s) => s.name),
+    visibleSheetNames: () => state.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name),
     activeSheet: () => state.activeSheet?.name,
     usedRect: (sheet) => state.usedRect(sheetOf(sheet)),
     usedAddress: (sheet) => {
