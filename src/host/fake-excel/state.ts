@@ -29,6 +29,8 @@ export interface RowHeightRun {
 export interface KeptElement {
   readonly element: string;
   readonly xml: string;
+  /** The external targets its r:id attributes name (hyperlinks' addresses): [the id in `xml`, the target]. */
+  readonly links?: readonly (readonly [string, string])[];
 }
 /**
  * A defined name of an opened file (ECMA-376 Part 1 §18.2.5), kept for the download: the name it defines, and its

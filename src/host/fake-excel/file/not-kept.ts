@@ -23,12 +23,12 @@ export interface NotKept {
 }
 
 /**
- * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the reader does not read: hyperlinks §18.3.1.48,
- * drawing §18.3.1.36 (pictures, shapes, charts), legacyDrawing §18.3.1.51 (comments), sheetProtection §18.3.1.85.
- * (The filter and the print settings are kept as XML: sheet-elements-kept.ts.)
+ * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the reader does not read: drawing §18.3.1.36 (pictures,
+ * shapes, charts), legacyDrawing §18.3.1.51 (comments), sheetProtection §18.3.1.85. (The filter, the print settings
+ * and the hyperlinks are kept as XML: sheet-elements-kept.ts; a hyperlink whose address is missing is named by
+ * hyperlink-targets.ts.)
  */
 const SHEET_ELEMENTS: ReadonlyMap<string, NotKeptFeature> = new Map([
-  ["hyperlinks", "hyperlinks"],
   ["drawing", "drawings"],
   ["legacyDrawing", "comments"],
   ["sheetProtection", "protection"],

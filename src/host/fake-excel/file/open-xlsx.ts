@@ -1,11 +1,12 @@
 import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../../engine/cells";
-import type { SheetVisibility } from "../state";
+import type { KeptElement, SheetVisibility } from "../state";
 import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
 import { customXmlParts } from "./custom-xml-in-zip";
 import { type FileStyles, fileStylesOf } from "./file-styles";
 import { type FileDefinedName, fileDefinedNames } from "./file-defined-names";
 import { FileOpenError } from "./file-open-error";
+import { withHyperlinkTargets } from "./hyperlink-targets";
 import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./opened-workbook";
 import { type NotKeptFeature, NotKeptList, watchingSheet } from "./not-kept";
 import { dxfFills } from "./dxf-fills";
@@ -89,7 +90,10 @@ export async function openXlsx(
     cells.finish();
     before += weights[k];
     refuseTooBig(fileName, cells);
-    sheets.push(openedSheet(sheet, cells, rules, kept));
+    const elements = await keptElements(pkg, sheet.path, kept, () => note("hyperlinks")).catch((e: unknown) => {
+      throw malformed(e, sheet.name);
+    });
+    sheets.push(openedSheet(sheet, cells, rules, { elements, fitToPage: kept.fitToPage }));
     for (const t of await sheetTables(pkg, sheet.path, cells.tableParts).catch((e: unknown) => {
       throw malformed(e, sheet.name);
     }))
@@ -104,7 +108,12 @@ export async function openXlsx(
 }
 
 /** A worksheet as its part's readers found it. */
-function openedSheet(sheet: WorkbookSheet, cells: SheetCells, rules: SheetRules, kept: SheetElementsKept): OpenedSheet {
+function openedSheet(
+  sheet: WorkbookSheet,
+  cells: SheetCells,
+  rules: SheetRules,
+  kept: OpenedSheet["kept"],
+): OpenedSheet {
   return {
     name: sheet.name,
     visibility: sheet.visibility,
@@ -113,8 +122,21 @@ function openedSheet(sheet: WorkbookSheet, cells: SheetCells, rules: SheetRules,
     formulas: cells.formulas,
     rules: { validations: rules.validations, condFormats: rules.condFormats },
     looks: cells.looks.finish(),
-    kept: { elements: kept.kept(), fitToPage: kept.fitToPage },
+    kept,
   };
+}
+
+/** The sheet's kept elements (sheet-elements-kept.ts), its hyperlinks with their addresses from the part's relationships. */
+async function keptElements(
+  pkg: XlsxPackage,
+  sheetPath: string,
+  kept: SheetElementsKept,
+  hyperlinksNotKept: () => void,
+): Promise<KeptElement[]> {
+  const elements = kept.kept();
+  if (!elements.some((e) => e.element === "hyperlinks")) return elements;
+  const external = new Map((await relationships(pkg, sheetPath, true)).map((r) => [r.id, r.target]));
+  return withHyperlinkTargets(elements, external, hyperlinksNotKept);
 }
 
 /** A sheet with cells beyond Excel's last row or column, which the fake cannot hold, is refused by name. */

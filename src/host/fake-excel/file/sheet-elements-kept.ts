@@ -7,8 +7,9 @@ import { attr } from "./xml-scanner";
  * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the fake does not read but the download keeps as the file
  * wrote them: the filter (autoFilter §18.3.1.2 with its filterColumn criteria and sortState, and a sheet's own
  * sortState §18.3.1.92) and the print settings (printOptions §18.3.1.70, pageMargins §18.3.1.62, pageSetup
- * §18.3.1.63, headerFooter §18.3.1.46, rowBreaks §18.3.1.74, colBreaks §18.3.1.14). The saver puts them back at
- * their place in the sequence (worksheet-sequence.ts).
+ * §18.3.1.63, headerFooter §18.3.1.46, rowBreaks §18.3.1.74, colBreaks §18.3.1.14) and the hyperlinks
+ * (§18.3.1.48; an external one's address is its r:id's relationship, hyperlink-targets.ts). The saver puts them back
+ * at their place in the sequence (worksheet-sequence.ts).
  */
 export const KEPT_SHEET_ELEMENTS: ReadonlySet<string> = new Set([
   "autoFilter",
@@ -19,6 +20,7 @@ export const KEPT_SHEET_ELEMENTS: ReadonlySet<string> = new Set([
   "headerFooter",
   "rowBreaks",
   "colBreaks",
+  "hyperlinks",
 ]);
 
 const isOn = (v: string | undefined) => v === "1" || v === "true";

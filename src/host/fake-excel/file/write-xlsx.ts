@@ -7,6 +7,7 @@ import type { KeptElement } from "../state";
 import { type NameToWrite, withDefinedNames } from "./defined-names-xml";
 import type { FileSheet, FileWorkbook } from "./file-workbook";
 import { lookStyles } from "./look-styles";
+import { withLinksInPart } from "./hyperlink-rels";
 import { mergeCellsXml } from "./merge-cells-xml";
 import { pageSetupUnderLayout } from "./page-setup-xml";
 import { SharedStringsWriter } from "./shared-strings-writer";
@@ -79,8 +80,8 @@ async function keepFileStyles(zip: Zip, file: FileStyles, looks: readonly CellLo
 }
 
 /**
- * What goes after a sheet's cells besides what ExcelJS wrote: its merged cells, and an opened file's print settings
- * and filters as the file wrote them (its pageSetup under TierLadder's page layout).
+ * What goes after a sheet's cells besides what ExcelJS wrote: its merged cells, and an opened file's print settings,
+ * filters and hyperlinks as the file wrote them (its pageSetup under TierLadder's page layout).
  */
 function elementsAfterCells(sheet: FileSheet): KeptElement[] {
   return [
@@ -123,7 +124,8 @@ async function putCellData(
     const part = zip.file(path);
     if (!part) throw new Error(`The workbook package has no ${path}.`);
     const { before, after } = worksheetAround(await part.async("string"), path, writers[i].dimension());
-    put(path, utf8([before, ...writers[i].finish(), withElementsInPlace(after, elementsAfterCells(file.sheets[i]))]));
+    const elements = await withLinksInPart(zip, path, elementsAfterCells(file.sheets[i]));
+    put(path, utf8([before, ...writers[i].finish(), withElementsInPlace(after, elements)]));
     await breathe();
   }
   if (!zip.file(SHARED_STRINGS)) throw new Error(`The workbook package has no ${SHARED_STRINGS}.`);

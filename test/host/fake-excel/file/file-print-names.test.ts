@@ -10,14 +10,14 @@ import { openXlsx } from "./saved-workbook";
 /**
  * A user's print settings (ECMA-376 Part 1 printOptions §18.3.1.70, pageMargins §18.3.1.62, pageSetup §18.3.1.63,
  * headerFooter §18.3.1.46, rowBreaks/colBreaks §18.3.1.74/§18.3.1.14), print areas and titles and their own
- * defined names (§18.2.5), and a filter (autoFilter §18.3.1.2 with its criteria and sort) go from the opened file to
+ * defined names (§18.2.5), a filter (autoFilter §18.3.1.2 with its criteria and sort) and hyperlinks (§18.3.1.47) go from the opened file to
  * its download, through the worker's packing, the fake and Office.js writes, and are no longer named as not kept.
  */
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /**
  * The user's file, written by ExcelJS (an outside program): three sheets, Report with a filter, print settings, a
- * print area and titles, a page break and a merged title; a workbook name. What ExcelJS cannot write is patched
+ * print area and titles, a page break, a merged title and two hyperlinks; a workbook name. What ExcelJS cannot write is patched
  * into its XML with JSZip: the filter's criteria and sort state, a column break, pageSetup's printer settings
  * relationship, a named constant with a comment, names scoped to a sheet, and the filter's hidden
  * _xlnm._FilterDatabase name.
@@ -46,8 +46,11 @@ async function userFile(): Promise<Uint8Array> {
   report.headerFooter.oddHeader = "&CQ3 report";
   report.headerFooter.oddFooter = "Page &P of &N";
   report.getRow(3).addPageBreak();
+  report.getCell("B2").value = { text: "A", hyperlink: "https://example.com/a?x=1&y=2" };
+  report.getCell("B4").value = { text: "C", hyperlink: "#Lookups!A1" };
   const lookups = wb.addWorksheet("Lookups");
   lookups.addRows([["North"], ["South"], ["East"]]);
+  lookups.getCell("B1").value = { text: "home", hyperlink: "https://example.org/" };
   wb.definedNames.add("Lookups!$A$1:$A$3", "Regions");
 
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
@@ -66,10 +69,13 @@ async function userFile(): Promise<Uint8Array> {
   expect(xml).toContain("<filterColumn");
   expect(xml).toContain("<colBreaks");
   zip.file(sheet, xml);
-  const rels = "xl/worksheets/_rels/sheet2.xml.rels";
+  const rels = "xl/worksheets/_rels/sheet2.xml.rels"; // ExcelJS's, with the hyperlink's relationship
   zip.file(
     rels,
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="${REL}/printerSettings" Target="../printerSettings/printerSettings1.bin"/></Relationships>`,
+    (await zip.file(rels)!.async("string")).replace(
+      "</Relationships>",
+      `<Relationship Id="rId9" Type="${REL}/printerSettings" Target="../printerSettings/printerSettings1.bin"/></Relationships>`,
+    ),
   );
   zip.file("xl/printerSettings/printerSettings1.bin", new Uint8Array([1, 2, 3]));
   const book = (await zip.file("xl/workbook.xml")!.async("string")).replace(
@@ -128,6 +134,8 @@ describe("a user's print settings, names and filter survive open → page → Of
   let saved: ExcelJS.Workbook;
   let report: ExcelJS.Worksheet;
   let reportXml: string;
+  let reportRels: string;
+  let contentTypes: string;
   let names: ReturnType<typeof definedNames>;
 
   beforeAll(async () => {
@@ -147,6 +155,11 @@ describe("a user's print settings, names and filter survive open → page → Of
       ws.getRange("D1").values = [["Tier"]];
       ws.pageLayout.orientation = "Portrait";
       ws.pageLayout.setPrintArea("A1:D5");
+      ws.getRange("H1:I2").values = [
+        ["Tier", "Count"],
+        ["A", 2],
+      ];
+      ws.tables.add("Report!H1:I2", true); // a table part of the download's, beside the links in the sheet's rels
       await ctx.sync();
     });
     download = await open.fake.saveXlsx();
@@ -154,6 +167,8 @@ describe("a user's print settings, names and filter survive open → page → Of
     report = saved.getWorksheet("Report")!;
     const zip = await JSZip.loadAsync(download);
     reportXml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    reportRels = await zip.file("xl/worksheets/_rels/sheet1.xml.rels")!.async("string");
+    contentTypes = await zip.file("[Content_Types].xml")!.async("string");
     names = definedNames(await zip.file("xl/workbook.xml")!.async("string"));
   });
 
@@ -217,6 +232,23 @@ describe("a user's print settings, names and filter survive open → page → Of
     expect(names.get("_xlnm._FilterDatabase@0")?.tag).toContain('hidden="1"');
   });
 
+  it("keeps the hyperlinks: an address through a fresh relationship of the sheet, a place in the workbook as written", () => {
+    expect(report.getCell("B2").hyperlink).toBe("https://example.com/a?x=1&y=2");
+    expect(report.getCell("B2").text).toBe("A");
+    expect(report.getCell("B4").hyperlink).toBe("#Lookups!A1");
+    const link = /<hyperlink ref="B2" r:id="([^"]+)"/.exec(reportXml)?.[1];
+    expect(reportRels).toContain(
+      `<Relationship Id="${link}" Type="${REL}/hyperlink" Target="https://example.com/a?x=1&amp;y=2" TargetMode="External"/>`,
+    );
+    expect(reportRels).toContain(`${REL}/table"`); // the table TierLadder added, still related
+    expect(saved.getWorksheet("Report")!.getTables()).toHaveLength(1);
+    // A sheet whose download part had no relationships (no table) gets a rels part of its own.
+    expect(saved.getWorksheet("Lookups")!.getCell("B1").hyperlink).toBe("https://example.org/");
+    expect(contentTypes).toMatch(
+      /<Default Extension="rels" ContentType="application\/vnd\.openxmlformats-package\.relationships\+xml"\/>/,
+    );
+  });
+
   it("writes the worksheet's children in CT_Worksheet's order (§18.3.1.99)", () => {
     const order = childOrder(reportXml);
     const at = (name: string) => {
@@ -225,7 +257,8 @@ describe("a user's print settings, names and filter survive open → page → Of
     };
     expect(at("sheetData")).toBeLessThan(at("autoFilter"));
     expect(at("autoFilter")).toBeLessThan(at("mergeCells"));
-    expect(at("mergeCells")).toBeLessThan(at("printOptions"));
+    expect(at("mergeCells")).toBeLessThan(at("hyperlinks"));
+    expect(at("hyperlinks")).toBeLessThan(at("printOptions"));
     expect(at("printOptions")).toBeLessThan(at("pageMargins"));
     expect(at("pageMargins")).toBeLessThan(at("pageSetup"));
     expect(at("pageSetup")).toBeLessThan(at("headerFooter"));

@@ -66,9 +66,8 @@ describe("opening a workbook lists what the download will not keep", () => {
       also.getCell("A1").value = "x";
       also.mergeCells("A1:B2");
     });
-    // Merged cells and the filter are kept (file-layout.test.ts, file-print-names.test.ts), so they are not named.
+    // Merged cells, the hyperlink and the filter are kept (file-layout.test.ts, file-print-names.test.ts): not named.
     expect(await notKeptOf(bytes)).toEqual([
-      { feature: "hyperlinks", sheets: ["Links"] },
       { feature: "comments", sheets: ["Links"] },
       { feature: "protection", sheets: ["Rules"] },
       { feature: "conditionalFormats", sheets: ["Rules"] },
@@ -203,6 +202,18 @@ describe("opening a workbook lists what the download will not keep", () => {
     expect(opened.sheets.map((s) => s.looks?.frozenColumns)).toEqual([0, 0, 1, 0]);
     expect(opened.sheets[0].looks?.rowHeights).toEqual([{ from: 0, count: 1, height: 30 }]);
     expect(opened.sheets[1].looks?.hiddenColumns).toEqual([1]);
+  });
+
+  it("names a sheet's hyperlinks whose address is missing from the sheet's relationships (removed by hand)", async () => {
+    const zip = await JSZip.loadAsync(
+      await excelJsFile((wb) => {
+        wb.addWorksheet("Plain").getCell("A1").value = { text: "site", hyperlink: "https://example.com" };
+        wb.addWorksheet("Broken").getCell("A1").value = { text: "site", hyperlink: "https://example.com" };
+      }),
+    );
+    zip.remove("xl/worksheets/_rels/sheet2.xml.rels");
+    const found = await notKeptOf(await zip.generateAsync({ type: "uint8array" }));
+    expect(found).toEqual([{ feature: "hyperlinks", sheets: ["Broken"] }]);
   });
 
   it("lists nothing for a .csv", async () => {
