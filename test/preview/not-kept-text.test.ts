@@ -10,10 +10,10 @@ describe("the sentence about what a download will not keep", () => {
     expect(
       notKeptText(previewStrings("en-US"), [
         { feature: "hyperlinks", sheets: ["Report", "Q3"] },
-        { feature: "definedNames", sheets: [] },
+        { feature: "pivotTables", sheets: [] },
       ]),
     ).toBe(
-      "Your file has things this page does not keep, so the downloaded workbook will not have them: hyperlinks (on Report, Q3); named ranges. Your original file is not changed; keep it.",
+      "Your file has things this page does not keep, so the downloaded workbook will not have them: hyperlinks (on Report, Q3); PivotTables. Your original file is not changed; keep it.",
     );
   });
 

@@ -22,6 +22,24 @@ export interface RowHeightRun {
   count: number;
   height: number;
 }
+/**
+ * A worksheet element of an opened file the fake does not read, kept as the file wrote it for the download
+ * (sheet-elements-kept.ts: print settings, filters): its local name, and its XML text.
+ */
+export interface KeptElement {
+  readonly element: string;
+  readonly xml: string;
+  /** The external targets its r:id attributes name (hyperlinks' addresses): [the id in `xml`, the target]. */
+  readonly links?: readonly (readonly [string, string])[];
+}
+/**
+ * A defined name of an opened file (ECMA-376 Part 1 §18.2.5), kept for the download: the name it defines, and its
+ * `<definedName>` element as the file wrote it without localSheetId (the saver gives the sheet's index in the download).
+ */
+export interface KeptName {
+  readonly name: string;
+  readonly xml: string;
+}
 export interface ValidationRecord {
   rect: Rect;
   list: string[];
@@ -72,6 +90,12 @@ export interface SheetState {
   mergedAreas: Rect[];
   rowHeights: RowHeightRun[];
   hiddenColumns: Set<number>;
+  /** An opened file's print settings and filters, kept as XML for its download (sheet-elements-kept.ts). */
+  keptElements: KeptElement[];
+  /** An opened file's sheetPr pageSetUpPr fitToPage (§18.3.1.65): pageSetup's fitToWidth/fitToHeight apply only with it. */
+  fitToPage: boolean;
+  /** An opened file's names scoped to this sheet (§18.2.5 localSheetId): they go with the sheet, as in Excel. */
+  definedNames: KeptName[];
   validations: ValidationRecord[];
   condFormats: CondFormatRecord[];
   charts: ChartState[];
@@ -108,6 +132,8 @@ export class WorkbookState {
   fileStyles?: FileStyles;
   /** The Normal style's font when the workbook came from a file (kept for its download); undefined: Calibri 11. */
   defaultFont?: DefaultFont;
+  /** An opened file's workbook-scoped defined names (§18.2.5), kept for its download. */
+  definedNames: KeptName[] = [];
   activeSheet?: SheetState;
   selection?: SelectionState;
   private nextId = 1;
@@ -137,6 +163,9 @@ export class WorkbookState {
       mergedAreas: [],
       rowHeights: [],
       hiddenColumns: new Set(),
+      keptElements: [],
+      fitToPage: false,
+      definedNames: [],
       validations: [],
       condFormats: [],
       charts: [],

@@ -13,8 +13,9 @@ export interface CellSnapshot {
 /**
  * The whole fake workbook as plain data, for tests that compare the workbook before and after a write
  * cell by cell and object by object: every sheet (by id and name, in order) with its non-blank or
- * number-formatted cells, conditional formats, data validations, charts, frozen rows and columns, visibility and
- * merged areas (an opened file's, which a failed write must leave as they were); every table with
+ * number-formatted cells, conditional formats, data validations, charts, frozen rows and columns, visibility,
+ * merged areas, print settings, filter and defined names (an opened file's, which a failed write must leave as
+ * they were); every table with
  * its range and column ids; every setting. Cell styles (bold, fill) and column widths are left out: they
  * are written only by the cosmetic steps after a write has committed.
  */
@@ -38,7 +39,12 @@ export interface WorkbookSnapshot {
     readonly frozenColumns: number;
     readonly visibility: string;
     readonly mergedAreas: readonly string[];
+    /** An opened file's print settings and filter kept as XML, and its names scoped to the sheet (as XML). */
+    readonly keptElements: readonly string[];
+    readonly definedNames: readonly string[];
   }[];
+  /** An opened file's workbook-scoped names. */
+  readonly definedNames: readonly string[];
   readonly tables: readonly { name: string; sheetId: string; address: string; columnIds: readonly number[] }[];
   readonly settings: Readonly<Record<string, string>>;
 }
@@ -69,7 +75,10 @@ export function snapshotWorkbook(state: WorkbookState): WorkbookSnapshot {
       frozenColumns: s.frozenColumns,
       visibility: s.visibility,
       mergedAreas: s.mergedAreas.map((a) => rectAddress(a)),
+      keptElements: s.keptElements.map((e) => e.xml),
+      definedNames: s.definedNames.map((n) => n.xml),
     })),
+    definedNames: state.definedNames.map((n) => n.xml),
     tables: state.tables.map((t) => ({
       name: t.name,
       sheetId: t.sheet.id,

@@ -8,8 +8,9 @@ import { settingsToXmlPart } from "./settings-part";
 
 /**
  * What goes into the .xlsx, as plain data a worker can receive (structured cloning): the fake's sheets with
- * their cells and formatting, what is kept beside them (print layout, used range, the chart notes already
- * worded), the tables by sheet index, and the custom XML parts, the settings part first.
+ * their cells and formatting, what is kept beside them (print layout, an opened file's print settings, filters and
+ * names, used range, the chart notes already worded), the tables by sheet index, and the custom XML parts, the
+ * settings part first.
  */
 export interface FileSheet {
   readonly name: string;
@@ -29,6 +30,11 @@ export interface FileSheet {
   /** Heights of rows whose height was set (an opened file's), runs in row order. */
   readonly rowHeights: SheetState["rowHeights"];
   readonly hiddenColumns: ReadonlySet<number>;
+  /** An opened file's print settings and filters as XML (sheet-elements-kept.ts), and its fit to pages. */
+  readonly keptElements: SheetState["keptElements"];
+  readonly fitToPage: boolean;
+  /** Names scoped to the sheet (an opened file's); the saver gives them the sheet's index as localSheetId. */
+  readonly definedNames: SheetState["definedNames"];
   readonly validations: SheetState["validations"];
   readonly condFormats: SheetState["condFormats"];
   /** The used range counting formats (Worksheet.getUsedRange(false)); undefined for an empty sheet. */
@@ -52,6 +58,8 @@ export interface FileWorkbook {
   readonly parts: readonly string[];
   /** The opened file's cell styles, default font and theme, kept (file-styles.ts); undefined: ExcelJS's own. */
   readonly fileStyles?: FileStyles;
+  /** An opened file's workbook-scoped defined names (§18.2.5). */
+  readonly definedNames: WorkbookState["definedNames"];
 }
 
 export const formulaKey = (row: number, column: number) => row * MAX_COLUMNS + column;
@@ -73,6 +81,9 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     mergedAreas: s.mergedAreas,
     rowHeights: s.rowHeights,
     hiddenColumns: s.hiddenColumns,
+    keptElements: s.keptElements,
+    fitToPage: s.fitToPage,
+    definedNames: s.definedNames,
     validations: s.validations,
     condFormats: s.condFormats,
     used: state.usedRect(s, undefined, true),
@@ -91,7 +102,14 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
   }));
   const activeSheet = Math.max(0, state.activeSheet ? state.sheets.indexOf(state.activeSheet) : 0);
   const parts = [settingsToXmlPart(state.settings), ...xmlPartsOf(state).parts.map((p) => p.xml)];
-  return { sheets, tables, activeSheet, parts, ...(state.fileStyles ? { fileStyles: state.fileStyles } : {}) };
+  return {
+    sheets,
+    tables,
+    activeSheet,
+    parts,
+    ...(state.fileStyles ? { fileStyles: state.fileStyles } : {}),
+    definedNames: state.definedNames,
+  };
 }
 
 /** Rows a sheet's copy goes through (values or formats). */

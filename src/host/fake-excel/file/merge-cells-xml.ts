@@ -5,8 +5,8 @@ import { type Rect, rectAddress } from "../../../engine/cells";
  * area, §18.3.1.56), "" for none. Written by our own code beside the cell data rather than by ExcelJS's
  * Worksheet.mergeCells, which makes a cell object for every cell of an area (a merged column is a million) and
  * turns the cells under it into copies of its first, the look cells of workbook-skeleton.ts among them.
- * CT_Worksheet (§18.3.1.99) puts it after sheetData and the sheet's protection and filter, which the skeleton
- * never has, so it goes right after the cell data.
+ * CT_Worksheet (§18.3.1.99) puts it after sheetData and the sheet's protection and filter: worksheet-sequence.ts
+ * puts it in its place.
  */
 export function mergeCellsXml(areas: readonly Rect[]): string {
   if (areas.length === 0) return "";

@@ -11,10 +11,7 @@ export type NotKeptFeature =
   | "drawings"
   | "comments"
   | "protection"
-  | "filters"
   | "chartSheets"
-  | "definedNames"
-  | "printSettings"
   | "pivotTables"
   | "macros"
   | "rowColumnFormatting";
@@ -26,16 +23,15 @@ export interface NotKept {
 }
 
 /**
- * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the reader does not read: hyperlinks §18.3.1.48,
- * drawing §18.3.1.36 (pictures, shapes, charts), legacyDrawing §18.3.1.51 (comments), sheetProtection §18.3.1.85,
- * autoFilter §18.3.1.2.
+ * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the reader does not read: drawing §18.3.1.36 (pictures,
+ * shapes, charts), legacyDrawing §18.3.1.51 (comments), sheetProtection §18.3.1.85. (The filter, the print settings
+ * and the hyperlinks are kept as XML: sheet-elements-kept.ts; a hyperlink whose address is missing is named by
+ * hyperlink-targets.ts.)
  */
 const SHEET_ELEMENTS: ReadonlyMap<string, NotKeptFeature> = new Map([
-  ["hyperlinks", "hyperlinks"],
   ["drawing", "drawings"],
   ["legacyDrawing", "comments"],
   ["sheetProtection", "protection"],
-  ["autoFilter", "filters"],
 ]);
 
 /** The features not kept, in the order first met, each with its sheets in the order met. */

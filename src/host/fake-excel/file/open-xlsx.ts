@@ -1,25 +1,29 @@
 import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../../engine/cells";
-import type { SheetVisibility } from "../state";
+import type { KeptElement, SheetVisibility } from "../state";
 import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
 import { customXmlParts } from "./custom-xml-in-zip";
 import { type FileStyles, fileStylesOf } from "./file-styles";
+import { type FileDefinedName, fileDefinedNames } from "./file-defined-names";
 import { FileOpenError } from "./file-open-error";
+import { withHyperlinkTargets } from "./hyperlink-targets";
 import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./opened-workbook";
 import { type NotKeptFeature, NotKeptList, watchingSheet } from "./not-kept";
 import { dxfFills } from "./dxf-fills";
 import { SharedStrings } from "./shared-strings";
 import { SheetRules } from "./sheet-rules";
 import { SheetCells } from "./sheet-cells";
+import { SheetElementsKept } from "./sheet-elements-kept";
 import { visibilityOfFile } from "./sheet-visibility";
 import { stylesBeyondLooks } from "./styles-beyond-looks";
 import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
-import { XmlScanner, attr, xstring } from "./xml-scanner";
+import { XmlScanner, attr, bothHandlers, xstring } from "./xml-scanner";
 
 /**
  * Reads an .xlsx: every worksheet's values and number formats, whether it is hidden, its looks (bold, solid
  * fills, column widths, frozen and hidden rows and columns, row heights, merged cells: sheet-looks.ts; formatting
- * the fake does not keep is named in `notKept`), its tables and the workbook's custom XML parts. The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
+ * the fake does not keep is named in `notKept`), its print settings and filter as XML (sheet-elements-kept.ts), its
+ * tables, the workbook's defined names and its custom XML parts. The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
  * our own scanner a chunk at a time, as JSZip inflates them; no object per cell is built beyond the value the
  * fake stores. Throws FileOpenError for a zip that is not a workbook and for what the fake cannot hold.
  */
@@ -78,23 +82,18 @@ export async function openXlsx(
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
     const cells = new SheetCells(context, note);
     const rules = new SheetRules(book.dxfFills, note);
-    await pkg
-      .scan(sheet.path, new XmlScanner(watchingSheet(cells, rules, sheet.name, notKept)), partProgress(k))
-      .catch((e: unknown) => {
-        throw malformed(e, sheet.name);
-      });
+    const kept = new SheetElementsKept();
+    const reader = watchingSheet(bothHandlers(cells, kept), rules, sheet.name, notKept);
+    await pkg.scan(sheet.path, new XmlScanner(reader), partProgress(k)).catch((e: unknown) => {
+      throw malformed(e, sheet.name);
+    });
     cells.finish();
     before += weights[k];
     refuseTooBig(fileName, cells);
-    sheets.push({
-      name: sheet.name,
-      visibility: sheet.visibility,
-      values: cells.values,
-      formats: cells.formats,
-      formulas: cells.formulas,
-      rules: { validations: rules.validations, condFormats: rules.condFormats },
-      looks: cells.looks.finish(),
+    const elements = await keptElements(pkg, sheet.path, kept, () => note("hyperlinks")).catch((e: unknown) => {
+      throw malformed(e, sheet.name);
     });
+    sheets.push(openedSheet(sheet, cells, rules, { elements, fitToPage: kept.fitToPage }));
     for (const t of await sheetTables(pkg, sheet.path, cells.tableParts).catch((e: unknown) => {
       throw malformed(e, sheet.name);
     }))
@@ -104,7 +103,40 @@ export async function openXlsx(
     throw malformed(e);
   });
   progress({ phase: "cells", done: 1 });
-  return { fileName, sheets, tables, xmlParts, notKept: notKept.list(), fileStyles: book.fileStyles };
+  const { fileStyles, definedNames } = book;
+  return { fileName, sheets, tables, xmlParts, notKept: notKept.list(), fileStyles, definedNames };
+}
+
+/** A worksheet as its part's readers found it. */
+function openedSheet(
+  sheet: WorkbookSheet,
+  cells: SheetCells,
+  rules: SheetRules,
+  kept: OpenedSheet["kept"],
+): OpenedSheet {
+  return {
+    name: sheet.name,
+    visibility: sheet.visibility,
+    values: cells.values,
+    formats: cells.formats,
+    formulas: cells.formulas,
+    rules: { validations: rules.validations, condFormats: rules.condFormats },
+    looks: cells.looks.finish(),
+    kept,
+  };
+}
+
+/** The sheet's kept elements (sheet-elements-kept.ts), its hyperlinks with their addresses from the part's relationships. */
+async function keptElements(
+  pkg: XlsxPackage,
+  sheetPath: string,
+  kept: SheetElementsKept,
+  hyperlinksNotKept: () => void,
+): Promise<KeptElement[]> {
+  const elements = kept.kept();
+  if (!elements.some((e) => e.element === "hyperlinks")) return elements;
+  const external = new Map((await relationships(pkg, sheetPath, true)).map((r) => [r.id, r.target]));
+  return withHyperlinkTargets(elements, external, hyperlinksNotKept);
 }
 
 /** A sheet with cells beyond Excel's last row or column, which the fake cannot hold, is refused by name. */
@@ -129,17 +161,16 @@ interface WorkbookParts {
   readonly fileStyles?: FileStyles;
   readonly date1904: boolean;
   readonly dxfFills: (string | undefined)[];
+  readonly definedNames: FileDefinedName[];
 }
 
 /**
  * The workbook part (the package's officeDocument relationship, ECMA-376 Part 1 §12.3.23) and what it names:
  * its worksheets in tab order (§18.2.19 sheet; chart sheets and dialog sheets hold no cells and are left out),
  * whether each is hidden (§18.2.19 state, kept: sheet-visibility.ts), the shared strings and styles parts, and the
- * date system (§18.2.28 workbookPr date1904). What the workbook does not keep goes to `notKept`: chart and dialog sheets,
- * defined names (§18.2.5): a print area or print titles (the built-in _xlnm.Print_Area / _xlnm.Print_Titles of
- * their sheet, §18.2.6 localSheetId) as print settings, other built-in _xlnm. names (a filter's range …) not
- * at all (they go with what they mark), the user's own names as named ranges,
- * PivotTables (§18.2.22 pivotCaches) and a VBA project (macros, the vbaProject part of an .xlsm).
+ * date system (§18.2.28 workbookPr date1904), and its defined names (§18.2.5, kept: file-defined-names.ts). What the
+ * workbook does not keep goes to `notKept`: chart and dialog sheets, PivotTables (§18.2.22 pivotCaches) and a VBA
+ * project (macros, the vbaProject part of an .xlsm).
  */
 async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<WorkbookParts> {
   const path = (await relationships(pkg, "")).find((r) => relType(r) === "officeDocument")?.target ?? "xl/workbook.xml";
@@ -149,16 +180,9 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: WorkbookSheet[] = [];
   let date1904 = false;
-  const listed: string[] = []; // every sheet in the order listed, for a name's localSheetId
+  const listed: string[] = []; // every sheet in the order listed, chart sheets too, for a name's localSheetId
   readXml(xml, (name, tag) => {
     if (name === "workbookPr") date1904 = ["1", "true"].includes(attr(tag, "date1904") ?? "");
-    if (name === "definedName") {
-      const defined = attr(tag, "name") ?? "";
-      const local = attr(tag, "localSheetId");
-      if (defined === "_xlnm.Print_Area" || defined === "_xlnm.Print_Titles")
-        notKept.add("printSettings", local === undefined ? undefined : listed[Number(local)]);
-      else if (!defined.startsWith("_xlnm.")) notKept.add("definedNames");
-    }
     if (name === "pivotCache") notKept.add("pivotTables");
     if (name !== "sheet") return;
     const sheet = attr(tag, "name") ?? "";
@@ -184,6 +208,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     fileStyles: fileStylesOf(styles, themePart === undefined ? undefined : await pkg.text(themePart)),
     date1904,
     dxfFills: dxfFills(styles),
+    definedNames: fileDefinedNames(xml, listed),
   };
 }
 

@@ -15,7 +15,8 @@ function rootNamespace(xml: string): string {
 /**
  * The fake's in-memory workbook holding an opened file: its sheets (cells stored as the file holds them, not
  * re-typed: text that looks like a number stays text), whether each is hidden, and looks (bold, fills, widths,
- * frozen and hidden rows and columns, row heights, merged cells), tables, the settings from TierLadder's settings part,
+ * frozen and hidden rows and columns, row heights, merged cells), print settings, filters and defined names as
+ * XML, tables, the settings from TierLadder's settings part,
  * and every other custom XML part as it is (the last run's parts among them), so the pane finds its scheme
  * and last run as it would in Excel. `settingsUnreadable` when the file has a settings part that cannot be
  * read (the page says so; the workbook opens without those settings).
@@ -45,6 +46,16 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
       sheet.rowHeights = looks.rowHeights;
       sheet.hiddenColumns = new Set(looks.hiddenColumns);
     }
+    if (input.kept) {
+      sheet.keptElements = input.kept.elements;
+      sheet.fitToPage = input.kept.fitToPage;
+    }
+  }
+  // A sheet's names go on the sheet, so they follow it when renamed and go with it when deleted (Excel deletes a
+  // sheet's own names with it; one left behind would have no sheet for its localSheetId, §18.2.5).
+  for (const { sheet, ...name } of opened.definedNames ?? []) {
+    if (sheet === undefined) state.definedNames.push(name);
+    else state.sheet(sheet)?.definedNames.push(name);
   }
   // A hidden sheet is never the active one (Excel shows a visible sheet); a file whose sheets are all hidden is
   // not one Excel writes ("A workbook must contain at least one visible worksheet"), so the first stays active.

@@ -1,5 +1,14 @@
 import type { Rect } from "../../../engine/cells";
-import type { CondFormatRecord, Prim, RowHeightRun, SheetVisibility, StyleRecord, ValidationRecord } from "../state";
+import type {
+  CondFormatRecord,
+  KeptElement,
+  Prim,
+  RowHeightRun,
+  SheetVisibility,
+  StyleRecord,
+  ValidationRecord,
+} from "../state";
+import type { FileDefinedName } from "./file-defined-names";
 import type { FileStyles } from "./file-styles";
 import type { NotKept } from "./not-kept";
 
@@ -20,6 +29,8 @@ export interface OpenedSheet {
   readonly rules?: { readonly validations: ValidationRecord[]; readonly condFormats: CondFormatRecord[] };
   /** Bold, fills, widths, frozen and hidden rows and columns, row heights, merges (an .xlsx's; a CSV has none). */
   readonly looks?: OpenedLooks;
+  /** Print settings and filters kept as the file wrote them, and its fit to pages (sheet-elements-kept.ts; an .xlsx's). */
+  readonly kept?: { readonly elements: KeptElement[]; readonly fitToPage: boolean };
 }
 
 /** How a sheet looks beyond its values, as the fake's SheetState keeps it (sheet-looks.ts reads it). */
@@ -51,10 +62,12 @@ export interface OpenedWorkbook {
   readonly tables: OpenedTable[];
   /** The file's custom XML parts (customXml/itemN.xml), in part order: the settings part and the last run's parts. */
   readonly xmlParts: string[];
-  /** What the file holds that the workbook does not keep (merged cells, comments, named ranges …), for the page to say. */
+  /** What the file holds that the workbook does not keep (comments, pictures, PivotTables …), for the page to say. */
   readonly notKept: NotKept[];
   /** The file's own cell styles and theme, kept for the download (an .xlsx's; a CSV has none). */
   readonly fileStyles?: FileStyles;
+  /** The file's defined names, each with the sheet it is scoped to (file-defined-names.ts; an .xlsx's). */
+  readonly definedNames?: FileDefinedName[];
 }
 
 /** Progress of reading a file, for the page's progress bar: a phase, and the share done (0–1) when known. */

@@ -36,6 +36,8 @@ export interface PackedSheet {
   /** Plain: a few rectangles and lists (runs of one look are merged when read; merged areas, row heights,
    * hidden columns), cloned with the message. */
   readonly looks?: OpenedSheet["looks"];
+  /** Plain: a few XML texts (print settings, filters). */
+  readonly kept?: OpenedSheet["kept"];
 }
 
 export interface PackedWorkbook {
@@ -45,6 +47,7 @@ export interface PackedWorkbook {
   readonly xmlParts: string[];
   readonly notKept: OpenedWorkbook["notKept"];
   readonly fileStyles?: OpenedWorkbook["fileStyles"];
+  readonly definedNames?: OpenedWorkbook["definedNames"];
 }
 
 /**
@@ -153,6 +156,7 @@ function packSheet(sheet: OpenedSheet): PackedSheet {
     formulas: sheet.formulas,
     rules: sheet.rules,
     looks: sheet.looks,
+    ...(sheet.kept ? { kept: sheet.kept } : {}),
   };
 }
 
@@ -257,6 +261,7 @@ export async function unpackWorkbook(
       formulas: s.formulas,
       rules: s.rules,
       looks: s.looks,
+      ...(s.kept ? { kept: s.kept } : {}),
     });
   }
   await nextTask(); // what the page does with the workbook (a new fake, the grid's render) starts a task of its own
@@ -267,5 +272,6 @@ export async function unpackWorkbook(
     xmlParts: packed.xmlParts,
     notKept: packed.notKept,
     ...(packed.fileStyles ? { fileStyles: packed.fileStyles } : {}),
+    ...(packed.definedNames ? { definedNames: packed.definedNames } : {}),
   };
 }

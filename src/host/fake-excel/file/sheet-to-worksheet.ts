@@ -66,7 +66,8 @@ function copyRules(ws: Worksheet, sheet: FileSheet): void {
 /**
  * Whether the sheet is hidden (§18.2.19 sheet state, ExcelJS's Worksheet.state), frozen rows and columns (a frozen
  * pane, §18.3.1.66: ySplit rows above it, xSplit columns left of it, its top-left cell the first not frozen),
- * column widths, hidden columns (§18.3.1.13 col hidden) and the print layout set through Worksheet.pageLayout.
+ * column widths, hidden columns (§18.3.1.13 col hidden), an opened file's fit to pages and the print layout set
+ * through Worksheet.pageLayout.
  */
 function copyLayout(ws: Worksheet, sheet: FileSheet): void {
   if (sheet.visibility !== "Visible") ws.state = fileStateOf(sheet.visibility);
@@ -75,12 +76,18 @@ function copyLayout(ws: Worksheet, sheet: FileSheet): void {
     ws.views = [{ state: "frozen", xSplit, ySplit, topLeftCell: `${columnLetters(xSplit)}${ySplit + 1}` }];
   for (const [c, points] of sheet.columnWidths) ws.getColumn(c + 1).width = fileColumnWidth(points);
   for (const c of sheet.hiddenColumns) ws.getColumn(c + 1).hidden = true;
+  // An opened file's fit to pages (sheetPr pageSetUpPr, §18.3.1.65); its pageSetup itself is put in as the file
+  // wrote it (sheet-elements-kept.ts), under what the page layout below sets (page-setup-xml.ts).
+  if (sheet.fitToPage) ws.pageSetup.fitToPage = true;
   const { print } = sheet;
   if (!print) return;
   if (print.area) ws.pageSetup.printArea = rectAddress(print.area);
   if (print.orientation) ws.pageSetup.orientation = print.orientation === "Landscape" ? "landscape" : "portrait";
   const zoom = print.zoom;
-  if (zoom?.scale !== undefined) ws.pageSetup.scale = zoom.scale;
+  if (zoom?.scale !== undefined) {
+    ws.pageSetup.scale = zoom.scale;
+    ws.pageSetup.fitToPage = false; // a scale is Excel's "Adjust to", not "Fit to"
+  }
   if (zoom?.horizontalFitToPages !== undefined || zoom?.verticalFitToPages !== undefined) {
     ws.pageSetup.fitToPage = true;
     ws.pageSetup.fitToWidth = zoom.horizontalFitToPages ?? 0;

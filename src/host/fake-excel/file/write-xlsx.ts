@@ -3,14 +3,19 @@ import { addCustomXmlParts } from "./custom-xml-package";
 import { withDefaultFont } from "./default-font";
 import type { FileStyles } from "./file-styles";
 import { withFileStyleXfs } from "./file-style-xfs";
-import type { FileWorkbook } from "./file-workbook";
+import type { KeptElement } from "../state";
+import { type NameToWrite, withDefinedNames } from "./defined-names-xml";
+import type { FileSheet, FileWorkbook } from "./file-workbook";
 import { lookStyles } from "./look-styles";
+import { withLinksInPart } from "./hyperlink-rels";
 import { mergeCellsXml } from "./merge-cells-xml";
+import { pageSetupUnderLayout } from "./page-setup-xml";
 import { SharedStringsWriter } from "./shared-strings-writer";
 import { SheetCellWalker } from "./sheet-cell-walker";
 import { SheetDataXml } from "./sheet-data-xml";
 import { workbookSkeleton } from "./workbook-skeleton";
 import { utf8, worksheetAround } from "./worksheet-part";
+import { withElementsInPlace } from "./worksheet-sequence";
 
 /** Lets the page (or the worker's message handling) run between slices of work. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -75,7 +80,32 @@ async function keepFileStyles(zip: Zip, file: FileStyles, looks: readonly CellLo
 }
 
 /**
- * Each sheet's cell data and merged cells into its worksheet part, and the shared strings; the bytes of each part
+ * What goes after a sheet's cells besides what ExcelJS wrote: its merged cells, and an opened file's print settings,
+ * filters and hyperlinks as the file wrote them (its pageSetup under TierLadder's page layout).
+ */
+function elementsAfterCells(sheet: FileSheet): KeptElement[] {
+  return [
+    { element: "mergeCells", xml: mergeCellsXml(sheet.mergedAreas) },
+    ...sheet.keptElements.map((e) =>
+      e.element === "pageSetup" ? { ...e, xml: pageSetupUnderLayout(e.xml, sheet.print) } : e,
+    ),
+  ];
+}
+
+const WORKBOOK = "xl/workbook.xml";
+
+/** An opened file's defined names into the workbook part ExcelJS wrote, each sheet's with its index (defined-names-xml.ts). */
+async function keepDefinedNames(zip: Zip, file: FileWorkbook): Promise<void> {
+  const names: NameToWrite[] = [...file.definedNames];
+  file.sheets.forEach((s, sheet) => names.push(...s.definedNames.map((n) => ({ ...n, sheet }))));
+  if (names.length === 0) return;
+  const part = zip.file(WORKBOOK);
+  if (!part) throw new Error(`The workbook package has no ${WORKBOOK}.`);
+  zip.file(WORKBOOK, withDefinedNames(await part.async("string"), names));
+}
+
+/**
+ * Each sheet's cell data, merged cells, print settings and filters into its worksheet part, and the shared strings; the bytes of each part
  * put, by path.
  */
 async function putCellData(
@@ -94,7 +124,8 @@ async function putCellData(
     const part = zip.file(path);
     if (!part) throw new Error(`The workbook package has no ${path}.`);
     const { before, after } = worksheetAround(await part.async("string"), path, writers[i].dimension());
-    put(path, utf8([before, ...writers[i].finish(), mergeCellsXml(file.sheets[i].mergedAreas), after]));
+    const elements = await withLinksInPart(zip, path, elementsAfterCells(file.sheets[i]));
+    put(path, utf8([before, ...writers[i].finish(), withElementsInPlace(after, elements)]));
     await breathe();
   }
   if (!zip.file(SHARED_STRINGS)) throw new Error(`The workbook package has no ${SHARED_STRINGS}.`);
@@ -108,8 +139,9 @@ async function putCellData(
  * conditional formats, frozen rows and columns, column widths, hidden columns, print layout, tables, and a cell format per look the cells use); then, in the same
  * package opened with JSZip, each sheet's `<sheetData>` is replaced by the real cells written as text a slice of
  * rows at a time (sheet-data-xml.ts: values, formulas with their last value, formats, bold and fills, hidden
- * rows and row heights, chart notes, table headers) and its merged cells after it (merge-cells-xml.ts), the shared
- * strings by the real text, and the custom XML parts are added
+ * rows and row heights, chart notes, table headers), its merged cells (merge-cells-xml.ts) and an opened file's
+ * print settings and filters put at their place after it (worksheet-sequence.ts), the file's defined names into
+ * the workbook part (defined-names-xml.ts), the shared strings by the real text, and the custom XML parts are added
  * (custom-xml-package.ts). ExcelJS makes an object per cell and renders a sheet in one go, which at a million
  * rows took minutes and gigabytes (bench/file-save.bench.ts). `onProgress` gets the share done, 0 to 1.
  */
@@ -161,6 +193,7 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
   const zip = await JSZip.loadAsync(await workbookSkeleton(file, looks.looks));
   const styles = await lookStyles(zip, sheetPart(0), looks.looks);
   if (file.fileStyles) await keepFileStyles(zip, file.fileStyles, looks.looks, styles);
+  await keepDefinedNames(zip, file);
   const strings = new SharedStringsWriter();
   const styleOf = (look: number) => {
     const s = styles[look];

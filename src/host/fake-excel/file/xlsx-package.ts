@@ -101,18 +101,20 @@ export interface Relationship {
 /**
  * The relationships of the part at `source` ("" for the package), from its .rels part (Part 2 §9.3.5: the
  * rels of a/b.xml are a/_rels/b.xml.rels), with targets resolved against the source's folder (§9.3.2.3:
- * a target starting with "/" is from the package root). External targets (hyperlinks) are left out.
+ * a target starting with "/" is from the package root). External targets (hyperlinks, TargetMode="External")
+ * are left out, or with `external` only they are given, their targets as written.
  */
-export async function relationships(pkg: XlsxPackage, source: string): Promise<Relationship[]> {
+export async function relationships(pkg: XlsxPackage, source: string, external = false): Promise<Relationship[]> {
   const slash = source.lastIndexOf("/");
   const folder = source.slice(0, slash + 1);
   const xml = await pkg.text(`${folder}_rels/${source.slice(slash + 1)}.rels`);
   if (xml === undefined) return [];
   const out: Relationship[] = [];
   readXml(xml, (name, tag) => {
-    if (name !== "Relationship" || attr(tag, "TargetMode") === "External") return;
+    if (name !== "Relationship" || (attr(tag, "TargetMode") === "External") !== external) return;
     const target = attr(tag, "Target") ?? "";
-    out.push({ id: attr(tag, "Id") ?? "", type: attr(tag, "Type") ?? "", target: resolvePath(folder, target) });
+    const id = attr(tag, "Id") ?? "";
+    out.push({ id, type: attr(tag, "Type") ?? "", target: external ? target : resolvePath(folder, target) });
   });
   return out;
 }

@@ -14,6 +14,24 @@ export interface XmlHandler {
   text(raw: string, cdata: boolean): void;
 }
 
+/** A handler that passes every event to `first`, then to `second`: two readers of one part in one scan. */
+export function bothHandlers(first: XmlHandler, second: XmlHandler): XmlHandler {
+  return {
+    open(name, tag, selfClosing) {
+      first.open(name, tag, selfClosing);
+      second.open(name, tag, selfClosing);
+    },
+    close(name) {
+      first.close(name);
+      second.close(name);
+    },
+    text(raw, cdata) {
+      first.text(raw, cdata);
+      second.text(raw, cdata);
+    },
+  };
+}
+
 /** Characters scanned at a time (chunks from the inflater are smaller). */
 const BATCH = 1 << 20;
 

@@ -66,12 +66,10 @@ describe("opening a workbook lists what the download will not keep", () => {
       also.getCell("A1").value = "x";
       also.mergeCells("A1:B2");
     });
-    // Merged cells are kept (file-layout.test.ts), so the two merged sheets are not named.
+    // Merged cells, the hyperlink and the filter are kept (file-layout.test.ts, file-print-names.test.ts): not named.
     expect(await notKeptOf(bytes)).toEqual([
-      { feature: "hyperlinks", sheets: ["Links"] },
       { feature: "comments", sheets: ["Links"] },
       { feature: "protection", sheets: ["Rules"] },
-      { feature: "filters", sheets: ["Rules"] },
       { feature: "conditionalFormats", sheets: ["Rules"] },
       { feature: "validation", sheets: ["Rules"] },
     ]);
@@ -109,7 +107,7 @@ describe("opening a workbook lists what the download will not keep", () => {
     ]);
   });
 
-  it("names named ranges, print areas and pictures, and not a hidden sheet (kept hidden)", async () => {
+  it("names pictures, and not named ranges, print areas or a hidden sheet (kept: file-print-names.test.ts)", async () => {
     const bytes = await excelJsFile((wb) => {
       const shown = wb.addWorksheet("Shown");
       shown.getCell("A1").value = 1;
@@ -125,15 +123,7 @@ describe("opening a workbook lists what the download will not keep", () => {
       const image = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" });
       shown.addImage(image, "B2:C3");
     });
-    const found = await notKeptOf(bytes);
-    expect(found).toEqual(
-      expect.arrayContaining([
-        { feature: "definedNames", sheets: [] },
-        { feature: "drawings", sheets: ["Shown"] },
-        { feature: "printSettings", sheets: ["Shown"] },
-      ]),
-    );
-    expect(found).toHaveLength(3);
+    expect(await notKeptOf(bytes)).toEqual([{ feature: "drawings", sheets: ["Shown"] }]);
   });
 
   it("names chart sheets, PivotTables and macros, which ExcelJS cannot write (added by hand)", async () => {
@@ -212,6 +202,18 @@ describe("opening a workbook lists what the download will not keep", () => {
     expect(opened.sheets.map((s) => s.looks?.frozenColumns)).toEqual([0, 0, 1, 0]);
     expect(opened.sheets[0].looks?.rowHeights).toEqual([{ from: 0, count: 1, height: 30 }]);
     expect(opened.sheets[1].looks?.hiddenColumns).toEqual([1]);
+  });
+
+  it("names a sheet's hyperlinks whose address is missing from the sheet's relationships (removed by hand)", async () => {
+    const zip = await JSZip.loadAsync(
+      await excelJsFile((wb) => {
+        wb.addWorksheet("Plain").getCell("A1").value = { text: "site", hyperlink: "https://example.com" };
+        wb.addWorksheet("Broken").getCell("A1").value = { text: "site", hyperlink: "https://example.com" };
+      }),
+    );
+    zip.remove("xl/worksheets/_rels/sheet2.xml.rels");
+    const found = await notKeptOf(await zip.generateAsync({ type: "uint8array" }));
+    expect(found).toEqual([{ feature: "hyperlinks", sheets: ["Broken"] }]);
   });
 
   it("lists nothing for a .csv", async () => {

@@ -127,6 +127,9 @@ function fileSheet(name: string, parts: Partial<FileSheet>): FileSheet {
     mergedAreas: [],
     rowHeights: [],
     hiddenColumns: new Set(),
+    keptElements: [],
+    fitToPage: false,
+    definedNames: [],
     validations: [],
     condFormats: [],
     notes: [],
@@ -139,6 +142,7 @@ const workbook = (sheets: FileSheet[], tables: FileTable[] = []): FileWorkbook =
   tables,
   activeSheet: 0,
   parts: ['<?xml version="1.0"?><x xmlns="urn:test"/>'],
+  definedNames: [],
 });
 
 /** What ExcelJS should read back for a stored value: Excel has no negative zero (the file's "0" reads as 0). */

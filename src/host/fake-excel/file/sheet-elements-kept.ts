@@ -1,0 +1,55 @@
+import type { KeptElement } from "../state";
+import { ElementsAsXml } from "./elements-as-xml";
+import { withAttributes } from "./start-tag-attributes";
+import { attr } from "./xml-scanner";
+
+/**
+ * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the fake does not read but the download keeps as the file
+ * wrote them: the filter (autoFilter §18.3.1.2 with its filterColumn criteria and sortState, and a sheet's own
+ * sortState §18.3.1.92) and the print settings (printOptions §18.3.1.70, pageMargins §18.3.1.62, pageSetup
+ * §18.3.1.63, headerFooter §18.3.1.46, rowBreaks §18.3.1.74, colBreaks §18.3.1.14) and the hyperlinks
+ * (§18.3.1.48; an external one's address is its r:id's relationship, hyperlink-targets.ts). The saver puts them back
+ * at their place in the sequence (worksheet-sequence.ts).
+ */
+export const KEPT_SHEET_ELEMENTS: ReadonlySet<string> = new Set([
+  "autoFilter",
+  "sortState",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "hyperlinks",
+]);
+
+const isOn = (v: string | undefined) => v === "1" || v === "true";
+
+/**
+ * A sheet part's handler (beside the cell reader) that keeps its KEPT_SHEET_ELEMENTS as XML, and whether its
+ * sheetPr asks to fit the printout to pages (§18.3.1.65 pageSetUpPr fitToPage; without it pageSetup's fitToWidth
+ * and fitToHeight do nothing).
+ */
+export class SheetElementsKept extends ElementsAsXml {
+  fitToPage = false;
+
+  constructor() {
+    super((name, depth) => depth === 2 && KEPT_SHEET_ELEMENTS.has(name));
+  }
+
+  override open(name: string, tag: string, selfClosing: boolean): void {
+    if (name === "pageSetUpPr") this.fitToPage = isOn(attr(tag, "fitToPage"));
+    super.open(name, tag, selfClosing);
+  }
+
+  /**
+   * The elements kept. pageSetup's r:id points at the printer settings part (§18.3.1.63, a printer driver's
+   * own bytes, §15.2.15), which the download does not have: the id is dropped so it points nowhere.
+   */
+  kept(): KeptElement[] {
+    return this.elements.map(({ name, xml }) => ({
+      element: name,
+      xml: name === "pageSetup" ? withAttributes(xml, { "r:id": undefined }) : xml,
+    }));
+  }
+}
