@@ -1,4 +1,4 @@
-import type { XmlHandler } from "./xml-scanner";
+import { type XmlHandler, attr } from "./xml-scanner";
 
 /**
  * What an .xlsx can hold that the standalone mode's in-memory workbook does not keep, so a workbook downloaded
@@ -14,6 +14,7 @@ export type NotKeptFeature =
   | "chartSheets"
   | "pivotTables"
   | "macros"
+  | "printerSettings"
   | "rowColumnFormatting";
 
 /** A feature not kept, and the sheets it is on (none for one of the workbook's own, e.g. named ranges). */
@@ -61,6 +62,8 @@ export function watchingSheet(inner: XmlHandler, rules: XmlHandler, sheet: strin
     open(name, tag, selfClosing) {
       const feature = SHEET_ELEMENTS.get(name);
       if (feature !== undefined) notKept.add(feature, sheet);
+      // pageSetup is kept, but its r:id's printer settings part (a printer driver's own bytes, §18.3.1.63) is not.
+      if (name === "pageSetup" && attr(tag, "r:id") !== undefined) notKept.add("printerSettings", sheet);
       if (name === "dataValidations" || name === "conditionalFormatting") inRules += selfClosing ? 0 : 1;
       if (inRules > 0) rules.open(name, tag, selfClosing);
       inner.open(name, tag, selfClosing);
