@@ -60,8 +60,8 @@ const en = {
   notKept_macros: "macros",
   notKept_printerSettings:
     "the printer driver's own print settings (the printout uses the printer's defaults for them)",
-  notKept_rowColumnFormatting:
-    "formatting of whole rows and columns, and of the Normal style other than its font (each cell's own formatting is kept)",
+  notKept_normalStyleFormatting:
+    "formatting of the Normal style other than its font (each cell's own formatting, and each row's and column's, is kept)",
   download: "Download workbook",
   downloadSaving: "Saving the workbook as .xlsx…",
   downloadSaved: "Saved as {file}.",
@@ -134,7 +134,7 @@ const zh: PreviewStrings = {
   notKept_pivotTables: "数据透视表",
   notKept_macros: "宏",
   notKept_printerSettings: "打印机驱动程序自己的打印设置（打印时改用打印机的默认设置）",
-  notKept_rowColumnFormatting: "整行、整列的格式，以及“常规”样式中字体以外的格式（单元格自身的格式会保留）",
+  notKept_normalStyleFormatting: "“常规”样式中字体以外的格式（单元格自身的格式以及整行、整列的格式都会保留）",
   download: "下载工作簿",
   downloadSaving: "正在将工作簿保存为 .xlsx…",
   downloadSaved: "已保存为 {file}。",

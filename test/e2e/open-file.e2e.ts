@@ -1,9 +1,10 @@
-import { copyFileSync, readFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { rankShareTiers } from "../../src/engine/tiering/rank-share-tiers";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { fill, previewStrings } from "../../src/preview/preview-strings";
 import { launch, openPreview } from "./support/browser";
 import { columnEqualTo } from "./support/find";
@@ -186,24 +187,28 @@ describe.each([
   });
 
   it("says, on opening, what of the file the download will not keep", async () => {
-    // Written by ExcelJS (an outside program): merged cells, a note and a formatted column on one sheet, a hidden
-    // sheet. Merged cells and hidden sheets are kept (file-layout.test.ts), so only the note and the column's style are named.
+    // Written by ExcelJS (an outside program): merged cells and a formatted column on one sheet, a hidden sheet —
+    // all kept (file-layout.test.ts, line-styles.test.ts), so not named — then, by hand, a VBA project part and a
+    // PivotTable cache listed in the workbook part, which an .xlsx download cannot or does not keep.
     const wb = new ExcelJS.Workbook();
     const report = wb.addWorksheet("Report");
     report.getCell("A1").value = "Q3";
     report.mergeCells("A1:C1");
-    report.getCell("A2").note = "check";
-    report.getColumn(5).numFmt = "0.00"; // a column's own style (a cell's italic or border would be kept)
+    report.getColumn(5).numFmt = "0.00";
     wb.addWorksheet("Lookups", { state: "hidden" }).getCell("A1").value = 1;
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const workbook = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file(
+      "xl/workbook.xml",
+      workbook.replace("</workbook>", '<pivotCaches><pivotCache cacheId="1" r:id="rId99"/></pivotCaches></workbook>'),
+    );
+    zip.file("xl/vbaProject.bin", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
     const path = join(tmpdir(), `not-kept-${lang}.xlsx`);
-    await wb.xlsx.writeFile(path);
+    writeFileSync(path, await zip.generateAsync({ type: "uint8array" }));
     await openFile(page, path);
     const status = page.getByTestId("preview-open-status");
     await page.waitForFunction(() => document.body.innerText.includes("not-kept-"), undefined, { timeout: 60_000 });
-    const list = [
-      fill(strings.notKeptOnSheets, { feature: strings.notKept_rowColumnFormatting, sheets: "Report" }),
-      fill(strings.notKeptOnSheets, { feature: strings.notKept_comments, sheets: "Report" }),
-    ].join(strings.notKeptSeparator);
+    const list = [strings.notKept_pivotTables, strings.notKept_macros].join(strings.notKeptSeparator);
     await expect(status.innerText()).resolves.toContain(fill(strings.openNotKept, { list }));
   });
 });

@@ -2,6 +2,7 @@ import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, serialFromParts } from "..
 import type { FileStyles } from "./file/file-styles";
 import { FakeOfficeError } from "./office-error";
 import type { DefaultFont } from "./file/default-font";
+import { type LineStyles, noLineStyles } from "./file/line-styles";
 
 /** A stored cell value; undefined is a blank cell. */
 export type Prim = string | number | boolean;
@@ -90,6 +91,8 @@ export interface SheetState {
   mergedAreas: Rect[];
   rowHeights: RowHeightRun[];
   hiddenColumns: Set<number>;
+  /** An opened file's rows' and columns' own styles (line-styles.ts), kept for its download only: Office.js reads none of them. */
+  lineStyles: LineStyles;
   /** An opened file's print settings and filters, kept as XML for its download (sheet-elements-kept.ts). */
   keptElements: KeptElement[];
   /** An opened file's sheetPr pageSetUpPr fitToPage (§18.3.1.65): pageSetup's fitToWidth/fitToHeight apply only with it. */
@@ -163,6 +166,7 @@ export class WorkbookState {
       mergedAreas: [],
       rowHeights: [],
       hiddenColumns: new Set(),
+      lineStyles: noLineStyles(),
       keptElements: [],
       fitToPage: false,
       definedNames: [],

@@ -30,6 +30,8 @@ export interface FileSheet {
   /** Heights of rows whose height was set (an opened file's), runs in row order. */
   readonly rowHeights: SheetState["rowHeights"];
   readonly hiddenColumns: ReadonlySet<number>;
+  /** An opened file's rows' and columns' own styles (line-styles.ts). */
+  readonly lineStyles: SheetState["lineStyles"];
   /** An opened file's print settings and filters as XML (sheet-elements-kept.ts), and its fit to pages. */
   readonly keptElements: SheetState["keptElements"];
   readonly fitToPage: boolean;
@@ -81,6 +83,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     mergedAreas: s.mergedAreas,
     rowHeights: s.rowHeights,
     hiddenColumns: s.hiddenColumns,
+    lineStyles: s.lineStyles,
     keptElements: s.keptElements,
     fitToPage: s.fitToPage,
     definedNames: s.definedNames,

@@ -15,7 +15,7 @@ export type NotKeptFeature =
   | "pivotTables"
   | "macros"
   | "printerSettings"
-  | "rowColumnFormatting";
+  | "normalStyleFormatting";
 
 /** A feature not kept, and the sheets it is on (none for one of the workbook's own, e.g. named ranges). */
 export interface NotKept {

@@ -45,6 +45,7 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
       sheet.mergedAreas = looks.mergedAreas;
       sheet.rowHeights = looks.rowHeights;
       sheet.hiddenColumns = new Set(looks.hiddenColumns);
+      if (looks.lineStyles) sheet.lineStyles = looks.lineStyles;
     }
     if (input.kept) {
       sheet.keptElements = input.kept.elements;

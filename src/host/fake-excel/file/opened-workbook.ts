@@ -10,6 +10,7 @@ import type {
 } from "../state";
 import type { FileDefinedName } from "./file-defined-names";
 import type { FileStyles } from "./file-styles";
+import type { LineStyles } from "./line-styles";
 import type { NotKept } from "./not-kept";
 
 /**
@@ -47,6 +48,8 @@ export interface OpenedLooks {
   /** Rows whose height was set by hand (§18.3.1.73 customHeight), as runs of one height in row order. */
   readonly rowHeights: RowHeightRun[];
   readonly hiddenColumns: number[];
+  /** Rows' and columns' own styles (line-styles.ts); absent in a packed workbook of an older page. */
+  readonly lineStyles?: LineStyles;
 }
 
 export interface OpenedTable {

@@ -2,8 +2,9 @@ import { columnLetters } from "../../../engine/cells";
 import type { Prim } from "../state";
 import type { CellLooks } from "./cell-looks";
 import { type FileSheet, type FileTable, formulaKey, rowsOf } from "./file-workbook";
+import { type LineStyleRun, lineStylesEnd } from "./line-styles";
 import { rowHeightsEnd } from "./row-heights";
-import { type StyleBand, styleBands } from "./style-bands";
+import { type StyleBand, argbOf, styleBands } from "./style-bands";
 
 /** One cell as walk() hands it over (the same object each time, refilled: a million rows make no garbage). */
 export interface WalkedCell {
@@ -34,6 +35,9 @@ const NOTE_FILL = "FFFFF2CC";
  */
 export class SheetCellWalker {
   readonly rowsEnd: number;
+  /** The rows' and columns' own styles (an opened file's, line-styles.ts) as runs of looks. */
+  readonly rowLooks: LookRun[];
+  readonly columnLooks: LookRun[];
   private readonly bands: StyleBand[];
   private readonly overwrites = new Map<number, Map<number, Overwrite>>();
 
@@ -43,6 +47,8 @@ export class SheetCellWalker {
     private readonly looks: CellLooks,
   ) {
     this.bands = styleBands(sheet, looks);
+    this.rowLooks = sheet.lineStyles.rows.map((r) => lookRun(looks, r, sheet.name));
+    this.columnLooks = sheet.lineStyles.columns.map((r) => lookRun(looks, r, sheet.name));
     const note = looks.decoration(true, NOTE_FILL);
     for (const n of sheet.notes) this.overwrite(n.row, n.column, { text: n.text, decoration: note });
     for (const t of tables)
@@ -53,7 +59,7 @@ export class SheetCellWalker {
     let end = rowsOf(sheet);
     for (const r of this.overwrites.keys()) end = Math.max(end, r + 1);
     for (const r of sheet.hiddenRows) end = Math.max(end, r + 1);
-    end = Math.max(end, rowHeightsEnd(sheet.rowHeights));
+    end = Math.max(end, rowHeightsEnd(sheet.rowHeights), lineStylesEnd(sheet.lineStyles.rows));
     this.rowsEnd = end;
   }
 
@@ -96,6 +102,20 @@ export class SheetCellWalker {
       }
     }
   }
+}
+
+/** Lines `from` … `from + count - 1` of one look (cell-looks.ts). */
+export interface LookRun {
+  readonly from: number;
+  readonly count: number;
+  readonly look: number;
+}
+
+/** A row or column style's look: its number format, bold, fill and file style, as a cell of that style would have. */
+function lookRun(looks: CellLooks, { from, count, look }: LineStyleRun, sheet: string): LookRun {
+  const fill = look.fill === undefined ? undefined : argbOf(look.fill, sheet, `line ${from + 1}`);
+  const decoration = looks.decoration(look.bold, fill, look.fileStyle);
+  return { from, count, look: looks.look(look.numFmt, decoration, false) };
 }
 
 /** Column letters by index, made once per column used. */

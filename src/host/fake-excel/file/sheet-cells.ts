@@ -3,6 +3,7 @@ import type { Prim } from "../state";
 import { type CellStyleLooks, NO_LOOKS } from "./cell-style-looks";
 import { slideFormula } from "./shared-formula";
 import type { NotKeptFeature } from "./not-kept";
+import { type LineStyleRun, addLineStyle } from "./line-styles";
 import { SheetLooks } from "./sheet-looks";
 import { type XmlHandler, attr, xmlText, xstring } from "./xml-scanner";
 
@@ -42,9 +43,10 @@ export class SheetCells implements XmlHandler {
   rowsRead = 0;
   /** Bold, fills, widths, frozen and hidden rows and columns, row heights, merged cells. */
   readonly looks: SheetLooks;
-  /** "rowColumnFormatting" was passed to `notKept` (a row's or column's own style, or the Normal style's extras). */
+  /** "normalStyleFormatting" was passed to `notKept` (the Normal style has more than its font). */
   private formattingNoted = false;
   private readonly lookByStyle: readonly number[];
+  private readonly styleLooks: CellStyleLooks;
   private readonly beyondLooks: Uint8Array;
 
   private row = -1; // 0-based, the current row
@@ -81,24 +83,34 @@ export class SheetCells implements XmlHandler {
     this.beyondLooks = context.beyondLooks ?? new Uint8Array(0);
     this.looks = new SheetLooks(styleLooks, this.beyondLooks);
     this.lookByStyle = styleLooks.byStyle;
+    this.styleLooks = styleLooks;
   }
 
   /**
-   * A row's or column's own style (§18.3.1.73 row s with customFormat, §18.3.1.13 col style): the fake keeps
-   * none of it, so anything in it beyond the plain style (a number format, bold, a fill, a font, a border …) is
-   * formatting not kept.
+   * A row's or column's own style (§18.3.1.73 row s with customFormat, §18.3.1.13 col style), lines `from` …
+   * `from + count - 1`: kept for the download (line-styles.ts) when it has anything beyond the plain style (a
+   * number format, bold, a fill, a font, a border …).
    */
-  private lineStyle(s: string | undefined): void {
+  private lineStyle(s: string | undefined, runs: LineStyleRun[], from: number, count: number): void {
     const style = Number(s ?? 0);
-    if (!(style > 0)) return;
-    if (this.beyondLooks[style] === 1 || (this.lookByStyle[style] ?? 0) > 0 || this.context.styleFormats[style])
-      this.noteFormatting();
+    if (!(style > 0) || !Number.isInteger(style)) return;
+    const beyond = this.beyondLooks[style] === 1;
+    const look = this.styleLooks.looks[this.lookByStyle[style] ?? 0];
+    const numFmt = this.context.styleFormats[style];
+    if (!beyond && !look.bold && look.fill === undefined && numFmt === undefined) return;
+    addLineStyle(runs, from, count, {
+      style,
+      bold: look.bold,
+      ...(numFmt !== undefined ? { numFmt } : {}),
+      ...(look.fill !== undefined ? { fill: look.fill } : {}),
+      ...(beyond ? { fileStyle: style } : {}),
+    });
   }
 
   private noteFormatting(): void {
     if (this.formattingNoted) return;
     this.formattingNoted = true;
-    this.notKept("rowColumnFormatting");
+    this.notKept("normalStyleFormatting");
   }
 
   open(name: string, tag: string): void {
@@ -137,13 +149,18 @@ export class SheetCells implements XmlHandler {
       this.column = -1;
       this.rowsRead++;
       this.looks.row(this.row, tag);
-      if (attr(tag, "customFormat") === "1" || attr(tag, "customFormat") === "true") this.lineStyle(attr(tag, "s"));
+      if ((attr(tag, "customFormat") === "1" || attr(tag, "customFormat") === "true") && this.row < MAX_ROWS)
+        this.lineStyle(attr(tag, "s"), this.looks.lineStyles.rows, this.row, 1);
     } else if (name === "tablePart") {
       const id = attr(tag, "r:id");
       if (id !== undefined) this.tableParts.push(id);
     } else if (name === "col" || name === "pane" || name === "sheetView" || name === "mergeCell") {
       this.looks.layout(name, tag);
-      if (name === "col") this.lineStyle(attr(tag, "style"));
+      if (name === "col") {
+        const min = Number(attr(tag, "min")) - 1; // checked by looks.layout
+        const end = Math.min(Number(attr(tag, "max")), MAX_COLUMNS);
+        if (min < end) this.lineStyle(attr(tag, "style"), this.looks.lineStyles.columns, min, end - min);
+      }
     }
   }
 

@@ -46,6 +46,8 @@ export class SheetDataXml {
   private readonly onRow = (r: number) => this.row(r);
   private readonly onCell = (c: WalkedCell) => this.cell(c);
   private readonly heights: RowHeightCursor;
+  /** The next of the walker's row looks (rows come in ascending order). */
+  private rowLook = 0;
 
   constructor(
     private readonly cells: SheetCellWalker,
@@ -97,15 +99,34 @@ export class SheetDataXml {
     this.open = -1;
   }
 
-  /** Opens a row that has something of its own, hidden or a height, even without cells; others open at their first cell. */
+  /** The cell format of row `r`'s own style (an opened file's), 0 for none; rows are asked in ascending order. */
+  private rowStyle(r: number): number {
+    const runs = this.cells.rowLooks;
+    if (this.rowLook > 0 && runs[this.rowLook - 1].from > r) this.rowLook = 0;
+    while (this.rowLook < runs.length && runs[this.rowLook].from + runs[this.rowLook].count <= r) this.rowLook++;
+    const run = runs[this.rowLook];
+    return run && run.from <= r ? this.styleOf(run.look) : 0;
+  }
+
+  /**
+   * Opens a row that has something of its own, hidden, a height or a style, even without cells; others open at
+   * their first cell. A row's style is `s` with customFormat="1" (§18.3.1.73: s "applies to the row only if
+   * customFormat is 1").
+   */
   private row(r: number): void {
     this.closeRow();
     this.rowNumber = r + 1;
     const hidden = this.cells.sheet.hiddenRows.has(r);
     const height = this.heights.at(r);
-    if (!hidden && height === undefined) return;
+    const style = this.rowStyle(r);
+    if (!hidden && height === undefined && style === 0) return;
     this.out.ascii('<row r="');
     this.out.uint(this.rowNumber);
+    if (style > 0) {
+      this.out.ascii('" s="');
+      this.out.uint(style);
+      this.out.ascii('" customFormat="1');
+    }
     if (height !== undefined) {
       this.out.ascii('" ht="');
       this.out.number(height);

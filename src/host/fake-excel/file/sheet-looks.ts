@@ -2,6 +2,7 @@ import { MAX_COLUMNS, MAX_ROWS, type Rect, parseAddress } from "../../../engine/
 import type { RowHeightRun, StyleRecord } from "../state";
 import type { CellStyleLooks } from "./cell-style-looks";
 import { pointsOfFileWidth } from "./column-width";
+import { type LineStyles, noLineStyles } from "./line-styles";
 import { addRowHeight } from "./row-heights";
 import type { OpenedLooks } from "./opened-workbook";
 import { attr } from "./xml-scanner";
@@ -33,6 +34,8 @@ export class SheetLooks {
   readonly hiddenColumns: number[] = [];
   readonly rowHeights: RowHeightRun[] = [];
   readonly mergedAreas: Rect[] = [];
+  /** Rows' and columns' own styles (line-styles.ts), filled by SheetCells. */
+  readonly lineStyles: LineStyles = noLineStyles();
   frozenRows = 0;
   frozenColumns = 0;
 
@@ -182,6 +185,7 @@ export class SheetLooks {
       mergedAreas: this.mergedAreas,
       rowHeights: this.rowHeights,
       hiddenColumns: this.hiddenColumns,
+      lineStyles: this.lineStyles,
     };
   }
 }

@@ -16,6 +16,7 @@ import { SheetDataXml } from "./sheet-data-xml";
 import { workbookSkeleton } from "./workbook-skeleton";
 import { utf8, worksheetAround } from "./worksheet-part";
 import { withElementsInPlace } from "./worksheet-sequence";
+import { type ColumnStyle, withColumnStyles } from "./cols-xml";
 
 /** Lets the page (or the worker's message handling) run between slices of work. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -105,13 +106,13 @@ async function keepDefinedNames(zip: Zip, file: FileWorkbook): Promise<void> {
 }
 
 /**
- * Each sheet's cell data, merged cells, print settings and filters into its worksheet part, and the shared strings; the bytes of each part
- * put, by path.
+ * Each sheet's cell data, its columns' styles, merged cells, print settings and filters into its worksheet part, and the
+ * shared strings; the bytes of each part put, by path.
  */
 async function putCellData(
   zip: Zip,
   file: FileWorkbook,
-  writers: SheetDataXml[],
+  writers: readonly { readonly data: SheetDataXml; readonly columns: readonly ColumnStyle[] }[],
   strings: SharedStringsWriter,
 ): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
@@ -123,9 +124,10 @@ async function putCellData(
     const path = sheetPart(i);
     const part = zip.file(path);
     if (!part) throw new Error(`The workbook package has no ${path}.`);
-    const { before, after } = worksheetAround(await part.async("string"), path, writers[i].dimension());
+    const { data, columns } = writers[i];
+    const { before, after } = worksheetAround(await part.async("string"), path, data.dimension());
     const elements = await withLinksInPart(zip, path, elementsAfterCells(file.sheets[i]));
-    put(path, utf8([before, ...writers[i].finish(), withElementsInPlace(after, elements)]));
+    put(path, utf8([withColumnStyles(before, columns), ...data.finish(), withElementsInPlace(after, elements)]));
     await breathe();
   }
   if (!zip.file(SHARED_STRINGS)) throw new Error(`The workbook package has no ${SHARED_STRINGS}.`);
@@ -205,7 +207,11 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
     (d) => LOOKED + d * (WRITTEN - LOOKED),
     (cells, from, to) => writers[sheets.indexOf(cells)].rows(from, to),
   );
-  const sizes = await putCellData(zip, file, writers, strings);
+  const written = sheets.map((cells, i) => ({
+    data: writers[i],
+    columns: cells.columnLooks.map(({ from, count, look }) => ({ from, count, xf: styleOf(look) })),
+  }));
+  const sizes = await putCellData(zip, file, written, strings);
   await addCustomXmlParts(zip, file.parts);
   const compressed = compressionProgress(Object.keys(zip.files).length, sizes);
   // streamFiles: each entry's sizes go in a data descriptor after its data (ZIP APPNOTE §4.3.9), so JSZip passes

@@ -74,7 +74,7 @@ describe("a workbook's default font", () => {
     expect(ws.getCell("A2").value).toBe("华东机电");
     const reopened = await openWorkbookFile("下载.xlsx", saved);
     expect(reopened.fileStyles?.defaultFont).toEqual({ name: "宋体", size: 11, charset: 134 });
-    expect(reopened.notKept.filter((n) => n.feature === "rowColumnFormatting")).toEqual([]);
+    expect(reopened.notKept.filter((n) => n.feature === "normalStyleFormatting")).toEqual([]);
   });
 
   it("is still named as dropped when the default font itself is italic (only name and size are kept)", async () => {
@@ -82,6 +82,6 @@ describe("a workbook's default font", () => {
       "italic.xlsx",
       await fileWithDefaultFont('<font><i/><sz val="11"/><name val="宋体"/></font>'),
     );
-    expect(opened.notKept).toEqual([{ feature: "rowColumnFormatting", sheets: ["客户"] }]);
+    expect(opened.notKept).toEqual([{ feature: "normalStyleFormatting", sheets: ["客户"] }]);
   });
 });

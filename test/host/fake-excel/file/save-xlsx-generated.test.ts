@@ -127,6 +127,7 @@ function fileSheet(name: string, parts: Partial<FileSheet>): FileSheet {
     mergedAreas: [],
     rowHeights: [],
     hiddenColumns: new Set(),
+    lineStyles: { rows: [], columns: [] },
     keptElements: [],
     fitToPage: false,
     definedNames: [],
