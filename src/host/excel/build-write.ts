@@ -46,7 +46,7 @@ export function buildWrite(
 ): WritePlan {
   const tidy: Decoration[] = [];
   const decorations: Decoration[] = [];
-  const taken = { names: new Set(insp.sheetNames), tables: new Set(insp.tableNames) };
+  const taken = { names: new Set(insp.sheetNames), tables: new Set([...insp.tableNames, ...insp.definedNames]) };
   const creation: Step[] = [],
     newWrites: Step[] = [],
     refreshWrites: Step[] = [];

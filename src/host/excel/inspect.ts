@@ -28,6 +28,11 @@ export interface Inspection {
   /** Worksheet id → name, before the write. */
   readonly sheetIds: Map<string, string>;
   readonly tableNames: string[];
+  /**
+   * The workbook's defined names (Workbook.names, ExcelApi 1.1): a new table may not take one ("Duplicate names
+   * aren't allowed", https://support.microsoft.com/en-us/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114).
+   */
+  readonly definedNames: string[];
   /** Table ids before the write. */
   readonly tableIds: Set<string>;
   readonly settingKeys: string[];
@@ -51,6 +56,7 @@ export async function inspect(run: ApplyRun): Promise<Inspection> {
   const heads = plan.settings.map((s) => ({ key: s.key, get: queueLoadSetting<unknown>(ctx, s.key) }));
   const sheets = ctx.workbook.worksheets.load("items/name,items/id");
   const tables = ctx.workbook.tables.load("items/name,items/id");
+  const names = ctx.workbook.names.load("items/name");
   const snapshotOf = prepareSnapshotWrite(ctx, plan.settings, run.supports);
   const probes = plan.columns.map((p): ColumnProbe => {
     const sheet = ctx.workbook.worksheets.getItem(p.sheet).load("id,name");
@@ -75,6 +81,7 @@ export async function inspect(run: ApplyRun): Promise<Inspection> {
     sheetNames: sheets.items.map((s) => s.name),
     sheetIds: new Map(sheets.items.map((s) => [s.id, s.name])),
     tableNames: tables.items.map((t) => t.name),
+    definedNames: names.items.map((n) => n.name),
     tableIds: new Set(tables.items.map((t) => t.id)),
     settingKeys: settingKeysOf(),
     oldHeads: new Map(heads.map((h) => [h.key, h.get()])),

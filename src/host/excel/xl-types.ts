@@ -47,6 +47,8 @@ export interface XlWorkbook {
   readonly settings: XlSettingCollection;
   /** ExcelApi 1.5. */
   readonly customXmlParts: XlCustomXmlPartCollection;
+  /** The workbook-scoped defined names (ExcelApi 1.1). */
+  readonly names: XlNamedItemCollection;
   getSelectedRange(): XlRange;
   /** ExcelApi 1.9. */
   getSelectedRanges(): XlRangeAreas;
@@ -241,6 +243,16 @@ export interface XlChartSeries {
   axisGroup: any;
   setValues(sourceData: XlRangeArg): void;
   setXAxisValues(sourceData: XlRangeArg): void;
+}
+
+export interface XlNamedItemCollection {
+  readonly items: XlNamedItem[];
+  load(propertyNames?: any): XlNamedItemCollection;
+}
+
+export interface XlNamedItem extends XlClientObject {
+  readonly name: string;
+  readonly visible: boolean;
 }
 
 export interface XlSettingCollection {

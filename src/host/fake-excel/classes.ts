@@ -5,6 +5,7 @@ import { FakeChart } from "./chart";
 import { FakeChartCollection } from "./chart-collection";
 import { FakeChartSeries } from "./chart-series";
 import { FakeCustomXmlPartCollection } from "./custom-xml-parts";
+import { FakeNamedItemCollection } from "./named-item-collection";
 import { FakeRange } from "./range";
 import { FakeRangeAreas } from "./range-areas";
 import { FakeSetting } from "./setting";
@@ -23,6 +24,7 @@ export const FAKE_CLASSES = {
   ChartCollection: FakeChartCollection,
   ChartSeries: FakeChartSeries,
   CustomXmlPartCollection: FakeCustomXmlPartCollection,
+  NamedItemCollection: FakeNamedItemCollection,
   Range: FakeRange,
   RangeAreas: FakeRangeAreas,
   Setting: FakeSetting,

@@ -1,6 +1,7 @@
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, serialFromParts } from "../../engine/cells";
 import type { FileStyles } from "./file/file-styles";
 import { FakeOfficeError } from "./office-error";
+import { tableNameFree } from "./table-name";
 import type { DefaultFont } from "./file/default-font";
 import { type LineStyles, noLineStyles } from "./file/line-styles";
 
@@ -214,7 +215,7 @@ export class WorkbookState {
     if (preferred) return preferred;
     for (;;) {
       const name = `Table${this.nextTable++}`;
-      if (!this.table(name)) return name;
+      if (tableNameFree(this, name)) return name;
     }
   }
 

@@ -4,6 +4,7 @@ import type { FakeContext } from "./fake-context";
 import { FakeObject, jsonBytes } from "./fake-object";
 import { refuseMergedCells } from "./merged-areas";
 import { FakeOfficeError } from "./office-error";
+import { checkTableName } from "./table-name";
 import type { FakeRange } from "./range";
 import { rangeWhere } from "./range-target";
 import type { SheetState, TableState } from "./state";
@@ -48,10 +49,7 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
   }
   set name(v: string) {
     this.act("table.name", jsonBytes(v), (t) => {
-      const other = this.ctx.state.table(v);
-      if (other && other !== t) throw new FakeOfficeError("InvalidArgument", `A table named "${v}" already exists.`);
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(v))
-        throw new FakeOfficeError("InvalidArgument", `"${v}" is not a valid table name.`);
+      checkTableName(this.ctx.state, t, v);
       t.name = v;
     });
     this.loaded.set("name", v);

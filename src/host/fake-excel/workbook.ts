@@ -1,6 +1,7 @@
 import type { XlCustomXmlPartCollection, XlWorkbook } from "../excel";
 import type { FakeContext } from "./fake-context";
 import { FakeOfficeError } from "./office-error";
+import type { FakeNamedItemCollection } from "./named-item-collection";
 import type { FakeRange } from "./range";
 import type { FakeRangeAreas } from "./range-areas";
 import type { FakeSettingCollection } from "./setting-collection";
@@ -13,6 +14,7 @@ export class FakeWorkbook implements XlWorkbook {
   private settingList?: FakeSettingCollection;
   private sheets?: FakeWorksheetCollection;
   private tableList?: FakeTableCollection;
+  private nameList?: FakeNamedItemCollection;
   constructor(readonly ctx: FakeContext) {}
   get settings(): FakeSettingCollection {
     return (this.settingList ??= this.ctx.classes.SettingCollection.of(this.ctx));
@@ -22,6 +24,9 @@ export class FakeWorkbook implements XlWorkbook {
   }
   get customXmlParts(): XlCustomXmlPartCollection {
     return (this.xmlParts ??= this.ctx.classes.CustomXmlPartCollection.of(this.ctx));
+  }
+  get names(): FakeNamedItemCollection {
+    return (this.nameList ??= this.ctx.classes.NamedItemCollection.of(this.ctx, () => this.ctx.state.definedNames));
   }
   get tables(): FakeTableCollection {
     return (this.tableList ??= this.ctx.classes.TableCollection.of(this.ctx));
