@@ -66,10 +66,10 @@ describe("opening a workbook lists what the download will not keep", () => {
       also.getCell("A1").value = "x";
       also.mergeCells("A1:B2");
     });
-    // Merged cells, the hyperlink and the filter are kept (file-layout.test.ts, file-print-names.test.ts): not named.
+    // Merged cells, the hyperlink, the filter and the sheet's protection are kept (file-layout.test.ts,
+    // file-print-names.test.ts, file-protection.test.ts): not named.
     expect(await notKeptOf(bytes)).toEqual([
       { feature: "comments", sheets: ["Links"] },
-      { feature: "protection", sheets: ["Rules"] },
       { feature: "conditionalFormats", sheets: ["Rules"] },
       { feature: "validation", sheets: ["Rules"] },
     ]);
