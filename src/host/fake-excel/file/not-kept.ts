@@ -11,6 +11,7 @@ export type NotKeptFeature =
   | "drawings"
   | "comments"
   | "chartSheets"
+  | "workbookProtection"
   | "pivotTables"
   | "macros"
   | "printerSettings"

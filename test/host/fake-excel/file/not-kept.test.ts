@@ -107,6 +107,21 @@ describe("opening a workbook lists what the download will not keep", () => {
     ]);
   });
 
+  it("names the workbook's protection (§18.2.29 workbookProtection), which the download does not keep", async () => {
+    const zip = await JSZip.loadAsync(
+      await excelJsFile((wb) => void (wb.addWorksheet("Data").getCell("A1").value = 1)),
+    );
+    const book = (await zip.file("xl/workbook.xml")!.async("string")).replace(
+      /(<workbookPr\b[^>]*\/>)/,
+      '$1<workbookProtection lockStructure="1" workbookPassword="CC1A"/>',
+    );
+    expect(book).toContain("<workbookProtection ");
+    zip.file("xl/workbook.xml", book);
+    expect(await notKeptOf(await zip.generateAsync({ type: "uint8array" }))).toEqual([
+      { feature: "workbookProtection", sheets: [] },
+    ]);
+  });
+
   it("names pictures, and not named ranges, print areas or a hidden sheet (kept: file-print-names.test.ts)", async () => {
     const bytes = await excelJsFile((wb) => {
       const shown = wb.addWorksheet("Shown");
