@@ -167,6 +167,8 @@ export const enUSFirst = {
       outputChanged:
         "The columns TierLadder wrote last time were changed since (typed over, deleted or moved), so they are no longer its own and nothing was written. Clear them or move your data back, then write again.",
       tableChanged: "The Excel table changed while TierLadder was working. Use the selection again, then write.",
+      sheetProtected:
+        "A sheet TierLadder would write to is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet), then write again.",
       RequestPayloadSizeLimitExceeded:
         "The data was too large for one request to Excel, even in smaller parts. Try a smaller selection.",
       AccessDenied: "Excel refused the change: the sheet or workbook may be protected. Unprotect it and try again.",
@@ -369,6 +371,7 @@ export const enUSFirst = {
       emptySelection: "Selected: {{address}}.",
       sheetMissing: "Sheet “{{sheet}}” ({{address}}).",
       emptyRange: "Range: {{address}}.",
+      sheetProtected: "Protected sheet: “{{sheet}}”.",
     },
     // Playbooks for a category value (issue 13): the playbook named by its column and value.
     playbooks: {

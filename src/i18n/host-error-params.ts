@@ -19,4 +19,5 @@ export const HOST_DETAIL_KEYS = [
   "emptySelection",
   "sheetMissing",
   "emptyRange",
+  "sheetProtected",
 ] as const;

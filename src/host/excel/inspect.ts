@@ -1,6 +1,7 @@
 import type { PlanColumns } from "../../engine/plans";
 import { type ApplyRun, notice } from "./apply-types";
 import { type OutputRegistry, REGISTRY_KEY, parseRegistry } from "./output-registry";
+import { queueProtectionCheck } from "./protected-sheets";
 import { GEOMETRY } from "./range-geometry";
 import { queueListSettingKeys, queueLoadSetting } from "./settings";
 import { type SnapshotWrite, prepareSnapshotWrite } from "./snapshot-store";
@@ -72,8 +73,10 @@ export async function inspect(run: ApplyRun): Promise<Inspection> {
       tableColumns: cols ? () => t!.columns.items : undefined,
     };
   });
+  const protectedSheet = queueProtectionCheck(probes.map((p) => p.sheet));
   run.onProgress?.({ fraction: 0, step: "Checking the workbook", notice: notice("write.steps.checking") });
   await run.sync();
+  protectedSheet(); // before anything is written
   const registryRaw = registryOf();
   return {
     registry: parseRegistry(registryRaw),

@@ -73,6 +73,8 @@ export interface XlWorksheet extends XlClientObject {
   readonly freezePanes: XlFreezePanes;
   /** ExcelApi 1.9. */
   readonly pageLayout: XlPageLayout;
+  /** ExcelApi 1.2 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection), read only here. */
+  readonly protection: XlWorksheetProtection;
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
@@ -88,6 +90,11 @@ export interface XlPageLayout {
   /** Set as a whole object (x.zoom = {...}), as the docs require. */
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintArea(printArea: XlRangeArg): void;
+}
+
+export interface XlWorksheetProtection extends XlClientObject {
+  readonly protected: boolean;
+  load(propertyNames?: any): XlWorksheetProtection;
 }
 
 export interface XlFreezePanes {

@@ -2,6 +2,7 @@ import { intersect } from "../../engine/cells";
 import type { XlConditionalFormat, XlConditionalFormatCollection } from "../excel";
 import { jsonBytes } from "./fake-object";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
+import { checkUnprotected } from "./protected-writes";
 import type { FakeRange } from "./range";
 import { rangeWhere } from "./range-target";
 import type { CondFormatRecord } from "./state";
@@ -59,6 +60,7 @@ export class FakeConditionalFormats implements XlConditionalFormatCollection {
       jsonBytes(type),
       (t) => {
         this.range.need("ExcelApi", "1.6", "Range.conditionalFormats");
+        checkUnprotected(t.sheet, "ConditionalFormatCollection.add");
         if (type !== "CellValue")
           throw new FakeOfficeError(
             "InvalidArgument",
@@ -74,6 +76,7 @@ export class FakeConditionalFormats implements XlConditionalFormatCollection {
   clearAll(): void {
     this.range.act("conditionalFormats.clearAll", 0, (t) => {
       this.range.need("ExcelApi", "1.6", "Range.conditionalFormats");
+      checkUnprotected(t.sheet, "ConditionalFormatCollection.clearAll");
       t.sheet.condFormats = t.sheet.condFormats.filter((f) => !intersect(f.rect, t.rect));
     });
   }

@@ -2,6 +2,7 @@ import { intersect } from "../../engine/cells";
 import type { XlDataValidation } from "../excel";
 import { jsonBytes } from "./fake-object";
 import { FakeOfficeError } from "./office-error";
+import { checkUnprotected } from "./protected-writes";
 import type { FakeRange } from "./range";
 import { rangeWhere } from "./range-target";
 
@@ -21,6 +22,7 @@ export class FakeDataValidation implements XlDataValidation {
       jsonBytes(v),
       (t) => {
         this.range.need("ExcelApi", "1.8", "Range.dataValidation");
+        checkUnprotected(t.sheet, "DataValidation.rule");
         if (!v.list || typeof v.list.source !== "string")
           throw new FakeOfficeError(
             "InvalidArgument",
@@ -35,6 +37,7 @@ export class FakeDataValidation implements XlDataValidation {
   clear(): void {
     this.range.act("dataValidation.clear", 0, (t) => {
       this.range.need("ExcelApi", "1.8", "Range.dataValidation");
+      checkUnprotected(t.sheet, "DataValidation.clear");
       t.sheet.validations = t.sheet.validations.filter((x) => !intersect(x.rect, t.rect));
     });
   }

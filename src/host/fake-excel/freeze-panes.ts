@@ -1,3 +1,4 @@
+import { checkUnprotected } from "./protected-writes";
 import type { FakeWorksheet } from "./worksheet";
 
 /**
@@ -13,12 +14,14 @@ export class FakeFreezePanes {
   freezeRows(count = 1): void {
     this.sheet.act("freezeRows", 8, (s) => {
       this.sheet.need("ExcelApi", "1.7", "Worksheet.freezePanes");
+      checkUnprotected(s, "WorksheetFreezePanes.freezeRows");
       s.frozenRows = count;
       s.frozenColumns = 0;
     });
   }
   unfreeze(): void {
     this.sheet.act("unfreeze", 0, (s) => {
+      checkUnprotected(s, "WorksheetFreezePanes.unfreeze");
       s.frozenRows = 0;
       s.frozenColumns = 0;
     });

@@ -1,6 +1,7 @@
 import type { XlRangeFormat } from "../excel";
 import { jsonBytes } from "./fake-object";
 import { propertyNotLoaded } from "./office-error";
+import { checkAllowed } from "./protected-writes";
 import type { FakeRange } from "./range";
 import { rangeWhere } from "./range-target";
 
@@ -8,7 +9,15 @@ import { rangeWhere } from "./range-target";
 type StylePatch = { bold?: boolean; fill?: string | null };
 
 function style(range: FakeRange, kind: string, patch: StylePatch): void {
-  range.act(kind, jsonBytes(patch), (t) => t.sheet.styles.push({ rect: t.rect, ...patch }), rangeWhere);
+  range.act(
+    kind,
+    jsonBytes(patch),
+    (t) => {
+      checkAllowed(range.ctx.state, t.sheet, { option: "allowFormatCells", where: `Range.${kind}`, cells: t.rect });
+      t.sheet.styles.push({ rect: t.rect, ...patch });
+    },
+    rangeWhere,
+  );
 }
 
 /** RangeFont: bold is kept; the colour is accepted and not kept. */
@@ -51,6 +60,7 @@ export class FakeRangeFormat implements XlRangeFormat {
   }
   set columnWidth(w: number) {
     this.range.act("format.columnWidth", 8, (t) => {
+      checkAllowed(this.range.ctx.state, t.sheet, { option: "allowFormatColumns", where: "RangeFormat.columnWidth" });
       for (let c = 0; c < t.rect.columnCount; c++) t.sheet.columnWidths.set(t.rect.column + c, w);
     });
   }
@@ -59,6 +69,10 @@ export class FakeRangeFormat implements XlRangeFormat {
   }
   autofitColumns(): void {
     this.range.act("format.autofitColumns", 0, (t) => {
+      checkAllowed(this.range.ctx.state, t.sheet, {
+        option: "allowFormatColumns",
+        where: "RangeFormat.autofitColumns",
+      });
       for (let c = t.rect.column; c < t.rect.column + t.rect.columnCount; c++) {
         let longest = 0;
         const end = Math.min(t.rect.row + t.rect.rowCount, t.sheet.values.length);

@@ -6,6 +6,7 @@ import { FakeDataValidation } from "./data-validation";
 import { FakeObject, jsonBytes } from "./fake-object";
 import { checkRangeRead } from "./limits";
 import { FakeOfficeError } from "./office-error";
+import { checkAllowed, checkCellsEditable } from "./protected-writes";
 import { FakeRangeFormat } from "./range-format";
 import { type RangeTarget, checkRect, rangeWhere, shapeOf } from "./range-target";
 import type { Prim } from "./state";
@@ -116,6 +117,7 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
   /** Stores typed cells, then lets tables next to them grow as Excel's AutoCorrect does (table-growth.ts). */
   private writeCells(t: RangeTarget, rows: unknown[][]): void {
     const st = this.ctx.state;
+    checkCellsEditable(st, t.sheet, t.rect, "Range.values");
     writeCells(st, t.sheet, t.rect, () => {
       for (let i = 0; i < rows.length; i++)
         for (let j = 0; j < rows[i].length; j++) st.setTyped(t.sheet, t.rect.row + i, t.rect.column + j, rows[i][j]);
@@ -130,6 +132,11 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
       jsonBytes(v),
       (t) => {
         const rows = shapeOf(v, t.rect, "numberFormat");
+        checkAllowed(this.ctx.state, t.sheet, {
+          option: "allowFormatCells",
+          where: "Range.numberFormat",
+          cells: t.rect,
+        });
         for (let i = 0; i < rows.length; i++)
           for (let j = 0; j < rows[i].length; j++) {
             const f = rows[i][j];
@@ -234,6 +241,9 @@ export class FakeRange extends FakeObject<RangeTarget> implements XlRange {
       8,
       (t) => {
         if (applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") return;
+        if (applyTo !== "Formats") checkCellsEditable(this.ctx.state, t.sheet, t.rect, "Range.clear");
+        if (applyTo !== "Contents")
+          checkAllowed(this.ctx.state, t.sheet, { option: "allowFormatCells", where: "Range.clear", cells: t.rect });
         checkClear(this.ctx.state, t.sheet, t.rect, applyTo !== "Formats");
         this.ctx.state.clear(t.sheet, t.rect, applyTo);
       },

@@ -4,6 +4,7 @@ import type { FakeContext } from "./fake-context";
 import { FakeObject, type FakeObjectOptions, type Resolve, jsonBytes } from "./fake-object";
 import { refuseMergedCells } from "./merged-areas";
 import { FakeOfficeError } from "./office-error";
+import { checkUnprotected } from "./protected-writes";
 import type { SheetState, TableState } from "./state";
 import type { FakeTable } from "./table";
 import { uniqueHeaders } from "./table-headers";
@@ -63,6 +64,7 @@ export class FakeTableCollection extends FakeObject<TableState[]> implements XlT
             "NotImplemented",
             "The fake Excel creates tables with a header row only (hasHeaders = true).",
           );
+        checkUnprotected(sheet, "TableCollection.add");
         if (st.tables.some((t) => t.sheet === sheet && intersect(t.rect, rect)))
           throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
         refuseMergedCells(sheet, rect);

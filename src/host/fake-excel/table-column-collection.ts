@@ -1,6 +1,7 @@
 import { rectAddress } from "../../engine/cells";
 import { jsonBytes } from "./fake-object";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
+import { checkUnprotected } from "./protected-writes";
 import { rangeWhere, shapeOf } from "./range-target";
 import type { TableState } from "./state";
 import type { FakeTable } from "./table";
@@ -30,6 +31,7 @@ export class FakeTableColumnCollection {
       jsonBytes(values) + jsonBytes(name),
       (t) => {
         const st = ctx.state;
+        checkUnprotected(t.sheet, "TableColumnCollection.add");
         // -1 or null appends (ExcelApi 1.4); the fake inserts nowhere else.
         if (index !== undefined && index !== null && index !== -1 && index !== t.rect.columnCount)
           throw new FakeOfficeError("NotImplemented", "The fake Excel adds table columns at the end only.");

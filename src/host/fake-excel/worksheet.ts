@@ -9,6 +9,7 @@ import type { FakeRange } from "./range";
 import { checkRect } from "./range-target";
 import type { SheetState } from "./state";
 import type { FakeTableCollection } from "./table-collection";
+import { FakeWorksheetProtection } from "./worksheet-protection";
 
 /** Excel.Worksheet. */
 export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet {
@@ -16,6 +17,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
   private tableList?: FakeTableCollection;
   private chartList?: FakeChartCollection;
   private layout?: FakePageLayout;
+  private protectionMember?: FakeWorksheetProtection;
   get freezePanes(): FakeFreezePanes {
     return (this.freeze ??= new FakeFreezePanes(this));
   }
@@ -27,6 +29,10 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
   }
   get pageLayout(): FakePageLayout {
     return (this.layout ??= new FakePageLayout(this.ctx, () => this.bound()));
+  }
+  /** Worksheet.protection (ExcelApi 1.2): worksheet-protection.ts. */
+  get protection(): FakeWorksheetProtection {
+    return (this.protectionMember ??= new FakeWorksheetProtection(this.ctx, () => this.bound()));
   }
   /** Items of a loaded collection are bound at once. */
   preload(names: string[], s: SheetState): void {

@@ -10,8 +10,8 @@ export type NotKeptFeature =
   | "hyperlinks"
   | "drawings"
   | "comments"
-  | "protection"
   | "chartSheets"
+  | "workbookProtection"
   | "pivotTables"
   | "macros"
   | "printerSettings"
@@ -25,14 +25,13 @@ export interface NotKept {
 
 /**
  * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the reader does not read: drawing §18.3.1.36 (pictures,
- * shapes, charts), legacyDrawing §18.3.1.51 (comments), sheetProtection §18.3.1.85. (The filter, the print settings
- * and the hyperlinks are kept as XML: sheet-elements-kept.ts; a hyperlink whose address is missing is named by
+ * shapes, charts), legacyDrawing §18.3.1.51 (comments). (The filter, the print settings, the hyperlinks and the
+ * sheet's protection are kept as XML: sheet-elements-kept.ts; a hyperlink whose address is missing is named by
  * hyperlink-targets.ts.)
  */
 const SHEET_ELEMENTS: ReadonlyMap<string, NotKeptFeature> = new Map([
   ["drawing", "drawings"],
   ["legacyDrawing", "comments"],
-  ["sheetProtection", "protection"],
 ]);
 
 /** The features not kept, in the order first met, each with its sheets in the order met. */

@@ -169,8 +169,9 @@ interface WorkbookParts {
  * its worksheets in tab order (§18.2.19 sheet; chart sheets and dialog sheets hold no cells and are left out),
  * whether each is hidden (§18.2.19 state, kept: sheet-visibility.ts), the shared strings and styles parts, and the
  * date system (§18.2.28 workbookPr date1904), and its defined names (§18.2.5, kept: file-defined-names.ts). What the
- * workbook does not keep goes to `notKept`: chart and dialog sheets, PivotTables (§18.2.22 pivotCaches) and a VBA
- * project (macros, the vbaProject part of an .xlsm).
+ * workbook does not keep goes to `notKept`: chart and dialog sheets, PivotTables (§18.2.22 pivotCaches), the
+ * workbook's protection (§18.2.29 workbookProtection: its structure or windows locked) and a VBA project (macros,
+ * the vbaProject part of an .xlsm).
  */
 async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<WorkbookParts> {
   const path = (await relationships(pkg, "")).find((r) => relType(r) === "officeDocument")?.target ?? "xl/workbook.xml";
@@ -184,6 +185,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   readXml(xml, (name, tag) => {
     if (name === "workbookPr") date1904 = ["1", "true"].includes(attr(tag, "date1904") ?? "");
     if (name === "pivotCache") notKept.add("pivotTables");
+    if (name === "workbookProtection") notKept.add("workbookProtection");
     if (name !== "sheet") return;
     const sheet = attr(tag, "name") ?? "";
     listed.push(sheet);

@@ -17,8 +17,10 @@ const isDefaultTextColor = (tag: string) =>
  * For each cell style (cellXfs xf, §18.8.10, by the index a cell's `s` gives), whether it has formatting the
  * fake does not read, which the download carries over as the file's style (file-style-xfs.ts): a font other
  * than the workbook's default (font 0's name and size, default-font.ts) in anything but bold (§18.8.22), a
- * border line (§18.8.4: any side with a style other than none), an alignment (§18.8.1: any attribute), or a
- * fill the fake does not read (fill-reading.ts fillKind "beyond": theme and tinted colours, patterns, gradients).
+ * border line (§18.8.4: any side with a style other than none), an alignment (§18.8.1: any attribute), a
+ * protection (§18.8.33: locked="0" unlocks a cell of a protected sheet, hidden="1" hides its formula; the fake reads
+ * locked from the kept xf, sheet-protection.ts), or a fill the fake does not read (fill-reading.ts fillKind
+ * "beyond": theme and tinted colours, patterns, gradients).
  * Number formats, bold and plain fills are what the fake reads.
  * Index 0 counts too: a cell without `s` has style 0 (a default font in italic is more than the fake reads).
  */
@@ -46,7 +48,8 @@ export function stylesBeyondLooks(stylesXml: string | undefined): Uint8Array {
       } else if (section === "cellXfs") {
         const n = (a: string) => Number(attr(tag, a) ?? 0);
         if (name === "xf") xfs.push({ font: n("fontId"), fill: n("fillId"), border: n("borderId"), aligned: false });
-        else if (name === "alignment" && xfs.length > 0 && /\s\w+\s*=/.test(tag)) xfs[xfs.length - 1].aligned = true;
+        else if ((name === "alignment" || name === "protection") && xfs.length > 0 && /\s\w+\s*=/.test(tag))
+          xfs[xfs.length - 1].aligned = true; // an alignment or a protection: the xf's children, kept as written
       }
     },
     (name) => {

@@ -66,10 +66,10 @@ describe("opening a workbook lists what the download will not keep", () => {
       also.getCell("A1").value = "x";
       also.mergeCells("A1:B2");
     });
-    // Merged cells, the hyperlink and the filter are kept (file-layout.test.ts, file-print-names.test.ts): not named.
+    // Merged cells, the hyperlink, the filter and the sheet's protection are kept (file-layout.test.ts,
+    // file-print-names.test.ts, file-protection.test.ts): not named.
     expect(await notKeptOf(bytes)).toEqual([
       { feature: "comments", sheets: ["Links"] },
-      { feature: "protection", sheets: ["Rules"] },
       { feature: "conditionalFormats", sheets: ["Rules"] },
       { feature: "validation", sheets: ["Rules"] },
     ]);
@@ -104,6 +104,21 @@ describe("opening a workbook lists what the download will not keep", () => {
     expect(opened.sheets[0].rules?.condFormats).toEqual([
       { rect: { row: 1, column: 0, rowCount: 8, columnCount: 1 }, ...rule },
       { rect: { row: 1, column: 2, rowCount: 8, columnCount: 1 }, ...rule },
+    ]);
+  });
+
+  it("names the workbook's protection (§18.2.29 workbookProtection), which the download does not keep", async () => {
+    const zip = await JSZip.loadAsync(
+      await excelJsFile((wb) => void (wb.addWorksheet("Data").getCell("A1").value = 1)),
+    );
+    const book = (await zip.file("xl/workbook.xml")!.async("string")).replace(
+      /(<workbookPr\b[^>]*\/>)/,
+      '$1<workbookProtection lockStructure="1" workbookPassword="CC1A"/>',
+    );
+    expect(book).toContain("<workbookProtection ");
+    zip.file("xl/workbook.xml", book);
+    expect(await notKeptOf(await zip.generateAsync({ type: "uint8array" }))).toEqual([
+      { feature: "workbookProtection", sheets: [] },
     ]);
   });
 
