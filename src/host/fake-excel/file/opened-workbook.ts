@@ -10,6 +10,7 @@ import type {
 } from "../state";
 import type { FileDefinedName } from "./file-defined-names";
 import type { FileStyles } from "./file-styles";
+import type { SheetParts } from "./kept-parts";
 import type { NotKept } from "./not-kept";
 
 /**
@@ -29,8 +30,11 @@ export interface OpenedSheet {
   readonly rules?: { readonly validations: ValidationRecord[]; readonly condFormats: CondFormatRecord[] };
   /** Bold, fills, widths, frozen and hidden rows and columns, row heights, merges (an .xlsx's; a CSV has none). */
   readonly looks?: OpenedLooks;
-  /** Print settings and filters kept as the file wrote them, and its fit to pages (sheet-elements-kept.ts; an .xlsx's). */
-  readonly kept?: { readonly elements: KeptElement[]; readonly fitToPage: boolean };
+  /**
+   * Print settings and filters kept as the file wrote them, and its fit to pages (sheet-elements-kept.ts; an
+   * .xlsx's); its drawings' and comments' parts, when it has some (kept-parts.ts).
+   */
+  readonly kept?: { readonly elements: KeptElement[]; readonly fitToPage: boolean; readonly parts?: SheetParts };
 }
 
 /** How a sheet looks beyond its values, as the fake's SheetState keeps it (sheet-looks.ts reads it). */

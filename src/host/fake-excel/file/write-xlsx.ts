@@ -16,6 +16,7 @@ import { SheetDataXml } from "./sheet-data-xml";
 import { workbookSkeleton } from "./workbook-skeleton";
 import { utf8, worksheetAround } from "./worksheet-part";
 import { withElementsInPlace } from "./worksheet-sequence";
+import { SheetPartsCopier } from "./sheet-parts-writing";
 
 /** Lets the page (or the worker's message handling) run between slices of work. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -55,6 +56,7 @@ function compressionProgress(
 }
 
 interface Zip {
+  readonly files: Record<string, unknown>;
   file(path: string): { async(type: "string"): Promise<string> } | null;
   file(path: string, data: Uint8Array | string): unknown;
 }
@@ -119,15 +121,18 @@ async function putCellData(
     zip.file(path, bytes);
     sizes.set(path, bytes.length);
   };
+  const copier = new SheetPartsCopier(zip);
   for (let i = 0; i < writers.length; i++) {
     const path = sheetPart(i);
     const part = zip.file(path);
     if (!part) throw new Error(`The workbook package has no ${path}.`);
     const { before, after } = worksheetAround(await part.async("string"), path, writers[i].dimension());
-    const elements = await withLinksInPart(zip, path, elementsAfterCells(file.sheets[i]));
+    const linked = await withLinksInPart(zip, path, elementsAfterCells(file.sheets[i]));
+    const elements = await copier.sheet(path, file.sheets[i].keptParts, linked);
     put(path, utf8([before, ...writers[i].finish(), withElementsInPlace(after, elements)]));
     await breathe();
   }
+  await copier.finish();
   if (!zip.file(SHARED_STRINGS)) throw new Error(`The workbook package has no ${SHARED_STRINGS}.`);
   put(SHARED_STRINGS, utf8(strings.xml()));
   return sizes;
