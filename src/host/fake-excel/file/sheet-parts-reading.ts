@@ -125,20 +125,29 @@ async function sheetParts(
     },
   }));
   for (const rel of rels) if (kind(rel.type) === "comments") roots.push({ rel });
+  const reached: (KeptPart[] | undefined)[] = [];
+  for (const { rel, element } of roots) {
+    // One after another: two roots reaching one part (an image) must find it in `met`, not read it twice.
+    const wanted = element ? ELEMENT_RELATIONSHIPS.get(element.element) : "comments";
+    reached.push(targetsPart(rel) && kind(rel.type) === wanted ? await partsReached(context, rel.target) : undefined);
+  }
+  // The notes' text (comments) and their boxes (the legacyDrawing's VML) go together or not at all: one without
+  // the other is not a note Excel shows.
+  const notes = (e?: KeptElement) => e === undefined || e.element === "legacyDrawing";
+  const notesBroken = roots.some(({ element }, i) => notes(element) && !reached[i]);
   const kept: KeptRelationship[] = [];
   const parts: KeptPart[] = [];
   const dropped = new Set<KeptElement>();
-  for (const { rel, element } of roots) {
-    const wanted = element ? ELEMENT_RELATIONSHIPS.get(element.element) : "comments";
-    const reached = targetsPart(rel) && kind(rel.type) === wanted ? await partsReached(context, rel.target) : undefined;
-    if (!reached) {
+  roots.forEach(({ rel, element }, i) => {
+    const found = notesBroken && notes(element) ? undefined : reached[i];
+    if (!found) {
       note(FEATURE[element?.element ?? "comments"]);
       if (element) dropped.add(element);
-      continue;
+      return;
     }
     if (!kept.includes(rel)) kept.push(rel);
-    for (const p of reached) if (!parts.includes(p)) parts.push(p);
-  }
+    for (const p of found) if (!parts.includes(p)) parts.push(p);
+  });
   return {
     elements: elements.filter((e) => !dropped.has(e)),
     ...(kept.length > 0 ? { parts: { relationships: kept, parts } } : {}),
