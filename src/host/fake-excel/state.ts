@@ -1,6 +1,7 @@
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, serialFromParts } from "../../engine/cells";
 import type { FileStyles } from "./file/file-styles";
 import type { SheetParts } from "./file/kept-parts";
+import { refuseRenameUnderKeptDrawings } from "./file/kept-parts-rename";
 import { FakeOfficeError } from "./office-error";
 import type { DefaultFont } from "./file/default-font";
 
@@ -206,6 +207,7 @@ export class WorkbookState {
     const other = this.sheet(name);
     if (other && other !== sheet)
       throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+    refuseRenameUnderKeptDrawings(this.sheets, sheet.name, name);
     sheet.name = name;
   }
 

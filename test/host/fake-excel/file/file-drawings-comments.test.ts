@@ -13,6 +13,7 @@ import {
 import { writeXlsx } from "../../../../src/host/fake-excel/file/write-xlsx";
 import type { XlContext } from "../../../../src/host/excel/xl-types";
 import type { WorkbookState } from "../../../../src/host/fake-excel/state";
+import { UNDOCUMENTED } from "../../../../src/host/fake-excel/undocumented";
 import { createOfficeJsExcel } from "../../../support/office-js";
 import { fixtureBytes, fixtureExpected } from "./fixture-files";
 import { openXlsx } from "./saved-workbook";
@@ -303,6 +304,23 @@ describe("a user's drawings and notes survive open → page → Office.js writes
   it("keeps TierLadder's writes beside them", () => {
     expect(book.getWorksheet("Customers")!.getCell("E2").value).toBe("A");
     expect(book.worksheets.map((w) => w.name)).toEqual(["Customers", "Notes", "Tiers"]);
+  });
+});
+
+describe("a rename while the opened file's charts name sheets", () => {
+  it("is refused as undocumented (the fake does not rewrite the charts' references as Excel does); a case-only one is not", async () => {
+    const opened = await openWorkbookFile(FILE, fixtureBytes(FILE));
+    const { state } = openedWorkbookState(opened);
+    const fake = createOfficeJsExcel({ sheets: [], state, displayLanguage: "en-US" });
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Notes").name = "Plans";
+      await expect(ctx.sync()).rejects.toMatchObject({ code: UNDOCUMENTED });
+    });
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Customers").name = "CUSTOMERS";
+      await ctx.sync();
+    });
+    expect(state.sheets.map((s) => s.name)).toEqual(["CUSTOMERS", "Notes"]);
   });
 });
 
