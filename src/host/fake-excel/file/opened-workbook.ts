@@ -66,7 +66,7 @@ export interface OpenedWorkbook {
   readonly tables: OpenedTable[];
   /** The file's custom XML parts (customXml/itemN.xml), in part order: the settings part and the last run's parts. */
   readonly xmlParts: string[];
-  /** What the file holds that the workbook does not keep (comments, pictures, PivotTables …), for the page to say. */
+  /** What the file holds that the workbook does not keep (protection, PivotTables, macros …), for the page to say. */
   readonly notKept: NotKept[];
   /** The file's own cell styles and theme, kept for the download (an .xlsx's; a CSV has none). */
   readonly fileStyles?: FileStyles;

@@ -145,7 +145,8 @@ async function putCellData(
  * package opened with JSZip, each sheet's `<sheetData>` is replaced by the real cells written as text a slice of
  * rows at a time (sheet-data-xml.ts: values, formulas with their last value, formats, bold and fills, hidden
  * rows and row heights, chart notes, table headers), its merged cells (merge-cells-xml.ts) and an opened file's
- * print settings and filters put at their place after it (worksheet-sequence.ts), the file's defined names into
+ * print settings and filters put at their place after it (worksheet-sequence.ts), its drawings and notes copied
+ * part by part (sheet-parts-writing.ts), the file's defined names into
  * the workbook part (defined-names-xml.ts), the shared strings by the real text, and the custom XML parts are added
  * (custom-xml-package.ts). ExcelJS makes an object per cell and renders a sheet in one go, which at a million
  * rows took minutes and gigabytes (bench/file-save.bench.ts). `onProgress` gets the share done, 0 to 1.
