@@ -187,13 +187,15 @@ describe.each([
   });
 
   it("says, on opening, what of the file the download will not keep", async () => {
-    // Written by ExcelJS (an outside program): merged cells and a formatted column on one sheet, a hidden sheet —
-    // all kept (file-layout.test.ts, line-styles.test.ts), so not named — then, by hand, a VBA project part and a
-    // PivotTable cache listed in the workbook part, which an .xlsx download cannot or does not keep.
+    // Written by ExcelJS (an outside program): merged cells, a note and a formatted column on one sheet, a hidden
+    // sheet — all kept (file-layout.test.ts, file-drawings-comments.test.ts, line-styles.test.ts), so not named —
+    // then, by hand, a VBA project part and a PivotTable cache listed in the workbook part, which the download
+    // cannot or does not keep.
     const wb = new ExcelJS.Workbook();
     const report = wb.addWorksheet("Report");
     report.getCell("A1").value = "Q3";
     report.mergeCells("A1:C1");
+    report.getCell("A2").note = "check";
     report.getColumn(5).numFmt = "0.00";
     wb.addWorksheet("Lookups", { state: "hidden" }).getCell("A1").value = 1;
     const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());

@@ -1,5 +1,7 @@
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, serialFromParts } from "../../engine/cells";
 import type { FileStyles } from "./file/file-styles";
+import type { SheetParts } from "./file/kept-parts";
+import { refuseRenameUnderKeptDrawings } from "./file/kept-parts-rename";
 import { FakeOfficeError } from "./office-error";
 import { tableNameFree } from "./table-name";
 import type { DefaultFont } from "./file/default-font";
@@ -96,6 +98,8 @@ export interface SheetState {
   lineStyles: LineStyles;
   /** An opened file's print settings and filters, kept as XML for its download (sheet-elements-kept.ts). */
   keptElements: KeptElement[];
+  /** An opened file's drawings and comments, copied part by part into its download (kept-parts.ts); they go with the sheet. */
+  keptParts?: SheetParts;
   /** An opened file's sheetPr pageSetUpPr fitToPage (§18.3.1.65): pageSetup's fitToWidth/fitToHeight apply only with it. */
   fitToPage: boolean;
   /** An opened file's names scoped to this sheet (§18.2.5 localSheetId): they go with the sheet, as in Excel. */
@@ -208,6 +212,7 @@ export class WorkbookState {
     const other = this.sheet(name);
     if (other && other !== sheet)
       throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+    refuseRenameUnderKeptDrawings(this.sheets, sheet.name, name);
     sheet.name = name;
   }
 

@@ -35,6 +35,8 @@ export interface FileSheet {
   /** An opened file's print settings and filters as XML (sheet-elements-kept.ts), and its fit to pages. */
   readonly keptElements: SheetState["keptElements"];
   readonly fitToPage: boolean;
+  /** An opened file's drawings and comments, whole (kept-parts.ts). */
+  readonly keptParts?: SheetState["keptParts"];
   /** Names scoped to the sheet (an opened file's); the saver gives them the sheet's index as localSheetId. */
   readonly definedNames: SheetState["definedNames"];
   readonly validations: SheetState["validations"];
@@ -86,6 +88,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     lineStyles: s.lineStyles,
     keptElements: s.keptElements,
     fitToPage: s.fitToPage,
+    ...(s.keptParts ? { keptParts: s.keptParts } : {}),
     definedNames: s.definedNames,
     validations: s.validations,
     condFormats: s.condFormats,

@@ -15,7 +15,9 @@ export type NotKeptFeature =
   | "pivotTables"
   | "macros"
   | "printerSettings"
-  | "normalStyleFormatting";
+  | "normalStyleFormatting"
+  | "threadedComments"
+  | "embeddedObjects";
 
 /** A feature not kept, and the sheets it is on (none for one of the workbook's own, e.g. named ranges). */
 export interface NotKept {
@@ -24,14 +26,15 @@ export interface NotKept {
 }
 
 /**
- * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the reader does not read: drawing §18.3.1.36 (pictures,
- * shapes, charts), legacyDrawing §18.3.1.51 (comments). (The filter, the print settings, the hyperlinks and the
- * sheet's protection are kept as XML: sheet-elements-kept.ts; a hyperlink whose address is missing is named by
- * hyperlink-targets.ts.)
+ * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the reader does not read: oleObjects and controls
+ * (embedded objects, form and ActiveX controls: parts of their own, with shapes in the sheet's VML, not copied).
+ * (The filter, the print settings, the hyperlinks and the sheet's protection are kept as XML:
+ * sheet-elements-kept.ts; a hyperlink whose address is missing is named by hyperlink-targets.ts; drawings and
+ * comments are copied part by part, sheet-parts-reading.ts, which names those whose parts are missing.)
  */
 const SHEET_ELEMENTS: ReadonlyMap<string, NotKeptFeature> = new Map([
-  ["drawing", "drawings"],
-  ["legacyDrawing", "comments"],
+  ["oleObjects", "embeddedObjects"],
+  ["controls", "embeddedObjects"],
 ]);
 
 /** The features not kept, in the order first met, each with its sheets in the order met. */

@@ -14,6 +14,8 @@ import { SharedStrings } from "./shared-strings";
 import { SheetRules } from "./sheet-rules";
 import { SheetCells } from "./sheet-cells";
 import { SheetElementsKept } from "./sheet-elements-kept";
+import { SheetPartsReader } from "./sheet-parts-reading";
+import { ContentTypes } from "./content-types";
 import { visibilityOfFile } from "./sheet-visibility";
 import { stylesBeyondLooks } from "./styles-beyond-looks";
 import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
@@ -23,6 +25,7 @@ import { XmlScanner, attr, bothHandlers, xstring } from "./xml-scanner";
  * Reads an .xlsx: every worksheet's values and number formats, whether it is hidden, its looks (bold, solid
  * fills, column widths, frozen and hidden rows and columns, row heights, merged cells: sheet-looks.ts; formatting
  * the fake does not keep is named in `notKept`), its print settings and filter as XML (sheet-elements-kept.ts), its
+ * drawings and comments as their parts' bytes (sheet-parts-reading.ts), its
  * tables, the workbook's defined names and its custom XML parts. The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
  * our own scanner a chunk at a time, as JSZip inflates them; no object per cell is built beyond the value the
  * fake stores. Throws FileOpenError for a zip that is not a workbook and for what the fake cannot hold.
@@ -77,6 +80,8 @@ export async function openXlsx(
   };
   const sheets: OpenedSheet[] = [];
   const tables: OpenedTable[] = [];
+  const types = new ContentTypes((await pkg.text("[Content_Types].xml")) ?? "");
+  const partsReader = new SheetPartsReader(pkg, types);
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
@@ -90,10 +95,12 @@ export async function openXlsx(
     cells.finish();
     before += weights[k];
     refuseTooBig(fileName, cells);
-    const elements = await keptElements(pkg, sheet.path, kept, () => note("hyperlinks")).catch((e: unknown) => {
-      throw malformed(e, sheet.name);
-    });
-    sheets.push(openedSheet(sheet, cells, rules, { elements, fitToPage: kept.fitToPage }));
+    const { elements, parts } = await keptElements(pkg, sheet.path, kept, () => note("hyperlinks"))
+      .then((linked) => partsReader.sheet(sheet.path, linked, note))
+      .catch((e: unknown) => {
+        throw malformed(e, sheet.name);
+      });
+    sheets.push(openedSheet(sheet, cells, rules, { elements, fitToPage: kept.fitToPage, ...(parts ? { parts } : {}) }));
     for (const t of await sheetTables(pkg, sheet.path, cells.tableParts).catch((e: unknown) => {
       throw malformed(e, sheet.name);
     }))

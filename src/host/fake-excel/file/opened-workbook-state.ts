@@ -50,6 +50,7 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
     if (input.kept) {
       sheet.keptElements = input.kept.elements;
       sheet.fitToPage = input.kept.fitToPage;
+      if (input.kept.parts) sheet.keptParts = input.kept.parts;
     }
   }
   // A sheet's names go on the sheet, so they follow it when renamed and go with it when deleted (Excel deletes a

@@ -11,6 +11,7 @@ import type {
 import type { FileDefinedName } from "./file-defined-names";
 import type { FileStyles } from "./file-styles";
 import type { LineStyles } from "./line-styles";
+import type { SheetParts } from "./kept-parts";
 import type { NotKept } from "./not-kept";
 
 /**
@@ -30,8 +31,11 @@ export interface OpenedSheet {
   readonly rules?: { readonly validations: ValidationRecord[]; readonly condFormats: CondFormatRecord[] };
   /** Bold, fills, widths, frozen and hidden rows and columns, row heights, merges (an .xlsx's; a CSV has none). */
   readonly looks?: OpenedLooks;
-  /** Print settings and filters kept as the file wrote them, and its fit to pages (sheet-elements-kept.ts; an .xlsx's). */
-  readonly kept?: { readonly elements: KeptElement[]; readonly fitToPage: boolean };
+  /**
+   * Print settings and filters kept as the file wrote them, and its fit to pages (sheet-elements-kept.ts; an
+   * .xlsx's); its drawings' and comments' parts, when it has some (kept-parts.ts).
+   */
+  readonly kept?: { readonly elements: KeptElement[]; readonly fitToPage: boolean; readonly parts?: SheetParts };
 }
 
 /** How a sheet looks beyond its values, as the fake's SheetState keeps it (sheet-looks.ts reads it). */
@@ -65,7 +69,7 @@ export interface OpenedWorkbook {
   readonly tables: OpenedTable[];
   /** The file's custom XML parts (customXml/itemN.xml), in part order: the settings part and the last run's parts. */
   readonly xmlParts: string[];
-  /** What the file holds that the workbook does not keep (comments, pictures, PivotTables …), for the page to say. */
+  /** What the file holds that the workbook does not keep (protection, PivotTables, macros …), for the page to say. */
   readonly notKept: NotKept[];
   /** The file's own cell styles and theme, kept for the download (an .xlsx's; a CSV has none). */
   readonly fileStyles?: FileStyles;

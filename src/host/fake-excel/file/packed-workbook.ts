@@ -36,7 +36,7 @@ export interface PackedSheet {
   /** Plain: a few rectangles and lists (runs of one look are merged when read; merged areas, row heights,
    * hidden columns), cloned with the message. */
   readonly looks?: OpenedSheet["looks"];
-  /** Plain: a few XML texts (print settings, filters). */
+  /** Plain: a few XML texts (print settings, filters), and the bytes of its drawings' and comments' parts. */
   readonly kept?: OpenedSheet["kept"];
 }
 
@@ -168,7 +168,10 @@ export function packWorkbook(workbook: OpenedWorkbook): { packed: PackedWorkbook
       (a) => a.buffer as ArrayBuffer,
     ),
   );
-  return { packed: { ...workbook, sheets }, transfer };
+  // The kept parts' bytes (pictures can be big) are moved, not copied; a part two sheets reach is one buffer, and
+  // a buffer listed twice would fail the post (HTML's StructuredSerializeWithTransfer: DataCloneError).
+  const parts = new Set(sheets.flatMap((s) => s.kept?.parts?.parts ?? []).map((p) => p.bytes.buffer as ArrayBuffer));
+  return { packed: { ...workbook, sheets }, transfer: [...transfer, ...parts] };
 }
 
 /**

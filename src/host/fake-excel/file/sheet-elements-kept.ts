@@ -8,9 +8,11 @@ import { attr } from "./xml-scanner";
  * wrote them: the filter (autoFilter §18.3.1.2 with its filterColumn criteria and sortState, and a sheet's own
  * sortState §18.3.1.92) and the print settings (printOptions §18.3.1.70, pageMargins §18.3.1.62, pageSetup
  * §18.3.1.63, headerFooter §18.3.1.46, rowBreaks §18.3.1.74, colBreaks §18.3.1.14) and the hyperlinks
- * (§18.3.1.48; an external one's address is its r:id's relationship, hyperlink-targets.ts), and the sheet's protection
+ * (§18.3.1.48; an external one's address is its r:id's relationship, hyperlink-targets.ts), the sheet's protection
  * (sheetProtection §18.3.1.85 with its password hash, protectedRanges §18.3.1.71), which the fake also honours
- * (sheet-protection.ts reads it from here). The saver puts them back at their place in the sequence
+ * (sheet-protection.ts reads it from here), and the references to the sheet's drawings, note boxes, header and
+ * footer pictures and background picture (drawing §18.3.1.36, legacyDrawing §18.3.1.51, legacyDrawingHF, picture;
+ * their parts are copied: kept-parts.ts). The saver puts them back at their place in the sequence
  * (worksheet-sequence.ts).
  */
 export const KEPT_SHEET_ELEMENTS: ReadonlySet<string> = new Set([
@@ -25,6 +27,10 @@ export const KEPT_SHEET_ELEMENTS: ReadonlySet<string> = new Set([
   "rowBreaks",
   "colBreaks",
   "hyperlinks",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "picture",
 ]);
 
 const isOn = (v: string | undefined) => v === "1" || v === "true";

@@ -17,6 +17,7 @@ import { workbookSkeleton } from "./workbook-skeleton";
 import { utf8, worksheetAround } from "./worksheet-part";
 import { withElementsInPlace } from "./worksheet-sequence";
 import { type ColumnStyle, withColumnStyles } from "./cols-xml";
+import { SheetPartsCopier } from "./sheet-parts-writing";
 
 /** Lets the page (or the worker's message handling) run between slices of work. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -56,6 +57,7 @@ function compressionProgress(
 }
 
 interface Zip {
+  readonly files: Record<string, unknown>;
   file(path: string): { async(type: "string"): Promise<string> } | null;
   file(path: string, data: Uint8Array | string): unknown;
 }
@@ -120,16 +122,19 @@ async function putCellData(
     zip.file(path, bytes);
     sizes.set(path, bytes.length);
   };
+  const copier = new SheetPartsCopier(zip);
   for (let i = 0; i < writers.length; i++) {
     const path = sheetPart(i);
     const part = zip.file(path);
     if (!part) throw new Error(`The workbook package has no ${path}.`);
     const { data, columns } = writers[i];
     const { before, after } = worksheetAround(await part.async("string"), path, data.dimension());
-    const elements = await withLinksInPart(zip, path, elementsAfterCells(file.sheets[i]));
+    const linked = await withLinksInPart(zip, path, elementsAfterCells(file.sheets[i]));
+    const elements = await copier.sheet(path, file.sheets[i].keptParts, linked);
     put(path, utf8([withColumnStyles(before, columns), ...data.finish(), withElementsInPlace(after, elements)]));
     await breathe();
   }
+  await copier.finish();
   if (!zip.file(SHARED_STRINGS)) throw new Error(`The workbook package has no ${SHARED_STRINGS}.`);
   put(SHARED_STRINGS, utf8(strings.xml()));
   return sizes;
@@ -142,7 +147,8 @@ async function putCellData(
  * package opened with JSZip, each sheet's `<sheetData>` is replaced by the real cells written as text a slice of
  * rows at a time (sheet-data-xml.ts: values, formulas with their last value, formats, bold and fills, hidden
  * rows and row heights, chart notes, table headers), its merged cells (merge-cells-xml.ts) and an opened file's
- * print settings and filters put at their place after it (worksheet-sequence.ts), the file's defined names into
+ * print settings and filters put at their place after it (worksheet-sequence.ts), its drawings and notes copied
+ * part by part (sheet-parts-writing.ts), the file's defined names into
  * the workbook part (defined-names-xml.ts), the shared strings by the real text, and the custom XML parts are added
  * (custom-xml-package.ts). ExcelJS makes an object per cell and renders a sheet in one go, which at a million
  * rows took minutes and gigabytes (bench/file-save.bench.ts). `onProgress` gets the share done, 0 to 1.

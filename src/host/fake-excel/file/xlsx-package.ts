@@ -40,6 +40,11 @@ export class XlsxPackage {
     return this.zip.file(path)?.async("string");
   }
 
+  /** A part's bytes (a drawing's, an image's, kept whole: sheet-parts-reading.ts); undefined when absent. */
+  async bytes(path: string): Promise<Uint8Array | undefined> {
+    return this.zip.file(path)?.async("uint8array");
+  }
+
   /**
    * A part's size before compression as its zip entry states it, for weighing progress (0 when unknown).
    * JSZip keeps it on the entry's compressed data (`_data.uncompressedSize`), not in its typed API.
@@ -119,7 +124,8 @@ export async function relationships(pkg: XlsxPackage, source: string, external =
   return out;
 }
 
-function resolvePath(folder: string, target: string): string {
+/** A relationship's target as a part name: relative to the source's folder, or from the root when it starts with "/". */
+export function resolvePath(folder: string, target: string): string {
   const parts = (target.startsWith("/") ? target.slice(1) : folder + target).split("/");
   const out: string[] = [];
   for (const p of parts) {

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
+import { fixtureBytes } from "./fixture-files";
 
 /**
  * What a user's file holds that the standalone mode does not keep is listed when the file is opened (the page
@@ -66,10 +67,9 @@ describe("opening a workbook lists what the download will not keep", () => {
       also.getCell("A1").value = "x";
       also.mergeCells("A1:B2");
     });
-    // Merged cells, the hyperlink, the filter and the sheet's protection are kept (file-layout.test.ts,
-    // file-print-names.test.ts, file-protection.test.ts): not named.
+    // Merged cells, the hyperlink, the note, the filter and the sheet's protection are kept (file-layout.test.ts,
+    // file-print-names.test.ts, file-drawings-comments.test.ts, file-protection.test.ts): not named.
     expect(await notKeptOf(bytes)).toEqual([
-      { feature: "comments", sheets: ["Links"] },
       { feature: "conditionalFormats", sheets: ["Rules"] },
       { feature: "validation", sheets: ["Rules"] },
     ]);
@@ -122,7 +122,7 @@ describe("opening a workbook lists what the download will not keep", () => {
     ]);
   });
 
-  it("names pictures, and not named ranges, print areas or a hidden sheet (kept: file-print-names.test.ts)", async () => {
+  it("names none of pictures, named ranges, print areas or a hidden sheet (kept: file-print-names.test.ts, file-drawings-comments.test.ts)", async () => {
     const bytes = await excelJsFile((wb) => {
       const shown = wb.addWorksheet("Shown");
       shown.getCell("A1").value = 1;
@@ -138,7 +138,76 @@ describe("opening a workbook lists what the download will not keep", () => {
       const image = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: "png" });
       shown.addImage(image, "B2:C3");
     });
-    expect(await notKeptOf(bytes)).toEqual([{ feature: "drawings", sheets: ["Shown"] }]);
+    expect(await notKeptOf(bytes)).toEqual([]);
+  });
+
+  it("names none of a chart, a picture, a textbox and notes written by xlsxwriter (copied whole: file-drawings-comments.test.ts)", async () => {
+    expect(await notKeptOf(fixtureBytes("drawings-comments.xlsx"))).toEqual([]);
+  });
+
+  it("names a sheet's drawing and notes whose parts are missing (removed by hand), and drops their elements", async () => {
+    const zip = await JSZip.loadAsync(fixtureBytes("drawings-comments.xlsx"));
+    zip.remove("xl/media/image1.png"); // the picture of the drawing on Customers
+    zip.remove("xl/comments2.xml"); // the comments of Notes
+    const opened = await openWorkbookFile("user.xlsx", await zip.generateAsync({ type: "uint8array" }));
+    expect(opened.notKept).toEqual([
+      { feature: "drawings", sheets: ["Customers"] },
+      { feature: "comments", sheets: ["Notes"] },
+    ]);
+    // The drawing goes, with its element, and Customers' notes stay; Notes' note boxes go with their text, and its
+    // header and background pictures stay.
+    expect(opened.sheets[0].kept?.elements.map((e) => e.element)).toEqual(["pageMargins", "legacyDrawing"]);
+    expect(opened.sheets[0].kept?.parts?.parts.map((p) => p.name).sort()).toEqual([
+      "xl/comments1.xml",
+      "xl/drawings/vmlDrawing1.vml",
+    ]);
+    const notes = opened.sheets[1].kept;
+    expect(notes?.elements.map((e) => e.element)).toEqual([
+      "pageMargins",
+      "headerFooter",
+      "legacyDrawingHF",
+      "picture",
+    ]);
+    expect(notes?.parts?.parts.map((p) => p.name).sort()).toEqual([
+      "xl/drawings/vmlDrawing3.vml",
+      "xl/media/image2.png",
+      "xl/media/image3.png",
+    ]);
+  });
+
+  it("names threaded comments (kept as Excel's notes for older versions), OLE objects and controls (added by hand)", async () => {
+    const zip = await JSZip.loadAsync(
+      await excelJsFile((wb) => {
+        wb.addWorksheet("Threads").getCell("A1").note = "[Threaded comment] see the thread";
+        wb.addWorksheet("Objects").getCell("A1").value = 1;
+        wb.addWorksheet("Controls").getCell("A1").value = 2;
+      }),
+    );
+    const rels = "xl/worksheets/_rels/sheet1.xml.rels";
+    zip.file(
+      rels,
+      (await zip.file(rels)!.async("string")).replace(
+        "</Relationships>",
+        '<Relationship Id="rIdTc" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>',
+      ),
+    );
+    const add = async (path: string, element: string) => {
+      const xml = await zip.file(path)!.async("string");
+      zip.file(path, xml.replace("</worksheet>", `${element}</worksheet>`));
+    };
+    await add(
+      "xl/worksheets/sheet2.xml",
+      '<oleObjects><oleObject progId="Package" shapeId="1025" r:id="rId9"/></oleObjects>',
+    );
+    await add(
+      "xl/worksheets/sheet3.xml",
+      '<controls><control shapeId="1025" r:id="rId9" name="Check Box 1"/></controls>',
+    );
+    const found = await notKeptOf(await zip.generateAsync({ type: "uint8array" }));
+    expect(found).toEqual([
+      { feature: "threadedComments", sheets: ["Threads"] },
+      { feature: "embeddedObjects", sheets: ["Objects", "Controls"] },
+    ]);
   });
 
   it("names chart sheets, PivotTables and macros, which ExcelJS cannot write (added by hand)", async () => {

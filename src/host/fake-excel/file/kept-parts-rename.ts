@@ -1,0 +1,24 @@
+import type { SheetState } from "../state";
+import { undocumented } from "../undocumented";
+
+/** Parts that name sheets in their XML: a chart's series formulas ('Customers'!$B$2:$B$9, §21.2), a drawing's links to places. */
+const NAMING_SHEETS = new Set([
+  "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  "application/vnd.openxmlformats-officedocument.drawing+xml",
+]);
+
+/**
+ * A rename while the workbook holds an opened file's charts or drawings (kept-parts.ts) is refused: they are kept
+ * as the file wrote them, naming sheets by name, and the fake does not rewrite them as Excel rewrites references
+ * on a rename; Worksheet.name's documentation (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-name-member)
+ * says nothing of charts. TierLadder never renames a sheet; a case-only rename changes no reference (sheet names
+ * compare without case).
+ */
+export function refuseRenameUnderKeptDrawings(sheets: readonly SheetState[], from: string, to: string): void {
+  if (from.toLowerCase() === to.toLowerCase()) return;
+  const kept = sheets.some((s) => s.keptParts?.parts.some((p) => NAMING_SHEETS.has(p.contentType)));
+  if (kept)
+    throw undocumented(
+      `renaming sheet "${from}" to "${to}" while the workbook holds the opened file's charts or drawings, whose references to sheets by name the fake does not rewrite`,
+    );
+}

@@ -1,0 +1,341 @@
+import type ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { fileWorkbook } from "../../../../src/host/fake-excel/file/file-workbook";
+import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
+import type { OpenedWorkbook } from "../../../../src/host/fake-excel/file/opened-workbook";
+import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
+import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
+import {
+  type SaveWorkerReply,
+  createSaveHandler,
+  workbookMessages,
+} from "../../../../src/host/fake-excel/file/save-worker-protocol";
+import { writeXlsx } from "../../../../src/host/fake-excel/file/write-xlsx";
+import type { XlContext } from "../../../../src/host/excel/xl-types";
+import type { WorkbookState } from "../../../../src/host/fake-excel/state";
+import { UNDOCUMENTED } from "../../../../src/host/fake-excel/undocumented";
+import { createOfficeJsExcel } from "../../../support/office-js";
+import { fixtureBytes, fixtureExpected } from "./fixture-files";
+import { openXlsx } from "./saved-workbook";
+
+/**
+ * A user's drawings (a chart of their data, a picture, a textbox: ECMA-376 Part 1 §20.5, §21.2) and notes (the
+ * comments part §18.7 with its VML boxes, legacyDrawing §18.3.1.51) go from the opened file to the download byte
+ * for byte, through the worker's packing, Office.js writes and the save worker's messages. The file is written by
+ * xlsxwriter (test/fixtures/files/make_fixtures.py); the download is checked with JSZip against the fixture's own
+ * parts, and re-read with ExcelJS.
+ */
+const FILE = "drawings-comments.xlsx";
+
+interface Expected {
+  readonly notes: Record<string, Record<string, { text: string; author: string }>>;
+  readonly picture: { sheet: string; from: { col: number; row: number }; offsetEmu: [number, number]; png: string };
+  readonly chartSeries: { categories: string; values: string };
+}
+const expected = fixtureExpected<Expected>("drawings-comments.expected.json");
+
+/** The relationship types that lead to a sheet's drawings and notes, and from a drawing to what it shows. */
+const FOLLOWED = new Set(["drawing", "vmlDrawing", "comments", "chart", "image"]);
+
+interface Rel {
+  readonly id: string;
+  readonly kind: string;
+  readonly target: string;
+  readonly external: boolean;
+}
+
+/** A package read with JSZip and regular expressions only (not the code under test). */
+class Package {
+  private constructor(readonly zip: JSZip) {}
+
+  static async load(bytes: Uint8Array): Promise<Package> {
+    return new Package(await JSZip.loadAsync(bytes));
+  }
+
+  parts(): string[] {
+    return Object.values(this.zip.files)
+      .filter((f) => !f.dir)
+      .map((f) => f.name);
+  }
+
+  async text(path: string): Promise<string> {
+    const f = this.zip.file(path);
+    if (!f) throw new Error(`no ${path}`);
+    return f.async("string");
+  }
+
+  async bytes(path: string): Promise<Uint8Array> {
+    const f = this.zip.file(path);
+    if (!f) throw new Error(`no ${path}`);
+    return f.async("uint8array");
+  }
+
+  /** A part's relationships (OPC: a/_rels/b.xml.rels), internal targets resolved to part names. */
+  async rels(source: string): Promise<Rel[]> {
+    const path = source.replace(/([^/]+)$/, "_rels/$1.rels");
+    if (!this.zip.file(path)) return [];
+    const folder = source.split("/").slice(0, -1);
+    return [...(await this.text(path)).matchAll(/<Relationship\b([^>]*)\/>/g)].map(([, a]) => {
+      const get = (n: string) => new RegExp(`\\s${n}="([^"]*)"`).exec(a)?.[1] ?? "";
+      const external = get("TargetMode") === "External";
+      const written = get("Target");
+      const parts = written.startsWith("/") ? [] : [...folder];
+      for (const p of written.replace(/^\//, "").split("/"))
+        if (p === "..") parts.pop();
+        else parts.push(p);
+      const kind = get("Type").split("/").pop() ?? "";
+      return { id: get("Id"), kind, target: external || kind === "hyperlink" ? written : parts.join("/"), external };
+    });
+  }
+
+  /** A sheet's part by its name in the workbook part. */
+  async sheetPart(name: string): Promise<string> {
+    const book = await this.text("xl/workbook.xml");
+    const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(book)?.[1];
+    const rel = (await this.rels("xl/workbook.xml")).find((r) => r.id === id);
+    if (!rel) throw new Error(`no sheet ${name}`);
+    return rel.target;
+  }
+
+  /** The content type [Content_Types].xml gives a part: its Override, else its extension's Default (OPC §10.1.2). */
+  async contentType(part: string): Promise<string | undefined> {
+    const types = await this.text("[Content_Types].xml");
+    const override = new RegExp(`<Override PartName="/${part.replace(/[.[\]]/g, "\\$&")}" ContentType="([^"]+)"`, "i");
+    const extension = part.split(".").pop() ?? "";
+    return (
+      override.exec(types)?.[1] ??
+      new RegExp(`<Default Extension="${extension}" ContentType="([^"]+)"`, "i").exec(types)?.[1]
+    );
+  }
+
+  /** The parts a sheet's drawings and notes reach, each with its path of relationship types ("drawing>chart"). */
+  async reached(sheet: string): Promise<{ chain: string; part: string }[]> {
+    const out: { chain: string; part: string }[] = [];
+    const walk = async (source: string, path: string): Promise<void> => {
+      for (const r of await this.rels(source))
+        if (FOLLOWED.has(r.kind) && !r.external) {
+          const chain = path ? `${path}>${r.kind}` : r.kind;
+          out.push({ chain, part: r.target });
+          await walk(r.target, chain);
+        }
+    };
+    await walk(await this.sheetPart(sheet), "");
+    return out;
+  }
+
+  /** Those parts as what a reader sees of them: the path to each, its bytes and its content type, in one order. */
+  async reachedContent(sheet: string): Promise<{ chain: string; bytes: string; type?: string }[]> {
+    const parts = await this.reached(sheet);
+    const out = await Promise.all(
+      parts.map(async ({ chain, part }) => ({
+        chain,
+        bytes: Buffer.from(await this.bytes(part)).toString("hex"),
+        type: await this.contentType(part),
+      })),
+    );
+    return out.sort((a, b) => (a.chain + a.bytes < b.chain + b.bytes ? -1 : 1));
+  }
+}
+
+/** The names of a worksheet part's children in order. */
+function childOrder(sheetXml: string): string[] {
+  const body = sheetXml.slice(sheetXml.indexOf(">", sheetXml.indexOf("<worksheet")) + 1);
+  const names: string[] = [];
+  let depth = 0;
+  for (const m of body.matchAll(/<(\/?)([\w:]+)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g)) {
+    if (m[1] === "/") depth--;
+    else {
+      if (depth === 0) names.push(m[2]);
+      if (m[3] !== "/") depth++;
+    }
+  }
+  return names;
+}
+
+/** CT_Worksheet's children in the order §18.3.1.99 gives them. */
+const WORKSHEET_SEQUENCE = (
+  "sheetPr dimension sheetViews sheetFormatPr cols sheetData sheetCalcPr sheetProtection protectedRanges scenarios " +
+  "autoFilter sortState dataConsolidate customSheetViews mergeCells phoneticPr conditionalFormatting dataValidations " +
+  "hyperlinks printOptions pageMargins pageSetup headerFooter rowBreaks colBreaks customProperties cellWatches " +
+  "ignoredErrors smartTags drawing legacyDrawing legacyDrawingHF drawingHF picture oleObjects controls " +
+  "webPublishItems tableParts extLst"
+).split(" ");
+
+/**
+ * The fixture opened, packed for the page and unpacked there; TierLadder's output written through office.js (a
+ * tier column beside the data, a sheet of its own with a table), then `change` (a deletion); saved through the
+ * save worker's messages, each cloned as postMessage clones it.
+ */
+async function download(change: (ctx: XlContext) => void = () => undefined) {
+  const opened = await openWorkbookFile(FILE, fixtureBytes(FILE));
+  const { packed, transfer } = packWorkbook(opened);
+  const { state } = openedWorkbookState(await unpackWorkbook(structuredClone(packed, { transfer })));
+  const fake = createOfficeJsExcel({ sheets: [], state, displayLanguage: "en-US" });
+  await fake.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem("Customers");
+    ws.getRange("E1:E3").values = [["Tier"], ["A"], ["B"]];
+    const tiers = ctx.workbook.worksheets.add("Tiers");
+    tiers.getRange("A1:B3").values = [
+      ["Tier", "Count"],
+      ["A", 2],
+      ["B", 6],
+    ];
+    tiers.tables.add("Tiers!A1:B3", true);
+    change(ctx);
+    await ctx.sync();
+  });
+  return { opened, bytes: await savedThroughWorker(state) };
+}
+
+async function savedThroughWorker(state: WorkbookState): Promise<Uint8Array> {
+  let saved: Uint8Array | undefined;
+  const handle = createSaveHandler(writeXlsx, (reply: SaveWorkerReply) => {
+    if (reply.kind === "saved") saved = reply.bytes;
+    if (reply.kind === "failed") throw new Error(reply.message);
+  });
+  for (const message of workbookMessages(fileWorkbook(state, "en-US"))) await handle(structuredClone(message));
+  if (!saved) throw new Error("not saved");
+  return saved;
+}
+
+describe("a user's drawings and notes survive open → page → Office.js writes → download", () => {
+  let opened: OpenedWorkbook;
+  let fixture: Package;
+  let saved: Package;
+  let book: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    const done = await download();
+    opened = done.opened;
+    fixture = await Package.load(fixtureBytes(FILE));
+    saved = await Package.load(done.bytes);
+    book = await openXlsx(done.bytes);
+  });
+
+  it("names nothing as not kept on opening", () => {
+    expect(opened.notKept).toEqual([]);
+  });
+
+  it.each(["Customers", "Notes"])(
+    "copies every part the drawing and notes of sheet %s reach, byte for byte, with its content type",
+    async (sheet) => {
+      const before = await fixture.reachedContent(sheet);
+      // Customers: drawing, its chart and picture, the notes' VML and comments. Notes: the notes' VML and comments,
+      // the header's VML and its picture, the background picture.
+      expect(before.map((p) => p.chain).sort()).toEqual(
+        sheet === "Customers"
+          ? ["comments", "drawing", "drawing>chart", "drawing>image", "vmlDrawing"]
+          : ["comments", "image", "vmlDrawing", "vmlDrawing", "vmlDrawing>image"],
+      );
+      expect(await saved.reachedContent(sheet)).toEqual(before);
+    },
+  );
+
+  it("resolves every r:id, r:embed and relationship target of the download to a part it has", async () => {
+    const parts = new Set(saved.parts());
+    const xmlParts = saved.parts().filter((p) => /\.(xml|vml)$/.test(p) && !p.includes("_rels/"));
+    let checked = 0;
+    for (const part of xmlParts) {
+      const rels = await saved.rels(part);
+      for (const r of rels)
+        if (!r.external && r.kind !== "hyperlink")
+          expect({ part, target: r.target, there: parts.has(r.target) }).toEqual({
+            part,
+            target: r.target,
+            there: true,
+          });
+      const ids = new Set(rels.map((r) => r.id));
+      for (const [, id] of (await saved.text(part)).matchAll(/\sr:(?:id|embed|link)="([^"]*)"/g)) {
+        expect({ part, id, resolves: ids.has(id) }).toEqual({ part, id, resolves: true });
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(9); // drawing, legacyDrawing ×2, legacyDrawingHF, picture, tableParts ×2, the chart and picture in the drawing
+  });
+
+  it("gives every part of the download a content type ([Content_Types].xml, OPC §10.1.2)", async () => {
+    for (const part of saved.parts())
+      expect({ part, type: await saved.contentType(part) }).toEqual({ part, type: expect.any(String) });
+  });
+
+  it("puts the sheets' children in CT_Worksheet's order (§18.3.1.99), drawing and legacyDrawing before tableParts", async () => {
+    for (const sheet of ["Customers", "Notes"]) {
+      const children = childOrder(await saved.text(await saved.sheetPart(sheet)));
+      expect(children).toEqual(expect.arrayContaining(["legacyDrawing"]));
+      const places = children.map((c) => WORKSHEET_SEQUENCE.indexOf(c));
+      expect(places).not.toContain(-1);
+      expect(places).toEqual([...places].sort((a, b) => a - b));
+    }
+    const customers = childOrder(await saved.text(await saved.sheetPart("Customers")));
+    expect(customers.filter((c) => ["drawing", "legacyDrawing", "tableParts"].includes(c))).toEqual([
+      "drawing",
+      "legacyDrawing",
+      "tableParts",
+    ]);
+  });
+
+  it("keeps the chart's series on the user's cells as written", async () => {
+    const chart = (await saved.reached("Customers")).find((p) => p.chain === "drawing>chart")!.part;
+    const formulas = [...(await saved.text(chart)).matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]);
+    expect(formulas).toEqual(expect.arrayContaining([expected.chartSeries.categories, expected.chartSeries.values]));
+  });
+
+  it("re-reads in ExcelJS: the picture at its cell and offset, and each note's text on its cell", () => {
+    const ws = book.getWorksheet(expected.picture.sheet)!;
+    const images = ws.getImages();
+    expect(images).toHaveLength(1);
+    const { tl } = images[0].range as unknown as {
+      tl: { nativeCol: number; nativeRow: number; nativeColOff: number; nativeRowOff: number };
+    };
+    expect([tl.nativeCol, tl.nativeRow, tl.nativeColOff, tl.nativeRowOff]).toEqual([
+      expected.picture.from.col,
+      expected.picture.from.row,
+      ...expected.picture.offsetEmu,
+    ]);
+    const image = book.getImage(Number(images[0].imageId)) as unknown as { buffer: Buffer };
+    expect(Buffer.from(image.buffer).toString("hex")).toBe(expected.picture.png);
+    for (const [sheet, notes] of Object.entries(expected.notes))
+      for (const [cell, { text }] of Object.entries(notes)) {
+        const note = book.getWorksheet(sheet)!.getCell(cell).note as unknown as { texts: { text: string }[] };
+        expect({ sheet, cell, text: note.texts.map((t) => t.text).join("") }).toEqual({ sheet, cell, text });
+      }
+  });
+
+  it("keeps TierLadder's writes beside them", () => {
+    expect(book.getWorksheet("Customers")!.getCell("E2").value).toBe("A");
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Customers", "Notes", "Tiers"]);
+  });
+});
+
+describe("a rename while the opened file's charts name sheets", () => {
+  it("is refused as undocumented (the fake does not rewrite the charts' references as Excel does); a case-only one is not", async () => {
+    const opened = await openWorkbookFile(FILE, fixtureBytes(FILE));
+    const { state } = openedWorkbookState(opened);
+    const fake = createOfficeJsExcel({ sheets: [], state, displayLanguage: "en-US" });
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Notes").name = "Plans";
+      await expect(ctx.sync()).rejects.toMatchObject({ code: UNDOCUMENTED });
+    });
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Customers").name = "CUSTOMERS";
+      await ctx.sync();
+    });
+    expect(state.sheets.map((s) => s.name)).toEqual(["CUSTOMERS", "Notes"]);
+  });
+});
+
+describe("a deleted sheet takes its drawings and notes with it", () => {
+  it("leaves out the Notes sheet's comments and note boxes, and keeps Customers' whole", async () => {
+    const { bytes } = await download((ctx) => ctx.workbook.worksheets.getItem("Notes").delete());
+    const saved = await Package.load(bytes);
+    const fixture = await Package.load(fixtureBytes(FILE));
+    const notesParts = (await fixture.reached("Notes")).map((p) => p.part);
+    const notesBytes = await Promise.all(
+      notesParts.map(async (p) => Buffer.from(await fixture.bytes(p)).toString("hex")),
+    );
+    const all = await Promise.all(saved.parts().map(async (p) => Buffer.from(await saved.bytes(p)).toString("hex")));
+    for (const b of notesBytes) expect(all).not.toContain(b);
+    expect(saved.parts().filter((p) => /comments|vmlDrawing/i.test(p))).toHaveLength(2);
+    expect(await saved.reachedContent("Customers")).toEqual(await fixture.reachedContent("Customers"));
+  });
+});
