@@ -38,12 +38,20 @@ function draw() {
 
 describe("the preview grid draws the sheet's layout as Excel does", () => {
   it("draws a merged area as one cell with its top-left cell's value, across the shown columns", () => {
-    const { cell } = draw();
+    const { container, cell } = draw();
     const header = cell("A1")!;
     expect(header.textContent).toBe("Customers by region");
     expect(header.getAttribute("aria-colspan")).toBe("3");
-    expect(header.style.width).toBe(`${112 + 0 + 64}px`); // A, hidden B, C at 48 pt
     expect(cell("C1")).toBeNull();
+    // A is frozen: the frozen pane draws the area up to the frozen line, the scrolling pane draws it whole
+    // (A, hidden B, C at 48 pt) from under the frozen pane, as Excel draws an area across the line.
+    expect(header.style.width).toBe("112px");
+    const whole = container.querySelector<HTMLElement>('.preview-body-part .merged[aria-hidden="true"]')!;
+    expect([whole.textContent, whole.style.left, whole.style.width]).toEqual([
+      "Customers by region",
+      "-112px",
+      "176px",
+    ]);
   });
 
   it("leaves hidden columns and rows out, and letters the columns as the sheet does", () => {

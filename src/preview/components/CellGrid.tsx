@@ -30,11 +30,21 @@ function shownColumns(geometry: SheetGeometry): number[] {
 }
 
 /** Rows drawn one under the other, each at `top(row)`, with the merged areas they cover. */
-function RowBlock(props: GridRowProps & { rows: readonly number[]; top: (row: number) => number }) {
-  const { rows, top, ...rowProps } = props;
+function RowBlock(
+  props: GridRowProps & { rows: readonly number[]; top: (row: number) => number; inFrozenRows: boolean },
+) {
+  const { rows, top, inFrozenRows, ...rowProps } = props;
   const { byRow, inView } = mergesInView(props.geometry.merges, rows);
   return rows.map((r) => (
-    <GridRow key={r} row={r} top={top(r)} merges={byRow.get(r) ?? []} mergesInView={inView} {...rowProps} />
+    <GridRow
+      key={r}
+      row={r}
+      top={top(r)}
+      inFrozenRows={inFrozenRows}
+      merges={byRow.get(r) ?? []}
+      mergesInView={inView}
+      {...rowProps}
+    />
   ));
 }
 
@@ -120,10 +130,10 @@ export function CellGrid(props: {
         <ColumnHeaders geometry={geometry} columns={columns} />
         {frozenRows > 0 && (
           <div className="preview-frozen-rows" style={{ height: frozenHeight, width }}>
-            <RowBlock rows={frozen} top={(r) => axis.offset(r)} {...rowProps} />
+            <RowBlock rows={frozen} top={(r) => axis.offset(r)} inFrozenRows {...rowProps} />
           </div>
         )}
-        <RowBlock rows={body} top={(r) => HEADER_HEIGHT + axis.offset(r)} {...rowProps} />
+        <RowBlock rows={body} top={(r) => HEADER_HEIGHT + axis.offset(r)} inFrozenRows={false} {...rowProps} />
       </div>
     </div>
   );

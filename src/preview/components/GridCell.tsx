@@ -3,31 +3,26 @@ import { columnLetters } from "../../engine/cells";
 import { cellDisplayText } from "../grid/cell-display-text";
 import type { CellPos } from "../grid/keyboard-move";
 import { ROW_HEIGHT } from "../grid/grid-sizes";
+import type { CellBox } from "../grid/merged-area-boxes";
 import type { PreviewSheet } from "../workbook-view";
-
-/** Where a cell is drawn in its row's part, in pixels; a merged area spans rows and columns. */
-export interface CellBox {
-  readonly left: number;
-  readonly top: number;
-  readonly width: number;
-  readonly height: number;
-}
 
 /**
  * One cell (or a merged area, drawn as its top-left cell) with its text, fill and boldness. The text sits at the
- * bottom of a tall cell, as Excel's default vertical alignment puts it.
+ * bottom of a tall cell, as Excel's default vertical alignment puts it. A `copy` (a merged area's second drawing,
+ * across a frozen line) is hidden from assistive technology and has no data-cell, so each cell is found once.
  */
 export function GridCell(props: {
   sheet: PreviewSheet;
   pos: CellPos;
   box: CellBox;
   span?: { rows: number; columns: number };
+  copy?: boolean;
   selected: boolean;
   active: boolean;
   onPress: (pos: CellPos, shift: boolean) => void;
   onEnter: (pos: CellPos) => void;
 }) {
-  const { sheet, pos, box, span, selected, active, onPress, onEnter } = props;
+  const { sheet, pos, box, span, copy, selected, active, onPress, onEnter } = props;
   const { row: r, column: c } = pos;
   const inUse = r < sheet.rowCount && c < sheet.columnCount;
   const look = inUse ? sheet.style?.(r, c) : undefined;
@@ -39,12 +34,13 @@ export function GridCell(props: {
   };
   return (
     <div
-      role="gridcell"
+      role={copy ? undefined : "gridcell"}
+      aria-hidden={copy || undefined}
       aria-colindex={c + 2}
       aria-colspan={span && span.columns > 1 ? span.columns : undefined}
       aria-rowspan={span && span.rows > 1 ? span.rows : undefined}
       aria-selected={selected}
-      data-cell={`${columnLetters(c)}${r + 1}`}
+      data-cell={copy ? undefined : `${columnLetters(c)}${r + 1}`}
       className={`preview-cell${span ? " merged" : ""}${selected ? " selected" : ""}${active ? " active" : ""}`}
       style={style}
       onMouseDown={(e) => {

@@ -5,7 +5,8 @@ import { ROW_HEADER_WIDTH } from "../grid/grid-sizes";
 import type { CellPos } from "../grid/keyboard-move";
 import type { SheetGeometry } from "../grid/sheet-geometry";
 import type { PreviewSheet } from "../workbook-view";
-import { type CellBox, GridCell } from "./GridCell";
+import { mergedAreaBoxes } from "../grid/merged-area-boxes";
+import { GridCell } from "./GridCell";
 
 export interface GridRowProps {
   sheet: PreviewSheet;
@@ -21,56 +22,55 @@ export interface GridRowProps {
 /**
  * One sheet row: its number and the frozen columns' cells in a part that stays at the left while the grid
  * scrolls sideways (position: sticky), then the other cells. Hidden columns are left out; a cell of a merged
- * area is not drawn, the area is drawn once, by the first rendered row it covers (`merges`).
+ * area is not drawn, the area is drawn by the first rendered row it covers (`merges`, mergedAreaBoxes).
  */
 export function GridRow(
-  props: GridRowProps & { row: number; top: number; merges: readonly Rect[]; mergesInView: readonly Rect[] },
+  props: GridRowProps & {
+    row: number;
+    top: number;
+    /** Whether the row is one of the frozen rows (drawn in the block that stays under the letters). */
+    inFrozenRows: boolean;
+    merges: readonly Rect[];
+    mergesInView: readonly Rect[];
+  },
 ) {
-  const { sheet, geometry, columns: shownColumns, row: r, top, merges, mergesInView, shown, active } = props;
+  const { sheet, geometry, columns: shownColumns, row: r, top, inFrozenRows, merges, mergesInView } = props;
+  const { shown, active } = props;
   const { rows, columns, frozenColumns } = geometry;
   const frozenWidth = columns.offset(frozenColumns);
   const height = rows.size(r);
   const frozen: ReactNode[] = [];
   const body: ReactNode[] = [];
-  const place = (column: number, box: Omit<CellBox, "left">, cell: (box: CellBox) => ReactNode) => {
-    const left = columns.offset(column);
-    if (column < frozenColumns) frozen.push(cell({ ...box, left: ROW_HEADER_WIDTH + left }));
-    else body.push(cell({ ...box, left: left - frozenWidth }));
-  };
   const cellProps = { sheet, onPress: props.onPress, onEnter: props.onEnter };
   for (const c of shownColumns) {
     if (mergesInView.some((m) => rectContains(m, r, c))) continue;
-    place(c, { top: 0, width: columns.size(c), height }, (box) => (
+    const inFrozen = c < frozenColumns;
+    const left = inFrozen ? ROW_HEADER_WIDTH + columns.offset(c) : columns.offset(c) - frozenWidth;
+    (inFrozen ? frozen : body).push(
       <GridCell
         key={c}
         pos={{ row: r, column: c }}
-        box={box}
+        box={{ left, top: 0, width: columns.size(c), height }}
         selected={shown !== undefined && rectContains(shown, r, c)}
         active={active.row === r && active.column === c}
         {...cellProps}
-      />
-    ));
+      />,
+    );
   }
-  for (const m of merges) {
-    const width = columns.offset(m.column + m.columnCount) - columns.offset(m.column);
-    const box = {
-      top: rows.offset(m.row) - rows.offset(r),
-      width,
-      height: rows.offset(m.row + m.rowCount) - rows.offset(m.row),
-    };
-    if (width === 0) continue; // all its columns hidden
-    place(m.column, box, (at) => (
-      <GridCell
-        key={`m${m.row}:${m.column}`}
-        pos={{ row: m.row, column: m.column }}
-        box={at}
-        span={{ rows: m.rowCount, columns: m.columnCount }}
-        selected={shown !== undefined && intersect(shown, m) !== undefined}
-        active={rectContains(m, active.row, active.column)}
-        {...cellProps}
-      />
-    ));
-  }
+  for (const m of merges)
+    for (const { part, box, copy } of mergedAreaBoxes(m, r, geometry, inFrozenRows))
+      (part === "frozen" ? frozen : body).push(
+        <GridCell
+          key={`m${m.row}:${m.column}:${part}`}
+          pos={{ row: m.row, column: m.column }}
+          box={box}
+          span={{ rows: m.rowCount, columns: m.columnCount }}
+          copy={copy}
+          selected={shown !== undefined && intersect(shown, m) !== undefined}
+          active={rectContains(m, active.row, active.column)}
+          {...cellProps}
+        />,
+      );
   const width = ROW_HEADER_WIDTH + columns.total();
   return (
     <div role="row" aria-rowindex={r + 2} className="preview-row" style={{ top, width, height }}>
