@@ -17,6 +17,16 @@ describe("a selection over merged cells, as Excel grows it", () => {
     });
   });
 
+  it("looks again after growing, whatever order the areas come in", () => {
+    // C2:D3 first: B1:B2 does not touch it, then A1:C1 grows the block to A1:C2, which touches C2:D3 only now.
+    expect(expandToMerges({ row: 0, column: 1, rowCount: 2, columnCount: 1 }, [block, header])).toEqual({
+      row: 0,
+      column: 0,
+      rowCount: 3,
+      columnCount: 4,
+    });
+  });
+
   it("selects the whole area for a click on any of its cells, and leaves other blocks as they are", () => {
     expect(expandToMerges({ row: 2, column: 3, rowCount: 1, columnCount: 1 }, merges)).toEqual(block);
     const apart = { row: 4, column: 0, rowCount: 2, columnCount: 2 };
