@@ -90,6 +90,7 @@ function sheetView(fake: FakeExcel, name: string): PreviewSheet {
       return { bold: cell.bold, fill: conditionalFill(rules, r, c, cell.value) ?? cell.fill };
     },
     charts: () => wb.charts(name).map(chartData),
+    layout: wb.layout(name),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { CellValue } from "../engine/cells";
 import type { SheetRect } from "./grid/a1-address";
+import type { SheetLayout } from "./grid/sheet-layout";
 
 /** A chart as the preview draws it: its spec from the plan with the source cells already read. */
 export interface PreviewChart {
@@ -20,6 +21,8 @@ export interface PreviewSheet {
   numberFormat(row: number, column: number): string | undefined;
   /** Bold and fill (from formats and "equal to" conditional fills), when the view knows them. */
   style?(row: number, column: number): { bold?: boolean; fill?: string };
+  /** Merged cells, rows' heights, columns' widths, hidden rows and columns, frozen panes; none when absent. */
+  readonly layout?: SheetLayout;
   charts(): readonly PreviewChart[];
 }
 

@@ -42,6 +42,25 @@ describe("the preview's view of the fake Excel", () => {
     expect(view.activeSheet()).toBe("Customers");
   });
 
+  it("gives the grid an opened file's layout: merged cells, row heights, widths, hidden columns, frozen panes", async () => {
+    // Written by ExcelJS (an outside program): a merged header, a hidden column, a tall row, frozen A1.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Customers", { views: [{ state: "frozen", xSplit: 1, ySplit: 1 }] });
+    ws.getCell("A1").value = "Customers by region";
+    ws.mergeCells("A1:C1");
+    ws.getColumn(2).hidden = true;
+    ws.getColumn(3).width = 20;
+    ws.getRow(2).height = 30;
+    ws.getCell("A2").value = "Contoso";
+    const opened = await openWorkbookFile("layout.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    const layout = fakeWorkbookView(fakeExcelFromFile(opened, "en-US").fake).sheet("Customers")!.layout!;
+    expect(layout.mergedAreas).toEqual([{ row: 0, column: 0, rowCount: 1, columnCount: 3 }]);
+    expect([...layout.hiddenColumns]).toEqual([1]);
+    expect(layout.rowHeights).toEqual([{ from: 1, count: 1, height: 30 }]);
+    expect(layout.columnWidths.get(2)).toBeGreaterThan(100); // 20 characters, in points
+    expect([layout.frozenRows, layout.frozenColumns]).toEqual([1, 1]);
+  });
+
   it("shows each sheet's used range from A1 with values and number formats", () => {
     const view = fakeWorkbookView(sample());
     expect(view.sheetNames()).toEqual(["Customers", "Orders"]);

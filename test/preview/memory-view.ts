@@ -1,9 +1,14 @@
 import type { CellValue, Grid } from "../../src/engine/cells/cell-value";
 import type { SheetRect } from "../../src/preview/grid/a1-address";
+import type { SheetLayout } from "../../src/preview/grid/sheet-layout";
 import type { PreviewChart, PreviewSheet, PreviewWorkbookView } from "../../src/preview/workbook-view";
 
-/** A test double of the preview's workbook view over plain grids, recording every select() call. */
-export function memoryView(sheets: Record<string, Grid>, charts: Record<string, PreviewChart[]> = {}) {
+/** A test double of the preview's workbook view over plain grids (with layouts, if given), recording every select() call. */
+export function memoryView(
+  sheets: Record<string, Grid>,
+  charts: Record<string, PreviewChart[]> = {},
+  layouts: Record<string, SheetLayout> = {},
+) {
   const names = Object.keys(sheets);
   let active = names[0];
   let selection: SheetRect = { sheet: active, row: 0, column: 0, rowCount: 1, columnCount: 1 };
@@ -24,6 +29,7 @@ export function memoryView(sheets: Record<string, Grid>, charts: Record<string, 
       value: (r, c): CellValue => g[r]?.[c] ?? null,
       numberFormat: () => undefined,
       charts: () => charts[name] ?? [],
+      layout: layouts[name],
     };
   };
   const view: PreviewWorkbookView = {

@@ -24,6 +24,17 @@ export interface FakeChartView {
   readonly labels?: FakeChartLabels;
 }
 
+/** Merged areas, rows' own heights (points), columns' widths (points), hidden rows and columns, frozen panes. */
+export interface FakeSheetLayout {
+  readonly mergedAreas: readonly Rect[];
+  readonly rowHeights: readonly { readonly from: number; readonly count: number; readonly height: number }[];
+  readonly columnWidths: ReadonlyMap<number, number>;
+  readonly hiddenRows: ReadonlySet<number>;
+  readonly hiddenColumns: ReadonlySet<number>;
+  readonly frozenRows: number;
+  readonly frozenColumns: number;
+}
+
 /** A read-only view of the fake workbook, for the preview page's grid and for test assertions. */
 export interface FakeWorkbookView {
   sheetNames(): string[];
@@ -46,6 +57,8 @@ export interface FakeWorkbookView {
   frozenRows(sheet: string): number;
   columnWidth(sheet: string, column: number): number | undefined;
   hiddenRows(sheet: string): number[];
+  /** The sheet's layout as the preview grid draws it (the state's own collections, to read only). */
+  layout(sheet: string): FakeSheetLayout;
   settings(): Record<string, unknown>;
   /** The selected cells; `object` when a chart or shape is selected instead. */
   selection(): { sheet: string; address: string; object?: { kind: "chart" | "shape"; name: string } } | undefined;
@@ -172,6 +185,18 @@ export function fakeWorkbookView(state: WorkbookState): FakeWorkbookView {
     frozenRows: (sheet) => sheetOf(sheet).frozenRows,
     columnWidth: (sheet, c) => sheetOf(sheet).columnWidths.get(c),
     hiddenRows: (sheet) => [...sheetOf(sheet).hiddenRows].sort((a, b) => a - b),
+    layout: (sheet) => {
+      const s = sheetOf(sheet);
+      return {
+        mergedAreas: s.mergedAreas,
+        rowHeights: s.rowHeights,
+        columnWidths: s.columnWidths,
+        hiddenRows: s.hiddenRows,
+        hiddenColumns: s.hiddenColumns,
+        frozenRows: s.frozenRows,
+        frozenColumns: s.frozenColumns,
+      };
+    },
     settings: () => Object.fromEntries([...state.settings].map(([k, v]) => [k, JSON.parse(v)])),
     selection: () =>
       state.selection && {
