@@ -5,8 +5,6 @@ import { type XmlHandler, attr } from "./xml-scanner";
  * after opening it will not have it. Found while the file is read and shown on the page, never dropped silently.
  */
 export type NotKeptFeature =
-  | "conditionalFormats"
-  | "validation"
   | "hyperlinks"
   | "drawings"
   | "comments"
