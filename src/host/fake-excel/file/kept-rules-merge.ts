@@ -28,10 +28,14 @@ function withOuterDeclarations(child: string, outer: readonly string[]): string 
   return `<${name}${added}${child.slice(1 + name.length)}`;
 }
 
-/** One dataValidations (§18.3.1.33) holding every dataValidation of `lists`, its count theirs. */
+/**
+ * One dataValidations (§18.3.1.33) holding every dataValidation of `lists`, its count theirs, its other attributes
+ * (disablePrompts, xWindow, yWindow) the first list's.
+ */
 function mergedValidations(lists: readonly string[]): string {
   const children = lists.flatMap((l) => siblingElements(elementParts(l).inner).elements.map((e) => e.xml));
-  return `<dataValidations count="${children.length}">${children.join("")}</dataValidations>`;
+  const { start, end } = elementParts(lists[0]);
+  return elementParts(withAttributes(start + end, { count: children.length })).start + children.join("") + end;
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { KeptElement } from "../state";
+import { elementParts } from "./element-parts";
 import { ElementsAsXml } from "./elements-as-xml";
+import { withAttributes } from "./start-tag-attributes";
 import { SheetRules } from "./sheet-rules";
 import { type XmlHandler, attr } from "./xml-scanner";
 
@@ -29,6 +31,8 @@ export class SheetRulesKept implements XmlHandler {
   private readonly conditionalFormats: string[] = [];
   private readonly validations: string[] = [];
   private readonly extensions: string[] = [];
+  /** The file's dataValidations start tag (§18.3.1.33: disablePrompts, xWindow, yWindow besides its count). */
+  private validationsTag = "dataValidations";
   private depth = 0;
   /** Whether the events go to `rules`: inside the worksheet's dataValidations or a conditionalFormatting. */
   private toRules = false;
@@ -40,6 +44,7 @@ export class SheetRulesKept implements XmlHandler {
   open(name: string, tag: string, selfClosing: boolean): void {
     this.depth++;
     if (this.depth === 2) this.toRules = name === "dataValidations" || name === "conditionalFormatting";
+    if (this.depth === 2 && name === "dataValidations") this.validationsTag = tag;
     this.recorder.open(name, tag, selfClosing);
     if (this.toRules) this.rules.open(name, tag); // an empty-element tag: the scanner calls close() next
   }
@@ -69,11 +74,12 @@ export class SheetRulesKept implements XmlHandler {
   kept(): KeptElement[] {
     const kept = this.conditionalFormats.map((xml) => ({ element: "conditionalFormatting", xml }));
     const n = this.validations.length;
-    if (n > 0)
-      kept.push({
-        element: "dataValidations",
-        xml: `<dataValidations count="${n}">${this.validations.join("")}</dataValidations>`,
-      });
+    if (n > 0) {
+      // The file's attributes on an element of the download's main namespace (no prefix), its count the kept ones'.
+      const start = `<${this.validationsTag.replace(/^[^\s/>]+/, "dataValidations")}>`;
+      const list = elementParts(withAttributes(`${start}</dataValidations>`, { count: n })).start;
+      kept.push({ element: "dataValidations", xml: `${list}${this.validations.join("")}</dataValidations>` });
+    }
     if (this.extensions.length > 0)
       kept.push({ element: "extLst", xml: `<extLst>${this.extensions.join("")}</extLst>` });
     return kept;

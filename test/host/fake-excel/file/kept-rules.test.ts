@@ -42,7 +42,7 @@ describe("what of a sheet's rules the fake holds, and what goes to the download 
   const sparklines = `<ext ${X14} uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}"><x14:sparklineGroups/></ext>`;
   const sheet =
     `<worksheet xmlns="main"><sheetData/>${cellIs("A1:A9", 0)}${cellIs("B1:B9", 1)}${cellIs("C1:C9", 1, ' stopIfTrue="1"')}` +
-    `<dataValidations count="2">${list("D1:D9")}${list("E1:E9", ' prompt="Pick one"')}</dataValidations>` +
+    `<dataValidations disablePrompts="1" count="2">${list("D1:D9")}${list("E1:E9", ' prompt="Pick one"')}</dataValidations>` +
     `<extLst>${x14Validations("F1:F9")}${sparklines}</extLst></worksheet>`;
   let rules: SheetRulesKept;
 
@@ -68,13 +68,13 @@ describe("what of a sheet's rules the fake holds, and what goes to the download 
     ]);
   });
 
-  it("keeps as XML a rule whose format has a font beside its fill, a rule with stopIfTrue, a list with a prompt, the x14 lists", () => {
+  it("keeps as XML a rule whose format has a font beside its fill, a rule with stopIfTrue, a list with a prompt (under the file's disablePrompts), the x14 lists", () => {
     expect(rules.kept()).toEqual([
       { element: "conditionalFormatting", xml: cellIs("A1:A9", 0) },
       { element: "conditionalFormatting", xml: cellIs("C1:C9", 1, ' stopIfTrue="1"') },
       {
         element: "dataValidations",
-        xml: `<dataValidations count="1">${list("E1:E9", ' prompt="Pick one"')}</dataValidations>`,
+        xml: `<dataValidations disablePrompts="1" count="1">${list("E1:E9", ' prompt="Pick one"')}</dataValidations>`,
       },
       { element: "extLst", xml: `<extLst>${x14Validations("F1:F9")}</extLst>` },
     ]);
