@@ -41,7 +41,7 @@ function mergedValidations(lists: readonly string[]): string {
 /**
  * One extLst (§18.3.1.99 allows one) with one ext per uri (§18.2.10): an ext whose uri came before gives its
  * wrapper's children (x14:conditionalFormattings' conditionalFormatting, x14:dataValidations' dataValidation,
- * MS-XLSX §2.3.1) to the first ext's wrapper, with the namespace declarations they relied on, and the wrapper's count
+ * MS-XLSX §2.2.4.12) to the first ext's wrapper, with the namespace declarations they relied on, and the wrapper's count
  * (x14:dataValidations has one) made theirs.
  */
 function mergedExtLst(lists: readonly string[]): string {

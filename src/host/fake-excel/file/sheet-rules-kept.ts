@@ -7,7 +7,7 @@ import { type XmlHandler, attr } from "./xml-scanner";
 
 /**
  * The extensions of a worksheet's extLst (ECMA-376 Part 1 §18.3.1.99 extLst, §18.2.10 ext) that hold Excel 2010's
- * conditional formats and data validations (MS-XLSX §2.3.1: x14:conditionalFormattings, x14:dataValidations): a
+ * conditional formats and data validations (MS-XLSX §2.2.4.12, a worksheet's extensions; x14:conditionalFormattings §2.6.1, x14:dataValidations): a
  * data bar's extension, icon sets and rules Excel 2007 cannot hold, lists from another sheet.
  */
 export const X14_URIS = {

@@ -9,7 +9,7 @@ import { fixtureBytes } from "./fixture-files";
 
 /**
  * A user's conditional formats (ECMA-376 Part 1 §18.3.1.18, §18.3.1.10) and data validations (§18.3.1.32), every
- * kind, with a data bar's Excel 2010 extension in the worksheet's extLst (MS-XLSX §2.3.1), go from the opened file
+ * kind, with a data bar's Excel 2010 extension in the worksheet's extLst (MS-XLSX §2.2.4.12), go from the opened file
  * to its download beside the rules TierLadder adds through Office.js. The file is xlsxwriter's
  * (test/fixtures/files/rules-kept.xlsx, make_fixtures.py write_rules); the expected XML is read from it with JSZip.
  */
@@ -191,7 +191,7 @@ describe("a file's conditional formats and data validations survive open → Off
     expect(validations).toHaveLength(8);
   });
 
-  it("keeps the data bar's x14 extension (extLst, MS-XLSX §2.3.1) as the file wrote it, in the one extLst", () => {
+  it("keeps the data bar's x14 extension (extLst, MS-XLSX §2.2.4.12) as the file wrote it, in the one extLst", () => {
     const children = childrenAfterSheetData(saved.sheet);
     expect(children.filter((c) => c.name === "extLst")).toHaveLength(1);
     const fileExtLst = childrenAfterSheetData(fixture.sheet).find((c) => c.name === "extLst")!;

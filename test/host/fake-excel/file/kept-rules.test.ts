@@ -7,7 +7,7 @@ import { XmlScanner } from "../../../../src/host/fake-excel/file/xml-scanner";
 
 /**
  * The pieces of keeping a file's rules, on XML written here after ECMA-376 Part 1 (§18.3.1.10 cfRule, §18.3.1.18
- * conditionalFormatting, §18.3.1.32 dataValidation, §18.8.14 dxf) and MS-XLSX §2.3.1 (the x14 extensions' uris):
+ * conditionalFormatting, §18.3.1.32 dataValidation, §18.8.14 dxf) and MS-XLSX §2.2.4.12 (the x14 extensions' uris):
  * the cases the xlsxwriter fixture (file-rules.test.ts) does not hold.
  */
 const X14 = 'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"';
@@ -106,7 +106,7 @@ describe("kept rules merged with the rules ExcelJS wrote", () => {
   });
 });
 
-describe("kept x14 validations taken off cells (MS-XLSX §2.3.1: their cells in xm:sqref)", () => {
+describe("kept x14 validations taken off cells (MS-XLSX §2.2.4.12: their cells in xm:sqref)", () => {
   const kept = [{ element: "extLst", xml: `<extLst>${x14Validations("F1:F9", "G1:G9")}</extLst>` }];
   it("narrows a validation's xm:sqref and updates the wrapper's count when one goes", () => {
     expect(keptRulesOffCells(kept, "validation", { row: 0, column: 5, rowCount: 9, columnCount: 1 })).toEqual([
