@@ -1,6 +1,7 @@
 import { intersect } from "../../engine/cells";
 import type { XlConditionalFormat, XlConditionalFormatCollection } from "../excel";
 import { jsonBytes } from "./fake-object";
+import { keptRulesOffCells } from "./file/kept-rules-off-cells";
 import { FakeOfficeError, propertyNotLoaded } from "./office-error";
 import { checkUnprotected } from "./protected-writes";
 import type { FakeRange } from "./range";
@@ -78,6 +79,8 @@ export class FakeConditionalFormats implements XlConditionalFormatCollection {
       this.range.need("ExcelApi", "1.6", "Range.conditionalFormats");
       checkUnprotected(t.sheet, "ConditionalFormatCollection.clearAll");
       t.sheet.condFormats = t.sheet.condFormats.filter((f) => !intersect(f.rect, t.rect));
+      // An opened file's kept rules leave these cells, and stay on their others (kept-rules-off-cells.ts).
+      t.sheet.keptElements = keptRulesOffCells(t.sheet.keptElements, "conditionalFormat", t.rect);
     });
   }
 }

@@ -1,6 +1,7 @@
 import { intersect } from "../../engine/cells";
 import type { XlDataValidation } from "../excel";
 import { jsonBytes } from "./fake-object";
+import { keptRulesOffCells } from "./file/kept-rules-off-cells";
 import { FakeOfficeError } from "./office-error";
 import { checkUnprotected } from "./protected-writes";
 import type { FakeRange } from "./range";
@@ -29,6 +30,8 @@ export class FakeDataValidation implements XlDataValidation {
             "The fake Excel supports list validations with a comma-separated source only.",
           );
         t.sheet.validations = t.sheet.validations.filter((x) => !intersect(x.rect, t.rect));
+        // The new rule replaces an opened file's kept validations on these cells (kept-rules-off-cells.ts).
+        t.sheet.keptElements = keptRulesOffCells(t.sheet.keptElements, "validation", t.rect);
         t.sheet.validations.push({ rect: t.rect, list: v.list.source.split(",") });
       },
       rangeWhere,
@@ -39,6 +42,7 @@ export class FakeDataValidation implements XlDataValidation {
       this.range.need("ExcelApi", "1.8", "Range.dataValidation");
       checkUnprotected(t.sheet, "DataValidation.clear");
       t.sheet.validations = t.sheet.validations.filter((x) => !intersect(x.rect, t.rect));
+      t.sheet.keptElements = keptRulesOffCells(t.sheet.keptElements, "validation", t.rect);
     });
   }
 }

@@ -53,6 +53,8 @@ export interface CondFormatRecord {
   operator: string;
   formula1: string;
   fill?: string;
+  /** An opened file's rule: its priority in the file (§18.3.1.10), so the download keeps the file's order (kept-rules-merge.ts). */
+  priority?: number;
 }
 export interface SeriesState {
   name: string;

@@ -12,6 +12,8 @@ export interface FileStyles {
   readonly fonts: readonly string[];
   readonly fills: readonly string[];
   readonly borders: readonly string[];
+  /** The differential formats (dxfs dxf, §18.8.14) by dxfId, which kept conditional formats name (file-dxfs.ts). */
+  readonly dxfs?: readonly string[];
   /** The cell styles (cellXfs xf, §18.8.45) by the index a cell's `s` gives. */
   readonly xfs: readonly FileXf[];
   /** The theme part (§14.2.7), whose colours and fonts the styles' theme references name; undefined when none. */
@@ -56,6 +58,7 @@ export function fileStylesOf(stylesXml: string | undefined, themeXml: string | u
     fonts: elementsOf(stylesXml, "fonts", "font"),
     fills: elementsOf(stylesXml, "fills", "fill"),
     borders: elementsOf(stylesXml, "borders", "border"),
+    dxfs: elementsOf(stylesXml, "dxfs", "dxf"),
     xfs,
     ...(themeXml === undefined ? {} : { theme: themeXml }),
   };

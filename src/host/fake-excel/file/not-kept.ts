@@ -5,8 +5,6 @@ import { type XmlHandler, attr } from "./xml-scanner";
  * after opening it will not have it. Found while the file is read and shown on the page, never dropped silently.
  */
 export type NotKeptFeature =
-  | "conditionalFormats"
-  | "validation"
   | "hyperlinks"
   | "drawings"
   | "comments"
@@ -53,31 +51,20 @@ export class NotKeptList {
 }
 
 /**
- * A sheet part's XML handler in front of the cell reader (`inner`): every event goes on to it; the events inside
- * dataValidations and conditionalFormatting (§18.3.1.33, §18.3.1.18, also the x14 ones of extLst) go to `rules`
- * too (sheet-rules.ts decides what of them the fake keeps); the start of an element the workbook does not keep is
- * noted for the sheet.
+ * A sheet part's XML handler in front of the sheet's readers (`inner`): every event goes on to it; the start of an
+ * element the workbook does not keep is noted for the sheet. (Conditional formats and data validations are kept:
+ * sheet-rules-kept.ts.)
  */
-export function watchingSheet(inner: XmlHandler, rules: XmlHandler, sheet: string, notKept: NotKeptList): XmlHandler {
-  let inRules = 0; // depth inside dataValidations / conditionalFormatting
+export function watchingSheet(inner: XmlHandler, sheet: string, notKept: NotKeptList): XmlHandler {
   return {
     open(name, tag, selfClosing) {
       const feature = SHEET_ELEMENTS.get(name);
       if (feature !== undefined) notKept.add(feature, sheet);
       // pageSetup is kept, but its r:id's printer settings part (a printer driver's own bytes, §18.3.1.63) is not.
       if (name === "pageSetup" && attr(tag, "r:id") !== undefined) notKept.add("printerSettings", sheet);
-      if (name === "dataValidations" || name === "conditionalFormatting") inRules += selfClosing ? 0 : 1;
-      if (inRules > 0) rules.open(name, tag, selfClosing);
       inner.open(name, tag, selfClosing);
     },
-    close(name) {
-      if (inRules > 0) rules.close(name);
-      if (name === "dataValidations" || name === "conditionalFormatting") inRules--;
-      inner.close(name);
-    },
-    text(raw, cdata) {
-      if (inRules > 0) rules.text(raw, cdata);
-      inner.text(raw, cdata);
-    },
+    close: (name) => inner.close(name),
+    text: (raw, cdata) => inner.text(raw, cdata),
   };
 }

@@ -11,7 +11,7 @@ import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./o
 import { type NotKeptFeature, NotKeptList, watchingSheet } from "./not-kept";
 import { dxfFills } from "./dxf-fills";
 import { SharedStrings } from "./shared-strings";
-import { SheetRules } from "./sheet-rules";
+import { SheetRulesKept } from "./sheet-rules-kept";
 import { SheetCells } from "./sheet-cells";
 import { SheetElementsKept } from "./sheet-elements-kept";
 import { SheetPartsReader } from "./sheet-parts-reading";
@@ -25,7 +25,8 @@ import { XmlScanner, attr, bothHandlers, xstring } from "./xml-scanner";
  * Reads an .xlsx: every worksheet's values and number formats, whether it is hidden, its looks (bold, solid
  * fills, column widths, frozen and hidden rows and columns, row heights, merged cells: sheet-looks.ts; formatting
  * the fake does not keep is named in `notKept`), its print settings and filter as XML (sheet-elements-kept.ts), its
- * drawings and comments as their parts' bytes (sheet-parts-reading.ts), its
+ * drawings and comments as their parts' bytes (sheet-parts-reading.ts), its conditional formats and data
+ * validations (the fake's own where it holds them, the rest as XML: sheet-rules-kept.ts), its
  * tables, the workbook's defined names and its custom XML parts. The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
  * our own scanner a chunk at a time, as JSZip inflates them; no object per cell is built beyond the value the
  * fake stores. Throws FileOpenError for a zip that is not a workbook and for what the fake cannot hold.
@@ -86,9 +87,9 @@ export async function openXlsx(
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
     const cells = new SheetCells(context, note);
-    const rules = new SheetRules(book.dxfFills, note);
+    const rules = new SheetRulesKept(book.dxfFills);
     const kept = new SheetElementsKept();
-    const reader = watchingSheet(bothHandlers(cells, kept), rules, sheet.name, notKept);
+    const reader = watchingSheet(bothHandlers(bothHandlers(cells, kept), rules), sheet.name, notKept);
     await pkg.scan(sheet.path, new XmlScanner(reader), partProgress(k)).catch((e: unknown) => {
       throw malformed(e, sheet.name);
     });
@@ -96,7 +97,7 @@ export async function openXlsx(
     before += weights[k];
     refuseTooBig(fileName, cells);
     const { elements, parts } = await keptElements(pkg, sheet.path, kept, () => note("hyperlinks"))
-      .then((linked) => partsReader.sheet(sheet.path, linked, note))
+      .then((linked) => partsReader.sheet(sheet.path, [...linked, ...rules.kept()], note))
       .catch((e: unknown) => {
         throw malformed(e, sheet.name);
       });
@@ -118,7 +119,7 @@ export async function openXlsx(
 function openedSheet(
   sheet: WorkbookSheet,
   cells: SheetCells,
-  rules: SheetRules,
+  { rules }: SheetRulesKept,
   kept: OpenedSheet["kept"],
 ): OpenedSheet {
   return {

@@ -28,7 +28,14 @@ function copyRules(ws: Worksheet, sheet: FileSheet): void {
   const validations = (ws as unknown as { dataValidations: { add(address: string, v: object): void } }).dataValidations;
   for (const v of sheet.validations) {
     // A list source of literal items is one quoted, comma-separated string (ECMA-376 Part 1 §18.3.1.32, formula1).
-    validations.add(rectAddress(v.rect), { type: "list", allowBlank: true, formulae: [`"${v.list.join(",")}"`] });
+    // Its error alert is on: Office.js's DataValidationErrorAlert.showAlert "The default is `true`"
+    // (https://learn.microsoft.com/en-us/javascript/api/excel/excel.datavalidationerroralert#excel-excel-datavalidationerroralert-showalert-member).
+    validations.add(rectAddress(v.rect), {
+      type: "list",
+      allowBlank: true,
+      showErrorMessage: true,
+      formulae: [`"${v.list.join(",")}"`],
+    });
   }
   sheet.condFormats.forEach((f, i) => {
     const operator = CF_OPERATORS[f.operator];

@@ -47,6 +47,28 @@ const TAG = /<(\/?)([A-Za-z_][\w.:-]*)(?:"[^"]*"|'[^']*'|[^'">])*>/g;
 const localName = (qualified: string) => qualified.slice(qualified.indexOf(":") + 1);
 
 /**
+ * The sibling elements at the start of `xml`, each whole with its local name, up to the first end tag that closes
+ * their parent (`end`, its index; -1 when there is none). Used on a worksheet's rest after sheetData and on the
+ * inside of the rule elements merged there (kept-rules-merge.ts).
+ */
+export function siblingElements(xml: string): { elements: KeptElement[]; end: number } {
+  const elements: KeptElement[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const m of xml.matchAll(TAG)) {
+    const closing = m[1] === "/";
+    const selfClosing = m[0].endsWith("/>");
+    const at = m.index;
+    if (closing && depth === 0) return { elements, end: at };
+    if (!closing && depth === 0) start = at;
+    if (!closing && !selfClosing) depth++;
+    if (closing) depth--;
+    if (depth === 0) elements.push({ element: localName(m[2]), xml: xml.slice(start, at + m[0].length) });
+  }
+  return { elements, end: -1 };
+}
+
+/**
  * A worksheet part's rest after `</sheetData>` as the skeleton's writer made it (its children, then the end of
  * the worksheet), with `kept` put in: an element of the same name the writer wrote gives way to the kept one, and
  * every child goes to its place in the §18.3.1.99 sequence (children of one name keep their order). Kept
@@ -54,23 +76,7 @@ const localName = (qualified: string) => qualified.slice(qualified.indexOf(":") 
  * go in here, so the order is decided in one place.
  */
 export function withElementsInPlace(after: string, kept: readonly KeptElement[]): string {
-  const written: KeptElement[] = [];
-  let depth = 0;
-  let start = 0;
-  let end = -1;
-  for (const m of after.matchAll(TAG)) {
-    const closing = m[1] === "/";
-    const selfClosing = m[0].endsWith("/>");
-    const at = m.index;
-    if (closing && depth === 0) {
-      end = at; // the worksheet's own end tag
-      break;
-    }
-    if (!closing && depth === 0) start = at;
-    if (!closing && !selfClosing) depth++;
-    if (closing) depth--;
-    if (depth === 0) written.push({ element: localName(m[2]), xml: after.slice(start, at + m[0].length) });
-  }
+  const { elements: written, end } = siblingElements(after);
   if (end < 0) throw new Error("The worksheet part has no end after its sheet data.");
   const replaced = new Set(kept.map((k) => k.element));
   const children = [...written.filter((w) => !replaced.has(w.element)), ...kept.filter((k) => k.xml !== "")];

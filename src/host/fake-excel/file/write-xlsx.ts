@@ -3,6 +3,8 @@ import { addCustomXmlParts } from "./custom-xml-package";
 import { withDefaultFont } from "./default-font";
 import type { FileStyles } from "./file-styles";
 import { withFileStyleXfs } from "./file-style-xfs";
+import { keptDxfIds, withFileDxfs } from "./file-dxfs";
+import { RULE_ELEMENTS, rulesForDownload } from "./kept-rules-merge";
 import type { KeptElement } from "../state";
 import { type NameToWrite, withDefinedNames } from "./defined-names-xml";
 import type { FileSheet, FileWorkbook } from "./file-workbook";
@@ -83,15 +85,30 @@ async function keepFileStyles(zip: Zip, file: FileStyles, looks: readonly CellLo
 }
 
 /**
- * What goes after a sheet's cells besides what ExcelJS wrote: its merged cells, and an opened file's print settings,
- * filters and hyperlinks as the file wrote them (its pageSetup under TierLadder's page layout).
+ * The differential formats an opened file's kept conditional formats name, copied into the styles part ExcelJS
+ * wrote (file-dxfs.ts); where each of the file's went.
  */
-function elementsAfterCells(sheet: FileSheet): KeptElement[] {
+async function keepFileDxfs(zip: Zip, file: FileWorkbook): Promise<Map<number, number>> {
+  const ids = keptDxfIds(file.sheets);
+  const part = zip.file(STYLES);
+  if (ids.length === 0 || !part) return new Map();
+  const { xml, dxfIds } = withFileDxfs(await part.async("string"), file.fileStyles?.dxfs ?? [], ids);
+  zip.file(STYLES, xml);
+  return dxfIds;
+}
+
+/**
+ * What goes after a sheet's cells besides what ExcelJS wrote (`after`): its merged cells, an opened file's print
+ * settings, filters and hyperlinks as the file wrote them (its pageSetup under TierLadder's page layout), and its
+ * conditional formats and data validations with the ones ExcelJS wrote (kept-rules-merge.ts).
+ */
+function elementsAfterCells(sheet: FileSheet, after: string, dxfIds: ReadonlyMap<number, number>): KeptElement[] {
   return [
     { element: "mergeCells", xml: mergeCellsXml(sheet.mergedAreas) },
-    ...sheet.keptElements.map((e) =>
-      e.element === "pageSetup" ? { ...e, xml: pageSetupUnderLayout(e.xml, sheet.print) } : e,
-    ),
+    ...sheet.keptElements
+      .filter((e) => !RULE_ELEMENTS.has(e.element))
+      .map((e) => (e.element === "pageSetup" ? { ...e, xml: pageSetupUnderLayout(e.xml, sheet.print) } : e)),
+    ...rulesForDownload(after, sheet.keptElements, sheet.condFormats, dxfIds),
   ];
 }
 
@@ -108,14 +125,20 @@ async function keepDefinedNames(zip: Zip, file: FileWorkbook): Promise<void> {
 }
 
 /**
- * Each sheet's cell data, its columns' styles, merged cells, print settings and filters into its worksheet part, and the
- * shared strings; the bytes of each part put, by path.
+ * Each sheet's cell data, its columns' styles, merged cells, print settings, filters and rules into its worksheet
+ * part, and the shared strings; the bytes of each part put, by path.
  */
 async function putCellData(
   zip: Zip,
   file: FileWorkbook,
-  writers: readonly { readonly data: SheetDataXml; readonly columns: readonly ColumnStyle[] }[],
-  strings: SharedStringsWriter,
+  {
+    writers,
+    strings,
+  }: {
+    writers: readonly { readonly data: SheetDataXml; readonly columns: readonly ColumnStyle[] }[];
+    strings: SharedStringsWriter;
+  },
+  dxfIds: ReadonlyMap<number, number>,
 ): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
   const put = (path: string, bytes: Uint8Array) => {
@@ -129,7 +152,7 @@ async function putCellData(
     if (!part) throw new Error(`The workbook package has no ${path}.`);
     const { data, columns } = writers[i];
     const { before, after } = worksheetAround(await part.async("string"), path, data.dimension());
-    const linked = await withLinksInPart(zip, path, elementsAfterCells(file.sheets[i]));
+    const linked = await withLinksInPart(zip, path, elementsAfterCells(file.sheets[i], after, dxfIds));
     const elements = await copier.sheet(path, file.sheets[i].keptParts, linked);
     put(path, utf8([withColumnStyles(before, columns), ...data.finish(), withElementsInPlace(after, elements)]));
     await breathe();
@@ -147,8 +170,9 @@ async function putCellData(
  * package opened with JSZip, each sheet's `<sheetData>` is replaced by the real cells written as text a slice of
  * rows at a time (sheet-data-xml.ts: values, formulas with their last value, formats, bold and fills, hidden
  * rows and row heights, chart notes, table headers), its merged cells (merge-cells-xml.ts) and an opened file's
- * print settings and filters put at their place after it (worksheet-sequence.ts), its drawings and notes copied
- * part by part (sheet-parts-writing.ts), the file's defined names into
+ * print settings and filters put at their place after it (worksheet-sequence.ts), its conditional formats and data
+ * validations beside ExcelJS's (kept-rules-merge.ts, their formats copied: file-dxfs.ts), its drawings and notes
+ * copied part by part (sheet-parts-writing.ts), the file's defined names into
  * the workbook part (defined-names-xml.ts), the shared strings by the real text, and the custom XML parts are added
  * (custom-xml-package.ts). ExcelJS makes an object per cell and renders a sheet in one go, which at a million
  * rows took minutes and gigabytes (bench/file-save.bench.ts). `onProgress` gets the share done, 0 to 1.
@@ -201,6 +225,7 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
   const zip = await JSZip.loadAsync(await workbookSkeleton(file, looks.looks));
   const styles = await lookStyles(zip, sheetPart(0), looks.looks);
   if (file.fileStyles) await keepFileStyles(zip, file.fileStyles, looks.looks, styles);
+  const dxfIds = await keepFileDxfs(zip, file);
   await keepDefinedNames(zip, file);
   const strings = new SharedStringsWriter();
   const styleOf = (look: number) => {
@@ -217,7 +242,7 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
     data: writers[i],
     columns: cells.columnLooks.map(({ from, count, look }) => ({ from, count, xf: styleOf(look) })),
   }));
-  const sizes = await putCellData(zip, file, written, strings);
+  const sizes = await putCellData(zip, file, { writers: written, strings }, dxfIds);
   await addCustomXmlParts(zip, file.parts);
   const compressed = compressionProgress(Object.keys(zip.files).length, sizes);
   // streamFiles: each entry's sizes go in a data descriptor after its data (ZIP APPNOTE §4.3.9), so JSZip passes

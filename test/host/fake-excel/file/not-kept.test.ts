@@ -38,6 +38,10 @@ describe("opening a workbook lists what the download will not keep", () => {
     expect(await notKeptOf(bytes)).toEqual([]);
   });
 
+  it("names no conditional format or data validation of a sheet that has every kind (xlsxwriter's, kept: file-rules.test.ts)", async () => {
+    expect(await notKeptOf(fixtureBytes("rules-kept.xlsx"))).toEqual([]);
+  });
+
   it("names each sheet feature with the sheets it is on, in the order met", async () => {
     const bytes = await excelJsFile(async (wb) => {
       const merged = wb.addWorksheet("Merged");
@@ -48,8 +52,8 @@ describe("opening a workbook lists what the download will not keep", () => {
       links.getCell("A2").note = "call back";
       const rules = wb.addWorksheet("Rules");
       rules.getCell("A1").value = 5;
-      // Kept: a list of typed-in items, a cell-value rule with a fill. Not kept: a list from a range, a rule
-      // without a fill, an expression rule.
+      // All kept (file-rules.test.ts): the fake holds a list of typed-in items; a list from a range, a rule without
+      // a fill and an expression rule go to the download as the file wrote them.
       rules.getCell("A1").dataValidation = { type: "list", allowBlank: true, formulae: ['"a,b"'] };
       rules.getCell("A2").dataValidation = { type: "list", allowBlank: true, formulae: ["$B$1:$B$3"] };
       const fill = { type: "pattern", pattern: "solid", bgColor: { argb: "FFC6EFCE" } } as const;
@@ -67,20 +71,25 @@ describe("opening a workbook lists what the download will not keep", () => {
       also.getCell("A1").value = "x";
       also.mergeCells("A1:B2");
     });
-    // Merged cells, the hyperlink, the note, the filter and the sheet's protection are kept (file-layout.test.ts,
-    // file-print-names.test.ts, file-drawings-comments.test.ts, file-protection.test.ts): not named.
-    expect(await notKeptOf(bytes)).toEqual([
-      { feature: "conditionalFormats", sheets: ["Rules"] },
-      { feature: "validation", sheets: ["Rules"] },
-    ]);
+    // Merged cells, the hyperlink, the note, the filter, the rules and the sheet's protection are kept
+    // (file-layout.test.ts, file-print-names.test.ts, file-drawings-comments.test.ts, file-rules.test.ts,
+    // file-protection.test.ts): not named.
+    expect(await notKeptOf(bytes)).toEqual([]);
   });
 
   it("keeps list validations of typed-in items and cell-value rules with a fill, as the fake holds them", async () => {
     const bytes = await excelJsFile((wb) => {
       const ws = wb.addWorksheet("Tasks");
       ws.getCell("A1").value = "Status";
-      ws.getCell("A2").dataValidation = { type: "list", allowBlank: true, formulae: ['"Open,In progress,Done"'] };
-      ws.getCell("A3").dataValidation = { type: "list", allowBlank: true, formulae: ['"Open,In progress,Done"'] };
+      // With its error alert on, as Excel writes a list (and the saver writes the fake's back: sheet-to-worksheet.ts).
+      const list: ExcelJS.DataValidation = {
+        type: "list",
+        allowBlank: true,
+        showErrorMessage: true,
+        formulae: ['"Open,In progress,Done"'],
+      };
+      ws.getCell("A2").dataValidation = list;
+      ws.getCell("A3").dataValidation = list;
       ws.addConditionalFormatting({
         ref: "A2:A9 C2:C9",
         rules: [
@@ -100,7 +109,7 @@ describe("opening a workbook lists what the download will not keep", () => {
     expect(opened.sheets[0].rules?.validations).toEqual([
       { rect: { row: 1, column: 0, rowCount: 2, columnCount: 1 }, list: ["Open", "In progress", "Done"] },
     ]);
-    const rule = { operator: "EqualTo", formula1: '="Done"', fill: "#C6EFCE" };
+    const rule = { operator: "EqualTo", formula1: '="Done"', fill: "#C6EFCE", priority: 1 };
     expect(opened.sheets[0].rules?.condFormats).toEqual([
       { rect: { row: 1, column: 0, rowCount: 8, columnCount: 1 }, ...rule },
       { rect: { row: 1, column: 2, rowCount: 8, columnCount: 1 }, ...rule },

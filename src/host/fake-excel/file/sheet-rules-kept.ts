@@ -1,0 +1,87 @@
+import type { KeptElement } from "../state";
+import { elementParts } from "./element-parts";
+import { ElementsAsXml } from "./elements-as-xml";
+import { withAttributes } from "./start-tag-attributes";
+import { SheetRules } from "./sheet-rules";
+import { type XmlHandler, attr } from "./xml-scanner";
+
+/**
+ * The extensions of a worksheet's extLst (ECMA-376 Part 1 §18.3.1.99 extLst, §18.2.10 ext) that hold Excel 2010's
+ * conditional formats and data validations (MS-XLSX §2.2.4.12, a worksheet's extensions; x14:conditionalFormattings §2.6.1, x14:dataValidations): a
+ * data bar's extension, icon sets and rules Excel 2007 cannot hold, lists from another sheet.
+ */
+export const X14_URIS = {
+  conditionalFormat: "{78C0D931-6437-407d-A8EE-F0AAD7539E65}",
+  validation: "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}",
+} as const;
+const X14_RULE_URIS: ReadonlySet<string> = new Set(Object.values(X14_URIS));
+
+/** The recorder's choice: a conditionalFormatting (§18.3.1.18), a dataValidation (§18.3.1.32), an extLst's ext. */
+const recorded = (name: string, depth: number) =>
+  (depth === 2 && name === "conditionalFormatting") || (depth === 3 && (name === "dataValidation" || name === "ext"));
+
+/**
+ * A sheet part's handler for its conditional formats and data validations: what the fake holds (sheet-rules.ts)
+ * becomes its own rules; every other conditionalFormatting and dataValidation, and the x14 rules of the extLst, are
+ * kept as the file wrote them, for the download (kept-rules-merge.ts puts them beside the rules the saver writes).
+ */
+export class SheetRulesKept implements XmlHandler {
+  readonly rules: SheetRules;
+  private readonly recorder = new ElementsAsXml(recorded);
+  private readonly conditionalFormats: string[] = [];
+  private readonly validations: string[] = [];
+  private readonly extensions: string[] = [];
+  /** The file's dataValidations start tag (§18.3.1.33: disablePrompts, xWindow, yWindow besides its count). */
+  private validationsTag = "dataValidations";
+  private depth = 0;
+  /** Whether the events go to `rules`: inside the worksheet's dataValidations or a conditionalFormatting. */
+  private toRules = false;
+
+  constructor(dxfFills: readonly (string | undefined)[]) {
+    this.rules = new SheetRules(dxfFills);
+  }
+
+  open(name: string, tag: string, selfClosing: boolean): void {
+    this.depth++;
+    if (this.depth === 2) this.toRules = name === "dataValidations" || name === "conditionalFormatting";
+    if (this.depth === 2 && name === "dataValidations") this.validationsTag = tag;
+    this.recorder.open(name, tag, selfClosing);
+    if (this.toRules) this.rules.open(name, tag); // an empty-element tag: the scanner calls close() next
+  }
+
+  text(raw: string, cdata: boolean): void {
+    this.recorder.text(raw, cdata);
+    if (this.toRules) this.rules.text(raw, cdata);
+  }
+
+  close(name: string): void {
+    const before = this.recorder.elements.length;
+    this.recorder.close(name);
+    if (this.toRules) this.rules.close(name);
+    if (this.recorder.elements.length > before) this.choose(this.recorder.elements.pop()!);
+    if (this.depth === 2) this.toRules = false;
+    this.depth--;
+  }
+
+  /** An element recorded whole: kept unless the fake holds it (or, for an ext, unless it holds no rules). */
+  private choose(e: { name: string; tag: string; xml: string }): void {
+    if (e.name === "conditionalFormatting" && !this.rules.modelled) this.conditionalFormats.push(e.xml);
+    else if (e.name === "dataValidation" && !this.rules.modelled) this.validations.push(e.xml);
+    else if (e.name === "ext" && X14_RULE_URIS.has(attr(e.tag, "uri") ?? "")) this.extensions.push(e.xml);
+  }
+
+  /** The kept rules as worksheet children: each conditionalFormatting, one dataValidations, one extLst. */
+  kept(): KeptElement[] {
+    const kept = this.conditionalFormats.map((xml) => ({ element: "conditionalFormatting", xml }));
+    const n = this.validations.length;
+    if (n > 0) {
+      // The file's attributes on an element of the download's main namespace (no prefix), its count the kept ones'.
+      const start = `<${this.validationsTag.replace(/^[^\s/>]+/, "dataValidations")}>`;
+      const list = elementParts(withAttributes(`${start}</dataValidations>`, { count: n })).start;
+      kept.push({ element: "dataValidations", xml: `${list}${this.validations.join("")}</dataValidations>` });
+    }
+    if (this.extensions.length > 0)
+      kept.push({ element: "extLst", xml: `<extLst>${this.extensions.join("")}</extLst>` });
+    return kept;
+  }
+}
