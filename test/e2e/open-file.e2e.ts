@@ -189,8 +189,8 @@ describe.each([
   it("says, on opening, what of the file the download will not keep", async () => {
     // Written by ExcelJS (an outside program): merged cells, a note and a formatted column on one sheet, a hidden
     // sheet — all kept (file-layout.test.ts, file-drawings-comments.test.ts, line-styles.test.ts), so not named —
-    // then, by hand, a VBA project part and a PivotTable cache listed in the workbook part, which the download
-    // cannot or does not keep.
+    // then, by hand, a VBA project part and a PivotTable cache listed in the workbook part without its part, which
+    // the download cannot keep.
     const wb = new ExcelJS.Workbook();
     const report = wb.addWorksheet("Report");
     report.getCell("A1").value = "Q3";
@@ -210,7 +210,7 @@ describe.each([
     await openFile(page, path);
     const status = page.getByTestId("preview-open-status");
     await page.waitForFunction(() => document.body.innerText.includes("not-kept-"), undefined, { timeout: 60_000 });
-    const list = [strings.notKept_pivotTables, strings.notKept_macros].join(strings.notKeptSeparator);
+    const list = [strings.notKept_macros, strings.notKept_pivotTables].join(strings.notKeptSeparator);
     await expect(status.innerText()).resolves.toContain(fill(strings.openNotKept, { list }));
   });
 });

@@ -6,6 +6,7 @@ import { FakeOfficeError } from "./office-error";
 import { tableNameFree } from "./table-name";
 import type { DefaultFont } from "./file/default-font";
 import { type LineStyles, noLineStyles } from "./file/line-styles";
+import type { PivotCacheRef } from "./file/pivot-caches";
 
 /** A stored cell value; undefined is a blank cell. */
 export type Prim = string | number | boolean;
@@ -144,6 +145,8 @@ export class WorkbookState {
   defaultFont?: DefaultFont;
   /** An opened file's workbook-scoped defined names (§18.2.5), kept for its download. */
   definedNames: KeptName[] = [];
+  /** An opened file's PivotTable caches (file/pivot-caches.ts), whose parts its sheets' kept PivotTables carry. */
+  pivotCaches: PivotCacheRef[] = [];
   activeSheet?: SheetState;
   selection?: SelectionState;
   private nextId = 1;

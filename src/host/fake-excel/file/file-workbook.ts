@@ -64,6 +64,8 @@ export interface FileWorkbook {
   readonly fileStyles?: FileStyles;
   /** An opened file's workbook-scoped defined names (§18.2.5). */
   readonly definedNames: WorkbookState["definedNames"];
+  /** An opened file's PivotTable caches (pivot-caches.ts). */
+  readonly pivotCaches: WorkbookState["pivotCaches"];
 }
 
 export const formulaKey = (row: number, column: number) => row * MAX_COLUMNS + column;
@@ -115,6 +117,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     parts,
     ...(state.fileStyles ? { fileStyles: state.fileStyles } : {}),
     definedNames: state.definedNames,
+    pivotCaches: state.pivotCaches,
   };
 }
 

@@ -14,6 +14,7 @@ import { SharedStrings } from "./shared-strings";
 import { SheetRulesKept } from "./sheet-rules-kept";
 import { SheetCells } from "./sheet-cells";
 import { SheetElementsKept } from "./sheet-elements-kept";
+import type { PivotCacheRef } from "./pivot-caches";
 import { SheetPartsReader } from "./sheet-parts-reading";
 import { ContentTypes } from "./content-types";
 import { visibilityOfFile } from "./sheet-visibility";
@@ -107,12 +108,22 @@ export async function openXlsx(
     }))
       tables.push(openedTable(fileName, sheet.name, t, cells.values));
   }
-  const xmlParts = await customXmlParts(pkg).catch((e: unknown) => {
-    throw malformed(e);
-  });
+  const xmlParts = await customXmlParts(pkg).catch((e: unknown) => Promise.reject(malformed(e)));
   progress({ phase: "cells", done: 1 });
   const { fileStyles, definedNames } = book;
-  return { fileName, sheets, tables, xmlParts, notKept: notKept.list(), fileStyles, definedNames };
+  const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept); // before notKept is listed
+  return { fileName, sheets, tables, xmlParts, notKept: notKept.list(), fileStyles, definedNames, pivotCaches };
+}
+
+/**
+ * The caches whose definition a sheet's kept PivotTable carries; one no kept PivotTable reaches (its parts were
+ * missing, or the workbook lists a cache no PivotTable uses) does not go into the download and is named.
+ */
+function keptPivotCaches(caches: readonly PivotCacheRef[], sheets: readonly OpenedSheet[], notKept: NotKeptList) {
+  const kept = new Set(sheets.flatMap((s) => s.kept?.parts?.parts.map((p) => p.name) ?? []));
+  const out = caches.filter((c) => kept.has(c.part));
+  if (out.length < caches.length) notKept.add("pivotTables");
+  return out;
 }
 
 /** A worksheet as its part's readers found it. */
@@ -170,14 +181,17 @@ interface WorkbookParts {
   readonly date1904: boolean;
   readonly dxfFills: (string | undefined)[];
   readonly definedNames: FileDefinedName[];
+  /** The PivotTable caches the workbook lists (pivot-caches.ts), whether or not a sheet's PivotTable reaches them. */
+  readonly pivotCaches: PivotCacheRef[];
 }
 
 /**
  * The workbook part (the package's officeDocument relationship, ECMA-376 Part 1 §12.3.23) and what it names:
  * its worksheets in tab order (§18.2.19 sheet; chart sheets and dialog sheets hold no cells and are left out),
  * whether each is hidden (§18.2.19 state, kept: sheet-visibility.ts), the shared strings and styles parts, and the
- * date system (§18.2.28 workbookPr date1904), and its defined names (§18.2.5, kept: file-defined-names.ts). What the
- * workbook does not keep goes to `notKept`: chart and dialog sheets, PivotTables (§18.2.22 pivotCaches), the
+ * date system (§18.2.28 workbookPr date1904), its defined names (§18.2.5, kept: file-defined-names.ts) and its
+ * PivotTable caches (§18.2.22 pivotCaches; their parts go with the sheets' PivotTables: pivot-caches.ts). What the
+ * workbook does not keep goes to `notKept`: chart and dialog sheets, the
  * workbook's protection (§18.2.29 workbookProtection: its structure or windows locked) and a VBA project (macros,
  * the vbaProject part of an .xlsm).
  */
@@ -190,9 +204,10 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const sheets: WorkbookSheet[] = [];
   let date1904 = false;
   const listed: string[] = []; // every sheet in the order listed, chart sheets too, for a name's localSheetId
+  const caches: { cacheId: string; id: string }[] = [];
   readXml(xml, (name, tag) => {
     if (name === "workbookPr") date1904 = ["1", "true"].includes(attr(tag, "date1904") ?? "");
-    if (name === "pivotCache") notKept.add("pivotTables");
+    if (name === "pivotCache") caches.push({ cacheId: attr(tag, "cacheId") ?? "", id: attr(tag, "r:id") ?? "" });
     if (name === "workbookProtection") notKept.add("workbookProtection");
     if (name !== "sheet") return;
     const sheet = attr(tag, "name") ?? "";
@@ -219,6 +234,8 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     date1904,
     dxfFills: dxfFills(styles),
     definedNames: fileDefinedNames(xml, listed),
+    // A cache without its relationship has no part: no PivotTable can carry it, so it is named (keptPivotCaches).
+    pivotCaches: caches.map(({ cacheId, id }) => ({ cacheId, part: byId.get(id)?.target ?? "" })),
   };
 }
 

@@ -24,6 +24,7 @@ function rootNamespace(xml: string): string {
 export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookState; settingsUnreadable: boolean } {
   const state = new WorkbookState();
   state.fileStyles = opened.fileStyles;
+  state.pivotCaches = opened.pivotCaches ?? [];
   for (const input of opened.sheets) {
     const sheet = state.addSheet(input.name);
     sheet.visibility = input.visibility ?? "Visible";

@@ -10,6 +10,7 @@ import type {
 } from "../state";
 import type { FileDefinedName } from "./file-defined-names";
 import type { FileStyles } from "./file-styles";
+import type { PivotCacheRef } from "./pivot-caches";
 import type { LineStyles } from "./line-styles";
 import type { SheetParts } from "./kept-parts";
 import type { NotKept } from "./not-kept";
@@ -75,6 +76,8 @@ export interface OpenedWorkbook {
   readonly fileStyles?: FileStyles;
   /** The file's defined names, each with the sheet it is scoped to (file-defined-names.ts; an .xlsx's). */
   readonly definedNames?: FileDefinedName[];
+  /** The PivotTable caches the sheets' kept PivotTables name (pivot-caches.ts; an .xlsx's). */
+  readonly pivotCaches?: PivotCacheRef[];
 }
 
 /** Progress of reading a file, for the page's progress bar: a phase, and the share done (0–1) when known. */

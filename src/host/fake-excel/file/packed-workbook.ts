@@ -48,6 +48,7 @@ export interface PackedWorkbook {
   readonly notKept: OpenedWorkbook["notKept"];
   readonly fileStyles?: OpenedWorkbook["fileStyles"];
   readonly definedNames?: OpenedWorkbook["definedNames"];
+  readonly pivotCaches?: OpenedWorkbook["pivotCaches"];
 }
 
 /**
@@ -276,5 +277,6 @@ export async function unpackWorkbook(
     notKept: packed.notKept,
     ...(packed.fileStyles ? { fileStyles: packed.fileStyles } : {}),
     ...(packed.definedNames ? { definedNames: packed.definedNames } : {}),
+    ...(packed.pivotCaches ? { pivotCaches: packed.pivotCaches } : {}),
   };
 }

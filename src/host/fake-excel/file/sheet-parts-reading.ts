@@ -65,20 +65,27 @@ async function partsReached(
   return reached;
 }
 
-/** What a sheet's copy is named as when it cannot be made. */
+/** What a sheet's copy is named as when it cannot be made, by its element or (for a relationship alone) its kind. */
 const FEATURE: Record<string, NotKeptFeature> = {
   drawing: "drawings",
   legacyDrawing: "comments",
   legacyDrawingHF: "drawings",
   picture: "drawings",
   comments: "comments",
+  pivotTable: "pivotTables",
 };
+
+/**
+ * Parts a sheet reaches by a relationship alone, no element of its XML naming it: its notes' text (§18.7) and its
+ * PivotTables (§18.10.1.73 pivotTableDefinition, which relates to its cache definition and that to its records).
+ */
+const RELATIONSHIP_ROOTS = new Set(["comments", "pivotTable"]);
 
 /**
  * A sheet's drawings and comments, kept whole (kept-parts.ts): the parts its kept drawing, legacyDrawing,
  * legacyDrawingHF and picture elements (their r:id: §18.3.1.36, §18.3.1.51, and the header/footer and background
  * pictures, children of CT_Worksheet §18.3.1.99) and its
- * comments relationship (§18.7: the comments part is reached from the sheet by its relationship only) reach.
+ * comments and pivotTable relationships (§18.7, §18.10: reached from the sheet by a relationship only) reach.
  * Returns the elements less those whose parts cannot be kept, each such one named with `note`. Threaded comments
  * (a threadedComment relationship; MS-XLSX §2.6.205 CT_ThreadedComment,
  * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/42f9b03d-9662-4204-9783-dbeb324a691c; their
@@ -113,7 +120,8 @@ async function sheetParts(
   const referring = elements.filter((e) => ELEMENT_RELATIONSHIPS.has(e.element));
   const rels = await partRelationships(pkg, sheetPath);
   if (rels.some((r) => kind(r.type) === "threadedComment")) note("threadedComments");
-  if (referring.length === 0 && !rels.some((r) => kind(r.type) === "comments")) return { elements: [...elements] };
+  if (referring.length === 0 && !rels.some((r) => RELATIONSHIP_ROOTS.has(kind(r.type))))
+    return { elements: [...elements] };
   const byId = new Map(rels.map((r) => [r.id, r]));
   const roots: { rel: KeptRelationship; element?: KeptElement }[] = referring.map((element) => ({
     element,
@@ -124,24 +132,26 @@ async function sheetParts(
       external: true,
     },
   }));
-  for (const rel of rels) if (kind(rel.type) === "comments") roots.push({ rel });
+  for (const rel of rels) if (RELATIONSHIP_ROOTS.has(kind(rel.type))) roots.push({ rel });
   const reached: (KeptPart[] | undefined)[] = [];
   for (const { rel, element } of roots) {
     // One after another: two roots reaching one part (an image) must find it in `met`, not read it twice.
-    const wanted = element ? ELEMENT_RELATIONSHIPS.get(element.element) : "comments";
+    const wanted = element ? ELEMENT_RELATIONSHIPS.get(element.element) : kind(rel.type);
     reached.push(targetsPart(rel) && kind(rel.type) === wanted ? await partsReached(context, rel.target) : undefined);
   }
   // The notes' text (comments) and their boxes (the legacyDrawing's VML) go together or not at all: one without
   // the other is not a note Excel shows.
-  const notes = (e?: KeptElement) => e === undefined || e.element === "legacyDrawing";
-  const notesBroken = roots.some(({ element }, i) => notes(element) && !reached[i]);
+  const notes = ({ rel, element }: (typeof roots)[number]) =>
+    element ? element.element === "legacyDrawing" : kind(rel.type) === "comments";
+  const notesBroken = roots.some((root, i) => notes(root) && !reached[i]);
   const kept: KeptRelationship[] = [];
   const parts: KeptPart[] = [];
   const dropped = new Set<KeptElement>();
-  roots.forEach(({ rel, element }, i) => {
-    const found = notesBroken && notes(element) ? undefined : reached[i];
+  roots.forEach((root, i) => {
+    const { rel, element } = root;
+    const found = notesBroken && notes(root) ? undefined : reached[i];
     if (!found) {
-      note(FEATURE[element?.element ?? "comments"]);
+      note(FEATURE[element?.element ?? kind(rel.type)] ?? "drawings");
       if (element) dropped.add(element);
       return;
     }

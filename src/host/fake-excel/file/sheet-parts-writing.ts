@@ -111,6 +111,11 @@ export class SheetPartsCopier {
     this.zip.file(CONTENT_TYPES, xml);
   }
 
+  /** A kept part's name in the download; undefined when no sheet saved here took it along. */
+  copiedName(original: string): string | undefined {
+    return this.names.get(original);
+  }
+
   private nameOf(original: string): string {
     const name = this.names.get(original);
     if (name === undefined) throw new Error(`The kept part ${original} was not copied.`);

@@ -19,6 +19,7 @@ import { workbookSkeleton } from "./workbook-skeleton";
 import { utf8, worksheetAround } from "./worksheet-part";
 import { withElementsInPlace } from "./worksheet-sequence";
 import { type ColumnStyle, withColumnStyles } from "./cols-xml";
+import { keepPivotCaches } from "./pivot-caches";
 import { SheetPartsCopier } from "./sheet-parts-writing";
 
 /** Lets the page (or the worker's message handling) run between slices of work. */
@@ -158,6 +159,7 @@ async function putCellData(
     await breathe();
   }
   await copier.finish();
+  await keepPivotCaches(zip, file.pivotCaches, (part) => copier.copiedName(part));
   if (!zip.file(SHARED_STRINGS)) throw new Error(`The workbook package has no ${SHARED_STRINGS}.`);
   put(SHARED_STRINGS, utf8(strings.xml()));
   return sizes;

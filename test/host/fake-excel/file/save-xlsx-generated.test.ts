@@ -144,6 +144,7 @@ const workbook = (sheets: FileSheet[], tables: FileTable[] = []): FileWorkbook =
   activeSheet: 0,
   parts: ['<?xml version="1.0"?><x xmlns="urn:test"/>'],
   definedNames: [],
+  pivotCaches: [],
 });
 
 /** What ExcelJS should read back for a stored value: Excel has no negative zero (the file's "0" reads as 0). */
