@@ -15,7 +15,7 @@ import type { WorkbookState } from "../../../../src/host/fake-excel/state";
 import { UNDOCUMENTED } from "../../../../src/host/fake-excel/undocumented";
 import { createOfficeJsExcel } from "../../../support/office-js";
 import { fixtureBytes, fixtureExpected } from "./fixture-files";
-import { Package } from "./package-reader";
+import { Package, WORKSHEET_SEQUENCE, childOrder } from "./package-reader";
 import { openXlsx } from "./saved-workbook";
 
 /**
@@ -36,30 +36,6 @@ const expected = fixtureExpected<Expected>("drawings-comments.expected.json");
 
 /** The relationship types that lead to a sheet's drawings and notes, and from a drawing to what it shows. */
 const FOLLOWED = new Set(["drawing", "vmlDrawing", "comments", "chart", "image"]);
-
-/** The names of a worksheet part's children in order. */
-function childOrder(sheetXml: string): string[] {
-  const body = sheetXml.slice(sheetXml.indexOf(">", sheetXml.indexOf("<worksheet")) + 1);
-  const names: string[] = [];
-  let depth = 0;
-  for (const m of body.matchAll(/<(\/?)([\w:]+)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g)) {
-    if (m[1] === "/") depth--;
-    else {
-      if (depth === 0) names.push(m[2]);
-      if (m[3] !== "/") depth++;
-    }
-  }
-  return names;
-}
-
-/** CT_Worksheet's children in the order §18.3.1.99 gives them. */
-const WORKSHEET_SEQUENCE = (
-  "sheetPr dimension sheetViews sheetFormatPr cols sheetData sheetCalcPr sheetProtection protectedRanges scenarios " +
-  "autoFilter sortState dataConsolidate customSheetViews mergeCells phoneticPr conditionalFormatting dataValidations " +
-  "hyperlinks printOptions pageMargins pageSetup headerFooter rowBreaks colBreaks customProperties cellWatches " +
-  "ignoredErrors smartTags drawing legacyDrawing legacyDrawingHF drawingHF picture oleObjects controls " +
-  "webPublishItems tableParts extLst"
-).split(" ");
 
 /**
  * The fixture opened, packed for the page and unpacked there; TierLadder's output written through office.js (a

@@ -6,6 +6,7 @@ import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened
 import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
 import { createOfficeJsExcel } from "../../../support/office-js";
 import { openXlsx } from "./saved-workbook";
+import { childOrder } from "./package-reader";
 
 /**
  * A user's print settings (ECMA-376 Part 1 printOptions §18.3.1.70, pageMargins §18.3.1.62, pageSetup §18.3.1.63,
@@ -111,21 +112,6 @@ function definedNames(workbookXml: string): Map<string, { local?: string; text: 
     out.set(`${name}${local === undefined ? "" : `@${local}`}`, { local, text, tag: m[1] });
   }
   return out;
-}
-
-/** The names of a worksheet part's children in order. */
-function childOrder(sheetXml: string): string[] {
-  const body = sheetXml.slice(sheetXml.indexOf(">", sheetXml.indexOf("<worksheet")) + 1);
-  const names: string[] = [];
-  let depth = 0;
-  for (const m of body.matchAll(/<(\/?)([\w:]+)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g)) {
-    if (m[1] === "/") depth--;
-    else {
-      if (depth === 0) names.push(m[2]);
-      if (m[3] !== "/") depth++;
-    }
-  }
-  return names;
 }
 
 describe("a user's print settings, names and filter survive open → page → Office.js writes → download", () => {

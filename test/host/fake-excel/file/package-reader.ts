@@ -107,3 +107,27 @@ export class Package {
     return out.sort((a, b) => (a.chain + a.bytes < b.chain + b.bytes ? -1 : 1));
   }
 }
+
+/** The names of a worksheet part's children in order. */
+export function childOrder(sheetXml: string): string[] {
+  const body = sheetXml.slice(sheetXml.indexOf(">", sheetXml.indexOf("<worksheet")) + 1);
+  const names: string[] = [];
+  let depth = 0;
+  for (const m of body.matchAll(/<(\/?)([\w:]+)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g)) {
+    if (m[1] === "/") depth--;
+    else {
+      if (depth === 0) names.push(m[2]);
+      if (m[3] !== "/") depth++;
+    }
+  }
+  return names;
+}
+
+/** CT_Worksheet's children in the order §18.3.1.99 gives them. */
+export const WORKSHEET_SEQUENCE = (
+  "sheetPr dimension sheetViews sheetFormatPr cols sheetData sheetCalcPr sheetProtection protectedRanges scenarios " +
+  "autoFilter sortState dataConsolidate customSheetViews mergeCells phoneticPr conditionalFormatting dataValidations " +
+  "hyperlinks printOptions pageMargins pageSetup headerFooter rowBreaks colBreaks customProperties cellWatches " +
+  "ignoredErrors smartTags drawing legacyDrawing legacyDrawingHF drawingHF picture oleObjects controls " +
+  "webPublishItems tableParts extLst"
+).split(" ");
