@@ -87,7 +87,8 @@ describe("a user's threaded comments", () => {
 
   it("go into the download byte for byte with their notes, the persons part related once from the workbook, every relationship resolving", async () => {
     const fixture = await Package.load(fixtureBytes(FILE));
-    const saved = await Package.load(await download());
+    const bytes = await download();
+    const saved = await Package.load(bytes);
     for (const sheet of ["Review", "Plan"]) {
       const before = await fixture.reachedContent(sheet, FOLLOWED);
       expect(before.map((p) => p.chain)).toEqual(["comments", "threadedComment", "vmlDrawing"]);
@@ -100,6 +101,8 @@ describe("a user's threaded comments", () => {
     expect(await saved.contentType(persons[0])).toBe(PERSONS_TYPE);
     expect(await partsOfType(saved, PERSONS_TYPE)).toEqual(persons);
     expect(await unresolved(saved)).toEqual([]);
+    // Opened again, the download has them all, nothing named.
+    expect((await openWorkbookFile("again.xlsx", bytes)).notKept).toEqual([]);
     // The tier column went in beside them.
     expect(await saved.text("xl/sharedStrings.xml")).toContain("<t>Tier</t>");
   });
