@@ -31,7 +31,10 @@ export interface KeptPart {
 export interface SheetParts {
   /** The sheet part's relationships to them (drawing, vmlDrawing, comments), with the ids its elements use. */
   readonly relationships: readonly KeptRelationship[];
-  /** Every part those reach, each once, in the order reached. */
+  /**
+   * Every part those reach, each once, in the order reached; for threaded comments, the workbook's persons part
+   * too, which their comments name their authors from (persons-part.ts).
+   */
   readonly parts: readonly KeptPart[];
 }
 

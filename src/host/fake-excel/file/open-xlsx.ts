@@ -83,7 +83,7 @@ export async function openXlsx(
   const sheets: OpenedSheet[] = [];
   const tables: OpenedTable[] = [];
   const types = new ContentTypes((await pkg.text("[Content_Types].xml")) ?? "");
-  const partsReader = new SheetPartsReader(pkg, types);
+  const partsReader = new SheetPartsReader(pkg, types, book.persons);
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
@@ -183,6 +183,8 @@ interface WorkbookParts {
   readonly definedNames: FileDefinedName[];
   /** The PivotTable caches the workbook lists (pivot-caches.ts), whether or not a sheet's PivotTable reaches them. */
   readonly pivotCaches: PivotCacheRef[];
+  /** The persons part the threaded comments name their authors from (persons-part.ts), when the file has one. */
+  readonly persons?: string;
 }
 
 /**
@@ -236,6 +238,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     definedNames: fileDefinedNames(xml, listed),
     // A cache without its relationship has no part: no PivotTable can carry it, so it is named (keptPivotCaches).
     pivotCaches: caches.map(({ cacheId, id }) => ({ cacheId, part: byId.get(id)?.target ?? "" })),
+    persons: part("person"),
   };
 }
 

@@ -2,6 +2,7 @@ import type { KeptElement } from "../state";
 import type { ContentTypes } from "./content-types";
 import { ELEMENT_RELATIONSHIPS, type KeptPart, type KeptRelationship, type SheetParts } from "./kept-parts";
 import type { NotKeptFeature } from "./not-kept";
+import { PERSONS_CONTENT_TYPE } from "./persons-part";
 import { type XlsxPackage, readXml, resolvePath } from "./xlsx-package";
 import { attr } from "./xml-scanner";
 
@@ -36,10 +37,7 @@ async function partRelationships(pkg: XlsxPackage, source: string): Promise<Kept
  * copy would point at nothing, which Excel repairs away). Parts met before (`met`, by name) are the same objects,
  * so a picture on two sheets is held once.
  */
-async function partsReached(
-  { pkg, types, met }: { pkg: XlsxPackage; types: ContentTypes; met: Map<string, KeptPart> },
-  root: string,
-): Promise<KeptPart[] | undefined> {
+async function partsReached({ pkg, types, met }: ReadingContext, root: string): Promise<KeptPart[] | undefined> {
   const reached: KeptPart[] = [];
   const queue = [root];
   const queued = new Set(queue);
@@ -73,24 +71,50 @@ const FEATURE: Record<string, NotKeptFeature> = {
   picture: "drawings",
   comments: "comments",
   pivotTable: "pivotTables",
+  threadedComment: "threadedComments",
 };
 
 /**
- * Parts a sheet reaches by a relationship alone, no element of its XML naming it: its notes' text (§18.7) and its
- * PivotTables (§18.10.1.73 pivotTableDefinition, which relates to its cache definition and that to its records).
+ * Parts a sheet reaches by a relationship alone, no element of its XML naming it: its notes' text (§18.7), its
+ * PivotTables (§18.10.1.73 pivotTableDefinition, which relates to its cache definition and that to its records) and
+ * its threaded comments (MS-XLSX: a threadedComment relationship from the worksheet to the threadedComments part,
+ * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/e0fb917a-1107-409a-852f-13b47aea70dc).
  */
-const RELATIONSHIP_ROOTS = new Set(["comments", "pivotTable"]);
+const RELATIONSHIP_ROOTS = new Set(["comments", "pivotTable", "threadedComment"]);
+
+/** Whether a root is the sheet's threaded comments (a relationship-only root). */
+const threads = ({ rel, element }: { rel: KeptRelationship; element?: KeptElement }) =>
+  !element && kind(rel.type) === "threadedComment";
+
+interface ReadingContext {
+  readonly pkg: XlsxPackage;
+  readonly types: ContentTypes;
+  readonly met: Map<string, KeptPart>;
+  /** The persons part the workbook part relates to, if any (persons-part.ts). */
+  readonly persons?: string;
+}
+
+/**
+ * A thread's parts with the workbook's persons part, which its comments name their authors from (MS-XLSX §2.6.205
+ * CT_ThreadedComment personId); undefined when the workbook has none, or not as MS-XLSX types it: threads whose
+ * authors are lost are named, not copied.
+ */
+async function withPersons(context: ReadingContext, thread: KeptPart[]): Promise<KeptPart[] | undefined> {
+  if (context.persons === undefined) return undefined;
+  const persons = await partsReached(context, context.persons);
+  return persons?.[0].contentType === PERSONS_CONTENT_TYPE ? [...thread, ...persons] : undefined;
+}
 
 /**
  * A sheet's drawings and comments, kept whole (kept-parts.ts): the parts its kept drawing, legacyDrawing,
  * legacyDrawingHF and picture elements (their r:id: §18.3.1.36, §18.3.1.51, and the header/footer and background
  * pictures, children of CT_Worksheet §18.3.1.99) and its
- * comments and pivotTable relationships (§18.7, §18.10: reached from the sheet by a relationship only) reach.
- * Returns the elements less those whose parts cannot be kept, each such one named with `note`. Threaded comments
- * (a threadedComment relationship; MS-XLSX §2.6.205 CT_ThreadedComment,
- * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/42f9b03d-9662-4204-9783-dbeb324a691c; their
- * authors are in a workbook-level persons part) are not copied but named: Excel writes each thread as a note in
- * the comments part too, for versions without threaded comments, and that note is kept.
+ * comments, pivotTable and threadedComment relationships (§18.7, §18.10, MS-XLSX: reached from the sheet by a
+ * relationship only) reach. Returns the elements less those whose parts cannot be kept, each such one named with
+ * `note`. Threaded comments (MS-XLSX §2.6.205 CT_ThreadedComment,
+ * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/42f9b03d-9662-4204-9783-dbeb324a691c) take
+ * the workbook's persons part along (their authors: persons-part.ts); Excel writes each thread as a note in the
+ * comments part too, for versions without threaded comments, so threads go only with their notes.
  */
 export class SheetPartsReader {
   /** The parts read so far, by name: a part two sheets reach is read and held once. */
@@ -99,6 +123,7 @@ export class SheetPartsReader {
   constructor(
     readonly pkg: XlsxPackage,
     readonly types: ContentTypes,
+    readonly persons?: string,
   ) {}
 
   async sheet(
@@ -111,7 +136,7 @@ export class SheetPartsReader {
 }
 
 async function sheetParts(
-  context: { pkg: XlsxPackage; types: ContentTypes; met: Map<string, KeptPart> },
+  context: ReadingContext,
   sheetPath: string,
   elements: readonly KeptElement[],
   note: (feature: NotKeptFeature) => void,
@@ -119,7 +144,6 @@ async function sheetParts(
   const { pkg } = context;
   const referring = elements.filter((e) => ELEMENT_RELATIONSHIPS.has(e.element));
   const rels = await partRelationships(pkg, sheetPath);
-  if (rels.some((r) => kind(r.type) === "threadedComment")) note("threadedComments");
   if (referring.length === 0 && !rels.some((r) => RELATIONSHIP_ROOTS.has(kind(r.type))))
     return { elements: [...elements] };
   const byId = new Map(rels.map((r) => [r.id, r]));
@@ -137,7 +161,8 @@ async function sheetParts(
   for (const { rel, element } of roots) {
     // One after another: two roots reaching one part (an image) must find it in `met`, not read it twice.
     const wanted = element ? ELEMENT_RELATIONSHIPS.get(element.element) : kind(rel.type);
-    reached.push(targetsPart(rel) && kind(rel.type) === wanted ? await partsReached(context, rel.target) : undefined);
+    const found = targetsPart(rel) && kind(rel.type) === wanted ? await partsReached(context, rel.target) : undefined;
+    reached.push(found && threads({ rel, element }) ? await withPersons(context, found) : found);
   }
   // The notes' text (comments) and their boxes (the legacyDrawing's VML) go together or not at all: one without
   // the other is not a note Excel shows.
@@ -149,7 +174,8 @@ async function sheetParts(
   const dropped = new Set<KeptElement>();
   roots.forEach((root, i) => {
     const { rel, element } = root;
-    const found = notesBroken && notes(root) ? undefined : reached[i];
+    // A thread without the note Excel writes beside it is not what Excel wrote: threads go with their notes.
+    const found = notesBroken && (notes(root) || threads(root)) ? undefined : reached[i];
     if (!found) {
       note(FEATURE[element?.element ?? kind(rel.type)] ?? "drawings");
       if (element) dropped.add(element);

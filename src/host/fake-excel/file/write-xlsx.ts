@@ -20,6 +20,7 @@ import { utf8, worksheetAround } from "./worksheet-part";
 import { withElementsInPlace } from "./worksheet-sequence";
 import { type ColumnStyle, withColumnStyles } from "./cols-xml";
 import { keepPivotCaches } from "./pivot-caches";
+import { relatePersons } from "./persons-relationship";
 import { SheetPartsCopier } from "./sheet-parts-writing";
 
 /** Lets the page (or the worker's message handling) run between slices of work. */
@@ -160,6 +161,7 @@ async function putCellData(
   }
   await copier.finish();
   await keepPivotCaches(zip, file.pivotCaches, (part) => copier.copiedName(part));
+  await relatePersons(zip, file.sheets, (part) => copier.copiedName(part));
   if (!zip.file(SHARED_STRINGS)) throw new Error(`The workbook package has no ${SHARED_STRINGS}.`);
   put(SHARED_STRINGS, utf8(strings.xml()));
   return sizes;
@@ -174,7 +176,8 @@ async function putCellData(
  * rows and row heights, chart notes, table headers), its merged cells (merge-cells-xml.ts) and an opened file's
  * print settings and filters put at their place after it (worksheet-sequence.ts), its conditional formats and data
  * validations beside ExcelJS's (kept-rules-merge.ts, their formats copied: file-dxfs.ts), its drawings and notes
- * copied part by part (sheet-parts-writing.ts), the file's defined names into
+ * copied part by part (sheet-parts-writing.ts; the workbook lists the PivotTables' caches, pivot-caches.ts, and relates
+ * to the persons part of the threaded comments, persons-relationship.ts), the file's defined names into
  * the workbook part (defined-names-xml.ts), the shared strings by the real text, and the custom XML parts are added
  * (custom-xml-package.ts). ExcelJS makes an object per cell and renders a sheet in one go, which at a million
  * rows took minutes and gigabytes (bench/file-save.bench.ts). `onProgress` gets the share done, 0 to 1.
