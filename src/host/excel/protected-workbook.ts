@@ -9,8 +9,8 @@ import type { XlContext } from "./xl-types";
  * users from … adding, moving, deleting, or hiding worksheets",
  * https://support.microsoft.com/en-us/office/protect-a-workbook-7e365a4d-3e89-4616-84ca-1931257c1517) but not
  * editing cells, so a plan of tier columns beside the data writes as before. Office.js shows only `protected`, not
- * which of structure and windows is locked; Excel since 2013 greys out locking windows, so protected is read as the
- * structure locked. After the sync: whether it is.
+ * which of structure and windows is locked; the same page says the Windows option is only in Excel 2007, 2010 and
+ * for Mac 2011 and 2016, so protected is read as the structure locked. After the sync: whether it is.
  */
 export function queueStructureCheck(ctx: XlContext, plan: WorkbookPlan): () => boolean {
   if (plan.sheets.length === 0) return () => false;
