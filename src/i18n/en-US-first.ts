@@ -169,6 +169,8 @@ export const enUSFirst = {
       tableChanged: "The Excel table changed while TierLadder was working. Use the selection again, then write.",
       sheetProtected:
         "A sheet TierLadder would write to is protected, so nothing was written. Unprotect it (Review › Unprotect Sheet), then write again.",
+      workbookProtected:
+        "The workbook's structure is protected, so TierLadder cannot add its sheets and nothing was written. Turn the protection off (Review › Protect Workbook), then write again.",
       RequestPayloadSizeLimitExceeded:
         "The data was too large for one request to Excel, even in smaller parts. Try a smaller selection.",
       AccessDenied: "Excel refused the change: the sheet or workbook may be protected. Unprotect it and try again.",
@@ -372,6 +374,7 @@ export const enUSFirst = {
       sheetMissing: "Sheet “{{sheet}}” ({{address}}).",
       emptyRange: "Range: {{address}}.",
       sheetProtected: "Protected sheet: “{{sheet}}”.",
+      workbookProtected: "Sheet to add: “{{sheet}}”.",
     },
     // Playbooks for a category value (issue 13): the playbook named by its column and value.
     playbooks: {

@@ -20,4 +20,5 @@ export const HOST_DETAIL_KEYS = [
   "sheetMissing",
   "emptyRange",
   "sheetProtected",
+  "workbookProtected",
 ] as const;

@@ -713,6 +713,8 @@ export const zhCN: Catalog = {
       tableChanged: "处理过程中 Excel 表格发生了变化。请重新使用所选区域后再写入。",
       sheetProtected:
         "TierLadder 要写入的工作表受保护，因此未写入任何内容。请撤销工作表保护（审阅 › 撤销工作表保护）后重新写入。",
+      workbookProtected:
+        "工作簿的结构受保护，TierLadder 无法添加工作表，因此未写入任何内容。请取消工作簿保护（审阅 › 保护工作簿）后重新写入。",
       RequestPayloadSizeLimitExceeded: "数据量过大，即使分批也无法一次发送给 Excel。请缩小所选区域后重试。",
       AccessDenied: "Excel 拒绝了修改：工作表或工作簿可能受保护。请取消保护后重试。",
       InvalidOperationInCellEditMode: "Excel 正在编辑单元格。请按 Enter 或 Esc 后重试。",
@@ -896,6 +898,7 @@ export const zhCN: Catalog = {
       sheetMissing: "工作表“{{sheet}}”（{{address}}）。",
       emptyRange: "区域：{{address}}。",
       sheetProtected: "受保护的工作表：“{{sheet}}”。",
+      workbookProtected: "要添加的工作表：“{{sheet}}”。",
     },
     // Playbooks for a category value (issue 13): the playbook named by its column and value.
     playbooks: {

@@ -53,7 +53,6 @@ const en = {
   notKept_drawings: "pictures, shapes and charts",
   notKept_comments: "comments and notes",
   notKept_chartSheets: "chart sheets",
-  notKept_workbookProtection: "workbook protection (Review › Protect Workbook)",
   notKept_pivotTables: "PivotTables",
   notKept_macros: "macros",
   notKept_printerSettings:
@@ -129,7 +128,6 @@ const zh: PreviewStrings = {
   notKept_drawings: "图片、形状和图表",
   notKept_comments: "批注和注释",
   notKept_chartSheets: "图表工作表",
-  notKept_workbookProtection: "工作簿保护（审阅 › 保护工作簿）",
   notKept_pivotTables: "数据透视表",
   notKept_macros: "宏",
   notKept_printerSettings: "打印机驱动程序自己的打印设置（打印时改用打印机的默认设置）",

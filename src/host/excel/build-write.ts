@@ -18,6 +18,7 @@ import { type OldSheet, planAreas, previousTable, queueClearCells, queueTidyShee
 import { type SettingWrite, SETTING_MAX_BYTES, pieceRequestBytes, planSettingWrite, queueWritePiece } from "./settings";
 import { type PlacedUserCells, placeUserCells, userCellRects } from "./user-cells";
 import { HostError } from "../host-api";
+import { refuseNewSheetsWhenLocked } from "./protected-workbook";
 import { cellGridSteps, columnSteps, sheetSteps } from "./write-steps";
 import type { XlWorksheet } from "./xl-types";
 
@@ -63,6 +64,10 @@ export function buildWrite(
     newWrites.push(...made.writes);
     newSheets.push(made.sheet);
   }
+  refuseNewSheetsWhenLocked(
+    insp.structureLocked,
+    newSheets.map((n) => n.name),
+  ); // before anything is written
   const columnWrites = targets.flatMap((t) => columnSteps(run, t, decorations));
   const { writes, pieces } = settingSteps(run, insp);
   const registry = () => registryAfter(insp, run.runId, [...refreshed, ...newSheets.map(registrySheet)], targets);

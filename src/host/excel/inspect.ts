@@ -2,6 +2,7 @@ import type { PlanColumns } from "../../engine/plans";
 import { type ApplyRun, notice } from "./apply-types";
 import { type OutputRegistry, REGISTRY_KEY, parseRegistry } from "./output-registry";
 import { queueProtectionCheck } from "./protected-sheets";
+import { queueStructureCheck } from "./protected-workbook";
 import { GEOMETRY } from "./range-geometry";
 import { queueListSettingKeys, queueLoadSetting } from "./settings";
 import { type SnapshotWrite, prepareSnapshotWrite } from "./snapshot-store";
@@ -42,6 +43,8 @@ export interface Inspection {
   readonly probes: ColumnProbe[];
   /** The last-run snapshot's write (snapshot-store.ts): its parts, its head among the settings, its undo. */
   readonly snapshot: SnapshotWrite;
+  /** Whether the workbook's structure is protected (protected-workbook.ts; read only when the plan has sheets). */
+  readonly structureLocked: boolean;
 }
 
 /**
@@ -74,6 +77,7 @@ export async function inspect(run: ApplyRun): Promise<Inspection> {
     };
   });
   const protectedSheet = queueProtectionCheck(probes.map((p) => p.sheet));
+  const structureLocked = queueStructureCheck(ctx, plan);
   run.onProgress?.({ fraction: 0, step: "Checking the workbook", notice: notice("write.steps.checking") });
   await run.sync();
   protectedSheet(); // before anything is written
@@ -90,5 +94,6 @@ export async function inspect(run: ApplyRun): Promise<Inspection> {
     oldHeads: new Map(heads.map((h) => [h.key, h.get()])),
     probes,
     snapshot: snapshotOf(),
+    structureLocked: structureLocked(),
   };
 }

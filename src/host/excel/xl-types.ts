@@ -49,6 +49,8 @@ export interface XlWorkbook {
   readonly customXmlParts: XlCustomXmlPartCollection;
   /** The workbook-scoped defined names (ExcelApi 1.1). */
   readonly names: XlNamedItemCollection;
+  /** ExcelApi 1.7 (https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbookprotection), read only here. */
+  readonly protection: XlWorkbookProtection;
   getSelectedRange(): XlRange;
   /** ExcelApi 1.9. */
   getSelectedRanges(): XlRangeAreas;
@@ -95,6 +97,11 @@ export interface XlPageLayout {
 export interface XlWorksheetProtection extends XlClientObject {
   readonly protected: boolean;
   load(propertyNames?: any): XlWorksheetProtection;
+}
+
+export interface XlWorkbookProtection extends XlClientObject {
+  readonly protected: boolean;
+  load(propertyNames?: any): XlWorkbookProtection;
 }
 
 export interface XlFreezePanes {

@@ -147,6 +147,8 @@ export class WorkbookState {
   definedNames: KeptName[] = [];
   /** An opened file's PivotTable caches (file/pivot-caches.ts), whose parts its sheets' kept PivotTables carry. */
   pivotCaches: PivotCacheRef[] = [];
+  /** The workbook's `<workbookProtection>` (§18.2.29) as XML, an opened file's or protect()'s (workbook-protection-state.ts). */
+  workbookProtection?: string;
   activeSheet?: SheetState;
   selection?: SelectionState;
   private nextId = 1;

@@ -7,6 +7,7 @@ import type { FakeRangeAreas } from "./range-areas";
 import type { FakeSettingCollection } from "./setting-collection";
 import type { FakeTableCollection } from "./table-collection";
 import type { FakeWorksheetCollection } from "./worksheet-collection";
+import { FakeWorkbookProtection } from "./workbook-protection";
 
 /** Excel.Workbook: not a loadable proxy, the root its collections hang from. */
 export class FakeWorkbook implements XlWorkbook {
@@ -15,6 +16,7 @@ export class FakeWorkbook implements XlWorkbook {
   private sheets?: FakeWorksheetCollection;
   private tableList?: FakeTableCollection;
   private nameList?: FakeNamedItemCollection;
+  private protectionMember?: FakeWorkbookProtection;
   constructor(readonly ctx: FakeContext) {}
   get settings(): FakeSettingCollection {
     return (this.settingList ??= this.ctx.classes.SettingCollection.of(this.ctx));
@@ -30,6 +32,10 @@ export class FakeWorkbook implements XlWorkbook {
   }
   get tables(): FakeTableCollection {
     return (this.tableList ??= this.ctx.classes.TableCollection.of(this.ctx));
+  }
+  /** Workbook.protection (ExcelApi 1.7): workbook-protection.ts. */
+  get protection(): FakeWorkbookProtection {
+    return (this.protectionMember ??= new FakeWorkbookProtection(this.ctx));
   }
   getSelectedRange(): FakeRange {
     return new this.ctx.classes.Range(this.ctx, () => {

@@ -2,6 +2,7 @@ import type { XlWorksheetCollection } from "../excel";
 import { FakeObject, jsonBytes } from "./fake-object";
 import { FakeOfficeError } from "./office-error";
 import type { WorkbookState } from "./state";
+import { checkStructureUnlocked } from "./workbook-protection-state";
 import type { FakeWorksheet } from "./worksheet";
 
 /** Excel.WorksheetCollection (Workbook.worksheets), bound to the workbook. */
@@ -49,7 +50,11 @@ export class FakeWorksheetCollection extends FakeObject<WorkbookState> implement
     return new this.ctx.classes.Worksheet(this.ctx, () => this.ctx.state.sheet(key) ?? null, { nullable: true });
   }
   add(name?: string): FakeWorksheet {
-    return new this.ctx.classes.Worksheet(this.ctx, () => this.ctx.state.addSheet(name), {
+    const added = () => {
+      checkStructureUnlocked(this.ctx.state, "WorksheetCollection.add");
+      return this.ctx.state.addSheet(name);
+    };
+    return new this.ctx.classes.Worksheet(this.ctx, added, {
       action: { kind: "worksheets.add", sheet: name },
       bytes: jsonBytes(name),
     });

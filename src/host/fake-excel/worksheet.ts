@@ -10,6 +10,7 @@ import { checkRect } from "./range-target";
 import type { SheetState } from "./state";
 import type { FakeTableCollection } from "./table-collection";
 import { FakeWorksheetProtection } from "./worksheet-protection";
+import { checkStructureUnlocked } from "./workbook-protection-state";
 
 /** Excel.Worksheet. */
 export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet {
@@ -69,7 +70,10 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
     this.act(
       "worksheet.name",
       jsonBytes(value),
-      (s) => this.ctx.state.renameSheet(s, value),
+      (s) => {
+        checkStructureUnlocked(this.ctx.state, "Worksheet.name");
+        this.ctx.state.renameSheet(s, value);
+      },
       () => ({ sheet: value }),
     );
     this.loaded.set("name", value);
@@ -140,7 +144,10 @@ export class FakeWorksheet extends FakeObject<SheetState> implements XlWorksheet
     this.act(
       "worksheet.delete",
       0,
-      (s) => this.ctx.state.deleteSheet(s),
+      (s) => {
+        checkStructureUnlocked(this.ctx.state, "Worksheet.delete");
+        this.ctx.state.deleteSheet(s);
+      },
       (s) => ({ sheet: s.name }),
     );
   }

@@ -66,6 +66,8 @@ export interface FileWorkbook {
   readonly definedNames: WorkbookState["definedNames"];
   /** An opened file's PivotTable caches (pivot-caches.ts). */
   readonly pivotCaches: WorkbookState["pivotCaches"];
+  /** The workbook's protection as XML (workbook-protection-state.ts), undefined without. */
+  readonly workbookProtection?: string;
 }
 
 export const formulaKey = (row: number, column: number) => row * MAX_COLUMNS + column;
@@ -118,6 +120,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     ...(state.fileStyles ? { fileStyles: state.fileStyles } : {}),
     definedNames: state.definedNames,
     pivotCaches: state.pivotCaches,
+    ...(state.workbookProtection !== undefined ? { workbookProtection: state.workbookProtection } : {}),
   };
 }
 

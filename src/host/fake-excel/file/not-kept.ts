@@ -9,7 +9,6 @@ export type NotKeptFeature =
   | "drawings"
   | "comments"
   | "chartSheets"
-  | "workbookProtection"
   | "pivotTables"
   | "macros"
   | "printerSettings"

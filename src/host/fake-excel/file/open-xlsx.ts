@@ -5,6 +5,7 @@ import { cellStyleFormats } from "./cell-number-formats";
 import { customXmlParts } from "./custom-xml-in-zip";
 import { type FileStyles, fileStylesOf } from "./file-styles";
 import { type FileDefinedName, fileDefinedNames } from "./file-defined-names";
+import { fileWorkbookProtection } from "./file-workbook-protection";
 import { FileOpenError } from "./file-open-error";
 import { withHyperlinkTargets } from "./hyperlink-targets";
 import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./opened-workbook";
@@ -110,9 +111,10 @@ export async function openXlsx(
   }
   const xmlParts = await customXmlParts(pkg).catch((e: unknown) => Promise.reject(malformed(e)));
   progress({ phase: "cells", done: 1 });
-  const { fileStyles, definedNames } = book;
+  const { fileStyles, definedNames, workbookProtection } = book;
   const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept); // before notKept is listed
-  return { fileName, sheets, tables, xmlParts, notKept: notKept.list(), fileStyles, definedNames, pivotCaches };
+  const kept = { fileStyles, definedNames, pivotCaches, ...(workbookProtection ? { workbookProtection } : {}) };
+  return { fileName, sheets, tables, xmlParts, notKept: notKept.list(), ...kept };
 }
 
 /**
@@ -185,6 +187,8 @@ interface WorkbookParts {
   readonly pivotCaches: PivotCacheRef[];
   /** The persons part the threaded comments name their authors from (persons-part.ts), when the file has one. */
   readonly persons?: string;
+  /** The workbook's protection as XML (file-workbook-protection.ts), undefined without. */
+  readonly workbookProtection?: string;
 }
 
 /**
@@ -192,10 +196,9 @@ interface WorkbookParts {
  * its worksheets in tab order (§18.2.19 sheet; chart sheets and dialog sheets hold no cells and are left out),
  * whether each is hidden (§18.2.19 state, kept: sheet-visibility.ts), the shared strings and styles parts, and the
  * date system (§18.2.28 workbookPr date1904), its defined names (§18.2.5, kept: file-defined-names.ts) and its
- * PivotTable caches (§18.2.22 pivotCaches; their parts go with the sheets' PivotTables: pivot-caches.ts). What the
- * workbook does not keep goes to `notKept`: chart and dialog sheets, the
- * workbook's protection (§18.2.29 workbookProtection: its structure or windows locked) and a VBA project (macros,
- * the vbaProject part of an .xlsm).
+ * PivotTable caches (§18.2.22 pivotCaches; their parts go with the sheets' PivotTables: pivot-caches.ts) and its
+ * protection (§18.2.29 workbookProtection, kept as XML: file-workbook-protection.ts). What the workbook does not
+ * keep goes to `notKept`: chart and dialog sheets and a VBA project (macros, the vbaProject part of an .xlsm).
  */
 async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<WorkbookParts> {
   const path = (await relationships(pkg, "")).find((r) => relType(r) === "officeDocument")?.target ?? "xl/workbook.xml";
@@ -210,7 +213,6 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   readXml(xml, (name, tag) => {
     if (name === "workbookPr") date1904 = ["1", "true"].includes(attr(tag, "date1904") ?? "");
     if (name === "pivotCache") caches.push({ cacheId: attr(tag, "cacheId") ?? "", id: attr(tag, "r:id") ?? "" });
-    if (name === "workbookProtection") notKept.add("workbookProtection");
     if (name !== "sheet") return;
     const sheet = attr(tag, "name") ?? "";
     listed.push(sheet);
@@ -226,6 +228,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const stylesPart = part("styles");
   const styles = stylesPart === undefined ? undefined : await pkg.text(stylesPart);
   const themePart = part("theme");
+  const protection = fileWorkbookProtection(xml);
   return {
     sheets,
     sharedStrings: part("sharedStrings"),
@@ -239,6 +242,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     // A cache without its relationship has no part: no PivotTable can carry it, so it is named (keptPivotCaches).
     pivotCaches: caches.map(({ cacheId, id }) => ({ cacheId, part: byId.get(id)?.target ?? "" })),
     persons: part("person"),
+    ...(protection !== undefined ? { workbookProtection: protection } : {}),
   };
 }
 

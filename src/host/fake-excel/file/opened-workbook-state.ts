@@ -25,6 +25,7 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
   const state = new WorkbookState();
   state.fileStyles = opened.fileStyles;
   state.pivotCaches = opened.pivotCaches ?? [];
+  state.workbookProtection = opened.workbookProtection;
   for (const input of opened.sheets) {
     const sheet = state.addSheet(input.name);
     sheet.visibility = input.visibility ?? "Visible";

@@ -78,6 +78,8 @@ export interface OpenedWorkbook {
   readonly definedNames?: FileDefinedName[];
   /** The PivotTable caches the sheets' kept PivotTables name (pivot-caches.ts; an .xlsx's). */
   readonly pivotCaches?: PivotCacheRef[];
+  /** The workbook's `<workbookProtection>` as the file wrote it (file-workbook-protection.ts; an .xlsx's). */
+  readonly workbookProtection?: string;
 }
 
 /** Progress of reading a file, for the page's progress bar: a phase, and the share done (0–1) when known. */

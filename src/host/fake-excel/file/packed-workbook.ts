@@ -49,6 +49,7 @@ export interface PackedWorkbook {
   readonly fileStyles?: OpenedWorkbook["fileStyles"];
   readonly definedNames?: OpenedWorkbook["definedNames"];
   readonly pivotCaches?: OpenedWorkbook["pivotCaches"];
+  readonly workbookProtection?: OpenedWorkbook["workbookProtection"];
 }
 
 /**
@@ -278,5 +279,6 @@ export async function unpackWorkbook(
     ...(packed.fileStyles ? { fileStyles: packed.fileStyles } : {}),
     ...(packed.definedNames ? { definedNames: packed.definedNames } : {}),
     ...(packed.pivotCaches ? { pivotCaches: packed.pivotCaches } : {}),
+    ...(packed.workbookProtection !== undefined ? { workbookProtection: packed.workbookProtection } : {}),
   };
 }

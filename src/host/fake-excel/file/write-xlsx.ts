@@ -22,6 +22,7 @@ import { type ColumnStyle, withColumnStyles } from "./cols-xml";
 import { keepPivotCaches } from "./pivot-caches";
 import { relatePersons } from "./persons-relationship";
 import { SheetPartsCopier } from "./sheet-parts-writing";
+import { withWorkbookProtection } from "./workbook-protection-xml";
 
 /** Lets the page (or the worker's message handling) run between slices of work. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -126,6 +127,14 @@ async function keepDefinedNames(zip: Zip, file: FileWorkbook): Promise<void> {
   zip.file(WORKBOOK, withDefinedNames(await part.async("string"), names));
 }
 
+/** The workbook's protection into the workbook part ExcelJS wrote, at its place (workbook-protection-xml.ts). */
+async function keepWorkbookProtection(zip: Zip, file: FileWorkbook): Promise<void> {
+  if (file.workbookProtection === undefined) return;
+  const part = zip.file(WORKBOOK);
+  if (!part) throw new Error(`The workbook package has no ${WORKBOOK}.`);
+  zip.file(WORKBOOK, withWorkbookProtection(await part.async("string"), file.workbookProtection));
+}
+
 /**
  * Each sheet's cell data, its columns' styles, merged cells, print settings, filters and rules into its worksheet
  * part, and the shared strings; the bytes of each part put, by path.
@@ -177,8 +186,9 @@ async function putCellData(
  * print settings and filters put at their place after it (worksheet-sequence.ts), its conditional formats and data
  * validations beside ExcelJS's (kept-rules-merge.ts, their formats copied: file-dxfs.ts), its drawings and notes
  * copied part by part (sheet-parts-writing.ts; the workbook lists the PivotTables' caches, pivot-caches.ts, and relates
- * to the persons part of the threaded comments, persons-relationship.ts), the file's defined names into
- * the workbook part (defined-names-xml.ts), the shared strings by the real text, and the custom XML parts are added
+ * to the persons part of the threaded comments, persons-relationship.ts), the file's defined names and the workbook's
+ * protection into the workbook part (defined-names-xml.ts, workbook-protection-xml.ts), the shared strings by the real
+ * text, and the custom XML parts are added
  * (custom-xml-package.ts). ExcelJS makes an object per cell and renders a sheet in one go, which at a million
  * rows took minutes and gigabytes (bench/file-save.bench.ts). `onProgress` gets the share done, 0 to 1.
  */
@@ -232,6 +242,7 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
   if (file.fileStyles) await keepFileStyles(zip, file.fileStyles, looks.looks, styles);
   const dxfIds = await keepFileDxfs(zip, file);
   await keepDefinedNames(zip, file);
+  await keepWorkbookProtection(zip, file);
   const strings = new SharedStringsWriter();
   const styleOf = (look: number) => {
     const s = styles[look];
