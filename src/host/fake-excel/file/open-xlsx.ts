@@ -17,6 +17,7 @@ import { SheetCells } from "./sheet-cells";
 import { SheetElementsKept } from "./sheet-elements-kept";
 import type { PivotCacheRef } from "./pivot-caches";
 import { SheetPartsReader } from "./sheet-parts-reading";
+import { objectAnchorsHidden } from "./object-anchors-hidden";
 import { ContentTypes } from "./content-types";
 import { visibilityOfFile } from "./sheet-visibility";
 import { stylesBeyondLooks } from "./styles-beyond-looks";
@@ -91,7 +92,7 @@ export async function openXlsx(
     const cells = new SheetCells(context, note);
     const rules = new SheetRulesKept(book.dxfFills);
     const kept = new SheetElementsKept();
-    const reader = bothHandlers(bothHandlers(cells, kept), rules);
+    const reader = bothHandlers(bothHandlers(objectAnchorsHidden(cells), kept), rules);
     await pkg.scan(sheet.path, new XmlScanner(reader), partProgress(k)).catch((e: unknown) => {
       throw malformed(e, sheet.name);
     });
