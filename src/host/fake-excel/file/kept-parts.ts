@@ -31,7 +31,7 @@ export interface KeptPart {
 
 /** One sheet's kept parts. */
 export interface SheetParts {
-  /** The sheet part's relationships to them (drawing, vmlDrawing, comments), with the ids its elements use. */
+  /** The sheet part's relationships to them (drawing, vmlDrawing, comments, printerSettings …), with the ids its elements use. */
   readonly relationships: readonly KeptRelationship[];
   /**
    * Every part those reach, each once, in the order reached; for threaded comments, the workbook's persons part
