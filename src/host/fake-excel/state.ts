@@ -101,7 +101,10 @@ export interface SheetState {
   lineStyles: LineStyles;
   /** An opened file's print settings and filters, kept as XML for its download (sheet-elements-kept.ts). */
   keptElements: KeptElement[];
-  /** An opened file's drawings and comments, copied part by part into its download (kept-parts.ts); they go with the sheet. */
+  /**
+   * An opened file's drawings, comments, printer settings, embedded objects and controls, copied part by part into its
+   * download (kept-parts.ts); they go with the sheet.
+   */
   keptParts?: SheetParts;
   /** An opened file's sheetPr pageSetUpPr fitToPage (§18.3.1.65): pageSetup's fitToWidth/fitToHeight apply only with it. */
   fitToPage: boolean;

@@ -60,8 +60,11 @@ export class ElementsAsXml implements XmlHandler {
 
   private finish(): void {
     let xml = this.pieces.join("");
+    const required = requiredPrefixes(xml);
     const missing = this.rootDeclarations.filter(
-      ([prefix]) => new RegExp(`[<\\s/]${prefix}:`).test(xml) && !new RegExp(`xmlns:${prefix}\\s*=`).test(xml),
+      ([prefix]) =>
+        (new RegExp(`[<\\s/]${prefix}:`).test(xml) || required.has(prefix)) &&
+        !new RegExp(`xmlns:${prefix}\\s*=`).test(xml),
     );
     if (missing.length > 0) {
       const first = qualifiedName(this.start.tag);
@@ -71,6 +74,14 @@ export class ElementsAsXml implements XmlHandler {
     this.elements.push({ name: this.start.name, tag: this.start.tag, xml });
     this.at = 0;
   }
+}
+
+/**
+ * The prefixes an mc:Choice's Requires attribute names (ECMA-376 Part 3 §10.2 Choice: a whitespace-separated list of
+ * namespace prefixes, which must be declared where it is read), e.g. "x14" in Excel's embedded objects and controls.
+ */
+function requiredPrefixes(xml: string): Set<string> {
+  return new Set([...xml.matchAll(/\sRequires\s*=\s*(["'])(.*?)\1/g)].flatMap((m) => m[2].split(/\s+/)));
 }
 
 /** A start tag's element name as written, prefix included. */

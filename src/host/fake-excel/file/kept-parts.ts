@@ -1,8 +1,10 @@
 /**
- * A sheet's drawings and comments kept as the file wrote them, part by part, for the download (TierLadder never
- * edits them, so they are copied, not read): the parts the sheet's drawing (ECMA-376 Part 1 §18.3.1.36, a
- * SpreadsheetML drawing §20.5 with its charts §21.2 and images), legacyDrawing (§18.3.1.51, the VML of the note
- * boxes) and comments (§18.7) relationships reach, with their own relationships. sheet-parts-reading.ts collects
+ * A sheet's drawings, comments, printer settings, embedded objects and controls kept as the file wrote them, part
+ * by part, for the download (TierLadder never edits them, so they are copied, not read): the parts the sheet's
+ * drawing (ECMA-376 Part 1 §18.3.1.36, a SpreadsheetML drawing §20.5 with its charts §21.2 and images),
+ * legacyDrawing (§18.3.1.51, the VML of the note boxes and of the objects' and controls' shapes), comments (§18.7),
+ * pageSetup (§18.3.1.63), oleObjects and controls (§18.3.1.60, §18.3.1.21) relationships reach, with their own
+ * relationships. sheet-parts-reading.ts collects
  * them; sheet-parts-writing.ts puts them into the download under fresh names.
  */
 
@@ -29,7 +31,7 @@ export interface KeptPart {
 
 /** One sheet's kept parts. */
 export interface SheetParts {
-  /** The sheet part's relationships to them (drawing, vmlDrawing, comments), with the ids its elements use. */
+  /** The sheet part's relationships to them (drawing, vmlDrawing, comments, printerSettings …), with the ids its elements use. */
   readonly relationships: readonly KeptRelationship[];
   /**
    * Every part those reach, each once, in the order reached; for threaded comments, the workbook's persons part
@@ -38,10 +40,37 @@ export interface SheetParts {
   readonly parts: readonly KeptPart[];
 }
 
-/** The worksheet children that point at a kept part through their r:id, and the relationship type they need. */
-export const ELEMENT_RELATIONSHIPS: ReadonlyMap<string, string> = new Map([
-  ["drawing", "drawing"], // §18.3.1.36: pictures, shapes, charts
-  ["legacyDrawing", "vmlDrawing"], // §18.3.1.51: the note boxes (VML)
-  ["legacyDrawingHF", "vmlDrawing"], // CT_LegacyDrawing: the header and footer pictures (VML)
-  ["picture", "image"], // CT_SheetBackgroundPicture: the sheet's background picture
+/**
+ * The worksheet children that point at kept parts through their r:id attributes (every one in the element, nested
+ * ones too), and the relationship types (last segment) those may have.
+ */
+export const ELEMENT_RELATIONSHIPS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["drawing", ["drawing"]], // §18.3.1.36: pictures, shapes, charts
+  ["legacyDrawing", ["vmlDrawing"]], // §18.3.1.51: the note boxes, and the shapes of embedded objects and controls (VML)
+  ["legacyDrawingHF", ["vmlDrawing"]], // CT_LegacyDrawing: the header and footer pictures (VML)
+  ["picture", ["image"]], // CT_SheetBackgroundPicture: the sheet's background picture
+  // §18.3.1.63: the printer driver's own settings (§15.2.15 Printer Settings part), bytes no one but it reads.
+  ["pageSetup", ["printerSettings"]],
+  // oleObjects §18.3.1.60: each oleObject's r:id is its Embedded Object or Embedded Package part (§15.2.11,
+  // §15.2.12); Excel 2010's objectPr r:id (in an mc:AlternateContent's x14 Choice) the object's picture.
+  ["oleObjects", ["oleObject", "package", "image"]],
+  // controls §18.3.1.21: each control's r:id (§18.3.1.19) is an ActiveX control's part (§15.2.9, with its own
+  // binary) or a form control's properties (MS-XLSX ctrlProp); controlPr's r:id (§18.3.1.20) its picture.
+  ["controls", ["control", "ctrlProp", "image"]],
 ]);
+
+/** An r:id attribute (either quote), its value the second group. */
+const RELATIONSHIP_ID = /(\sr:id\s*=\s*)(["'])(.*?)\2/g;
+
+/** The distinct ids an element's r:id attributes name, nested ones too, in the order written. */
+export function relationshipIds(xml: string): string[] {
+  return [...new Set([...xml.matchAll(RELATIONSHIP_ID)].map((m) => m[3]))];
+}
+
+/** An element's XML with each r:id attribute's id replaced by `to(id)`. */
+export function withRelationshipIds(xml: string, to: (id: string) => string): string {
+  return xml.replace(
+    RELATIONSHIP_ID,
+    (_, before: string, quote: string, id: string) => `${before}${quote}${to(id)}${quote}`,
+  );
+}

@@ -9,7 +9,7 @@ import { fileWorkbookProtection } from "./file-workbook-protection";
 import { FileOpenError } from "./file-open-error";
 import { withHyperlinkTargets } from "./hyperlink-targets";
 import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./opened-workbook";
-import { type NotKeptFeature, NotKeptList, watchingSheet } from "./not-kept";
+import { type NotKeptFeature, NotKeptList } from "./not-kept";
 import { dxfFills } from "./dxf-fills";
 import { SharedStrings } from "./shared-strings";
 import { SheetRulesKept } from "./sheet-rules-kept";
@@ -17,6 +17,7 @@ import { SheetCells } from "./sheet-cells";
 import { SheetElementsKept } from "./sheet-elements-kept";
 import type { PivotCacheRef } from "./pivot-caches";
 import { SheetPartsReader } from "./sheet-parts-reading";
+import { objectAnchorsHidden } from "./object-anchors-hidden";
 import { ContentTypes } from "./content-types";
 import { visibilityOfFile } from "./sheet-visibility";
 import { stylesBeyondLooks } from "./styles-beyond-looks";
@@ -27,7 +28,7 @@ import { XmlScanner, attr, bothHandlers, xstring } from "./xml-scanner";
  * Reads an .xlsx: every worksheet's values and number formats, whether it is hidden, its looks (bold, solid
  * fills, column widths, frozen and hidden rows and columns, row heights, merged cells: sheet-looks.ts; formatting
  * the fake does not keep is named in `notKept`), its print settings and filter as XML (sheet-elements-kept.ts), its
- * drawings and comments as their parts' bytes (sheet-parts-reading.ts), its conditional formats and data
+ * drawings, comments, printer settings, embedded objects and controls as their parts' bytes (sheet-parts-reading.ts), its conditional formats and data
  * validations (the fake's own where it holds them, the rest as XML: sheet-rules-kept.ts), its
  * tables, the workbook's defined names and its custom XML parts. The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
  * our own scanner a chunk at a time, as JSZip inflates them; no object per cell is built beyond the value the
@@ -91,7 +92,7 @@ export async function openXlsx(
     const cells = new SheetCells(context, note);
     const rules = new SheetRulesKept(book.dxfFills);
     const kept = new SheetElementsKept();
-    const reader = watchingSheet(bothHandlers(bothHandlers(cells, kept), rules), sheet.name, notKept);
+    const reader = bothHandlers(bothHandlers(objectAnchorsHidden(cells), kept), rules);
     await pkg.scan(sheet.path, new XmlScanner(reader), partProgress(k)).catch((e: unknown) => {
       throw malformed(e, sheet.name);
     });

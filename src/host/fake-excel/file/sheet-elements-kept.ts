@@ -1,6 +1,5 @@
 import type { KeptElement } from "../state";
 import { ElementsAsXml } from "./elements-as-xml";
-import { withAttributes } from "./start-tag-attributes";
 import { attr } from "./xml-scanner";
 
 /**
@@ -11,8 +10,9 @@ import { attr } from "./xml-scanner";
  * (§18.3.1.48; an external one's address is its r:id's relationship, hyperlink-targets.ts), the sheet's protection
  * (sheetProtection §18.3.1.85 with its password hash, protectedRanges §18.3.1.71), which the fake also honours
  * (sheet-protection.ts reads it from here), and the references to the sheet's drawings, note boxes, header and
- * footer pictures and background picture (drawing §18.3.1.36, legacyDrawing §18.3.1.51, legacyDrawingHF, picture;
- * their parts are copied: kept-parts.ts). The saver puts them back at their place in the sequence
+ * footer pictures and background picture (drawing §18.3.1.36, legacyDrawing §18.3.1.51, legacyDrawingHF, picture),
+ * the embedded objects and controls (oleObjects §18.3.1.60, controls §18.3.1.21) and pageSetup's printer settings
+ * (their parts are copied: kept-parts.ts). The saver puts them back at their place in the sequence
  * (worksheet-sequence.ts).
  */
 export const KEPT_SHEET_ELEMENTS: ReadonlySet<string> = new Set([
@@ -31,7 +31,21 @@ export const KEPT_SHEET_ELEMENTS: ReadonlySet<string> = new Set([
   "legacyDrawing",
   "legacyDrawingHF",
   "picture",
+  "oleObjects",
+  "controls",
 ]);
+
+/**
+ * Kept children Excel may write inside a worksheet-level mc:AlternateContent (ECMA-376 Part 3 §10.2): Excel 2010
+ * and later put `controls` in an x14 Choice when a form control is among them (form controls have no place in
+ * Excel 2007's schema), and the whole wrapper is kept in the child's place.
+ */
+const WRAPPED = ["controls", "oleObjects"];
+
+/** The kept child a worksheet-level mc:AlternateContent wraps, if any (its Choice's child, e.g. `<controls>`). */
+function wrappedChild(xml: string): string | undefined {
+  return WRAPPED.find((name) => new RegExp(`<(?:[\\w.-]+:)?${name}[\\s/>]`).test(xml));
+}
 
 const isOn = (v: string | undefined) => v === "1" || v === "true";
 
@@ -44,7 +58,7 @@ export class SheetElementsKept extends ElementsAsXml {
   fitToPage = false;
 
   constructor() {
-    super((name, depth) => depth === 2 && KEPT_SHEET_ELEMENTS.has(name));
+    super((name, depth) => depth === 2 && (KEPT_SHEET_ELEMENTS.has(name) || name === "AlternateContent"));
   }
 
   override open(name: string, tag: string, selfClosing: boolean): void {
@@ -53,13 +67,14 @@ export class SheetElementsKept extends ElementsAsXml {
   }
 
   /**
-   * The elements kept. pageSetup's r:id points at the printer settings part (§18.3.1.63, a printer driver's
-   * own bytes, §15.2.15), which the download does not have: the id is dropped so it points nowhere.
+   * The elements kept, a worksheet-level mc:AlternateContent under the name of the kept child it wraps (one that
+   * wraps none is not kept). pageSetup keeps its r:id to the printer settings part (§18.3.1.63), which is copied
+   * (sheet-parts-reading.ts).
    */
   kept(): KeptElement[] {
-    return this.elements.map(({ name, xml }) => ({
-      element: name,
-      xml: name === "pageSetup" ? withAttributes(xml, { "r:id": undefined }) : xml,
-    }));
+    return this.elements.flatMap(({ name, xml }) => {
+      const element = name === "AlternateContent" ? wrappedChild(xml) : name;
+      return element === undefined ? [] : [{ element, xml }];
+    });
   }
 }

@@ -1,8 +1,16 @@
 import type { KeptElement } from "../state";
 import type { ContentTypes } from "./content-types";
-import { ELEMENT_RELATIONSHIPS, type KeptPart, type KeptRelationship, type SheetParts } from "./kept-parts";
+import {
+  ELEMENT_RELATIONSHIPS,
+  type KeptPart,
+  type KeptRelationship,
+  type SheetParts,
+  relationshipIds,
+} from "./kept-parts";
+import { groupsKept } from "./kept-parts-together";
 import type { NotKeptFeature } from "./not-kept";
 import { PERSONS_CONTENT_TYPE } from "./persons-part";
+import { withAttributes } from "./start-tag-attributes";
 import { type XlsxPackage, readXml, resolvePath } from "./xlsx-package";
 import { attr } from "./xml-scanner";
 
@@ -69,6 +77,9 @@ const FEATURE: Record<string, NotKeptFeature> = {
   legacyDrawing: "comments",
   legacyDrawingHF: "drawings",
   picture: "drawings",
+  pageSetup: "printerSettings",
+  oleObjects: "embeddedObjects",
+  controls: "embeddedObjects",
   comments: "comments",
   pivotTable: "pivotTables",
   threadedComment: "threadedComments",
@@ -82,9 +93,19 @@ const FEATURE: Record<string, NotKeptFeature> = {
  */
 const RELATIONSHIP_ROOTS = new Set(["comments", "pivotTable", "threadedComment"]);
 
-/** Whether a root is the sheet's threaded comments (a relationship-only root). */
-const threads = ({ rel, element }: { rel: KeptRelationship; element?: KeptElement }) =>
-  !element && kind(rel.type) === "threadedComment";
+/** What an r:id the sheet's relationships do not have points at: nothing (never a part, so never followed). */
+const NOWHERE: KeptRelationship = { id: "", type: "", target: "", external: true };
+
+/**
+ * The parts one element reaches through its r:ids (all of them), or one relationship alone, as one group: kept
+ * whole or not at all.
+ */
+interface RootGroup {
+  /** The element's name, or the relationship's kind for a relationship alone. */
+  readonly name: string;
+  readonly element?: KeptElement;
+  readonly rels: readonly KeptRelationship[];
+}
 
 interface ReadingContext {
   readonly pkg: XlsxPackage;
@@ -106,15 +127,17 @@ async function withPersons(context: ReadingContext, thread: KeptPart[]): Promise
 }
 
 /**
- * A sheet's drawings and comments, kept whole (kept-parts.ts): the parts its kept drawing, legacyDrawing,
- * legacyDrawingHF and picture elements (their r:id: §18.3.1.36, §18.3.1.51, and the header/footer and background
- * pictures, children of CT_Worksheet §18.3.1.99) and its
- * comments, pivotTable and threadedComment relationships (§18.7, §18.10, MS-XLSX: reached from the sheet by a
- * relationship only) reach. Returns the elements less those whose parts cannot be kept, each such one named with
- * `note`. Threaded comments (MS-XLSX §2.6.205 CT_ThreadedComment,
+ * A sheet's drawings, comments, printer settings, embedded objects and controls, kept whole (kept-parts.ts): the
+ * parts its kept drawing, legacyDrawing, legacyDrawingHF, picture, pageSetup, oleObjects and controls elements
+ * (every r:id in each: §18.3.1.36, §18.3.1.51, the header/footer and background pictures, §18.3.1.63,
+ * §18.3.1.60, §18.3.1.21, children of CT_Worksheet §18.3.1.99) and its comments, pivotTable and threadedComment
+ * relationships (§18.7, §18.10, MS-XLSX: reached from the sheet by a relationship only) reach. Returns the
+ * elements less those whose parts cannot be kept, each such one named with `note`; a pageSetup whose printer
+ * settings part is missing stays, without its r:id (the settings are named). Threaded comments (MS-XLSX §2.6.205
+ * CT_ThreadedComment,
  * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/42f9b03d-9662-4204-9783-dbeb324a691c) take
- * the workbook's persons part along (their authors: persons-part.ts); Excel writes each thread as a note in the
- * comments part too, for versions without threaded comments, so threads go only with their notes.
+ * the workbook's persons part along (their authors: persons-part.ts). Which groups go only together:
+ * kept-parts-together.ts.
  */
 export class SheetPartsReader {
   /** The parts read so far, by name: a part two sheets reach is read and held once. */
@@ -135,57 +158,75 @@ export class SheetPartsReader {
   }
 }
 
+/** The sheet's groups: one per element with kept parts, one per relationship-only root. */
+function rootGroups(elements: readonly KeptElement[], rels: readonly KeptRelationship[]): RootGroup[] {
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const groups: RootGroup[] = [];
+  for (const element of elements.filter((e) => ELEMENT_RELATIONSHIPS.has(e.element))) {
+    const ids = relationshipIds(element.xml);
+    // pageSetup's r:id is optional (§18.3.1.63); the others need their part, and without an r:id point at nothing.
+    if (ids.length === 0 && element.element === "pageSetup") continue;
+    const targets = ids.length > 0 ? ids.map((id) => byId.get(id) ?? NOWHERE) : [NOWHERE];
+    groups.push({ name: element.element, element, rels: targets });
+  }
+  for (const rel of rels)
+    if (RELATIONSHIP_ROOTS.has(kind(rel.type))) groups.push({ name: kind(rel.type), rels: [rel] });
+  return groups;
+}
+
+/** Every part a group reaches, each once; undefined when one of its relationships is not of a wanted type or not whole. */
+async function groupParts(context: ReadingContext, group: RootGroup): Promise<KeptPart[] | undefined> {
+  const wanted = group.element ? (ELEMENT_RELATIONSHIPS.get(group.element.element) ?? []) : [group.name];
+  const out: KeptPart[] = [];
+  for (const rel of group.rels) {
+    // One after another: two roots reaching one part (an image) must find it in `met`, not read it twice.
+    const found =
+      targetsPart(rel) && wanted.includes(kind(rel.type)) ? await partsReached(context, rel.target) : undefined;
+    if (!found) return undefined;
+    for (const p of found) if (!out.includes(p)) out.push(p);
+  }
+  return !group.element && group.name === "threadedComment" ? withPersons(context, out) : out;
+}
+
 async function sheetParts(
   context: ReadingContext,
   sheetPath: string,
   elements: readonly KeptElement[],
   note: (feature: NotKeptFeature) => void,
 ): Promise<{ elements: KeptElement[]; parts?: SheetParts }> {
-  const { pkg } = context;
-  const referring = elements.filter((e) => ELEMENT_RELATIONSHIPS.has(e.element));
-  const rels = await partRelationships(pkg, sheetPath);
-  if (referring.length === 0 && !rels.some((r) => RELATIONSHIP_ROOTS.has(kind(r.type))))
-    return { elements: [...elements] };
-  const byId = new Map(rels.map((r) => [r.id, r]));
-  const roots: { rel: KeptRelationship; element?: KeptElement }[] = referring.map((element) => ({
-    element,
-    rel: byId.get(/\sr:id\s*=\s*"([^"]*)"/.exec(element.xml)?.[1] ?? "") ?? {
-      id: "",
-      type: "",
-      target: "",
-      external: true,
-    },
-  }));
-  for (const rel of rels) if (RELATIONSHIP_ROOTS.has(kind(rel.type))) roots.push({ rel });
+  const groups = rootGroups(elements, await partRelationships(context.pkg, sheetPath));
+  if (groups.length === 0) return { elements: [...elements] };
   const reached: (KeptPart[] | undefined)[] = [];
-  for (const { rel, element } of roots) {
-    // One after another: two roots reaching one part (an image) must find it in `met`, not read it twice.
-    const wanted = element ? ELEMENT_RELATIONSHIPS.get(element.element) : kind(rel.type);
-    const found = targetsPart(rel) && kind(rel.type) === wanted ? await partsReached(context, rel.target) : undefined;
-    reached.push(found && threads({ rel, element }) ? await withPersons(context, found) : found);
-  }
-  // The notes' text (comments) and their boxes (the legacyDrawing's VML) go together or not at all: one without
-  // the other is not a note Excel shows.
-  const notes = ({ rel, element }: (typeof roots)[number]) =>
-    element ? element.element === "legacyDrawing" : kind(rel.type) === "comments";
-  const notesBroken = roots.some((root, i) => notes(root) && !reached[i]);
+  for (const group of groups) reached.push(await groupParts(context, group));
+  const keep = groupsKept(
+    groups,
+    reached.map((r) => r !== undefined),
+  );
   const kept: KeptRelationship[] = [];
   const parts: KeptPart[] = [];
-  const dropped = new Set<KeptElement>();
-  roots.forEach((root, i) => {
-    const { rel, element } = root;
-    // A thread without the note Excel writes beside it is not what Excel wrote: threads go with their notes.
-    const found = notesBroken && (notes(root) || threads(root)) ? undefined : reached[i];
+  /** Elements not kept as they are: undefined for one left out, else what goes in its place. */
+  const changed = new Map<KeptElement, KeptElement | undefined>();
+  groups.forEach((group, i) => {
+    const found = keep[i] ? reached[i] : undefined;
     if (!found) {
-      note(FEATURE[element?.element ?? kind(rel.type)] ?? "drawings");
-      if (element) dropped.add(element);
+      note(FEATURE[group.name] ?? "drawings");
+      if (group.element) changed.set(group.element, withoutParts(group.element));
       return;
     }
-    if (!kept.includes(rel)) kept.push(rel);
+    for (const rel of group.rels) if (!kept.includes(rel)) kept.push(rel);
     for (const p of found) if (!parts.includes(p)) parts.push(p);
   });
   return {
-    elements: elements.filter((e) => !dropped.has(e)),
+    elements: elements.flatMap((e) => (changed.has(e) ? [changed.get(e)].filter((c) => c !== undefined) : [e])),
     ...(kept.length > 0 ? { parts: { relationships: kept, parts } } : {}),
   };
+}
+
+/**
+ * An element whose parts cannot be kept: left out (it would point at nothing, which Excel repairs away), except
+ * pageSetup, whose print settings stand without the printer driver's part (its r:id is optional, §18.3.1.63).
+ */
+function withoutParts(element: KeptElement): KeptElement | undefined {
+  if (element.element !== "pageSetup") return undefined;
+  return { element: element.element, xml: withAttributes(element.xml, { "r:id": undefined }) };
 }

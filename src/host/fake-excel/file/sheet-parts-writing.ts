@@ -1,6 +1,12 @@
 import type { KeptElement } from "../state";
 import { ContentTypes } from "./content-types";
-import { ELEMENT_RELATIONSHIPS, type KeptPart, type KeptRelationship, type SheetParts } from "./kept-parts";
+import {
+  ELEMENT_RELATIONSHIPS,
+  type KeptPart,
+  type KeptRelationship,
+  type SheetParts,
+  withRelationshipIds,
+} from "./kept-parts";
 import { targetsPart } from "./sheet-parts-reading";
 
 interface Zip {
@@ -36,11 +42,12 @@ function relationshipXml(id: string, r: KeptRelationship, target: string): strin
 }
 
 /**
- * Puts the kept drawings and comments of an opened file's sheets (kept-parts.ts) into the package ExcelJS wrote,
+ * Puts the kept drawings, comments, printer settings, embedded objects and controls of an opened file's sheets
+ * (kept-parts.ts) into the package ExcelJS wrote,
  * one per download. A part goes in once, however many sheets reach it, byte for byte under the name the file gave
  * it, or under a fresh one with a number when the package has a part of that name (part names compare without
  * regard to ASCII case, Part 2 §9.1.1.1.2); its relationships keep their ids (its XML names them) and point at the
- * copies' names. The sheet part gets relationships to them under fresh ids, and its kept elements' r:id say so.
+ * copies' names. The sheet part gets relationships to them under fresh ids, and every r:id of its kept elements says so.
  * A sheet that is not saved (deleted in the fake) takes its parts with it: only the sheets given here are copied.
  */
 export class SheetPartsCopier {
@@ -78,10 +85,10 @@ export class SheetPartsCopier {
     this.zip.file(path, rels.replace("</Relationships>", `${added.join("")}</Relationships>`));
     return elements.map((e) => {
       if (!ELEMENT_RELATIONSHIPS.has(e.element)) return e;
-      const xml = e.xml.replace(/(\sr:id\s*=\s*")([^"]*)"/, (_, before: string, id: string) => {
+      const xml = withRelationshipIds(e.xml, (id) => {
         const to = fresh.get(id);
         if (to === undefined) throw new Error(`The sheet's ${e.element} names relationship ${id}, which was not kept.`);
-        return `${before}${to}"`;
+        return to;
       });
       return { element: e.element, xml };
     });

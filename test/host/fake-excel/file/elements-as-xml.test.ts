@@ -30,4 +30,13 @@ describe("elements recorded as XML", () => {
       '<x:pageMargins xmlns:x="main" left="1"/>',
     ]);
   });
+
+  it("declares the prefixes an mc:Choice requires (ECMA-376 Part 3 §10.2: Requires names namespace prefixes), not others", () => {
+    const xml =
+      '<worksheet xmlns="main" xmlns:x14="x14-ns" xmlns:x15="x15-ns" xmlns:mc="mc-ns"><controls>' +
+      '<mc:AlternateContent><mc:Choice Requires="x14"><control/></mc:Choice></mc:AlternateContent></controls></worksheet>';
+    expect(recorded(xml, (name, depth) => depth === 2 && name === "controls")).toEqual([
+      '<controls xmlns:x14="x14-ns" xmlns:mc="mc-ns"><mc:AlternateContent><mc:Choice Requires="x14"><control/></mc:Choice></mc:AlternateContent></controls>',
+    ]);
+  });
 });

@@ -15,12 +15,15 @@ import { childOrder } from "./package-reader";
  * its download, through the worker's packing, the fake and Office.js writes, and are no longer named as not kept.
  */
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** The printer driver's own bytes (a stand-in) and the Printer Settings part's content type (§15.2.15). */
+const PRINTER_SETTINGS = [1, 2, 3];
+const PRINTER_SETTINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.printerSettings";
 
 /**
  * The user's file, written by ExcelJS (an outside program): three sheets, Report with a filter, print settings, a
  * print area and titles, a page break, a merged title and two hyperlinks; a workbook name. What ExcelJS cannot write is patched
  * into its XML with JSZip: the filter's criteria and sort state, a column break, pageSetup's printer settings
- * relationship, a named constant with a comment, names scoped to a sheet, and the filter's hidden
+ * (its r:id, the relationship, the part and its content type), a named constant with a comment, names scoped to a sheet, and the filter's hidden
  * _xlnm._FilterDatabase name.
  */
 async function userFile(): Promise<Uint8Array> {
@@ -78,7 +81,12 @@ async function userFile(): Promise<Uint8Array> {
       `<Relationship Id="rId9" Type="${REL}/printerSettings" Target="../printerSettings/printerSettings1.bin"/></Relationships>`,
     ),
   );
-  zip.file("xl/printerSettings/printerSettings1.bin", new Uint8Array([1, 2, 3]));
+  zip.file("xl/printerSettings/printerSettings1.bin", new Uint8Array(PRINTER_SETTINGS));
+  const types = (await zip.file("[Content_Types].xml")!.async("string")).replace(
+    "</Types>",
+    `<Override PartName="/xl/printerSettings/printerSettings1.bin" ContentType="${PRINTER_SETTINGS_TYPE}"/></Types>`,
+  );
+  zip.file("[Content_Types].xml", types);
   const book = (await zip.file("xl/workbook.xml")!.async("string")).replace(
     "</definedNames>",
     '<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">Report!$A$1:$C$5</definedName>' +
@@ -158,8 +166,8 @@ describe("a user's print settings, names and filter survive open → page → Of
     names = definedNames(await zip.file("xl/workbook.xml")!.async("string"));
   });
 
-  it("names only the printer driver's settings part its pageSetup pointed at (r:id, patched in), which is not kept", () => {
-    expect(opened.notKept).toEqual([{ feature: "printerSettings", sheets: ["Report"] }]);
+  it("names nothing as not kept, the printer driver's settings part its pageSetup points at included", () => {
+    expect(opened.notKept).toEqual([]);
   });
 
   it("opens in ExcelJS, with the sheets in the download's order", () => {
@@ -182,12 +190,23 @@ describe("a user's print settings, names and filter survive open → page → Of
     expect(report.headerFooter.oddFooter).toBe("Page &P of &N");
   });
 
-  it("keeps the page breaks, and drops the printer settings the download does not have", () => {
+  it("keeps pageSetup's printer settings: its r:id names a printerSettings relationship to a copy of the part", async () => {
+    expect(reportXml).toMatch(/<pageSetup[^>]*orientation="portrait"/); // rewritten by TierLadder's layout, r:id kept
+    const id = /<pageSetup[^>]*\sr:id="([^"]*)"/.exec(reportXml)?.[1];
+    const target = new RegExp(`<Relationship Id="${id}" Type="${REL}/printerSettings" Target="\\.\\./([^"]*)"`).exec(
+      reportRels,
+    )?.[1];
+    expect(target).toBe("printerSettings/printerSettings1.bin");
+    const zip = await JSZip.loadAsync(download);
+    expect([...(await zip.file(`xl/${target}`)!.async("uint8array"))]).toEqual(PRINTER_SETTINGS);
+    expect(contentTypes).toContain(`ContentType="${PRINTER_SETTINGS_TYPE}"`);
+  });
+
+  it("keeps the page breaks", () => {
     expect(reportXml).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="3" [^>]*man="1"\/><\/rowBreaks>/);
     expect(reportXml).toContain(
       '<colBreaks count="1" manualBreakCount="1"><brk id="2" max="1048575" man="1"/></colBreaks>',
     );
-    expect(reportXml).not.toMatch(/<pageSetup[^>]*r:id/);
   });
 
   it("keeps the print titles, takes TierLadder's print areas, with each sheet's index in the download", () => {
