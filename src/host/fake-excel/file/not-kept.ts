@@ -12,7 +12,6 @@ export type NotKeptFeature =
   | "pivotTables"
   | "macros"
   | "printerSettings"
-  | "normalStyleFormatting"
   | "threadedComments"
   | "embeddedObjects";
 

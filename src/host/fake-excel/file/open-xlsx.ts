@@ -88,7 +88,7 @@ export async function openXlsx(
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
-    const cells = new SheetCells(context, note);
+    const cells = new SheetCells(context);
     const rules = new SheetRulesKept(book.dxfFills);
     const kept = new SheetElementsKept();
     const reader = watchingSheet(bothHandlers(bothHandlers(cells, kept), rules), sheet.name, notKept);
@@ -229,13 +229,14 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const styles = stylesPart === undefined ? undefined : await pkg.text(stylesPart);
   const themePart = part("theme");
   const protection = fileWorkbookProtection(xml);
+  const beyondLooks = stylesBeyondLooks(styles);
   return {
     sheets,
     sharedStrings: part("sharedStrings"),
     styleFormats: cellStyleFormats(styles),
     styleLooks: cellStyleLooks(styles),
-    beyondLooks: stylesBeyondLooks(styles),
-    fileStyles: fileStylesOf(styles, themePart === undefined ? undefined : await pkg.text(themePart)),
+    beyondLooks,
+    fileStyles: fileStylesOf(styles, themePart === undefined ? undefined : await pkg.text(themePart), beyondLooks[0] === 1), // prettier-ignore
     date1904,
     dxfFills: dxfFills(styles),
     definedNames: fileDefinedNames(xml, listed),
