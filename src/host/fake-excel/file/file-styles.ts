@@ -1,5 +1,5 @@
 import { type DefaultFont, defaultFontOf } from "./default-font";
-import { type FileNormal, fileNormalOf } from "./normal-style";
+import type { FileNormal } from "./normal-style";
 
 /**
  * An opened file's cell styles as the file wrote them, kept so that its download shows the user's cells as they
@@ -41,15 +41,15 @@ export function elementsOf(xml: string, list: string, name: string): string[] {
 const number = (tag: string, attribute: string) => Number(new RegExp(`\\s${attribute}="(\\d+)"`).exec(tag)?.[1] ?? 0);
 
 /**
- * The styles part's fonts, fills, borders and cell styles, and the theme part, as the file wrote them, and the
- * Normal when `normalFormatted` (styles-beyond-looks.ts says its index 0 has formatting). The elements are found
- * by pattern: none of them nests an element of its own name (§18.8's schema), so an element ends at the first
- * closing tag of its name.
+ * The styles part's fonts, fills, borders and cell styles, and the theme part, as the file wrote them, with the
+ * file's Normal when it has formatting to keep (normal-style.ts fileNormalOf). The elements are found by pattern:
+ * none of them nests an element of its own name (§18.8's schema), so an element ends at the first closing tag of
+ * its name.
  */
 export function fileStylesOf(
   stylesXml: string | undefined,
   themeXml: string | undefined,
-  normalFormatted = false,
+  normal?: FileNormal,
 ): FileStyles | undefined {
   if (stylesXml === undefined) return undefined;
   const xfs = elementsOf(stylesXml, "cellXfs", "xf").map((xf) => {
@@ -61,7 +61,6 @@ export function fileStylesOf(
       children: start.endsWith("/>") ? "" : xf.slice(start.length, xf.length - "</xf>".length),
     };
   });
-  const normal = normalFormatted ? fileNormalOf(stylesXml) : undefined;
   return {
     defaultFont: defaultFontOf(stylesXml),
     fonts: elementsOf(stylesXml, "fonts", "font"),

@@ -4,6 +4,7 @@ import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
 import { customXmlParts } from "./custom-xml-in-zip";
 import { type FileStyles, fileStylesOf } from "./file-styles";
+import { fileNormalOf } from "./normal-style";
 import { type FileDefinedName, fileDefinedNames } from "./file-defined-names";
 import { fileWorkbookProtection } from "./file-workbook-protection";
 import { FileOpenError } from "./file-open-error";
@@ -230,13 +231,15 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const themePart = part("theme");
   const protection = fileWorkbookProtection(xml);
   const beyondLooks = stylesBeyondLooks(styles);
+  // The Normal is kept when it has formatting beyond its font's name and size (styles-beyond-looks.ts index 0).
+  const normal = styles !== undefined && beyondLooks[0] === 1 ? fileNormalOf(styles) : undefined;
   return {
     sheets,
     sharedStrings: part("sharedStrings"),
     styleFormats: cellStyleFormats(styles),
     styleLooks: cellStyleLooks(styles),
     beyondLooks,
-    fileStyles: fileStylesOf(styles, themePart === undefined ? undefined : await pkg.text(themePart), beyondLooks[0] === 1), // prettier-ignore
+    fileStyles: fileStylesOf(styles, themePart === undefined ? undefined : await pkg.text(themePart), normal),
     date1904,
     dxfFills: dxfFills(styles),
     definedNames: fileDefinedNames(xml, listed),
