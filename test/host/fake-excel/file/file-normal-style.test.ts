@@ -212,6 +212,24 @@ describe("a workbook whose Normal style has a fill, a border, an alignment, a fo
     ]);
   });
 
+  it("leaves a protected sheet's unstyled cells unlocked when the Normal is (§18.8.33), its own locked style locked", async () => {
+    const { fake } = await openedFake();
+    const write = (address: string) =>
+      fake
+        .run(async (c) => {
+          const ctx = c as XlContext;
+          ctx.workbook.worksheets.getItem("Locked").getRange(address).values = [["West"]];
+          await ctx.sync();
+        })
+        .then(
+          () => "written",
+          (e: { code?: string }) => e.code,
+        );
+    expect(await write("A2")).toBe("written");
+    expect(await write("B5")).toBe("written");
+    expect(await write("A1")).toBe("AccessDenied");
+  });
+
   it("is opened again from the download with the same Normal and nothing named as not kept", async () => {
     const bytes = await saved.zip.generateAsync({ type: "uint8array" });
     const reopened = await openWorkbookFile("download.xlsx", bytes);
