@@ -57,8 +57,6 @@ const en = {
   notKept_macros: "macros",
   notKept_printerSettings:
     "the printer driver's own print settings (the printout uses the printer's defaults for them)",
-  notKept_normalStyleFormatting:
-    "formatting of the Normal style other than its font (each cell's own formatting, and each row's and column's, is kept)",
   notKept_threadedComments:
     "threaded comments (each one stays as a note with its text and replies, which can no longer be replied to)",
   notKept_embeddedObjects: "embedded objects and controls (buttons, check boxes and the like)",
@@ -131,7 +129,6 @@ const zh: PreviewStrings = {
   notKept_pivotTables: "数据透视表",
   notKept_macros: "宏",
   notKept_printerSettings: "打印机驱动程序自己的打印设置（打印时改用打印机的默认设置）",
-  notKept_normalStyleFormatting: "“常规”样式中字体以外的格式（单元格自身的格式以及整行、整列的格式都会保留）",
   notKept_threadedComments: "批注（每条批注及其回复会以文字形式保留为注释，但无法再回复）",
   notKept_embeddedObjects: "嵌入的对象和控件（按钮、复选框等）",
   download: "下载工作簿",

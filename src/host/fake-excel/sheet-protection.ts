@@ -116,15 +116,16 @@ export function unprotectSheet(sheet: SheetState): void {
 
 /**
  * Whether a cell is locked (§18.8.33 protection locked, "1" by default): only a cell whose opened file's cell format
- * says `<protection locked="0"/>` is not (the fake keeps that format as the cell's fileStyle, and a cell whose
- * formats were cleared has the default). The style records are in the order written: the last one with a file
- * style over the cell decides.
+ * says `<protection locked="0"/>` is not (the fake keeps that format as the cell's fileStyle; a cell without one,
+ * or whose formats were cleared, has the workbook's Normal, normal-style.ts, which may say so too). The style
+ * records are in the order written: the last one with a file style over the cell decides.
  */
 export function firstLockedCell(state: WorkbookState, sheet: SheetState, rect: Rect): [number, number] | undefined {
   const xfs = state.fileStyles?.xfs ?? [];
   const records = sheet.styles.filter((s) => s.fileStyle !== undefined && intersect(s.rect, rect));
+  const normal = state.fileStyles?.normal?.cellXf.children ?? "";
   const unlocked = (style: number | null | undefined) =>
-    style != null && /<protection\b[^>]*\slocked\s*=\s*["'](0|false)["']/.test(xfs[style]?.children ?? "");
+    /<protection\b[^>]*\slocked\s*=\s*["'](0|false)["']/.test(style == null ? normal : (xfs[style]?.children ?? ""));
   for (let r = rect.row; r < rect.row + rect.rowCount; r++)
     for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
       let style: number | null | undefined;

@@ -4,7 +4,7 @@ import { fillKind, fillPartsOf } from "./fill-reading";
 import { StyleList } from "./style-list";
 
 /** A font element with bold as the look says (§18.8.2 b), the rest as the file wrote it. */
-function withBold(font: string, bold: boolean): string {
+export function withBold(font: string, bold: boolean): string {
   const inner = font.endsWith("/>") ? "" : font.slice(font.indexOf(">") + 1, font.length - "</font>".length);
   const rest = inner.replace(/<b\b[^>]*?(?:\/>|>\s*<\/b>)/g, "");
   return `<font>${bold ? "<b/>" : ""}${rest}</font>`;

@@ -1,4 +1,5 @@
 import { type DefaultFont, defaultFontOf } from "./default-font";
+import type { FileNormal } from "./normal-style";
 
 /**
  * An opened file's cell styles as the file wrote them, kept so that its download shows the user's cells as they
@@ -18,6 +19,8 @@ export interface FileStyles {
   readonly xfs: readonly FileXf[];
   /** The theme part (§14.2.7), whose colours and fonts the styles' theme references name; undefined when none. */
   readonly theme?: string;
+  /** The Normal cell style when it has formatting beyond the default font (normal-style.ts); undefined when not. */
+  readonly normal?: FileNormal;
 }
 
 export interface FileXf {
@@ -38,11 +41,16 @@ export function elementsOf(xml: string, list: string, name: string): string[] {
 const number = (tag: string, attribute: string) => Number(new RegExp(`\\s${attribute}="(\\d+)"`).exec(tag)?.[1] ?? 0);
 
 /**
- * The styles part's fonts, fills, borders and cell styles, and the theme part, as the file wrote them. The
- * elements are found by pattern: none of them nests an element of its own name (§18.8's schema), so an element
- * ends at the first closing tag of its name.
+ * The styles part's fonts, fills, borders and cell styles, and the theme part, as the file wrote them, with the
+ * file's Normal when it has formatting to keep (normal-style.ts fileNormalOf). The elements are found by pattern:
+ * none of them nests an element of its own name (§18.8's schema), so an element ends at the first closing tag of
+ * its name.
  */
-export function fileStylesOf(stylesXml: string | undefined, themeXml: string | undefined): FileStyles | undefined {
+export function fileStylesOf(
+  stylesXml: string | undefined,
+  themeXml: string | undefined,
+  normal?: FileNormal,
+): FileStyles | undefined {
   if (stylesXml === undefined) return undefined;
   const xfs = elementsOf(stylesXml, "cellXfs", "xf").map((xf) => {
     const start = /^<xf\b[^>]*?\/?>/.exec(xf)![0];
@@ -61,5 +69,6 @@ export function fileStylesOf(stylesXml: string | undefined, themeXml: string | u
     dxfs: elementsOf(stylesXml, "dxfs", "dxf"),
     xfs,
     ...(themeXml === undefined ? {} : { theme: themeXml }),
+    ...(normal === undefined ? {} : { normal }),
   };
 }

@@ -10,7 +10,6 @@ export type NotKeptFeature =
   | "pivotTables"
   | "macros"
   | "printerSettings"
-  | "normalStyleFormatting"
   | "threadedComments"
   | "embeddedObjects";
 

@@ -4,6 +4,7 @@ import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
 import { customXmlParts } from "./custom-xml-in-zip";
 import { type FileStyles, fileStylesOf } from "./file-styles";
+import { fileNormalOf } from "./normal-style";
 import { type FileDefinedName, fileDefinedNames } from "./file-defined-names";
 import { fileWorkbookProtection } from "./file-workbook-protection";
 import { FileOpenError } from "./file-open-error";
@@ -89,7 +90,7 @@ export async function openXlsx(
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
-    const cells = new SheetCells(context, note);
+    const cells = new SheetCells(context);
     const rules = new SheetRulesKept(book.dxfFills);
     const kept = new SheetElementsKept();
     const reader = bothHandlers(bothHandlers(objectAnchorsHidden(cells), kept), rules);
@@ -230,13 +231,16 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const styles = stylesPart === undefined ? undefined : await pkg.text(stylesPart);
   const themePart = part("theme");
   const protection = fileWorkbookProtection(xml);
+  const beyondLooks = stylesBeyondLooks(styles);
+  // The Normal is kept when it has formatting beyond its font's name and size (styles-beyond-looks.ts index 0).
+  const normal = styles !== undefined && beyondLooks[0] === 1 ? fileNormalOf(styles) : undefined;
   return {
     sheets,
     sharedStrings: part("sharedStrings"),
     styleFormats: cellStyleFormats(styles),
     styleLooks: cellStyleLooks(styles),
-    beyondLooks: stylesBeyondLooks(styles),
-    fileStyles: fileStylesOf(styles, themePart === undefined ? undefined : await pkg.text(themePart)),
+    beyondLooks,
+    fileStyles: fileStylesOf(styles, themePart === undefined ? undefined : await pkg.text(themePart), normal),
     date1904,
     dxfFills: dxfFills(styles),
     definedNames: fileDefinedNames(xml, listed),

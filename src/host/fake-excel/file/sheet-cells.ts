@@ -2,7 +2,6 @@ import { MAX_COLUMNS, MAX_ROWS, dateToSerial, isDateNumberFormat } from "../../.
 import type { Prim } from "../state";
 import { type CellStyleLooks, NO_LOOKS } from "./cell-style-looks";
 import { slideFormula } from "./shared-formula";
-import type { NotKeptFeature } from "./not-kept";
 import { type LineStyleRun, addLineStyle } from "./line-styles";
 import { SheetLooks } from "./sheet-looks";
 import { type XmlHandler, attr, xmlText, xstring } from "./xml-scanner";
@@ -43,8 +42,6 @@ export class SheetCells implements XmlHandler {
   rowsRead = 0;
   /** Bold, fills, widths, frozen and hidden rows and columns, row heights, merged cells. */
   readonly looks: SheetLooks;
-  /** "normalStyleFormatting" was passed to `notKept` (the Normal style has more than its font). */
-  private formattingNoted = false;
   private readonly lookByStyle: readonly number[];
   private readonly styleLooks: CellStyleLooks;
   private readonly beyondLooks: Uint8Array;
@@ -74,11 +71,7 @@ export class SheetCells implements XmlHandler {
   /** Shared formulas by si: the master's text and cell. */
   private readonly shared = new Map<string, { formula: string; row: number; column: number }>();
 
-  /** `notKept` hears once of each thing of the sheet the fake does not keep (a row's or column's own formatting). */
-  constructor(
-    private readonly context: SheetContext,
-    private readonly notKept: (feature: NotKeptFeature) => void = () => undefined,
-  ) {
+  constructor(private readonly context: SheetContext) {
     const styleLooks = context.styleLooks ?? NO_LOOKS;
     this.beyondLooks = context.beyondLooks ?? new Uint8Array(0);
     this.looks = new SheetLooks(styleLooks, this.beyondLooks);
@@ -105,12 +98,6 @@ export class SheetCells implements XmlHandler {
       ...(look.fill !== undefined ? { fill: look.fill } : {}),
       ...(beyond ? { fileStyle: style } : {}),
     });
-  }
-
-  private noteFormatting(): void {
-    if (this.formattingNoted) return;
-    this.formattingNoted = true;
-    this.notKept("normalStyleFormatting");
   }
 
   open(name: string, tag: string): void {
@@ -204,16 +191,15 @@ export class SheetCells implements XmlHandler {
     if (r + 1 > this.maxRow) this.maxRow = r + 1;
     if (c + 1 > this.maxColumn) this.maxColumn = c + 1;
     if (r >= MAX_ROWS || c >= MAX_COLUMNS) return; // the caller refuses the sheet
-    const style = this.style === undefined ? -1 : Number(this.style);
-    if (style > 0) {
-      // A blank cell's style too (Excel shows its fill and borders). Style 0 (also every cell without s) is taken
-      // as plain: a default style with bold, a fill or a border would be every cell's, which StyleRecords do not
-      // hold, so what it has beyond the default font is named as not kept.
-      if (this.lookByStyle[style] || this.beyondLooks[style] === 1) this.looks.cell(r, c, style);
-    } else if (this.beyondLooks[0] === 1 && !this.formattingNoted) this.noteFormatting();
+    const style = this.style === undefined ? 0 : Number(this.style);
+    // A blank cell's style too (Excel shows its fill and borders). Style 0 (also every cell without s) is not
+    // recorded: it is every cell's, the workbook's Normal, which the download writes as its own style 0
+    // (normal-style-xfs.ts) and which StyleRecords, one per rectangle, could not hold for every cell.
+    if (style > 0 && (this.lookByStyle[style] || this.beyondLooks[style] === 1)) this.looks.cell(r, c, style);
     const formula = this.formulaText(r, c);
     if (this.value === undefined && formula === undefined) return; // a blank cell with a style: no value kept
-    const format = style < 0 ? undefined : this.context.styleFormats[style];
+    // A value's number format is its style's, style 0's (the Normal's, §18.8.10) for a cell without s.
+    const format = this.context.styleFormats[style];
     const v = this.value === undefined ? undefined : this.typed(this.value, format);
     if (r !== this.bufferedRow) this.endRow(r);
     if (v !== undefined) {

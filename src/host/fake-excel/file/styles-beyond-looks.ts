@@ -22,14 +22,19 @@ const isDefaultTextColor = (tag: string) =>
  * locked from the kept xf, sheet-protection.ts), or a fill the fake does not read (fill-reading.ts fillKind
  * "beyond": theme and tinted colours, patterns, gradients).
  * Number formats, bold and plain fills are what the fake reads.
- * Index 0 counts too: a cell without `s` has style 0 (a default font in italic is more than the fake reads).
+ * Index 0, the format of every cell without `s` (§18.3.1.4), is 1 when it has any formatting beyond the default
+ * font's name and size: a number format, bold, any fill, border, alignment, protection or other font look (normal-
+ * style.ts keeps it). Then every other index is 1 too: the fake's look says nothing of what a cell's own format
+ * lacks (no fill, General), which the download must write where the Normal would otherwise show (file-style-xfs.ts).
  */
 export function stylesBeyondLooks(stylesXml: string | undefined): Uint8Array {
   if (stylesXml === undefined) return new Uint8Array(0);
   const fonts: string[][] = [];
   const fills: boolean[] = []; // beyond what the fake reads, or not
+  const filled: boolean[] = []; // any fill but none
+  const bold: boolean[] = [];
   const borders: boolean[] = []; // has a line
-  const xfs: { font: number; fill: number; border: number; aligned: boolean }[] = [];
+  const xfs: { font: number; fill: number; border: number; numFmt: number; aligned: boolean }[] = [];
   let section = "";
   const fill = new FillPartsReader();
   readXml(
@@ -37,7 +42,11 @@ export function stylesBeyondLooks(stylesXml: string | undefined): Uint8Array {
     (name, tag) => {
       if (name === "fonts" || name === "fills" || name === "borders" || name === "cellXfs") section = name;
       else if (section === "fonts") {
-        if (name === "font") fonts.push([]);
+        if (name === "font") {
+          fonts.push([]);
+          bold.push(false);
+        }
+        else if (name === "b" && bold.length > 0) bold[bold.length - 1] = !["0", "false"].includes(attr(tag, "val") ?? "");
         else if (FONT_LOOKS.has(name) && fonts.length > 0 && !(name === "color" && isDefaultTextColor(tag)))
           fonts[fonts.length - 1].push(`${name}=${attr(tag, "val") ?? attr(tag, "rgb") ?? attr(tag, "theme") ?? attr(tag, "indexed") ?? "1"}`); // prettier-ignore
       } else if (section === "fills") fill.open(name, tag);
@@ -47,14 +56,19 @@ export function stylesBeyondLooks(stylesXml: string | undefined): Uint8Array {
           borders[borders.length - 1] = true;
       } else if (section === "cellXfs") {
         const n = (a: string) => Number(attr(tag, a) ?? 0);
-        if (name === "xf") xfs.push({ font: n("fontId"), fill: n("fillId"), border: n("borderId"), aligned: false });
+        if (name === "xf")
+          xfs.push({ font: n("fontId"), fill: n("fillId"), border: n("borderId"), numFmt: n("numFmtId"), aligned: false }); // prettier-ignore
         else if ((name === "alignment" || name === "protection") && xfs.length > 0 && /\s\w+\s*=/.test(tag))
           xfs[xfs.length - 1].aligned = true; // an alignment or a protection: the xf's children, kept as written
       }
     },
     (name) => {
       if (name === section) section = "";
-      else if (name === "fill" && section === "fills") fills.push(fillKind(fill.take(), fills.length) === "beyond");
+      else if (name === "fill" && section === "fills") {
+        const kind = fillKind(fill.take(), fills.length);
+        fills.push(kind === "beyond");
+        filled.push(kind !== "none");
+      }
     },
   );
   // The default's name and size are kept (default-font.ts); a font that does not say them has the default's
@@ -63,5 +77,8 @@ export function stylesBeyondLooks(stylesXml: string | undefined): Uint8Array {
   const isDefault = (p: string) =>
     p === `name=${kept.name}` || (p.startsWith("sz=") && Number(p.slice(3)) === kept.size);
   const fontDropped = fonts.map((f) => f.some((p) => !isDefault(p)));
-  return Uint8Array.from(xfs, (x) => (fontDropped[x.font] || fills[x.fill] || borders[x.border] || x.aligned ? 1 : 0));
+  const beyond = Uint8Array.from(xfs, (x) => (fontDropped[x.font] || fills[x.fill] || borders[x.border] || x.aligned ? 1 : 0)); // prettier-ignore
+  const normal = xfs[0];
+  if (normal && (beyond[0] === 1 || bold[normal.font] || filled[normal.fill] || normal.numFmt !== 0)) beyond.fill(1);
+  return beyond;
 }

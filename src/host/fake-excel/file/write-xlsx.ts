@@ -3,6 +3,7 @@ import { addCustomXmlParts } from "./custom-xml-package";
 import { withDefaultFont } from "./default-font";
 import type { FileStyles } from "./file-styles";
 import { withFileStyleXfs } from "./file-style-xfs";
+import { withNormalStyle } from "./normal-style-xfs";
 import { keptDxfIds, withFileDxfs } from "./file-dxfs";
 import { RULE_ELEMENTS, rulesForDownload } from "./kept-rules-merge";
 import type { KeptElement } from "../state";
@@ -74,13 +75,13 @@ const THEME = "xl/theme/theme1.xml";
 /**
  * An opened file's styles into the package ExcelJS wrote: its default font in place of Calibri 11
  * (default-font.ts), a cell format for each look that carries a file style (file-style-xfs.ts; `styles` is
- * updated), and its theme in place of ExcelJS's, so theme colours and fonts show as in the file.
+ * updated), its Normal as the download's style 0 and under the other looks (normal-style-xfs.ts), and its theme in place of ExcelJS's, so theme colours and fonts show as in the file.
  */
 async function keepFileStyles(zip: Zip, file: FileStyles, looks: readonly CellLook[], styles: number[]): Promise<void> {
   const part = zip.file(STYLES);
   if (!part) throw new Error(`The workbook package has no ${STYLES}.`);
   const xml = withDefaultFont(await part.async("string"), file.defaultFont);
-  zip.file(STYLES, withFileStyleXfs(xml, looks, styles, file));
+  zip.file(STYLES, withNormalStyle(withFileStyleXfs(xml, looks, styles, file), looks, styles, file));
   if (file.theme !== undefined) {
     if (!zip.file(THEME)) throw new Error(`The workbook package has no ${THEME}.`);
     zip.file(THEME, file.theme);

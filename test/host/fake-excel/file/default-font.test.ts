@@ -74,14 +74,17 @@ describe("a workbook's default font", () => {
     expect(ws.getCell("A2").value).toBe("华东机电");
     const reopened = await openWorkbookFile("下载.xlsx", saved);
     expect(reopened.fileStyles?.defaultFont).toEqual({ name: "宋体", size: 11, charset: 134 });
-    expect(reopened.notKept.filter((n) => n.feature === "normalStyleFormatting")).toEqual([]);
+    expect(reopened.notKept).toEqual([]);
   });
 
-  it("is still named as dropped when the default font itself is italic (only name and size are kept)", async () => {
-    const opened = await openWorkbookFile(
-      "italic.xlsx",
-      await fileWithDefaultFont('<font><i/><sz val="11"/><name val="宋体"/></font>'),
-    );
-    expect(opened.notKept).toEqual([{ feature: "normalStyleFormatting", sheets: ["客户"] }]);
+  it("is kept whole when it is italic too: the Normal's font, named as dropped no more (normal-style.ts)", async () => {
+    const italic = '<font><i/><sz val="11"/><name val="宋体"/></font>';
+    const opened = await openWorkbookFile("italic.xlsx", await fileWithDefaultFont(italic));
+    expect(opened.notKept).toEqual([]);
+    const saved = await fakeExcelFromFile(opened, "zh-CN").fake.saveXlsx();
+    const styles = await stylesOf(saved);
+    const xf0 = /<cellXfs\b[^>]*><xf\b[^>]*\sfontId="(\d+)"/.exec(styles)![1];
+    const fonts = [...styles.matchAll(/<font>[\s\S]*?<\/font>|<font\/>/g)].map((m) => m[0]);
+    expect(fonts[Number(xf0)]).toBe(italic);
   });
 });
