@@ -1,5 +1,6 @@
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, serialFromParts } from "../../engine/cells";
 import type { FileStyles } from "./file/file-styles";
+import type { ChartSheetState } from "./file/kept-chart-sheets";
 import type { SheetParts } from "./file/kept-parts";
 import { refuseRenameUnderKeptDrawings } from "./file/kept-parts-rename";
 import { FakeOfficeError } from "./office-error";
@@ -152,6 +153,8 @@ export class WorkbookState {
   pivotCaches: PivotCacheRef[] = [];
   /** The workbook's `<workbookProtection>` (§18.2.29) as XML, an opened file's or protect()'s (workbook-protection-state.ts). */
   workbookProtection?: string;
+  /** An opened file's chart and dialog sheets, kept whole for its download; not worksheets (kept-chart-sheets.ts). */
+  chartSheets: ChartSheetState[] = [];
   activeSheet?: SheetState;
   selection?: SelectionState;
   private nextId = 1;
@@ -165,6 +168,7 @@ export class WorkbookState {
     checkSheetName(finalName);
     if (this.sheet(finalName))
       throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named "${finalName}" already exists.`);
+    this.refuseChartSheetName(finalName);
     const sheet: SheetState = {
       id: `{fake-sheet-${this.nextId++}}`,
       name: finalName,
@@ -195,7 +199,23 @@ export class WorkbookState {
   }
 
   private freeName(base: string): string {
-    for (let i = 1; ; i++) if (!this.sheet(`${base}${i}`)) return `${base}${i}`;
+    for (let i = 1; ; i++) if (!this.sheet(`${base}${i}`) && !this.chartSheet(`${base}${i}`)) return `${base}${i}`;
+  }
+
+  /** A kept chart or dialog sheet by name (case-insensitive, as sheet names compare). */
+  chartSheet(name: string): ChartSheetState | undefined {
+    const lower = name.toLowerCase();
+    return this.chartSheets.find((c) => c.name.toLowerCase() === lower);
+  }
+
+  /**
+   * A worksheet may not take a kept chart sheet's name: a workbook's sheet names are unique, chart sheets among
+   * them (ECMA-376 Part 1 §18.2.19 name), and Excel answers a name in use with ItemAlreadyExists ("The resource
+   * being created already exists", https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-error-handling#api-error-codes).
+   */
+  private refuseChartSheetName(name: string): void {
+    if (this.chartSheet(name))
+      throw new FakeOfficeError("ItemAlreadyExists", `A chart sheet named "${name}" already exists.`);
   }
 
   /** Sheet by name (case-insensitive, as Excel) or id. */
@@ -211,6 +231,9 @@ export class WorkbookState {
       throw new FakeOfficeError("InvalidOperation", `The very hidden worksheet "${sheet.name}" cannot be deleted.`);
     if (!this.sheets.some((s) => s !== sheet && s.visibility === "Visible"))
       throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    // A kept chart sheet that followed it follows the worksheet before it (first when there is none).
+    const before = this.sheets[this.sheets.indexOf(sheet) - 1];
+    for (const c of this.chartSheets) if (c.after === sheet) c.after = before;
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets.find((s) => s.visibility === "Visible");
@@ -222,7 +245,8 @@ export class WorkbookState {
     const other = this.sheet(name);
     if (other && other !== sheet)
       throw new FakeOfficeError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
-    refuseRenameUnderKeptDrawings(this.sheets, sheet.name, name);
+    this.refuseChartSheetName(name);
+    refuseRenameUnderKeptDrawings(this.sheets, this.chartSheets, sheet.name, name);
     sheet.name = name;
   }
 

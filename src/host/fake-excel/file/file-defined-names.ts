@@ -13,8 +13,9 @@ export interface FileDefinedName extends KeptName {
  * the file wrote it — the user's named ranges and named formulas or constants, with their hidden, comment … and the
  * built-in _xlnm. names of what the download keeps (print areas and titles, a filter's _xlnm._FilterDatabase) — and
  * its scope: localSheetId is an index into the workbook's sheets as listed (`listed`, chart sheets among them), made
- * a sheet name here, since the download's sheets may be in another order. A name scoped to a sheet the fake does not
- * hold (a chart sheet, named as not kept; an index past the last sheet) is left out: Excel has no sheet to scope it to.
+ * a sheet name here, since the download's sheets may be in another order. A name scoped to an index past the last
+ * sheet is left out: Excel has no sheet to scope it to (nor has the download one to a chart sheet that is not kept,
+ * opened-workbook-state.ts).
  */
 export function fileDefinedNames(workbookXml: string, listed: readonly string[]): FileDefinedName[] {
   const names = new ElementsAsXml((name, depth) => name === "definedName" && depth === 3);

@@ -4,6 +4,7 @@ import { type FakePrintState, printStateOf } from "../page-layout";
 import type { SheetState, WorkbookState } from "../state";
 import { type ChartNote, type FileLang, chartNotes } from "./chart-note";
 import type { FileStyles } from "./file-styles";
+import type { FileChartSheet } from "./kept-chart-sheets";
 import { settingsToXmlPart } from "./settings-part";
 
 /**
@@ -68,6 +69,8 @@ export interface FileWorkbook {
   readonly pivotCaches: WorkbookState["pivotCaches"];
   /** The workbook's protection as XML (workbook-protection-state.ts), undefined without. */
   readonly workbookProtection?: string;
+  /** An opened file's chart and dialog sheets, each with the index of the worksheet it follows (kept-chart-sheets.ts). */
+  readonly chartSheets?: readonly FileChartSheet[];
 }
 
 export const formulaKey = (row: number, column: number) => row * MAX_COLUMNS + column;
@@ -120,6 +123,10 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     ...(state.fileStyles ? { fileStyles: state.fileStyles } : {}),
     definedNames: state.definedNames,
     pivotCaches: state.pivotCaches,
+    chartSheets: state.chartSheets.map(({ after, ...c }) => {
+      const sheet = after === undefined ? -1 : state.sheets.indexOf(after);
+      return { ...c, ...(sheet >= 0 ? { after: sheet } : {}) };
+    }),
     ...(state.workbookProtection !== undefined ? { workbookProtection: state.workbookProtection } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../../engine/cells";
 import type { KeptElement, SheetVisibility } from "../state";
 import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
+import { type ListedChartSheet, keptWhole, readChartSheets } from "./chart-sheets-reading";
 import { customXmlParts } from "./custom-xml-in-zip";
 import { type FileStyles, fileStylesOf } from "./file-styles";
 import { fileNormalOf } from "./normal-style";
@@ -113,10 +114,25 @@ export async function openXlsx(
   }
   const xmlParts = await customXmlParts(pkg).catch((e: unknown) => Promise.reject(malformed(e)));
   progress({ phase: "cells", done: 1 });
-  const { fileStyles, definedNames, workbookProtection } = book;
-  const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept); // before notKept is listed
-  const kept = { fileStyles, definedNames, pivotCaches, ...(workbookProtection ? { workbookProtection } : {}) };
-  return { fileName, sheets, tables, xmlParts, notKept: notKept.list(), ...kept };
+  return { fileName, sheets, tables, xmlParts, ...(await keptBesideCells(book, sheets, partsReader, notKept)) };
+}
+
+/**
+ * What the workbook keeps beside the worksheets, once they are read: the file's styles, defined names and
+ * protection, the PivotTable caches its kept PivotTables carry, its chart and dialog sheets whole
+ * (chart-sheets-reading.ts) and the worksheet it opens on; and, last, what it does not keep.
+ */
+async function keptBesideCells(
+  book: WorkbookParts,
+  sheets: readonly OpenedSheet[],
+  reader: SheetPartsReader,
+  notKept: NotKeptList,
+) {
+  const { fileStyles, definedNames, workbookProtection, activeSheet } = book;
+  const chartSheets = await readChartSheets(reader, book.chartSheets, notKept);
+  const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept);
+  const optional = { ...(workbookProtection ? { workbookProtection } : {}), ...(activeSheet ? { activeSheet } : {}) };
+  return { fileStyles, definedNames, pivotCaches, chartSheets, ...optional, notKept: notKept.list() };
 }
 
 /**
@@ -177,6 +193,10 @@ interface WorkbookSheet {
 
 interface WorkbookParts {
   readonly sheets: WorkbookSheet[];
+  /** The chart and dialog sheets, kept whole (chart-sheets-reading.ts). */
+  readonly chartSheets: ListedChartSheet[];
+  /** The worksheet the first workbookView's activeTab names (§18.2.30), when it names a worksheet. */
+  readonly activeSheet?: string;
   readonly sharedStrings?: string;
   readonly styleFormats: (string | undefined)[];
   readonly styleLooks: CellStyleLooks;
@@ -195,12 +215,13 @@ interface WorkbookParts {
 
 /**
  * The workbook part (the package's officeDocument relationship, ECMA-376 Part 1 §12.3.23) and what it names:
- * its worksheets in tab order (§18.2.19 sheet; chart sheets and dialog sheets hold no cells and are left out),
+ * its worksheets in tab order (§18.2.19 sheet; chart sheets and dialog sheets hold no cells: kept whole,
+ * chart-sheets-reading.ts, each with the worksheet it follows), the sheet the first view shows (§18.2.30 activeTab),
  * whether each is hidden (§18.2.19 state, kept: sheet-visibility.ts), the shared strings and styles parts, and the
  * date system (§18.2.28 workbookPr date1904), its defined names (§18.2.5, kept: file-defined-names.ts) and its
  * PivotTable caches (§18.2.22 pivotCaches; their parts go with the sheets' PivotTables: pivot-caches.ts) and its
  * protection (§18.2.29 workbookProtection, kept as XML: file-workbook-protection.ts). What the workbook does not
- * keep goes to `notKept`: chart and dialog sheets and a VBA project (macros, the vbaProject part of an .xlsm).
+ * keep goes to `notKept`: a VBA project (macros, the vbaProject part of an .xlsm).
  */
 async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<WorkbookParts> {
   const path = (await relationships(pkg, "")).find((r) => relType(r) === "officeDocument")?.target ?? "xl/workbook.xml";
@@ -209,21 +230,28 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const rels = await relationships(pkg, path);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const sheets: WorkbookSheet[] = [];
+  const chartSheets: ListedChartSheet[] = [];
+  let activeTab: number | undefined;
   let date1904 = false;
   const listed: string[] = []; // every sheet in the order listed, chart sheets too, for a name's localSheetId
   const caches: { cacheId: string; id: string }[] = [];
   readXml(xml, (name, tag) => {
     if (name === "workbookPr") date1904 = ["1", "true"].includes(attr(tag, "date1904") ?? "");
     if (name === "pivotCache") caches.push({ cacheId: attr(tag, "cacheId") ?? "", id: attr(tag, "r:id") ?? "" });
+    if (name === "workbookView") activeTab ??= Number(attr(tag, "activeTab") ?? 0);
     if (name !== "sheet") return;
     const sheet = attr(tag, "name") ?? "";
     listed.push(sheet);
     const rel = byId.get(attr(tag, "r:id") ?? "");
     if (!rel) throw new Error(`sheet "${sheet}" has no relationship to its part`);
-    if (["chartsheet", "dialogsheet"].includes(relType(rel))) notKept.add("chartSheets", sheet);
+    const visibility = visibilityOfFile(attr(tag, "state"));
+    if (keptWhole(relType(rel))) {
+      const after = sheets.at(-1)?.name;
+      chartSheets.push({ name: sheet, path: rel.target, relationshipType: rel.type, visibility, after });
+    }
     if (relType(rel) !== "worksheet") return;
     if (!pkg.has(rel.target)) throw new Error(`sheet "${sheet}" has no part ${rel.target}`);
-    sheets.push({ name: sheet, path: rel.target, visibility: visibilityOfFile(attr(tag, "state")) });
+    sheets.push({ name: sheet, path: rel.target, visibility });
   });
   const part = (type: string) => rels.find((r) => relType(r) === type && pkg.has(r.target))?.target;
   if (part("vbaProject") !== undefined || pkg.has("xl/vbaProject.bin")) notKept.add("macros");
@@ -234,8 +262,11 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const beyondLooks = stylesBeyondLooks(styles);
   // The Normal is kept when it has formatting beyond its font's name and size (styles-beyond-looks.ts index 0).
   const normal = styles !== undefined && beyondLooks[0] === 1 ? fileNormalOf(styles) : undefined;
+  const active = listed[activeTab ?? 0];
   return {
     sheets,
+    chartSheets,
+    ...(sheets.some((s) => s.name === active) ? { activeSheet: active } : {}),
     sharedStrings: part("sharedStrings"),
     styleFormats: cellStyleFormats(styles),
     styleLooks: cellStyleLooks(styles),

@@ -55,15 +55,27 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
       if (input.kept.parts) sheet.keptParts = input.kept.parts;
     }
   }
+  // Chart sheets are kept whole beside the worksheets, each after the worksheet it followed (kept-chart-sheets.ts).
+  state.chartSheets = (opened.chartSheets ?? []).map(({ after, ...c }) => ({
+    ...c,
+    after: after === undefined ? undefined : state.sheet(after),
+    definedNames: [],
+  }));
   // A sheet's names go on the sheet, so they follow it when renamed and go with it when deleted (Excel deletes a
   // sheet's own names with it; one left behind would have no sheet for its localSheetId, §18.2.5).
   for (const { sheet, ...name } of opened.definedNames ?? []) {
     if (sheet === undefined) state.definedNames.push(name);
-    else state.sheet(sheet)?.definedNames.push(name);
+    else (state.sheet(sheet) ?? state.chartSheet(sheet))?.definedNames.push(name);
   }
-  // A hidden sheet is never the active one (Excel shows a visible sheet); a file whose sheets are all hidden is
-  // not one Excel writes ("A workbook must contain at least one visible worksheet"), so the first stays active.
-  state.activeSheet = state.sheets.find((s) => s.visibility === "Visible") ?? state.sheets[0];
+  // The file's active sheet (§18.2.30 activeTab) when it is a visible worksheet. A hidden sheet is never the
+  // active one (Excel shows a visible sheet), nor a chart sheet, which the fake's worksheets do not hold: then the
+  // first visible worksheet. A file whose sheets are all hidden is not one Excel writes ("A workbook must contain
+  // at least one visible worksheet"), so the first stays active.
+  const active = opened.activeSheet === undefined ? undefined : state.sheet(opened.activeSheet);
+  state.activeSheet =
+    (active?.visibility === "Visible" ? active : undefined) ??
+    state.sheets.find((s) => s.visibility === "Visible") ??
+    state.sheets[0];
   for (const t of opened.tables)
     state.tables.push({ id: state.tableId(), name: t.name, sheet: state.sheet(t.sheet)!, rect: t.rect });
   let settingsUnreadable = false;

@@ -12,6 +12,7 @@ import type { FileDefinedName } from "./file-defined-names";
 import type { FileStyles } from "./file-styles";
 import type { PivotCacheRef } from "./pivot-caches";
 import type { LineStyles } from "./line-styles";
+import type { OpenedChartSheet } from "./kept-chart-sheets";
 import type { SheetParts } from "./kept-parts";
 import type { NotKept } from "./not-kept";
 
@@ -80,6 +81,10 @@ export interface OpenedWorkbook {
   readonly pivotCaches?: PivotCacheRef[];
   /** The workbook's `<workbookProtection>` as the file wrote it (file-workbook-protection.ts; an .xlsx's). */
   readonly workbookProtection?: string;
+  /** Its chart and dialog sheets, kept whole (kept-chart-sheets.ts; an .xlsx's). */
+  readonly chartSheets?: OpenedChartSheet[];
+  /** The worksheet the file opens on (its first view's activeTab, §18.2.30), when that is a worksheet. */
+  readonly activeSheet?: string;
 }
 
 /** Progress of reading a file, for the page's progress bar: a phase, and the share done (0–1) when known. */

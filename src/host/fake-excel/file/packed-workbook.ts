@@ -50,6 +50,9 @@ export interface PackedWorkbook {
   readonly definedNames?: OpenedWorkbook["definedNames"];
   readonly pivotCaches?: OpenedWorkbook["pivotCaches"];
   readonly workbookProtection?: OpenedWorkbook["workbookProtection"];
+  /** Plain: names and the bytes of their parts (moved, as a sheet's kept parts are). */
+  readonly chartSheets?: OpenedWorkbook["chartSheets"];
+  readonly activeSheet?: OpenedWorkbook["activeSheet"];
 }
 
 /**
@@ -172,7 +175,11 @@ export function packWorkbook(workbook: OpenedWorkbook): { packed: PackedWorkbook
   );
   // The kept parts' bytes (pictures can be big) are moved, not copied; a part two sheets reach is one buffer, and
   // a buffer listed twice would fail the post (HTML's StructuredSerializeWithTransfer: DataCloneError).
-  const parts = new Set(sheets.flatMap((s) => s.kept?.parts?.parts ?? []).map((p) => p.bytes.buffer as ArrayBuffer));
+  const kept = [
+    ...sheets.flatMap((s) => s.kept?.parts?.parts ?? []),
+    ...(workbook.chartSheets ?? []).flatMap((c) => c.parts),
+  ];
+  const parts = new Set(kept.map((p) => p.bytes.buffer as ArrayBuffer));
   return { packed: { ...workbook, sheets }, transfer: [...transfer, ...parts] };
 }
 
@@ -280,5 +287,7 @@ export async function unpackWorkbook(
     ...(packed.definedNames ? { definedNames: packed.definedNames } : {}),
     ...(packed.pivotCaches ? { pivotCaches: packed.pivotCaches } : {}),
     ...(packed.workbookProtection !== undefined ? { workbookProtection: packed.workbookProtection } : {}),
+    ...(packed.chartSheets ? { chartSheets: packed.chartSheets } : {}),
+    ...(packed.activeSheet !== undefined ? { activeSheet: packed.activeSheet } : {}),
   };
 }

@@ -156,6 +156,14 @@ export class SheetPartsReader {
   ): Promise<{ elements: KeptElement[]; parts?: SheetParts }> {
     return sheetParts(this, sheetPath, elements, note);
   }
+
+  /**
+   * A part and every part it reaches, each once, the part first (a chart sheet's: chart-sheets-reading.ts);
+   * undefined when one is missing or has no content type.
+   */
+  async partTree(root: string): Promise<KeptPart[] | undefined> {
+    return partsReached(this, root);
+  }
 }
 
 /** The sheet's groups: one per element with kept parts, one per relationship-only root. */

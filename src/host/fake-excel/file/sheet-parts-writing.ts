@@ -118,6 +118,16 @@ export class SheetPartsCopier {
     this.zip.file(CONTENT_TYPES, xml);
   }
 
+  /**
+   * Parts kept apart from any worksheet, a part and what it reaches (a chart sheet's: chart-sheets-writing.ts),
+   * copied as a sheet's are; the first one's name in the download.
+   */
+  keepTree(parts: readonly KeptPart[]): string {
+    for (const part of parts) if (!this.names.has(part.name)) this.copy(part);
+    for (const part of parts) this.putRelationships(part);
+    return this.nameOf(parts[0].name);
+  }
+
   /** A kept part's name in the download; undefined when no sheet saved here took it along. */
   copiedName(original: string): string | undefined {
     return this.names.get(original);

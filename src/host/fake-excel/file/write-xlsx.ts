@@ -23,6 +23,7 @@ import { type ColumnStyle, withColumnStyles } from "./cols-xml";
 import { keepPivotCaches } from "./pivot-caches";
 import { relatePersons } from "./persons-relationship";
 import { SheetPartsCopier } from "./sheet-parts-writing";
+import { indexedInTabOrder, keepChartSheets, namesInTabOrder, tabOrderOf } from "./chart-sheets-writing";
 import { withWorkbookProtection } from "./workbook-protection-xml";
 
 /** Lets the page (or the worker's message handling) run between slices of work. */
@@ -118,14 +119,17 @@ function elementsAfterCells(sheet: FileSheet, after: string, dxfIds: ReadonlyMap
 
 const WORKBOOK = "xl/workbook.xml";
 
-/** An opened file's defined names into the workbook part ExcelJS wrote, each sheet's with its index (defined-names-xml.ts). */
+/**
+ * An opened file's defined names into the workbook part ExcelJS wrote, each sheet's with its index in the tab
+ * order, kept chart sheets counted (defined-names-xml.ts, chart-sheets-writing.ts).
+ */
 async function keepDefinedNames(zip: Zip, file: FileWorkbook): Promise<void> {
-  const names: NameToWrite[] = [...file.definedNames];
-  file.sheets.forEach((s, sheet) => names.push(...s.definedNames.map((n) => ({ ...n, sheet }))));
-  if (names.length === 0) return;
+  const order = tabOrderOf(file);
+  const names: NameToWrite[] = [...file.definedNames, ...namesInTabOrder(file, order)];
+  if (names.length === 0 && order.entries.length === file.sheets.length) return;
   const part = zip.file(WORKBOOK);
   if (!part) throw new Error(`The workbook package has no ${WORKBOOK}.`);
-  zip.file(WORKBOOK, withDefinedNames(await part.async("string"), names));
+  zip.file(WORKBOOK, withDefinedNames(indexedInTabOrder(await part.async("string"), order), names));
 }
 
 /** The workbook's protection into the workbook part ExcelJS wrote, at its place (workbook-protection-xml.ts). */
@@ -169,6 +173,7 @@ async function putCellData(
     put(path, utf8([withColumnStyles(before, columns), ...data.finish(), withElementsInPlace(after, elements)]));
     await breathe();
   }
+  await keepChartSheets(zip, file, copier);
   await copier.finish();
   await keepPivotCaches(zip, file.pivotCaches, (part) => copier.copiedName(part));
   await relatePersons(zip, file.sheets, (part) => copier.copiedName(part));
@@ -187,7 +192,8 @@ async function putCellData(
  * print settings and filters put at their place after it (worksheet-sequence.ts), its conditional formats and data
  * validations beside ExcelJS's (kept-rules-merge.ts, their formats copied: file-dxfs.ts), its drawings and notes
  * copied part by part (sheet-parts-writing.ts; the workbook lists the PivotTables' caches, pivot-caches.ts, and relates
- * to the persons part of the threaded comments, persons-relationship.ts), the file's defined names and the workbook's
+ * to the persons part of the threaded comments, persons-relationship.ts), the file's chart sheets with theirs at their
+ * places among the worksheets (chart-sheets-writing.ts), the file's defined names and the workbook's
  * protection into the workbook part (defined-names-xml.ts, workbook-protection-xml.ts), the shared strings by the real
  * text, and the custom XML parts are added
  * (custom-xml-package.ts). ExcelJS makes an object per cell and renders a sheet in one go, which at a million

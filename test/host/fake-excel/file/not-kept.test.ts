@@ -217,7 +217,7 @@ describe("opening a workbook lists what the download will not keep", () => {
     ]);
   });
 
-  it("names chart sheets, macros and a PivotTable cache no sheet carries (added by hand: ExcelJS writes none of them)", async () => {
+  it("names a chart sheet whose part is not a chartsheet part, macros and a PivotTable cache no sheet carries (added by hand: ExcelJS writes none of them)", async () => {
     const zip = await JSZip.loadAsync(await excelJsFile((wb) => void wb.addWorksheet("Data").addRow([1])));
     const book = await zip.file("xl/workbook.xml")!.async("string");
     zip.file(
@@ -234,13 +234,15 @@ describe("opening a workbook lists what the download will not keep", () => {
         `<Relationship Id="rIdChart" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/><Relationship Id="rIdPivot" Type="${REL}/pivotCacheDefinition" Target="pivotCache/pivotCacheDefinition1.xml"/></Relationships>`,
       ),
     );
+    // Its content type is the package's Default for xml (application/xml), not a chartsheet's: it cannot be copied
+    // as a chart sheet (kept ones: file-chart-sheets.test.ts), so it is named.
     zip.file("xl/chartsheets/sheet1.xml", `<chartsheet xmlns="${MAIN}"/>`);
     zip.file("xl/pivotCache/pivotCacheDefinition1.xml", `<pivotCacheDefinition xmlns="${MAIN}"/>`);
     zip.file("xl/vbaProject.bin", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]));
     const found = await notKeptOf(await zip.generateAsync({ type: "uint8array" }));
     expect(found).toEqual([
-      { feature: "chartSheets", sheets: ["Chart1"] },
       { feature: "macros", sheets: [] },
+      { feature: "chartSheets", sheets: ["Chart1"] },
       // A cache no sheet's PivotTable carries: nothing of it can go into the download (file-pivot.test.ts).
       { feature: "pivotTables", sheets: [] },
     ]);
