@@ -35,6 +35,8 @@ export interface FileSheet {
   /** An opened file's print settings and filters as XML (sheet-elements-kept.ts), and its fit to pages. */
   readonly keptElements: SheetState["keptElements"];
   readonly fitToPage: boolean;
+  /** An opened file's VBA code name for the sheet (vba-project.ts). */
+  readonly codeName?: string;
   /** An opened file's drawings and comments, whole (kept-parts.ts). */
   readonly keptParts?: SheetState["keptParts"];
   /** Names scoped to the sheet (an opened file's); the saver gives them the sheet's index as localSheetId. */
@@ -68,6 +70,8 @@ export interface FileWorkbook {
   readonly pivotCaches: WorkbookState["pivotCaches"];
   /** The workbook's protection as XML (workbook-protection-state.ts), undefined without. */
   readonly workbookProtection?: string;
+  /** An opened file's VBA project and workbook code name (vba-project.ts): the download is then macro-enabled. */
+  readonly vba?: WorkbookState["vba"];
 }
 
 export const formulaKey = (row: number, column: number) => row * MAX_COLUMNS + column;
@@ -93,6 +97,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     keptElements: s.keptElements,
     fitToPage: s.fitToPage,
     ...(s.keptParts ? { keptParts: s.keptParts } : {}),
+    ...(s.codeName !== undefined ? { codeName: s.codeName } : {}),
     definedNames: s.definedNames,
     validations: s.validations,
     condFormats: s.condFormats,
@@ -121,6 +126,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     definedNames: state.definedNames,
     pivotCaches: state.pivotCaches,
     ...(state.workbookProtection !== undefined ? { workbookProtection: state.workbookProtection } : {}),
+    ...(state.vba ? { vba: state.vba } : {}),
   };
 }
 

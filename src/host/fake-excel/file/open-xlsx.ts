@@ -20,6 +20,7 @@ import { SheetPartsReader } from "./sheet-parts-reading";
 import { ContentTypes } from "./content-types";
 import { visibilityOfFile } from "./sheet-visibility";
 import { stylesBeyondLooks } from "./styles-beyond-looks";
+import { type KeptVba, keptVba } from "./vba-project";
 import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
 import { XmlScanner, attr, bothHandlers, xstring } from "./xml-scanner";
 
@@ -103,7 +104,7 @@ export async function openXlsx(
       .catch((e: unknown) => {
         throw malformed(e, sheet.name);
       });
-    sheets.push(openedSheet(sheet, cells, rules, { elements, fitToPage: kept.fitToPage, ...(parts ? { parts } : {}) }));
+    sheets.push(openedSheet(sheet, cells, rules, kept.forSheet(elements, parts)));
     for (const t of await sheetTables(pkg, sheet.path, cells.tableParts).catch((e: unknown) => {
       throw malformed(e, sheet.name);
     }))
@@ -111,10 +112,10 @@ export async function openXlsx(
   }
   const xmlParts = await customXmlParts(pkg).catch((e: unknown) => Promise.reject(malformed(e)));
   progress({ phase: "cells", done: 1 });
-  const { fileStyles, definedNames, workbookProtection } = book;
+  const { fileStyles, definedNames, workbookProtection, vba } = book;
   const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept); // before notKept is listed
   const kept = { fileStyles, definedNames, pivotCaches, ...(workbookProtection ? { workbookProtection } : {}) };
-  return { fileName, sheets, tables, xmlParts, notKept: notKept.list(), ...kept };
+  return { fileName, sheets, tables, xmlParts, notKept: notKept.list(), ...kept, ...(vba ? { vba } : {}) };
 }
 
 /**
@@ -189,6 +190,8 @@ interface WorkbookParts {
   readonly persons?: string;
   /** The workbook's protection as XML (file-workbook-protection.ts), undefined without. */
   readonly workbookProtection?: string;
+  /** Its VBA project and code name (vba-project.ts), undefined without. */
+  readonly vba?: KeptVba;
 }
 
 /**
@@ -198,7 +201,7 @@ interface WorkbookParts {
  * date system (§18.2.28 workbookPr date1904), its defined names (§18.2.5, kept: file-defined-names.ts) and its
  * PivotTable caches (§18.2.22 pivotCaches; their parts go with the sheets' PivotTables: pivot-caches.ts) and its
  * protection (§18.2.29 workbookProtection, kept as XML: file-workbook-protection.ts). What the workbook does not
- * keep goes to `notKept`: chart and dialog sheets and a VBA project (macros, the vbaProject part of an .xlsm).
+ * keep goes to `notKept`: chart and dialog sheets (and a VBA project that cannot be copied, vba-project.ts).
  */
 async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<WorkbookParts> {
   const path = (await relationships(pkg, "")).find((r) => relType(r) === "officeDocument")?.target ?? "xl/workbook.xml";
@@ -224,11 +227,11 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     sheets.push({ name: sheet, path: rel.target, visibility: visibilityOfFile(attr(tag, "state")) });
   });
   const part = (type: string) => rels.find((r) => relType(r) === type && pkg.has(r.target))?.target;
-  if (part("vbaProject") !== undefined || pkg.has("xl/vbaProject.bin")) notKept.add("macros");
   const stylesPart = part("styles");
   const styles = stylesPart === undefined ? undefined : await pkg.text(stylesPart);
   const themePart = part("theme");
   const protection = fileWorkbookProtection(xml);
+  const vba = await keptVba(pkg, path, xml, notKept);
   return {
     sheets,
     sharedStrings: part("sharedStrings"),
@@ -243,6 +246,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     pivotCaches: caches.map(({ cacheId, id }) => ({ cacheId, part: byId.get(id)?.target ?? "" })),
     persons: part("person"),
     ...(protection !== undefined ? { workbookProtection: protection } : {}),
+    ...(vba ? { vba } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import type { FileStyles } from "./file-styles";
 import type { PivotCacheRef } from "./pivot-caches";
 import type { LineStyles } from "./line-styles";
 import type { SheetParts } from "./kept-parts";
+import type { KeptVba } from "./vba-project";
 import type { NotKept } from "./not-kept";
 
 /**
@@ -36,7 +37,13 @@ export interface OpenedSheet {
    * Print settings and filters kept as the file wrote them, and its fit to pages (sheet-elements-kept.ts; an
    * .xlsx's); its drawings' and comments' parts, when it has some (kept-parts.ts).
    */
-  readonly kept?: { readonly elements: KeptElement[]; readonly fitToPage: boolean; readonly parts?: SheetParts };
+  readonly kept?: {
+    readonly elements: KeptElement[];
+    readonly fitToPage: boolean;
+    readonly parts?: SheetParts;
+    /** The sheet's VBA code name (§18.3.1.82 sheetPr codeName; vba-project.ts). */
+    readonly codeName?: string;
+  };
 }
 
 /** How a sheet looks beyond its values, as the fake's SheetState keeps it (sheet-looks.ts reads it). */
@@ -80,6 +87,8 @@ export interface OpenedWorkbook {
   readonly pivotCaches?: PivotCacheRef[];
   /** The workbook's `<workbookProtection>` as the file wrote it (file-workbook-protection.ts; an .xlsx's). */
   readonly workbookProtection?: string;
+  /** The workbook's VBA project and code name (vba-project.ts; an .xlsm's). */
+  readonly vba?: KeptVba;
 }
 
 /** Progress of reading a file, for the page's progress bar: a phase, and the share done (0–1) when known. */

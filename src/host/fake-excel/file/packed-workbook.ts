@@ -50,6 +50,8 @@ export interface PackedWorkbook {
   readonly definedNames?: OpenedWorkbook["definedNames"];
   readonly pivotCaches?: OpenedWorkbook["pivotCaches"];
   readonly workbookProtection?: OpenedWorkbook["workbookProtection"];
+  /** Plain, with the bytes of the VBA project's parts (moved like the sheets' kept parts). */
+  readonly vba?: OpenedWorkbook["vba"];
 }
 
 /**
@@ -172,7 +174,8 @@ export function packWorkbook(workbook: OpenedWorkbook): { packed: PackedWorkbook
   );
   // The kept parts' bytes (pictures can be big) are moved, not copied; a part two sheets reach is one buffer, and
   // a buffer listed twice would fail the post (HTML's StructuredSerializeWithTransfer: DataCloneError).
-  const parts = new Set(sheets.flatMap((s) => s.kept?.parts?.parts ?? []).map((p) => p.bytes.buffer as ArrayBuffer));
+  const kept = [...sheets.flatMap((s) => s.kept?.parts?.parts ?? []), ...(workbook.vba?.project?.parts ?? [])];
+  const parts = new Set(kept.map((p) => p.bytes.buffer as ArrayBuffer));
   return { packed: { ...workbook, sheets }, transfer: [...transfer, ...parts] };
 }
 
@@ -280,5 +283,6 @@ export async function unpackWorkbook(
     ...(packed.definedNames ? { definedNames: packed.definedNames } : {}),
     ...(packed.pivotCaches ? { pivotCaches: packed.pivotCaches } : {}),
     ...(packed.workbookProtection !== undefined ? { workbookProtection: packed.workbookProtection } : {}),
+    ...(packed.vba ? { vba: packed.vba } : {}),
   };
 }
