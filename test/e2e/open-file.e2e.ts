@@ -47,7 +47,7 @@ describe.each([
 
   it("says that the file never leaves the browser", async () => {
     await expect(page.getByTestId("preview-open").innerText()).resolves.toContain(strings.openFilePrivacy);
-    await expect(page.getByTestId("preview-open-file").getAttribute("accept")).resolves.toBe(".xlsx,.csv");
+    await expect(page.getByTestId("preview-open-file").getAttribute("accept")).resolves.toBe(".xlsx,.xlsm,.csv");
   });
 
   it("replaces the sample with the file's sheets and cells", async () => {
