@@ -213,6 +213,25 @@ describe.each([
     const list = [strings.notKept_macros, strings.notKept_pivotTables].join(strings.notKeptSeparator);
     await expect(status.innerText()).resolves.toContain(fill(strings.openNotKept, { list }));
   });
+
+  it("keeps an .xlsm's macros: says so on opening, and downloads it as .xlsm with its VBA project byte for byte", async () => {
+    // macros.xlsm: xlsxwriter's, its VBA project a stand-in whose bytes macros.expected.json holds (fixture README).
+    const { vbaProjectHex } = JSON.parse(readFileSync(join(FILES, "macros.expected.json"), "utf8")) as {
+      vbaProjectHex: string;
+    };
+    await openFile(page, "macros.xlsm");
+    const status = page.getByTestId("preview-open-status");
+    await page.waitForFunction(() => document.body.innerText.includes("macros.xlsm"), undefined, { timeout: 60_000 });
+    await expect(status.innerText()).resolves.toContain(fill(strings.openMacrosKept, { file: "macros.xlsm" }));
+    const downloading = page.waitForEvent("download", { timeout: 120_000 });
+    await page.getByTestId("preview-download").click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("macros.xlsm");
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    // The package ExcelJS writes has no part of that name, so the copy keeps the file's (sheet-parts-writing.ts).
+    const project = await zip.file("xl/vbaProject.bin")!.async("uint8array");
+    expect(Buffer.from(project).toString("hex")).toBe(vbaProjectHex);
+  });
 });
 
 describe("dropping a CSV file onto the page", () => {

@@ -13,4 +13,10 @@ describe("what a session downloads as", () => {
     expect(fileSession(opened, "en-US").session.kind).toBe("xlsx");
     expect(sampleSession("en-US", 20).kind).toBe("xlsx");
   });
+
+  it("follows what the file holds, not its name: a file named .xlsm without a VBA project downloads as .xlsx", async () => {
+    const opened = await openWorkbookFile("renamed.xlsm", fixtureBytes("customers-en.xlsx"));
+    expect(opened.notKept).toEqual([]);
+    expect(fileSession(opened, "en-US").session.kind).toBe("xlsx");
+  });
 });
