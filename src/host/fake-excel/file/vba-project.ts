@@ -18,7 +18,12 @@ export const VBA_PROJECT_CONTENT_TYPE = "application/vnd.ms-office.vbaProject";
  * VBA project or a code name), and the fake never changes it.
  */
 export interface KeptVba {
-  /** The name VBA knows the workbook by (§18.2.28 workbookPr codeName, "ThisWorkbook" in English Excel). */
+  /**
+   * The name VBA knows the workbook by (§18.2.28 workbookPr codeName, "ThisWorkbook" in English Excel). Without it
+   * Excel gives the project a second workbook module ("ThisWorkbook1") and the first's Workbook_Open no longer runs
+   * (https://github.com/jmcnamara/XlsxWriter/issues/438, https://github.com/SheetJS/sheetjs/issues/615); so with
+   * each sheet's (SheetState.codeName, §18.3.1.82).
+   */
   readonly codeName?: string;
   /**
    * The workbook part's relationship to the VBA project and every part that reaches, byte for byte (kept-parts.ts,
