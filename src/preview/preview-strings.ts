@@ -44,6 +44,7 @@ const en = {
   openFailed: "“{file}” could not be opened: {detail}",
   openSettingsUnreadable:
     "The TierLadder settings saved in “{file}” could not be read, so the workbook opened without them (the saved scheme and last run are not restored).",
+  openMacrosKept: "Its macros (the VBA project) are kept: the workbook downloads as {file}, a macro-enabled workbook.",
   openNotKept:
     "Your file has things this page does not keep, so the downloaded workbook will not have them: {list}. Your original file is not changed; keep it.",
   notKeptOnSheets: "{feature} (on {sheets})",
@@ -61,9 +62,9 @@ const en = {
     "threaded comments (each one stays as a note with its text and replies, which can no longer be replied to)",
   notKept_embeddedObjects: "embedded objects and controls (buttons, check boxes and the like)",
   download: "Download workbook",
-  downloadSaving: "Saving the workbook as .xlsx…",
+  downloadSaving: "Saving the workbook…",
   downloadSaved: "Saved as {file}.",
-  downloadFailed: "The workbook could not be saved as .xlsx: {message}",
+  downloadFailed: "The workbook could not be saved: {message}",
   saveFillColour:
     "on sheet “{sheet}”, cells {address} have the fill colour “{detail}”, and only colours written as #RRGGBB can be saved. Give those cells another fill and download again.",
   saveConditionalFormat:
@@ -117,6 +118,7 @@ const zh: PreviewStrings = {
   openFailed: "无法打开“{file}”：{detail}",
   openSettingsUnreadable:
     "无法读取“{file}”中保存的 TierLadder 设置，工作簿已打开，但未恢复已保存的方案和上次运行结果。",
+  openMacrosKept: "文件中的宏（VBA 工程）会保留，工作簿将下载为启用宏的工作簿 {file}。",
   openNotKept:
     "你的文件中有本页面无法保留的内容，下载的工作簿中将没有这些内容：{list}。原文件不会被修改，请保留好原文件。",
   notKeptOnSheets: "{feature}（工作表：{sheets}）",
@@ -132,9 +134,9 @@ const zh: PreviewStrings = {
   notKept_threadedComments: "批注（每条批注及其回复会以文字形式保留为注释，但无法再回复）",
   notKept_embeddedObjects: "嵌入的对象和控件（按钮、复选框等）",
   download: "下载工作簿",
-  downloadSaving: "正在将工作簿保存为 .xlsx…",
+  downloadSaving: "正在保存工作簿…",
   downloadSaved: "已保存为 {file}。",
-  downloadFailed: "无法将工作簿保存为 .xlsx：{message}",
+  downloadFailed: "无法保存工作簿：{message}",
   saveFillColour:
     "工作表“{sheet}”中单元格 {address} 的填充颜色为“{detail}”，只有 #RRGGBB 形式的颜色才能保存。请为这些单元格换一种填充颜色，然后重新下载。",
   saveConditionalFormat:

@@ -10,6 +10,7 @@ import {
 } from "../host";
 import type { Lang } from "../i18n/language";
 import { App } from "../taskpane/App";
+import type { DownloadKind } from "./download-name";
 import { fakeWorkbookView } from "./fake-workbook-view";
 import { customerRange, previewSheetInputs, previewSheets } from "./sample-workbook";
 import type { PreviewWorkbookView } from "./workbook-view";
@@ -28,11 +29,13 @@ export interface WorkbookSession {
   readonly excel: FakeWorkbookView;
   /** The opened file's name; undefined for the sample. */
   readonly fileName?: string;
+  /** .xlsm when the opened file's VBA project is kept (the fake never drops it), else .xlsx. */
+  readonly kind: DownloadKind;
 }
 
 let nextId = 1;
 
-function session(fake: FakeExcel, lang: Lang, fileName?: string): WorkbookSession {
+function session(fake: FakeExcel, lang: Lang, fileName?: string, kind: DownloadKind = "xlsx"): WorkbookSession {
   const host = createExcelHost(fake.env);
   return {
     id: nextId++,
@@ -41,6 +44,7 @@ function session(fake: FakeExcel, lang: Lang, fileName?: string): WorkbookSessio
     save: fake.saveXlsx,
     excel: fake.workbookState,
     fileName,
+    kind,
   };
 }
 
@@ -61,5 +65,6 @@ export function fileSession(
   lang: Lang,
 ): { session: WorkbookSession; settingsUnreadable: boolean } {
   const { fake, settingsUnreadable } = fakeExcelFromFile(opened, lang);
-  return { session: session(fake, lang, opened.fileName), settingsUnreadable };
+  const kind = opened.vba?.project ? "xlsm" : "xlsx";
+  return { session: session(fake, lang, opened.fileName, kind), settingsUnreadable };
 }

@@ -47,7 +47,7 @@ describe.each([
 
   it("says that the file never leaves the browser", async () => {
     await expect(page.getByTestId("preview-open").innerText()).resolves.toContain(strings.openFilePrivacy);
-    await expect(page.getByTestId("preview-open-file").getAttribute("accept")).resolves.toBe(".xlsx,.csv");
+    await expect(page.getByTestId("preview-open-file").getAttribute("accept")).resolves.toBe(".xlsx,.xlsm,.csv");
   });
 
   it("replaces the sample with the file's sheets and cells", async () => {
@@ -212,6 +212,25 @@ describe.each([
     await page.waitForFunction(() => document.body.innerText.includes("not-kept-"), undefined, { timeout: 60_000 });
     const list = [strings.notKept_macros, strings.notKept_pivotTables].join(strings.notKeptSeparator);
     await expect(status.innerText()).resolves.toContain(fill(strings.openNotKept, { list }));
+  });
+
+  it("keeps an .xlsm's macros: says so on opening, and downloads it as .xlsm with its VBA project byte for byte", async () => {
+    // macros.xlsm: xlsxwriter's, its VBA project a stand-in whose bytes macros.expected.json holds (fixture README).
+    const { vbaProjectHex } = JSON.parse(readFileSync(join(FILES, "macros.expected.json"), "utf8")) as {
+      vbaProjectHex: string;
+    };
+    await openFile(page, "macros.xlsm");
+    const status = page.getByTestId("preview-open-status");
+    await page.waitForFunction(() => document.body.innerText.includes("macros.xlsm"), undefined, { timeout: 60_000 });
+    await expect(status.innerText()).resolves.toContain(fill(strings.openMacrosKept, { file: "macros.xlsm" }));
+    const downloading = page.waitForEvent("download", { timeout: 120_000 });
+    await page.getByTestId("preview-download").click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe("macros.xlsm");
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    // The package ExcelJS writes has no part of that name, so the copy keeps the file's (sheet-parts-writing.ts).
+    const project = await zip.file("xl/vbaProject.bin")!.async("uint8array");
+    expect(Buffer.from(project).toString("hex")).toBe(vbaProjectHex);
   });
 });
 

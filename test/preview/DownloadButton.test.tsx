@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { FileSaveError } from "../../src/host";
 import { DownloadButton } from "../../src/preview/components/DownloadButton";
-import { downloadName } from "../../src/preview/download-name";
+import { downloadMediaType, downloadName } from "../../src/preview/download-name";
 import { previewStrings } from "../../src/preview/preview-strings";
 
 /** A save the test finishes by hand, so the progress in between can be seen. */
@@ -53,6 +53,18 @@ describe("the Download workbook button", () => {
     expect(screen.getByRole("status").textContent).toBe("Saved as TierLadder-sample.xlsx.");
   });
 
+  it("downloads an .xlsm under its name as a macro-enabled workbook's Blob (application/vnd.ms-excel.sheet.macroEnabled.12)", async () => {
+    const s = pendingSave();
+    render(<DownloadButton save={s.save} fileName="Q3.xlsm" strings={previewStrings("en-US")} />);
+    fireEvent.click(screen.getByRole("button", { name: "Download workbook" }));
+    expect(screen.getByRole("status").textContent).toBe("Saving the workbook…");
+    await act(async () => s.finish(new Uint8Array([0x50, 0x4b, 3, 4])));
+    expect(clicks).toEqual([{ href: "blob:test/1", download: "Q3.xlsm" }]);
+    // The Blob constructor lowercases its type (File API, Blob constructor: "convert every character in t to ASCII lowercase").
+    expect(blobs[0].type).toBe("application/vnd.ms-excel.sheet.macroenabled.12");
+    expect(screen.getByRole("status").textContent).toBe("Saved as Q3.xlsm.");
+  });
+
   it("says why in Chinese when the save fails, naming the sheet, cells and colour, and can be tried again", async () => {
     const s = pendingSave();
     render(<DownloadButton save={s.save} fileName="客户.xlsx" strings={previewStrings("zh-CN")} />);
@@ -63,7 +75,7 @@ describe("the Download workbook button", () => {
     );
     await act(async () => s.fail(refused));
     expect(screen.getByRole("status").textContent).toBe(
-      "无法将工作簿保存为 .xlsx：工作表“客户”中单元格 A1:C1 的填充颜色为“Orange”，只有 #RRGGBB 形式的颜色才能保存。请为这些单元格换一种填充颜色，然后重新下载。",
+      "无法保存工作簿：工作表“客户”中单元格 A1:C1 的填充颜色为“Orange”，只有 #RRGGBB 形式的颜色才能保存。请为这些单元格换一种填充颜色，然后重新下载。",
     );
     expect(clicks).toEqual([]);
     fireEvent.click(screen.getByRole("button", { name: "下载工作簿" }));
@@ -76,7 +88,7 @@ describe("the Download workbook button", () => {
     fireEvent.click(screen.getByRole("button", { name: "下载工作簿" }));
     await act(async () => s.fail(new Error("The save worker stopped: out of memory")));
     expect(screen.getByRole("status").textContent).toBe(
-      "无法将工作簿保存为 .xlsx：写入文件时出错（The save worker stopped: out of memory）。请重试；如果仍然失败，请报告此消息。",
+      "无法保存工作簿：写入文件时出错（The save worker stopped: out of memory）。请重试；如果仍然失败，请报告此消息。",
     );
   });
 });
@@ -88,5 +100,23 @@ describe("the downloaded file's name", () => {
     expect(downloadName("客户名单.xlsx")).toBe("客户名单.xlsx");
     expect(downloadName("C:\\fakepath\\book.v2.xlsx")).toBe("book.v2.xlsx");
     expect(downloadName(".xlsx")).toBe("TierLadder-sample.xlsx");
+  });
+
+  it("has .xlsm when the workbook keeps a VBA project, whatever the opened file's extension", () => {
+    expect(downloadName("Q3.xlsm", "xlsm")).toBe("Q3.xlsm");
+    expect(downloadName("Q3.xlsx", "xlsm")).toBe("Q3.xlsm"); // a renamed .xlsm: named by what it holds
+    expect(downloadName(undefined, "xlsm")).toBe("TierLadder-sample.xlsm");
+  });
+
+  it("has .xlsx when the workbook keeps no VBA project, an .xlsm's or a .csv's name too", () => {
+    expect(downloadName("Q3.xlsm")).toBe("Q3.xlsx"); // an .xlsm without a project (or with a missing one)
+    expect(downloadName("Q3.csv", "xlsx")).toBe("Q3.xlsx");
+    expect(downloadName("Q3.xlsx", "xlsx")).toBe("Q3.xlsx");
+  });
+
+  it("gives each name its media type: .xlsm a macro-enabled workbook's, any other an .xlsx's", () => {
+    expect(downloadMediaType("Q3.xlsm")).toBe("application/vnd.ms-excel.sheet.macroEnabled.12");
+    expect(downloadMediaType("Q3.XLSM")).toBe("application/vnd.ms-excel.sheet.macroEnabled.12");
+    expect(downloadMediaType("Q3.xlsx")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   });
 });

@@ -8,6 +8,7 @@ import { tableNameFree } from "./table-name";
 import type { DefaultFont } from "./file/default-font";
 import { type LineStyles, noLineStyles } from "./file/line-styles";
 import type { PivotCacheRef } from "./file/pivot-caches";
+import type { KeptVba } from "./file/vba-project";
 
 /** A stored cell value; undefined is a blank cell. */
 export type Prim = string | number | boolean;
@@ -109,6 +110,8 @@ export interface SheetState {
   keptParts?: SheetParts;
   /** An opened file's sheetPr pageSetUpPr fitToPage (§18.3.1.65): pageSetup's fitToWidth/fitToHeight apply only with it. */
   fitToPage: boolean;
+  /** An opened file's VBA code name for the sheet (§18.3.1.82 sheetPr codeName), kept for its download: Office.js does not see it. */
+  codeName?: string;
   /** An opened file's names scoped to this sheet (§18.2.5 localSheetId): they go with the sheet, as in Excel. */
   definedNames: KeptName[];
   validations: ValidationRecord[];
@@ -155,6 +158,11 @@ export class WorkbookState {
   workbookProtection?: string;
   /** An opened file's chart and dialog sheets, kept whole for its download; not worksheets (kept-chart-sheets.ts). */
   chartSheets: ChartSheetState[] = [];
+  /**
+   * An opened file's VBA project and the workbook's code name (file/vba-project.ts), kept for its download only:
+   * Office.js does not see them. A sheet's own code name is on the sheet (SheetState.codeName).
+   */
+  vba?: KeptVba;
   activeSheet?: SheetState;
   selection?: SelectionState;
   private nextId = 1;

@@ -1,9 +1,7 @@
 import { useRef, useState } from "react";
+import { downloadMediaType } from "../download-name";
 import { fill, type PreviewStrings } from "../preview-strings";
 import { saveProblemText } from "../save-problem-text";
-
-/** The .xlsx media type (ECMA-376 Part 1 §11.3.10 names the workbook part's content type; the package is registered as this type with IANA). */
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** How long the Blob URL is kept after the click: the browser has started the download by then. */
 const REVOKE_AFTER_MS = 60_000;
@@ -14,9 +12,12 @@ type SaveState =
   | { readonly kind: "saved" }
   | { readonly kind: "failed"; readonly message: string };
 
-/** Hands the bytes to the browser as a download of `fileName` (a Blob URL on a temporary link). */
+/**
+ * Hands the bytes to the browser as a download of `fileName` (a Blob URL on a temporary link), typed by its
+ * extension: an .xlsx's or an .xlsm's media type (download-name.ts).
+ */
 function offerDownload(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }));
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: downloadMediaType(fileName) }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;
@@ -27,8 +28,8 @@ function offerDownload(bytes: Uint8Array, fileName: string): void {
 }
 
 /**
- * "Download workbook": saves the in-memory workbook as .xlsx (`save`, the fake Excel's saveXlsx) and downloads it
- * as `fileName`. While it saves, a progress bar shows how far it is and the button stays focusable but does nothing
+ * "Download workbook": saves the in-memory workbook as .xlsx or .xlsm (`save`, the fake Excel's saveXlsx) and
+ * downloads it as `fileName`. While it saves, a progress bar shows how far it is and the button stays focusable but does nothing
  * (aria-disabled, so a keyboard user keeps their place); the outcome is announced in a polite live region.
  */
 export function DownloadButton(props: {

@@ -41,6 +41,9 @@ export function StandalonePreview(props: {
           const { session, settingsUnreadable } = fileSession({ ...opened, fileName }, lang);
           const notices = [
             settingsUnreadable ? fill(strings.openSettingsUnreadable, { file: fileName }) : undefined,
+            session.kind === "xlsm"
+              ? fill(strings.openMacrosKept, { file: downloadName(fileName, "xlsm") })
+              : undefined,
             notKeptText(strings, opened.notKept),
           ].filter((n): n is string => n !== undefined);
           // A transition: the new page (pane and grid, mounted afresh) renders in slices that yield to the
@@ -78,7 +81,13 @@ export function StandalonePreview(props: {
         view={current.view}
         pane={current.pane}
         fileControl={<OpenFileControl strings={strings} status={status} onFile={open} />}
-        download={<DownloadButton save={current.save} fileName={downloadName(current.fileName)} strings={strings} />}
+        download={
+          <DownloadButton
+            save={current.save}
+            fileName={downloadName(current.fileName, current.kind)}
+            strings={strings}
+          />
+        }
       />
       {dragging && (
         <div className="preview-drop" aria-hidden="true">

@@ -27,7 +27,7 @@ export function OpenFileControl(props: {
         {strings.openFile}
         <input
           type="file"
-          accept=".xlsx,.csv"
+          accept=".xlsx,.xlsm,.csv"
           data-testid="preview-open-file"
           aria-describedby={privacyId}
           disabled={busy}

@@ -8,8 +8,9 @@ const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b
 
 /**
  * What a file is, from its first bytes before its name (a renamed file is still what it is): a zip is read
- * as .xlsx; a compound file is a password-protected workbook, an .xls, or something else, each refused with
- * its own reason; other bytes are CSV only when the name says .csv.
+ * as .xlsx, an .xlsm too (whether a VBA project is kept follows what it holds, not its name: vba-project.ts); a
+ * compound file is a password-protected workbook, an .xls, or something else, each refused with its own reason;
+ * other bytes are CSV only when the name says .csv.
  */
 export function fileKind(fileName: string, bytes: Uint8Array): FileKind {
   if (bytes.length === 0) throw new FileOpenError("empty", fileName);

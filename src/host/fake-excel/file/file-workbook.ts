@@ -36,6 +36,8 @@ export interface FileSheet {
   /** An opened file's print settings and filters as XML (sheet-elements-kept.ts), and its fit to pages. */
   readonly keptElements: SheetState["keptElements"];
   readonly fitToPage: boolean;
+  /** An opened file's VBA code name for the sheet (vba-project.ts). */
+  readonly codeName?: string;
   /** An opened file's drawings and comments, whole (kept-parts.ts). */
   readonly keptParts?: SheetState["keptParts"];
   /** Names scoped to the sheet (an opened file's); the saver gives them the sheet's index as localSheetId. */
@@ -71,6 +73,8 @@ export interface FileWorkbook {
   readonly workbookProtection?: string;
   /** An opened file's chart and dialog sheets, each with the index of the worksheet it follows (kept-chart-sheets.ts). */
   readonly chartSheets?: readonly FileChartSheet[];
+  /** An opened file's VBA project and workbook code name (vba-project.ts): the download is then macro-enabled. */
+  readonly vba?: WorkbookState["vba"];
 }
 
 export const formulaKey = (row: number, column: number) => row * MAX_COLUMNS + column;
@@ -96,6 +100,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     keptElements: s.keptElements,
     fitToPage: s.fitToPage,
     ...(s.keptParts ? { keptParts: s.keptParts } : {}),
+    ...(s.codeName !== undefined ? { codeName: s.codeName } : {}),
     definedNames: s.definedNames,
     validations: s.validations,
     condFormats: s.condFormats,
@@ -128,6 +133,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
       return { ...c, ...(sheet >= 0 ? { after: sheet } : {}) };
     }),
     ...(state.workbookProtection !== undefined ? { workbookProtection: state.workbookProtection } : {}),
+    ...(state.vba ? { vba: state.vba } : {}),
   };
 }
 

@@ -23,6 +23,7 @@ import { objectAnchorsHidden } from "./object-anchors-hidden";
 import { ContentTypes } from "./content-types";
 import { visibilityOfFile } from "./sheet-visibility";
 import { stylesBeyondLooks } from "./styles-beyond-looks";
+import { type KeptVba, keptVba } from "./vba-project";
 import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
 import { XmlScanner, attr, bothHandlers, xstring } from "./xml-scanner";
 
@@ -106,7 +107,7 @@ export async function openXlsx(
       .catch((e: unknown) => {
         throw malformed(e, sheet.name);
       });
-    sheets.push(openedSheet(sheet, cells, rules, { elements, fitToPage: kept.fitToPage, ...(parts ? { parts } : {}) }));
+    sheets.push(openedSheet(sheet, cells, rules, kept.forSheet(elements, parts)));
     for (const t of await sheetTables(pkg, sheet.path, cells.tableParts).catch((e: unknown) => {
       throw malformed(e, sheet.name);
     }))
@@ -119,7 +120,7 @@ export async function openXlsx(
 
 /**
  * What the workbook keeps beside the worksheets, once they are read: the file's styles, defined names and
- * protection, the PivotTable caches its kept PivotTables carry, its chart and dialog sheets whole
+ * protection, its VBA project (vba-project.ts), the PivotTable caches its kept PivotTables carry, its chart and dialog sheets whole
  * (chart-sheets-reading.ts) and the worksheet it opens on; and, last, what it does not keep.
  */
 async function keptBesideCells(
@@ -128,10 +129,14 @@ async function keptBesideCells(
   reader: SheetPartsReader,
   notKept: NotKeptList,
 ) {
-  const { fileStyles, definedNames, workbookProtection, activeSheet } = book;
+  const { fileStyles, definedNames, workbookProtection, activeSheet, vba } = book;
   const chartSheets = await readChartSheets(reader, book.chartSheets, notKept);
   const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept);
-  const optional = { ...(workbookProtection ? { workbookProtection } : {}), ...(activeSheet ? { activeSheet } : {}) };
+  const optional = {
+    ...(workbookProtection ? { workbookProtection } : {}),
+    ...(activeSheet ? { activeSheet } : {}),
+    ...(vba ? { vba } : {}),
+  };
   return { fileStyles, definedNames, pivotCaches, chartSheets, ...optional, notKept: notKept.list() };
 }
 
@@ -211,6 +216,8 @@ interface WorkbookParts {
   readonly persons?: string;
   /** The workbook's protection as XML (file-workbook-protection.ts), undefined without. */
   readonly workbookProtection?: string;
+  /** Its VBA project and code name (vba-project.ts), undefined without. */
+  readonly vba?: KeptVba;
 }
 
 /**
@@ -221,7 +228,7 @@ interface WorkbookParts {
  * date system (§18.2.28 workbookPr date1904), its defined names (§18.2.5, kept: file-defined-names.ts) and its
  * PivotTable caches (§18.2.22 pivotCaches; their parts go with the sheets' PivotTables: pivot-caches.ts) and its
  * protection (§18.2.29 workbookProtection, kept as XML: file-workbook-protection.ts). What the workbook does not
- * keep goes to `notKept`: a VBA project (macros, the vbaProject part of an .xlsm).
+ * keep goes to `notKept`: a VBA project that cannot be copied (vba-project.ts).
  */
 async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<WorkbookParts> {
   const path = (await relationships(pkg, "")).find((r) => relType(r) === "officeDocument")?.target ?? "xl/workbook.xml";
@@ -254,7 +261,6 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     sheets.push({ name: sheet, path: rel.target, visibility });
   });
   const part = (type: string) => rels.find((r) => relType(r) === type && pkg.has(r.target))?.target;
-  if (part("vbaProject") !== undefined || pkg.has("xl/vbaProject.bin")) notKept.add("macros");
   const stylesPart = part("styles");
   const styles = stylesPart === undefined ? undefined : await pkg.text(stylesPart);
   const themePart = part("theme");
@@ -263,6 +269,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   // The Normal is kept when it has formatting beyond its font's name and size (styles-beyond-looks.ts index 0).
   const normal = styles !== undefined && beyondLooks[0] === 1 ? fileNormalOf(styles) : undefined;
   const active = listed[activeTab ?? 0];
+  const vba = await keptVba(pkg, path, xml, notKept);
   return {
     sheets,
     chartSheets,
@@ -279,6 +286,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     pivotCaches: caches.map(({ cacheId, id }) => ({ cacheId, part: byId.get(id)?.target ?? "" })),
     persons: part("person"),
     ...(protection !== undefined ? { workbookProtection: protection } : {}),
+    ...(vba ? { vba } : {}),
   };
 }
 

@@ -26,6 +26,7 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
   state.fileStyles = opened.fileStyles;
   state.pivotCaches = opened.pivotCaches ?? [];
   state.workbookProtection = opened.workbookProtection;
+  state.vba = opened.vba;
   for (const input of opened.sheets) {
     const sheet = state.addSheet(input.name);
     sheet.visibility = input.visibility ?? "Visible";
@@ -53,6 +54,7 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
       sheet.keptElements = input.kept.elements;
       sheet.fitToPage = input.kept.fitToPage;
       if (input.kept.parts) sheet.keptParts = input.kept.parts;
+      if (input.kept.codeName !== undefined) sheet.codeName = input.kept.codeName;
     }
   }
   // Chart sheets are kept whole beside the worksheets, each after the worksheet it followed (kept-chart-sheets.ts).

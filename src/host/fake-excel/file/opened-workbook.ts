@@ -14,6 +14,7 @@ import type { PivotCacheRef } from "./pivot-caches";
 import type { LineStyles } from "./line-styles";
 import type { OpenedChartSheet } from "./kept-chart-sheets";
 import type { SheetParts } from "./kept-parts";
+import type { KeptVba } from "./vba-project";
 import type { NotKept } from "./not-kept";
 
 /**
@@ -37,7 +38,13 @@ export interface OpenedSheet {
    * Print settings and filters kept as the file wrote them, and its fit to pages (sheet-elements-kept.ts; an
    * .xlsx's); its drawings' and comments' parts, when it has some (kept-parts.ts).
    */
-  readonly kept?: { readonly elements: KeptElement[]; readonly fitToPage: boolean; readonly parts?: SheetParts };
+  readonly kept?: {
+    readonly elements: KeptElement[];
+    readonly fitToPage: boolean;
+    readonly parts?: SheetParts;
+    /** The sheet's VBA code name (§18.3.1.82 sheetPr codeName; vba-project.ts). */
+    readonly codeName?: string;
+  };
 }
 
 /** How a sheet looks beyond its values, as the fake's SheetState keeps it (sheet-looks.ts reads it). */
@@ -85,6 +92,8 @@ export interface OpenedWorkbook {
   readonly chartSheets?: OpenedChartSheet[];
   /** The worksheet the file opens on (its first view's activeTab, §18.2.30), when that is a worksheet. */
   readonly activeSheet?: string;
+  /** The workbook's VBA project and code name (vba-project.ts; an .xlsm's). */
+  readonly vba?: KeptVba;
 }
 
 /** Progress of reading a file, for the page's progress bar: a phase, and the share done (0–1) when known. */

@@ -53,6 +53,8 @@ export interface PackedWorkbook {
   /** Plain: names and the bytes of their parts (moved, as a sheet's kept parts are). */
   readonly chartSheets?: OpenedWorkbook["chartSheets"];
   readonly activeSheet?: OpenedWorkbook["activeSheet"];
+  /** Plain, with the bytes of the VBA project's parts (moved like the sheets' kept parts). */
+  readonly vba?: OpenedWorkbook["vba"];
 }
 
 /**
@@ -178,6 +180,7 @@ export function packWorkbook(workbook: OpenedWorkbook): { packed: PackedWorkbook
   const kept = [
     ...sheets.flatMap((s) => s.kept?.parts?.parts ?? []),
     ...(workbook.chartSheets ?? []).flatMap((c) => c.parts),
+    ...(workbook.vba?.project?.parts ?? []),
   ];
   const parts = new Set(kept.map((p) => p.bytes.buffer as ArrayBuffer));
   return { packed: { ...workbook, sheets }, transfer: [...transfer, ...parts] };
@@ -289,5 +292,6 @@ export async function unpackWorkbook(
     ...(packed.workbookProtection !== undefined ? { workbookProtection: packed.workbookProtection } : {}),
     ...(packed.chartSheets ? { chartSheets: packed.chartSheets } : {}),
     ...(packed.activeSheet !== undefined ? { activeSheet: packed.activeSheet } : {}),
+    ...(packed.vba ? { vba: packed.vba } : {}),
   };
 }

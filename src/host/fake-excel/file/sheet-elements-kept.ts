@@ -1,5 +1,7 @@
 import type { KeptElement } from "../state";
 import { ElementsAsXml } from "./elements-as-xml";
+import type { SheetParts } from "./kept-parts";
+import type { OpenedSheet } from "./opened-workbook";
 import { attr } from "./xml-scanner";
 
 /**
@@ -56,6 +58,8 @@ const isOn = (v: string | undefined) => v === "1" || v === "true";
  */
 export class SheetElementsKept extends ElementsAsXml {
   fitToPage = false;
+  /** The name VBA knows the sheet by (§18.3.1.82 sheetPr codeName), kept for the download (vba-project.ts). */
+  codeName?: string;
 
   constructor() {
     super((name, depth) => depth === 2 && (KEPT_SHEET_ELEMENTS.has(name) || name === "AlternateContent"));
@@ -63,7 +67,17 @@ export class SheetElementsKept extends ElementsAsXml {
 
   override open(name: string, tag: string, selfClosing: boolean): void {
     if (name === "pageSetUpPr") this.fitToPage = isOn(attr(tag, "fitToPage"));
+    if (name === "sheetPr") this.codeName = attr(tag, "codeName");
     super.open(name, tag, selfClosing);
+  }
+
+  /**
+   * What the sheet keeps for the download: `elements` (these, as the parts reader left them), its fit to pages and
+   * VBA code name, and its drawings' and comments' `parts`.
+   */
+  forSheet(elements: KeptElement[], parts: SheetParts | undefined): NonNullable<OpenedSheet["kept"]> {
+    const { fitToPage, codeName } = this;
+    return { elements, fitToPage, ...(parts ? { parts } : {}), ...(codeName !== undefined ? { codeName } : {}) };
   }
 
   /**

@@ -149,6 +149,14 @@ export class SheetPartsReader {
     readonly persons?: string,
   ) {}
 
+  /**
+   * The parts `root` reaches through the parts' relationships, `root` first, each read once (partsReached);
+   * undefined when one is missing or has no content type. For a root no sheet reaches, e.g. the VBA project.
+   */
+  async reached(root: string): Promise<KeptPart[] | undefined> {
+    return partsReached(this, root);
+  }
+
   async sheet(
     sheetPath: string,
     elements: readonly KeptElement[],

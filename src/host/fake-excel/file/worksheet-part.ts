@@ -8,7 +8,8 @@ export function worksheetAround(xml: string, path: string, dimension: string): {
   if (!data) throw new Error(`The workbook package's ${path} has no sheet data.`);
   let before = xml.slice(0, data.index).replace(/<dimension\b[^>]*\/>/, "");
   const ref = `<dimension ref="${dimension}"/>`;
-  const at = /<sheetPr\b[^>]*\/>|<sheetPr\b[\s\S]*?<\/sheetPr>|<worksheet\b[^>]*>/.exec(before);
+  // sheetPr first: one pattern with the root as an alternative would match the root, which comes earlier.
+  const at = /<sheetPr\b[^>]*\/>|<sheetPr\b[\s\S]*?<\/sheetPr>/.exec(before) ?? /<worksheet\b[^>]*>/.exec(before);
   if (!at) throw new Error(`The workbook package's ${path} is not a worksheet.`);
   const end = at.index + at[0].length;
   before = before.slice(0, end) + ref + before.slice(end);

@@ -25,6 +25,7 @@ import { relatePersons } from "./persons-relationship";
 import { SheetPartsCopier } from "./sheet-parts-writing";
 import { indexedInTabOrder, keepChartSheets, namesInTabOrder, tabOrderOf } from "./chart-sheets-writing";
 import { withWorkbookProtection } from "./workbook-protection-xml";
+import { keepVba, withSheetCodeName } from "./vba-project-writing";
 
 /** Lets the page (or the worker's message handling) run between slices of work. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -167,13 +168,15 @@ async function putCellData(
     const part = zip.file(path);
     if (!part) throw new Error(`The workbook package has no ${path}.`);
     const { data, columns } = writers[i];
-    const { before, after } = worksheetAround(await part.async("string"), path, data.dimension());
+    const written = withSheetCodeName(await part.async("string"), file.sheets[i].codeName);
+    const { before, after } = worksheetAround(written, path, data.dimension());
     const linked = await withLinksInPart(zip, path, elementsAfterCells(file.sheets[i], after, dxfIds));
     const elements = await copier.sheet(path, file.sheets[i].keptParts, linked);
     put(path, utf8([withColumnStyles(before, columns), ...data.finish(), withElementsInPlace(after, elements)]));
     await breathe();
   }
   await keepChartSheets(zip, file, copier);
+  await keepVba(zip, file.vba, copier);
   await copier.finish();
   await keepPivotCaches(zip, file.pivotCaches, (part) => copier.copiedName(part));
   await relatePersons(zip, file.sheets, (part) => copier.copiedName(part));
