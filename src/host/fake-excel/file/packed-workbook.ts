@@ -280,9 +280,13 @@ export async function unpackWorkbook(
     });
   }
   await nextTask(); // what the page does with the workbook (a new fake, the grid's render) starts a task of its own
+  return { sheets, ...besideSheets(packed) };
+}
+
+/** What the workbook holds beside its sheets' cells, as packed: plain data the worker moved as it is. */
+function besideSheets(packed: PackedWorkbook): Omit<OpenedWorkbook, "sheets"> {
   return {
     fileName: packed.fileName,
-    sheets,
     tables: packed.tables,
     xmlParts: packed.xmlParts,
     notKept: packed.notKept,
