@@ -17,9 +17,9 @@ const en = {
   sample: "Sample data",
   sampleEn: "English headers",
   sampleZh: "中文表头 (Chinese)",
-  openFile: "Open a workbook (.xlsx or .csv)",
+  openFile: "Open a workbook (.xlsx, .xlsm or .csv)",
   openFilePrivacy: "Your file is read in this browser and never uploaded: nothing leaves your computer.",
-  dropFile: "Drop an .xlsx or .csv file to open it",
+  dropFile: "Drop an .xlsx, .xlsm or .csv file to open it",
   openedFile: "Workbook: {file}",
   openedHint: "Select the customer range in the grid (with its header row), then choose Use selection in the pane.",
   openReading: "Reading {file}…",
@@ -30,15 +30,15 @@ const en = {
     "“{file}” is protected with a password, so it cannot be read here. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password), save it, and open that copy.",
   openXls:
     "“{file}” is an Excel 97–2003 workbook (.xls), which this page does not read. Save it as an Excel Workbook (.xlsx) in Excel or WPS, then open that file.",
-  openNotWorkbook: "“{file}” is an Office file, but not a workbook. Open an .xlsx or .csv file.",
+  openNotWorkbook: "“{file}” is an Office file, but not a workbook. Open an .xlsx, .xlsm or .csv file.",
   openMalformed:
-    "“{file}” could not be read: it is damaged or is not really an .xlsx or .csv file ({detail}). Open it in Excel or WPS, save it again as .xlsx, and open that copy.",
+    "“{file}” could not be read: it is damaged or is not really an .xlsx, .xlsm or .csv file ({detail}). Open it in Excel or WPS, save it again as .xlsx, and open that copy.",
   openTooManyRows:
     "“{file}” has more rows than a worksheet holds (1,048,576). Split it into files of at most 1,048,576 rows, or filter it, then open it again.",
   openTooManyColumns:
     "“{file}” has more columns ({detail}) than a worksheet holds (16,384). Remove the columns you do not need, then open it again.",
   openUnsupportedType:
-    "“{file}” is not an .xlsx or .csv file. Save it from Excel or WPS as Excel Workbook (.xlsx) or CSV UTF-8, then open it.",
+    "“{file}” is not an .xlsx, .xlsm or .csv file. Save it from Excel or WPS as Excel Workbook (.xlsx) or CSV UTF-8, then open it.",
   openTableWithoutHeader:
     "In “{file}”, table {detail} has no header row, and TierLadder reads a table by its headers. In Excel, select the table, turn on Header Row (Table Design tab), save, and open it again.",
   openFailed: "“{file}” could not be opened: {detail}",
@@ -92,9 +92,9 @@ const zh: PreviewStrings = {
   sample: "示例数据",
   sampleEn: "English headers（英文表头）",
   sampleZh: "中文表头",
-  openFile: "打开工作簿（.xlsx 或 .csv）",
+  openFile: "打开工作簿（.xlsx、.xlsm 或 .csv）",
   openFilePrivacy: "文件只在本浏览器中读取，不会上传：任何数据都不会离开你的电脑。",
-  dropFile: "将 .xlsx 或 .csv 文件拖放到此处即可打开",
+  dropFile: "将 .xlsx、.xlsm 或 .csv 文件拖放到此处即可打开",
   openedFile: "工作簿：{file}",
   openedHint: "请在表格中选中客户数据区域（含标题行），然后在任务窗格中点击“使用所选区域”。",
   openReading: "正在读取 {file}…",
@@ -105,14 +105,14 @@ const zh: PreviewStrings = {
     "“{file}”设有打开密码，无法在此读取。请在 Excel 中打开它，删除密码（文件 › 信息 › 保护工作簿 › 用密码进行加密）后保存，再打开该副本。",
   openXls:
     "“{file}”是 Excel 97–2003 工作簿（.xls），本页面无法读取。请在 Excel 或 WPS 中将其另存为 Excel 工作簿（.xlsx），再打开该文件。",
-  openNotWorkbook: "“{file}”是 Office 文件，但不是工作簿。请打开 .xlsx 或 .csv 文件。",
+  openNotWorkbook: "“{file}”是 Office 文件，但不是工作簿。请打开 .xlsx、.xlsm 或 .csv 文件。",
   openMalformed:
-    "无法读取“{file}”：文件已损坏，或并不是真正的 .xlsx 或 .csv 文件（{detail}）。请在 Excel 或 WPS 中打开并重新另存为 .xlsx，然后打开该副本。",
+    "无法读取“{file}”：文件已损坏，或并不是真正的 .xlsx、.xlsm 或 .csv 文件（{detail}）。请在 Excel 或 WPS 中打开并重新另存为 .xlsx，然后打开该副本。",
   openTooManyRows:
     "“{file}”的行数超过工作表上限（1,048,576 行）。请将其拆分为每个不超过 1,048,576 行的文件，或筛选后再打开。",
   openTooManyColumns: "“{file}”的列数（{detail}）超过工作表上限（16,384 列）。请删除不需要的列后再打开。",
   openUnsupportedType:
-    "“{file}”不是 .xlsx 或 .csv 文件。请在 Excel 或 WPS 中将其另存为 Excel 工作簿（.xlsx）或 CSV UTF-8 后再打开。",
+    "“{file}”不是 .xlsx、.xlsm 或 .csv 文件。请在 Excel 或 WPS 中将其另存为 Excel 工作簿（.xlsx）或 CSV UTF-8 后再打开。",
   openTableWithoutHeader:
     "“{file}”中的表格 {detail} 没有标题行，而 TierLadder 需要按标题读取表格。请在 Excel 中选中该表格，在“表设计”选项卡中勾选“标题行”，保存后再打开。",
   openFailed: "无法打开“{file}”：{detail}",
