@@ -2,6 +2,7 @@ import type { CondFormatRecord, KeptElement } from "../state";
 import { elementParts, qualifiedName } from "./element-parts";
 import { CF_RULE_TAG } from "./file-dxfs";
 import { withAttributes } from "./start-tag-attributes";
+import { KEPT_EXT_URIS } from "./sheet-rules-kept";
 import { siblingElements } from "./worksheet-sequence";
 import { attr } from "./xml-scanner";
 
@@ -39,7 +40,7 @@ function mergedValidations(lists: readonly string[]): string {
 }
 
 /**
- * One extLst (§18.3.1.99 allows one) with one ext per uri (§18.2.10): an ext whose uri came before gives its
+ * One extLst (§18.3.1.99 allows one) with one ext per uri (§18.2.10), in Excel's order of them: an ext whose uri came before gives its
  * wrapper's children (x14:conditionalFormattings' conditionalFormatting, x14:dataValidations' dataValidation,
  * MS-XLSX §2.2.4.12) to the first ext's wrapper, with the namespace declarations they relied on, and the wrapper's count
  * (x14:dataValidations has one) made theirs.
@@ -70,7 +71,10 @@ function mergedExtLst(lists: readonly string[]): string {
     const wrapper = start.slice(0, start.length - into.w.end.length) + inner + into.w.end;
     byUri.set(uri, into.outer.start + into.outer.inner.replace(into.wrapper, wrapper) + into.outer.end);
   }
-  return `<extLst>${[...byUri.values()].join("")}</extLst>`;
+  // In KEPT_EXT_URIS's order (Excel's), whichever list had an extension first; any other uri after them.
+  const rank = (uri: string) => (KEPT_EXT_URIS.includes(uri) ? KEPT_EXT_URIS.indexOf(uri) : KEPT_EXT_URIS.length);
+  const ordered = [...byUri].sort(([a], [b]) => rank(a) - rank(b)).map(([, ext]) => ext);
+  return `<extLst>${ordered.join("")}</extLst>`;
 }
 
 /**

@@ -11,7 +11,9 @@ export type NotKeptFeature =
   | "macros"
   | "printerSettings"
   | "threadedComments"
-  | "embeddedObjects";
+  | "embeddedObjects"
+  | "slicers"
+  | "otherSheetParts";
 
 /** A feature not kept, and the sheets it is on (none for one of the workbook's own, e.g. named ranges). */
 export interface NotKept {

@@ -16,6 +16,7 @@ import { dxfFills } from "./dxf-fills";
 import { SharedStrings } from "./shared-strings";
 import { SheetRulesKept } from "./sheet-rules-kept";
 import { SheetCells } from "./sheet-cells";
+import { SheetChildrenNotKept } from "./sheet-children-not-kept";
 import { SheetElementsKept } from "./sheet-elements-kept";
 import type { PivotCacheRef } from "./pivot-caches";
 import { SheetPartsReader } from "./sheet-parts-reading";
@@ -95,14 +96,16 @@ export async function openXlsx(
     const cells = new SheetCells(context);
     const rules = new SheetRulesKept(book.dxfFills);
     const kept = new SheetElementsKept();
-    const reader = bothHandlers(bothHandlers(objectAnchorsHidden(cells), kept), rules);
+    const children = new SheetChildrenNotKept();
+    const reader = bothHandlers(bothHandlers(bothHandlers(objectAnchorsHidden(cells), kept), rules), children);
     await pkg.scan(sheet.path, new XmlScanner(reader), partProgress(k)).catch((e: unknown) => {
       throw malformed(e, sheet.name);
     });
     cells.finish();
     before += weights[k];
     refuseTooBig(fileName, cells);
-    const { elements, parts } = await keptElements(pkg, sheet.path, kept, () => note("hyperlinks"))
+    for (const feature of children.features()) note(feature);
+    const { elements, parts } = await keptElements(pkg, sheet.path, kept, note)
       .then((linked) => partsReader.sheet(sheet.path, [...linked, ...rules.kept()], note))
       .catch((e: unknown) => {
         throw malformed(e, sheet.name);
@@ -170,17 +173,20 @@ function openedSheet(
   };
 }
 
-/** The sheet's kept elements (sheet-elements-kept.ts), its hyperlinks with their addresses from the part's relationships. */
+/**
+ * The sheet's kept elements (sheet-elements-kept.ts), its hyperlinks with their addresses from the part's
+ * relationships; what cannot be kept of them is named with `note`.
+ */
 async function keptElements(
   pkg: XlsxPackage,
   sheetPath: string,
   kept: SheetElementsKept,
-  hyperlinksNotKept: () => void,
+  note: (feature: NotKeptFeature) => void,
 ): Promise<KeptElement[]> {
-  const elements = kept.kept();
+  const elements = kept.kept(() => note("otherSheetParts"));
   if (!elements.some((e) => e.element === "hyperlinks")) return elements;
   const external = new Map((await relationships(pkg, sheetPath, true)).map((r) => [r.id, r.target]));
-  return withHyperlinkTargets(elements, external, hyperlinksNotKept);
+  return withHyperlinkTargets(elements, external, () => note("hyperlinks"));
 }
 
 /** A sheet with cells beyond Excel's last row or column, which the fake cannot hold, is refused by name. */

@@ -1,8 +1,31 @@
 import type { KeptElement } from "../state";
 import { ElementsAsXml } from "./elements-as-xml";
-import type { SheetParts } from "./kept-parts";
+import { type SheetParts, relationshipIds } from "./kept-parts";
 import type { OpenedSheet } from "./opened-workbook";
 import { attr } from "./xml-scanner";
+
+/**
+ * Worksheet children the fake does not read whose types in CT_Worksheet's schema (ECMA-376 Part 1 §18.3.1.99,
+ * Annex A sml.xsd) hold no r:id but where noted, and refer to cells by reference only, so the download keeps them
+ * as written: the sheet's calculation setting (sheetCalcPr, CT_SheetCalcPr), what-if scenarios (CT_Scenarios),
+ * the Consolidate command's sources (dataConsolidate, CT_DataConsolidate: a CT_DataRef's optional r:id names
+ * another workbook), custom views (CT_CustomSheetViews: a view's CT_PageSetup may have an r:id to printer
+ * settings), phonetic settings (phoneticPr, CT_PhoneticPr), the Watch Window's cells (cellWatches,
+ * CT_CellWatches), the "ignore error" marks (ignoredErrors §18.3.1.51, its ignoredError §18.3.1.50 per MS-XLSX
+ * §2.6.54), smart tags (CT_SmartTags) and Publish as Web Page items (webPublishItems, CT_WebPublishItems). One that
+ * does hold an r:id would point at nothing in the download: it is named, not kept.
+ */
+const SELF_CONTAINED = [
+  "sheetCalcPr",
+  "scenarios",
+  "dataConsolidate",
+  "customSheetViews",
+  "phoneticPr",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "webPublishItems",
+];
 
 /**
  * Children of a worksheet (ECMA-376 Part 1 §18.3.1.99) the fake does not read but the download keeps as the file
@@ -14,10 +37,11 @@ import { attr } from "./xml-scanner";
  * (sheet-protection.ts reads it from here), and the references to the sheet's drawings, note boxes, header and
  * footer pictures and background picture (drawing §18.3.1.36, legacyDrawing §18.3.1.51, legacyDrawingHF, picture),
  * the embedded objects and controls (oleObjects §18.3.1.60, controls §18.3.1.21) and pageSetup's printer settings
- * (their parts are copied: kept-parts.ts). The saver puts them back at their place in the sequence
- * (worksheet-sequence.ts).
+ * (their parts are copied: kept-parts.ts), and the SELF_CONTAINED ones. The saver puts them back at their place in
+ * the sequence (worksheet-sequence.ts).
  */
 export const KEPT_SHEET_ELEMENTS: ReadonlySet<string> = new Set([
+  ...SELF_CONTAINED,
   "sheetProtection",
   "protectedRanges",
   "autoFilter",
@@ -81,14 +105,16 @@ export class SheetElementsKept extends ElementsAsXml {
   }
 
   /**
-   * The elements kept, a worksheet-level mc:AlternateContent under the name of the kept child it wraps (one that
-   * wraps none is not kept). pageSetup keeps its r:id to the printer settings part (§18.3.1.63), which is copied
-   * (sheet-parts-reading.ts).
+   * The elements kept, a worksheet-level mc:AlternateContent under the name of the kept child it wraps. pageSetup
+   * keeps its r:id to the printer settings part (§18.3.1.63), which is copied (sheet-parts-reading.ts). Not kept,
+   * and said so by `notKept`: a wrapper that wraps none, a SELF_CONTAINED element with an r:id.
    */
-  kept(): KeptElement[] {
+  kept(notKept: () => void): KeptElement[] {
     return this.elements.flatMap(({ name, xml }) => {
       const element = name === "AlternateContent" ? wrappedChild(xml) : name;
-      return element === undefined ? [] : [{ element, xml }];
+      const pointsAway = SELF_CONTAINED.includes(name) && relationshipIds(xml).length > 0;
+      if (element === undefined || pointsAway) notKept();
+      return element === undefined || pointsAway ? [] : [{ element, xml }];
     });
   }
 }

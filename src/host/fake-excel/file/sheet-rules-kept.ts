@@ -14,7 +14,21 @@ export const X14_URIS = {
   conditionalFormat: "{78C0D931-6437-407d-A8EE-F0AAD7539E65}",
   validation: "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}",
 } as const;
-const X14_RULE_URIS: ReadonlySet<string> = new Set(Object.values(X14_URIS));
+
+/**
+ * The extension that holds a sheet's sparklines (x14:sparklineGroups, MS-XLSX §2.4.8, CT_SparklineGroups §2.6.6;
+ * its uri in the table of a worksheet's extensions, §2.2.4.12,
+ * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/07d607af-5618-4ca2-b683-6a78dc0d9627). The
+ * fake holds no sparklines; they refer to cells by reference only (xm:f, xm:sqref), so they are kept as written.
+ */
+export const SPARKLINES_URI = "{05C60535-1F16-4fd2-B633-F4F36F0B64E0}";
+
+/**
+ * The extLst extensions the download keeps, as Excel writes their uri, in the order of MS-XLSX §2.2.4.12's table
+ * (conditional formats, data validations, sparklines), which is the order Excel writes them in; ECMA-376 Part 1
+ * §18.2.7 lets extensions come in any order. Any other ext is named, not kept (sheet-children-not-kept.ts).
+ */
+export const KEPT_EXT_URIS: readonly string[] = [X14_URIS.conditionalFormat, X14_URIS.validation, SPARKLINES_URI];
 
 /** The recorder's choice: a conditionalFormatting (§18.3.1.18), a dataValidation (§18.3.1.32), an extLst's ext. */
 const recorded = (name: string, depth: number) =>
@@ -23,7 +37,8 @@ const recorded = (name: string, depth: number) =>
 /**
  * A sheet part's handler for its conditional formats and data validations: what the fake holds (sheet-rules.ts)
  * becomes its own rules; every other conditionalFormatting and dataValidation, and the x14 rules of the extLst, are
- * kept as the file wrote them, for the download (kept-rules-merge.ts puts them beside the rules the saver writes).
+ * kept as the file wrote them, for the download (kept-rules-merge.ts puts them beside the rules the saver writes),
+ * with the sparklines' extension, which shares the one extLst.
  */
 export class SheetRulesKept implements XmlHandler {
   readonly rules: SheetRules;
@@ -63,11 +78,11 @@ export class SheetRulesKept implements XmlHandler {
     this.depth--;
   }
 
-  /** An element recorded whole: kept unless the fake holds it (or, for an ext, unless it holds no rules). */
+  /** An element recorded whole: kept unless the fake holds it (or, for an ext, unless it is not one of KEPT_EXT_URIS). */
   private choose(e: { name: string; tag: string; xml: string }): void {
     if (e.name === "conditionalFormatting" && !this.rules.modelled) this.conditionalFormats.push(e.xml);
     else if (e.name === "dataValidation" && !this.rules.modelled) this.validations.push(e.xml);
-    else if (e.name === "ext" && X14_RULE_URIS.has(attr(e.tag, "uri") ?? "")) this.extensions.push(e.xml);
+    else if (e.name === "ext" && KEPT_EXT_URIS.includes(attr(e.tag, "uri") ?? "")) this.extensions.push(e.xml);
   }
 
   /** The kept rules as worksheet children: each conditionalFormatting, one dataValidations, one extLst. */
