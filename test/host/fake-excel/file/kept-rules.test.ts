@@ -68,7 +68,7 @@ describe("what of a sheet's rules the fake holds, and what goes to the download 
     ]);
   });
 
-  it("keeps as XML a rule whose format has a font beside its fill, a rule with stopIfTrue, a list with a prompt (under the file's disablePrompts), the x14 lists", () => {
+  it("keeps as XML a rule whose format has a font beside its fill, a rule with stopIfTrue, a list with a prompt (under the file's disablePrompts), the x14 lists and the sparklines' extension (MS-XLSX §2.4.8)", () => {
     expect(rules.kept()).toEqual([
       { element: "conditionalFormatting", xml: cellIs("A1:A9", 0) },
       { element: "conditionalFormatting", xml: cellIs("C1:C9", 1, ' stopIfTrue="1"') },
@@ -76,7 +76,7 @@ describe("what of a sheet's rules the fake holds, and what goes to the download 
         element: "dataValidations",
         xml: `<dataValidations disablePrompts="1" count="1">${list("E1:E9", ' prompt="Pick one"')}</dataValidations>`,
       },
-      { element: "extLst", xml: `<extLst>${x14Validations("F1:F9")}</extLst>` },
+      { element: "extLst", xml: `<extLst>${x14Validations("F1:F9")}${sparklines}</extLst>` },
     ]);
   });
 });
@@ -103,6 +103,17 @@ describe("kept rules merged with the rules ExcelJS wrote", () => {
       element: "extLst",
       xml: `<extLst>${cfExt(x14Rule("B1:B9", 2) + moved)}${x14Validations("F1:F9")}</extLst>`,
     });
+  });
+});
+
+describe("the extensions of one extLst in Excel's order", () => {
+  it("puts the written conditional formats before the kept validations and sparklines (MS-XLSX §2.2.4.12's table order)", () => {
+    const sparklines = `<ext ${X14} uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}"><x14:sparklineGroups/></ext>`;
+    const written = `<ext ${X14} uri="${CF_URI}"><x14:conditionalFormattings ${XM}/></ext>`;
+    const kept = [{ element: "extLst", xml: `<extLst>${sparklines}${x14Validations("F1:F9")}</extLst>` }];
+    expect(rulesForDownload(`<extLst>${written}</extLst></worksheet>`, kept, [], new Map())).toEqual([
+      { element: "extLst", xml: `<extLst>${written}${x14Validations("F1:F9")}${sparklines}</extLst>` },
+    ]);
   });
 });
 
