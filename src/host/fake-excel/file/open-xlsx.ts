@@ -34,7 +34,8 @@ import { XmlScanner, attr, bothHandlers, xstring } from "./xml-scanner";
  * the fake does not keep is named in `notKept`), its print settings and filter as XML (sheet-elements-kept.ts), its
  * drawings, comments, printer settings, embedded objects and controls as their parts' bytes (sheet-parts-reading.ts), its conditional formats and data
  * validations (the fake's own where it holds them, the rest as XML: sheet-rules-kept.ts), its
- * tables, the workbook's defined names and its custom XML parts. The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
+ * tables, the workbook's defined names and its custom XML parts; any other worksheet child or extension is named in
+ * `notKept` (sheet-children-not-kept.ts). The cells (the sheets' sheetData and the shared strings, what is big in a big file) stream through
  * our own scanner a chunk at a time, as JSZip inflates them; no object per cell is built beyond the value the
  * fake stores. Throws FileOpenError for a zip that is not a workbook and for what the fake cannot hold.
  */
