@@ -8,7 +8,7 @@ export interface PartGroup {
   readonly name: string;
 }
 
-/** The notes' text (comments, §18.7) and their boxes (the legacyDrawing's VML, §18.3.1.51). */
+/** The notes' text (comments, §18.7) and their boxes (the VML of the legacyDrawing, CT_LegacyDrawing). */
 const NOTES = new Set(["legacyDrawing", "comments"]);
 
 /**

@@ -2,7 +2,7 @@
  * A sheet's drawings, comments, printer settings, embedded objects and controls kept as the file wrote them, part
  * by part, for the download (TierLadder never edits them, so they are copied, not read): the parts the sheet's
  * drawing (ECMA-376 Part 1 §18.3.1.36, a SpreadsheetML drawing §20.5 with its charts §21.2 and images),
- * legacyDrawing (§18.3.1.51, the VML of the note boxes and of the objects' and controls' shapes), comments (§18.7),
+ * legacyDrawing (CT_LegacyDrawing, the VML of the note boxes and of the objects' and controls' shapes), comments (§18.7),
  * pageSetup (§18.3.1.63), oleObjects and controls (§18.3.1.60, §18.3.1.21) relationships reach, with their own
  * relationships. sheet-parts-reading.ts collects
  * them; sheet-parts-writing.ts puts them into the download under fresh names.
@@ -46,7 +46,7 @@ export interface SheetParts {
  */
 export const ELEMENT_RELATIONSHIPS: ReadonlyMap<string, readonly string[]> = new Map([
   ["drawing", ["drawing"]], // §18.3.1.36: pictures, shapes, charts
-  ["legacyDrawing", ["vmlDrawing"]], // §18.3.1.51: the note boxes, and the shapes of embedded objects and controls (VML)
+  ["legacyDrawing", ["vmlDrawing"]], // CT_LegacyDrawing: the note boxes, and the shapes of embedded objects and controls (VML)
   ["legacyDrawingHF", ["vmlDrawing"]], // CT_LegacyDrawing: the header and footer pictures (VML)
   ["picture", ["image"]], // CT_SheetBackgroundPicture: the sheet's background picture
   // §18.3.1.63: the printer driver's own settings (§15.2.15 Printer Settings part), bytes no one but it reads.

@@ -35,7 +35,7 @@ const SELF_CONTAINED = [
  * (§18.3.1.48; an external one's address is its r:id's relationship, hyperlink-targets.ts), the sheet's protection
  * (sheetProtection §18.3.1.85 with its password hash, protectedRanges §18.3.1.71), which the fake also honours
  * (sheet-protection.ts reads it from here), and the references to the sheet's drawings, note boxes, header and
- * footer pictures and background picture (drawing §18.3.1.36, legacyDrawing §18.3.1.51, legacyDrawingHF, picture),
+ * footer pictures and background picture (drawing §18.3.1.36, legacyDrawing (CT_LegacyDrawing), legacyDrawingHF, picture),
  * the embedded objects and controls (oleObjects §18.3.1.60, controls §18.3.1.21) and pageSetup's printer settings
  * (their parts are copied: kept-parts.ts), and the SELF_CONTAINED ones. The saver puts them back at their place in
  * the sequence (worksheet-sequence.ts).

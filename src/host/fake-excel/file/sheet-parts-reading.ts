@@ -129,7 +129,7 @@ async function withPersons(context: ReadingContext, thread: KeptPart[]): Promise
 /**
  * A sheet's drawings, comments, printer settings, embedded objects and controls, kept whole (kept-parts.ts): the
  * parts its kept drawing, legacyDrawing, legacyDrawingHF, picture, pageSetup, oleObjects and controls elements
- * (every r:id in each: §18.3.1.36, §18.3.1.51, the header/footer and background pictures, §18.3.1.63,
+ * (every r:id in each: §18.3.1.36, CT_LegacyDrawing, the header/footer and background pictures, §18.3.1.63,
  * §18.3.1.60, §18.3.1.21, children of CT_Worksheet §18.3.1.99) and its comments, pivotTable and threadedComment
  * relationships (§18.7, §18.10, MS-XLSX: reached from the sheet by a relationship only) reach. Returns the
  * elements less those whose parts cannot be kept, each such one named with `note`; a pageSetup whose printer
