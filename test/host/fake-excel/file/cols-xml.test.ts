@@ -8,11 +8,13 @@ import { withColumnStyles } from "../../../../src/host/fake-excel/file/cols-xml"
 const DEFAULT = 'width="9.140625"';
 
 describe("withColumnStyles, more cases", () => {
-  it("reads a col written with an end tag, and one with a namespaced attribute, keeping that attribute", () => {
+  it("reads a col written with an end tag (white space or none inside), a namespaced attribute and a single-quoted one", () => {
     const before =
-      '<cols><col min="1" max="1" width="5"></col><col min="2" max="2" width="5" x14ac:dyDescent="1"/></cols>';
+      '<cols><col min="1" max="1" width="5"></col><col min="2" max="2" width="5">\n  </col>' +
+      '<col min="3" max="3" width=\'12.5\' x14ac:dyDescent="1"/></cols>';
+    // Columns 1 and 2 have the same attributes, so they are one run again; column 3's are kept as written.
     expect(withColumnStyles(before, [])).toBe(
-      '<cols><col min="1" max="1" width="5"/><col min="2" max="2" width="5" x14ac:dyDescent="1"/></cols>',
+      '<cols><col min="1" max="2" width="5"/><col min="3" max="3" width=\'12.5\' x14ac:dyDescent="1"/></cols>',
     );
   });
 
