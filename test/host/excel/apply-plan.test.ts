@@ -7,6 +7,7 @@ import {
 } from "../../../src/engine/plans";
 import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
+import { ACME_VISIT } from "./example-plans";
 
 const grid = [
   ["Customer", "Sales"],
@@ -192,17 +193,7 @@ describe("applying a plan to the workbook", () => {
     await host.applyPlan(
       tasksSheetPlan({
         lang: "zh-CN",
-        tasks: [
-          {
-            customer: "00123",
-            tier: "A",
-            type: "maintenance",
-            task: "Visit",
-            channel: "visit",
-            owner: "Li",
-            due: new Date(Date.UTC(2024, 0, 15)),
-          },
-        ],
+        tasks: [{ ...ACME_VISIT, customer: "00123" }],
         workload: [{ owner: "Li", hoursPerWeek: 12, capacity: 10, overloaded: true }],
       }),
     );

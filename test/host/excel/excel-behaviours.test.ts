@@ -17,6 +17,7 @@ import {
 import type { FakeExcelOptions } from "../../../src/host/fake-excel";
 import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
+import { ACME_VISIT } from "./example-plans";
 
 const grid = [
   ["Customer", "Sales"],
@@ -132,15 +133,7 @@ describe("tables that grow by themselves (refreshing the tasks sheet)", () => {
   // typed into an empty table column fills the column (a calculated column); AutoCorrect applies to API writes
   // (https://github.com/OfficeDev/office-js/issues/6745).
   // Due dates as Excel serials: 45663 is 2025-01-06 (=DATE(2025,1,6)), 45670 is 2025-01-13.
-  const visit: TaskRowInput = {
-    customer: "Acme",
-    tier: "A",
-    type: "maintenance",
-    task: "Visit",
-    channel: "visit",
-    owner: "Li",
-    due: 45663,
-  };
+  const visit: TaskRowInput = { ...ACME_VISIT, due: 45663 };
   const call: TaskRowInput = {
     customer: "Bolt",
     tier: "B",

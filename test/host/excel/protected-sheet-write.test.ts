@@ -1,9 +1,9 @@
-import { tierColumnsPlan } from "../../../src/engine/plans";
 import type { ActionInfo } from "../../../src/host/fake-excel";
 import { createExcelHost } from "../../../src/host/excel";
-import { HostError } from "../../../src/host/host-api";
 import { createI18n, translateError } from "../../../src/i18n";
 import { createOfficeJsExcel } from "../../support/office-js";
+import { DATA_GRID, tierColumns } from "./example-plans";
+import { refusal } from "./host-refusal";
 
 /**
  * TierLadder's tier columns go beside the user's data; on a protected sheet Excel refuses them (new cells are
@@ -12,27 +12,10 @@ import { createOfficeJsExcel } from "../../support/office-js";
  * message that names the sheet and says how to unprotect it; the previous run's output stays as it was. The host
  * runs through Microsoft's office.js client library (test/support/office-js).
  */
-const grid = [
-  ["Customer", "Sales"],
-  ["Acme", 120],
-  ["Bolt", 80],
-  ["Cara", 50],
-];
-const plan = (tiers: string[]) =>
-  tierColumnsPlan({
-    sheet: "Data",
-    headerRow: 0,
-    firstDataRow: 1,
-    firstFreeColumn: 2,
-    labels: ["A", "B", "C"],
-    lang: "en-US",
-    rows: tiers.map((tier, i) => ({ tier, rank: i + 1, why: `rank ${i + 1}` })),
-  });
-
 async function protectedAfterFirstRun() {
-  const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid }] });
+  const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid: DATA_GRID }] });
   const host = createExcelHost(fake.env);
-  await host.applyPlan(plan(["A", "B", "C"]));
+  await host.applyPlan(tierColumns(["A", "B", "C"]));
   await fake.run(async (ctx) => {
     (ctx as unknown as Excel.RequestContext).workbook.worksheets.getItem("Data").protection.protect();
     await ctx.sync();
@@ -49,16 +32,6 @@ async function tiers(fake: ReturnType<typeof createOfficeJsExcel>): Promise<unkn
   });
 }
 
-async function refusal(write: Promise<unknown>): Promise<HostError> {
-  try {
-    await write;
-  } catch (e) {
-    if (e instanceof HostError) return e;
-    throw e;
-  }
-  throw new Error("the write was not refused");
-}
-
 describe("a write onto a protected sheet", () => {
   it("is stopped before anything is written, naming the sheet, and the previous run's columns stay", async () => {
     const { fake, host } = await protectedAfterFirstRun();
@@ -68,7 +41,7 @@ describe("a write onto a protected sheet", () => {
       tried.push({ ...a });
       return false;
     });
-    const error = await refusal(host.applyPlan(plan(["C", "B", "A"])));
+    const error = await refusal(host.applyPlan(tierColumns(["C", "B", "A"])));
     expect(error.code).toBe("SheetProtected");
     expect(error.params).toEqual({ sheet: "Data" });
     expect(tried).toEqual([]); // not one write was sent to Excel
@@ -78,7 +51,7 @@ describe("a write onto a protected sheet", () => {
 
   it("tells the user in English and Chinese which sheet to unprotect, and where (Review › Unprotect Sheet)", async () => {
     const { host } = await protectedAfterFirstRun();
-    const error = await refusal(host.applyPlan(plan(["C", "B", "A"])));
+    const error = await refusal(host.applyPlan(tierColumns(["C", "B", "A"])));
     const en = translateError(createI18n("en-US").t, error).message;
     expect(en).toContain("“Data”");
     expect(en).toContain("Review › Unprotect Sheet");
@@ -95,7 +68,7 @@ describe("a write onto a protected sheet", () => {
       (ctx as unknown as Excel.RequestContext).workbook.worksheets.getItem("Data").protection.unprotect();
       await ctx.sync();
     });
-    await host.applyPlan(plan(["C", "B", "A"]));
+    await host.applyPlan(tierColumns(["C", "B", "A"]));
     expect(await tiers(fake)).toEqual(["C", "B", "A"]);
   });
 });

@@ -1,9 +1,9 @@
-import { tasksSheetPlan, tierColumnsPlan } from "../../../src/engine/plans";
 import type { ActionInfo } from "../../../src/host/fake-excel";
 import { createExcelHost } from "../../../src/host/excel";
-import { HostError } from "../../../src/host/host-api";
 import { createI18n, translateError } from "../../../src/i18n";
 import { createOfficeJsExcel } from "../../support/office-js";
+import { DATA_GRID, oneVisitTasks, tierColumns } from "./example-plans";
+import { refusal } from "./host-refusal";
 
 /**
  * A workbook whose structure is protected (Review › Protect Workbook) takes no new sheets, but its cells can be
@@ -12,57 +12,14 @@ import { createOfficeJsExcel } from "../../support/office-js";
  * protection off; tier columns beside the data are still written. The host runs through Microsoft's office.js
  * client library (test/support/office-js).
  */
-const grid = [
-  ["Customer", "Sales"],
-  ["Acme", 120],
-  ["Bolt", 80],
-  ["Cara", 50],
-];
-const columns = () =>
-  tierColumnsPlan({
-    sheet: "Data",
-    headerRow: 0,
-    firstDataRow: 1,
-    firstFreeColumn: 2,
-    labels: ["A", "B", "C"],
-    lang: "en-US",
-    rows: ["A", "B", "C"].map((tier, i) => ({ tier, rank: i + 1, why: `rank ${i + 1}` })),
-  });
-const tasks = () =>
-  tasksSheetPlan({
-    lang: "en-US",
-    tasks: [
-      {
-        customer: "Acme",
-        tier: "A",
-        type: "maintenance",
-        task: "Visit",
-        channel: "visit",
-        owner: "Li",
-        due: new Date(Date.UTC(2024, 0, 15)),
-      },
-    ],
-    workload: [{ owner: "Li", hoursPerWeek: 2, capacity: 10, overloaded: false }],
-  });
-
 /** A workbook with the Data sheet, its structure protected through Office.js. */
 async function lockedWorkbook() {
-  const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid }] });
+  const fake = createOfficeJsExcel({ sheets: [{ name: "Data", grid: DATA_GRID }] });
   await fake.run(async (ctx) => {
     (ctx as unknown as Excel.RequestContext).workbook.protection.protect();
     await ctx.sync();
   });
   return { fake, host: createExcelHost(fake.env) };
-}
-
-async function refusal(write: Promise<unknown>): Promise<HostError> {
-  try {
-    await write;
-  } catch (e) {
-    if (e instanceof HostError) return e;
-    throw e;
-  }
-  throw new Error("the write was not refused");
 }
 
 describe("a write onto a workbook whose structure is protected", () => {
@@ -74,7 +31,7 @@ describe("a write onto a workbook whose structure is protected", () => {
       tried.push({ ...a });
       return false;
     });
-    const error = await refusal(host.applyPlan(tasks()));
+    const error = await refusal(host.applyPlan(oneVisitTasks()));
     expect(error.code).toBe("WorkbookProtected");
     expect(error.params).toEqual({ sheet: "TierLadder Tasks" });
     expect(tried).toEqual([]); // not one write was sent to Excel
@@ -83,7 +40,7 @@ describe("a write onto a workbook whose structure is protected", () => {
 
   it("tells the user in English and Chinese that the structure is protected, and where to turn it off", async () => {
     const { host } = await lockedWorkbook();
-    const error = await refusal(host.applyPlan(tasks()));
+    const error = await refusal(host.applyPlan(oneVisitTasks()));
     const en = translateError(createI18n("en-US").t, error).message;
     expect(en).toContain("structure is protected");
     expect(en).toContain("Review › Protect Workbook");
@@ -97,7 +54,7 @@ describe("a write onto a workbook whose structure is protected", () => {
 
   it("that only writes tier columns beside the data is written: a locked structure leaves cells editable", async () => {
     const { fake, host } = await lockedWorkbook();
-    await host.applyPlan(columns());
+    await host.applyPlan(tierColumns(["A", "B", "C"]));
     const tiers = await fake.run(async (ctx) => {
       const r = ctx.workbook.worksheets.getItem("Data").getRange("C1:C4").load("values");
       await ctx.sync();
@@ -112,7 +69,7 @@ describe("a write onto a workbook whose structure is protected", () => {
       (ctx as unknown as Excel.RequestContext).workbook.protection.unprotect();
       await ctx.sync();
     });
-    await host.applyPlan(tasks());
+    await host.applyPlan(oneVisitTasks());
     const names = await fake.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets.load("items/name");
       await ctx.sync();

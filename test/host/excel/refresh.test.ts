@@ -1,17 +1,10 @@
 import { tasksSheetPlan, type TaskRowInput } from "../../../src/engine/plans";
 import { createOfficeJsExcel } from "../../support/office-js";
 import { createExcelHost } from "../../../src/host/excel";
+import { ACME_VISIT } from "./example-plans";
 
 // Due dates as Excel serials: 45663 is 2025-01-06 (=DATE(2025,1,6)), 45670 is 2025-01-13.
-const visit: TaskRowInput = {
-  customer: "Acme",
-  tier: "A",
-  type: "maintenance",
-  task: "Visit",
-  channel: "visit",
-  owner: "Li",
-  due: 45663,
-};
+const visit: TaskRowInput = { ...ACME_VISIT, due: 45663 };
 const call: TaskRowInput = {
   customer: "Bolt",
   tier: "B",

@@ -5,10 +5,10 @@
  * cell reference" (https://support.microsoft.com/en-us/office/rename-an-excel-table-fbf49a4f-82a3-43eb-8ba2-44d21233b114).
  * A user's workbook can hold a defined name TierLadder would give its tasks table; Excel would refuse the write.
  */
-import { tasksSheetPlan } from "../../../src/engine/plans";
 import { createExcelHost } from "../../../src/host/excel";
 import { WorkbookState } from "../../../src/host/fake-excel/state";
 import { createOfficeJsExcel } from "../../support/office-js";
+import { oneVisitTasks } from "./example-plans";
 
 /** A workbook with sheet Data (A1:B2) and the defined names given, workbook-scoped, as an opened file keeps them. */
 function withNames(...names: string[]) {
@@ -27,27 +27,10 @@ function withNames(...names: string[]) {
   return createOfficeJsExcel({ sheets: [], state });
 }
 
-const tasks = () =>
-  tasksSheetPlan({
-    lang: "en-US",
-    tasks: [
-      {
-        customer: "Acme",
-        tier: "A",
-        type: "maintenance",
-        task: "Visit",
-        channel: "visit",
-        owner: "Li",
-        due: new Date(Date.UTC(2024, 0, 15)),
-      },
-    ],
-    workload: [{ owner: "Li", hoursPerWeek: 12, capacity: 10, overloaded: false }],
-  });
-
 describe("table names against the workbook's other names", () => {
   it("gives the tasks table a free name when the workbook has a defined name TierLadderTasks", async () => {
     const fake = withNames("TierLadderTasks");
-    await createExcelHost(fake.env).applyPlan(tasks());
+    await createExcelHost(fake.env).applyPlan(oneVisitTasks());
     expect(fake.workbookState.tables().map((t) => t.name)).toEqual(["TierLadderTasks_2"]);
   });
 

@@ -1,10 +1,9 @@
 import JSZip from "jszip";
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
-import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
-import type { XlContext } from "../../../../src/host/excel/xl-types";
 import { createOfficeJsExcel } from "../../../support/office-js";
 import { fixtureBytes } from "./fixture-files";
+import { downloadWithTierColumn } from "./opened-fixture";
 import { Package } from "./package-reader";
 
 /**
@@ -16,19 +15,6 @@ import { Package } from "./package-reader";
  */
 const FILE = "pivot.xlsx";
 const FOLLOWED = new Set(["pivotTable", "pivotCacheDefinition", "pivotCacheRecords"]);
-
-/** Opened, packed for the page and unpacked there, a tier column written beside the data through office.js, `change`, saved. */
-async function download(change: (ctx: XlContext) => void = () => undefined): Promise<Uint8Array> {
-  const { packed, transfer } = packWorkbook(await openWorkbookFile(FILE, fixtureBytes(FILE)));
-  const { state } = openedWorkbookState(await unpackWorkbook(structuredClone(packed, { transfer })));
-  const fake = createOfficeJsExcel({ sheets: [], state });
-  await fake.run(async (ctx) => {
-    ctx.workbook.worksheets.getItem("Data").getRange("C1:C4").values = [["Tier"], ["A"], ["B"], ["A"]];
-    change(ctx);
-    await ctx.sync();
-  });
-  return fake.saveXlsx();
-}
 
 /** The workbook part's pivotCache entries: [cacheId, the definition part its relationship names]. */
 async function listedCaches(pkg: Package): Promise<[string, string][]> {
@@ -55,7 +41,7 @@ describe("a user's PivotTable", () => {
 
   it("goes into the download byte for byte, its parts related as in the file and the cache listed in the workbook", async () => {
     const fixture = await Package.load(fixtureBytes(FILE));
-    const saved = await Package.load(await download());
+    const saved = await Package.load(await downloadWithTierColumn(FILE));
     const before = await fixture.reachedContent("Pivot", FOLLOWED);
     expect(before.map((p) => p.chain)).toEqual([
       "pivotTable",
@@ -73,7 +59,9 @@ describe("a user's PivotTable", () => {
   });
 
   it("goes with its sheet when the sheet is deleted, the cache's listing with it", async () => {
-    const saved = await Package.load(await download((ctx) => ctx.workbook.worksheets.getItem("Pivot").delete()));
+    const saved = await Package.load(
+      await downloadWithTierColumn(FILE, (ctx) => ctx.workbook.worksheets.getItem("Pivot").delete()),
+    );
     expect(saved.parts().filter((p) => /pivot/i.test(p))).toEqual([]);
     expect(await saved.text("xl/workbook.xml")).not.toContain("pivotCache");
   });

@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
-import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
-import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
-import { createOfficeJsExcel, loadOfficeJs } from "../../../support/office-js";
+import { loadOfficeJs } from "../../../support/office-js";
+import { failure } from "./batch-failure";
 import { fixtureBytes, fixtureExpected } from "./fixture-files";
+import { openedFixture } from "./opened-fixture";
 import { openXlsx } from "./saved-workbook";
 
 /**
@@ -25,28 +24,6 @@ interface ProtectedExpected {
 const expected = fixtureExpected<ProtectedExpected>("protected.expected.json");
 const FILE = "protected.xlsx";
 
-/** The fixture opened, packed for the page and unpacked there; office.js in front of it. */
-async function openedFake() {
-  const opened = await openWorkbookFile(FILE, fixtureBytes(FILE));
-  const { packed } = packWorkbook(opened);
-  const { state } = openedWorkbookState(await unpackWorkbook(structuredClone(packed)));
-  const fake = createOfficeJsExcel({ sheets: [], state, displayLanguage: "en-US" });
-  // The fake's run is office.js's Excel.run: its context is an Excel.RequestContext.
-  const excel = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) =>
-    fake.run((ctx) => batch(ctx as unknown as Excel.RequestContext));
-  return { opened, fake, excel };
-}
-
-/** The error a batch fails with (undefined when it does not fail). */
-async function failure(batch: Promise<unknown>): Promise<OfficeExtension.Error | undefined> {
-  try {
-    await batch;
-    return undefined;
-  } catch (e) {
-    return e as OfficeExtension.Error;
-  }
-}
-
 /** A part of a package, as text. */
 async function partOf(bytes: Uint8Array, path: string): Promise<string> {
   return (await JSZip.loadAsync(bytes)).file(path)!.async("string");
@@ -65,12 +42,12 @@ async function cellXf(bytes: Uint8Array, sheetPath: string, cell: string): Promi
 
 describe("a protected sheet of another program's file: kept for the download, and honoured as Excel does", () => {
   it("names nothing as not kept: the protection is kept", async () => {
-    const { opened } = await openedFake();
+    const { opened } = await openedFixture(FILE);
     expect(opened.notKept).toEqual([]);
   });
 
   it("reads protected and the options the file allowed through Worksheet.protection (§18.3.1.85: an attribute of 1 locks)", async () => {
-    const { excel } = await openedFake();
+    const { excel } = await openedFixture(FILE);
     const read = await excel(async (ctx) => {
       const guarded = ctx.workbook.worksheets.getItem(expected.protectedSheet).protection.load("protected,options");
       const free = ctx.workbook.worksheets.getItem(expected.unprotectedSheet).protection.load("protected");
@@ -90,7 +67,7 @@ describe("a protected sheet of another program's file: kept for the download, an
   });
 
   it("refuses a value written over a locked cell with AccessDenied, as an OfficeExtension.Error, and keeps the cell", async () => {
-    const { excel } = await openedFake();
+    const { excel } = await openedFixture(FILE);
     const error = await failure(
       excel(async (ctx) => {
         ctx.workbook.worksheets.getItem(expected.protectedSheet).getRange("A2").values = [["typed over"]];
@@ -109,7 +86,7 @@ describe("a protected sheet of another program's file: kept for the download, an
   });
 
   it("refuses a new column beside the data (cells locked by default), its width and a table on it", async () => {
-    const { excel } = await openedFake();
+    const { excel } = await openedFixture(FILE);
     const sheet = (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(expected.protectedSheet);
     const codes = [];
     for (const write of [
@@ -134,7 +111,7 @@ describe("a protected sheet of another program's file: kept for the download, an
   });
 
   it('lets values land in the unlocked cells (locked="0"), and on the unprotected sheet', async () => {
-    const { excel } = await openedFake();
+    const { excel } = await openedFixture(FILE);
     const read = await excel(async (ctx) => {
       const notes = ctx.workbook.worksheets.getItem(expected.protectedSheet).getRange(expected.unlocked.split("!")[1]);
       notes.values = [["a"], ["b"], ["c"], ["d"], ["e"]];
@@ -148,7 +125,7 @@ describe("a protected sheet of another program's file: kept for the download, an
   });
 
   it("protect() on the protected sheet fails (AccessDenied); unprotect() needs the file's password, then writes land", async () => {
-    const { excel } = await openedFake();
+    const { excel } = await openedFixture(FILE);
     const protection = (ctx: Excel.RequestContext) =>
       ctx.workbook.worksheets.getItem(expected.protectedSheet).protection;
     const again = await failure(
@@ -182,7 +159,7 @@ describe("the download keeps the protection as the file wrote it", () => {
   const source = fixtureBytes(FILE);
 
   beforeAll(async () => {
-    const { excel, fake } = await openedFake();
+    const { excel, fake } = await openedFixture(FILE);
     await excel(async (ctx) => {
       ctx.workbook.worksheets.getItem(expected.protectedSheet).getRange("E3").values = [["noted"]];
       ctx.workbook.worksheets.add("Tiers").getRange("A1").values = [["Tier"]];
@@ -226,7 +203,7 @@ describe("the download keeps the protection as the file wrote it", () => {
 
 describe("protect() and unprotect() change what the download holds", () => {
   it("unprotect() drops the element; protect(options, password) writes Excel's legacy hash of the password", async () => {
-    const { excel, fake } = await openedFake();
+    const { excel, fake } = await openedFixture(FILE);
     await excel(async (ctx) => {
       ctx.workbook.worksheets.getItem(expected.protectedSheet).protection.unprotect(expected.password);
       ctx.workbook.worksheets

@@ -1,10 +1,7 @@
 import JSZip from "jszip";
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
-import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
-import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
-import type { XlContext } from "../../../../src/host/excel/xl-types";
-import { createOfficeJsExcel } from "../../../support/office-js";
 import { fixtureBytes } from "./fixture-files";
+import { downloadWithTierColumn } from "./opened-fixture";
 import { Package } from "./package-reader";
 
 /**
@@ -20,22 +17,6 @@ const FILE = "threaded-comments.xlsx";
 const THREADS_TYPE = "application/vnd.ms-excel.threadedcomments+xml";
 const PERSONS_TYPE = "application/vnd.ms-excel.person+xml";
 const FOLLOWED = new Set(["threadedComment", "comments", "vmlDrawing"]);
-
-/** Opened, packed for the page and unpacked there, a tier column written on "Data" through office.js, `change`, saved. */
-async function download(
-  change: (ctx: XlContext) => void = () => undefined,
-  bytes: Uint8Array = fixtureBytes(FILE),
-): Promise<Uint8Array> {
-  const { packed, transfer } = packWorkbook(await openWorkbookFile(FILE, bytes));
-  const { state } = openedWorkbookState(await unpackWorkbook(structuredClone(packed, { transfer })));
-  const fake = createOfficeJsExcel({ sheets: [], state });
-  await fake.run(async (ctx) => {
-    ctx.workbook.worksheets.getItem("Data").getRange("C1:C4").values = [["Tier"], ["A"], ["B"], ["A"]];
-    change(ctx);
-    await ctx.sync();
-  });
-  return fake.saveXlsx();
-}
 
 /** The parts the workbook part relates to as its persons part. */
 async function personsParts(pkg: Package): Promise<string[]> {
@@ -87,7 +68,7 @@ describe("a user's threaded comments", () => {
 
   it("go into the download byte for byte with their notes, the persons part related once from the workbook, every relationship resolving", async () => {
     const fixture = await Package.load(fixtureBytes(FILE));
-    const bytes = await download();
+    const bytes = await downloadWithTierColumn(FILE);
     const saved = await Package.load(bytes);
     for (const sheet of ["Review", "Plan"]) {
       const before = await fixture.reachedContent(sheet, FOLLOWED);
@@ -109,7 +90,9 @@ describe("a user's threaded comments", () => {
 
   it("go with their sheet when it is deleted; the persons part stays while a saved sheet has threads", async () => {
     const fixture = await Package.load(fixtureBytes(FILE));
-    const saved = await Package.load(await download((ctx) => ctx.workbook.worksheets.getItem("Review").delete()));
+    const saved = await Package.load(
+      await downloadWithTierColumn(FILE, (ctx) => ctx.workbook.worksheets.getItem("Review").delete()),
+    );
     const threads = await partsOfType(saved, THREADS_TYPE);
     expect(await Promise.all(threads.map((p) => hex(saved, p)))).toEqual([
       await hex(fixture, "xl/threadedComments/threadedComment2.xml"),
@@ -120,7 +103,7 @@ describe("a user's threaded comments", () => {
 
   it("leave no persons part behind when every sheet with threads is deleted", async () => {
     const saved = await Package.load(
-      await download((ctx) => {
+      await downloadWithTierColumn(FILE, (ctx) => {
         ctx.workbook.worksheets.getItem("Review").delete();
         ctx.workbook.worksheets.getItem("Plan").delete();
       }),
@@ -138,7 +121,7 @@ describe("a user's threaded comments", () => {
     const opened = await openWorkbookFile("broken.xlsx", broken);
     expect(opened.notKept).toEqual([{ feature: "threadedComments", sheets: ["Review", "Plan"] }]);
     const fixture = await Package.load(fixtureBytes(FILE));
-    const saved = await Package.load(await download(undefined, broken));
+    const saved = await Package.load(await downloadWithTierColumn(FILE, undefined, broken));
     expect(await partsOfType(saved, THREADS_TYPE)).toEqual([]);
     expect(await personsParts(saved)).toEqual([]);
     const notes = new Set(["comments", "vmlDrawing"]);

@@ -1,10 +1,8 @@
 import JSZip from "jszip";
-import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
-import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
-import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
 import { UNDOCUMENTED } from "../../../../src/host/fake-excel/undocumented";
-import { createOfficeJsExcel } from "../../../support/office-js";
-import { fixtureBytes, fixtureExpected } from "./fixture-files";
+import { failure } from "./batch-failure";
+import { fixtureExpected } from "./fixture-files";
+import { openedFixture } from "./opened-fixture";
 import { openXlsx } from "./saved-workbook";
 
 /**
@@ -22,26 +20,6 @@ interface BookExpected {
 }
 const expected = fixtureExpected<BookExpected>("workbook-protected.expected.json");
 const FILE = "workbook-protected.xlsx";
-
-/** The fixture opened, packed for the page and unpacked there; office.js in front of it. */
-async function openedFake() {
-  const opened = await openWorkbookFile(FILE, fixtureBytes(FILE));
-  const { packed } = packWorkbook(opened);
-  const { state } = openedWorkbookState(await unpackWorkbook(structuredClone(packed)));
-  const fake = createOfficeJsExcel({ sheets: [], state, displayLanguage: "en-US" });
-  const excel = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) =>
-    fake.run((ctx) => batch(ctx as unknown as Excel.RequestContext));
-  return { opened, fake, excel };
-}
-
-async function failure(batch: Promise<unknown>): Promise<OfficeExtension.Error | undefined> {
-  try {
-    await batch;
-    return undefined;
-  } catch (e) {
-    return e as OfficeExtension.Error;
-  }
-}
 
 const workbookPart = async (bytes: Uint8Array) =>
   (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
@@ -62,12 +40,12 @@ function children(xml: string): string[] {
 
 describe("a workbook whose structure another program protected (§18.2.29 workbookProtection)", () => {
   it("is opened without naming the protection as not kept", async () => {
-    const { opened } = await openedFake();
+    const { opened } = await openedFixture(FILE);
     expect(opened.notKept).toEqual([]);
   });
 
   it("reads protected through Workbook.protection", async () => {
-    const { excel } = await openedFake();
+    const { excel } = await openedFixture(FILE);
     const read = await excel(async (ctx) => {
       const p = ctx.workbook.protection.load("protected");
       await ctx.sync();
@@ -77,7 +55,7 @@ describe("a workbook whose structure another program protected (§18.2.29 workbo
   });
 
   it("refuses adding, deleting and renaming a sheet while the structure is locked, and changes nothing", async () => {
-    const { excel, fake } = await openedFake();
+    const { excel, fake } = await openedFixture(FILE);
     const before = fake.workbookState.snapshot();
     const tries: ((ctx: Excel.RequestContext) => void)[] = [
       (ctx) => ctx.workbook.worksheets.add("Tiers"),
@@ -98,7 +76,7 @@ describe("a workbook whose structure another program protected (§18.2.29 workbo
   });
 
   it("still takes cell edits: a locked structure does not protect the sheets' cells", async () => {
-    const { excel } = await openedFake();
+    const { excel } = await openedFixture(FILE);
     await excel(async (ctx) => {
       ctx.workbook.worksheets.getItem("Customers").getRange("C1").values = [["Tier"]];
       await ctx.sync();
@@ -112,7 +90,7 @@ describe("a workbook whose structure another program protected (§18.2.29 workbo
   });
 
   it("refuses unprotect without the file's password, and adds sheets once unprotected with it", async () => {
-    const { excel } = await openedFake();
+    const { excel } = await openedFixture(FILE);
     const wrong = await failure(
       excel(async (ctx) => {
         ctx.workbook.protection.unprotect("not-it");
@@ -132,7 +110,7 @@ describe("a workbook whose structure another program protected (§18.2.29 workbo
   });
 
   it("protect() locks the structure with the password's legacy hash, the one the other program wrote for it", async () => {
-    const { excel, fake } = await openedFake();
+    const { excel, fake } = await openedFixture(FILE);
     await excel(async (ctx) => {
       ctx.workbook.protection.unprotect(expected.password);
       ctx.workbook.protection.protect(expected.password);
@@ -149,7 +127,7 @@ describe("the download of a structure-protected workbook", () => {
   let download: Uint8Array;
 
   beforeAll(async () => {
-    const { excel, fake } = await openedFake();
+    const { excel, fake } = await openedFixture(FILE);
     await excel(async (ctx) => {
       ctx.workbook.worksheets.getItem("Customers").getRange("C1").values = [["Tier"]];
       await ctx.sync();

@@ -1,0 +1,36 @@
+import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
+import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
+import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
+import type { XlContext } from "../../../../src/host/excel/xl-types";
+import { createOfficeJsExcel } from "../../../support/office-js";
+import { fixtureBytes } from "./fixture-files";
+
+/**
+ * A fixture file as standalone mode opens it: read, packed for the page, moved there (its buffers transferred, as
+ * postMessage does) and unpacked, with Microsoft's office.js client library in front of the fake.
+ */
+export async function openedFixture(file: string, bytes: Uint8Array = fixtureBytes(file)) {
+  const opened = await openWorkbookFile(file, bytes);
+  const { packed, transfer } = packWorkbook(opened);
+  const { state } = openedWorkbookState(await unpackWorkbook(structuredClone(packed, { transfer })));
+  const fake = createOfficeJsExcel({ sheets: [], state, displayLanguage: "en-US" });
+  // The fake's run is office.js's Excel.run: its context is an Excel.RequestContext.
+  const excel = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) =>
+    fake.run((ctx) => batch(ctx as unknown as Excel.RequestContext));
+  return { opened, fake, excel };
+}
+
+/** The fixture's download after a tier column (Tier, A, B, A) is written in "Data"!C1:C4 and `change` is made. */
+export async function downloadWithTierColumn(
+  file: string,
+  change: (ctx: XlContext) => void = () => undefined,
+  bytes: Uint8Array = fixtureBytes(file),
+): Promise<Uint8Array> {
+  const { fake } = await openedFixture(file, bytes);
+  await fake.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem("Data").getRange("C1:C4").values = [["Tier"], ["A"], ["B"], ["A"]];
+    change(ctx);
+    await ctx.sync();
+  });
+  return fake.saveXlsx();
+}
