@@ -25,7 +25,9 @@ function isCellReference(name: string): boolean {
 export function checkTableName(state: WorkbookState, table: TableState | undefined, name: string): void {
   const invalid = (why: string) =>
     new FakeOfficeError("InvalidArgument", `"${name}" is not a valid table name: ${why}.`);
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name))
+  // "Letters" are any script's: Excel in Chinese names its tables 表1, 表2 …, and xlsxwriter 3.2.9 (another reader
+  // of the same article) checks a table name with Python's Unicode \w; so 客户表 and Umsätze are names.
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name))
     throw invalid("it must start with a letter, _ or \\ and hold only letters, numbers, periods and underscores");
   if (name.length > 255) throw invalid("it is longer than 255 characters");
   if (isCellReference(name)) throw invalid("it is a cell reference");

@@ -30,14 +30,14 @@ function refusal(name: string, state = workbook().state): string | undefined {
 }
 
 describe("a table's name (Rename an Excel table)", () => {
-  it.each(["1Sales", "Sales Q1", "Sales-Q1", ".Sales", ""])(
+  it.each(["1Sales", "Sales Q1", "Sales-Q1", ".Sales", "", "1客户", "客户 表", "客户-表"])(
     "refuses %j: a letter, _ or \\ first, then letters, numbers, periods and underscores",
     (name) => {
       expect(refusal(name)).toContain("must start with a letter, _ or \\");
     },
   );
 
-  it.each(["Sales.Q1", "S", "_1", "\\x", "a.b_c\\d"])("takes %j", (name) => {
+  it.each(["Sales.Q1", "S", "_1", "\\x", "a.b_c\\d", "客户表", "表1", "Umsätze", "_客户.2024"])("takes %j", (name) => {
     expect(refusal(name)).toBeUndefined();
   });
 
