@@ -22,8 +22,9 @@ import { openXlsx } from "./saved-workbook";
  * the download as the file wrote them, at their place in the sequence, on the sheet TierLadder writes a tier column
  * into: the sheet's calculation setting, a custom view, phonetic settings, a Watch Window cell, an "ignore error"
  * mark, a Publish as Web Page item, and the sparklines' extension (MS-XLSX §2.4.8, uri {05C60535-…}) in the one
- * extLst beside the x14 conditional format. A slicer list extension and a customProperties element (r:ids to parts
- * not copied) are named, not written. The file is xlsxwriter's with children and parts added by hand from the spec
+ * extLst beside the x14 conditional format. A slicer list extension (its r:id to a part not copied) is named, not
+ * written; sheet "Props"'s customProperties element is kept with its Custom Property part (file-sheet-parts-more.test.ts
+ * tests that at length). The file is xlsxwriter's with children and parts added by hand from the spec
  * (test/fixtures/files/make_fixtures.py write_sheet_extras); the download is read with JSZip and regular
  * expressions (package-reader.ts) and XML-parsed with jsdom.
  */
@@ -125,11 +126,8 @@ describe("a sheet's children TierLadder does not read survive open → page → 
     sheetXml = await saved.text(await saved.sheetPart(SHEET));
   });
 
-  it("names exactly the slicers (on Data) and the custom properties (on Props) as not kept", () => {
-    expect(opened.notKept).toEqual([
-      { feature: "slicers", sheets: [SHEET] },
-      { feature: "otherSheetParts", sheets: ["Props"] },
-    ]);
+  it("names exactly the slicers (on Data) as not kept, the custom properties (on Props) kept", () => {
+    expect(opened.notKept).toEqual([{ feature: "slicers", sheets: [SHEET] }]);
   });
 
   it("keeps each child as the file wrote it, namespace declarations aside", () => {
@@ -178,17 +176,20 @@ describe("a sheet's children TierLadder does not read survive open → page → 
     expect([...doc.getElementsByTagNameNS(XM, "f")].map((f) => f.textContent)).toEqual(["Data!B2:B5"]);
   });
 
-  it("writes neither the slicer list nor its part, nor the custom properties nor theirs", async () => {
+  it("writes neither the slicer list nor its part, and keeps the custom properties with theirs", async () => {
     expect(sheetXml).not.toContain(SLICERS_URI);
     expect(sheetXml).not.toContain("slicerList");
-    const props = await saved.text(await saved.sheetPart("Props"));
-    expect(props).not.toContain("customProperties");
-    expect(saved.parts().filter((p) => /slicer|customProperty/i.test(p))).toEqual([]);
+    expect(saved.parts().filter((p) => /slicer/i.test(p))).toEqual([]);
     const rels = [
       ...(await saved.rels(await saved.sheetPart(SHEET))),
       ...(await saved.rels(await saved.sheetPart("Props"))),
     ];
-    expect(rels.filter((r) => r.kind === "slicer" || r.kind === "customProperty")).toEqual([]);
+    expect(rels.filter((r) => r.kind === "slicer")).toEqual([]);
+    const props = await saved.text(await saved.sheetPart("Props"));
+    const id = /<customPr name="Owner" r:id="([^"]+)"\/>/.exec(props)?.[1];
+    const property = rels.find((r) => r.id === id && r.kind === "customProperty");
+    expect(property).toBeDefined();
+    expect(Buffer.from(await saved.bytes(property!.target)).toString("utf16le")).toBe("Ana Silva");
   });
 
   it("opens again naming nothing, and ExcelJS reads TierLadder's tier column", async () => {
@@ -230,7 +231,7 @@ describe("a sheet's children that cannot be kept are named, never dropped silent
     const done = await download(await withDataSheet(edit));
     expect(done.opened.notKept).toEqual([
       { feature: "slicers", sheets: [SHEET] },
-      { feature: "otherSheetParts", sheets: [SHEET, "Props"] },
+      { feature: "otherSheetParts", sheets: [SHEET] },
     ]);
     const saved = await Package.load(done.bytes);
     const sheetXml = await saved.text(await saved.sheetPart(SHEET));
