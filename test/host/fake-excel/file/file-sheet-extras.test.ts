@@ -1,21 +1,11 @@
 import { JSDOM } from "jsdom";
 import JSZip from "jszip";
-import { fileWorkbook } from "../../../../src/host/fake-excel/file/file-workbook";
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import type { OpenedWorkbook } from "../../../../src/host/fake-excel/file/opened-workbook";
-import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
-import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
-import {
-  type SaveWorkerReply,
-  createSaveHandler,
-  workbookMessages,
-} from "../../../../src/host/fake-excel/file/save-worker-protocol";
-import { writeXlsx } from "../../../../src/host/fake-excel/file/write-xlsx";
-import type { WorkbookState } from "../../../../src/host/fake-excel/state";
-import { createOfficeJsExcel } from "../../../support/office-js";
 import { fixtureBytes, fixtureExpected } from "./fixture-files";
 import { Package, WORKSHEET_SEQUENCE, childOrder } from "./package-reader";
 import { openXlsx } from "./saved-workbook";
+import { downloadWithTierColumn } from "./tier-column-download";
 
 /**
  * Worksheet children TierLadder does not read (CT_Worksheet, ECMA-376 Part 1 §18.3.1.99) go from the opened file to
@@ -82,32 +72,7 @@ async function withDataSheet(edit: (xml: string) => string): Promise<Uint8Array>
   return zip.generateAsync({ type: "uint8array" });
 }
 
-/**
- * `bytes` opened, packed for the page and unpacked there; TierLadder writes a tier column on sheet "Data" through
- * office.js; saved through the save worker's messages, each cloned as postMessage clones it.
- */
-async function download(bytes: Uint8Array) {
-  const opened = await openWorkbookFile(FILE, bytes);
-  const { packed, transfer } = packWorkbook(opened);
-  const { state } = openedWorkbookState(await unpackWorkbook(structuredClone(packed, { transfer })));
-  const fake = createOfficeJsExcel({ sheets: [], state, displayLanguage: "en-US" });
-  await fake.run(async (ctx) => {
-    ctx.workbook.worksheets.getItem(SHEET).getRange("C1:C5").values = [["Tier"], ["A"], ["A"], ["B"], ["C"]];
-    await ctx.sync();
-  });
-  return { opened, bytes: await savedThroughWorker(state) };
-}
-
-async function savedThroughWorker(state: WorkbookState): Promise<Uint8Array> {
-  let saved: Uint8Array | undefined;
-  const handle = createSaveHandler(writeXlsx, (reply: SaveWorkerReply) => {
-    if (reply.kind === "saved") saved = reply.bytes;
-    if (reply.kind === "failed") throw new Error(reply.message);
-  });
-  for (const message of workbookMessages(fileWorkbook(state, "en-US"))) await handle(structuredClone(message));
-  if (!saved) throw new Error("not saved");
-  return saved;
-}
+const download = (bytes: Uint8Array) => downloadWithTierColumn(FILE, bytes, SHEET);
 
 describe("a sheet's children TierLadder does not read survive open → page → Office.js writes → download", () => {
   let opened: OpenedWorkbook;
