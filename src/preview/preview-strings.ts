@@ -62,8 +62,7 @@ const en = {
     "threaded comments (each one stays as a note with its text and replies, which can no longer be replied to)",
   notKept_embeddedObjects: "embedded objects and controls (buttons, check boxes and the like)",
   notKept_slicers: "slicers and timelines (the filter buttons of tables and PivotTables)",
-  notKept_otherSheetParts:
-    "other sheet content Excel keeps (such as custom properties, header and footer drawings or add-in data)",
+  notKept_otherSheetParts: "other sheet content Excel keeps (such as add-in data, or parts missing from the file)",
   download: "Download workbook",
   downloadSaving: "Saving the workbook…",
   downloadSaved: "Saved as {file}.",
@@ -137,7 +136,7 @@ const zh: PreviewStrings = {
   notKept_threadedComments: "批注（每条批注及其回复会以文字形式保留为注释，但无法再回复）",
   notKept_embeddedObjects: "嵌入的对象和控件（按钮、复选框等）",
   notKept_slicers: "切片器和日程表（表格和数据透视表的筛选按钮）",
-  notKept_otherSheetParts: "Excel 保存在工作表中的其他内容（如自定义属性、页眉页脚中的绘图或加载项数据）",
+  notKept_otherSheetParts: "Excel 保存在工作表中的其他内容（如加载项数据，或文件中缺失的部件）",
   download: "下载工作簿",
   downloadSaving: "正在保存工作簿…",
   downloadSaved: "已保存为 {file}。",

@@ -3,8 +3,8 @@
  * by part, for the download (TierLadder never edits them, so they are copied, not read): the parts the sheet's
  * drawing (ECMA-376 Part 1 §18.3.1.36, a SpreadsheetML drawing §20.5 with its charts §21.2 and images),
  * legacyDrawing (CT_LegacyDrawing, the VML of the note boxes and of the objects' and controls' shapes), comments (§18.7),
- * pageSetup (§18.3.1.63), oleObjects and controls (§18.3.1.60, §18.3.1.21) relationships reach, with their own
- * relationships. sheet-parts-reading.ts collects
+ * pageSetup (§18.3.1.63), oleObjects and controls (§18.3.1.60, §18.3.1.21), customProperties (CT_CustomProperties) and
+ * drawingHF (§18.3.1.37) relationships reach, with their own relationships. sheet-parts-reading.ts collects
  * them; sheet-parts-writing.ts puts them into the download under fresh names.
  */
 
@@ -57,6 +57,11 @@ export const ELEMENT_RELATIONSHIPS: ReadonlyMap<string, readonly string[]> = new
   // controls §18.3.1.21: each control's r:id (§18.3.1.19) is an ActiveX control's part (§15.2.9, with its own
   // binary) or a form control's properties (MS-XLSX ctrlProp); controlPr's r:id (§18.3.1.20) its picture.
   ["controls", ["control", "ctrlProp", "image"]],
+  // customProperties (CT_CustomProperties): each customPr's r:id (CT_CustomProperty) is a Custom Property part (Part 1
+  // §12.3, relationship …/customProperty, content type …spreadsheetml.customProperty), the value's bytes.
+  ["customProperties", ["customProperty"]],
+  // drawingHF §18.3.1.37: the header and footer pictures in DrawingML, a drawing part (relationship …/drawing) as drawing's.
+  ["drawingHF", ["drawing"]],
 ]);
 
 /** An r:id attribute (either quote), its value the second group. */

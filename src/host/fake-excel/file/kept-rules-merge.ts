@@ -2,7 +2,7 @@ import type { CondFormatRecord, KeptElement } from "../state";
 import { elementParts, qualifiedName } from "./element-parts";
 import { CF_RULE_TAG } from "./file-dxfs";
 import { withAttributes } from "./start-tag-attributes";
-import { KEPT_EXT_URIS } from "./sheet-rules-kept";
+import { KEPT_EXT_URIS, keptExtPlace } from "./sheet-rules-kept";
 import { siblingElements } from "./worksheet-sequence";
 import { attr } from "./xml-scanner";
 
@@ -48,7 +48,7 @@ function mergedValidations(lists: readonly string[]): string {
 function mergedExtLst(lists: readonly string[]): string {
   const byUri = new Map<string, string>();
   for (const ext of lists.flatMap((l) => siblingElements(elementParts(l).inner).elements.map((e) => e.xml))) {
-    const uri = attr(elementParts(ext).start, "uri") ?? "";
+    const uri = (attr(elementParts(ext).start, "uri") ?? "").toUpperCase(); // a GUID: one whatever its case
     const first = byUri.get(uri);
     if (first === undefined) {
       byUri.set(uri, ext);
@@ -72,7 +72,7 @@ function mergedExtLst(lists: readonly string[]): string {
     byUri.set(uri, into.outer.start + into.outer.inner.replace(into.wrapper, wrapper) + into.outer.end);
   }
   // In KEPT_EXT_URIS's order (Excel's), whichever list had an extension first; any other uri after them.
-  const rank = (uri: string) => (KEPT_EXT_URIS.includes(uri) ? KEPT_EXT_URIS.indexOf(uri) : KEPT_EXT_URIS.length);
+  const rank = (uri: string) => (keptExtPlace(uri) >= 0 ? keptExtPlace(uri) : KEPT_EXT_URIS.length);
   const ordered = [...byUri].sort(([a], [b]) => rank(a) - rank(b)).map(([, ext]) => ext);
   return `<extLst>${ordered.join("")}</extLst>`;
 }

@@ -1,6 +1,6 @@
 import type { NotKeptFeature } from "./not-kept";
 import { KEPT_SHEET_ELEMENTS } from "./sheet-elements-kept";
-import { KEPT_EXT_URIS } from "./sheet-rules-kept";
+import { keptExtPlace } from "./sheet-rules-kept";
 import { type XmlHandler, attr } from "./xml-scanner";
 
 /**
@@ -37,7 +37,7 @@ const SLICER_URIS: ReadonlySet<string> = new Set([
 
 /**
  * A sheet part's handler that names what no other reader keeps: each worksheet child neither read nor kept (e.g.
- * customProperties and drawingHF, whose r:ids point at parts not copied) and each extLst extension whose uri is
+ * one of a later schema) and each extLst extension whose uri is
  * not one of KEPT_EXT_URIS (slicers and timelines, and any other), so nothing in the sheet goes silently.
  */
 export class SheetChildrenNotKept implements XmlHandler {
@@ -54,7 +54,7 @@ export class SheetChildrenNotKept implements XmlHandler {
     if (this.depth === 3 && this.inExtLst && name === "ext") {
       const uri = attr(tag, "uri") ?? "";
       if (SLICER_URIS.has(uri)) this.found.add("slicers");
-      else if (!KEPT_EXT_URIS.includes(uri)) this.found.add("otherSheetParts");
+      else if (keptExtPlace(uri) < 0) this.found.add("otherSheetParts");
     }
   }
 

@@ -36,8 +36,9 @@ const SELF_CONTAINED = [
  * (sheetProtection §18.3.1.85 with its password hash, protectedRanges §18.3.1.71), which the fake also honours
  * (sheet-protection.ts reads it from here), and the references to the sheet's drawings, note boxes, header and
  * footer pictures and background picture (drawing §18.3.1.36, legacyDrawing (CT_LegacyDrawing), legacyDrawingHF, picture),
- * the embedded objects and controls (oleObjects §18.3.1.60, controls §18.3.1.21) and pageSetup's printer settings
- * (their parts are copied: kept-parts.ts), and the SELF_CONTAINED ones. The saver puts them back at their place in
+ * the embedded objects and controls (oleObjects §18.3.1.60, controls §18.3.1.21), pageSetup's printer settings,
+ * the sheet's custom properties (customProperties, CT_CustomProperties) and its DrawingML header and footer pictures
+ * (drawingHF §18.3.1.37) (their parts are copied: kept-parts.ts), and the SELF_CONTAINED ones. The saver puts them back at their place in
  * the sequence (worksheet-sequence.ts).
  */
 export const KEPT_SHEET_ELEMENTS: ReadonlySet<string> = new Set([
@@ -59,6 +60,8 @@ export const KEPT_SHEET_ELEMENTS: ReadonlySet<string> = new Set([
   "picture",
   "oleObjects",
   "controls",
+  "customProperties",
+  "drawingHF",
 ]);
 
 /**

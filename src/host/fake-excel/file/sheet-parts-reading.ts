@@ -80,6 +80,8 @@ const FEATURE: Record<string, NotKeptFeature> = {
   pageSetup: "printerSettings",
   oleObjects: "embeddedObjects",
   controls: "embeddedObjects",
+  customProperties: "otherSheetParts",
+  drawingHF: "otherSheetParts",
   comments: "comments",
   pivotTable: "pivotTables",
   threadedComment: "threadedComments",

@@ -24,11 +24,36 @@ export const X14_URIS = {
 export const SPARKLINES_URI = "{05C60535-1F16-4fd2-B633-F4F36F0B64E0}";
 
 /**
- * The extLst extensions the download keeps, as Excel writes their uri, in the order of MS-XLSX §2.2.4.12's table
- * (conditional formats, data validations, sparklines), which is the order Excel writes them in; ECMA-376 Part 1
- * §18.2.7 lets extensions come in any order. Any other ext is named, not kept (sheet-children-not-kept.ts).
+ * The extensions that hold Excel 2010's protected ranges (x14:protectedRanges, CT_ProtectedRanges: ranges by xm:sqref
+ * with their password hash or security descriptor) and "ignore error" marks (x14:ignoredErrors MS-XLSX §2.4.9,
+ * CT_IgnoredErrors §2.6.53: error kinds by xm:sqref), uris from §2.2.4.12's table. Neither holds an r:id: kept as written.
  */
-export const KEPT_EXT_URIS: readonly string[] = [X14_URIS.conditionalFormat, X14_URIS.validation, SPARKLINES_URI];
+export const SELF_CONTAINED_EXT_URIS = {
+  protectedRanges: "{FC87AEE6-9EDD-4A0A-B7FB-166176984837}",
+  ignoredErrors: "{01252117-D84E-4E92-8308-4BE1C098FCBB}",
+} as const;
+
+/**
+ * The extLst extensions the download keeps, as Excel writes their uri, in the order of MS-XLSX §2.2.4.12's table
+ * (conditional formats, data validations, sparklines, [slicers], protected ranges, ignored errors), which is the
+ * order Excel writes them in; ECMA-376 Part 1 §18.2.7 lets extensions come in any order. Any other ext is named,
+ * not kept (sheet-children-not-kept.ts).
+ */
+export const KEPT_EXT_URIS: readonly string[] = [
+  X14_URIS.conditionalFormat,
+  X14_URIS.validation,
+  SPARKLINES_URI,
+  SELF_CONTAINED_EXT_URIS.protectedRanges,
+  SELF_CONTAINED_EXT_URIS.ignoredErrors,
+];
+
+/**
+ * A kept extension's place in KEPT_EXT_URIS, -1 for any other. The uri is a GUID, whose letters MS-XLSX spells in
+ * upper case where Excel writes some in lower case ("{78C0D931-6437-407D-…}" and "…-407d-…"): compared without case.
+ */
+export function keptExtPlace(uri: string): number {
+  return KEPT_EXT_URIS.findIndex((kept) => kept.toUpperCase() === uri.toUpperCase());
+}
 
 /** The recorder's choice: a conditionalFormatting (§18.3.1.18), a dataValidation (§18.3.1.32), an extLst's ext. */
 const recorded = (name: string, depth: number) =>
@@ -38,7 +63,7 @@ const recorded = (name: string, depth: number) =>
  * A sheet part's handler for its conditional formats and data validations: what the fake holds (sheet-rules.ts)
  * becomes its own rules; every other conditionalFormatting and dataValidation, and the x14 rules of the extLst, are
  * kept as the file wrote them, for the download (kept-rules-merge.ts puts them beside the rules the saver writes),
- * with the sparklines' extension, which shares the one extLst.
+ * with the sparklines', protected ranges' and ignored errors' extensions, which share the one extLst.
  */
 export class SheetRulesKept implements XmlHandler {
   readonly rules: SheetRules;
@@ -82,7 +107,7 @@ export class SheetRulesKept implements XmlHandler {
   private choose(e: { name: string; tag: string; xml: string }): void {
     if (e.name === "conditionalFormatting" && !this.rules.modelled) this.conditionalFormats.push(e.xml);
     else if (e.name === "dataValidation" && !this.rules.modelled) this.validations.push(e.xml);
-    else if (e.name === "ext" && KEPT_EXT_URIS.includes(attr(e.tag, "uri") ?? "")) this.extensions.push(e.xml);
+    else if (e.name === "ext" && keptExtPlace(attr(e.tag, "uri") ?? "") >= 0) this.extensions.push(e.xml);
   }
 
   /** The kept rules as worksheet children: each conditionalFormatting, one dataValidations, one extLst. */

@@ -1,29 +1,20 @@
 import { JSDOM } from "jsdom";
 import JSZip from "jszip";
-import { fileWorkbook } from "../../../../src/host/fake-excel/file/file-workbook";
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import type { OpenedWorkbook } from "../../../../src/host/fake-excel/file/opened-workbook";
-import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
-import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
-import {
-  type SaveWorkerReply,
-  createSaveHandler,
-  workbookMessages,
-} from "../../../../src/host/fake-excel/file/save-worker-protocol";
-import { writeXlsx } from "../../../../src/host/fake-excel/file/write-xlsx";
-import type { WorkbookState } from "../../../../src/host/fake-excel/state";
-import { createOfficeJsExcel } from "../../../support/office-js";
 import { fixtureBytes, fixtureExpected } from "./fixture-files";
 import { Package, WORKSHEET_SEQUENCE, childOrder } from "./package-reader";
 import { openXlsx } from "./saved-workbook";
+import { downloadWithTierColumn } from "./tier-column-download";
 
 /**
  * Worksheet children TierLadder does not read (CT_Worksheet, ECMA-376 Part 1 §18.3.1.99) go from the opened file to
  * the download as the file wrote them, at their place in the sequence, on the sheet TierLadder writes a tier column
  * into: the sheet's calculation setting, a custom view, phonetic settings, a Watch Window cell, an "ignore error"
  * mark, a Publish as Web Page item, and the sparklines' extension (MS-XLSX §2.4.8, uri {05C60535-…}) in the one
- * extLst beside the x14 conditional format. A slicer list extension and a customProperties element (r:ids to parts
- * not copied) are named, not written. The file is xlsxwriter's with children and parts added by hand from the spec
+ * extLst beside the x14 conditional format. A slicer list extension (its r:id to a part not copied) is named, not
+ * written; sheet "Props"'s customProperties element is kept with its Custom Property part (file-sheet-parts-more.test.ts
+ * tests that at length). The file is xlsxwriter's with children and parts added by hand from the spec
  * (test/fixtures/files/make_fixtures.py write_sheet_extras); the download is read with JSZip and regular
  * expressions (package-reader.ts) and XML-parsed with jsdom.
  */
@@ -81,32 +72,7 @@ async function withDataSheet(edit: (xml: string) => string): Promise<Uint8Array>
   return zip.generateAsync({ type: "uint8array" });
 }
 
-/**
- * `bytes` opened, packed for the page and unpacked there; TierLadder writes a tier column on sheet "Data" through
- * office.js; saved through the save worker's messages, each cloned as postMessage clones it.
- */
-async function download(bytes: Uint8Array) {
-  const opened = await openWorkbookFile(FILE, bytes);
-  const { packed, transfer } = packWorkbook(opened);
-  const { state } = openedWorkbookState(await unpackWorkbook(structuredClone(packed, { transfer })));
-  const fake = createOfficeJsExcel({ sheets: [], state, displayLanguage: "en-US" });
-  await fake.run(async (ctx) => {
-    ctx.workbook.worksheets.getItem(SHEET).getRange("C1:C5").values = [["Tier"], ["A"], ["A"], ["B"], ["C"]];
-    await ctx.sync();
-  });
-  return { opened, bytes: await savedThroughWorker(state) };
-}
-
-async function savedThroughWorker(state: WorkbookState): Promise<Uint8Array> {
-  let saved: Uint8Array | undefined;
-  const handle = createSaveHandler(writeXlsx, (reply: SaveWorkerReply) => {
-    if (reply.kind === "saved") saved = reply.bytes;
-    if (reply.kind === "failed") throw new Error(reply.message);
-  });
-  for (const message of workbookMessages(fileWorkbook(state, "en-US"))) await handle(structuredClone(message));
-  if (!saved) throw new Error("not saved");
-  return saved;
-}
+const download = (bytes: Uint8Array) => downloadWithTierColumn(FILE, bytes, SHEET);
 
 describe("a sheet's children TierLadder does not read survive open → page → Office.js writes → download", () => {
   let opened: OpenedWorkbook;
@@ -125,11 +91,8 @@ describe("a sheet's children TierLadder does not read survive open → page → 
     sheetXml = await saved.text(await saved.sheetPart(SHEET));
   });
 
-  it("names exactly the slicers (on Data) and the custom properties (on Props) as not kept", () => {
-    expect(opened.notKept).toEqual([
-      { feature: "slicers", sheets: [SHEET] },
-      { feature: "otherSheetParts", sheets: ["Props"] },
-    ]);
+  it("names exactly the slicers (on Data) as not kept, the custom properties (on Props) kept", () => {
+    expect(opened.notKept).toEqual([{ feature: "slicers", sheets: [SHEET] }]);
   });
 
   it("keeps each child as the file wrote it, namespace declarations aside", () => {
@@ -178,17 +141,20 @@ describe("a sheet's children TierLadder does not read survive open → page → 
     expect([...doc.getElementsByTagNameNS(XM, "f")].map((f) => f.textContent)).toEqual(["Data!B2:B5"]);
   });
 
-  it("writes neither the slicer list nor its part, nor the custom properties nor theirs", async () => {
+  it("writes neither the slicer list nor its part, and keeps the custom properties with theirs", async () => {
     expect(sheetXml).not.toContain(SLICERS_URI);
     expect(sheetXml).not.toContain("slicerList");
-    const props = await saved.text(await saved.sheetPart("Props"));
-    expect(props).not.toContain("customProperties");
-    expect(saved.parts().filter((p) => /slicer|customProperty/i.test(p))).toEqual([]);
+    expect(saved.parts().filter((p) => /slicer/i.test(p))).toEqual([]);
     const rels = [
       ...(await saved.rels(await saved.sheetPart(SHEET))),
       ...(await saved.rels(await saved.sheetPart("Props"))),
     ];
-    expect(rels.filter((r) => r.kind === "slicer" || r.kind === "customProperty")).toEqual([]);
+    expect(rels.filter((r) => r.kind === "slicer")).toEqual([]);
+    const props = await saved.text(await saved.sheetPart("Props"));
+    const id = /<customPr name="Owner" r:id="([^"]+)"\/>/.exec(props)?.[1];
+    const property = rels.find((r) => r.id === id && r.kind === "customProperty");
+    expect(property).toBeDefined();
+    expect(Buffer.from(await saved.bytes(property!.target)).toString("utf16le")).toBe("Ana Silva");
   });
 
   it("opens again naming nothing, and ExcelJS reads TierLadder's tier column", async () => {
@@ -230,7 +196,7 @@ describe("a sheet's children that cannot be kept are named, never dropped silent
     const done = await download(await withDataSheet(edit));
     expect(done.opened.notKept).toEqual([
       { feature: "slicers", sheets: [SHEET] },
-      { feature: "otherSheetParts", sheets: [SHEET, "Props"] },
+      { feature: "otherSheetParts", sheets: [SHEET] },
     ]);
     const saved = await Package.load(done.bytes);
     const sheetXml = await saved.text(await saved.sheetPart(SHEET));
