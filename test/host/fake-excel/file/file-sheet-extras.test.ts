@@ -5,7 +5,7 @@ import type { OpenedWorkbook } from "../../../../src/host/fake-excel/file/opened
 import { fixtureBytes, fixtureExpected } from "./fixture-files";
 import { Package, WORKSHEET_SEQUENCE, childOrder } from "./package-reader";
 import { openXlsx } from "./saved-workbook";
-import { downloadWithTierColumn } from "./tier-column-download";
+import { workerDownloadWithTierColumn } from "./tier-column-download";
 
 /**
  * Worksheet children TierLadder does not read (CT_Worksheet, ECMA-376 Part 1 §18.3.1.99) go from the opened file to
@@ -72,7 +72,7 @@ async function withDataSheet(edit: (xml: string) => string): Promise<Uint8Array>
   return zip.generateAsync({ type: "uint8array" });
 }
 
-const download = (bytes: Uint8Array) => downloadWithTierColumn(FILE, bytes, SHEET);
+const download = (bytes: Uint8Array) => workerDownloadWithTierColumn(FILE, bytes, SHEET);
 
 describe("a sheet's children TierLadder does not read survive open → page → Office.js writes → download", () => {
   let opened: OpenedWorkbook;

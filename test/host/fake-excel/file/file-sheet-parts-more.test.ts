@@ -4,7 +4,7 @@ import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-work
 import type { OpenedWorkbook } from "../../../../src/host/fake-excel/file/opened-workbook";
 import { fixtureBytes, fixtureExpected } from "./fixture-files";
 import { Package, type Rel, WORKSHEET_SEQUENCE, childOrder } from "./package-reader";
-import { downloadWithTierColumn } from "./tier-column-download";
+import { workerDownloadWithTierColumn } from "./tier-column-download";
 
 /**
  * A sheet's custom properties (CT_CustomProperties: each customPr's r:id a binary Custom Property part, ECMA-376
@@ -65,7 +65,7 @@ describe("custom properties, header and footer drawings and x14 extensions survi
   let sheetXml: string;
 
   beforeAll(async () => {
-    ({ opened, bytes } = await downloadWithTierColumn(FILE, fixtureBytes(FILE), SHEET));
+    ({ opened, bytes } = await workerDownloadWithTierColumn(FILE, fixtureBytes(FILE), SHEET));
     saved = await Package.load(bytes);
     sheetXml = await saved.text(await saved.sheetPart(SHEET));
   });
@@ -128,7 +128,7 @@ describe("what cannot be kept of them is named, never dropped silently; what can
       expect(zip.file(expected.parts.customProperty)).not.toBeNull();
       zip.remove(expected.parts.customProperty);
     });
-    const done = await downloadWithTierColumn(FILE, damaged, SHEET);
+    const done = await workerDownloadWithTierColumn(FILE, damaged, SHEET);
     expect(done.opened.notKept).toEqual([{ feature: "otherSheetParts", sheets: [SHEET] }]);
     const saved = await Package.load(done.bytes);
     const sheetXml = await saved.text(await saved.sheetPart(SHEET));
@@ -144,7 +144,7 @@ describe("what cannot be kept of them is named, never dropped silently; what can
       expect(xml).toContain(IGNORED_ERRORS_URI);
       zip.file(path, xml.replace(IGNORED_ERRORS_URI, lower));
     });
-    const done = await downloadWithTierColumn(FILE, other, SHEET);
+    const done = await workerDownloadWithTierColumn(FILE, other, SHEET);
     expect(done.opened.notKept).toEqual([]);
     const saved = await Package.load(done.bytes);
     const exts = extensions(child(await saved.text(await saved.sheetPart(SHEET)), "extLst") ?? "");

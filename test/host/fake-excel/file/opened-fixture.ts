@@ -17,7 +17,7 @@ export async function openedFixture(file: string, bytes: Uint8Array = fixtureByt
   // The fake's run is office.js's Excel.run: its context is an Excel.RequestContext.
   const excel = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) =>
     fake.run((ctx) => batch(ctx as unknown as Excel.RequestContext));
-  return { opened, fake, excel };
+  return { opened, state, fake, excel };
 }
 
 /** The fixture's download after a tier column (Tier, A, B, A) is written in "Data"!C1:C4 and `change` is made. */

@@ -1,8 +1,5 @@
 import { fileWorkbook } from "../../../../src/host/fake-excel/file/file-workbook";
-import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import type { OpenedWorkbook } from "../../../../src/host/fake-excel/file/opened-workbook";
-import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
-import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
 import {
   type SaveWorkerReply,
   createSaveHandler,
@@ -10,22 +7,20 @@ import {
 } from "../../../../src/host/fake-excel/file/save-worker-protocol";
 import { writeXlsx } from "../../../../src/host/fake-excel/file/write-xlsx";
 import type { WorkbookState } from "../../../../src/host/fake-excel/state";
-import { createOfficeJsExcel } from "../../../support/office-js";
+import { openedFixture } from "./opened-fixture";
 
 /**
- * `bytes` (a file named `name`) opened, packed for the page and unpacked there; TierLadder writes a tier column
- * (C1:C5) on sheet `sheet` through office.js; saved through the save worker's messages, each cloned as postMessage
- * clones it: the standalone mode's whole path from a user's file to the download.
+ * `bytes` (a file named `name`) opened as standalone mode opens it (opened-fixture.ts); TierLadder writes a tier
+ * column (C1:C5) on sheet `sheet` through office.js; saved through the save worker's messages, each cloned as
+ * postMessage clones it: the standalone mode's whole path from a user's file to the download. (opened-fixture.ts's
+ * downloadWithTierColumn saves in the page's process instead.)
  */
-export async function downloadWithTierColumn(
+export async function workerDownloadWithTierColumn(
   name: string,
   bytes: Uint8Array,
   sheet: string,
 ): Promise<{ opened: OpenedWorkbook; bytes: Uint8Array }> {
-  const opened = await openWorkbookFile(name, bytes);
-  const { packed, transfer } = packWorkbook(opened);
-  const { state } = openedWorkbookState(await unpackWorkbook(structuredClone(packed, { transfer })));
-  const fake = createOfficeJsExcel({ sheets: [], state, displayLanguage: "en-US" });
+  const { opened, state, fake } = await openedFixture(name, bytes);
   await fake.run(async (ctx) => {
     ctx.workbook.worksheets.getItem(sheet).getRange("C1:C5").values = [["Tier"], ["A"], ["A"], ["B"], ["C"]];
     await ctx.sync();
