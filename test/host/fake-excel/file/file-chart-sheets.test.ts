@@ -1,21 +1,14 @@
 import JSZip from "jszip";
-import { fileWorkbook } from "../../../../src/host/fake-excel/file/file-workbook";
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
 import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
-import {
-  type SaveWorkerReply,
-  createSaveHandler,
-  workbookMessages,
-} from "../../../../src/host/fake-excel/file/save-worker-protocol";
-import { writeXlsx } from "../../../../src/host/fake-excel/file/write-xlsx";
 import type { XlContext } from "../../../../src/host/excel/xl-types";
-import type { WorkbookState } from "../../../../src/host/fake-excel/state";
 import { UNDOCUMENTED } from "../../../../src/host/fake-excel/undocumented";
 import { createOfficeJsExcel } from "../../../support/office-js";
 import { fixtureBytes, fixtureExpected } from "./fixture-files";
 import { Package } from "./package-reader";
 import { openXlsx } from "./saved-workbook";
+import { savedThroughWorker } from "./saved-through-worker";
 
 /**
  * A user's chart sheets (ECMA-376 Part 1 §18.2.19 sheet, related as …/chartsheet to a chartsheet part whose
@@ -66,17 +59,6 @@ async function indexedSheets(pkg: Package): Promise<{ names: Record<string, stri
     names[name] = sheets[Number(local)];
   const activeTab = Number(/<workbookView\b[^>]*\sactiveTab="(\d+)"/.exec(book)?.[1] ?? 0);
   return { names, activeTab: sheets[activeTab] };
-}
-
-async function savedThroughWorker(state: WorkbookState): Promise<Uint8Array> {
-  let saved: Uint8Array | undefined;
-  const handle = createSaveHandler(writeXlsx, (reply: SaveWorkerReply) => {
-    if (reply.kind === "saved") saved = reply.bytes;
-    if (reply.kind === "failed") throw new Error(reply.message);
-  });
-  for (const message of workbookMessages(fileWorkbook(state, "en-US"))) await handle(structuredClone(message));
-  if (!saved) throw new Error("not saved");
-  return saved;
 }
 
 /**

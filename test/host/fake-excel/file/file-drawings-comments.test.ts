@@ -1,22 +1,15 @@
 import type ExcelJS from "exceljs";
-import { fileWorkbook } from "../../../../src/host/fake-excel/file/file-workbook";
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import type { OpenedWorkbook } from "../../../../src/host/fake-excel/file/opened-workbook";
 import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
 import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
-import {
-  type SaveWorkerReply,
-  createSaveHandler,
-  workbookMessages,
-} from "../../../../src/host/fake-excel/file/save-worker-protocol";
-import { writeXlsx } from "../../../../src/host/fake-excel/file/write-xlsx";
 import type { XlContext } from "../../../../src/host/excel/xl-types";
-import type { WorkbookState } from "../../../../src/host/fake-excel/state";
 import { UNDOCUMENTED } from "../../../../src/host/fake-excel/undocumented";
 import { createOfficeJsExcel } from "../../../support/office-js";
 import { fixtureBytes, fixtureExpected } from "./fixture-files";
 import { Package, WORKSHEET_SEQUENCE, childOrder } from "./package-reader";
 import { openXlsx } from "./saved-workbook";
+import { savedThroughWorker } from "./saved-through-worker";
 
 /**
  * A user's drawings (a chart of their data, a picture, a textbox: ECMA-376 Part 1 §20.5, §21.2) and notes (the
@@ -61,17 +54,6 @@ async function download(change: (ctx: XlContext) => void = () => undefined) {
     await ctx.sync();
   });
   return { opened, bytes: await savedThroughWorker(state) };
-}
-
-async function savedThroughWorker(state: WorkbookState): Promise<Uint8Array> {
-  let saved: Uint8Array | undefined;
-  const handle = createSaveHandler(writeXlsx, (reply: SaveWorkerReply) => {
-    if (reply.kind === "saved") saved = reply.bytes;
-    if (reply.kind === "failed") throw new Error(reply.message);
-  });
-  for (const message of workbookMessages(fileWorkbook(state, "en-US"))) await handle(structuredClone(message));
-  if (!saved) throw new Error("not saved");
-  return saved;
 }
 
 describe("a user's drawings and notes survive open → page → Office.js writes → download", () => {

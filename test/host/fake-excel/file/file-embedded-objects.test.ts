@@ -1,21 +1,14 @@
 import { JSDOM } from "jsdom";
 import JSZip from "jszip";
-import { fileWorkbook } from "../../../../src/host/fake-excel/file/file-workbook";
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import type { OpenedWorkbook } from "../../../../src/host/fake-excel/file/opened-workbook";
 import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
 import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
-import {
-  type SaveWorkerReply,
-  createSaveHandler,
-  workbookMessages,
-} from "../../../../src/host/fake-excel/file/save-worker-protocol";
-import { writeXlsx } from "../../../../src/host/fake-excel/file/write-xlsx";
-import type { WorkbookState } from "../../../../src/host/fake-excel/state";
 import { createOfficeJsExcel } from "../../../support/office-js";
 import { fixtureBytes, fixtureExpected } from "./fixture-files";
 import { Package, WORKSHEET_SEQUENCE, childOrder } from "./package-reader";
 import { openXlsx } from "./saved-workbook";
+import { savedThroughWorker } from "./saved-through-worker";
 
 /**
  * A sheet's printer settings (pageSetup r:id → the Printer Settings part, ECMA-376 Part 1 §18.3.1.63, §15.2.15),
@@ -79,17 +72,6 @@ async function download(bytes: Uint8Array) {
     await ctx.sync();
   });
   return { opened, bytes: await savedThroughWorker(state) };
-}
-
-async function savedThroughWorker(state: WorkbookState): Promise<Uint8Array> {
-  let saved: Uint8Array | undefined;
-  const handle = createSaveHandler(writeXlsx, (reply: SaveWorkerReply) => {
-    if (reply.kind === "saved") saved = reply.bytes;
-    if (reply.kind === "failed") throw new Error(reply.message);
-  });
-  for (const message of workbookMessages(fileWorkbook(state, "en-US"))) await handle(structuredClone(message));
-  if (!saved) throw new Error("not saved");
-  return saved;
 }
 
 /** The sheet part's XML after sheetData: where pageSetup, legacyDrawing, oleObjects and controls are. */

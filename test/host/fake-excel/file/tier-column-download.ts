@@ -1,13 +1,6 @@
-import { fileWorkbook } from "../../../../src/host/fake-excel/file/file-workbook";
 import type { OpenedWorkbook } from "../../../../src/host/fake-excel/file/opened-workbook";
-import {
-  type SaveWorkerReply,
-  createSaveHandler,
-  workbookMessages,
-} from "../../../../src/host/fake-excel/file/save-worker-protocol";
-import { writeXlsx } from "../../../../src/host/fake-excel/file/write-xlsx";
-import type { WorkbookState } from "../../../../src/host/fake-excel/state";
 import { openedFixture } from "./opened-fixture";
+import { savedThroughWorker } from "./saved-through-worker";
 
 /**
  * `bytes` (a file named `name`) opened as standalone mode opens it (opened-fixture.ts); TierLadder writes a tier
@@ -26,15 +19,4 @@ export async function workerDownloadWithTierColumn(
     await ctx.sync();
   });
   return { opened, bytes: await savedThroughWorker(state) };
-}
-
-async function savedThroughWorker(state: WorkbookState): Promise<Uint8Array> {
-  let saved: Uint8Array | undefined;
-  const handle = createSaveHandler(writeXlsx, (reply: SaveWorkerReply) => {
-    if (reply.kind === "saved") saved = reply.bytes;
-    if (reply.kind === "failed") throw new Error(reply.message);
-  });
-  for (const message of workbookMessages(fileWorkbook(state, "en-US"))) await handle(structuredClone(message));
-  if (!saved) throw new Error("not saved");
-  return saved;
 }
