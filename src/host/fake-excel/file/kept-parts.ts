@@ -57,6 +57,8 @@ export const ELEMENT_RELATIONSHIPS: ReadonlyMap<string, readonly string[]> = new
   // controls §18.3.1.21: each control's r:id (§18.3.1.19) is an ActiveX control's part (§15.2.9, with its own
   // binary) or a form control's properties (MS-XLSX ctrlProp); controlPr's r:id (§18.3.1.20) its picture.
   ["controls", ["control", "ctrlProp", "image"]],
+  // extLst: the kept PivotTable slicers' x14:slicer r:ids (slicer-caches.ts), each a Slicer part.
+  ["extLst", ["slicer"]],
 ]);
 
 /** An r:id attribute (either quote), its value the second group. */

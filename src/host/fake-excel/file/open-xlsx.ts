@@ -20,12 +20,13 @@ import { SheetChildrenNotKept } from "./sheet-children-not-kept";
 import { SheetElementsKept } from "./sheet-elements-kept";
 import type { PivotCacheRef } from "./pivot-caches";
 import { SheetPartsReader } from "./sheet-parts-reading";
+import { type KeptSlicerCaches, PIVOT_SLICERS_URI, keptSlicerCaches } from "./slicer-caches";
 import { objectAnchorsHidden } from "./object-anchors-hidden";
 import { ContentTypes } from "./content-types";
 import { visibilityOfFile } from "./sheet-visibility";
 import { stylesBeyondLooks } from "./styles-beyond-looks";
 import { type KeptVba, keptVba } from "./vba-project";
-import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
+import { type Relationship, XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
 import { XmlScanner, attr, bothHandlers, xstring } from "./xml-scanner";
 
 /**
@@ -91,13 +92,19 @@ export async function openXlsx(
   const tables: OpenedTable[] = [];
   const types = new ContentTypes((await pkg.text("[Content_Types].xml")) ?? "");
   const partsReader = new SheetPartsReader(pkg, types, book.persons);
+  const slicers = await keptSlicerCaches(pkg, partsReader, book.xml, book.rels, book.sheets).catch((e: unknown) => {
+    throw malformed(e);
+  });
+  // The sheets' PivotTable slicers are kept with the workbook's slicer caches, or named with them.
+  const keptUris = typeof slicers === "object" ? [PIVOT_SLICERS_URI] : [];
+  if (slicers === "named") notKept.add("slicers");
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
     const cells = new SheetCells(context);
-    const rules = new SheetRulesKept(book.dxfFills);
+    const rules = new SheetRulesKept(book.dxfFills, keptUris);
     const kept = new SheetElementsKept();
-    const children = new SheetChildrenNotKept();
+    const children = new SheetChildrenNotKept(keptUris);
     const reader = bothHandlers(bothHandlers(bothHandlers(objectAnchorsHidden(cells), kept), rules), children);
     await pkg.scan(sheet.path, new XmlScanner(reader), partProgress(k)).catch((e: unknown) => {
       throw malformed(e, sheet.name);
@@ -119,7 +126,15 @@ export async function openXlsx(
   }
   const xmlParts = await customXmlParts(pkg).catch((e: unknown) => Promise.reject(malformed(e)));
   progress({ phase: "cells", done: 1 });
-  return { fileName, sheets, tables, xmlParts, ...(await keptBesideCells(book, sheets, partsReader, notKept)) };
+  const beside = await keptBesideCells(book, sheets, partsReader, notKept);
+  return {
+    fileName,
+    sheets,
+    tables,
+    xmlParts,
+    ...beside,
+    ...(typeof slicers === "object" ? { slicerCaches: slicers } : {}),
+  };
 }
 
 /**
@@ -199,11 +214,16 @@ function refuseTooBig(fileName: string, cells: SheetCells): void {
 /** A worksheet as the workbook part lists it. */
 interface WorkbookSheet {
   readonly name: string;
+  /** Its sheetId (§18.2.19), by which a slicer cache names a PivotTable's sheet (slicer-caches.ts). */
+  readonly sheetId: string;
   readonly path: string;
   readonly visibility: SheetVisibility;
 }
 
 interface WorkbookParts {
+  /** The workbook part's XML and relationships, for what is read once the sheets can be (slicer-caches.ts). */
+  readonly xml: string;
+  readonly rels: Relationship[];
   readonly sheets: WorkbookSheet[];
   /** The chart and dialog sheets, kept whole (chart-sheets-reading.ts). */
   readonly chartSheets: ListedChartSheet[];
@@ -265,7 +285,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     }
     if (relType(rel) !== "worksheet") return;
     if (!pkg.has(rel.target)) throw new Error(`sheet "${sheet}" has no part ${rel.target}`);
-    sheets.push({ name: sheet, path: rel.target, visibility });
+    sheets.push({ name: sheet, sheetId: attr(tag, "sheetId") ?? "", path: rel.target, visibility });
   });
   const part = (type: string) => rels.find((r) => relType(r) === type && pkg.has(r.target))?.target;
   const stylesPart = part("styles");
@@ -278,6 +298,8 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const active = listed[activeTab ?? 0];
   const vba = await keptVba(pkg, path, xml, notKept);
   return {
+    xml,
+    rels,
     sheets,
     chartSheets,
     ...(sheets.some((s) => s.name === active) ? { activeSheet: active } : {}),

@@ -42,6 +42,10 @@ const SLICER_URIS: ReadonlySet<string> = new Set([
  */
 export class SheetChildrenNotKept implements XmlHandler {
   private readonly found = new Set<NotKeptFeature>();
+
+  /** `alsoKept`: the slicer extensions kept with the workbook's slicer caches (slicer-caches.ts), not named here. */
+  constructor(private readonly alsoKept: readonly string[] = []) {}
+
   private depth = 0;
   private inExtLst = false;
 
@@ -53,6 +57,7 @@ export class SheetChildrenNotKept implements XmlHandler {
     }
     if (this.depth === 3 && this.inExtLst && name === "ext") {
       const uri = attr(tag, "uri") ?? "";
+      if (this.alsoKept.includes(uri)) return;
       if (SLICER_URIS.has(uri)) this.found.add("slicers");
       else if (!KEPT_EXT_URIS.includes(uri)) this.found.add("otherSheetParts");
     }

@@ -52,7 +52,11 @@ export class SheetRulesKept implements XmlHandler {
   /** Whether the events go to `rules`: inside the worksheet's dataValidations or a conditionalFormatting. */
   private toRules = false;
 
-  constructor(dxfFills: readonly (string | undefined)[]) {
+  /** `alsoKept`: further extension uris kept as written (the PivotTable slicers' when their caches are kept, slicer-caches.ts). */
+  constructor(
+    dxfFills: readonly (string | undefined)[],
+    private readonly alsoKept: readonly string[] = [],
+  ) {
     this.rules = new SheetRules(dxfFills);
   }
 
@@ -82,7 +86,8 @@ export class SheetRulesKept implements XmlHandler {
   private choose(e: { name: string; tag: string; xml: string }): void {
     if (e.name === "conditionalFormatting" && !this.rules.modelled) this.conditionalFormats.push(e.xml);
     else if (e.name === "dataValidation" && !this.rules.modelled) this.validations.push(e.xml);
-    else if (e.name === "ext" && KEPT_EXT_URIS.includes(attr(e.tag, "uri") ?? "")) this.extensions.push(e.xml);
+    else if (e.name === "ext" && [...KEPT_EXT_URIS, ...this.alsoKept].includes(attr(e.tag, "uri") ?? ""))
+      this.extensions.push(e.xml);
   }
 
   /** The kept rules as worksheet children: each conditionalFormatting, one dataValidations, one extLst. */
