@@ -92,19 +92,14 @@ export async function openXlsx(
   const tables: OpenedTable[] = [];
   const types = new ContentTypes((await pkg.text("[Content_Types].xml")) ?? "");
   const partsReader = new SheetPartsReader(pkg, types, book.persons);
-  const slicers = await keptSlicerCaches(pkg, partsReader, book.xml, book.rels, book.sheets).catch((e: unknown) => {
-    throw malformed(e);
-  });
-  // The sheets' PivotTable slicers are kept with the workbook's slicer caches, or named with them.
-  const keptUris = typeof slicers === "object" ? [PIVOT_SLICERS_URI] : [];
-  if (slicers === "named") notKept.add("slicers");
+  const slicers = await slicersOf(pkg, partsReader, book, notKept).catch((e: unknown) => Promise.reject(malformed(e)));
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
     const cells = new SheetCells(context);
-    const rules = new SheetRulesKept(book.dxfFills, keptUris);
+    const rules = new SheetRulesKept(book.dxfFills, slicers.uris);
     const kept = new SheetElementsKept();
-    const children = new SheetChildrenNotKept(keptUris);
+    const children = new SheetChildrenNotKept(slicers.uris);
     const reader = bothHandlers(bothHandlers(bothHandlers(objectAnchorsHidden(cells), kept), rules), children);
     await pkg.scan(sheet.path, new XmlScanner(reader), partProgress(k)).catch((e: unknown) => {
       throw malformed(e, sheet.name);
@@ -126,20 +121,30 @@ export async function openXlsx(
   }
   const xmlParts = await customXmlParts(pkg).catch((e: unknown) => Promise.reject(malformed(e)));
   progress({ phase: "cells", done: 1 });
-  const beside = await keptBesideCells(book, sheets, partsReader, notKept);
-  return {
-    fileName,
-    sheets,
-    tables,
-    xmlParts,
-    ...beside,
-    ...(typeof slicers === "object" ? { slicerCaches: slicers } : {}),
-  };
+  return { fileName, sheets, tables, xmlParts, ...(await keptBesideCells(slicers.book, sheets, partsReader, notKept)) };
+}
+
+/**
+ * The workbook's PivotTable slicer caches (slicer-caches.ts), read before the sheets: the sheets' slicer extensions
+ * (`uris`) are kept with the caches (in `book`), or named with them, the caches too, when they cannot be kept.
+ */
+async function slicersOf(
+  pkg: XlsxPackage,
+  reader: SheetPartsReader,
+  book: WorkbookParts,
+  notKept: NotKeptList,
+): Promise<{ uris: string[]; book: WorkbookParts }> {
+  const caches = await keptSlicerCaches(pkg, reader, book);
+  if (caches === "named") notKept.add("slicers");
+  return typeof caches === "object"
+    ? { uris: [PIVOT_SLICERS_URI], book: { ...book, slicerCaches: caches } }
+    : { uris: [], book };
 }
 
 /**
  * What the workbook keeps beside the worksheets, once they are read: the file's styles, defined names and
- * protection, its VBA project (vba-project.ts), the PivotTable caches its kept PivotTables carry, its chart and dialog sheets whole
+ * protection, its VBA project (vba-project.ts), the PivotTable caches its kept PivotTables carry, its PivotTable
+ * slicer caches (slicer-caches.ts), its chart and dialog sheets whole
  * (chart-sheets-reading.ts) and the worksheet it opens on; and, last, what it does not keep.
  */
 async function keptBesideCells(
@@ -148,13 +153,14 @@ async function keptBesideCells(
   reader: SheetPartsReader,
   notKept: NotKeptList,
 ) {
-  const { fileStyles, definedNames, workbookProtection, activeSheet, vba } = book;
+  const { fileStyles, definedNames, workbookProtection, activeSheet, vba, slicerCaches } = book;
   const chartSheets = await readChartSheets(reader, book.chartSheets, notKept);
   const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept);
   const optional = {
     ...(workbookProtection ? { workbookProtection } : {}),
     ...(activeSheet ? { activeSheet } : {}),
     ...(vba ? { vba } : {}),
+    ...(slicerCaches ? { slicerCaches } : {}),
   };
   return { fileStyles, definedNames, pivotCaches, chartSheets, ...optional, notKept: notKept.list() };
 }
@@ -245,6 +251,8 @@ interface WorkbookParts {
   readonly workbookProtection?: string;
   /** Its VBA project and code name (vba-project.ts), undefined without. */
   readonly vba?: KeptVba;
+  /** Its PivotTable slicer caches, once read with the sheets' parts (slicer-caches.ts). */
+  readonly slicerCaches?: KeptSlicerCaches;
 }
 
 /**

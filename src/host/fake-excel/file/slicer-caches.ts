@@ -90,11 +90,9 @@ async function pivotTableWhole(
 export async function keptSlicerCaches(
   pkg: XlsxPackage,
   reader: SheetPartsReader,
-  workbookXml: string,
-  rels: readonly Relationship[],
-  sheets: readonly ListedSheet[],
+  { xml, rels, sheets }: { xml: string; rels: readonly Relationship[]; sheets: readonly ListedSheet[] },
 ): Promise<KeptSlicerCaches | "none" | "named"> {
-  const ext = slicerCachesExt(workbookXml);
+  const ext = slicerCachesExt(xml);
   if (ext === undefined) return "none";
   const caches: KeptSlicerCaches["caches"][number][] = [];
   const onSheets = new Set<string>();
