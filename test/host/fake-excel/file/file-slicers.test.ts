@@ -118,6 +118,21 @@ describe("a PivotTable's slicer in an opened workbook", () => {
     expect(await saved.text("xl/workbook.xml")).not.toContain(CACHES_URI);
   });
 
+  it("refuses a rename of a sheet while a slicer names it, even without the slicer's drawing", async () => {
+    const bytes = await damaged(async (zip) => {
+      const sheet = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+      zip.file("xl/worksheets/sheet2.xml", sheet.replace('<drawing r:id="rIdDrawing"/>', ""));
+    });
+    const { state } = openedWorkbookState(await openedBytes(bytes));
+    const fake = createOfficeJsExcel({ sheets: [], state });
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Pivot").name = "Pivot 2";
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/renaming sheet "Pivot"/);
+  });
+
   it("names the PivotTable's sheet by the download's sheetId when the file numbered it otherwise (tabId 5 → 2)", async () => {
     const bytes = await damaged(async (zip) => {
       const book = await zip.file("xl/workbook.xml")!.async("string");
