@@ -8,6 +8,7 @@ import { tableNameFree } from "./table-name";
 import type { DefaultFont } from "./file/default-font";
 import { type LineStyles, noLineStyles } from "./file/line-styles";
 import type { PivotCacheRef } from "./file/pivot-caches";
+import type { KeptSlicerCaches } from "./file/slicer-caches";
 import type { KeptVba } from "./file/vba-project";
 
 /** A stored cell value; undefined is a blank cell. */
@@ -163,6 +164,8 @@ export class WorkbookState {
    * Office.js does not see them. A sheet's own code name is on the sheet (SheetState.codeName).
    */
   vba?: KeptVba;
+  /** An opened file's PivotTable slicer caches (file/slicer-caches.ts), kept for its download with the sheets' slicers. */
+  slicerCaches?: KeptSlicerCaches;
   activeSheet?: SheetState;
   selection?: SelectionState;
   private nextId = 1;

@@ -75,6 +75,8 @@ export interface FileWorkbook {
   readonly chartSheets?: readonly FileChartSheet[];
   /** An opened file's VBA project and workbook code name (vba-project.ts): the download is then macro-enabled. */
   readonly vba?: WorkbookState["vba"];
+  /** An opened file's PivotTable slicer caches (slicer-caches.ts). */
+  readonly slicerCaches?: WorkbookState["slicerCaches"];
 }
 
 export const formulaKey = (row: number, column: number) => row * MAX_COLUMNS + column;
@@ -134,6 +136,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     }),
     ...(state.workbookProtection !== undefined ? { workbookProtection: state.workbookProtection } : {}),
     ...(state.vba ? { vba: state.vba } : {}),
+    ...(state.slicerCaches ? { slicerCaches: state.slicerCaches } : {}),
   };
 }
 

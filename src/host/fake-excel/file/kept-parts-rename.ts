@@ -6,6 +6,9 @@ import { undocumented } from "../undocumented";
 const NAMING_SHEETS = new Set([
   "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
   "application/vnd.openxmlformats-officedocument.drawing+xml",
+  // A slicer (MS-XLSX): its cache names its PivotTable's sheet, which the download finds by the sheet's name
+  // (slicer-caches-writing.ts).
+  "application/vnd.ms-excel.slicer+xml",
 ]);
 
 /**

@@ -2,7 +2,7 @@ import type { CondFormatRecord, KeptElement } from "../state";
 import { elementParts, qualifiedName } from "./element-parts";
 import { CF_RULE_TAG } from "./file-dxfs";
 import { withAttributes } from "./start-tag-attributes";
-import { KEPT_EXT_URIS, keptExtPlace } from "./sheet-rules-kept";
+import { EXT_ORDER } from "./sheet-rules-kept";
 import { siblingElements } from "./worksheet-sequence";
 import { attr } from "./xml-scanner";
 
@@ -71,8 +71,9 @@ function mergedExtLst(lists: readonly string[]): string {
     const wrapper = start.slice(0, start.length - into.w.end.length) + inner + into.w.end;
     byUri.set(uri, into.outer.start + into.outer.inner.replace(into.wrapper, wrapper) + into.outer.end);
   }
-  // In KEPT_EXT_URIS's order (Excel's), whichever list had an extension first; any other uri after them.
-  const rank = (uri: string) => (keptExtPlace(uri) >= 0 ? keptExtPlace(uri) : KEPT_EXT_URIS.length);
+  // In EXT_ORDER (Excel's), whichever list had an extension first; any other uri after them.
+  const place = (uri: string) => EXT_ORDER.findIndex((kept) => kept.toUpperCase() === uri.toUpperCase());
+  const rank = (uri: string) => (place(uri) >= 0 ? place(uri) : EXT_ORDER.length);
   const ordered = [...byUri].sort(([a], [b]) => rank(a) - rank(b)).map(([, ext]) => ext);
   return `<extLst>${ordered.join("")}</extLst>`;
 }

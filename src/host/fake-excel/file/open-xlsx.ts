@@ -20,12 +20,13 @@ import { SheetChildrenNotKept } from "./sheet-children-not-kept";
 import { SheetElementsKept } from "./sheet-elements-kept";
 import type { PivotCacheRef } from "./pivot-caches";
 import { SheetPartsReader } from "./sheet-parts-reading";
+import { type KeptSlicerCaches, PIVOT_SLICERS_URI, keptSlicerCaches } from "./slicer-caches";
 import { objectAnchorsHidden } from "./object-anchors-hidden";
 import { ContentTypes } from "./content-types";
 import { visibilityOfFile } from "./sheet-visibility";
 import { stylesBeyondLooks } from "./styles-beyond-looks";
 import { type KeptVba, keptVba } from "./vba-project";
-import { XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
+import { type Relationship, XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
 import { XmlScanner, attr, bothHandlers, xstring } from "./xml-scanner";
 
 /**
@@ -91,13 +92,14 @@ export async function openXlsx(
   const tables: OpenedTable[] = [];
   const types = new ContentTypes((await pkg.text("[Content_Types].xml")) ?? "");
   const partsReader = new SheetPartsReader(pkg, types, book.persons);
+  const slicers = await slicersOf(pkg, partsReader, book, notKept).catch((e: unknown) => Promise.reject(malformed(e)));
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
     const cells = new SheetCells(context);
-    const rules = new SheetRulesKept(book.dxfFills);
+    const rules = new SheetRulesKept(book.dxfFills, slicers.uris);
     const kept = new SheetElementsKept();
-    const children = new SheetChildrenNotKept();
+    const children = new SheetChildrenNotKept(slicers.uris);
     const reader = bothHandlers(bothHandlers(bothHandlers(objectAnchorsHidden(cells), kept), rules), children);
     await pkg.scan(sheet.path, new XmlScanner(reader), partProgress(k)).catch((e: unknown) => {
       throw malformed(e, sheet.name);
@@ -119,12 +121,30 @@ export async function openXlsx(
   }
   const xmlParts = await customXmlParts(pkg).catch((e: unknown) => Promise.reject(malformed(e)));
   progress({ phase: "cells", done: 1 });
-  return { fileName, sheets, tables, xmlParts, ...(await keptBesideCells(book, sheets, partsReader, notKept)) };
+  return { fileName, sheets, tables, xmlParts, ...(await keptBesideCells(slicers.book, sheets, partsReader, notKept)) };
+}
+
+/**
+ * The workbook's PivotTable slicer caches (slicer-caches.ts), read before the sheets: the sheets' slicer extensions
+ * (`uris`) are kept with the caches (in `book`), or named with them, the caches too, when they cannot be kept.
+ */
+async function slicersOf(
+  pkg: XlsxPackage,
+  reader: SheetPartsReader,
+  book: WorkbookParts,
+  notKept: NotKeptList,
+): Promise<{ uris: string[]; book: WorkbookParts }> {
+  const caches = await keptSlicerCaches(pkg, reader, book);
+  if (caches === "named") notKept.add("slicers");
+  return typeof caches === "object"
+    ? { uris: [PIVOT_SLICERS_URI], book: { ...book, slicerCaches: caches } }
+    : { uris: [], book };
 }
 
 /**
  * What the workbook keeps beside the worksheets, once they are read: the file's styles, defined names and
- * protection, its VBA project (vba-project.ts), the PivotTable caches its kept PivotTables carry, its chart and dialog sheets whole
+ * protection, its VBA project (vba-project.ts), the PivotTable caches its kept PivotTables carry, its PivotTable
+ * slicer caches (slicer-caches.ts), its chart and dialog sheets whole
  * (chart-sheets-reading.ts) and the worksheet it opens on; and, last, what it does not keep.
  */
 async function keptBesideCells(
@@ -133,13 +153,14 @@ async function keptBesideCells(
   reader: SheetPartsReader,
   notKept: NotKeptList,
 ) {
-  const { fileStyles, definedNames, workbookProtection, activeSheet, vba } = book;
+  const { fileStyles, definedNames, workbookProtection, activeSheet, vba, slicerCaches } = book;
   const chartSheets = await readChartSheets(reader, book.chartSheets, notKept);
   const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept);
   const optional = {
     ...(workbookProtection ? { workbookProtection } : {}),
     ...(activeSheet ? { activeSheet } : {}),
     ...(vba ? { vba } : {}),
+    ...(slicerCaches ? { slicerCaches } : {}),
   };
   return { fileStyles, definedNames, pivotCaches, chartSheets, ...optional, notKept: notKept.list() };
 }
@@ -199,11 +220,16 @@ function refuseTooBig(fileName: string, cells: SheetCells): void {
 /** A worksheet as the workbook part lists it. */
 interface WorkbookSheet {
   readonly name: string;
+  /** Its sheetId (§18.2.19), by which a slicer cache names a PivotTable's sheet (slicer-caches.ts). */
+  readonly sheetId: string;
   readonly path: string;
   readonly visibility: SheetVisibility;
 }
 
 interface WorkbookParts {
+  /** The workbook part's XML and relationships, for what is read once the sheets can be (slicer-caches.ts). */
+  readonly xml: string;
+  readonly rels: Relationship[];
   readonly sheets: WorkbookSheet[];
   /** The chart and dialog sheets, kept whole (chart-sheets-reading.ts). */
   readonly chartSheets: ListedChartSheet[];
@@ -225,6 +251,8 @@ interface WorkbookParts {
   readonly workbookProtection?: string;
   /** Its VBA project and code name (vba-project.ts), undefined without. */
   readonly vba?: KeptVba;
+  /** Its PivotTable slicer caches, once read with the sheets' parts (slicer-caches.ts). */
+  readonly slicerCaches?: KeptSlicerCaches;
 }
 
 /**
@@ -265,7 +293,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     }
     if (relType(rel) !== "worksheet") return;
     if (!pkg.has(rel.target)) throw new Error(`sheet "${sheet}" has no part ${rel.target}`);
-    sheets.push({ name: sheet, path: rel.target, visibility });
+    sheets.push({ name: sheet, sheetId: attr(tag, "sheetId") ?? "", path: rel.target, visibility });
   });
   const part = (type: string) => rels.find((r) => relType(r) === type && pkg.has(r.target))?.target;
   const stylesPart = part("styles");
@@ -278,6 +306,8 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const active = listed[activeTab ?? 0];
   const vba = await keptVba(pkg, path, xml, notKept);
   return {
+    xml,
+    rels,
     sheets,
     chartSheets,
     ...(sheets.some((s) => s.name === active) ? { activeSheet: active } : {}),

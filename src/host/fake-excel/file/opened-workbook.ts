@@ -14,6 +14,7 @@ import type { PivotCacheRef } from "./pivot-caches";
 import type { LineStyles } from "./line-styles";
 import type { OpenedChartSheet } from "./kept-chart-sheets";
 import type { SheetParts } from "./kept-parts";
+import type { KeptSlicerCaches } from "./slicer-caches";
 import type { KeptVba } from "./vba-project";
 import type { NotKept } from "./not-kept";
 
@@ -94,6 +95,8 @@ export interface OpenedWorkbook {
   readonly activeSheet?: string;
   /** The workbook's VBA project and code name (vba-project.ts; an .xlsm's). */
   readonly vba?: KeptVba;
+  /** The workbook's PivotTable slicer caches, kept with the sheets' slicers (slicer-caches.ts; an .xlsx's). */
+  readonly slicerCaches?: KeptSlicerCaches;
 }
 
 /** Progress of reading a file, for the page's progress bar: a phase, and the share done (0–1) when known. */

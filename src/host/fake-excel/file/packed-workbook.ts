@@ -55,6 +55,8 @@ export interface PackedWorkbook {
   readonly activeSheet?: OpenedWorkbook["activeSheet"];
   /** Plain, with the bytes of the VBA project's parts (moved like the sheets' kept parts). */
   readonly vba?: OpenedWorkbook["vba"];
+  /** Plain, with the bytes of the slicer cache parts (moved like the sheets' kept parts). */
+  readonly slicerCaches?: OpenedWorkbook["slicerCaches"];
 }
 
 /**
@@ -181,6 +183,7 @@ export function packWorkbook(workbook: OpenedWorkbook): { packed: PackedWorkbook
     ...sheets.flatMap((s) => s.kept?.parts?.parts ?? []),
     ...(workbook.chartSheets ?? []).flatMap((c) => c.parts),
     ...(workbook.vba?.project?.parts ?? []),
+    ...(workbook.slicerCaches?.caches ?? []).flatMap((c) => c.parts),
   ];
   const parts = new Set(kept.map((p) => p.bytes.buffer as ArrayBuffer));
   return { packed: { ...workbook, sheets }, transfer: [...transfer, ...parts] };
@@ -297,5 +300,6 @@ function besideSheets(packed: PackedWorkbook): Omit<OpenedWorkbook, "sheets"> {
     ...(packed.chartSheets ? { chartSheets: packed.chartSheets } : {}),
     ...(packed.activeSheet !== undefined ? { activeSheet: packed.activeSheet } : {}),
     ...(packed.vba ? { vba: packed.vba } : {}),
+    ...(packed.slicerCaches ? { slicerCaches: packed.slicerCaches } : {}),
   };
 }

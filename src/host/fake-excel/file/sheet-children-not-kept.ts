@@ -27,7 +27,8 @@ const READ = new Set([
 /**
  * The extensions that hold a sheet's slicers and timelines: x14:slicerList (MS-XLSX §2.2.4.12's table) and
  * Excel 2013's x15:slicerList for a table's slicers, and x15:timelineRefs. Their r:ids point at slicer and timeline
- * parts, which need the workbook's slicer and timeline caches: not kept.
+ * parts, which need the workbook's slicer and timeline caches: named, except a PivotTable's slicers when the
+ * workbook's slicer caches are kept (slicer-caches.ts: the caller's `alsoKept`).
  */
 const SLICER_URIS: ReadonlySet<string> = new Set([
   "{A8765BA9-456A-4dab-B4F3-ACF838C121DE}",
@@ -42,6 +43,10 @@ const SLICER_URIS: ReadonlySet<string> = new Set([
  */
 export class SheetChildrenNotKept implements XmlHandler {
   private readonly found = new Set<NotKeptFeature>();
+
+  /** `alsoKept`: the slicer extensions kept with the workbook's slicer caches (slicer-caches.ts), not named here. */
+  constructor(private readonly alsoKept: readonly string[] = []) {}
+
   private depth = 0;
   private inExtLst = false;
 
@@ -53,6 +58,7 @@ export class SheetChildrenNotKept implements XmlHandler {
     }
     if (this.depth === 3 && this.inExtLst && name === "ext") {
       const uri = attr(tag, "uri") ?? "";
+      if (this.alsoKept.includes(uri)) return;
       if (SLICER_URIS.has(uri)) this.found.add("slicers");
       else if (keptExtPlace(uri) < 0) this.found.add("otherSheetParts");
     }

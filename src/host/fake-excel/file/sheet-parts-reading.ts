@@ -10,7 +10,9 @@ import {
 import { groupsKept } from "./kept-parts-together";
 import type { NotKeptFeature } from "./not-kept";
 import { PERSONS_CONTENT_TYPE } from "./persons-part";
+import { elementParts } from "./element-parts";
 import { withAttributes } from "./start-tag-attributes";
+import { siblingElements } from "./worksheet-sequence";
 import { type XlsxPackage, readXml, resolvePath } from "./xlsx-package";
 import { attr } from "./xml-scanner";
 
@@ -82,6 +84,7 @@ const FEATURE: Record<string, NotKeptFeature> = {
   controls: "embeddedObjects",
   customProperties: "otherSheetParts",
   drawingHF: "otherSheetParts",
+  extLst: "slicers",
   comments: "comments",
   pivotTable: "pivotTables",
   threadedComment: "threadedComments",
@@ -182,8 +185,9 @@ function rootGroups(elements: readonly KeptElement[], rels: readonly KeptRelatio
   const groups: RootGroup[] = [];
   for (const element of elements.filter((e) => ELEMENT_RELATIONSHIPS.has(e.element))) {
     const ids = relationshipIds(element.xml);
-    // pageSetup's r:id is optional (§18.3.1.63); the others need their part, and without an r:id point at nothing.
-    if (ids.length === 0 && element.element === "pageSetup") continue;
+    // pageSetup's r:id is optional (§18.3.1.63), and an extLst has r:ids only in its kept slicers' extension; the
+    // others need their part, and without an r:id point at nothing.
+    if (ids.length === 0 && (element.element === "pageSetup" || element.element === "extLst")) continue;
     const targets = ids.length > 0 ? ids.map((id) => byId.get(id) ?? NOWHERE) : [NOWHERE];
     groups.push({ name: element.element, element, rels: targets });
   }
@@ -245,6 +249,14 @@ async function sheetParts(
  * pageSetup, whose print settings stand without the printer driver's part (its r:id is optional, §18.3.1.63).
  */
 function withoutParts(element: KeptElement): KeptElement | undefined {
+  if (element.element === "extLst") return extLstWithoutParts(element);
   if (element.element !== "pageSetup") return undefined;
   return { element: element.element, xml: withAttributes(element.xml, { "r:id": undefined }) };
+}
+
+/** An extLst without its extensions that name parts (the slicers'), its others kept; undefined when none is left. */
+function extLstWithoutParts(element: KeptElement): KeptElement | undefined {
+  const { start, inner, end } = elementParts(element.xml);
+  const left = siblingElements(inner).elements.filter((e) => relationshipIds(e.xml).length === 0);
+  return left.length === 0 ? undefined : { element: "extLst", xml: start + left.map((e) => e.xml).join("") + end };
 }

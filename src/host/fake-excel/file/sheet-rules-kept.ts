@@ -3,6 +3,7 @@ import { elementParts } from "./element-parts";
 import { ElementsAsXml } from "./elements-as-xml";
 import { withAttributes } from "./start-tag-attributes";
 import { SheetRules } from "./sheet-rules";
+import { PIVOT_SLICERS_URI } from "./slicer-caches";
 import { type XmlHandler, attr } from "./xml-scanner";
 
 /**
@@ -48,6 +49,16 @@ export const KEPT_EXT_URIS: readonly string[] = [
 ];
 
 /**
+ * Where a kept extension goes in the sheet's extLst: MS-XLSX §2.2.4.12's table, with the PivotTable slicers'
+ * (kept only with their caches, slicer-caches.ts) between the sparklines and the protected ranges.
+ */
+export const EXT_ORDER: readonly string[] = [
+  ...KEPT_EXT_URIS.slice(0, 3),
+  PIVOT_SLICERS_URI,
+  ...KEPT_EXT_URIS.slice(3),
+];
+
+/**
  * A kept extension's place in KEPT_EXT_URIS, -1 for any other. The uri is a GUID, whose letters MS-XLSX spells in
  * upper case where Excel writes some in lower case ("{78C0D931-6437-407D-…}" and "…-407d-…"): compared without case.
  */
@@ -77,7 +88,11 @@ export class SheetRulesKept implements XmlHandler {
   /** Whether the events go to `rules`: inside the worksheet's dataValidations or a conditionalFormatting. */
   private toRules = false;
 
-  constructor(dxfFills: readonly (string | undefined)[]) {
+  /** `alsoKept`: further extension uris kept as written (the PivotTable slicers' when their caches are kept, slicer-caches.ts). */
+  constructor(
+    dxfFills: readonly (string | undefined)[],
+    private readonly alsoKept: readonly string[] = [],
+  ) {
     this.rules = new SheetRules(dxfFills);
   }
 
@@ -103,11 +118,16 @@ export class SheetRulesKept implements XmlHandler {
     this.depth--;
   }
 
+  /** Whether an extension is kept: one of KEPT_EXT_URIS or of `alsoKept`, its uri (a GUID) compared without case. */
+  private keeps(uri: string): boolean {
+    return keptExtPlace(uri) >= 0 || this.alsoKept.some((kept) => kept.toUpperCase() === uri.toUpperCase());
+  }
+
   /** An element recorded whole: kept unless the fake holds it (or, for an ext, unless it is not one of KEPT_EXT_URIS). */
   private choose(e: { name: string; tag: string; xml: string }): void {
     if (e.name === "conditionalFormatting" && !this.rules.modelled) this.conditionalFormats.push(e.xml);
     else if (e.name === "dataValidation" && !this.rules.modelled) this.validations.push(e.xml);
-    else if (e.name === "ext" && keptExtPlace(attr(e.tag, "uri") ?? "") >= 0) this.extensions.push(e.xml);
+    else if (e.name === "ext" && this.keeps(attr(e.tag, "uri") ?? "")) this.extensions.push(e.xml);
   }
 
   /** The kept rules as worksheet children: each conditionalFormatting, one dataValidations, one extLst. */

@@ -21,6 +21,7 @@ import { utf8, worksheetAround } from "./worksheet-part";
 import { withElementsInPlace } from "./worksheet-sequence";
 import { type ColumnStyle, withColumnStyles } from "./cols-xml";
 import { keepPivotCaches } from "./pivot-caches";
+import { keepSlicerCaches, slicerCachesGo, withoutSlicers } from "./slicer-caches-writing";
 import { relatePersons } from "./persons-relationship";
 import { SheetPartsCopier } from "./sheet-parts-writing";
 import { indexedInTabOrder, keepChartSheets, namesInTabOrder, tabOrderOf } from "./chart-sheets-writing";
@@ -163,6 +164,13 @@ async function putCellData(
     sizes.set(path, bytes.length);
   };
   const copier = new SheetPartsCopier(zip);
+  // The PivotTable slicers go with their caches, or (a PivotTable's sheet deleted) not at all.
+  const slicers = slicerCachesGo(
+    file.slicerCaches,
+    file.sheets.map((s) => s.name),
+  )
+    ? file.slicerCaches
+    : undefined;
   for (let i = 0; i < writers.length; i++) {
     const path = sheetPart(i);
     const part = zip.file(path);
@@ -171,12 +179,16 @@ async function putCellData(
     const written = withSheetCodeName(await part.async("string"), file.sheets[i].codeName);
     const { before, after } = worksheetAround(written, path, data.dimension());
     const linked = await withLinksInPart(zip, path, elementsAfterCells(file.sheets[i], after, dxfIds));
-    const elements = await copier.sheet(path, file.sheets[i].keptParts, linked);
+    const own = slicers
+      ? { elements: linked, parts: file.sheets[i].keptParts }
+      : withoutSlicers(linked, file.sheets[i].keptParts);
+    const elements = await copier.sheet(path, own.parts, own.elements);
     put(path, utf8([withColumnStyles(before, columns), ...data.finish(), withElementsInPlace(after, elements)]));
     await breathe();
   }
   await keepChartSheets(zip, file, copier);
   await keepVba(zip, file.vba, copier);
+  if (slicers) await keepSlicerCaches(zip, slicers, copier);
   await copier.finish();
   await keepPivotCaches(zip, file.pivotCaches, (part) => copier.copiedName(part));
   await relatePersons(zip, file.sheets, (part) => copier.copiedName(part));

@@ -1,0 +1,115 @@
+import type { KeptPart } from "./kept-parts";
+import type { SheetPartsReader } from "./sheet-parts-reading";
+import { type Relationship, type XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
+import { attr } from "./xml-scanner";
+
+/**
+ * The worksheet extension that lists a sheet's PivotTable slicers (x14:slicerList, uri in MS-XLSX §2.2.4.12's table
+ * of a worksheet's extensions, https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/07d607af-5618-4ca2-b683-6a78dc0d9627),
+ * each x14:slicer's r:id a Slicer part (content type application/vnd.ms-excel.slicer+xml). Kept when the workbook's
+ * slicer caches are (keptSlicerCaches); Excel 2013's table slicers (x15:slicerList) and timelines are not.
+ */
+export const PIVOT_SLICERS_URI = "{A8765BA9-456A-4dab-B4F3-ACF838C121DE}";
+
+/**
+ * The workbook extension that lists the slicer caches (x14:slicerCaches, CT_SlicerCaches MS-XLSX §2.6.13,
+ * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/ab381c19-3d57-4d6f-a732-d1d0602555ce; its
+ * uri in §2.2.4.11's table of the workbook's extensions): each x14:slicerCache's r:id (CT_SlicerCache §2.6.14) a
+ * Slicer Cache part.
+ */
+export const SLICER_CACHES_URI = "{BBE1A952-AA13-448e-AADC-164F8A28A991}";
+
+/** The workbook's slicer caches, kept for the download: its extension as written, and each cache's parts by r:id. */
+export interface KeptSlicerCaches {
+  /** The workbook part's x14:slicerCaches ext as the file wrote it (its r:ids the file's). */
+  readonly ext: string;
+  /** Each r:id of the ext with its relationship's type and the slicer cache part (first) and what it reaches. */
+  readonly caches: readonly { readonly id: string; readonly type: string; readonly parts: readonly KeptPart[] }[];
+  /**
+   * The file's sheetId of each sheet a cache's PivotTable is on, by the sheet's name: a cache names its PivotTable
+   * by sheetId (CT_SlicerCachePivotTable tabId "MUST match the sheetId of an existing sheet", MS-XLSX §2.6.67), and
+   * the download's sheetIds are ExcelJS's (slicer-caches-writing.ts maps them).
+   */
+  readonly sheetIds: readonly (readonly [name: string, sheetId: string])[];
+}
+
+/** A worksheet of the workbook part: its name, its sheetId (§18.2.19) and its part. */
+export interface ListedSheet {
+  readonly name: string;
+  readonly sheetId: string;
+  readonly path: string;
+}
+
+/** The x14:slicerCaches ext of the workbook part's extLst, whole; undefined without one. */
+function slicerCachesExt(workbookXml: string): string | undefined {
+  // CT_SlicerCaches holds x14:slicerCache children and an optional x14:extLst, which has no nested <ext> in practice.
+  const ext = /<ext\b[^>]*>[\s\S]*?<\/ext>/g;
+  return [...workbookXml.matchAll(ext)]
+    .map((m) => m[0])
+    .find((x) => x.slice(0, x.indexOf(">")).includes(SLICER_CACHES_URI));
+}
+
+/** The PivotTables a slicer cache part names ([tabId, name], CT_SlicerCachePivotTable), and whether it is a table's. */
+function cacheTargets(xml: string): { pivotTables: [string, string][]; other: boolean } {
+  const pivotTables: [string, string][] = [];
+  let other = false;
+  readXml(xml, (name, tag) => {
+    if (name === "pivotTable") pivotTables.push([attr(tag, "tabId") ?? "", attr(tag, "name") ?? ""]);
+    // x15:tableSlicerCache (a table's slicer) and olap (an OLAP cube's) name what the download does not keep by id.
+    if (name === "tableSlicerCache" || name === "olap") other = true;
+  });
+  return { pivotTables, other };
+}
+
+/** Whether the sheet with that sheetId has a PivotTable of that name whose parts are all in the file. */
+async function pivotTableWhole(
+  pkg: XlsxPackage,
+  reader: SheetPartsReader,
+  sheets: readonly ListedSheet[],
+  [tabId, name]: [string, string],
+): Promise<boolean> {
+  const sheet = sheets.find((s) => s.sheetId === tabId);
+  if (!sheet) return false;
+  for (const rel of (await relationships(pkg, sheet.path)).filter((r) => relType(r) === "pivotTable")) {
+    const xml = await pkg.text(rel.target);
+    let named = false;
+    if (xml !== undefined)
+      readXml(xml, (n, tag) => (named ||= n === "pivotTableDefinition" && attr(tag, "name") === name));
+    if (named) return (await reader.reached(rel.target)) !== undefined;
+  }
+  return false;
+}
+
+/**
+ * The workbook's PivotTable slicer caches, kept whole or not at all: every x14:slicerCache's part present with its
+ * content type (the Slicer Cache part, https://learn.microsoft.com/en-us/openspecs/office_file_formats/ms-xlsb/11d7deab-a96f-41b5-8ae4-fa47e412d657,
+ * has no relationships of its own), each naming only PivotTables (x14:pivotTables) that are in the file whole, so
+ * that their caches go into the download too (pivot-caches.ts). "none" without slicer caches; "named" when some
+ * cannot be kept (a table's or an OLAP cube's, a missing part or PivotTable): the sheets' slicers are then named.
+ */
+export async function keptSlicerCaches(
+  pkg: XlsxPackage,
+  reader: SheetPartsReader,
+  { xml, rels, sheets }: { xml: string; rels: readonly Relationship[]; sheets: readonly ListedSheet[] },
+): Promise<KeptSlicerCaches | "none" | "named"> {
+  const ext = slicerCachesExt(xml);
+  if (ext === undefined) return "none";
+  const caches: KeptSlicerCaches["caches"][number][] = [];
+  const onSheets = new Set<string>();
+  for (const [, id] of ext.matchAll(/\sr:id="([^"]*)"/g)) {
+    const rel = rels.find((r) => r.id === id && relType(r) === "slicerCache");
+    const parts = rel && (await reader.reached(rel.target));
+    const xml = rel && (await pkg.text(rel.target));
+    if (!rel || !parts || xml === undefined) return "named";
+    const { pivotTables, other } = cacheTargets(xml);
+    if (other || pivotTables.length === 0) return "named";
+    for (const table of pivotTables) {
+      if (!(await pivotTableWhole(pkg, reader, sheets, table))) return "named";
+      onSheets.add(table[0]);
+    }
+    caches.push({ id, type: rel.type, parts });
+  }
+  if (caches.length === 0) return "named";
+  const sheetIds = sheets.filter((s) => onSheets.has(s.sheetId)).map((s) => [s.name, s.sheetId] as const);
+  return { ext, caches, sheetIds };
+}
