@@ -9,6 +9,8 @@ const NAMING_SHEETS = new Set([
   // A slicer (MS-XLSX): its cache names its PivotTable's sheet, which the download finds by the sheet's name
   // (slicer-caches-writing.ts).
   "application/vnd.ms-excel.slicer+xml",
+  // A PivotTable's cache names its source by sheet name (§18.10.1.93 worksheetSource sheet="Data").
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml",
 ]);
 
 /**

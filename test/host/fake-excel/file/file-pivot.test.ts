@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
 import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
+import { UNDOCUMENTED } from "../../../../src/host/fake-excel/undocumented";
 import { createOfficeJsExcel } from "../../../support/office-js";
 import { fixtureBytes } from "./fixture-files";
 import { downloadWithTierColumn } from "./opened-fixture";
@@ -78,5 +79,23 @@ describe("a user's PivotTable", () => {
     );
     expect(saved.parts().filter((p) => /pivot/i.test(p))).toEqual([]);
     expect(await saved.text("xl/workbook.xml")).not.toContain("pivotCache");
+  });
+});
+
+describe("a rename while the opened file's PivotTable cache names its source sheet", () => {
+  // The cache's worksheetSource names Data by name (make_fixtures.py PIVOT_CACHE: sheet="Data"); the fake does not
+  // rewrite it as Excel would, so a rename is refused rather than leave the cache pointing at no sheet.
+  it("is refused as undocumented; a case-only rename is not", async () => {
+    const { state } = openedWorkbookState(await openWorkbookFile(FILE, fixtureBytes(FILE)));
+    const fake = createOfficeJsExcel({ sheets: [], state, displayLanguage: "en-US" });
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").name = "Sales";
+      await expect(ctx.sync()).rejects.toMatchObject({ code: UNDOCUMENTED });
+    });
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").name = "DATA";
+      await ctx.sync();
+    });
+    expect(state.sheets.map((s) => s.name)).toEqual(["DATA", "Pivot"]);
   });
 });
