@@ -21,6 +21,7 @@ import { SheetElementsKept } from "./sheet-elements-kept";
 import type { PivotCacheRef } from "./pivot-caches";
 import { SheetPartsReader } from "./sheet-parts-reading";
 import { type KeptSlicerCaches, PIVOT_SLICERS_URI, keptSlicerCaches } from "./slicer-caches";
+import { TABLE_SLICERS_URI } from "./table-slicers";
 import { objectAnchorsHidden } from "./object-anchors-hidden";
 import { ContentTypes } from "./content-types";
 import { visibilityOfFile } from "./sheet-visibility";
@@ -125,7 +126,7 @@ export async function openXlsx(
 }
 
 /**
- * The workbook's PivotTable slicer caches (slicer-caches.ts), read before the sheets: the sheets' slicer extensions
+ * The workbook's PivotTable and table slicer caches (slicer-caches.ts), read before the sheets: the sheets' slicer extensions
  * (`uris`) are kept with the caches (in `book`), or named with them, the caches too, when they cannot be kept.
  */
 async function slicersOf(
@@ -137,7 +138,7 @@ async function slicersOf(
   const caches = await keptSlicerCaches(pkg, reader, book);
   if (caches === "named") notKept.add("slicers");
   return typeof caches === "object"
-    ? { uris: [PIVOT_SLICERS_URI], book: { ...book, slicerCaches: caches } }
+    ? { uris: [PIVOT_SLICERS_URI, TABLE_SLICERS_URI], book: { ...book, slicerCaches: caches } }
     : { uris: [], book };
 }
 

@@ -4,6 +4,7 @@ import { ElementsAsXml } from "./elements-as-xml";
 import { withAttributes } from "./start-tag-attributes";
 import { SheetRules } from "./sheet-rules";
 import { PIVOT_SLICERS_URI } from "./slicer-caches";
+import { TABLE_SLICERS_URI } from "./table-slicers";
 import { type XmlHandler, attr } from "./xml-scanner";
 
 /**
@@ -50,12 +51,14 @@ export const KEPT_EXT_URIS: readonly string[] = [
 
 /**
  * Where a kept extension goes in the sheet's extLst: MS-XLSX §2.2.4.12's table, with the PivotTable slicers'
- * (kept only with their caches, slicer-caches.ts) between the sparklines and the protected ranges.
+ * (kept only with their caches, slicer-caches.ts) between the sparklines and the protected ranges, Excel 2013's
+ * table slicers' after the ignored errors (the table's order).
  */
 export const EXT_ORDER: readonly string[] = [
   ...KEPT_EXT_URIS.slice(0, 3),
   PIVOT_SLICERS_URI,
   ...KEPT_EXT_URIS.slice(3),
+  TABLE_SLICERS_URI,
 ];
 
 /**

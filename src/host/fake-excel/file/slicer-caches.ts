@@ -2,12 +2,13 @@ import type { KeptPart } from "./kept-parts";
 import type { SheetPartsReader } from "./sheet-parts-reading";
 import { type Relationship, type XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
 import { attr } from "./xml-scanner";
+import { type SlicedTable, TABLE_SLICER_CACHES_URI, slicedTable, tableSlicerCacheOf } from "./table-slicers";
 
 /**
  * The worksheet extension that lists a sheet's PivotTable slicers (x14:slicerList, uri in MS-XLSX §2.2.4.12's table
  * of a worksheet's extensions, https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/07d607af-5618-4ca2-b683-6a78dc0d9627),
  * each x14:slicer's r:id a Slicer part (content type application/vnd.ms-excel.slicer+xml). Kept when the workbook's
- * slicer caches are (keptSlicerCaches); Excel 2013's table slicers (x15:slicerList) and timelines are not.
+ * slicer caches are (keptSlicerCaches), as Excel 2013's table slicers are (table-slicers.ts); timelines are not.
  */
 export const PIVOT_SLICERS_URI = "{A8765BA9-456A-4dab-B4F3-ACF838C121DE}";
 
@@ -21,8 +22,8 @@ export const SLICER_CACHES_URI = "{BBE1A952-AA13-448e-AADC-164F8A28A991}";
 
 /** The workbook's slicer caches, kept for the download: its extension as written, and each cache's parts by r:id. */
 export interface KeptSlicerCaches {
-  /** The workbook part's x14:slicerCaches ext as the file wrote it (its r:ids the file's). */
-  readonly ext: string;
+  /** The workbook part's x14:slicerCaches ext and x15:slicerCaches ext (tables') as the file wrote them (its r:ids). */
+  readonly exts: readonly string[];
   /** Each r:id of the ext with its relationship's type and the slicer cache part (first) and what it reaches. */
   readonly caches: readonly { readonly id: string; readonly type: string; readonly parts: readonly KeptPart[] }[];
   /**
@@ -31,6 +32,8 @@ export interface KeptSlicerCaches {
    * the download's sheetIds are ExcelJS's (slicer-caches-writing.ts maps them).
    */
   readonly sheetIds: readonly (readonly [name: string, sheetId: string])[];
+  /** The tables (and columns) the table slicers' caches name (table-slicers.ts). */
+  readonly tables: readonly SlicedTable[];
 }
 
 /** A worksheet of the workbook part: its name, its sheetId (§18.2.19) and its part. */
@@ -40,23 +43,25 @@ export interface ListedSheet {
   readonly path: string;
 }
 
-/** The x14:slicerCaches ext of the workbook part's extLst, whole; undefined without one. */
-function slicerCachesExt(workbookXml: string): string | undefined {
+/** The x14:slicerCaches and x15:slicerCaches exts of the workbook part's extLst, whole, in the file's order. */
+function slicerCachesExts(workbookXml: string): string[] {
   // CT_SlicerCaches holds x14:slicerCache children and an optional x14:extLst, which has no nested <ext> in practice.
   const ext = /<ext\b[^>]*>[\s\S]*?<\/ext>/g;
   return [...workbookXml.matchAll(ext)]
     .map((m) => m[0])
-    .find((x) => x.slice(0, x.indexOf(">")).includes(SLICER_CACHES_URI));
+    .filter((x) =>
+      [SLICER_CACHES_URI, TABLE_SLICER_CACHES_URI].some((uri) => x.slice(0, x.indexOf(">")).includes(uri)),
+    );
 }
 
-/** The PivotTables a slicer cache part names ([tabId, name], CT_SlicerCachePivotTable), and whether it is a table's. */
+/** The PivotTables a slicer cache part names ([tabId, name], CT_SlicerCachePivotTable), and whether it is an OLAP cube's. */
 function cacheTargets(xml: string): { pivotTables: [string, string][]; other: boolean } {
   const pivotTables: [string, string][] = [];
   let other = false;
   readXml(xml, (name, tag) => {
     if (name === "pivotTable") pivotTables.push([attr(tag, "tabId") ?? "", attr(tag, "name") ?? ""]);
-    // x15:tableSlicerCache (a table's slicer) and olap (an OLAP cube's) name what the download does not keep by id.
-    if (name === "tableSlicerCache" || name === "olap") other = true;
+    // olap (an OLAP cube's slicer) names a connection the download does not keep.
+    if (name === "olap") other = true;
   });
   return { pivotTables, other };
 }
@@ -84,25 +89,37 @@ async function pivotTableWhole(
  * The workbook's PivotTable slicer caches, kept whole or not at all: every x14:slicerCache's part present with its
  * content type (the Slicer Cache part, https://learn.microsoft.com/en-us/openspecs/office_file_formats/ms-xlsb/11d7deab-a96f-41b5-8ae4-fa47e412d657,
  * has no relationships of its own), each naming only PivotTables (x14:pivotTables) that are in the file whole, so
- * that their caches go into the download too (pivot-caches.ts). "none" without slicer caches; "named" when some
- * cannot be kept (a table's or an OLAP cube's, a missing part or PivotTable): the sheets' slicers are then named.
+ * that their caches go into the download too (pivot-caches.ts), or a table of the file with the column named
+ * (table-slicers.ts). "none" without slicer caches; "named" when some cannot be kept (an OLAP cube's, a missing
+ * part, PivotTable, table or column): the sheets' slicers are then named.
  */
 export async function keptSlicerCaches(
   pkg: XlsxPackage,
   reader: SheetPartsReader,
   { xml, rels, sheets }: { xml: string; rels: readonly Relationship[]; sheets: readonly ListedSheet[] },
 ): Promise<KeptSlicerCaches | "none" | "named"> {
-  const ext = slicerCachesExt(xml);
-  if (ext === undefined) return "none";
+  const exts = slicerCachesExts(xml);
+  if (exts.length === 0) return "none";
+  const tables: SlicedTable[] = [];
   const caches: KeptSlicerCaches["caches"][number][] = [];
   const onSheets = new Set<string>();
-  for (const [, id] of ext.matchAll(/\sr:id="([^"]*)"/g)) {
+  for (const [, id] of exts.join("").matchAll(/\sr:id="([^"]*)"/g)) {
     const rel = rels.find((r) => r.id === id && relType(r) === "slicerCache");
     const parts = rel && (await reader.reached(rel.target));
     const xml = rel && (await pkg.text(rel.target));
     if (!rel || !parts || xml === undefined) return "named";
     const { pivotTables, other } = cacheTargets(xml);
-    if (other || pivotTables.length === 0) return "named";
+    const table = tableSlicerCacheOf(xml);
+    const sliced =
+      table &&
+      (await slicedTable(
+        pkg,
+        sheets.map((s) => s.path),
+        table,
+      ));
+    if (table && !sliced) return "named";
+    if (sliced) tables.push(sliced);
+    if (other || (pivotTables.length === 0 && !sliced)) return "named";
     for (const table of pivotTables) {
       if (!(await pivotTableWhole(pkg, reader, sheets, table))) return "named";
       onSheets.add(table[0]);
@@ -111,5 +128,5 @@ export async function keptSlicerCaches(
   }
   if (caches.length === 0) return "named";
   const sheetIds = sheets.filter((s) => onSheets.has(s.sheetId)).map((s) => [s.name, s.sheetId] as const);
-  return { ext, caches, sheetIds };
+  return { exts, caches, sheetIds, tables };
 }

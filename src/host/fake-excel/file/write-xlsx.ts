@@ -168,6 +168,7 @@ async function putCellData(
   const slicers = slicerCachesGo(
     file.slicerCaches,
     file.sheets.map((s) => s.name),
+    file.tables,
   )
     ? file.slicerCaches
     : undefined;
