@@ -4,6 +4,7 @@ import type { FakeContext } from "./fake-context";
 import { FakeObject, jsonBytes } from "./fake-object";
 import { refuseMergedCells } from "./merged-areas";
 import { FakeOfficeError } from "./office-error";
+import { withTableRenamed } from "./file/slicer-caches";
 import { checkTableName } from "./table-name";
 import type { FakeRange } from "./range";
 import { rangeWhere } from "./range-target";
@@ -50,6 +51,9 @@ export class FakeTable extends FakeObject<TableState> implements XlTable {
   set name(v: string) {
     this.act("table.name", jsonBytes(v), (t) => {
       checkTableName(this.ctx.state, t, v);
+      const caches = this.ctx.state.slicerCaches;
+      // A kept table slicer follows its table by id, as in Excel (slicer-caches.ts).
+      if (caches) this.ctx.state.slicerCaches = withTableRenamed(caches, t.name, v);
       t.name = v;
     });
     this.loaded.set("name", v);

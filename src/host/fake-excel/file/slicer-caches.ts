@@ -130,3 +130,14 @@ export async function keptSlicerCaches(
   const sheetIds = sheets.filter((s) => onSheets.has(s.sheetId)).map((s) => [s.name, s.sheetId] as const);
   return { exts, caches, sheetIds, tables };
 }
+
+/**
+ * The kept slicer caches after the table `from` is renamed `to`: a table slicer's cache names its table by id, not
+ * by name (CT_TableSlicerCache, MS-XLSX §2.6.127), so Excel's slicer follows a rename; the download finds the
+ * table by its new name (table-slicers.ts). The same caches when none slices that table.
+ */
+export function withTableRenamed(caches: KeptSlicerCaches, from: string, to: string): KeptSlicerCaches {
+  if (!caches.tables.some((t) => t.name.toLowerCase() === from.toLowerCase())) return caches;
+  const tables = caches.tables.map((t) => (t.name.toLowerCase() === from.toLowerCase() ? { ...t, name: to } : t));
+  return { ...caches, tables };
+}

@@ -142,6 +142,23 @@ describe("a table's slicer in an opened workbook", () => {
     expect(await saved.text(rel.target)).toContain('<x15:tableSlicerCache tableId="1" column="2"/>');
   });
 
+  it("follows its table through a rename (its cache names the table by id): the download's Sales2 is sliced", async () => {
+    const saved = await download(undefined, (ctx) => {
+      ctx.workbook.tables.getItem("Sales").name = "Sales2";
+    });
+    expect((await downloadTables(saved)).get("Sales2")?.id).toBe("2");
+    const rel = (await saved.rels("xl/workbook.xml")).find((r) => r.kind === "slicerCache")!;
+    expect(await saved.text(rel.target)).toContain('<x15:tableSlicerCache tableId="2" column="2"/>');
+  });
+
+  it("goes when its column's header is changed, the column it slices gone: nothing dangling", async () => {
+    const saved = await download(undefined, (ctx) => {
+      ctx.workbook.worksheets.getItem("Data").getRange("E1").values = [["Area"]];
+    });
+    expect(saved.parts().filter((p) => /slicer/i.test(p))).toEqual([]);
+    expect(await saved.text("xl/workbook.xml")).not.toContain(CACHES_URI);
+  });
+
   it.each([
     ["its slicer cache part is missing", (zip: JSZip) => void zip.remove(CACHE)],
     [
