@@ -145,7 +145,7 @@ async function slicersOf(
 /**
  * What the workbook keeps beside the worksheets, once they are read: the file's styles, defined names and
  * protection, its VBA project (vba-project.ts), the PivotTable caches its kept PivotTables carry, its PivotTable
- * slicer caches (slicer-caches.ts), its chart and dialog sheets whole
+ * and table slicer caches (slicer-caches.ts), its chart and dialog sheets whole
  * (chart-sheets-reading.ts) and the worksheet it opens on; and, last, what it does not keep.
  */
 async function keptBesideCells(

@@ -133,7 +133,7 @@ export async function keptSlicerCaches(
 
 /**
  * The kept slicer caches after the table `from` is renamed `to`: a table slicer's cache names its table by id, not
- * by name (CT_TableSlicerCache, MS-XLSX §2.6.127), so Excel's slicer follows a rename; the download finds the
+ * by name (CT_TableSlicerCache, MS-XLSX §2.6.107), so Excel's slicer follows a rename; the download finds the
  * table by its new name (table-slicers.ts). The same caches when none slices that table.
  */
 export function withTableRenamed(caches: KeptSlicerCaches, from: string, to: string): KeptSlicerCaches {

@@ -6,7 +6,9 @@ import { attr } from "./xml-scanner";
  * parts, as a PivotTable's), the workbook's extension {46BE6895-…} lists their caches (x15:slicerCaches, CT_SlicerCaches
  * §2.6.13, https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/ab381c19-3d57-4d6f-a732-d1d0602555ce),
  * each cache part's x15:tableSlicerCache naming its table by id and its column by the tableColumn's id
- * (CT_TableSlicerCache, MS-XLSX §2.6.127). Both uris as in MS-XLSX §2.2.4.12's and §2.2.4.11's tables of extensions.
+ * (CT_TableSlicerCache, MS-XLSX §2.6.107, https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/c3629be2-99fe-44b7-970c-3ea6df625cf5:
+ * tableId "MUST match id attribute of an existing Table", column "MUST match id attribute of an existing
+ * tableColumn"). Both uris as in MS-XLSX §2.2.4.12's and §2.2.4.11's tables of extensions.
  */
 export const TABLE_SLICERS_URI = "{3A4CF648-6AED-40f4-86FF-DC5316D8AED3}";
 export const TABLE_SLICER_CACHES_URI = "{46BE6895-7355-4a93-B00E-2C351335B9C9}";
