@@ -122,6 +122,29 @@ describe("a PivotTable's timeline in an opened workbook", () => {
     expect((await saved.rels("xl/workbook.xml")).map((r) => r.kind)).not.toContain("timelineCache");
   });
 
+  it("goes with its PivotTable's sheet from another sheet it is on, which keeps no extension or relationship of it", async () => {
+    // A timeline may sit on any sheet of the workbook; here the Data sheet's (sheet1 had no relationships).
+    const bytes = await damaged(async (zip) => {
+      const pivot = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+      const ext = /<extLst>.*<\/extLst>/.exec(pivot)![0];
+      zip.file("xl/worksheets/sheet2.xml", pivot.replace(ext, ""));
+      const data = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      zip.file("xl/worksheets/sheet1.xml", data.replace("</worksheet>", `${ext}</worksheet>`));
+      const rels = await zip.file("xl/worksheets/_rels/sheet2.xml.rels")!.async("string");
+      const rel = /<Relationship Id="rIdTimeline"[^>]*\/>/.exec(rels)![0];
+      zip.file("xl/worksheets/_rels/sheet2.xml.rels", rels.replace(rel, ""));
+      zip.file("xl/worksheets/_rels/sheet1.xml.rels", rels.replace(/<Relationship .*\/>/, rel));
+    });
+    const opened = await openWorkbookFile("moved.xlsx", bytes);
+    expect(opened.notKept).toEqual([]);
+    expect(opened.sheets.find((s) => s.name === "Data")!.kept?.parts?.parts.map((p) => p.name)).toEqual([TIMELINE]);
+    const saved = await download(bytes, (ctx) => ctx.workbook.worksheets.getItem("Pivot").delete());
+    const data = await saved.sheetPart("Data");
+    expect(await saved.text(data)).not.toContain(TIMELINES_URI);
+    expect((await saved.rels(data)).map((r) => r.kind)).not.toContain("timeline");
+    expect(saved.parts().filter((p) => /timeline/i.test(p))).toEqual([]);
+  });
+
   it("names the PivotTable's sheet by the download's sheetId when the file numbered it otherwise (tabId 5 → 2)", async () => {
     const bytes = await damaged(async (zip) => {
       const book = await zip.file("xl/workbook.xml")!.async("string");
