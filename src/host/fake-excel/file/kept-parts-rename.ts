@@ -9,8 +9,6 @@ const NAMING_SHEETS = new Set([
   // A slicer (MS-XLSX): its cache names its PivotTable's sheet, which the download finds by the sheet's name
   // (slicer-caches-writing.ts).
   "application/vnd.ms-excel.slicer+xml",
-  // A timeline (timelines.ts): its cache names its PivotTable's sheet as a slicer cache does.
-  "application/vnd.ms-excel.timeline+xml",
   // A PivotTable's cache names its source by sheet name (worksheetSource sheet="Data", CT_WorksheetSource §18.10).
   "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml",
 ]);

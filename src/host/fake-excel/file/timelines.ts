@@ -7,7 +7,8 @@
  * each x15:timelineCacheRef's r:id a Timeline Cache part, whose pivotTables name their PivotTables by tabId and name
  * as a slicer cache's do. The workbook uri as in MS-XLSX §2.2.4.11's table,
  * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/e29966e2-5baa-4fcf-84c9-082025e1be13; the
- * worksheet's as in §2.2.4.12's.
+ * worksheet's as in §2.2.4.12's (its last row),
+ * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/07d607af-5618-4ca2-b683-6a78dc0d9627.
  */
 export const TIMELINES_URI = "{7E03D99C-DC04-49d9-9315-930204A7B6E9}";
 export const TIMELINE_CACHE_REFS_URI = "{D0CA8CA8-9F24-4464-BF8E-62219DCF47F9}";

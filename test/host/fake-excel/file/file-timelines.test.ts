@@ -145,6 +145,23 @@ describe("a PivotTable's timeline in an opened workbook", () => {
     expect(saved.parts().filter((p) => /timeline/i.test(p))).toEqual([]);
   });
 
+  it("refuses a rename of a sheet while a timeline names it, even without the timeline's drawing", async () => {
+    // The kept cache finds its PivotTable's sheet by name at save (slicer-caches-writing.ts); a kept timeline always
+    // has its PivotTable, whose kept pivotCacheDefinition names sheets by name, so kept-parts-rename.ts refuses.
+    const bytes = await damaged(async (zip) => {
+      const sheet = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+      zip.file("xl/worksheets/sheet2.xml", sheet.replace('<drawing r:id="rIdDrawing"/>', ""));
+    });
+    const { state } = openedWorkbookState(await openedBytes(bytes));
+    const fake = createOfficeJsExcel({ sheets: [], state });
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Pivot").name = "Pivot 2";
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/renaming sheet "Pivot"/);
+  });
+
   it("names the PivotTable's sheet by the download's sheetId when the file numbered it otherwise (tabId 5 → 2)", async () => {
     const bytes = await damaged(async (zip) => {
       const book = await zip.file("xl/workbook.xml")!.async("string");
