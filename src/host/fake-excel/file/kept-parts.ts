@@ -62,8 +62,9 @@ export const ELEMENT_RELATIONSHIPS: ReadonlyMap<string, readonly string[]> = new
   ["customProperties", ["customProperty"]],
   // drawingHF §18.3.1.37: the header and footer pictures in DrawingML, a drawing part (relationship …/drawing) as drawing's.
   ["drawingHF", ["drawing"]],
-  // extLst: the kept PivotTable slicers' x14:slicer r:ids (slicer-caches.ts), each a Slicer part.
-  ["extLst", ["slicer"]],
+  // extLst: the kept PivotTable slicers' x14:slicer r:ids (slicer-caches.ts), each a Slicer part, and the kept
+  // timelines' x15:timelineRef r:ids (timelines.ts), each a Timeline part.
+  ["extLst", ["slicer", "timeline"]],
 ]);
 
 /** An r:id attribute (either quote), its value the second group. */

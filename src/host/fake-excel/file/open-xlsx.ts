@@ -22,6 +22,7 @@ import type { PivotCacheRef } from "./pivot-caches";
 import { SheetPartsReader } from "./sheet-parts-reading";
 import { type KeptSlicerCaches, PIVOT_SLICERS_URI, keptSlicerCaches } from "./slicer-caches";
 import { TABLE_SLICERS_URI } from "./table-slicers";
+import { TIMELINES_URI } from "./timelines";
 import { objectAnchorsHidden } from "./object-anchors-hidden";
 import { ContentTypes } from "./content-types";
 import { visibilityOfFile } from "./sheet-visibility";
@@ -138,7 +139,7 @@ async function slicersOf(
   const caches = await keptSlicerCaches(pkg, reader, book);
   if (caches === "named") notKept.add("slicers");
   return typeof caches === "object"
-    ? { uris: [PIVOT_SLICERS_URI, TABLE_SLICERS_URI], book: { ...book, slicerCaches: caches } }
+    ? { uris: [PIVOT_SLICERS_URI, TABLE_SLICERS_URI, TIMELINES_URI], book: { ...book, slicerCaches: caches } }
     : { uris: [], book };
 }
 

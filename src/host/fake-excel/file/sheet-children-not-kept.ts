@@ -26,9 +26,9 @@ const READ = new Set([
 
 /**
  * The extensions that hold a sheet's slicers and timelines: x14:slicerList (MS-XLSX §2.2.4.12's table) and
- * Excel 2013's x15:slicerList for a table's slicers, and x15:timelineRefs. Their r:ids point at slicer and timeline
+ * Excel 2013's x15:slicerList for a table's slicers, and x15:timelineRefs (PivotTable timelines). Their r:ids point at slicer and timeline
  * parts, which need the workbook's slicer and timeline caches: named, except PivotTables' and tables' slicers when
- * the workbook's slicer caches are kept (slicer-caches.ts, table-slicers.ts: the caller's `alsoKept`).
+ * the workbook's slicer caches are kept (slicer-caches.ts, table-slicers.ts, timelines.ts: the caller's `alsoKept`).
  */
 const SLICER_URIS: ReadonlySet<string> = new Set([
   "{A8765BA9-456A-4dab-B4F3-ACF838C121DE}",

@@ -5,6 +5,7 @@ import type { SheetPartsCopier } from "./sheet-parts-writing";
 import { relativeTarget } from "./sheet-parts-writing";
 import { PIVOT_SLICERS_URI, type KeptSlicerCaches } from "./slicer-caches";
 import { TABLE_SLICERS_URI, slicedTablesKept, withDownloadTableIds } from "./table-slicers";
+import { TIMELINES_URI, TIMELINE_CONTENT_TYPE } from "./timelines";
 import { siblingElements } from "./worksheet-sequence";
 import { readXml } from "./xlsx-package";
 import { attr } from "./xml-scanner";
@@ -36,13 +37,13 @@ export function slicerCachesGo(
   );
 }
 
-/** A sheet's kept elements and parts without its slicers, PivotTables' and tables' (extensions, relationships, parts). */
+/** A sheet's kept elements and parts without its slicers, PivotTables' and tables', and timelines (extensions, relationships, parts). */
 export function withoutSlicers(
   elements: readonly KeptElement[],
   parts: SheetParts | undefined,
 ): { elements: KeptElement[]; parts: SheetParts | undefined } {
   const slicerExt = (xml: string) =>
-    [PIVOT_SLICERS_URI, TABLE_SLICERS_URI].includes(attr(elementParts(xml).start, "uri") ?? "");
+    [PIVOT_SLICERS_URI, TABLE_SLICERS_URI, TIMELINES_URI].includes(attr(elementParts(xml).start, "uri") ?? "");
   const out = elements.flatMap((e) => {
     if (e.element !== "extLst") return [e];
     const { start, inner, end } = elementParts(e.xml);
@@ -50,8 +51,10 @@ export function withoutSlicers(
     return left.length === 0 ? [] : [{ element: e.element, xml: start + left.map((x) => x.xml).join("") + end }];
   });
   if (!parts) return { elements: out, parts };
-  const relationships = parts.relationships.filter((r) => !r.type.endsWith("/slicer"));
-  const kept = parts.parts.filter((p) => p.contentType !== SLICER_CONTENT_TYPE);
+  const relationships = parts.relationships.filter((r) => !/\/(slicer|timeline)$/.test(r.type));
+  const kept = parts.parts.filter(
+    (p) => ![SLICER_CONTENT_TYPE, TIMELINE_CONTENT_TYPE].includes(p.contentType.toLowerCase()),
+  );
   return { elements: out, parts: relationships.length > 0 ? { relationships, parts: kept } : undefined };
 }
 

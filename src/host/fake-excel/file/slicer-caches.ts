@@ -3,12 +3,13 @@ import type { SheetPartsReader } from "./sheet-parts-reading";
 import { type Relationship, type XlsxPackage, readXml, relType, relationships } from "./xlsx-package";
 import { attr } from "./xml-scanner";
 import { type SlicedTable, TABLE_SLICER_CACHES_URI, slicedTable, tableSlicerCacheOf } from "./table-slicers";
+import { TIMELINE_CACHE_REFS_URI } from "./timelines";
 
 /**
  * The worksheet extension that lists a sheet's PivotTable slicers (x14:slicerList, uri in MS-XLSX §2.2.4.12's table
  * of a worksheet's extensions, https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/07d607af-5618-4ca2-b683-6a78dc0d9627),
  * each x14:slicer's r:id a Slicer part (content type application/vnd.ms-excel.slicer+xml). Kept when the workbook's
- * slicer caches are (keptSlicerCaches), as Excel 2013's table slicers are (table-slicers.ts); timelines are not.
+ * slicer caches are (keptSlicerCaches), as Excel 2013's table slicers (table-slicers.ts) and timelines (timelines.ts) are.
  */
 export const PIVOT_SLICERS_URI = "{A8765BA9-456A-4dab-B4F3-ACF838C121DE}";
 
@@ -43,18 +44,30 @@ export interface ListedSheet {
   readonly path: string;
 }
 
-/** The x14:slicerCaches and x15:slicerCaches exts of the workbook part's extLst, whole, in the file's order. */
+/**
+ * The exts of the workbook part's extLst whose r:ids relate to caches naming PivotTables by tabId (or tables):
+ * x14:slicerCaches, x15:slicerCaches (tables') and x15:timelineCacheRefs (timelines.ts), whole, in the file's order.
+ */
 function slicerCachesExts(workbookXml: string): string[] {
   // CT_SlicerCaches holds x14:slicerCache children and an optional x14:extLst, which has no nested <ext> in practice.
   const ext = /<ext\b[^>]*>[\s\S]*?<\/ext>/g;
   return [...workbookXml.matchAll(ext)]
     .map((m) => m[0])
     .filter((x) =>
-      [SLICER_CACHES_URI, TABLE_SLICER_CACHES_URI].some((uri) => x.slice(0, x.indexOf(">")).includes(uri)),
+      [SLICER_CACHES_URI, TABLE_SLICER_CACHES_URI, TIMELINE_CACHE_REFS_URI].some((uri) =>
+        x.slice(0, x.indexOf(">")).includes(uri),
+      ),
     );
 }
 
-/** The PivotTables a slicer cache part names ([tabId, name], CT_SlicerCachePivotTable), and whether it is an OLAP cube's. */
+/**
+ * The relationship kinds of the caches: a Slicer Cache part, and a Timeline Cache part (CT_TimelineCacheDefinition,
+ * whose pivotTables' pivotTable elements name PivotTables by tabId and name as CT_SlicerCachePivotTable does, and
+ * whose state's pivotCacheId names the PivotTable's cache as a slicer cache's tabular does; copied as written).
+ */
+const CACHE_KINDS = ["slicerCache", "timelineCache"];
+
+/** The PivotTables a slicer or timeline cache part names ([tabId, name], CT_SlicerCachePivotTable), and whether it is an OLAP cube's. */
 function cacheTargets(xml: string): { pivotTables: [string, string][]; other: boolean } {
   const pivotTables: [string, string][] = [];
   let other = false;
@@ -104,7 +117,7 @@ export async function keptSlicerCaches(
   const caches: KeptSlicerCaches["caches"][number][] = [];
   const onSheets = new Set<string>();
   for (const [, id] of exts.join("").matchAll(/\sr:id="([^"]*)"/g)) {
-    const rel = rels.find((r) => r.id === id && relType(r) === "slicerCache");
+    const rel = rels.find((r) => r.id === id && CACHE_KINDS.includes(relType(r)));
     const parts = rel && (await reader.reached(rel.target));
     const xml = rel && (await pkg.text(rel.target));
     if (!rel || !parts || xml === undefined) return "named";
