@@ -157,6 +157,8 @@ export class WorkbookState {
   pivotCaches: PivotCacheRef[] = [];
   /** The workbook's `<workbookProtection>` (§18.2.29) as XML, an opened file's or protect()'s (workbook-protection-state.ts). */
   workbookProtection?: string;
+  /** An opened file's self-contained workbook children (calcPr, fileSharing …) as XML (file/workbook-children-kept.ts). */
+  workbookChildren: readonly string[] = [];
   /** An opened file's chart and dialog sheets, kept whole for its download; not worksheets (kept-chart-sheets.ts). */
   chartSheets: ChartSheetState[] = [];
   /**

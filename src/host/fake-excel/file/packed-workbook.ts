@@ -50,6 +50,7 @@ export interface PackedWorkbook {
   readonly definedNames?: OpenedWorkbook["definedNames"];
   readonly pivotCaches?: OpenedWorkbook["pivotCaches"];
   readonly workbookProtection?: OpenedWorkbook["workbookProtection"];
+  readonly workbookChildren?: OpenedWorkbook["workbookChildren"];
   /** Plain: names and the bytes of their parts (moved, as a sheet's kept parts are). */
   readonly chartSheets?: OpenedWorkbook["chartSheets"];
   readonly activeSheet?: OpenedWorkbook["activeSheet"];
@@ -297,6 +298,7 @@ function besideSheets(packed: PackedWorkbook): Omit<OpenedWorkbook, "sheets"> {
     ...(packed.definedNames ? { definedNames: packed.definedNames } : {}),
     ...(packed.pivotCaches ? { pivotCaches: packed.pivotCaches } : {}),
     ...(packed.workbookProtection !== undefined ? { workbookProtection: packed.workbookProtection } : {}),
+    ...(packed.workbookChildren ? { workbookChildren: packed.workbookChildren } : {}),
     ...(packed.chartSheets ? { chartSheets: packed.chartSheets } : {}),
     ...(packed.activeSheet !== undefined ? { activeSheet: packed.activeSheet } : {}),
     ...(packed.vba ? { vba: packed.vba } : {}),

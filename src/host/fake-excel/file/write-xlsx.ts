@@ -25,6 +25,7 @@ import { keepSlicerCaches, slicerCachesGo, withoutSlicers } from "./slicer-cache
 import { relatePersons } from "./persons-relationship";
 import { SheetPartsCopier } from "./sheet-parts-writing";
 import { indexedInTabOrder, keepChartSheets, namesInTabOrder, tabOrderOf } from "./chart-sheets-writing";
+import { withWorkbookChildren } from "./workbook-children-xml";
 import { withWorkbookProtection } from "./workbook-protection-xml";
 import { keepVba, withSheetCodeName } from "./vba-project-writing";
 
@@ -140,6 +141,14 @@ async function keepWorkbookProtection(zip: Zip, file: FileWorkbook): Promise<voi
   const part = zip.file(WORKBOOK);
   if (!part) throw new Error(`The workbook package has no ${WORKBOOK}.`);
   zip.file(WORKBOOK, withWorkbookProtection(await part.async("string"), file.workbookProtection));
+}
+
+/** The file's self-contained workbook children (calcPr, fileSharing …) at their places (workbook-children-xml.ts). */
+async function keepWorkbookChildren(zip: Zip, file: FileWorkbook): Promise<void> {
+  if (!file.workbookChildren?.length) return;
+  const part = zip.file(WORKBOOK);
+  if (!part) throw new Error(`The workbook package has no ${WORKBOOK}.`);
+  zip.file(WORKBOOK, withWorkbookChildren(await part.async("string"), file.workbookChildren));
 }
 
 /**
@@ -266,6 +275,7 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
   const dxfIds = await keepFileDxfs(zip, file);
   await keepDefinedNames(zip, file);
   await keepWorkbookProtection(zip, file);
+  await keepWorkbookChildren(zip, file);
   const strings = new SharedStringsWriter();
   const styleOf = (look: number) => {
     const s = styles[look];
