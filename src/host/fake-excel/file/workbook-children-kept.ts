@@ -31,7 +31,7 @@ export const WB_CHILD_ORDER: readonly string[] = [
  * The workbook children kept as the file wrote them, being self-contained (they name no sheet, part or id):
  * fileSharing (§18.2.12: read-only recommended, the write-reservation password's hash), functionGroups (§18.2.15),
  * calcPr (§18.2.2: manual calculation, iteration, full calculation on load …; it replaces the calcPr ExcelJS
- * writes), oleSize (§18.2.16), smartTagPr and smartTagTypes (§18.2.21, §18.2.23), webPublishing (§18.2.26) and
+ * writes), oleSize (§18.2.16), smartTagPr and smartTagTypes (§18.2.21, §18.2.23), webPublishing (§18.2.24) and
  * fileRecoveryPr (§18.2.11).
  */
 export const WB_KEPT_CHILDREN: ReadonlySet<string> = new Set([

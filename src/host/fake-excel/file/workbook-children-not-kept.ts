@@ -35,7 +35,7 @@ const WB_EXTS_ELSEWHERE: ReadonlySet<string> = new Set([
 /**
  * What the workbook part has that nothing keeps: externalReferences (§18.2.9, links to other workbooks, which
  * formulas name as [1]Sheet1!A1) as "externalLinks"; customWorkbookViews (§18.2.4, whose activeSheetId is a
- * sheetId ExcelJS renumbers), webPublishObjects (§18.2.25), a child of a later schema and each extLst extension not
+ * sheetId ExcelJS renumbers), webPublishObjects (§18.2.26), a child of a later schema and each extLst extension not
  * handled elsewhere as "otherWorkbookParts".
  */
 export function workbookChildrenNotKept(workbookXml: string): NotKeptFeature[] {
