@@ -64,7 +64,8 @@ const en = {
   notKept_slicers: "slicers and timelines (the filter buttons of tables and PivotTables)",
   notKept_otherSheetParts: "other sheet content Excel keeps (such as add-in data, or parts missing from the file)",
   notKept_externalLinks: "links to other workbooks (formulas such as [1]Sheet1!A1)",
-  notKept_otherWorkbookParts: "other workbook settings Excel keeps (such as custom views, or items published to the web)",
+  notKept_otherWorkbookParts:
+    "other workbook settings Excel keeps (such as custom views, or items published to the web)",
   download: "Download workbook",
   downloadSaving: "Saving the workbook…",
   downloadSaved: "Saved as {file}.",
