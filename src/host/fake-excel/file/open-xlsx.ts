@@ -4,6 +4,7 @@ import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
 import { type ListedChartSheet, keptWhole, readChartSheets } from "./chart-sheets-reading";
 import { customXmlParts } from "./custom-xml-in-zip";
+import { keptExternalLinks } from "./external-links";
 import { type FileStyles, fileStylesOf } from "./file-styles";
 import { fileNormalOf } from "./normal-style";
 import { type FileDefinedName, fileDefinedNames } from "./file-defined-names";
@@ -96,6 +97,10 @@ export async function openXlsx(
   const types = new ContentTypes((await pkg.text("[Content_Types].xml")) ?? "");
   const partsReader = new SheetPartsReader(pkg, types, book.persons);
   const slicers = await slicersOf(pkg, partsReader, book, notKept).catch((e: unknown) => Promise.reject(malformed(e)));
+  const links = await keptExternalLinks(partsReader, book.xml, book.rels).catch((e: unknown) =>
+    Promise.reject(malformed(e)),
+  );
+  if (links === "named") notKept.add("externalLinks");
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
@@ -124,7 +129,9 @@ export async function openXlsx(
   }
   const xmlParts = await customXmlParts(pkg).catch((e: unknown) => Promise.reject(malformed(e)));
   progress({ phase: "cells", done: 1 });
-  return { fileName, sheets, tables, xmlParts, ...(await keptBesideCells(slicers.book, sheets, partsReader, notKept)) };
+  const externalLinks = typeof links === "object" ? { externalLinks: links } : {};
+  const beside = await keptBesideCells(slicers.book, sheets, partsReader, notKept);
+  return { fileName, sheets, tables, xmlParts, ...externalLinks, ...beside };
 }
 
 /**

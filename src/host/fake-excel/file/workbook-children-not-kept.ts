@@ -7,7 +7,8 @@ import { type XmlHandler, XmlScanner, attr } from "./xml-scanner";
 /**
  * The workbook children (ECMA-376 Part 1 §18.2.27) the fake reads itself or ExcelJS writes anew: fileVersion (the
  * writing application's), workbookPr (date1904, codeName), workbookProtection (file-workbook-protection.ts),
- * bookViews (activeTab), sheets, definedNames (file-defined-names.ts), pivotCaches (pivot-caches.ts); extLst is
+ * bookViews (activeTab), sheets, externalReferences (external-links.ts), definedNames (file-defined-names.ts),
+ * pivotCaches (pivot-caches.ts); extLst is
  * judged by its extensions.
  */
 const WB_READ: ReadonlySet<string> = new Set([
@@ -16,6 +17,7 @@ const WB_READ: ReadonlySet<string> = new Set([
   "workbookProtection",
   "bookViews",
   "sheets",
+  "externalReferences",
   "definedNames",
   "pivotCaches",
   "extLst",
@@ -33,8 +35,7 @@ const WB_EXTS_ELSEWHERE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * What the workbook part has that nothing keeps: externalReferences (§18.2.9, links to other workbooks, which
- * formulas name as [1]Sheet1!A1) as "externalLinks"; customWorkbookViews (§18.2.4, whose activeSheetId is a
+ * What the workbook part has that nothing keeps, as "otherWorkbookParts": customWorkbookViews (§18.2.4, whose activeSheetId is a
  * sheetId ExcelJS renumbers), webPublishObjects (§18.2.26), a child of a later schema and each extLst extension not
  * handled elsewhere as "otherWorkbookParts".
  */
@@ -47,8 +48,7 @@ export function workbookChildrenNotKept(workbookXml: string): NotKeptFeature[] {
       depth++;
       if (depth === 2) {
         inExtLst = name === "extLst";
-        if (name === "externalReferences") found.add("externalLinks");
-        else if (!WB_READ.has(name) && !WB_KEPT_CHILDREN.has(name)) found.add("otherWorkbookParts");
+        if (!WB_READ.has(name) && !WB_KEPT_CHILDREN.has(name)) found.add("otherWorkbookParts");
       }
       if (depth === 3 && inExtLst && name === "ext" && !WB_EXTS_ELSEWHERE.has(attr(tag, "uri") ?? ""))
         found.add("otherWorkbookParts");
@@ -61,5 +61,5 @@ export function workbookChildrenNotKept(workbookXml: string): NotKeptFeature[] {
   const scanner = new XmlScanner(handler);
   scanner.write(workbookXml);
   scanner.end();
-  return (["externalLinks", "otherWorkbookParts"] as const).filter((f) => found.has(f));
+  return found.has("otherWorkbookParts") ? ["otherWorkbookParts"] : [];
 }

@@ -26,6 +26,7 @@ import { relatePersons } from "./persons-relationship";
 import { SheetPartsCopier } from "./sheet-parts-writing";
 import { indexedInTabOrder, keepChartSheets, namesInTabOrder, tabOrderOf } from "./chart-sheets-writing";
 import { withWorkbookChildren } from "./workbook-children-xml";
+import { keepExternalLinks } from "./external-links-writing";
 import { withWorkbookProtection } from "./workbook-protection-xml";
 import { keepVba, withSheetCodeName } from "./vba-project-writing";
 
@@ -198,6 +199,7 @@ async function putCellData(
   }
   await keepChartSheets(zip, file, copier);
   await keepVba(zip, file.vba, copier);
+  await keepExternalLinks(zip, file.externalLinks, copier);
   if (slicers) await keepSlicerCaches(zip, slicers, copier);
   await copier.finish();
   await keepPivotCaches(zip, file.pivotCaches, (part) => copier.copiedName(part));

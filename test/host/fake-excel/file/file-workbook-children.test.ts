@@ -2,13 +2,15 @@ import JSZip from "jszip";
 import { withWorkbookChildren } from "../../../../src/host/fake-excel/file/workbook-children-xml";
 import { fixtureBytes } from "./fixture-files";
 import { downloadWithTierColumn, openedFixture } from "./opened-fixture";
+import { Package } from "./package-reader";
 
 /**
  * The workbook part's children beyond sheets and names (ECMA-376 Part 1 §18.2.27 CT_Workbook). The fixture
  * (make_fixtures.py write_workbook_children) is xlsxwriter's file with fileSharing readOnlyRecommended="1" and
  * calcPr calcMode="manual", and by hand externalReferences (with its externalLink part), oleSize,
- * customWorkbookViews, webPublishing and fileRecoveryPr. The self-contained ones are kept as the file wrote them;
- * the links to other workbooks and the custom view (its activeSheetId a sheetId ExcelJS renumbers) are named.
+ * customWorkbookViews, webPublishing and fileRecoveryPr. The self-contained ones are kept as the file wrote them,
+ * the links to other workbooks with their External Workbook parts (§12.3.9); the custom view (its activeSheetId a
+ * sheetId ExcelJS renumbers) is named.
  */
 const FILE = "workbook-children.xlsx";
 
@@ -69,19 +71,38 @@ async function withWorkbookXml(edit: (xml: string) => string): Promise<Uint8Arra
 }
 
 describe("a workbook part's children beyond sheets and names (§18.2.27)", () => {
-  it("names the links to other workbooks and the custom view, and nothing else, when opened", async () => {
+  it("names the custom view, and nothing else, when opened", async () => {
     const { opened } = await openedFixture(FILE);
-    expect(opened.notKept).toEqual([
-      { feature: "externalLinks", sheets: [] },
-      { feature: "otherWorkbookParts", sheets: [] },
+    expect(opened.notKept).toEqual([{ feature: "otherWorkbookParts", sheets: [] }]);
+  });
+
+  it("keeps the link to another workbook: externalReferences, its External Workbook part byte for byte with its external relationship, and the formula naming [1]", async () => {
+    const saved = await Package.load(await downloadWithTierColumn(FILE));
+    const source = await Package.load(fixtureBytes(FILE));
+    const xml = await saved.text("xl/workbook.xml");
+    const ids = [
+      ...(/<externalReferences\b.*?<\/externalReferences>/.exec(xml)?.[0] ?? "").matchAll(/r:id="([^"]*)"/g),
+    ];
+    expect(ids).toHaveLength(1);
+    const rel = (await saved.rels("xl/workbook.xml")).find((r) => r.id === ids[0][1]);
+    expect(rel?.kind).toBe("externalLink");
+    const part = rel!.target;
+    expect(await saved.bytes(part)).toEqual(await source.bytes("xl/externalLinks/externalLink1.xml"));
+    expect(await saved.contentType(part)).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml",
+    );
+    expect(await saved.rels(part)).toEqual([
+      { id: "rId1", kind: "externalLinkPath", target: "prices.xlsx", external: true },
     ]);
+    expect(await saved.text(await saved.sheetPart("Data"))).toMatch(/<c r="D2"[^>]*><f>\[1\]Sheet1!\$A\$1<\/f>/);
   });
 
   it("keeps fileSharing, calcPr, oleSize, webPublishing and fileRecoveryPr as written, in CT_Workbook's order", async () => {
     const xml = await workbookPart(await downloadWithTierColumn(FILE));
     for (const element of Object.values(KEPT)) expect(xml.split(element)).toHaveLength(2);
     const names = children(xml);
-    for (const name of Object.keys(KEPT)) expect(names.filter((n) => n === name)).toEqual([name]);
+    for (const name of [...Object.keys(KEPT), "externalReferences"])
+      expect(names.filter((n) => n === name)).toEqual([name]);
     const places = names.map((n) => SEQUENCE.indexOf(n));
     expect(places.every((p) => p >= 0)).toBe(true);
     expect(places).toEqual([...places].sort((a, b) => a - b));
@@ -92,9 +113,8 @@ describe("a workbook part's children beyond sheets and names (§18.2.27)", () =>
     expect([...xml.matchAll(/<calcPr\b[^>]*>/g)].map((m) => m[0])).toEqual([KEPT.calcPr]);
   });
 
-  it("writes none of what it names: no externalReferences, no customWorkbookViews", async () => {
+  it("writes none of what it names: no customWorkbookViews", async () => {
     const names = children(await workbookPart(await downloadWithTierColumn(FILE)));
-    expect(names).not.toContain("externalReferences");
     expect(names).not.toContain("customWorkbookViews");
   });
 
@@ -133,7 +153,7 @@ describe("a workbook part's children beyond sheets and names (§18.2.27)", () =>
     const zip = await JSZip.loadAsync(fixtureBytes(FILE));
     zip.remove("xl/externalLinks/externalLink1.xml");
     const { opened } = await openedFixture(FILE, await zip.generateAsync({ type: "uint8array" }));
-    expect(opened.notKept.map((n) => n.feature)).toContain("externalLinks");
+    expect(opened.notKept.map((n) => n.feature)).toEqual(["otherWorkbookParts", "externalLinks"]);
   });
 });
 
