@@ -97,10 +97,6 @@ export async function openXlsx(
   const types = new ContentTypes((await pkg.text("[Content_Types].xml")) ?? "");
   const partsReader = new SheetPartsReader(pkg, types, book.persons);
   const slicers = await slicersOf(pkg, partsReader, book, notKept).catch((e: unknown) => Promise.reject(malformed(e)));
-  const links = await keptExternalLinks(partsReader, book.xml, book.rels).catch((e: unknown) =>
-    Promise.reject(malformed(e)),
-  );
-  if (links === "named") notKept.add("externalLinks");
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
@@ -129,9 +125,7 @@ export async function openXlsx(
   }
   const xmlParts = await customXmlParts(pkg).catch((e: unknown) => Promise.reject(malformed(e)));
   progress({ phase: "cells", done: 1 });
-  const externalLinks = typeof links === "object" ? { externalLinks: links } : {};
-  const beside = await keptBesideCells(slicers.book, sheets, partsReader, notKept);
-  return { fileName, sheets, tables, xmlParts, ...externalLinks, ...beside };
+  return { fileName, sheets, tables, xmlParts, ...(await keptBesideCells(slicers.book, sheets, partsReader, notKept)) };
 }
 
 /**
@@ -151,11 +145,18 @@ async function slicersOf(
     : { uris: [], book };
 }
 
+/** The workbook's links to other workbooks (external-links.ts), or named when a link's part is missing. */
+async function linksOf(reader: SheetPartsReader, book: WorkbookParts, notKept: NotKeptList) {
+  const links = await keptExternalLinks(reader, book.xml, book.rels);
+  if (links === "named") notKept.add("externalLinks");
+  return typeof links === "object" ? { externalLinks: links } : {};
+}
+
 /**
  * What the workbook keeps beside the worksheets, once they are read: the file's styles, defined names and
  * protection, its VBA project (vba-project.ts), the PivotTable caches its kept PivotTables carry, its PivotTable
- * and table slicer caches (slicer-caches.ts), its chart and dialog sheets whole
- * (chart-sheets-reading.ts) and the worksheet it opens on; and, last, what it does not keep.
+ * and table slicer caches (slicer-caches.ts), its links to other workbooks (external-links.ts), its chart and
+ * dialog sheets whole (chart-sheets-reading.ts) and the worksheet it opens on; and, last, what it does not keep.
  */
 async function keptBesideCells(
   book: WorkbookParts,
@@ -166,6 +167,7 @@ async function keptBesideCells(
   const { fileStyles, definedNames, workbookProtection, workbookChildren, activeSheet, vba, slicerCaches } = book;
   const chartSheets = await readChartSheets(reader, book.chartSheets, notKept);
   const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept);
+  const externalLinks = await linksOf(reader, book, notKept);
   const optional = {
     ...(workbookProtection ? { workbookProtection } : {}),
     ...(workbookChildren.length > 0 ? { workbookChildren } : {}),
@@ -173,7 +175,7 @@ async function keptBesideCells(
     ...(vba ? { vba } : {}),
     ...(slicerCaches ? { slicerCaches } : {}),
   };
-  return { fileStyles, definedNames, pivotCaches, chartSheets, ...optional, notKept: notKept.list() };
+  return { fileStyles, definedNames, pivotCaches, chartSheets, ...externalLinks, ...optional, notKept: notKept.list() };
 }
 
 /**
