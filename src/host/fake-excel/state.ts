@@ -1,3 +1,4 @@
+import type { KeptExternalLinks } from "./file/external-links";
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, serialFromParts } from "../../engine/cells";
 import type { FileStyles } from "./file/file-styles";
 import type { ChartSheetState } from "./file/kept-chart-sheets";
@@ -157,6 +158,10 @@ export class WorkbookState {
   pivotCaches: PivotCacheRef[] = [];
   /** The workbook's `<workbookProtection>` (§18.2.29) as XML, an opened file's or protect()'s (workbook-protection-state.ts). */
   workbookProtection?: string;
+  /** An opened file's self-contained workbook children (calcPr, fileSharing …) as XML (file/workbook-children-kept.ts). */
+  workbookChildren: readonly string[] = [];
+  /** An opened file's links to other workbooks with their parts (file/external-links.ts). */
+  externalLinks?: KeptExternalLinks;
   /** An opened file's chart and dialog sheets, kept whole for its download; not worksheets (kept-chart-sheets.ts). */
   chartSheets: ChartSheetState[] = [];
   /**

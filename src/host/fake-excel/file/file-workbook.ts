@@ -71,6 +71,10 @@ export interface FileWorkbook {
   readonly pivotCaches: WorkbookState["pivotCaches"];
   /** The workbook's protection as XML (workbook-protection-state.ts), undefined without. */
   readonly workbookProtection?: string;
+  /** An opened file's self-contained workbook children as XML, put back at their places (workbook-children-xml.ts). */
+  readonly workbookChildren?: readonly string[];
+  /** An opened file's links to other workbooks (external-links.ts), their parts copied (external-links-writing.ts). */
+  readonly externalLinks?: WorkbookState["externalLinks"];
   /** An opened file's chart and dialog sheets, each with the index of the worksheet it follows (kept-chart-sheets.ts). */
   readonly chartSheets?: readonly FileChartSheet[];
   /** An opened file's VBA project and workbook code name (vba-project.ts): the download is then macro-enabled. */
@@ -135,6 +139,8 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
       return { ...c, ...(sheet >= 0 ? { after: sheet } : {}) };
     }),
     ...(state.workbookProtection !== undefined ? { workbookProtection: state.workbookProtection } : {}),
+    ...(state.workbookChildren.length > 0 ? { workbookChildren: state.workbookChildren } : {}),
+    ...(state.externalLinks ? { externalLinks: state.externalLinks } : {}),
     ...(state.vba ? { vba: state.vba } : {}),
     ...(state.slicerCaches ? { slicerCaches: state.slicerCaches } : {}),
   };

@@ -49,6 +49,7 @@ export const ELEMENT_RELATIONSHIPS: ReadonlyMap<string, readonly string[]> = new
   ["legacyDrawing", ["vmlDrawing"]], // CT_LegacyDrawing: the note boxes, and the shapes of embedded objects and controls (VML)
   ["legacyDrawingHF", ["vmlDrawing"]], // CT_LegacyDrawing: the header and footer pictures (VML)
   ["picture", ["image"]], // CT_SheetBackgroundPicture: the sheet's background picture
+  ["externalReferences", ["externalLink"]], // the workbook's §18.2.9: its links to other workbooks (external-links.ts)
   // §18.3.1.63: the printer driver's own settings (§15.2.15 Printer Settings part), bytes no one but it reads.
   ["pageSetup", ["printerSettings"]],
   // oleObjects §18.3.1.60: each oleObject's r:id is its Embedded Object or Embedded Package part (§15.2.11,

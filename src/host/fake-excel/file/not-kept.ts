@@ -13,7 +13,9 @@ export type NotKeptFeature =
   | "threadedComments"
   | "embeddedObjects"
   | "slicers"
-  | "otherSheetParts";
+  | "otherSheetParts"
+  | "externalLinks"
+  | "otherWorkbookParts";
 
 /** A feature not kept, and the sheets it is on (none for one of the workbook's own, e.g. named ranges). */
 export interface NotKept {

@@ -4,10 +4,13 @@ import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
 import { type ListedChartSheet, keptWhole, readChartSheets } from "./chart-sheets-reading";
 import { customXmlParts } from "./custom-xml-in-zip";
+import { keptExternalLinks } from "./external-links";
 import { type FileStyles, fileStylesOf } from "./file-styles";
 import { fileNormalOf } from "./normal-style";
 import { type FileDefinedName, fileDefinedNames } from "./file-defined-names";
 import { fileWorkbookProtection } from "./file-workbook-protection";
+import { keptWorkbookChildren } from "./workbook-children-kept";
+import { workbookChildrenNotKept } from "./workbook-children-not-kept";
 import { FileOpenError } from "./file-open-error";
 import { withHyperlinkTargets } from "./hyperlink-targets";
 import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./opened-workbook";
@@ -143,11 +146,18 @@ async function slicersOf(
     : { uris: [], book };
 }
 
+/** The workbook's links to other workbooks (external-links.ts), or named when a link's part is missing. */
+async function linksOf(reader: SheetPartsReader, book: WorkbookParts, notKept: NotKeptList) {
+  const links = await keptExternalLinks(reader, book.xml, book.rels);
+  if (links === "named") notKept.add("externalLinks");
+  return typeof links === "object" ? { externalLinks: links } : {};
+}
+
 /**
  * What the workbook keeps beside the worksheets, once they are read: the file's styles, defined names and
  * protection, its VBA project (vba-project.ts), the PivotTable caches its kept PivotTables carry, its PivotTable
- * and table slicer caches (slicer-caches.ts), its chart and dialog sheets whole
- * (chart-sheets-reading.ts) and the worksheet it opens on; and, last, what it does not keep.
+ * and table slicer caches (slicer-caches.ts), its links to other workbooks (external-links.ts), its chart and
+ * dialog sheets whole (chart-sheets-reading.ts) and the worksheet it opens on; and, last, what it does not keep.
  */
 async function keptBesideCells(
   book: WorkbookParts,
@@ -155,16 +165,18 @@ async function keptBesideCells(
   reader: SheetPartsReader,
   notKept: NotKeptList,
 ) {
-  const { fileStyles, definedNames, workbookProtection, activeSheet, vba, slicerCaches } = book;
+  const { fileStyles, definedNames, workbookProtection, workbookChildren, activeSheet, vba, slicerCaches } = book;
   const chartSheets = await readChartSheets(reader, book.chartSheets, notKept);
   const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept);
+  const externalLinks = await linksOf(reader, book, notKept);
   const optional = {
     ...(workbookProtection ? { workbookProtection } : {}),
+    ...(workbookChildren.length > 0 ? { workbookChildren } : {}),
     ...(activeSheet ? { activeSheet } : {}),
     ...(vba ? { vba } : {}),
     ...(slicerCaches ? { slicerCaches } : {}),
   };
-  return { fileStyles, definedNames, pivotCaches, chartSheets, ...optional, notKept: notKept.list() };
+  return { fileStyles, definedNames, pivotCaches, chartSheets, ...externalLinks, ...optional, notKept: notKept.list() };
 }
 
 /**
@@ -251,6 +263,8 @@ interface WorkbookParts {
   readonly persons?: string;
   /** The workbook's protection as XML (file-workbook-protection.ts), undefined without. */
   readonly workbookProtection?: string;
+  /** Its self-contained children (calcPr, fileSharing …) as XML (workbook-children-kept.ts). */
+  readonly workbookChildren: string[];
   /** Its VBA project and code name (vba-project.ts), undefined without. */
   readonly vba?: KeptVba;
   /** Its PivotTable slicer caches, once read with the sheets' parts (slicer-caches.ts). */
@@ -265,7 +279,8 @@ interface WorkbookParts {
  * date system (§18.2.28 workbookPr date1904), its defined names (§18.2.5, kept: file-defined-names.ts) and its
  * PivotTable caches (§18.2.22 pivotCaches; their parts go with the sheets' PivotTables: pivot-caches.ts) and its
  * protection (§18.2.29 workbookProtection, kept as XML: file-workbook-protection.ts). What the workbook does not
- * keep goes to `notKept`: a VBA project that cannot be copied (vba-project.ts).
+ * keep goes to `notKept`: a VBA project that cannot be copied (vba-project.ts), children and extensions nothing
+ * keeps (workbook-children-not-kept.ts); its self-contained children are kept as XML (workbook-children-kept.ts).
  */
 async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<WorkbookParts> {
   const path = (await relationships(pkg, "")).find((r) => relType(r) === "officeDocument")?.target ?? "xl/workbook.xml";
@@ -307,6 +322,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const normal = styles !== undefined && beyondLooks[0] === 1 ? fileNormalOf(styles) : undefined;
   const active = listed[activeTab ?? 0];
   const vba = await keptVba(pkg, path, xml, notKept);
+  for (const feature of workbookChildrenNotKept(xml)) notKept.add(feature);
   return {
     xml,
     rels,
@@ -325,6 +341,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     pivotCaches: caches.map(({ cacheId, id }) => ({ cacheId, part: byId.get(id)?.target ?? "" })),
     persons: part("person"),
     ...(protection !== undefined ? { workbookProtection: protection } : {}),
+    workbookChildren: keptWorkbookChildren(xml),
     ...(vba ? { vba } : {}),
   };
 }

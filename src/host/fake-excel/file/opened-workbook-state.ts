@@ -26,6 +26,8 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
   state.fileStyles = opened.fileStyles;
   state.pivotCaches = opened.pivotCaches ?? [];
   state.workbookProtection = opened.workbookProtection;
+  state.workbookChildren = opened.workbookChildren ?? [];
+  state.externalLinks = opened.externalLinks;
   state.vba = opened.vba;
   state.slicerCaches = opened.slicerCaches;
   for (const input of opened.sheets) {

@@ -1,3 +1,4 @@
+import type { KeptExternalLinks } from "./external-links";
 import type { Rect } from "../../../engine/cells";
 import type {
   CondFormatRecord,
@@ -89,6 +90,10 @@ export interface OpenedWorkbook {
   readonly pivotCaches?: PivotCacheRef[];
   /** The workbook's `<workbookProtection>` as the file wrote it (file-workbook-protection.ts; an .xlsx's). */
   readonly workbookProtection?: string;
+  /** Its links to other workbooks with their parts (external-links.ts; an .xlsx's). */
+  readonly externalLinks?: KeptExternalLinks;
+  /** The workbook part's self-contained children (calcPr, fileSharing …) as XML (workbook-children-kept.ts; an .xlsx's). */
+  readonly workbookChildren?: readonly string[];
   /** Its chart and dialog sheets, kept whole (kept-chart-sheets.ts; an .xlsx's). */
   readonly chartSheets?: OpenedChartSheet[];
   /** The worksheet the file opens on (its first view's activeTab, §18.2.30), when that is a worksheet. */

@@ -50,6 +50,9 @@ export interface PackedWorkbook {
   readonly definedNames?: OpenedWorkbook["definedNames"];
   readonly pivotCaches?: OpenedWorkbook["pivotCaches"];
   readonly workbookProtection?: OpenedWorkbook["workbookProtection"];
+  readonly workbookChildren?: OpenedWorkbook["workbookChildren"];
+  /** Plain, with the bytes of the External Workbook parts (moved like the sheets' kept parts). */
+  readonly externalLinks?: OpenedWorkbook["externalLinks"];
   /** Plain: names and the bytes of their parts (moved, as a sheet's kept parts are). */
   readonly chartSheets?: OpenedWorkbook["chartSheets"];
   readonly activeSheet?: OpenedWorkbook["activeSheet"];
@@ -184,6 +187,7 @@ export function packWorkbook(workbook: OpenedWorkbook): { packed: PackedWorkbook
     ...(workbook.chartSheets ?? []).flatMap((c) => c.parts),
     ...(workbook.vba?.project?.parts ?? []),
     ...(workbook.slicerCaches?.caches ?? []).flatMap((c) => c.parts),
+    ...(workbook.externalLinks?.parts.parts ?? []),
   ];
   const parts = new Set(kept.map((p) => p.bytes.buffer as ArrayBuffer));
   return { packed: { ...workbook, sheets }, transfer: [...transfer, ...parts] };
@@ -297,6 +301,8 @@ function besideSheets(packed: PackedWorkbook): Omit<OpenedWorkbook, "sheets"> {
     ...(packed.definedNames ? { definedNames: packed.definedNames } : {}),
     ...(packed.pivotCaches ? { pivotCaches: packed.pivotCaches } : {}),
     ...(packed.workbookProtection !== undefined ? { workbookProtection: packed.workbookProtection } : {}),
+    ...(packed.workbookChildren ? { workbookChildren: packed.workbookChildren } : {}),
+    ...(packed.externalLinks ? { externalLinks: packed.externalLinks } : {}),
     ...(packed.chartSheets ? { chartSheets: packed.chartSheets } : {}),
     ...(packed.activeSheet !== undefined ? { activeSheet: packed.activeSheet } : {}),
     ...(packed.vba ? { vba: packed.vba } : {}),

@@ -25,6 +25,8 @@ import { keepSlicerCaches, slicerCachesGo, withoutSlicers } from "./slicer-cache
 import { relatePersons } from "./persons-relationship";
 import { SheetPartsCopier } from "./sheet-parts-writing";
 import { indexedInTabOrder, keepChartSheets, namesInTabOrder, tabOrderOf } from "./chart-sheets-writing";
+import { withWorkbookChildren } from "./workbook-children-xml";
+import { keepExternalLinks } from "./external-links-writing";
 import { withWorkbookProtection } from "./workbook-protection-xml";
 import { keepVba, withSheetCodeName } from "./vba-project-writing";
 
@@ -142,6 +144,14 @@ async function keepWorkbookProtection(zip: Zip, file: FileWorkbook): Promise<voi
   zip.file(WORKBOOK, withWorkbookProtection(await part.async("string"), file.workbookProtection));
 }
 
+/** The file's self-contained workbook children (calcPr, fileSharing …) at their places (workbook-children-xml.ts). */
+async function keepWorkbookChildren(zip: Zip, file: FileWorkbook): Promise<void> {
+  if (!file.workbookChildren?.length) return;
+  const part = zip.file(WORKBOOK);
+  if (!part) throw new Error(`The workbook package has no ${WORKBOOK}.`);
+  zip.file(WORKBOOK, withWorkbookChildren(await part.async("string"), file.workbookChildren));
+}
+
 /**
  * Each sheet's cell data, its columns' styles, merged cells, print settings, filters and rules into its worksheet
  * part, and the shared strings; the bytes of each part put, by path.
@@ -189,6 +199,7 @@ async function putCellData(
   }
   await keepChartSheets(zip, file, copier);
   await keepVba(zip, file.vba, copier);
+  await keepExternalLinks(zip, file.externalLinks, copier);
   if (slicers) await keepSlicerCaches(zip, slicers, copier);
   await copier.finish();
   await keepPivotCaches(zip, file.pivotCaches, (part) => copier.copiedName(part));
@@ -266,6 +277,7 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
   const dxfIds = await keepFileDxfs(zip, file);
   await keepDefinedNames(zip, file);
   await keepWorkbookProtection(zip, file);
+  await keepWorkbookChildren(zip, file);
   const strings = new SharedStringsWriter();
   const styleOf = (look: number) => {
     const s = styles[look];
