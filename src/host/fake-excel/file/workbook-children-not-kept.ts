@@ -32,6 +32,11 @@ const WB_EXTS_ELSEWHERE: ReadonlySet<string> = new Set([
   SLICER_CACHES_URI,
   TABLE_SLICER_CACHES_URI,
   "{D0CA8CA8-9F24-4464-BF8E-62219DCF47F9}",
+  // calcFeatures (xcalcf:calcFeatures, which Excel 365 writes into nearly every file): the saving application's own
+  // record, "features that are part of the calculation engine" (MS-XLSB §2.4.15 BrtBeginCalcFeatures,
+  // https://learn.microsoft.com/en-us/openspecs/office_file_formats/ms-xlsb/2164d996-a340-40df-b07f-9fdc27ee4eca),
+  // not the user's content, like fileVersion: Excel writes its own on the next save.
+  "{B58B0392-4F1F-4190-BB64-5DF3571DCE5F}",
 ]);
 
 /**

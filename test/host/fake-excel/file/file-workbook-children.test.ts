@@ -131,18 +131,22 @@ describe("a workbook part's children beyond sheets and names (§18.2.27)", () =>
     }
   });
 
-  it("names an extLst extension nothing keeps, and not the slicer caches' (kept or named with the slicers)", async () => {
+  it("names an extLst extension nothing keeps, and not the slicer caches' (kept or named with the slicers) nor Excel's calcFeatures (the saving application's record)", async () => {
     const ext = (uri: string) => `<extLst><ext uri="${uri}"/></extLst></workbook>`;
     const without = (x: string) =>
       x
         .replace(/<externalReferences>.*?<\/externalReferences>/, "")
         .replace(/<customWorkbookViews>.*?<\/customWorkbookViews>/, "");
-    const unknown = await withWorkbookXml((x) =>
-      without(x).replace("</workbook>", ext("{B58B0392-4F1F-4190-BB64-5DF3571DCE5F}")),
+    const unknown = await withWorkbookXml(
+      (x) => without(x).replace("</workbook>", ext("{6F2E1A3B-0C4D-4E5F-8A9B-1C2D3E4F5A6B}")), // an add-in's, made up
     );
     expect((await openedFixture(FILE, unknown)).opened.notKept).toEqual([
       { feature: "otherWorkbookParts", sheets: [] },
     ]);
+    const calcFeatures = await withWorkbookXml((x) =>
+      without(x).replace("</workbook>", ext("{B58B0392-4F1F-4190-BB64-5DF3571DCE5F}")),
+    );
+    expect((await openedFixture(FILE, calcFeatures)).opened.notKept).toEqual([]);
     const slicerCaches = await withWorkbookXml((x) =>
       without(x).replace("</workbook>", ext("{BBE1A952-AA13-448e-AADC-164F8A28A991}")),
     );
