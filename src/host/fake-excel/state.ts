@@ -11,6 +11,7 @@ import { type LineStyles, noLineStyles } from "./file/line-styles";
 import type { PivotCacheRef } from "./file/pivot-caches";
 import type { KeptSlicerCaches } from "./file/slicer-caches";
 import type { KeptVba } from "./file/vba-project";
+import type { KeptWindows } from "./file/workbook-windows";
 
 /** A stored cell value; undefined is a blank cell. */
 export type Prim = string | number | boolean;
@@ -171,6 +172,8 @@ export class WorkbookState {
   vba?: KeptVba;
   /** An opened file's PivotTable slicer caches (file/slicer-caches.ts), kept for its download with the sheets' slicers. */
   slicerCaches?: KeptSlicerCaches;
+  /** An opened file's windows and custom views, naming sheets themselves, so renames and deletions follow (file/workbook-windows.ts). */
+  windows?: KeptWindows<SheetState | ChartSheetState>;
   activeSheet?: SheetState;
   selection?: SelectionState;
   private nextId = 1;

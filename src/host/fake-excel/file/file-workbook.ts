@@ -4,8 +4,9 @@ import { type FakePrintState, printStateOf } from "../page-layout";
 import type { SheetState, WorkbookState } from "../state";
 import { type ChartNote, type FileLang, chartNotes } from "./chart-note";
 import type { FileStyles } from "./file-styles";
-import type { FileChartSheet } from "./kept-chart-sheets";
+import type { ChartSheetState, FileChartSheet, TabEntry } from "./kept-chart-sheets";
 import { settingsToXmlPart } from "./settings-part";
+import { type KeptWindows, windowsWithSheets } from "./workbook-windows";
 
 /**
  * What goes into the .xlsx, as plain data a worker can receive (structured cloning): the fake's sheets with
@@ -81,6 +82,16 @@ export interface FileWorkbook {
   readonly vba?: WorkbookState["vba"];
   /** An opened file's PivotTable slicer caches (slicer-caches.ts). */
   readonly slicerCaches?: WorkbookState["slicerCaches"];
+  /** An opened file's windows and custom views, each sheet they name as a worksheet's or chart sheet's index. */
+  readonly windows?: KeptWindows<TabEntry>;
+}
+
+/** A sheet of the state as its place among the file's worksheets or chart sheets; undefined once deleted. */
+function tabEntryOf(state: WorkbookState, sheet: SheetState | ChartSheetState): TabEntry | undefined {
+  const worksheet = state.sheets.indexOf(sheet as SheetState);
+  if (worksheet >= 0) return { worksheet };
+  const chartSheet = state.chartSheets.indexOf(sheet as ChartSheetState);
+  return chartSheet >= 0 ? { chartSheet } : undefined;
 }
 
 export const formulaKey = (row: number, column: number) => row * MAX_COLUMNS + column;
@@ -143,6 +154,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     ...(state.externalLinks ? { externalLinks: state.externalLinks } : {}),
     ...(state.vba ? { vba: state.vba } : {}),
     ...(state.slicerCaches ? { slicerCaches: state.slicerCaches } : {}),
+    ...(state.windows ? { windows: windowsWithSheets(state.windows, (s) => tabEntryOf(state, s)) } : {}),
   };
 }
 

@@ -79,4 +79,9 @@ export class TabOrder {
   chartSheet(index: number): number {
     return this.chartSheets[index];
   }
+
+  /** The download's index of a worksheet or chart sheet. */
+  of(entry: TabEntry): number {
+    return "worksheet" in entry ? this.worksheet(entry.worksheet) : this.chartSheet(entry.chartSheet);
+  }
 }

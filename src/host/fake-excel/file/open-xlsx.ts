@@ -11,6 +11,7 @@ import { type FileDefinedName, fileDefinedNames } from "./file-defined-names";
 import { fileWorkbookProtection } from "./file-workbook-protection";
 import { keptWorkbookChildren } from "./workbook-children-kept";
 import { workbookChildrenNotKept } from "./workbook-children-not-kept";
+import { type KeptWindows, readWorkbookWindows } from "./workbook-windows";
 import { FileOpenError } from "./file-open-error";
 import { withHyperlinkTargets } from "./hyperlink-targets";
 import type { OpenProgress, OpenedSheet, OpenedTable, OpenedWorkbook } from "./opened-workbook";
@@ -165,7 +166,8 @@ async function keptBesideCells(
   reader: SheetPartsReader,
   notKept: NotKeptList,
 ) {
-  const { fileStyles, definedNames, workbookProtection, workbookChildren, activeSheet, vba, slicerCaches } = book;
+  const { fileStyles, definedNames, workbookProtection, workbookChildren, activeSheet, vba, slicerCaches, windows } =
+    book;
   const chartSheets = await readChartSheets(reader, book.chartSheets, notKept);
   const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept);
   const externalLinks = await linksOf(reader, book, notKept);
@@ -175,6 +177,7 @@ async function keptBesideCells(
     ...(activeSheet ? { activeSheet } : {}),
     ...(vba ? { vba } : {}),
     ...(slicerCaches ? { slicerCaches } : {}),
+    ...(windows ? { windows } : {}),
   };
   return { fileStyles, definedNames, pivotCaches, chartSheets, ...externalLinks, ...optional, notKept: notKept.list() };
 }
@@ -269,6 +272,8 @@ interface WorkbookParts {
   readonly vba?: KeptVba;
   /** Its PivotTable slicer caches, once read with the sheets' parts (slicer-caches.ts). */
   readonly slicerCaches?: KeptSlicerCaches;
+  /** Its windows and custom views, each with the sheets it names (workbook-windows.ts), undefined without. */
+  readonly windows?: KeptWindows<string>;
 }
 
 /**
@@ -323,6 +328,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const active = listed[activeTab ?? 0];
   const vba = await keptVba(pkg, path, xml, notKept);
   for (const feature of workbookChildrenNotKept(xml)) notKept.add(feature);
+  const windows = readWorkbookWindows(xml);
   return {
     xml,
     rels,
@@ -343,6 +349,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     ...(protection !== undefined ? { workbookProtection: protection } : {}),
     workbookChildren: keptWorkbookChildren(xml),
     ...(vba ? { vba } : {}),
+    ...(windows ? { windows } : {}),
   };
 }
 

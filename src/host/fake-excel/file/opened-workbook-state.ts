@@ -1,6 +1,7 @@
 import { type XmlPartState, xmlPartsOf } from "../custom-xml-parts";
 import { WorkbookState } from "../state";
 import type { OpenedWorkbook } from "./opened-workbook";
+import { windowsWithSheets } from "./workbook-windows";
 import { SETTINGS_PART_NAMESPACE, settingsFromXmlPart } from "./settings-part";
 
 /** The root element's namespace (its default xmlns, or its prefix's), "" without one. */
@@ -81,6 +82,9 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
     (active?.visibility === "Visible" ? active : undefined) ??
     state.sheets.find((s) => s.visibility === "Visible") ??
     state.sheets[0];
+  // The sheets the file's windows and custom views show, by name as read; a chart sheet not kept is no sheet.
+  if (opened.windows)
+    state.windows = windowsWithSheets(opened.windows, (name) => state.sheet(name) ?? state.chartSheet(name));
   for (const t of opened.tables)
     state.tables.push({ id: state.tableId(), name: t.name, sheet: state.sheet(t.sheet)!, rect: t.rect });
   let settingsUnreadable = false;

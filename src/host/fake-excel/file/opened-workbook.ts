@@ -17,6 +17,7 @@ import type { OpenedChartSheet } from "./kept-chart-sheets";
 import type { SheetParts } from "./kept-parts";
 import type { KeptSlicerCaches } from "./slicer-caches";
 import type { KeptVba } from "./vba-project";
+import type { KeptWindows } from "./workbook-windows";
 import type { NotKept } from "./not-kept";
 
 /**
@@ -102,6 +103,8 @@ export interface OpenedWorkbook {
   readonly vba?: KeptVba;
   /** The workbook's PivotTable slicer caches, kept with the sheets' slicers (slicer-caches.ts; an .xlsx's). */
   readonly slicerCaches?: KeptSlicerCaches;
+  /** Its windows and custom views, with the sheets they name by name (workbook-windows.ts; an .xlsx's). */
+  readonly windows?: KeptWindows<string>;
 }
 
 /** Progress of reading a file, for the page's progress bar: a phase, and the share done (0–1) when known. */

@@ -60,6 +60,7 @@ export interface PackedWorkbook {
   readonly vba?: OpenedWorkbook["vba"];
   /** Plain, with the bytes of the slicer cache parts (moved like the sheets' kept parts). */
   readonly slicerCaches?: OpenedWorkbook["slicerCaches"];
+  readonly windows?: OpenedWorkbook["windows"];
 }
 
 /**
@@ -307,5 +308,6 @@ function besideSheets(packed: PackedWorkbook): Omit<OpenedWorkbook, "sheets"> {
     ...(packed.activeSheet !== undefined ? { activeSheet: packed.activeSheet } : {}),
     ...(packed.vba ? { vba: packed.vba } : {}),
     ...(packed.slicerCaches ? { slicerCaches: packed.slicerCaches } : {}),
+    ...(packed.windows ? { windows: packed.windows } : {}),
   };
 }

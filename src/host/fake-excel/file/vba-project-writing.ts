@@ -21,9 +21,12 @@ interface Zip {
 const WORKBOOK = "xl/workbook.xml";
 const CONTENT_TYPES = "[Content_Types].xml";
 
-/** The element starting at the first `<name` of `xml` with `codeName` set; undefined when there is none. */
+/**
+ * The element starting at the first `<name` of `xml` (prefixed or not: a kept workbookPr is the file's,
+ * workbook-children-kept.ts) with `codeName` set; undefined when there is none.
+ */
 function withCodeNameOn(xml: string, name: string, codeName: string): string | undefined {
-  const at = new RegExp(`<${name}\\b`).exec(xml);
+  const at = new RegExp(`<(?:\\w+:)?${name}\\b`).exec(xml);
   return at ? xml.slice(0, at.index) + withAttributes(xml.slice(at.index), { codeName }) : undefined;
 }
 

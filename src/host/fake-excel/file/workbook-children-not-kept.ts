@@ -6,8 +6,8 @@ import { type XmlHandler, XmlScanner, attr } from "./xml-scanner";
 
 /**
  * The workbook children (ECMA-376 Part 1 §18.2.27) the fake reads itself or ExcelJS writes anew: fileVersion (the
- * writing application's), workbookPr (date1904, codeName), workbookProtection (file-workbook-protection.ts),
- * bookViews (activeTab), sheets, externalReferences (external-links.ts), definedNames (file-defined-names.ts),
+ * writing application's), workbookProtection (file-workbook-protection.ts), bookViews and customWorkbookViews
+ * (workbook-windows.ts), sheets, externalReferences (external-links.ts), definedNames (file-defined-names.ts),
  * pivotCaches (pivot-caches.ts); extLst is
  * judged by its extensions.
  */
@@ -19,6 +19,7 @@ const WB_READ: ReadonlySet<string> = new Set([
   "sheets",
   "externalReferences",
   "definedNames",
+  "customWorkbookViews",
   "pivotCaches",
   "extLst",
 ]);
@@ -40,9 +41,8 @@ const WB_EXTS_ELSEWHERE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * What the workbook part has that nothing keeps, as "otherWorkbookParts": customWorkbookViews (§18.2.4, whose activeSheetId is a
- * sheetId ExcelJS renumbers), webPublishObjects (§18.2.26), a child of a later schema and each extLst extension not
- * handled elsewhere as "otherWorkbookParts".
+ * What the workbook part has that nothing keeps, as "otherWorkbookParts": webPublishObjects (§18.2.26), a child of
+ * a later schema and each extLst extension not handled elsewhere.
  */
 export function workbookChildrenNotKept(workbookXml: string): NotKeptFeature[] {
   const found = new Set<NotKeptFeature>();

@@ -26,6 +26,8 @@ import { relatePersons } from "./persons-relationship";
 import { SheetPartsCopier } from "./sheet-parts-writing";
 import { indexedInTabOrder, keepChartSheets, namesInTabOrder, tabOrderOf } from "./chart-sheets-writing";
 import { withWorkbookChildren } from "./workbook-children-xml";
+import { windowsWithSheets } from "./workbook-windows";
+import { withWorkbookWindows } from "./workbook-windows-writing";
 import { keepExternalLinks } from "./external-links-writing";
 import { withWorkbookProtection } from "./workbook-protection-xml";
 import { keepVba, withSheetCodeName } from "./vba-project-writing";
@@ -150,6 +152,19 @@ async function keepWorkbookChildren(zip: Zip, file: FileWorkbook): Promise<void>
   const part = zip.file(WORKBOOK);
   if (!part) throw new Error(`The workbook package has no ${WORKBOOK}.`);
   zip.file(WORKBOOK, withWorkbookChildren(await part.async("string"), file.workbookChildren));
+}
+
+/**
+ * The file's windows and custom views in place of ExcelJS's window (workbook-windows-writing.ts), once every sheet
+ * is listed: a custom view names its sheet by the download's sheetId.
+ */
+async function keepWorkbookWindows(zip: Zip, file: FileWorkbook): Promise<void> {
+  if (!file.windows) return;
+  const order = tabOrderOf(file);
+  const part = zip.file(WORKBOOK);
+  if (!part) throw new Error(`The workbook package has no ${WORKBOOK}.`);
+  const windows = windowsWithSheets(file.windows, (entry) => order.of(entry));
+  zip.file(WORKBOOK, withWorkbookWindows(await part.async("string"), windows, order.worksheet(file.activeSheet)));
 }
 
 /**
@@ -294,6 +309,7 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
     columns: cells.columnLooks.map(({ from, count, look }) => ({ from, count, xf: styleOf(look) })),
   }));
   const sizes = await putCellData(zip, file, { writers: written, strings }, dxfIds);
+  await keepWorkbookWindows(zip, file);
   await addCustomXmlParts(zip, file.parts);
   const compressed = compressionProgress(Object.keys(zip.files).length, sizes);
   // streamFiles: each entry's sizes go in a data descriptor after its data (ZIP APPNOTE §4.3.9), so JSZip passes

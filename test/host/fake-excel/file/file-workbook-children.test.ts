@@ -9,8 +9,8 @@ import { Package } from "./package-reader";
  * (make_fixtures.py write_workbook_children) is xlsxwriter's file with fileSharing readOnlyRecommended="1" and
  * calcPr calcMode="manual", and by hand externalReferences (with its externalLink part), oleSize,
  * customWorkbookViews, webPublishing and fileRecoveryPr. The self-contained ones are kept as the file wrote them,
- * the links to other workbooks with their External Workbook parts (§12.3.9); the custom view (its activeSheetId a
- * sheetId ExcelJS renumbers) is named.
+ * the links to other workbooks with their External Workbook parts (§12.3.9), the custom view with its activeSheetId
+ * numbered for the download (file-workbook-windows.test.ts).
  */
 const FILE = "workbook-children.xlsx";
 
@@ -71,9 +71,9 @@ async function withWorkbookXml(edit: (xml: string) => string): Promise<Uint8Arra
 }
 
 describe("a workbook part's children beyond sheets and names (§18.2.27)", () => {
-  it("names the custom view, and nothing else, when opened", async () => {
+  it("names nothing when opened: the custom view is kept too", async () => {
     const { opened } = await openedFixture(FILE);
-    expect(opened.notKept).toEqual([{ feature: "otherWorkbookParts", sheets: [] }]);
+    expect(opened.notKept).toEqual([]);
   });
 
   it("keeps the link to another workbook: externalReferences, its External Workbook part byte for byte with its external relationship, and the formula naming [1]", async () => {
@@ -113,9 +113,15 @@ describe("a workbook part's children beyond sheets and names (§18.2.27)", () =>
     expect([...xml.matchAll(/<calcPr\b[^>]*>/g)].map((m) => m[0])).toEqual([KEPT.calcPr]);
   });
 
-  it("writes none of what it names: no customWorkbookViews", async () => {
-    const names = children(await workbookPart(await downloadWithTierColumn(FILE)));
-    expect(names).not.toContain("customWorkbookViews");
+  it("keeps the custom view at its place, showing Data by the download's sheetId", async () => {
+    const xml = await workbookPart(await downloadWithTierColumn(FILE));
+    const dataId = /<sheet\b(?=[^>]*\sname="Data")[^>]*\ssheetId="(\d+)"/.exec(xml)?.[1];
+    expect(dataId).toBeDefined();
+    expect(xml).toContain(
+      `<customWorkbookView name="Review" guid="{6F1C2B9A-1D3E-4F5A-8B7C-9D0E1F2A3B4C}" windowWidth="16095" windowHeight="9660" activeSheetId="${dataId}"/>`,
+    );
+    const names = children(xml);
+    expect(names.indexOf("customWorkbookViews")).toBe(names.indexOf("oleSize") + 1);
   });
 
   it("names a child of a later schema and webPublishObjects as other workbook settings", async () => {
@@ -157,7 +163,7 @@ describe("a workbook part's children beyond sheets and names (§18.2.27)", () =>
     const zip = await JSZip.loadAsync(fixtureBytes(FILE));
     zip.remove("xl/externalLinks/externalLink1.xml");
     const { opened } = await openedFixture(FILE, await zip.generateAsync({ type: "uint8array" }));
-    expect(opened.notKept.map((n) => n.feature)).toEqual(["otherWorkbookParts", "externalLinks"]);
+    expect(opened.notKept.map((n) => n.feature)).toEqual(["externalLinks"]);
   });
 });
 
