@@ -1,11 +1,11 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
-import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
-import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
 import type { XlContext } from "../../../../src/host/excel/xl-types";
-import { createOfficeJsExcel } from "../../../support/office-js";
+import { editedFixture } from "./edited-fixture";
 import { fixtureBytes } from "./fixture-files";
+import { type TierColumn, downloadWithTierColumn } from "./opened-fixture";
 import { Package } from "./package-reader";
+import { SLICER_CACHE_PART as CACHE, SLICER_PART as SLICER, extOf, idsOf } from "./slicer-fixtures";
 
 /**
  * An Excel 2013 table slicer (MS-XLSX: the worksheet's extension {3A4CF648-…} relating to a Slicer part, the
@@ -20,37 +20,16 @@ import { Package } from "./package-reader";
 const FILE = "table-slicers.xlsx";
 const SLICERS_URI = "{3A4CF648-6AED-40f4-86FF-DC5316D8AED3}";
 const CACHES_URI = "{46BE6895-7355-4a93-B00E-2C351335B9C9}";
-const SLICER = "xl/slicers/slicer1.xml";
-const CACHE = "xl/slicerCaches/slicerCache1.xml";
 
-async function openedBytes(bytes: Uint8Array, name = FILE) {
-  const { packed, transfer } = packWorkbook(await openWorkbookFile(name, bytes));
-  return unpackWorkbook(structuredClone(packed, { transfer }));
-}
+/** Tier, A, B in Data!H1:H3, beside the table Sales (D1:F5). */
+const TIERS_IN_H: TierColumn = { column: "H", tiers: ["A", "B"] };
 
-/** Opened, packed for the page and unpacked, a tier column written beside the data through office.js, `change`, saved. */
-async function download(bytes = fixtureBytes(FILE), change: (ctx: XlContext) => void = () => undefined) {
-  const { state } = openedWorkbookState(await openedBytes(bytes));
-  const fake = createOfficeJsExcel({ sheets: [], state });
-  await fake.run(async (ctx) => {
-    ctx.workbook.worksheets.getItem("Data").getRange("H1:H3").values = [["Tier"], ["A"], ["B"]];
-    change(ctx);
-    await ctx.sync();
-  });
-  return Package.load(await fake.saveXlsx());
-}
+/** The download after that tier column (opened-fixture.ts) and `change`, as a package. */
+const download = async (change?: (ctx: XlContext) => void, bytes?: Uint8Array) =>
+  Package.load(await downloadWithTierColumn(FILE, change, bytes, TIERS_IN_H));
 
 /** The fixture with `edit` done to its zip. */
-async function damaged(edit: (zip: JSZip) => void | Promise<void>): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(fixtureBytes(FILE));
-  await edit(zip);
-  return zip.generateAsync({ type: "uint8array" });
-}
-
-const idsOf = (xml: string, element: string) =>
-  [...xml.matchAll(new RegExp(`<${element} r:id="([^"]*)"`, "g"))].map((m) => m[1]);
-const extOf = (xml: string, uri: string) =>
-  new RegExp(`<ext [^>]*uri="${uri.replace(/[{}]/g, "\\$&")}"[^>]*>.*?</ext>`).exec(xml)?.[0];
+const damaged = (edit: (zip: JSZip) => void | Promise<void>) => editedFixture(FILE, edit);
 
 /** The download's table parts' `id` and column ids by table name (ECMA-376 Part 1 §18.5.1.2, §18.5.1.3). */
 async function downloadTables(saved: Package): Promise<Map<string, { id: string; columns: string[] }>> {
@@ -126,7 +105,7 @@ describe("a table's slicer in an opened workbook", () => {
   });
 
   it("goes with its table when that is deleted: no slicer part, cache part or extension, nothing dangling", async () => {
-    const saved = await download(undefined, (ctx) => ctx.workbook.tables.getItem("Sales").delete());
+    const saved = await download((ctx) => ctx.workbook.tables.getItem("Sales").delete());
     expect(saved.parts().filter((p) => /slicer/i.test(p))).toEqual([]);
     expect(await saved.text("xl/workbook.xml")).not.toContain(CACHES_URI);
     const sheet = await saved.sheetPart("Data");
@@ -136,14 +115,14 @@ describe("a table's slicer in an opened workbook", () => {
   });
 
   it("keeps the other table's slicer id right when the first table is deleted (Sales becomes table 1)", async () => {
-    const saved = await download(undefined, (ctx) => ctx.workbook.tables.getItem("Budget").delete());
+    const saved = await download((ctx) => ctx.workbook.tables.getItem("Budget").delete());
     expect((await downloadTables(saved)).get("Sales")?.id).toBe("1");
     const rel = (await saved.rels("xl/workbook.xml")).find((r) => r.kind === "slicerCache")!;
     expect(await saved.text(rel.target)).toContain('<x15:tableSlicerCache tableId="1" column="2"/>');
   });
 
   it("follows its table through a rename (its cache names the table by id): the download's Sales2 is sliced", async () => {
-    const saved = await download(undefined, (ctx) => {
+    const saved = await download((ctx) => {
       ctx.workbook.tables.getItem("Sales").name = "Sales2";
     });
     expect((await downloadTables(saved)).get("Sales2")?.id).toBe("2");
@@ -152,7 +131,7 @@ describe("a table's slicer in an opened workbook", () => {
   });
 
   it("goes when its column's header is changed, the column it slices gone: nothing dangling", async () => {
-    const saved = await download(undefined, (ctx) => {
+    const saved = await download((ctx) => {
       ctx.workbook.worksheets.getItem("Data").getRange("E1").values = [["Area"]];
     });
     expect(saved.parts().filter((p) => /slicer/i.test(p))).toEqual([]);
@@ -180,7 +159,7 @@ describe("a table's slicer in an opened workbook", () => {
     const opened = await openWorkbookFile("broken.xlsx", bytes);
     expect(opened.notKept).toContainEqual({ feature: "slicers", sheets: ["Data"] });
     expect(opened.slicerCaches).toBeUndefined();
-    const saved = await download(bytes);
+    const saved = await download(undefined, bytes);
     expect(saved.parts().filter((p) => /slicer/i.test(p))).toEqual([]);
     expect(await saved.text(await saved.sheetPart("Data"))).not.toContain(SLICERS_URI);
     expect(await saved.text("xl/workbook.xml")).not.toContain(CACHES_URI);

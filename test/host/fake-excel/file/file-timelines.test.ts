@@ -1,11 +1,12 @@
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { openWorkbookFile } from "../../../../src/host/fake-excel/file/open-workbook-file";
-import { openedWorkbookState } from "../../../../src/host/fake-excel/file/opened-workbook-state";
-import { packWorkbook, unpackWorkbook } from "../../../../src/host/fake-excel/file/packed-workbook";
 import type { XlContext } from "../../../../src/host/excel/xl-types";
-import { createOfficeJsExcel } from "../../../support/office-js";
+import { editedFixture } from "./edited-fixture";
 import { fixtureBytes } from "./fixture-files";
+import { type TierColumn, downloadWithTierColumn, openedFixture } from "./opened-fixture";
 import { Package, childOrder } from "./package-reader";
+import { renameFailure } from "./sheet-rename";
+import { extOf, idsOf, pivotSheetRenumbered } from "./slicer-fixtures";
 
 /**
  * A PivotTable timeline (MS-XLSX: the worksheet's x15:timelineRefs extension {7E03D99C-…} relating to a Timeline
@@ -22,33 +23,15 @@ const CACHES_URI = "{D0CA8CA8-9F24-4464-BF8E-62219DCF47F9}";
 const TIMELINE = "xl/timelines/timeline1.xml";
 const CACHE = "xl/timelineCaches/timelineCache1.xml";
 
-async function openedBytes(bytes: Uint8Array, name = FILE) {
-  const { packed, transfer } = packWorkbook(await openWorkbookFile(name, bytes));
-  return unpackWorkbook(structuredClone(packed, { transfer }));
-}
+/** Tier, A, B, A in Data!D1:D4, beside the data's three columns (Date, Region, Sales). */
+const TIERS_IN_D: TierColumn = { column: "D", tiers: ["A", "B", "A"] };
 
-/** Opened, packed for the page and unpacked, a tier column written beside the data through office.js, `change`, saved. */
-async function download(bytes = fixtureBytes(FILE), change: (ctx: XlContext) => void = () => undefined) {
-  const { state } = openedWorkbookState(await openedBytes(bytes));
-  const fake = createOfficeJsExcel({ sheets: [], state });
-  await fake.run(async (ctx) => {
-    ctx.workbook.worksheets.getItem("Data").getRange("D1:D4").values = [["Tier"], ["A"], ["B"], ["A"]];
-    change(ctx);
-    await ctx.sync();
-  });
-  return Package.load(await fake.saveXlsx());
-}
+/** The download after that tier column (opened-fixture.ts) and `change`, as a package. */
+const download = async (change?: (ctx: XlContext) => void, bytes?: Uint8Array) =>
+  Package.load(await downloadWithTierColumn(FILE, change, bytes, TIERS_IN_D));
 
 /** The fixture with `edit` done to its zip. */
-async function damaged(edit: (zip: JSZip) => void | Promise<void>): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(fixtureBytes(FILE));
-  await edit(zip);
-  return zip.generateAsync({ type: "uint8array" });
-}
-
-/** The r:ids of the elements `element` (qualified name) in `xml`. */
-const idsOf = (xml: string, element: string) =>
-  [...xml.matchAll(new RegExp(`<${element} r:id="([^"]*)"`, "g"))].map((m) => m[1]);
+const damaged = (edit: (zip: JSZip) => void | Promise<void>) => editedFixture(FILE, edit);
 
 describe("a PivotTable's timeline in an opened workbook", () => {
   it("is not named as dropped on opening, and the workbook keeps its timeline cache part", async () => {
@@ -71,7 +54,7 @@ describe("a PivotTable's timeline in an opened workbook", () => {
     it("the sheet's timeline extension names, by a re-pointed r:id, the timeline part copied byte for byte", async () => {
       const sheet = await saved.sheetPart("Pivot");
       const xml = await saved.text(sheet);
-      const ext = new RegExp(`<ext [^>]*uri="${TIMELINES_URI.replace(/[{}]/g, "\\$&")}"[^>]*>.*?</ext>`).exec(xml)?.[0];
+      const ext = extOf(xml, TIMELINES_URI);
       expect(ext).toBeDefined();
       const [id] = idsOf(ext!, "x15:timelineRef");
       expect(id).not.toBe("rIdTimeline"); // the file's id, which the download's sheet relationships do not have
@@ -116,7 +99,7 @@ describe("a PivotTable's timeline in an opened workbook", () => {
   });
 
   it("goes with the PivotTable's sheet when that is deleted: no timeline part, cache part or extension", async () => {
-    const saved = await download(undefined, (ctx) => ctx.workbook.worksheets.getItem("Pivot").delete());
+    const saved = await download((ctx) => ctx.workbook.worksheets.getItem("Pivot").delete());
     expect(saved.parts().filter((p) => /timeline|pivot/i.test(p))).toEqual([]);
     expect(await saved.text("xl/workbook.xml")).not.toContain(CACHES_URI);
     expect((await saved.rels("xl/workbook.xml")).map((r) => r.kind)).not.toContain("timelineCache");
@@ -138,7 +121,7 @@ describe("a PivotTable's timeline in an opened workbook", () => {
     const opened = await openWorkbookFile("moved.xlsx", bytes);
     expect(opened.notKept).toEqual([]);
     expect(opened.sheets.find((s) => s.name === "Data")!.kept?.parts?.parts.map((p) => p.name)).toEqual([TIMELINE]);
-    const saved = await download(bytes, (ctx) => ctx.workbook.worksheets.getItem("Pivot").delete());
+    const saved = await download((ctx) => ctx.workbook.worksheets.getItem("Pivot").delete(), bytes);
     const data = await saved.sheetPart("Data");
     expect(await saved.text(data)).not.toContain(TIMELINES_URI);
     expect((await saved.rels(data)).map((r) => r.kind)).not.toContain("timeline");
@@ -152,25 +135,14 @@ describe("a PivotTable's timeline in an opened workbook", () => {
       const sheet = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
       zip.file("xl/worksheets/sheet2.xml", sheet.replace('<drawing r:id="rIdDrawing"/>', ""));
     });
-    const { state } = openedWorkbookState(await openedBytes(bytes));
-    const fake = createOfficeJsExcel({ sheets: [], state });
-    await expect(
-      fake.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem("Pivot").name = "Pivot 2";
-        await ctx.sync();
-      }),
-    ).rejects.toThrow(/renaming sheet "Pivot"/);
+    const { fake } = await openedFixture(FILE, bytes);
+    expect((await renameFailure(fake, "Pivot", "Pivot 2"))?.message).toMatch(/renaming sheet "Pivot"/);
   });
 
   it("names the PivotTable's sheet by the download's sheetId when the file numbered it otherwise (tabId 5 → 2)", async () => {
-    const bytes = await damaged(async (zip) => {
-      const book = await zip.file("xl/workbook.xml")!.async("string");
-      zip.file("xl/workbook.xml", book.replace('name="Pivot" sheetId="2"', 'name="Pivot" sheetId="5"'));
-      const cache = await zip.file(CACHE)!.async("string");
-      zip.file(CACHE, cache.replace('tabId="2"', 'tabId="5"'));
-    });
+    const bytes = await damaged(pivotSheetRenumbered(CACHE));
     expect((await openWorkbookFile("renumbered.xlsx", bytes)).notKept).toEqual([]);
-    const saved = await download(bytes);
+    const saved = await download(undefined, bytes);
     const rel = (await saved.rels("xl/workbook.xml")).find((r) => r.kind === "timelineCache")!;
     expect(await saved.text(rel.target)).toContain('<pivotTable tabId="2" name="SalesByRegion"/>');
   });
@@ -190,7 +162,7 @@ describe("a PivotTable's timeline in an opened workbook", () => {
     const opened = await openWorkbookFile("broken.xlsx", bytes);
     expect(opened.notKept).toContainEqual({ feature: "slicers", sheets: ["Pivot"] });
     expect(opened.slicerCaches).toBeUndefined();
-    const saved = await download(bytes);
+    const saved = await download(undefined, bytes);
     expect(saved.parts().filter((p) => /timeline/i.test(p))).toEqual([]);
     expect(await saved.text(await saved.sheetPart("Pivot"))).not.toContain(TIMELINES_URI);
     expect(await saved.text("xl/workbook.xml")).not.toContain(CACHES_URI);
@@ -200,7 +172,7 @@ describe("a PivotTable's timeline in an opened workbook", () => {
     const bytes = await damaged((zip) => void zip.remove(TIMELINE));
     const opened = await openWorkbookFile("broken.xlsx", bytes);
     expect(opened.notKept).toEqual([{ feature: "slicers", sheets: ["Pivot"] }]);
-    const saved = await download(bytes);
+    const saved = await download(undefined, bytes);
     const sheet = await saved.text(await saved.sheetPart("Pivot"));
     expect(sheet).not.toContain(TIMELINES_URI);
     expect(sheet).toContain("<drawing ");

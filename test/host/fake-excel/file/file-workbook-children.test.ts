@@ -3,6 +3,7 @@ import { withWorkbookChildren } from "../../../../src/host/fake-excel/file/workb
 import { fixtureBytes } from "./fixture-files";
 import { downloadWithTierColumn, openedFixture } from "./opened-fixture";
 import { Package } from "./package-reader";
+import { workbookChildren as children, workbookPart } from "./workbook-part";
 
 /**
  * The workbook part's children beyond sheets and names (ECMA-376 Part 1 §18.2.27 CT_Workbook). The fixture
@@ -45,23 +46,6 @@ const KEPT = {
   webPublishing: '<webPublishing codePage="65001" allowPng="1" targetScreenSize="1024x768"/>',
   fileRecoveryPr: '<fileRecoveryPr autoRecover="0"/>',
 };
-
-const workbookPart = async (bytes: Uint8Array) =>
-  (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
-
-/** The names of the workbook part's root's children, in order (tags counted by depth; the root is depth 1). */
-function children(xml: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  for (const [, end, name, empty] of xml.matchAll(/<(\/?)([A-Za-z:]+)\b[^>]*?(\/?)>/g)) {
-    if (end) depth--;
-    else {
-      if (depth === 1) out.push(name);
-      if (!empty) depth++;
-    }
-  }
-  return out;
-}
 
 /** The fixture with its workbook part changed by `edit`. */
 async function withWorkbookXml(edit: (xml: string) => string): Promise<Uint8Array> {

@@ -1,9 +1,9 @@
-import JSZip from "jszip";
 import { UNDOCUMENTED } from "../../../../src/host/fake-excel/undocumented";
 import { failure } from "./batch-failure";
 import { fixtureExpected } from "./fixture-files";
 import { openedFixture } from "./opened-fixture";
 import { openXlsx } from "./saved-workbook";
+import { workbookChildren, workbookPart } from "./workbook-part";
 
 /**
  * A workbook whose structure another program protected (make_fixtures.py: xlsxwriter's file with
@@ -20,23 +20,6 @@ interface BookExpected {
 }
 const expected = fixtureExpected<BookExpected>("workbook-protected.expected.json");
 const FILE = "workbook-protected.xlsx";
-
-const workbookPart = async (bytes: Uint8Array) =>
-  (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")!.async("string");
-
-/** The names of the workbook part's root's children, in order (tags counted by depth; the root is depth 1). */
-function children(xml: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  for (const [, end, name, empty] of xml.matchAll(/<(\/?)([A-Za-z:]+)\b[^>]*?(\/?)>/g)) {
-    if (end) depth--;
-    else {
-      if (depth === 1) out.push(name);
-      if (!empty) depth++;
-    }
-  }
-  return out;
-}
 
 describe("a workbook whose structure another program protected (§18.2.29 workbookProtection)", () => {
   it("is opened without naming the protection as not kept", async () => {
@@ -141,7 +124,7 @@ describe("the download of a structure-protected workbook", () => {
   });
 
   it("puts it at its place in CT_Workbook's sequence (§18.2.27): after workbookPr, before bookViews and sheets", async () => {
-    const order = children(await workbookPart(download));
+    const order = workbookChildren(await workbookPart(download));
     const at = order.indexOf("workbookProtection");
     expect(order.indexOf("workbookPr")).toBeGreaterThanOrEqual(0);
     expect(at).toBeGreaterThan(order.indexOf("workbookPr"));

@@ -20,15 +20,26 @@ export async function openedFixture(file: string, bytes: Uint8Array = fixtureByt
   return { opened, state, fake, excel };
 }
 
-/** The fixture's download after a tier column (Tier, A, B, A) is written in "Data"!C1:C4 and `change` is made. */
+/** Where on sheet "Data" a test writes TierLadder's tier column (a header "Tier" in row 1), and the tiers below it. */
+export interface TierColumn {
+  readonly column: string;
+  readonly tiers: readonly string[];
+}
+
+/** Beside the two columns most fixtures' "Data" has: C1:C4. */
+export const TIERS_IN_C: TierColumn = { column: "C", tiers: ["A", "B", "A"] };
+
+/** The fixture's download after a tier column (by default Tier, A, B, A in "Data"!C1:C4) is written and `change` made. */
 export async function downloadWithTierColumn(
   file: string,
   change: (ctx: XlContext) => void = () => undefined,
   bytes: Uint8Array = fixtureBytes(file),
+  { column, tiers }: TierColumn = TIERS_IN_C,
 ): Promise<Uint8Array> {
   const { fake } = await openedFixture(file, bytes);
   await fake.run(async (ctx) => {
-    ctx.workbook.worksheets.getItem("Data").getRange("C1:C4").values = [["Tier"], ["A"], ["B"], ["A"]];
+    const range = `${column}1:${column}${tiers.length + 1}`;
+    ctx.workbook.worksheets.getItem("Data").getRange(range).values = [["Tier"], ...tiers.map((tier) => [tier])];
     change(ctx);
     await ctx.sync();
   });
