@@ -65,7 +65,7 @@ const en = {
   notKept_otherSheetParts: "other sheet content Excel keeps (such as add-in data, or parts missing from the file)",
   notKept_externalLinks: "links to other workbooks (formulas such as [1]Sheet1!A1)",
   notKept_otherWorkbookParts:
-    "other workbook settings Excel keeps (such as custom views, or items published to the web)",
+    "other workbook settings Excel keeps (such as items published to the web)",
   download: "Download workbook",
   downloadSaving: "Saving the workbook…",
   downloadSaved: "Saved as {file}.",
@@ -141,7 +141,7 @@ const zh: PreviewStrings = {
   notKept_slicers: "切片器和日程表（表格和数据透视表的筛选按钮）",
   notKept_otherSheetParts: "Excel 保存在工作表中的其他内容（如加载项数据，或文件中缺失的部件）",
   notKept_externalLinks: "指向其他工作簿的链接（如 [1]Sheet1!A1 这样的公式）",
-  notKept_otherWorkbookParts: "Excel 保存在工作簿中的其他设置（如自定义视图，或发布到网页的项目）",
+  notKept_otherWorkbookParts: "Excel 保存在工作簿中的其他设置（如发布到网页的项目）",
   download: "下载工作簿",
   downloadSaving: "正在保存工作簿…",
   downloadSaved: "已保存为 {file}。",

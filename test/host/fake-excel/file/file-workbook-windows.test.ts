@@ -1,10 +1,9 @@
-import JSZip from "jszip";
 import { JSDOM } from "jsdom";
 import type { XlContext } from "../../../../src/host/excel/xl-types";
 import { readWorkbookWindows } from "../../../../src/host/fake-excel/file/workbook-windows";
-import { fixtureBytes } from "./fixture-files";
+import { editedFixture } from "./edited-fixture";
 import { downloadWithTierColumn, openedFixture } from "./opened-fixture";
-import { Package } from "./package-reader";
+import { workbookPart } from "./workbook-part";
 
 /**
  * A workbook's windows, custom views and properties (ECMA-376 Part 1 §18.2.1 bookViews, §18.2.4
@@ -20,8 +19,6 @@ const FILE = "workbook-windows.xlsx";
 
 const WORKBOOK_PR =
   '<workbookPr showObjects="placeholders" backupFile="1" updateLinks="never" hidePivotFieldList="1" defaultThemeVersion="124226"/>';
-
-const workbookPart = async (bytes: Uint8Array) => (await Package.load(bytes)).text("xl/workbook.xml");
 
 /** Each start tag of `name` in `xml`, in order. */
 const tags = (xml: string, name: string) => [...xml.matchAll(new RegExp(`<${name}\\b[^>]*>`, "g"))].map((m) => m[0]);
@@ -144,49 +141,12 @@ describe("a workbook's windows, custom views and properties (§18.2.1, §18.2.4,
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 /** The fixture with its workbook part's elements written with the prefix x: for the main namespace, as some producers do. */
-async function prefixedFixture(): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(fixtureBytes(FILE));
-  const xml = await zip.file("xl/workbook.xml")!.async("string");
-  const prefixed = xml.replace(/<(\/?)(\w+)([\s/>])/g, "<$1x:$2$3").replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`);
-  zip.file("xl/workbook.xml", prefixed);
-  return zip.generateAsync({ type: "uint8array" });
-}
-
-describe("windows that show chart sheets (kept whole beside the worksheets, kept-chart-sheets.ts)", () => {
-  /** chart-sheets.xlsx (Data, Sales Chart, Summary, Hidden Chart) with a second window showing "Sales Chart", tabs from "Summary". */
-  async function withChartWindow(): Promise<Uint8Array> {
-    const zip = await JSZip.loadAsync(fixtureBytes("chart-sheets.xlsx"));
+const prefixedFixture = () =>
+  editedFixture(FILE, async (zip) => {
     const xml = await zip.file("xl/workbook.xml")!.async("string");
-    zip.file(
-      "xl/workbook.xml",
-      xml.replace("</bookViews>", '<workbookView activeTab="1" firstSheet="2"/></bookViews>'),
-    );
-    return zip.generateAsync({ type: "uint8array" });
-  }
-
-  it("counts chart sheets in a window's places, and follows one moved first when its worksheet is deleted", async () => {
-    const kept = await workbookPart(
-      await downloadWithTierColumn("chart-sheets.xlsx", undefined, await withChartWindow()),
-    );
-    expect(namedSheets(kept).windows[1]).toEqual({ shows: "Sales Chart", first: "Summary" });
-    const deleted = await workbookPart(
-      await downloadWithTierColumn(
-        "chart-sheets.xlsx",
-        (ctx) => {
-          ctx.workbook.worksheets.getItem("Summary").activate();
-          ctx.workbook.worksheets.getItem("Data").delete();
-        },
-        await withChartWindow(),
-      ),
-    );
-    // Without "Data", "Sales Chart" (which followed it) comes first: Sales Chart, Summary, Hidden Chart.
-    expect(tags(deleted, "sheet").map((t) => attribute(t, "name"))).toEqual(["Sales Chart", "Summary", "Hidden Chart"]);
-    expect(namedSheets(deleted).windows).toEqual([
-      { shows: "Summary", first: "Sales Chart" },
-      { shows: "Sales Chart", first: "Summary" },
-    ]);
+    const prefixed = xml.replace(/<(\/?)(\w+)([\s/>])/g, "<$1x:$2$3").replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`);
+    zip.file("xl/workbook.xml", prefixed);
   });
-});
 
 describe("a workbook part that writes the main namespace with a prefix", () => {
   it("downloads a workbook part whose kept properties, windows and views are in the main namespace (Namespaces in XML 1.0 §6)", async () => {
