@@ -65,7 +65,9 @@ const en = {
   notKept_otherSheetParts: "other sheet content Excel keeps (such as add-in data, or parts missing from the file)",
   notKept_externalLinks: "links to other workbooks (formulas such as [1]Sheet1!A1)",
   notKept_otherWorkbookParts:
-    "other workbook settings Excel keeps (such as items published to the web)",
+    "other workbook content Excel keeps (such as items published to the web, a customized ribbon, other add-ins' task panes, or a digital signature)",
+  notKept_dataConnections:
+    "data connections and queries' links to their sources (Data › Queries & Connections), and the data model",
   download: "Download workbook",
   downloadSaving: "Saving the workbook…",
   downloadSaved: "Saved as {file}.",
@@ -141,7 +143,9 @@ const zh: PreviewStrings = {
   notKept_slicers: "切片器和日程表（表格和数据透视表的筛选按钮）",
   notKept_otherSheetParts: "Excel 保存在工作表中的其他内容（如加载项数据，或文件中缺失的部件）",
   notKept_externalLinks: "指向其他工作簿的链接（如 [1]Sheet1!A1 这样的公式）",
-  notKept_otherWorkbookParts: "Excel 保存在工作簿中的其他设置（如发布到网页的项目）",
+  notKept_otherWorkbookParts:
+    "Excel 保存在工作簿中的其他内容（如发布到网页的项目、自定义功能区、其他加载项的任务窗格或数字签名）",
+  notKept_dataConnections: "数据连接、查询与数据源之间的连接（数据 › 查询和连接），以及数据模型",
   download: "下载工作簿",
   downloadSaving: "正在保存工作簿…",
   downloadSaved: "已保存为 {file}。",

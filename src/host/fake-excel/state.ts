@@ -12,6 +12,7 @@ import type { PivotCacheRef } from "./file/pivot-caches";
 import type { KeptSlicerCaches } from "./file/slicer-caches";
 import type { KeptVba } from "./file/vba-project";
 import type { KeptWindows } from "./file/workbook-windows";
+import type { KeptDocumentProperties } from "./file/document-properties";
 
 /** A stored cell value; undefined is a blank cell. */
 export type Prim = string | number | boolean;
@@ -174,6 +175,8 @@ export class WorkbookState {
   slicerCaches?: KeptSlicerCaches;
   /** An opened file's windows and custom views, naming sheets themselves, so renames and deletions follow (file/workbook-windows.ts). */
   windows?: KeptWindows<SheetState | ChartSheetState>;
+  /** An opened file's document properties, kept for its download (file/document-properties.ts). */
+  documentProperties?: KeptDocumentProperties;
   activeSheet?: SheetState;
   selection?: SelectionState;
   private nextId = 1;

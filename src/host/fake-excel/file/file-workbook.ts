@@ -84,6 +84,8 @@ export interface FileWorkbook {
   readonly slicerCaches?: WorkbookState["slicerCaches"];
   /** An opened file's windows and custom views, each sheet they name as a worksheet's or chart sheet's index. */
   readonly windows?: KeptWindows<TabEntry>;
+  /** An opened file's document properties (document-properties.ts). */
+  readonly documentProperties?: WorkbookState["documentProperties"];
 }
 
 /** A sheet of the state as its place among the file's worksheets or chart sheets; undefined once deleted. */
@@ -155,6 +157,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     ...(state.vba ? { vba: state.vba } : {}),
     ...(state.slicerCaches ? { slicerCaches: state.slicerCaches } : {}),
     ...(state.windows ? { windows: windowsWithSheets(state.windows, (s) => tabEntryOf(state, s)) } : {}),
+    ...(state.documentProperties ? { documentProperties: state.documentProperties } : {}),
   };
 }
 

@@ -11,6 +11,8 @@ import { type FileDefinedName, fileDefinedNames } from "./file-defined-names";
 import { fileWorkbookProtection } from "./file-workbook-protection";
 import { keptWorkbookChildren } from "./workbook-children-kept";
 import { workbookChildrenNotKept } from "./workbook-children-not-kept";
+import { type KeptDocumentProperties, keptDocumentProperties } from "./document-properties";
+import { packagePartsNotKept } from "./package-parts-not-kept";
 import { type KeptWindows, readWorkbookWindows } from "./workbook-windows";
 import { FileOpenError } from "./file-open-error";
 import { withHyperlinkTargets } from "./hyperlink-targets";
@@ -96,8 +98,7 @@ export async function openXlsx(
   };
   const sheets: OpenedSheet[] = [];
   const tables: OpenedTable[] = [];
-  const types = new ContentTypes((await pkg.text("[Content_Types].xml")) ?? "");
-  const partsReader = new SheetPartsReader(pkg, types, book.persons);
+  const partsReader = new SheetPartsReader(pkg, book.types, book.persons);
   const slicers = await slicersOf(pkg, partsReader, book, notKept).catch((e: unknown) => Promise.reject(malformed(e)));
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
@@ -128,6 +129,21 @@ export async function openXlsx(
   const xmlParts = await customXmlParts(pkg).catch((e: unknown) => Promise.reject(malformed(e)));
   progress({ phase: "cells", done: 1 });
   return { fileName, sheets, tables, xmlParts, ...(await keptBesideCells(slicers.book, sheets, partsReader, notKept)) };
+}
+
+/**
+ * The package's own parts beside the workbook's: the document properties, kept (document-properties.ts), and what
+ * the package or the workbook part relates to that no reader keeps, named (package-parts-not-kept.ts).
+ */
+async function packageOwnParts(
+  pkg: XlsxPackage,
+  types: ContentTypes,
+  workbookRels: Relationship[],
+  notKept: NotKeptList,
+) {
+  const rootRels = await relationships(pkg, "");
+  for (const feature of packagePartsNotKept(rootRels, workbookRels)) notKept.add(feature);
+  return keptDocumentProperties(pkg, types, rootRels);
 }
 
 /**
@@ -168,6 +184,7 @@ async function keptBesideCells(
 ) {
   const { fileStyles, definedNames, workbookProtection, workbookChildren, activeSheet, vba, slicerCaches, windows } =
     book;
+  const { documentProperties } = book;
   const chartSheets = await readChartSheets(reader, book.chartSheets, notKept);
   const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept);
   const externalLinks = await linksOf(reader, book, notKept);
@@ -178,6 +195,7 @@ async function keptBesideCells(
     ...(vba ? { vba } : {}),
     ...(slicerCaches ? { slicerCaches } : {}),
     ...(windows ? { windows } : {}),
+    ...(documentProperties ? { documentProperties } : {}),
   };
   return { fileStyles, definedNames, pivotCaches, chartSheets, ...externalLinks, ...optional, notKept: notKept.list() };
 }
@@ -274,6 +292,10 @@ interface WorkbookParts {
   readonly slicerCaches?: KeptSlicerCaches;
   /** Its windows and custom views, each with the sheets it names (workbook-windows.ts), undefined without. */
   readonly windows?: KeptWindows<string>;
+  /** The package's content types (§10.1.2), for the parts' readers. */
+  readonly types: ContentTypes;
+  /** The package's document properties (document-properties.ts), undefined without. */
+  readonly documentProperties?: KeptDocumentProperties;
 }
 
 /**
@@ -329,6 +351,8 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const vba = await keptVba(pkg, path, xml, notKept);
   for (const feature of workbookChildrenNotKept(xml)) notKept.add(feature);
   const windows = readWorkbookWindows(xml);
+  const types = new ContentTypes((await pkg.text("[Content_Types].xml")) ?? "");
+  const documentProperties = await packageOwnParts(pkg, types, rels, notKept);
   return {
     xml,
     rels,
@@ -350,6 +374,8 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     workbookChildren: keptWorkbookChildren(xml),
     ...(vba ? { vba } : {}),
     ...(windows ? { windows } : {}),
+    types,
+    ...(documentProperties ? { documentProperties } : {}),
   };
 }
 

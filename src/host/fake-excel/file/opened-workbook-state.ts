@@ -31,6 +31,7 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
   state.externalLinks = opened.externalLinks;
   state.vba = opened.vba;
   state.slicerCaches = opened.slicerCaches;
+  state.documentProperties = opened.documentProperties;
   for (const input of opened.sheets) {
     const sheet = state.addSheet(input.name);
     sheet.visibility = input.visibility ?? "Visible";

@@ -18,6 +18,7 @@ import type { SheetParts } from "./kept-parts";
 import type { KeptSlicerCaches } from "./slicer-caches";
 import type { KeptVba } from "./vba-project";
 import type { KeptWindows } from "./workbook-windows";
+import type { KeptDocumentProperties } from "./document-properties";
 import type { NotKept } from "./not-kept";
 
 /**
@@ -105,6 +106,8 @@ export interface OpenedWorkbook {
   readonly slicerCaches?: KeptSlicerCaches;
   /** Its windows and custom views, with the sheets they name by name (workbook-windows.ts; an .xlsx's). */
   readonly windows?: KeptWindows<string>;
+  /** Its document properties: core, custom, sensitivity label, and the user-set extended ones (document-properties.ts). */
+  readonly documentProperties?: KeptDocumentProperties;
 }
 
 /** Progress of reading a file, for the page's progress bar: a phase, and the share done (0–1) when known. */

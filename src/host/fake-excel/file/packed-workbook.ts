@@ -61,6 +61,7 @@ export interface PackedWorkbook {
   /** Plain, with the bytes of the slicer cache parts (moved like the sheets' kept parts). */
   readonly slicerCaches?: OpenedWorkbook["slicerCaches"];
   readonly windows?: OpenedWorkbook["windows"];
+  readonly documentProperties?: OpenedWorkbook["documentProperties"];
 }
 
 /**
@@ -309,5 +310,6 @@ function besideSheets(packed: PackedWorkbook): Omit<OpenedWorkbook, "sheets"> {
     ...(packed.vba ? { vba: packed.vba } : {}),
     ...(packed.slicerCaches ? { slicerCaches: packed.slicerCaches } : {}),
     ...(packed.windows ? { windows: packed.windows } : {}),
+    ...(packed.documentProperties ? { documentProperties: packed.documentProperties } : {}),
   };
 }

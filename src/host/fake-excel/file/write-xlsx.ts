@@ -28,6 +28,7 @@ import { indexedInTabOrder, keepChartSheets, namesInTabOrder, tabOrderOf } from 
 import { withWorkbookChildren } from "./workbook-children-xml";
 import { windowsWithSheets } from "./workbook-windows";
 import { withWorkbookWindows } from "./workbook-windows-writing";
+import { keepDocumentProperties } from "./document-properties-writing";
 import { keepExternalLinks } from "./external-links-writing";
 import { withWorkbookProtection } from "./workbook-protection-xml";
 import { keepVba, withSheetCodeName } from "./vba-project-writing";
@@ -310,6 +311,7 @@ export async function writeXlsx(file: FileWorkbook, onProgress?: (done: number) 
   }));
   const sizes = await putCellData(zip, file, { writers: written, strings }, dxfIds);
   await keepWorkbookWindows(zip, file);
+  await keepDocumentProperties(zip, file.documentProperties, new Date());
   await addCustomXmlParts(zip, file.parts);
   const compressed = compressionProgress(Object.keys(zip.files).length, sizes);
   // streamFiles: each entry's sizes go in a data descriptor after its data (ZIP APPNOTE §4.3.9), so JSZip passes
