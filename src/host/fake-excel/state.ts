@@ -12,6 +12,7 @@ import type { PivotCacheRef } from "./file/pivot-caches";
 import type { KeptSlicerCaches } from "./file/slicer-caches";
 import type { KeptVba } from "./file/vba-project";
 import type { KeptWindows } from "./file/workbook-windows";
+import type { KeptSheetSettings } from "./file/sheet-settings";
 import type { KeptDocumentProperties } from "./file/document-properties";
 
 /** A stored cell value; undefined is a blank cell. */
@@ -116,6 +117,8 @@ export interface SheetState {
   fitToPage: boolean;
   /** An opened file's VBA code name for the sheet (§18.3.1.82 sheetPr codeName), kept for its download: Office.js does not see it. */
   codeName?: string;
+  /** An opened file's tab colour, view and format settings, kept for its download (file/sheet-settings.ts). */
+  keptSettings?: KeptSheetSettings;
   /** An opened file's names scoped to this sheet (§18.2.5 localSheetId): they go with the sheet, as in Excel. */
   definedNames: KeptName[];
   validations: ValidationRecord[];

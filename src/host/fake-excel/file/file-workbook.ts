@@ -39,6 +39,8 @@ export interface FileSheet {
   readonly fitToPage: boolean;
   /** An opened file's VBA code name for the sheet (vba-project.ts). */
   readonly codeName?: string;
+  /** An opened file's tab colour, view and format settings (sheet-settings.ts). */
+  readonly keptSettings?: SheetState["keptSettings"];
   /** An opened file's drawings and comments, whole (kept-parts.ts). */
   readonly keptParts?: SheetState["keptParts"];
   /** Names scoped to the sheet (an opened file's); the saver gives them the sheet's index as localSheetId. */
@@ -120,6 +122,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     fitToPage: s.fitToPage,
     ...(s.keptParts ? { keptParts: s.keptParts } : {}),
     ...(s.codeName !== undefined ? { codeName: s.codeName } : {}),
+    ...(s.keptSettings ? { keptSettings: s.keptSettings } : {}),
     definedNames: s.definedNames,
     validations: s.validations,
     condFormats: s.condFormats,

@@ -60,6 +60,7 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
       sheet.fitToPage = input.kept.fitToPage;
       if (input.kept.parts) sheet.keptParts = input.kept.parts;
       if (input.kept.codeName !== undefined) sheet.codeName = input.kept.codeName;
+      if (input.kept.settings) sheet.keptSettings = input.kept.settings;
     }
   }
   // Chart sheets are kept whole beside the worksheets, each after the worksheet it followed (kept-chart-sheets.ts).

@@ -18,6 +18,7 @@ import type { SheetParts } from "./kept-parts";
 import type { KeptSlicerCaches } from "./slicer-caches";
 import type { KeptVba } from "./vba-project";
 import type { KeptWindows } from "./workbook-windows";
+import type { KeptSheetSettings } from "./sheet-settings";
 import type { KeptDocumentProperties } from "./document-properties";
 import type { NotKept } from "./not-kept";
 
@@ -48,6 +49,8 @@ export interface OpenedSheet {
     readonly parts?: SheetParts;
     /** The sheet's VBA code name (§18.3.1.82 sheetPr codeName; vba-project.ts). */
     readonly codeName?: string;
+    /** Its tab colour, view and format settings (sheet-settings.ts). */
+    readonly settings?: KeptSheetSettings;
   };
 }
 

@@ -2,6 +2,7 @@ import type { KeptElement } from "../state";
 import { ElementsAsXml } from "./elements-as-xml";
 import { type SheetParts, relationshipIds } from "./kept-parts";
 import type { OpenedSheet } from "./opened-workbook";
+import { SheetSettingsReader } from "./sheet-settings";
 import { attr } from "./xml-scanner";
 
 /**
@@ -76,6 +77,9 @@ function wrappedChild(xml: string): string | undefined {
   return WRAPPED.find((name) => new RegExp(`<(?:[\\w.-]+:)?${name}[\\s/>]`).test(xml));
 }
 
+/** sheetPr's children kept with the sheet's settings (sheet-settings.ts): its tab colour and outline settings. */
+const SHEET_PR_CHILDREN = ["tabColor", "outlinePr"];
+
 const isOn = (v: string | undefined) => v === "1" || v === "true";
 
 /**
@@ -88,13 +92,20 @@ export class SheetElementsKept extends ElementsAsXml {
   /** The name VBA knows the sheet by (§18.3.1.82 sheetPr codeName), kept for the download (vba-project.ts). */
   codeName?: string;
 
+  private readonly settings = new SheetSettingsReader();
+
   constructor() {
-    super((name, depth) => depth === 2 && (KEPT_SHEET_ELEMENTS.has(name) || name === "AlternateContent"));
+    super(
+      (name, depth) =>
+        (depth === 2 && (KEPT_SHEET_ELEMENTS.has(name) || name === "AlternateContent")) ||
+        (depth === 3 && SHEET_PR_CHILDREN.includes(name)),
+    );
   }
 
   override open(name: string, tag: string, selfClosing: boolean): void {
     if (name === "pageSetUpPr") this.fitToPage = isOn(attr(tag, "fitToPage"));
     if (name === "sheetPr") this.codeName = attr(tag, "codeName");
+    this.settings.open(name, tag);
     super.open(name, tag, selfClosing);
   }
 
@@ -104,7 +115,15 @@ export class SheetElementsKept extends ElementsAsXml {
    */
   forSheet(elements: KeptElement[], parts: SheetParts | undefined): NonNullable<OpenedSheet["kept"]> {
     const { fitToPage, codeName } = this;
-    return { elements, fitToPage, ...(parts ? { parts } : {}), ...(codeName !== undefined ? { codeName } : {}) };
+    for (const e of this.elements) if (SHEET_PR_CHILDREN.includes(e.name)) this.settings.child(e.xml);
+    const settings = this.settings.settings();
+    return {
+      elements,
+      fitToPage,
+      ...(parts ? { parts } : {}),
+      ...(codeName !== undefined ? { codeName } : {}),
+      ...(settings ? { settings } : {}),
+    };
   }
 
   /**
@@ -114,6 +133,7 @@ export class SheetElementsKept extends ElementsAsXml {
    */
   kept(notKept: () => void): KeptElement[] {
     return this.elements.flatMap(({ name, xml }) => {
+      if (SHEET_PR_CHILDREN.includes(name)) return []; // the sheet's settings (forSheet)
       const element = name === "AlternateContent" ? wrappedChild(xml) : name;
       const pointsAway = SELF_CONTAINED.includes(name) && relationshipIds(xml).length > 0;
       if (element === undefined || pointsAway) notKept();

@@ -29,6 +29,7 @@ import { withWorkbookChildren } from "./workbook-children-xml";
 import { windowsWithSheets } from "./workbook-windows";
 import { withWorkbookWindows } from "./workbook-windows-writing";
 import { keepDocumentProperties } from "./document-properties-writing";
+import { withSheetSettings } from "./sheet-settings-writing";
 import { keepExternalLinks } from "./external-links-writing";
 import { withWorkbookProtection } from "./workbook-protection-xml";
 import { keepVba, withSheetCodeName } from "./vba-project-writing";
@@ -210,7 +211,8 @@ async function putCellData(
       ? { elements: linked, parts: file.sheets[i].keptParts }
       : withoutSlicers(linked, file.sheets[i].keptParts);
     const elements = await copier.sheet(path, own.parts, own.elements);
-    put(path, utf8([withColumnStyles(before, columns), ...data.finish(), withElementsInPlace(after, elements)]));
+    const start = withSheetSettings(withColumnStyles(before, columns), file.sheets[i].keptSettings);
+    put(path, utf8([start, ...data.finish(), withElementsInPlace(after, elements)]));
     await breathe();
   }
   await keepChartSheets(zip, file, copier);
