@@ -64,8 +64,9 @@ const en = {
   notKept_slicers: "slicers and timelines (the filter buttons of tables and PivotTables)",
   notKept_otherSheetParts: "other sheet content Excel keeps (such as add-in data, or parts missing from the file)",
   notKept_externalLinks: "links to other workbooks (formulas such as [1]Sheet1!A1)",
-  notKept_otherWorkbookParts:
-    "other workbook settings Excel keeps (such as items published to the web)",
+  notKept_otherWorkbookParts: "other workbook settings Excel keeps (such as items published to the web)",
+  notKept_tableSettings:
+    "table settings other than their name, range, headers and style (such as a total row, calculated columns, column formats, a filter or sort, a custom table style, a query or XML map)",
   download: "Download workbook",
   downloadSaving: "Saving the workbook…",
   downloadSaved: "Saved as {file}.",
@@ -142,6 +143,8 @@ const zh: PreviewStrings = {
   notKept_otherSheetParts: "Excel 保存在工作表中的其他内容（如加载项数据，或文件中缺失的部件）",
   notKept_externalLinks: "指向其他工作簿的链接（如 [1]Sheet1!A1 这样的公式）",
   notKept_otherWorkbookParts: "Excel 保存在工作簿中的其他设置（如发布到网页的项目）",
+  notKept_tableSettings:
+    "表格除名称、区域、标题和样式以外的设置（如汇总行、计算列、列格式、筛选或排序、自定义表格样式、查询或 XML 映射）",
   download: "下载工作簿",
   downloadSaving: "正在保存工作簿…",
   downloadSaved: "已保存为 {file}。",

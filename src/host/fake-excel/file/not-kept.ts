@@ -15,7 +15,8 @@ export type NotKeptFeature =
   | "slicers"
   | "otherSheetParts"
   | "externalLinks"
-  | "otherWorkbookParts";
+  | "otherWorkbookParts"
+  | "tableSettings";
 
 /** A feature not kept, and the sheets it is on (none for one of the workbook's own, e.g. named ranges). */
 export interface NotKept {

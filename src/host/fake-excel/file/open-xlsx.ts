@@ -26,6 +26,7 @@ import type { PivotCacheRef } from "./pivot-caches";
 import { SheetPartsReader } from "./sheet-parts-reading";
 import { type KeptSlicerCaches, PIVOT_SLICERS_URI, keptSlicerCaches } from "./slicer-caches";
 import { TABLE_SLICERS_URI } from "./table-slicers";
+import { tableSettingsNotKept } from "./table-settings-not-kept";
 import { NO_TABLE_STYLE, type TableStyle, keptTableStyle, tableStyleOf } from "./table-style";
 import { TIMELINES_URI } from "./timelines";
 import { objectAnchorsHidden } from "./object-anchors-hidden";
@@ -121,7 +122,7 @@ export async function openXlsx(
         throw malformed(e, sheet.name);
       });
     sheets.push(openedSheet(sheet, cells, rules, kept.forSheet(elements, parts)));
-    for (const t of await sheetTables(pkg, sheet.path, cells.tableParts).catch((e: unknown) => {
+    for (const t of await sheetTables(pkg, sheet.path, cells.tableParts, note).catch((e: unknown) => {
       throw malformed(e, sheet.name);
     }))
       tables.push(openedTable(fileName, sheet.name, t, cells.values));
@@ -362,15 +363,23 @@ interface TablePart {
   readonly style: TableStyle;
 }
 
-/** The sheet's tables (§18.5.1.2 table, §18.5.1.3 tableColumn, §18.5.1.5 tableStyleInfo), from its table parts in order. */
-async function sheetTables(pkg: XlsxPackage, sheetPath: string, ids: readonly string[]): Promise<TablePart[]> {
+/**
+ * The sheet's tables (§18.5.1.2 table, §18.5.1.3 tableColumn, §18.5.1.5 tableStyleInfo), from its table parts in
+ * order; a table part holding more than the download keeps (table-settings-not-kept.ts) is named as the sheet's.
+ */
+async function sheetTables(
+  pkg: XlsxPackage,
+  sheetPath: string,
+  ids: readonly string[],
+  note: (feature: NotKeptFeature) => void,
+): Promise<TablePart[]> {
   if (ids.length === 0) return [];
   const rels = new Map((await relationships(pkg, sheetPath)).map((r) => [r.id, r.target]));
   const out: TablePart[] = [];
   for (const id of ids) {
     const path = rels.get(id);
     const xml = path === undefined ? undefined : await pkg.text(path);
-    if (xml === undefined) throw new Error(`table part ${id} is missing`);
+    if (path === undefined || xml === undefined) throw new Error(`table part ${id} is missing`);
     let table: Omit<TablePart, "style"> | undefined;
     let style = NO_TABLE_STYLE;
     readXml(xml, (name, tag) => {
@@ -385,6 +394,7 @@ async function sheetTables(pkg: XlsxPackage, sheetPath: string, ids: readonly st
       else if (name === "tableColumn") table?.columns.push(xstring(attr(tag, "name") ?? ""));
       else if (name === "tableStyleInfo") style = keptTableStyle(tableStyleOf(tag));
     });
+    if (tableSettingsNotKept(xml, await relationships(pkg, path)).length > 0) note("tableSettings");
     if (table) out.push({ ...table, style });
   }
   return out;
