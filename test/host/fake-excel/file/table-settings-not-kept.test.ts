@@ -98,9 +98,14 @@ describe("a table part's settings the download does not keep (§18.5.1)", () => 
     ]);
   });
 
-  it("finds a column's total row label on another column, a label other than Total, and its cell style", () => {
+  it("finds a total row label other than Total on the first column", () => {
+    const columns = '<tableColumn id="1" name="Region" totalsRowLabel="Sum"/><tableColumn id="2" name="Amount"/>';
+    expect(tableSettingsNotKept(part("", { columns }), [])).toEqual(["tableColumn@totalsRowLabel"]);
+  });
+
+  it("finds a total row label on another column, even Total, and a column's header cell style", () => {
     const columns =
-      '<tableColumn id="1" name="Region" totalsRowLabel="Sum"/>' +
+      '<tableColumn id="1" name="Region"/>' +
       '<tableColumn id="2" name="Amount" totalsRowLabel="Total" headerRowCellStyle="Heading"/>';
     expect(tableSettingsNotKept(part("", { columns }), [])).toEqual([
       "tableColumn@totalsRowLabel",
