@@ -3,6 +3,7 @@ import { editedFixture } from "./edited-fixture";
 import { type TierColumn, downloadWithTierColumn, openedFixture } from "./opened-fixture";
 import { Package } from "./package-reader";
 import { fixtureBytes } from "./fixture-files";
+import { savedThroughWorker } from "./saved-through-worker";
 
 /**
  * A table's style (ECMA-376 Part 1 §18.5.1.5 tableStyleInfo) kept, and what else a table part holds named
@@ -95,6 +96,12 @@ describe("a table's style kept (§18.5.1.5) and its other settings named (§18.5
       showRowStripes: "0",
       showColumnStripes: "0",
     });
+  });
+
+  it("keeps the styles through the save worker's messages too", async () => {
+    const bytes = await savedThroughWorker((await openedFixture(FILE)).state);
+    expect(await styleOf(bytes, "Styled")).toEqual(LIGHT9_FIRST_COLUMN_COLUMN_STRIPES);
+    expect((await styleOf(bytes, "Plain"))?.name).toBeUndefined();
   });
 
   it("saves table Branded, in the custom style Tier Brand the download cannot hold, in TableStyleMedium2", async () => {
