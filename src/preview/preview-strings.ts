@@ -68,6 +68,8 @@ const en = {
     "other workbook content Excel keeps (such as items published to the web, a customized ribbon, other add-ins' task panes, or a digital signature)",
   notKept_dataConnections:
     "data connections and queries' links to their sources (Data › Queries & Connections), and the data model",
+  notKept_tableSettings:
+    "table settings other than their name, range, headers and style (such as a total row, calculated columns, column formats, a filter or sort, a custom table style, a query or XML map)",
   download: "Download workbook",
   downloadSaving: "Saving the workbook…",
   downloadSaved: "Saved as {file}.",
@@ -146,6 +148,8 @@ const zh: PreviewStrings = {
   notKept_otherWorkbookParts:
     "Excel 保存在工作簿中的其他内容（如发布到网页的项目、自定义功能区、其他加载项的任务窗格或数字签名）",
   notKept_dataConnections: "数据连接、查询与数据源之间的连接（数据 › 查询和连接），以及数据模型",
+  notKept_tableSettings:
+    "表格除名称、区域、标题和样式以外的设置（如汇总行、计算列、列格式、筛选或排序、自定义表格样式、查询或 XML 映射）",
   download: "下载工作簿",
   downloadSaving: "正在保存工作簿…",
   downloadSaved: "已保存为 {file}。",

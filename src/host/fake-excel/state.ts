@@ -3,6 +3,7 @@ import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, serialFromParts } from "..
 import type { FileStyles } from "./file/file-styles";
 import type { ChartSheetState } from "./file/kept-chart-sheets";
 import type { SheetParts } from "./file/kept-parts";
+import type { TableStyle } from "./file/table-style";
 import { refuseRenameUnderKeptDrawings } from "./file/kept-parts-rename";
 import { FakeOfficeError } from "./office-error";
 import { tableNameFree } from "./table-name";
@@ -137,6 +138,8 @@ export interface TableState {
   /** TableColumn ids by column offset, and the highest id given (table-columns.ts). */
   columnIds?: number[];
   lastColumnId?: number;
+  /** An opened file's table's style (file/table-style.ts); undefined for the pane's tables: the default style. */
+  style?: TableStyle;
 }
 
 /** What is selected: cells (one or more areas), or a chart or shape on the sheet (Excel keeps the last cells selected too). */

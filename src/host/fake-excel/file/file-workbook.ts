@@ -6,6 +6,7 @@ import { type ChartNote, type FileLang, chartNotes } from "./chart-note";
 import type { FileStyles } from "./file-styles";
 import type { ChartSheetState, FileChartSheet, TabEntry } from "./kept-chart-sheets";
 import { settingsToXmlPart } from "./settings-part";
+import type { TableStyle } from "./table-style";
 import { type KeptWindows, windowsWithSheets } from "./workbook-windows";
 
 /**
@@ -58,6 +59,8 @@ export interface FileTable {
   readonly sheet: number;
   readonly rect: Rect;
   readonly headers: readonly string[];
+  /** Its style (table-style.ts); undefined: the default a new table gets. */
+  readonly style?: TableStyle;
 }
 
 export interface FileWorkbook {
@@ -139,6 +142,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
       const v = state.get(t.sheet, t.rect.row, t.rect.column + j);
       return v === undefined ? `Column${j + 1}` : String(v);
     }),
+    ...(t.style ? { style: t.style } : {}),
   }));
   const activeSheet = Math.max(0, state.activeSheet ? state.sheets.indexOf(state.activeSheet) : 0);
   const parts = [settingsToXmlPart(state.settings), ...xmlPartsOf(state).parts.map((p) => p.xml)];

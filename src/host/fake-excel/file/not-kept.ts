@@ -16,7 +16,8 @@ export type NotKeptFeature =
   | "otherSheetParts"
   | "externalLinks"
   | "otherWorkbookParts"
-  | "dataConnections";
+  | "dataConnections"
+  | "tableSettings";
 
 /** A feature not kept, and the sheets it is on (none for one of the workbook's own, e.g. named ranges). */
 export interface NotKept {

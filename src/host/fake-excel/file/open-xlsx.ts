@@ -28,6 +28,8 @@ import type { PivotCacheRef } from "./pivot-caches";
 import { SheetPartsReader } from "./sheet-parts-reading";
 import { type KeptSlicerCaches, PIVOT_SLICERS_URI, keptSlicerCaches } from "./slicer-caches";
 import { TABLE_SLICERS_URI } from "./table-slicers";
+import { tableSettingsNotKept } from "./table-settings-not-kept";
+import { NO_TABLE_STYLE, type TableStyle, keptTableStyle, tableStyleOf } from "./table-style";
 import { TIMELINES_URI } from "./timelines";
 import { objectAnchorsHidden } from "./object-anchors-hidden";
 import { ContentTypes } from "./content-types";
@@ -121,7 +123,7 @@ export async function openXlsx(
         throw malformed(e, sheet.name);
       });
     sheets.push(openedSheet(sheet, cells, rules, kept.forSheet(elements, parts)));
-    for (const t of await sheetTables(pkg, sheet.path, cells.tableParts).catch((e: unknown) => {
+    for (const t of await sheetTables(pkg, sheet.path, cells.tableParts, note).catch((e: unknown) => {
       throw malformed(e, sheet.name);
     }))
       tables.push(openedTable(fileName, sheet.name, t, cells.values));
@@ -384,18 +386,28 @@ interface TablePart {
   readonly ref: string | undefined;
   readonly columns: string[];
   readonly totalsRows: number;
+  readonly style: TableStyle;
 }
 
-/** The sheet's tables (§18.5.1.2 table, §18.5.1.3 tableColumn), from its table parts in order. */
-async function sheetTables(pkg: XlsxPackage, sheetPath: string, ids: readonly string[]): Promise<TablePart[]> {
+/**
+ * The sheet's tables (§18.5.1.2 table, §18.5.1.3 tableColumn, §18.5.1.5 tableStyleInfo), from its table parts in
+ * order; a table part holding more than the download keeps (table-settings-not-kept.ts) is named as the sheet's.
+ */
+async function sheetTables(
+  pkg: XlsxPackage,
+  sheetPath: string,
+  ids: readonly string[],
+  note: (feature: NotKeptFeature) => void,
+): Promise<TablePart[]> {
   if (ids.length === 0) return [];
   const rels = new Map((await relationships(pkg, sheetPath)).map((r) => [r.id, r.target]));
   const out: TablePart[] = [];
   for (const id of ids) {
     const path = rels.get(id);
     const xml = path === undefined ? undefined : await pkg.text(path);
-    if (xml === undefined) throw new Error(`table part ${id} is missing`);
-    let table: TablePart | undefined;
+    if (path === undefined || xml === undefined) throw new Error(`table part ${id} is missing`);
+    let table: Omit<TablePart, "style"> | undefined;
+    let style = NO_TABLE_STYLE;
     readXml(xml, (name, tag) => {
       if (name === "table")
         table = {
@@ -406,8 +418,10 @@ async function sheetTables(pkg: XlsxPackage, sheetPath: string, ids: readonly st
         };
       // ST_Xstring (§22.9.2.19), as the header cell's text: a line break in a header is "_x000a_" here.
       else if (name === "tableColumn") table?.columns.push(xstring(attr(tag, "name") ?? ""));
+      else if (name === "tableStyleInfo") style = keptTableStyle(tableStyleOf(tag));
     });
-    if (table) out.push(table);
+    if (tableSettingsNotKept(xml, await relationships(pkg, path)).length > 0) note("tableSettings");
+    if (table) out.push({ ...table, style });
   }
   return out;
 }
@@ -416,12 +430,12 @@ async function sheetTables(pkg: XlsxPackage, sheetPath: string, ids: readonly st
  * A table's name and range, header row included. The fake's tables always have a header row (its first row);
  * the header is recognised by its cells holding the column names (ECMA-376 Part 1 §18.5.1.2 makes
  * headerRowCount 1 by default, and a producer may leave it out either way). A total row is left out of the
- * table (the fake models none); its cells stay on the sheet.
+ * table (the fake models none); its cells stay on the sheet. Its style goes with it (table-style.ts).
  */
 function openedTable(fileName: string, sheet: string, t: TablePart, values: OpenedSheet["values"]): OpenedTable {
   const rect = t.ref ? parseAddress(t.ref)?.rect : undefined;
   if (!rect) throw new FileOpenError("malformed", fileName, `table ${t.name} has no range`);
   const header = t.columns.every((n, i) => String(values[rect.row]?.[rect.column + i] ?? "") === n);
   if (!header) throw new FileOpenError("tableWithoutHeader", fileName, `${t.name} (${sheet})`);
-  return { name: t.name, sheet, rect: { ...rect, rowCount: rect.rowCount - t.totalsRows } };
+  return { name: t.name, sheet, rect: { ...rect, rowCount: rect.rowCount - t.totalsRows }, style: t.style };
 }

@@ -88,7 +88,13 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
   if (opened.windows)
     state.windows = windowsWithSheets(opened.windows, (name) => state.sheet(name) ?? state.chartSheet(name));
   for (const t of opened.tables)
-    state.tables.push({ id: state.tableId(), name: t.name, sheet: state.sheet(t.sheet)!, rect: t.rect });
+    state.tables.push({
+      id: state.tableId(),
+      name: t.name,
+      sheet: state.sheet(t.sheet)!,
+      rect: t.rect,
+      ...(t.style ? { style: t.style } : {}),
+    });
   let settingsUnreadable = false;
   const store = xmlPartsOf(state);
   for (const xml of opened.xmlParts) {

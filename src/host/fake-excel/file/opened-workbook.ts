@@ -10,6 +10,7 @@ import type {
   ValidationRecord,
 } from "../state";
 import type { FileDefinedName } from "./file-defined-names";
+import type { TableStyle } from "./table-style";
 import type { FileStyles } from "./file-styles";
 import type { PivotCacheRef } from "./pivot-caches";
 import type { LineStyles } from "./line-styles";
@@ -77,6 +78,8 @@ export interface OpenedTable {
   readonly sheet: string;
   /** The table's range, header row included. */
   readonly rect: Rect;
+  /** Its style (table-style.ts); absent in a packed workbook of an older page. */
+  readonly style?: TableStyle;
 }
 
 export interface OpenedWorkbook {

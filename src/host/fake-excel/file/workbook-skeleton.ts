@@ -1,16 +1,24 @@
-import type { Fill, Workbook } from "exceljs";
+import type { Fill, TableStyleProperties, Workbook } from "exceljs";
 import { rectAddress } from "../../../engine/cells";
 import type { CellLook } from "./cell-looks";
 import type { FileTable, FileWorkbook } from "./file-workbook";
 import { copySheet } from "./sheet-to-worksheet";
+import { DEFAULT_TABLE_STYLE, type TableStyle } from "./table-style";
 
 /**
- * The host sets no table style and the fake keeps none, so every table is saved in TableStyleMedium2 with banded
- * rows: the style a new table gets in Excel's desktop UI, and ExcelJS's own default (lib/doc/table.js). The style
- * names are listed at https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-style-member;
- * which one Office.js TableCollection.add gives is not documented there, so this is the UI's choice, said here.
+ * A table's style as ExcelJS's addTable takes it (lib/doc/table.js; lib/xlsx/xform/table/table-style-info-xform.js
+ * writes `name` from theme, leaving it out when theme is null, and each show flag as "1" or "0"). A table without
+ * a style is given theme null, not undefined: validate() would fill undefined with TableStyleMedium2. ExcelJS's
+ * types list only the built-in names, not null, hence the cast.
  */
-const DEFAULT_TABLE_STYLE = { theme: "TableStyleMedium2", showRowStripes: true } as const;
+const excelJsStyle = (style: TableStyle) =>
+  ({
+    theme: style.name ?? null,
+    showFirstColumn: style.showFirstColumn,
+    showLastColumn: style.showLastColumn,
+    showRowStripes: style.showRowStripes,
+    showColumnStripes: style.showColumnStripes,
+  }) as unknown as TableStyleProperties;
 
 /** The part of ExcelJS's Table (lib/doc/table.js) used to size a table without a Row object per table row. */
 interface ExcelJSTable {
@@ -32,7 +40,8 @@ function addTable(wb: Workbook, file: FileWorkbook, table: FileTable): void {
     displayName: table.name,
     ref: rectAddress({ row: rect.row, column: rect.column, rowCount: 1, columnCount: 1 }),
     headerRow: true,
-    style: DEFAULT_TABLE_STYLE,
+    // The pane's own tables have no style of their own: the one Excel's UI gives a new table (table-style.ts).
+    style: excelJsStyle(table.style ?? DEFAULT_TABLE_STYLE),
     columns: table.headers.map((name) => ({ name, filterButton: true })),
     rows: [],
   }) as unknown as ExcelJSTable;

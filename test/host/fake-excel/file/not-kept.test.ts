@@ -27,7 +27,11 @@ describe("opening a workbook lists what the download will not keep", () => {
       ws.addTable({
         name: "Customers",
         ref: "A1",
-        columns: [{ name: "Customer" }, { name: "Sales" }],
+        // Filter buttons shown, as the download writes them: ExcelJS hides a column's button unless asked (hiddenButton="1").
+        columns: [
+          { name: "Customer", filterButton: true },
+          { name: "Sales", filterButton: true },
+        ],
         rows: [
           ["A", 1],
           ["B", 2],

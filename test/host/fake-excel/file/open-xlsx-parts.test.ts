@@ -177,7 +177,11 @@ describe("an .xlsx written part by part", () => {
         '<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c></row>',
       table: `<table xmlns="${MAIN}" id="1" name="T1" displayName="T1" ref="A1:B2"><tableColumns count="2"><tableColumn id="1" name="Customer"/><tableColumn id="2" name="Sales_x000a_2024"/></tableColumns></table>`,
     });
-    expect(w.tables).toEqual([{ name: "T1", sheet: "Data", rect: { row: 0, column: 0, rowCount: 2, columnCount: 2 } }]);
+    // No tableStyleInfo: no style, nothing of one shown (§18.5.1.5).
+    const noStyle = { showFirstColumn: false, showLastColumn: false, showRowStripes: false, showColumnStripes: false };
+    expect(w.tables).toEqual([
+      { name: "T1", sheet: "Data", rect: { row: 0, column: 0, rowCount: 2, columnCount: 2 }, style: noStyle },
+    ]);
   });
 
   it("keeps a blank cell's style out (a format only where a cell holds something)", async () => {
