@@ -64,8 +64,9 @@ const en = {
   notKept_slicers: "slicers and timelines (the filter buttons of tables and PivotTables)",
   notKept_otherSheetParts: "other sheet content Excel keeps (such as add-in data, or parts missing from the file)",
   notKept_externalLinks: "links to other workbooks (formulas such as [1]Sheet1!A1)",
-  notKept_otherWorkbookParts:
-    "other workbook settings Excel keeps (such as items published to the web)",
+  notKept_otherWorkbookParts: "other workbook settings Excel keeps (such as items published to the web)",
+  notKept_arrayFormulas:
+    "array formulas the file stores incompletely (a dynamic array without its metadata stays a fixed-size array formula; one with a damaged range an ordinary formula)",
   download: "Download workbook",
   downloadSaving: "Saving the workbook…",
   downloadSaved: "Saved as {file}.",
@@ -142,6 +143,8 @@ const zh: PreviewStrings = {
   notKept_otherSheetParts: "Excel 保存在工作表中的其他内容（如加载项数据，或文件中缺失的部件）",
   notKept_externalLinks: "指向其他工作簿的链接（如 [1]Sheet1!A1 这样的公式）",
   notKept_otherWorkbookParts: "Excel 保存在工作簿中的其他设置（如发布到网页的项目）",
+  notKept_arrayFormulas:
+    "文件中记录不完整的数组公式（缺少元数据的动态数组保留为固定大小的数组公式；区域已损坏的保留为普通公式）",
   download: "下载工作簿",
   downloadSaving: "正在保存工作簿…",
   downloadSaved: "已保存为 {file}。",
