@@ -1,5 +1,6 @@
 import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../../engine/cells";
 import type { KeptElement, SheetVisibility } from "../state";
+import { type KeptCellMetadata, keptCellMetadata } from "./cell-metadata";
 import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
 import { type ListedChartSheet, keptWhole, readChartSheets } from "./chart-sheets-reading";
@@ -102,7 +103,7 @@ export async function openXlsx(
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
-    const cells = new SheetCells(context);
+    const cells = new SheetCells({ ...context, cellMetadataRecords: book.cellMetadata?.records });
     const rules = new SheetRulesKept(book.dxfFills, slicers.uris);
     const kept = new SheetElementsKept();
     const children = new SheetChildrenNotKept(slicers.uris);
@@ -113,7 +114,7 @@ export async function openXlsx(
     cells.finish();
     before += weights[k];
     refuseTooBig(fileName, cells);
-    for (const feature of children.features()) note(feature);
+    for (const feature of [...children.features(), ...cells.notKept()]) note(feature);
     const { elements, parts } = await keptElements(pkg, sheet.path, kept, note)
       .then((linked) => partsReader.sheet(sheet.path, [...linked, ...rules.kept()], note))
       .catch((e: unknown) => {
@@ -168,6 +169,7 @@ async function keptBesideCells(
 ) {
   const { fileStyles, definedNames, workbookProtection, workbookChildren, activeSheet, vba, slicerCaches, windows } =
     book;
+  const cellMetadata = book.cellMetadata?.kept;
   const chartSheets = await readChartSheets(reader, book.chartSheets, notKept);
   const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept);
   const externalLinks = await linksOf(reader, book, notKept);
@@ -178,6 +180,7 @@ async function keptBesideCells(
     ...(vba ? { vba } : {}),
     ...(slicerCaches ? { slicerCaches } : {}),
     ...(windows ? { windows } : {}),
+    ...(cellMetadata ? { cellMetadata } : {}),
   };
   return { fileStyles, definedNames, pivotCaches, chartSheets, ...externalLinks, ...optional, notKept: notKept.list() };
 }
@@ -206,6 +209,7 @@ function openedSheet(
     values: cells.values,
     formats: cells.formats,
     formulas: cells.formulas,
+    ...(cells.arrayFormulas.length > 0 ? { arrayFormulas: cells.arrayFormulas } : {}),
     rules: { validations: rules.validations, condFormats: rules.condFormats },
     looks: cells.looks.finish(),
     kept,
@@ -274,6 +278,8 @@ interface WorkbookParts {
   readonly slicerCaches?: KeptSlicerCaches;
   /** Its windows and custom views, each with the sheets it names (workbook-windows.ts), undefined without. */
   readonly windows?: KeptWindows<string>;
+  /** Its metadata part, which dynamic arrays' cm index (cell-metadata.ts), undefined without one that can be kept. */
+  readonly cellMetadata?: KeptCellMetadata;
 }
 
 /**
@@ -329,6 +335,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const vba = await keptVba(pkg, path, xml, notKept);
   for (const feature of workbookChildrenNotKept(xml)) notKept.add(feature);
   const windows = readWorkbookWindows(xml);
+  const cellMetadata = await keptCellMetadata(pkg, rels);
   return {
     xml,
     rels,
@@ -350,6 +357,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     workbookChildren: keptWorkbookChildren(xml),
     ...(vba ? { vba } : {}),
     ...(windows ? { windows } : {}),
+    ...(cellMetadata ? { cellMetadata } : {}),
   };
 }
 

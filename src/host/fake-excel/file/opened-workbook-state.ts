@@ -1,5 +1,6 @@
 import { type XmlPartState, xmlPartsOf } from "../custom-xml-parts";
 import { WorkbookState } from "../state";
+import { formulaKey } from "./file-workbook";
 import type { OpenedWorkbook } from "./opened-workbook";
 import { windowsWithSheets } from "./workbook-windows";
 import { SETTINGS_PART_NAMESPACE, settingsFromXmlPart } from "./settings-part";
@@ -31,6 +32,7 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
   state.externalLinks = opened.externalLinks;
   state.vba = opened.vba;
   state.slicerCaches = opened.slicerCaches;
+  state.cellMetadata = opened.cellMetadata;
   for (const input of opened.sheets) {
     const sheet = state.addSheet(input.name);
     sheet.visibility = input.visibility ?? "Visible";
@@ -42,6 +44,8 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
     }
     for (const [r, c, formula] of input.formulas)
       state.setFormula(sheet, r, c, { formula, value: input.values[r]?.[c] ?? "" });
+    // After the formulas: setFormula drops an array record (a formula written over an array's anchor is ordinary).
+    for (const [r, c, array] of input.arrayFormulas ?? []) sheet.arrayFormulas.set(formulaKey(r, c), array);
     const looks = input.looks;
     if (looks) {
       sheet.styles = looks.styles;

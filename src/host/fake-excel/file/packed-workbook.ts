@@ -32,6 +32,7 @@ export interface PackedSheet {
   readonly formats: Uint16Array;
   readonly formatList: string[];
   readonly formulas: [number, number, string][];
+  readonly arrayFormulas?: OpenedSheet["arrayFormulas"];
   readonly rules?: OpenedSheet["rules"];
   /** Plain: a few rectangles and lists (runs of one look are merged when read; merged areas, row heights,
    * hidden columns), cloned with the message. */
@@ -61,6 +62,8 @@ export interface PackedWorkbook {
   /** Plain, with the bytes of the slicer cache parts (moved like the sheets' kept parts). */
   readonly slicerCaches?: OpenedWorkbook["slicerCaches"];
   readonly windows?: OpenedWorkbook["windows"];
+  /** Plain, with the bytes of the metadata part (moved like the sheets' kept parts). */
+  readonly cellMetadata?: OpenedWorkbook["cellMetadata"];
 }
 
 /**
@@ -167,6 +170,7 @@ function packSheet(sheet: OpenedSheet): PackedSheet {
     formats,
     formatList,
     formulas: sheet.formulas,
+    ...(sheet.arrayFormulas ? { arrayFormulas: sheet.arrayFormulas } : {}),
     rules: sheet.rules,
     looks: sheet.looks,
     ...(sheet.kept ? { kept: sheet.kept } : {}),
@@ -189,6 +193,7 @@ export function packWorkbook(workbook: OpenedWorkbook): { packed: PackedWorkbook
     ...(workbook.vba?.project?.parts ?? []),
     ...(workbook.slicerCaches?.caches ?? []).flatMap((c) => c.parts),
     ...(workbook.externalLinks?.parts.parts ?? []),
+    ...(workbook.cellMetadata?.parts ?? []),
   ];
   const parts = new Set(kept.map((p) => p.bytes.buffer as ArrayBuffer));
   return { packed: { ...workbook, sheets }, transfer: [...transfer, ...parts] };
@@ -282,6 +287,7 @@ export async function unpackWorkbook(
       values,
       formats,
       formulas: s.formulas,
+      ...(s.arrayFormulas ? { arrayFormulas: s.arrayFormulas } : {}),
       rules: s.rules,
       looks: s.looks,
       ...(s.kept ? { kept: s.kept } : {}),
@@ -309,5 +315,6 @@ function besideSheets(packed: PackedWorkbook): Omit<OpenedWorkbook, "sheets"> {
     ...(packed.vba ? { vba: packed.vba } : {}),
     ...(packed.slicerCaches ? { slicerCaches: packed.slicerCaches } : {}),
     ...(packed.windows ? { windows: packed.windows } : {}),
+    ...(packed.cellMetadata ? { cellMetadata: packed.cellMetadata } : {}),
   };
 }
