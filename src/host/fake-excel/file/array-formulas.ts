@@ -11,9 +11,12 @@ export interface ArrayFormula {
   /** The range its results fill (§18.3.1.40 ref), as the file wrote it ("C1:C3"). */
   readonly ref: string;
   /**
-   * The anchor's cell metadata index (§18.3.1.4 c cm, 1-based into the cellMetadata of the metadata part, §12.3.10): on a
-   * dynamic array, whose metadata names the XLDAPR type with xda:dynamicArrayProperties fDynamic="1" (MS-XLSX's
-   * dynamicarray schema, https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/878c8ac4-8548-4bfb-9ad4-b1378e0efed1).
+   * The anchor's cell metadata index (§18.3.1.4 c cm) on a dynamic array, whose cell metadata names the XLDAPR type
+   * with xda:dynamicArrayProperties fDynamic="1" (MS-XLSX's dynamicarray schema,
+   * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/878c8ac4-8548-4bfb-9ad4-b1378e0efed1).
+   * One-based into the metadata part's cellMetadata (§12.3.10) as Office reads it, where the standard says
+   * zero-based (MS-OI29500,
+   * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500/2fd4e47f-0965-4c60-95bd-cff980b6c325).
    * Kept as written: the metadata part is copied unchanged (cell-metadata.ts), so its index holds.
    */
   readonly cm?: string;

@@ -20,7 +20,10 @@ export function cellMetadataRecords(xml: string): number {
   return body === undefined ? 0 : (body.match(RECORD)?.length ?? 0);
 }
 
-/** Whether a cell's cm (§18.3.1.4, 1-based) names one of `records` cell metadata records. */
+/**
+ * Whether a cell's cm names one of `records` cell metadata records: Office reads cm as one-based (MS-OI29500 on
+ * §18.3.1.4, where the standard says zero-based; 0, the default, is none), as Excel and xlsxwriter write cm="1".
+ */
 export function namesRecord(cm: string, records: number): boolean {
   return /^\d+$/.test(cm) && Number(cm) >= 1 && Number(cm) <= records;
 }

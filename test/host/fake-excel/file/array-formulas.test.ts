@@ -58,7 +58,7 @@ describe("the metadata part's cell metadata records", () => {
     ).toBe(1);
   });
 
-  it("gives meaning to a cm from 1 to the records' count, written in digits (cm is 1-based, §18.3.1.4)", () => {
+  it("gives meaning to a cm from 1 to the records' count, written in digits (Office's one-based cm, MS-OI29500 on §18.3.1.4)", () => {
     expect([namesRecord("1", 2), namesRecord("2", 2)]).toEqual([true, true]);
     expect([namesRecord("0", 2), namesRecord("3", 2), namesRecord("1", 0), namesRecord("1.0", 2)]).toEqual([
       false,
