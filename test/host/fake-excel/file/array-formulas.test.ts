@@ -131,7 +131,7 @@ function arraysState() {
 
 /** The sheet's sheetData as the download writes it. */
 function sheetData(state: WorkbookState): string {
-  const [sheet] = fileWorkbook(state, "en").sheets;
+  const [sheet] = fileWorkbook(state, "en-US").sheets;
   const walker = new SheetCellWalker(sheet, [], new CellLooks());
   const data = new SheetDataXml(walker, () => 0, new SharedStringsWriter());
   data.rows(0, walker.rowsEnd);
