@@ -1,3 +1,4 @@
+import type { ArrayFormula } from "./file/array-formulas";
 import type { KeptExternalLinks } from "./file/external-links";
 import { type Rect, MAX_COLUMNS, MAX_ROWS, intersect, serialFromParts } from "../../engine/cells";
 import type { FileStyles } from "./file/file-styles";
@@ -94,6 +95,13 @@ export interface SheetState {
   /** Sparse: only rows where some cell has a non-General format. */
   formats: (string | undefined)[][];
   formulas: Map<number, string>;
+  /**
+   * An opened file's array formulas by their anchor cell, keyed as `formulas` (file/array-formulas.ts), kept for its
+   * download. Writing or clearing the anchor drops its record: the cell is then ordinary. Excel refuses to change
+   * part of a legacy array ("You can't change part of an array") and shows #SPILL! when a dynamic array's range is
+   * written into; the fake models neither.
+   */
+  arrayFormulas: Map<number, ArrayFormula>;
   quotePrefix: Set<number>;
   styles: StyleRecord[];
   hiddenRows: Set<number>;
@@ -179,6 +187,8 @@ export class WorkbookState {
   vba?: KeptVba;
   /** An opened file's PivotTable slicer caches (file/slicer-caches.ts), kept for its download with the sheets' slicers. */
   slicerCaches?: KeptSlicerCaches;
+  /** An opened file's metadata part, which its sheets' dynamic arrays index (file/cell-metadata.ts), kept for its download. */
+  cellMetadata?: SheetParts;
   /** An opened file's windows and custom views, naming sheets themselves, so renames and deletions follow (file/workbook-windows.ts). */
   windows?: KeptWindows<SheetState | ChartSheetState>;
   /** An opened file's document properties, kept for its download (file/document-properties.ts). */
@@ -204,6 +214,7 @@ export class WorkbookState {
       values: [],
       formats: [],
       formulas: new Map(),
+      arrayFormulas: new Map(),
       quotePrefix: new Set(),
       styles: [],
       hiddenRows: new Set(),
@@ -317,6 +328,7 @@ export class WorkbookState {
     if (input === null || input === undefined) return; // Office.js: null leaves the cell unchanged
     const k = key(row, column);
     sheet.formulas.delete(k);
+    sheet.arrayFormulas.delete(k);
     sheet.quotePrefix.delete(k);
     const parsed = typedInput(input, this.format(sheet, row, column) === "@");
     if (parsed.formula) sheet.formulas.set(k, parsed.formula);
@@ -362,13 +374,14 @@ export class WorkbookState {
   ): void {
     const k = key(row, column);
     sheet.quotePrefix.delete(k);
+    sheet.arrayFormulas.delete(k);
     sheet.formulas.set(k, cell.formula);
     this.setRaw(sheet, row, column, cell.value);
   }
 
-  /** Saves the cells of `rect` (values, formulas, quote prefixes); the function returned puts them back. */
+  /** Saves the cells of `rect` (values, formulas, array formulas, quote prefixes); the function returned puts them back. */
   saveCells(sheet: SheetState, rect: Rect): () => void {
-    const saved: { r: number; c: number; v: Prim | undefined; f?: string; q: boolean }[] = [];
+    const saved: { r: number; c: number; v: Prim | undefined; f?: string; a?: ArrayFormula; q: boolean }[] = [];
     for (let r = rect.row; r < rect.row + rect.rowCount; r++) {
       for (let c = rect.column; c < rect.column + rect.columnCount; c++) {
         saved.push({
@@ -376,6 +389,7 @@ export class WorkbookState {
           c,
           v: this.get(sheet, r, c),
           f: sheet.formulas.get(key(r, c)),
+          a: sheet.arrayFormulas.get(key(r, c)),
           q: sheet.quotePrefix.has(key(r, c)),
         });
       }
@@ -386,6 +400,8 @@ export class WorkbookState {
         this.setRaw(sheet, x.r, x.c, x.v);
         if (x.f === undefined) sheet.formulas.delete(k);
         else sheet.formulas.set(k, x.f);
+        if (x.a === undefined) sheet.arrayFormulas.delete(k);
+        else sheet.arrayFormulas.set(k, x.a);
         if (x.q) sheet.quotePrefix.add(k);
         else sheet.quotePrefix.delete(k);
       }
@@ -403,6 +419,7 @@ export class WorkbookState {
         if (what !== "Formats" && sheet.values[r]?.[c] !== undefined) {
           this.setRaw(sheet, r, c, undefined);
           sheet.formulas.delete(key(r, c));
+          sheet.arrayFormulas.delete(key(r, c));
           sheet.quotePrefix.delete(key(r, c));
         }
         if (what !== "Contents" && sheet.formats[r]?.[c] !== undefined) this.setFormat(sheet, r, c, "General");

@@ -22,6 +22,8 @@ export interface FileSheet {
   formats: SheetState["formats"];
   /** Formula text ("=…") by row × MAX_COLUMNS + column (the fake's own key). */
   readonly formulas: ReadonlyMap<number, string>;
+  /** An opened file's array formulas by their anchor cell, by the same key (array-formulas.ts); absent without any. */
+  readonly arrayFormulas?: SheetState["arrayFormulas"];
   /** Cells whose text is kept as text (Excel's quote prefix), by the same key as formulas. */
   readonly quotePrefix: ReadonlySet<number>;
   readonly styles: SheetState["styles"];
@@ -91,6 +93,8 @@ export interface FileWorkbook {
   readonly windows?: KeptWindows<TabEntry>;
   /** An opened file's document properties (document-properties.ts). */
   readonly documentProperties?: WorkbookState["documentProperties"];
+  /** An opened file's metadata part, copied when a saved cell still has a cm that indexes it (cell-metadata.ts). */
+  readonly cellMetadata?: WorkbookState["cellMetadata"];
 }
 
 /** A sheet of the state as its place among the file's worksheets or chart sheets; undefined once deleted. */
@@ -111,6 +115,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     values: s.values,
     formats: s.formats,
     formulas: s.formulas,
+    ...(s.arrayFormulas.size > 0 ? { arrayFormulas: s.arrayFormulas } : {}),
     quotePrefix: s.quotePrefix,
     styles: s.styles,
     hiddenRows: s.hiddenRows,
@@ -165,6 +170,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     ...(state.slicerCaches ? { slicerCaches: state.slicerCaches } : {}),
     ...(state.windows ? { windows: windowsWithSheets(state.windows, (s) => tabEntryOf(state, s)) } : {}),
     ...(state.documentProperties ? { documentProperties: state.documentProperties } : {}),
+    ...(state.cellMetadata ? { cellMetadata: state.cellMetadata } : {}),
   };
 }
 

@@ -17,7 +17,9 @@ export type NotKeptFeature =
   | "externalLinks"
   | "otherWorkbookParts"
   | "dataConnections"
-  | "tableSettings";
+  | "tableSettings"
+  /** An array formula the file stores in part: a range not starting at its cell, a cm its metadata part lacks. */
+  | "arrayFormulas";
 
 /** A feature not kept, and the sheets it is on (none for one of the workbook's own, e.g. named ranges). */
 export interface NotKept {

@@ -1,5 +1,6 @@
 import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "../../../engine/cells";
 import type { KeptElement, SheetVisibility } from "../state";
+import { type KeptCellMetadata, keptCellMetadata } from "./cell-metadata";
 import { type CellStyleLooks, cellStyleLooks } from "./cell-style-looks";
 import { cellStyleFormats } from "./cell-number-formats";
 import { type ListedChartSheet, keptWhole, readChartSheets } from "./chart-sheets-reading";
@@ -105,7 +106,7 @@ export async function openXlsx(
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
-    const cells = new SheetCells(context);
+    const cells = new SheetCells({ ...context, cellMetadataRecords: book.cellMetadata?.records });
     const rules = new SheetRulesKept(book.dxfFills, slicers.uris);
     const kept = new SheetElementsKept();
     const children = new SheetChildrenNotKept(slicers.uris);
@@ -116,7 +117,7 @@ export async function openXlsx(
     cells.finish();
     before += weights[k];
     refuseTooBig(fileName, cells);
-    for (const feature of children.features()) note(feature);
+    for (const feature of [...children.features(), ...cells.notKept()]) note(feature);
     const { elements, parts } = await keptElements(pkg, sheet.path, kept, note)
       .then((linked) => partsReader.sheet(sheet.path, [...linked, ...rules.kept()], note))
       .catch((e: unknown) => {
@@ -187,6 +188,7 @@ async function keptBesideCells(
   const { fileStyles, definedNames, workbookProtection, workbookChildren, activeSheet, vba, slicerCaches, windows } =
     book;
   const { documentProperties } = book;
+  const cellMetadata = book.cellMetadata?.kept;
   const chartSheets = await readChartSheets(reader, book.chartSheets, notKept);
   const pivotCaches = keptPivotCaches(book.pivotCaches, sheets, notKept);
   const externalLinks = await linksOf(reader, book, notKept);
@@ -198,6 +200,7 @@ async function keptBesideCells(
     ...(slicerCaches ? { slicerCaches } : {}),
     ...(windows ? { windows } : {}),
     ...(documentProperties ? { documentProperties } : {}),
+    ...(cellMetadata ? { cellMetadata } : {}),
   };
   return { fileStyles, definedNames, pivotCaches, chartSheets, ...externalLinks, ...optional, notKept: notKept.list() };
 }
@@ -226,6 +229,7 @@ function openedSheet(
     values: cells.values,
     formats: cells.formats,
     formulas: cells.formulas,
+    ...(cells.arrayFormulas.length > 0 ? { arrayFormulas: cells.arrayFormulas } : {}),
     rules: { validations: rules.validations, condFormats: rules.condFormats },
     looks: cells.looks.finish(),
     kept,
@@ -298,6 +302,8 @@ interface WorkbookParts {
   readonly types: ContentTypes;
   /** The package's document properties (document-properties.ts), undefined without. */
   readonly documentProperties?: KeptDocumentProperties;
+  /** Its metadata part, which dynamic arrays' cm index (cell-metadata.ts), undefined without one that can be kept. */
+  readonly cellMetadata?: KeptCellMetadata;
 }
 
 /**
@@ -355,6 +361,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
   const windows = readWorkbookWindows(xml);
   const types = new ContentTypes((await pkg.text("[Content_Types].xml")) ?? "");
   const documentProperties = await packageOwnParts(pkg, types, rels, notKept);
+  const cellMetadata = await keptCellMetadata(pkg, rels);
   return {
     xml,
     rels,
@@ -378,6 +385,7 @@ async function workbookParts(pkg: XlsxPackage, notKept: NotKeptList): Promise<Wo
     ...(windows ? { windows } : {}),
     types,
     ...(documentProperties ? { documentProperties } : {}),
+    ...(cellMetadata ? { cellMetadata } : {}),
   };
 }
 

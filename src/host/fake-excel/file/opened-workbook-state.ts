@@ -1,5 +1,6 @@
 import { type XmlPartState, xmlPartsOf } from "../custom-xml-parts";
 import { WorkbookState } from "../state";
+import { formulaKey } from "./file-workbook";
 import type { OpenedWorkbook } from "./opened-workbook";
 import { windowsWithSheets } from "./workbook-windows";
 import { SETTINGS_PART_NAMESPACE, settingsFromXmlPart } from "./settings-part";
@@ -13,6 +14,21 @@ function rootNamespace(xml: string): string {
   return attr?.[2] ?? "";
 }
 
+/** A workbook holding what the opened file keeps beside its sheets, as read: the workbook's own parts and settings. */
+function workbookKept(opened: OpenedWorkbook): WorkbookState {
+  const state = new WorkbookState();
+  state.fileStyles = opened.fileStyles;
+  state.pivotCaches = opened.pivotCaches ?? [];
+  state.workbookProtection = opened.workbookProtection;
+  state.workbookChildren = opened.workbookChildren ?? [];
+  state.externalLinks = opened.externalLinks;
+  state.vba = opened.vba;
+  state.slicerCaches = opened.slicerCaches;
+  state.documentProperties = opened.documentProperties;
+  state.cellMetadata = opened.cellMetadata;
+  return state;
+}
+
 /**
  * The fake's in-memory workbook holding an opened file: its sheets (cells stored as the file holds them, not
  * re-typed: text that looks like a number stays text), whether each is hidden, and looks (bold, fills, widths,
@@ -23,15 +39,7 @@ function rootNamespace(xml: string): string {
  * read (the page says so; the workbook opens without those settings).
  */
 export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookState; settingsUnreadable: boolean } {
-  const state = new WorkbookState();
-  state.fileStyles = opened.fileStyles;
-  state.pivotCaches = opened.pivotCaches ?? [];
-  state.workbookProtection = opened.workbookProtection;
-  state.workbookChildren = opened.workbookChildren ?? [];
-  state.externalLinks = opened.externalLinks;
-  state.vba = opened.vba;
-  state.slicerCaches = opened.slicerCaches;
-  state.documentProperties = opened.documentProperties;
+  const state = workbookKept(opened);
   for (const input of opened.sheets) {
     const sheet = state.addSheet(input.name);
     sheet.visibility = input.visibility ?? "Visible";
@@ -43,6 +51,8 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
     }
     for (const [r, c, formula] of input.formulas)
       state.setFormula(sheet, r, c, { formula, value: input.values[r]?.[c] ?? "" });
+    // After the formulas: setFormula drops an array record (a formula written over an array's anchor is ordinary).
+    for (const [r, c, array] of input.arrayFormulas ?? []) sheet.arrayFormulas.set(formulaKey(r, c), array);
     const looks = input.looks;
     if (looks) {
       sheet.styles = looks.styles;

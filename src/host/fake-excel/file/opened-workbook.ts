@@ -1,3 +1,4 @@
+import type { ArrayFormula } from "./array-formulas";
 import type { KeptExternalLinks } from "./external-links";
 import type { Rect } from "../../../engine/cells";
 import type {
@@ -36,6 +37,8 @@ export interface OpenedSheet {
   readonly formats: (string | undefined)[][];
   /** Formula cells: [row, column, "=…"]; their values hold the last calculated result. */
   readonly formulas: [number, number, string][];
+  /** Array formulas on their anchor cells, each also in `formulas` (array-formulas.ts); absent without any. */
+  readonly arrayFormulas?: [number, number, ArrayFormula][];
   /** Data validation lists and conditional formats the fake holds (sheet-rules.ts); absent for a CSV. */
   readonly rules?: { readonly validations: ValidationRecord[]; readonly condFormats: CondFormatRecord[] };
   /** Bold, fills, widths, frozen and hidden rows and columns, row heights, merges (an .xlsx's; a CSV has none). */
@@ -114,6 +117,8 @@ export interface OpenedWorkbook {
   readonly windows?: KeptWindows<string>;
   /** Its document properties: core, custom, sensitivity label, and the user-set extended ones (document-properties.ts). */
   readonly documentProperties?: KeptDocumentProperties;
+  /** The metadata part its dynamic arrays' cm attributes index, with the workbook's relationship to it (cell-metadata.ts). */
+  readonly cellMetadata?: SheetParts;
 }
 
 /** Progress of reading a file, for the page's progress bar: a phase, and the share done (0–1) when known. */

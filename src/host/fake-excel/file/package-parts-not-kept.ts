@@ -19,7 +19,8 @@ const ROOT_HANDLED: ReadonlySet<string> = new Set([
 /**
  * The workbook part's relationships a reader keeps, by type's last segment: its sheets (worksheet, and chart and
  * dialog sheets kept whole), shared strings, styles, theme, links to other workbooks, PivotTable caches, the VBA
- * project, slicer and timeline caches, custom XML parts, the threaded comments' persons; and two the saving
+ * project, slicer and timeline caches, custom XML parts, the threaded comments' persons, the cell metadata of dynamic
+ * arrays (cell-metadata.ts, which names what it cannot keep as arrayFormulas); and two the saving
  * application writes anew from the cells: the calculation chain (Part 1 §18.6, "the order in which the cells …
  * were last calculated") and the volatile dependencies (§18.17).
  */
@@ -37,6 +38,7 @@ const WORKBOOK_HANDLED: ReadonlySet<string> = new Set([
   "timelineCache",
   "customXml",
   "person",
+  "sheetMetadata",
   "calcChain",
   "volatileDependencies",
 ]);

@@ -32,6 +32,7 @@ export interface PackedSheet {
   readonly formats: Uint16Array;
   readonly formatList: string[];
   readonly formulas: [number, number, string][];
+  readonly arrayFormulas?: OpenedSheet["arrayFormulas"];
   readonly rules?: OpenedSheet["rules"];
   /** Plain: a few rectangles and lists (runs of one look are merged when read; merged areas, row heights,
    * hidden columns), cloned with the message. */
@@ -62,6 +63,8 @@ export interface PackedWorkbook {
   readonly slicerCaches?: OpenedWorkbook["slicerCaches"];
   readonly windows?: OpenedWorkbook["windows"];
   readonly documentProperties?: OpenedWorkbook["documentProperties"];
+  /** Plain, with the bytes of the metadata part (moved like the sheets' kept parts). */
+  readonly cellMetadata?: OpenedWorkbook["cellMetadata"];
 }
 
 /**
@@ -168,6 +171,7 @@ function packSheet(sheet: OpenedSheet): PackedSheet {
     formats,
     formatList,
     formulas: sheet.formulas,
+    ...(sheet.arrayFormulas ? { arrayFormulas: sheet.arrayFormulas } : {}),
     rules: sheet.rules,
     looks: sheet.looks,
     ...(sheet.kept ? { kept: sheet.kept } : {}),
@@ -190,6 +194,7 @@ export function packWorkbook(workbook: OpenedWorkbook): { packed: PackedWorkbook
     ...(workbook.vba?.project?.parts ?? []),
     ...(workbook.slicerCaches?.caches ?? []).flatMap((c) => c.parts),
     ...(workbook.externalLinks?.parts.parts ?? []),
+    ...(workbook.cellMetadata?.parts ?? []),
   ];
   const parts = new Set(kept.map((p) => p.bytes.buffer as ArrayBuffer));
   return { packed: { ...workbook, sheets }, transfer: [...transfer, ...parts] };
@@ -283,6 +288,7 @@ export async function unpackWorkbook(
       values,
       formats,
       formulas: s.formulas,
+      ...(s.arrayFormulas ? { arrayFormulas: s.arrayFormulas } : {}),
       rules: s.rules,
       looks: s.looks,
       ...(s.kept ? { kept: s.kept } : {}),
@@ -311,5 +317,6 @@ function besideSheets(packed: PackedWorkbook): Omit<OpenedWorkbook, "sheets"> {
     ...(packed.slicerCaches ? { slicerCaches: packed.slicerCaches } : {}),
     ...(packed.windows ? { windows: packed.windows } : {}),
     ...(packed.documentProperties ? { documentProperties: packed.documentProperties } : {}),
+    ...(packed.cellMetadata ? { cellMetadata: packed.cellMetadata } : {}),
   };
 }

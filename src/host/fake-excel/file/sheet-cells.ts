@@ -1,6 +1,9 @@
 import { MAX_COLUMNS, MAX_ROWS, dateToSerial, isDateNumberFormat } from "../../../engine/cells";
 import type { Prim } from "../state";
+import { type ArrayFormula, anchoredAt } from "./array-formulas";
+import { namesRecord } from "./cell-metadata";
 import { type CellStyleLooks, NO_LOOKS } from "./cell-style-looks";
+import type { NotKeptFeature } from "./not-kept";
 import { slideFormula } from "./shared-formula";
 import { type LineStyleRun, addLineStyle } from "./line-styles";
 import { SheetLooks } from "./sheet-looks";
@@ -17,6 +20,8 @@ export interface SheetContext {
   readonly beyondLooks?: Uint8Array;
   /** The workbook counts dates from 1904 (§18.2.28 workbookPr date1904). */
   readonly date1904: boolean;
+  /** How many cell metadata records the workbook's kept metadata part holds (cell-metadata.ts); none when left out. */
+  readonly cellMetadataRecords?: number;
 }
 
 /** The 1904 date system's serial 0 is 1904-01-01, 1,462 days after the 1900 system's (the fake counts from 1900). */
@@ -25,7 +30,8 @@ const DAYS_1904 = 1462;
 /**
  * Reads a worksheet's `sheetData` (ECMA-376 Part 1 §18.3.1.80) as a scanner's handler, cell by cell into the
  * rows the fake stores: rows `row` (§18.3.1.73), cells `c` (§18.3.1.4) with their type `t` (§18.18.11
- * ST_CellType), value `v`, inline string `is` and formula `f`. Also notes the sheet's table parts
+ * ST_CellType), value `v`, inline string `is` and formula `f` (an array formula's range and cell metadata index
+ * kept beside it: array-formulas.ts). Also notes the sheet's table parts
  * (§18.3.1.95 tableParts), which come after the cells.
  * A problem throws an Error saying which cell and what was found; the caller makes it a FileOpenError.
  */
@@ -33,6 +39,13 @@ export class SheetCells implements XmlHandler {
   readonly values: (Prim | undefined)[][] = [];
   readonly formats: (string | undefined)[][] = [];
   readonly formulas: [number, number, string][] = [];
+  /** Array formulas by their anchor cell: [row, column, range and cell metadata]; each also in `formulas`. */
+  readonly arrayFormulas: [number, number, ArrayFormula][] = [];
+  /**
+   * Whether some cell's array formula or cell metadata could not be kept: a range not anchored at it, a cm on a cell
+   * without one, a cm the metadata part does not hold (or no part).
+   */
+  arrayNotKept = false;
   /** The relationship ids of the sheet's table parts. */
   readonly tableParts: string[] = [];
   /** The highest row and column numbers (1-based) that hold a cell, to check against the sheet's limits. */
@@ -56,6 +69,9 @@ export class SheetCells implements XmlHandler {
   private formula: string | undefined;
   private sharedIndex: string | undefined;
   private sharedMaster = false;
+  /** The current cell's f ref when its t is "array", and its cm (cell metadata index). */
+  private arrayRef: string | undefined;
+  private cellMetadata: string | undefined;
   private reading: 0 | 1 | 2 | 3 = 0; // what text goes to: nothing, v, f, is/t
   private phonetic = 0;
   /**
@@ -108,10 +124,11 @@ export class SheetCells implements XmlHandler {
       } else if (name === "f") {
         this.reading = 2;
         this.formula ??= "";
-        if (attr(tag, "t") === "shared") {
+        const type = attr(tag, "t");
+        if (type === "shared") {
           this.sharedIndex = attr(tag, "si");
           this.sharedMaster = attr(tag, "ref") !== undefined;
-        }
+        } else if (type === "array") this.arrayRef = attr(tag, "ref") ?? "";
       } else if (name === "is") this.value ??= "";
       else if (name === "rPh") this.phonetic++;
       else if (name === "t" && this.phonetic === 0 && this.value !== undefined) this.reading = 3;
@@ -122,7 +139,9 @@ export class SheetCells implements XmlHandler {
       this.reference = attr(tag, "r");
       this.type = attr(tag, "t");
       this.style = attr(tag, "s");
-      this.value = this.formula = this.sharedIndex = undefined;
+      this.value = this.formula = this.sharedIndex = this.arrayRef = undefined;
+      const cm = attr(tag, "cm");
+      this.cellMetadata = cm === "0" ? undefined : cm; // 0, the default, is no metadata
       this.sharedMaster = false;
       this.reading = 0;
       this.phonetic = 0;
@@ -211,6 +230,32 @@ export class SheetCells implements XmlHandler {
       if (c >= this.rowFormatsEnd) this.rowFormatsEnd = c + 1;
     }
     if (formula !== undefined) this.formulas.push([r, c, `=${formula}`]);
+    if (this.arrayRef !== undefined || this.cellMetadata !== undefined) this.arrayFormula(r, c, formula);
+  }
+
+  /**
+   * The cell's array formula, kept when its range starts at the cell; otherwise it stays an ordinary formula (a
+   * cm without an array formula is dropped). A cm the metadata part does not hold is dropped: the formula stays a
+   * fixed-size array formula rather than one whose cm Excel would repair away. `arrayNotKept` says so.
+   */
+  private arrayFormula(r: number, c: number, formula: string | undefined): void {
+    const ref = this.arrayRef;
+    if (formula === undefined || ref === undefined || !anchoredAt(ref, r, c)) {
+      this.arrayNotKept = true;
+      return;
+    }
+    const cm = this.cellMetadata;
+    if (cm !== undefined && namesRecord(cm, this.context.cellMetadataRecords ?? 0))
+      this.arrayFormulas.push([r, c, { ref, cm }]);
+    else {
+      if (cm !== undefined) this.arrayNotKept = true;
+      this.arrayFormulas.push([r, c, { ref }]);
+    }
+  }
+
+  /** What of the sheet's cells is not kept, for the page to say. */
+  notKept(): NotKeptFeature[] {
+    return this.arrayNotKept ? ["arrayFormulas"] : [];
   }
 
   /** Stores the buffered row (cells already in the rows are kept), and starts buffering row `next`. */

@@ -1,5 +1,7 @@
 import { rectAddress } from "../../../engine/cells";
+import type { ArrayFormula } from "./array-formulas";
 import { cellXmlText } from "./cell-xml-text";
+import { formulaKey } from "./file-workbook";
 import { RowHeightCursor } from "./row-heights";
 import type { SharedStringsWriter } from "./shared-strings-writer";
 import { type SheetCellWalker, type WalkedCell, columnName } from "./sheet-cell-walker";
@@ -21,17 +23,28 @@ const CELL_TEXT_MAX = 32_767;
 const FILE_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
 const isFileError = (text: string) => FILE_ERRORS.has(text);
 
-/** A formula cell's t by its last value (a number, or none yet, has no t). */
+/** A formula cell's t by its last value (a number, or none yet, has no t), after the quote that ends s or r. */
 function formulaType(value: WalkedCell["value"]): string {
-  if (value === undefined || typeof value === "number") return '">';
-  if (typeof value === "boolean") return '" t="b">';
-  return isFileError(value) ? '" t="e">' : '" t="str">';
+  if (value === undefined || typeof value === "number") return '"';
+  if (typeof value === "boolean") return '" t="b"';
+  return isFileError(value) ? '" t="e"' : '" t="str"';
+}
+
+/**
+ * The rest of a formula cell's start tag and its f start tag: an array formula's anchor (array-formulas.ts) with its
+ * cm after t (CT_Cell's attributes r, s, t, cm, vm, ph, §18.3.1.4) and `<f t="array" ref="…">` (§18.3.1.40). The
+ * file's ref and cm were checked to be ASCII (an A1 range, digits) when read.
+ */
+function formulaStart(array: ArrayFormula | undefined): string {
+  if (array === undefined) return "><f>";
+  const cm = array.cm === undefined ? "" : ` cm="${array.cm}"`;
+  return `${cm}><f t="array" ref="${array.ref}">`;
 }
 
 /**
  * The cells of one sheet as `<sheetData>` (ECMA-376 Part 1 §18.3.1.80): `<row r>` (§18.3.1.73, hidden="1" for a
  * hidden row, ht in points with customHeight="1" for a row whose height was set) holding `<c r s t>` (§18.3.1.4) with `<f>` (§18.3.1.40) and `<v>` (§18.3.1.96). Cell types
- * (§18.18.11, ST_CellType): a number has no t and is written in JavaScript's shortest text that reads back the
+ * (§18.18.11, ST_CellType): an opened file's array formula goes on its anchor as the file had it (formulaStart); a number has no t and is written in JavaScript's shortest text that reads back the
  * same (xsd:double); text is t="s" into the shared strings; a boolean t="b" (1 or 0); an error's text (#N/A …,
  * as the fake keeps errors) t="e"; a formula's text result t="str". `styleOf(look)` is the cellXfs index of a
  * look (look-styles.ts); 0 is not written. Rows are added a slice at a time with rows(); finish() gives the bytes.
@@ -174,8 +187,8 @@ export class SheetDataXml {
     }
     if (formula !== undefined) {
       out.ascii(formulaType(value));
+      out.ascii(formulaStart(this.cells.sheet.arrayFormulas?.get(formulaKey(r, c))));
       // Range.formulas gives "=…"; the file stores the formula without "=" (§18.3.1.40).
-      out.ascii("<f>");
       out.text(cellXmlText(formula.replace(/^=/, "")));
       out.ascii("</f>");
       if (typeof value === "number") this.number(value, r, c);

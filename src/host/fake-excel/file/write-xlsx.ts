@@ -33,6 +33,7 @@ import { withSheetSettings } from "./sheet-settings-writing";
 import { keepExternalLinks } from "./external-links-writing";
 import { withWorkbookProtection } from "./workbook-protection-xml";
 import { keepVba, withSheetCodeName } from "./vba-project-writing";
+import { keepCellMetadata } from "./cell-metadata-writing";
 
 /** Lets the page (or the worker's message handling) run between slices of work. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -217,6 +218,7 @@ async function putCellData(
   }
   await keepChartSheets(zip, file, copier);
   await keepVba(zip, file.vba, copier);
+  await keepCellMetadata(file, copier);
   await keepExternalLinks(zip, file.externalLinks, copier);
   if (slicers) await keepSlicerCaches(zip, slicers, copier);
   await copier.finish();
