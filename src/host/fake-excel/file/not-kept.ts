@@ -18,6 +18,8 @@ export type NotKeptFeature =
   | "otherWorkbookParts"
   | "dataConnections"
   | "tableSettings"
+  /** Grouped rows or columns (an outline): the rows and columns stay, shown or hidden, without their groups. */
+  | "grouping"
   /** An array formula the file stores in part: a range not starting at its cell, a cm its metadata part lacks. */
   | "arrayFormulas";
 

@@ -46,6 +46,8 @@ export class SheetCells implements XmlHandler {
    * without one, a cm the metadata part does not hold (or no part).
    */
   arrayNotKept = false;
+  /** A row or column is grouped (§18.3.1.73 row, §18.3.1.13 col outlineLevel): the fake keeps no outline. */
+  private grouped = false;
   /** The relationship ids of the sheet's table parts. */
   readonly tableParts: string[] = [];
   /** The highest row and column numbers (1-based) that hold a cell, to check against the sheet's limits. */
@@ -155,6 +157,7 @@ export class SheetCells implements XmlHandler {
       this.column = -1;
       this.rowsRead++;
       this.looks.row(this.row, tag);
+      if (Number(attr(tag, "outlineLevel") ?? 0) > 0) this.grouped = true;
       if ((attr(tag, "customFormat") === "1" || attr(tag, "customFormat") === "true") && this.row < MAX_ROWS)
         this.lineStyle(attr(tag, "s"), this.looks.lineStyles.rows, this.row, 1);
     } else if (name === "tablePart") {
@@ -163,6 +166,7 @@ export class SheetCells implements XmlHandler {
     } else if (name === "col" || name === "pane" || name === "sheetView" || name === "mergeCell") {
       this.looks.layout(name, tag);
       if (name === "col") {
+        if (Number(attr(tag, "outlineLevel") ?? 0) > 0) this.grouped = true;
         const min = Number(attr(tag, "min")) - 1; // checked by looks.layout
         const end = Math.min(Number(attr(tag, "max")), MAX_COLUMNS);
         if (min < end) this.lineStyle(attr(tag, "style"), this.looks.lineStyles.columns, min, end - min);
@@ -255,7 +259,8 @@ export class SheetCells implements XmlHandler {
 
   /** What of the sheet's cells is not kept, for the page to say. */
   notKept(): NotKeptFeature[] {
-    return this.arrayNotKept ? ["arrayFormulas"] : [];
+    const features: NotKeptFeature[] = this.arrayNotKept ? ["arrayFormulas"] : [];
+    return this.grouped ? [...features, "grouping"] : features;
   }
 
   /** Stores the buffered row (cells already in the rows are kept), and starts buffering row `next`. */

@@ -5,9 +5,10 @@ import { attr } from "./xml-scanner";
  * properties' attributes and their tab colour and outline settings (ECMA-376 Part 1 §18.3.1.82 sheetPr, §18.3.1.93
  * tabColor, §18.3.1.63 outlinePr: where the group buttons go), the first view's attributes (§18.3.1.87 sheetView:
  * gridlines, zoom, right to left, zeros, headings, formulas shown, page layout view, the cell scrolled to …) and
- * the sheet format's (§18.3.1.81 sheetFormatPr: default row height and column width, outline depths). Each is a
+ * the sheet format's (§18.3.1.81 sheetFormatPr: default row height and column width). Each is a
  * list of [name, value] pairs, values decoded. Left out, being kept or written elsewhere: sheetPr's codeName
- * (vba-project.ts) and pageSetUpPr (fitToPage, page-layout), the view's tabSelected (the active sheet's) and
+ * (vba-project.ts) and pageSetUpPr (fitToPage, page-layout), sheetFormatPr's outline depths (the groups are not
+ * kept: sheet-cells.ts names them), the view's tabSelected (the active sheet's) and
  * workbookViewId (the first window's), its pane and selection (frozen rows and columns are the fake's), and
  * attributes of other namespaces (Excel 2010's x14ac:dyDescent, a rendering detail Excel writes anew).
  */
@@ -22,7 +23,8 @@ export interface KeptSheetSettings {
 const LEFT_OUT: Readonly<Record<string, readonly string[]>> = {
   sheetPr: ["codeName"],
   sheetView: ["tabSelected", "workbookViewId"],
-  sheetFormatPr: [],
+  // The outline's depth goes with the rows' and columns' groups, which are not kept (named "grouping").
+  sheetFormatPr: ["outlineLevelRow", "outlineLevelCol"],
 };
 
 /** A start tag's attributes but namespace declarations and prefixed ones, each [name, decoded value]. */

@@ -1,5 +1,6 @@
 import { withSheetSettings } from "../../../../src/host/fake-excel/file/sheet-settings-writing";
 import { attributesOf } from "../../../../src/host/fake-excel/file/sheet-settings";
+import { editedFixture } from "./edited-fixture";
 import { downloadWithTierColumn, openedFixture } from "./opened-fixture";
 import { Package } from "./package-reader";
 
@@ -85,6 +86,41 @@ describe("a worksheet's own settings (§18.3.1.82, §18.3.1.87, §18.3.1.81)", (
     const start = await sheetStart(again, "Data");
     expect(start).toContain('<tabColor rgb="FFFF9900"/>');
     expect(attribute(tag(start, "sheetView"), "zoomScale")).toBe("85");
+  });
+});
+
+describe("grouped rows and columns (§18.3.1.73 row, §18.3.1.13 col outlineLevel)", () => {
+  /** The fixture with "Data"'s row 3 or column B grouped, and the sheet format's outline depth 1, as Excel writes them. */
+  const grouped = (edit: (sheet: string) => string) =>
+    editedFixture(FILE, async (zip) => {
+      const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+      zip.file(
+        "xl/worksheets/sheet1.xml",
+        edit(
+          sheet.replace(
+            '<sheetFormatPr defaultRowHeight="20"',
+            '<sheetFormatPr defaultRowHeight="20" outlineLevelRow="1" outlineLevelCol="1"',
+          ),
+        ),
+      );
+    });
+
+  it("names grouped rows and grouped columns, with their sheet", async () => {
+    const rows = await grouped((x) => x.replace('<row r="3" ', '<row r="3" outlineLevel="1" '));
+    expect((await openedFixture(FILE, rows)).opened.notKept).toEqual([{ feature: "grouping", sheets: ["Data"] }]);
+    const columns = await grouped((x) =>
+      x.replace(
+        "<sheetData>",
+        '<cols><col min="2" max="2" width="12" outlineLevel="1" customWidth="1"/></cols><sheetData>',
+      ),
+    );
+    expect((await openedFixture(FILE, columns)).opened.notKept).toEqual([{ feature: "grouping", sheets: ["Data"] }]);
+  });
+
+  it("does not keep the outline's depth on the sheet format without the groups", async () => {
+    const rows = await grouped((x) => x.replace('<row r="3" ', '<row r="3" outlineLevel="1" '));
+    const format = tag(await sheetStart(await downloadWithTierColumn(FILE, undefined, rows), "Data"), "sheetFormatPr");
+    expect([attribute(format, "outlineLevelRow"), attribute(format, "defaultRowHeight")]).toEqual(["0", "20"]);
   });
 });
 
