@@ -20,6 +20,8 @@ export type NotKeptFeature =
   | "tableSettings"
   /** Grouped rows or columns (an outline): the rows and columns stay, shown or hidden, without their groups. */
   | "grouping"
+  /** Text with formatting within a cell (rich text runs): the text stays, in the cell's own format. */
+  | "richText"
   /** An array formula the file stores in part: a range not starting at its cell, a cm its metadata part lacks. */
   | "arrayFormulas";
 

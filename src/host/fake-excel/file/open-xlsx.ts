@@ -22,7 +22,7 @@ import { type NotKeptFeature, NotKeptList } from "./not-kept";
 import { dxfFills } from "./dxf-fills";
 import { SharedStrings } from "./shared-strings";
 import { SheetRulesKept } from "./sheet-rules-kept";
-import { SheetCells } from "./sheet-cells";
+import { SheetCells, type SheetContext } from "./sheet-cells";
 import { SheetChildrenNotKept } from "./sheet-children-not-kept";
 import { SheetElementsKept } from "./sheet-elements-kept";
 import type { PivotCacheRef } from "./pivot-caches";
@@ -92,13 +92,7 @@ export async function openXlsx(
     });
     before += weights[0];
   }
-  const context = {
-    sharedStrings: sharedStrings.strings,
-    styleFormats: book.styleFormats,
-    styleLooks: book.styleLooks,
-    beyondLooks: book.beyondLooks,
-    date1904: book.date1904,
-  };
+  const context = cellsContext(book, sharedStrings);
   const sheets: OpenedSheet[] = [];
   const tables: OpenedTable[] = [];
   const partsReader = new SheetPartsReader(pkg, book.types, book.persons);
@@ -106,7 +100,7 @@ export async function openXlsx(
   for (const [i, sheet] of book.sheets.entries()) {
     const k = i + (book.sharedStrings !== undefined ? 1 : 0);
     const note = (feature: NotKeptFeature) => notKept.add(feature, sheet.name);
-    const cells = new SheetCells({ ...context, cellMetadataRecords: book.cellMetadata?.records });
+    const cells = new SheetCells(context);
     const rules = new SheetRulesKept(book.dxfFills, slicers.uris);
     const kept = new SheetElementsKept();
     const children = new SheetChildrenNotKept(slicers.uris);
@@ -132,6 +126,19 @@ export async function openXlsx(
   const xmlParts = await customXmlParts(pkg).catch((e: unknown) => Promise.reject(malformed(e)));
   progress({ phase: "cells", done: 1 });
   return { fileName, sheets, tables, xmlParts, ...(await keptBesideCells(slicers.book, sheets, partsReader, notKept)) };
+}
+
+/** What each worksheet's cells need from the workbook (sheet-cells.ts). */
+function cellsContext(book: WorkbookParts, sharedStrings: SharedStrings): SheetContext {
+  return {
+    sharedStrings: sharedStrings.strings,
+    richStrings: sharedStrings.rich,
+    styleFormats: book.styleFormats,
+    styleLooks: book.styleLooks,
+    beyondLooks: book.beyondLooks,
+    date1904: book.date1904,
+    cellMetadataRecords: book.cellMetadata?.records,
+  };
 }
 
 /**

@@ -7,6 +7,8 @@ import { type XmlHandler, xmlText, xstring } from "./xml-scanner";
  */
 export class SharedStrings implements XmlHandler {
   readonly strings: string[] = [];
+  /** The items written as rich text runs (§18.4.4 r): their formatting within the text is not kept. */
+  readonly rich = new Set<number>();
   private item = "";
   private inItem = false;
   private inText = false;
@@ -17,6 +19,7 @@ export class SharedStrings implements XmlHandler {
       this.inItem = true;
       this.item = "";
     } else if (name === "rPh") this.phonetic++;
+    else if (name === "r" && this.inItem) this.rich.add(this.strings.length);
     else if (name === "t" && this.inItem && this.phonetic === 0) this.inText = true;
   }
 

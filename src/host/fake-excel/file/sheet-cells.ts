@@ -22,6 +22,8 @@ export interface SheetContext {
   readonly date1904: boolean;
   /** How many cell metadata records the workbook's kept metadata part holds (cell-metadata.ts); none when left out. */
   readonly cellMetadataRecords?: number;
+  /** The shared strings written as rich text runs (shared-strings.ts); none when left out. */
+  readonly richStrings?: ReadonlySet<number>;
 }
 
 /** The 1904 date system's serial 0 is 1904-01-01, 1,462 days after the 1900 system's (the fake counts from 1900). */
@@ -48,6 +50,8 @@ export class SheetCells implements XmlHandler {
   arrayNotKept = false;
   /** A row or column is grouped (§18.3.1.73 row, §18.3.1.13 col outlineLevel): the fake keeps no outline. */
   private grouped = false;
+  /** A cell's text is rich text (§18.4.4 r runs, shared or inline): the fake keeps the text, not its runs' fonts. */
+  private richText = false;
   /** The relationship ids of the sheet's table parts. */
   readonly tableParts: string[] = [];
   /** The highest row and column numbers (1-based) that hold a cell, to check against the sheet's limits. */
@@ -132,6 +136,7 @@ export class SheetCells implements XmlHandler {
           this.sharedMaster = attr(tag, "ref") !== undefined;
         } else if (type === "array") this.arrayRef = attr(tag, "ref") ?? "";
       } else if (name === "is") this.value ??= "";
+      else if (name === "r" && this.value !== undefined) this.richText = true;
       else if (name === "rPh") this.phonetic++;
       else if (name === "t" && this.phonetic === 0 && this.value !== undefined) this.reading = 3;
       return;
@@ -260,7 +265,9 @@ export class SheetCells implements XmlHandler {
   /** What of the sheet's cells is not kept, for the page to say. */
   notKept(): NotKeptFeature[] {
     const features: NotKeptFeature[] = this.arrayNotKept ? ["arrayFormulas"] : [];
-    return this.grouped ? [...features, "grouping"] : features;
+    if (this.grouped) features.push("grouping");
+    if (this.richText) features.push("richText");
+    return features;
   }
 
   /** Stores the buffered row (cells already in the rows are kept), and starts buffering row `next`. */
@@ -289,6 +296,7 @@ export class SheetCells implements XmlHandler {
         const s = this.context.sharedStrings[i];
         if (!Number.isInteger(i) || s === undefined)
           throw this.problem(`shared string ${v}, which the file does not have`);
+        if (this.context.richStrings?.has(i)) this.richText = true;
         return s === "" ? undefined : s;
       }
       case "str":
