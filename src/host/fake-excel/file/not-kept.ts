@@ -22,6 +22,8 @@ export type NotKeptFeature =
   | "grouping"
   /** Text with formatting within a cell (rich text runs): the text stays, in the cell's own format. */
   | "richText"
+  /** What-If data tables: their cells keep their last results as values, no longer calculated. */
+  | "dataTables"
   /** An array formula the file stores in part: a range not starting at its cell, a cm its metadata part lacks. */
   | "arrayFormulas";
 

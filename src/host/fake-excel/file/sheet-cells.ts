@@ -52,6 +52,8 @@ export class SheetCells implements XmlHandler {
   private grouped = false;
   /** A cell's text is rich text (§18.4.4 r runs, shared or inline): the fake keeps the text, not its runs' fonts. */
   private richText = false;
+  /** A What-If data table (§18.3.1.40 f t="dataTable"): its cells keep their last results, as values. */
+  private dataTable = false;
   /** The relationship ids of the sheet's table parts. */
   readonly tableParts: string[] = [];
   /** The highest row and column numbers (1-based) that hold a cell, to check against the sheet's limits. */
@@ -135,6 +137,7 @@ export class SheetCells implements XmlHandler {
           this.sharedIndex = attr(tag, "si");
           this.sharedMaster = attr(tag, "ref") !== undefined;
         } else if (type === "array") this.arrayRef = attr(tag, "ref") ?? "";
+        else if (type === "dataTable") this.dataTable = true;
       } else if (name === "is") this.value ??= "";
       else if (name === "r" && this.value !== undefined) this.richText = true;
       else if (name === "rPh") this.phonetic++;
@@ -267,6 +270,7 @@ export class SheetCells implements XmlHandler {
     const features: NotKeptFeature[] = this.arrayNotKept ? ["arrayFormulas"] : [];
     if (this.grouped) features.push("grouping");
     if (this.richText) features.push("richText");
+    if (this.dataTable) features.push("dataTables");
     return features;
   }
 
