@@ -93,12 +93,15 @@ export class SheetElementsKept extends ElementsAsXml {
   codeName?: string;
 
   private readonly settings = new SheetSettingsReader();
+  /** sheetViews seen: the first is recorded whole for its pane and selection (sheet-settings.ts). */
+  private viewSeen = 0;
 
   constructor() {
     super(
       (name, depth) =>
         (depth === 2 && (KEPT_SHEET_ELEMENTS.has(name) || name === "AlternateContent")) ||
-        (depth === 3 && SHEET_PR_CHILDREN.includes(name)),
+        (depth === 3 && SHEET_PR_CHILDREN.includes(name)) ||
+        (depth === 3 && name === "sheetView" && !this.viewSeen++),
     );
   }
 
@@ -116,6 +119,8 @@ export class SheetElementsKept extends ElementsAsXml {
   forSheet(elements: KeptElement[], parts: SheetParts | undefined): NonNullable<OpenedSheet["kept"]> {
     const { fitToPage, codeName } = this;
     for (const e of this.elements) if (SHEET_PR_CHILDREN.includes(e.name)) this.settings.child(e.xml);
+    const view = this.elements.find((e) => e.name === "sheetView");
+    if (view) this.settings.view(view.xml);
     const settings = this.settings.settings();
     return {
       elements,
@@ -133,7 +138,7 @@ export class SheetElementsKept extends ElementsAsXml {
    */
   kept(notKept: () => void): KeptElement[] {
     return this.elements.flatMap(({ name, xml }) => {
-      if (SHEET_PR_CHILDREN.includes(name)) return []; // the sheet's settings (forSheet)
+      if (SHEET_PR_CHILDREN.includes(name) || name === "sheetView") return []; // the sheet's settings (forSheet)
       const element = name === "AlternateContent" ? wrappedChild(xml) : name;
       const pointsAway = SELF_CONTAINED.includes(name) && relationshipIds(xml).length > 0;
       if (element === undefined || pointsAway) notKept();

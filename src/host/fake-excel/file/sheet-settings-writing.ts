@@ -53,6 +53,17 @@ function withFirstView(xml: string): string {
 }
 
 /**
+ * The file's pane and selection (a split window, the active cell) in the first view, when the view ExcelJS wrote
+ * is empty: it writes a pane and selection only for rows or columns the page froze, which then win.
+ */
+function withViewChildren(xml: string, children: string | undefined): string {
+  const tag = startTag(xml, "sheetView");
+  if (children === undefined || !tag || !tag[0].endsWith("/>")) return xml;
+  const open = `${tag[0].slice(0, -2)}>`;
+  return xml.slice(0, tag.index) + open + children + "</sheetView>" + xml.slice(tag.index + tag[0].length);
+}
+
+/**
  * A worksheet part's start as ExcelJS wrote it (up to its cells) with an opened file's own settings
  * (sheet-settings.ts): the sheet properties' attributes, tab colour and outline settings; the first view's
  * attributes on ExcelJS's first view, whose tabSelected, pane and selection stay ExcelJS's (the active sheet and
@@ -62,7 +73,9 @@ function withFirstView(xml: string): string {
 export function withSheetSettings(before: string, settings: KeptSheetSettings | undefined): string {
   if (!settings) return before;
   let xml = withSheetPr(before, settings);
-  if (settings.sheetView.length > 0 && !startTag(xml, "sheetView")) xml = withFirstView(xml);
+  const wantsView = settings.sheetView.length > 0 || settings.sheetViewChildren !== undefined;
+  if (wantsView && !startTag(xml, "sheetView")) xml = withFirstView(xml);
   xml = withPairs(xml, "sheetView", settings.sheetView);
+  xml = withViewChildren(xml, settings.sheetViewChildren);
   return withPairs(xml, "sheetFormatPr", settings.sheetFormatPr);
 }

@@ -9,7 +9,7 @@ import { attr } from "./xml-scanner";
  * list of [name, value] pairs, values decoded. Left out, being kept or written elsewhere: sheetPr's codeName
  * (vba-project.ts) and pageSetUpPr (fitToPage, page-layout), sheetFormatPr's outline depths (the groups are not
  * kept: sheet-cells.ts names them), the view's tabSelected (the active sheet's) and
- * workbookViewId (the first window's), its pane and selection (frozen rows and columns are the fake's), and
+ * workbookViewId (the first window's), and
  * attributes of other namespaces (Excel 2010's x14ac:dyDescent, a rendering detail Excel writes anew).
  */
 export interface KeptSheetSettings {
@@ -17,6 +17,11 @@ export interface KeptSheetSettings {
   /** sheetPr's tabColor and outlinePr, as XML, in the file's order. */
   readonly sheetPrChildren: readonly string[];
   readonly sheetView: readonly (readonly [string, string])[];
+  /**
+   * The first view's children (§18.3.1.66 pane, §18.3.1.78 selection: a split window, the active cell and the
+   * cells selected) as XML, kept where neither the file nor the page freezes rows or columns.
+   */
+  readonly sheetViewChildren?: string;
   readonly sheetFormatPr: readonly (readonly [string, string])[];
 }
 
@@ -60,12 +65,31 @@ export class SheetSettingsReader {
     this.children.push(xml);
   }
 
+  /** The first sheetView recorded whole: its children are kept unless it freezes rows or columns. */
+  view(xml: string): void {
+    const inner = /^<[^>]*[^/]>([\s\S]*)<\/[^>]+>$/.exec(xml)?.[1];
+    if (inner && !/<(?:[\w.-]+:)?pane\b[^>]*\sstate="frozen(?:Split)?"/.test(inner)) this.viewChildren = inner;
+  }
+
+  private viewChildren?: string;
+
   /** The settings, undefined when the sheet has none of them. */
   settings(): KeptSheetSettings | undefined {
     const sheetView = this.sheetView ?? [];
-    const none = !this.sheetPr.length && !this.children.length && !sheetView.length && !this.sheetFormatPr.length;
+    const none =
+      !this.sheetPr.length &&
+      !this.children.length &&
+      !sheetView.length &&
+      !this.sheetFormatPr.length &&
+      this.viewChildren === undefined;
     if (none) return undefined;
-    const { sheetPr, sheetFormatPr, children: sheetPrChildren } = this;
-    return { sheetPr, sheetPrChildren, sheetView, sheetFormatPr };
+    const { sheetPr, sheetFormatPr, children: sheetPrChildren, viewChildren } = this;
+    return {
+      sheetPr,
+      sheetPrChildren,
+      sheetView,
+      sheetFormatPr,
+      ...(viewChildren !== undefined ? { sheetViewChildren: viewChildren } : {}),
+    };
   }
 }

@@ -89,6 +89,58 @@ describe("a worksheet's own settings (§18.3.1.82, §18.3.1.87, §18.3.1.81)", (
   });
 });
 
+describe("a view's pane and selection (§18.3.1.66, §18.3.1.78)", () => {
+  const SPLIT =
+    '<pane xSplit="2000" ySplit="1500" topLeftCell="C4" activePane="bottomRight"/><selection pane="bottomRight" activeCell="C5" sqref="C5"/>';
+  /** The fixture with "Notes"'s window split in four and C5 selected, as Excel writes a split (not frozen) view. */
+  const split = () =>
+    editedFixture(FILE, async (zip) => {
+      const sheet = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+      zip.file(
+        "xl/worksheets/sheet2.xml",
+        sheet.replace('workbookViewId="0"/>', `workbookViewId="0">${SPLIT}</sheetView>`),
+      );
+    });
+
+  it("keeps a split window and the active cell where neither the file nor the page freezes", async () => {
+    const start = await sheetStart(await downloadWithTierColumn(FILE, undefined, await split()), "Notes");
+    expect(start).toContain(`${SPLIT}</sheetView>`);
+    expect(attribute(tag(start, "sheetView"), "rightToLeft")).toBe("1");
+  });
+
+  it("writes only the page's frozen pane once the page freezes rows there", async () => {
+    const bytes = await downloadWithTierColumn(
+      FILE,
+      (ctx) => ctx.workbook.worksheets.getItem("Notes").freezePanes.freezeRows(2),
+      await split(),
+    );
+    const start = await sheetStart(bytes, "Notes");
+    expect(start.match(/<pane\b[^>]*>/g)).toEqual([expect.stringMatching(/ySplit="2"[^>]*state="frozen"/)]);
+  });
+
+  it("does not keep a frozen pane's selection beside the pane the page writes for it", async () => {
+    const frozen = await editedFixture(FILE, async (zip) => {
+      const sheet = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+      const pane =
+        '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A3" sqref="A3"/>';
+      zip.file(
+        "xl/worksheets/sheet2.xml",
+        sheet.replace('workbookViewId="0"/>', `workbookViewId="0">${pane}</sheetView>`),
+      );
+    });
+    const start = await sheetStart(await downloadWithTierColumn(FILE, undefined, frozen), "Notes");
+    expect(start.match(/<pane\b[^>]*>/g)).toHaveLength(1);
+    expect(start).not.toContain('activeCell="A3"');
+    // Unfrozen in the page, the file's frozen pane does not come back with the view's other children.
+    const unfrozen = await downloadWithTierColumn(
+      FILE,
+      (ctx) => ctx.workbook.worksheets.getItem("Notes").freezePanes.unfreeze(),
+      frozen,
+    );
+    expect(await sheetStart(unfrozen, "Notes")).not.toMatch(/<pane\b/);
+  });
+});
+
 describe("grouped rows and columns (§18.3.1.73 row, §18.3.1.13 col outlineLevel)", () => {
   /** The fixture with "Data"'s row 3 or column B grouped, and the sheet format's outline depth 1, as Excel writes them. */
   const grouped = (edit: (sheet: string) => string) =>
