@@ -120,7 +120,8 @@ export async function keepSlicerCaches(zip: Zip, caches: KeptSlicerCaches, copie
     return `<Relationship Id="${to}" Type="${type}" Target="${relativeTarget(WORKBOOK, name)}"/>`;
   });
   const ext = caches.exts.map((x) => withRelationshipIds(x, (id) => fresh.get(id) ?? id)).join("");
-  const withExt = book.includes("</extLst>")
+  // The workbook's own extLst is its last child (§18.2.27); a window's or custom view's comes earlier.
+  const withExt = /<\/extLst>\s*<\/workbook>/.test(book)
     ? book.replace(/<\/extLst>(?=\s*<\/workbook>)/, `${ext}</extLst>`)
     : book.replace("</workbook>", `<extLst>${ext}</extLst></workbook>`);
   if (withExt === book) throw new Error(`The workbook package's ${WORKBOOK} cannot take an extLst.`);

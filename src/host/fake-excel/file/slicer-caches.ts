@@ -50,7 +50,8 @@ export interface ListedSheet {
  */
 function slicerCachesExts(workbookXml: string): string[] {
   // CT_SlicerCaches holds x14:slicerCache children and an optional x14:extLst, which has no nested <ext> in practice.
-  const ext = /<ext\b[^>]*>[\s\S]*?<\/ext>/g;
+  // An empty <ext/> (a window's, §18.2.30) is one whole, not the start of the next ext's text.
+  const ext = /<ext\b[^>]*?(?:\/>|>[\s\S]*?<\/ext>)/g;
   return [...workbookXml.matchAll(ext)]
     .map((m) => m[0])
     .filter((x) =>

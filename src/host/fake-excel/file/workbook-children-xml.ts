@@ -1,7 +1,7 @@
 import { WB_CHILD_ORDER } from "./workbook-children-kept";
 
-/** The local name of each root child's start tag in a workbook part, with where it starts. */
-const CHILD_START = /<(?:\w+:)?(\w+)\b/g;
+/** Every tag of a workbook part: whether it ends an element, its local name, whether it is empty. */
+const TAG = /<(\/?)(?:[\w.-]+:)?([\w.-]+)\b(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g;
 
 /**
  * The workbook part as ExcelJS wrote it with the file's kept children (workbook-children-kept.ts) each at its place
@@ -25,10 +25,20 @@ export function withWorkbookChildren(workbookXml: string, kept: readonly string[
   return xml;
 }
 
-/** Where a child of CT_Workbook's place `place` goes: before the first root child placed after it, or the end tag. */
+/**
+ * Where a child of CT_Workbook's place `place` goes: before the first root child placed after it, or the end tag.
+ * Only the root's own children count: a kept window's or custom view's extLst (§18.2.30, §18.2.3) is not the
+ * workbook's.
+ */
 function insertAt(xml: string, place: number): number {
-  for (const m of xml.matchAll(CHILD_START)) {
-    if (WB_CHILD_ORDER.indexOf(m[1]) > place) return m.index;
+  let depth = 0;
+  for (const m of xml.matchAll(TAG)) {
+    const [, end, name, empty] = m;
+    if (end) depth--;
+    else {
+      if (depth === 1 && WB_CHILD_ORDER.indexOf(name) > place) return m.index;
+      if (!empty) depth++;
+    }
   }
   const end = xml.lastIndexOf("</workbook>");
   if (end < 0) throw new Error("The workbook part has no end tag.");

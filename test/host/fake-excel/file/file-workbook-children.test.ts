@@ -177,6 +177,15 @@ describe("withWorkbookChildren", () => {
     expect(withWorkbookChildren(written, [KEPT.calcPr])).toContain(`</definedNames>${KEPT.calcPr}</workbook>`);
   });
 
+  it("counts only the root's own children: a window's extLst does not take a later child inside it", () => {
+    const withViewExt = written.replace(
+      '<workbookView activeTab="0"/>',
+      '<workbookView activeTab="0"><extLst><ext uri="{00000000-0000-0000-0000-000000000000}"/></extLst></workbookView>',
+    );
+    const xml = withWorkbookChildren(withViewExt, ['<oleSize ref="A1:B2"/>']);
+    expect(xml).toContain('</definedNames><calcPr calcId="171027"/><oleSize ref="A1:B2"/></workbook>');
+  });
+
   it("refuses an element that is not CT_Workbook's", () => {
     expect(() => withWorkbookChildren(written, ["<sheetData/>"])).toThrow(/cannot take a sheetData/);
   });

@@ -148,6 +148,23 @@ const prefixedFixture = () =>
     zip.file("xl/workbook.xml", prefixed);
   });
 
+describe("a window with an extension of its own (§18.2.30 workbookView extLst)", () => {
+  it("keeps it beside the workbook's slicer caches extension, each in its own extLst", async () => {
+    const VIEW_EXT = '<extLst><ext uri="{00000000-0000-0000-0000-0000000000AA}"/></extLst>';
+    const bytes = await editedFixture("slicers.xlsx", async (zip) => {
+      const xml = await zip.file("xl/workbook.xml")!.async("string");
+      zip.file(
+        "xl/workbook.xml",
+        xml.replace(/<workbookView\b([^>]*?)\/>/, `<workbookView$1>${VIEW_EXT}</workbookView>`),
+      );
+    });
+    const xml = await workbookPart(await downloadWithTierColumn("slicers.xlsx", undefined, bytes));
+    expect(xml).toMatch(new RegExp(`<workbookView\\b[^>]*>${VIEW_EXT.replace(/[{}()]/g, "\\$&")}</workbookView>`));
+    // The workbook's own extLst, last among the root's children, still holds the slicer caches.
+    expect(xml).toMatch(/<\/definedNames>.*<extLst>.*slicerCaches.*<\/extLst><\/workbook>$/s);
+  });
+});
+
 describe("a workbook part that writes the main namespace with a prefix", () => {
   it("downloads a workbook part whose kept properties, windows and views are in the main namespace (Namespaces in XML 1.0 §6)", async () => {
     const bytes = await downloadWithTierColumn(FILE, undefined, await prefixedFixture());
