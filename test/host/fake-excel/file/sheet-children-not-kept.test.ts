@@ -31,6 +31,11 @@ describe("SheetChildrenNotKept", () => {
     expect(notKeptOf(body)).toEqual([]);
   });
 
+  it("leaves a worksheet-level mc:AlternateContent to sheet-elements-kept.ts, which judges what it wraps", () => {
+    const body = '<sheetData/><mc:AlternateContent><mc:Choice Requires="x14"><laterSchemaPart/></mc:Choice></mc:AlternateContent>';
+    expect(notKeptOf(body)).toEqual([]);
+  });
+
   it("names a worksheet child it neither reads nor keeps as another sheet part", () => {
     expect(notKeptOf('<sheetData/><laterSchemaPart a="1"/>')).toEqual(["otherSheetParts"]);
   });
