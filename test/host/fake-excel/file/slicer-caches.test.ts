@@ -4,7 +4,6 @@ import { SheetPartsReader } from "../../../../src/host/fake-excel/file/sheet-par
 import {
   type KeptSlicerCaches,
   type ListedSheet,
-  SLICER_CACHES_URI,
   keptSlicerCaches,
   withTableRenamed,
 } from "../../../../src/host/fake-excel/file/slicer-caches";
@@ -17,6 +16,8 @@ import { type Relationship, XlsxPackage } from "../../../../src/host/fake-excel/
  * in the file, a sheet "Data" (sheetId 3) with table 1 "Sales" (columns 1 Region, 2 Rep), and slicer caches (MS-XLSX
  * §2.6.14 CT_SlicerCache parts) and a timeline cache that name them, listed by the workbook part's extensions.
  */
+// x14:slicerCaches' uri (MS-XLSX §2.2.4.11), written out: a test of the constant too.
+const SLICER_CACHES_URI = "{BBE1A952-AA13-448e-AADC-164F8A28A991}";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const SLICER_CACHE = "http://schemas.microsoft.com/office/2007/relationships/slicerCache";
 const TIMELINE_CACHE = "http://schemas.microsoft.com/office/2011/relationships/timelineCache";
@@ -44,7 +45,11 @@ const FILES: Record<string, string> = {
     ["rId3", `${R}/pivotTable`, "../pivotTables/pivotTable1.xml"],
   ),
   "xl/pivotTables/pivotTable1.xml": '<pivotTableDefinition name="PivotTable1" cacheId="1"/>',
-  "xl/pivotTables/_rels/pivotTable1.xml.rels": rels(["rId1", `${R}/pivotCacheDefinition`, "../pivotCache/pivotCacheDefinition1.xml"]),
+  "xl/pivotTables/_rels/pivotTable1.xml.rels": rels([
+    "rId1",
+    `${R}/pivotCacheDefinition`,
+    "../pivotCache/pivotCacheDefinition1.xml",
+  ]),
   "xl/pivotTables/pivotTable2.xml": '<pivotTableDefinition name="Other" cacheId="1"/>',
   "xl/pivotCache/pivotCacheDefinition1.xml": "<pivotCacheDefinition/>",
   "xl/worksheets/_rels/sheet1.xml.rels": rels(["rId1", `${R}/table`, "../tables/table1.xml"]),
@@ -74,12 +79,21 @@ const ext = (uri: string, ...ids: string[]) =>
   `<ext uri="${uri}" xmlns:x14="x14"><x14:slicerCaches>${ids.map((id) => `<x14:slicerCache r:id="${id}"/>`).join("")}</x14:slicerCaches></ext>`;
 const workbookXml = (...exts: string[]) => `<workbook><sheets/><extLst>${exts.join("")}</extLst></workbook>`;
 
-async function kept(xml: string, files: Record<string, string | undefined> = {}, sheets = SHEETS, relationships = RELS) {
+async function kept(
+  xml: string,
+  files: Record<string, string | undefined> = {},
+  sheets = SHEETS,
+  relationships = RELS,
+) {
   const zip = new JSZip();
   for (const [path, text] of Object.entries({ "[Content_Types].xml": TYPES, ...FILES, ...files }))
     if (text !== undefined) zip.file(path, text);
   const pkg = await XlsxPackage.open(await zip.generateAsync({ type: "uint8array" }));
-  return keptSlicerCaches(pkg, new SheetPartsReader(pkg, new ContentTypes(TYPES)), { xml, rels: relationships, sheets });
+  return keptSlicerCaches(pkg, new SheetPartsReader(pkg, new ContentTypes(TYPES)), {
+    xml,
+    rels: relationships,
+    sheets,
+  });
 }
 
 const PIVOT_EXT = ext(SLICER_CACHES_URI, "rId7");
@@ -111,7 +125,11 @@ describe("keptSlicerCaches", () => {
   });
 
   it("gives the sheets of the PivotTables in the workbook's order, each once", async () => {
-    const sheets: ListedSheet[] = [SHEETS[1], { name: "Spare", sheetId: "9", path: "xl/worksheets/sheet9.xml" }, SHEETS[0]];
+    const sheets: ListedSheet[] = [
+      SHEETS[1],
+      { name: "Spare", sheetId: "9", path: "xl/worksheets/sheet9.xml" },
+      SHEETS[0],
+    ];
     const result = (await kept(workbookXml(PIVOT_EXT, TIMELINE_EXT), {}, sheets)) as KeptSlicerCaches;
     expect(result.sheetIds).toEqual([["Pivot", "5"]]);
   });
@@ -121,12 +139,24 @@ describe("keptSlicerCaches", () => {
     ["an r:id related otherwise than to a cache", ext(SLICER_CACHES_URI, "rId1"), {}],
     ["a cache part that is missing", PIVOT_EXT, { "xl/slicerCaches/slicerCache1.xml": undefined }],
     ["an OLAP cube's cache", PIVOT_EXT, { "xl/slicerCaches/slicerCache1.xml": '<slicerCacheDefinition><data><olap pivotCacheId="1"/></data></slicerCacheDefinition>' }], // prettier-ignore
-    ["a cache naming no PivotTable and no table", PIVOT_EXT, { "xl/slicerCaches/slicerCache1.xml": pivotSlicerCache("") }],
+    [
+      "a cache naming no PivotTable and no table",
+      PIVOT_EXT,
+      { "xl/slicerCaches/slicerCache1.xml": pivotSlicerCache("") },
+    ],
     ["a PivotTable on a sheetId no sheet has", PIVOT_EXT, { "xl/slicerCaches/slicerCache1.xml": pivotSlicerCache('<pivotTable tabId="4" name="PivotTable1"/>') }], // prettier-ignore
     ["a PivotTable name the sheet does not have", PIVOT_EXT, { "xl/slicerCaches/slicerCache1.xml": pivotSlicerCache('<pivotTable tabId="5" name="PivotTable9"/>') }], // prettier-ignore
-    ["a PivotTable whose cache definition is missing", PIVOT_EXT, { "xl/pivotCache/pivotCacheDefinition1.xml": undefined }],
+    [
+      "a PivotTable whose cache definition is missing",
+      PIVOT_EXT,
+      { "xl/pivotCache/pivotCacheDefinition1.xml": undefined },
+    ],
     ["a second PivotTable that is not whole", PIVOT_EXT, { "xl/slicerCaches/slicerCache1.xml": pivotSlicerCache('<pivotTable tabId="5" name="PivotTable1"/><pivotTable tabId="3" name="PivotTable1"/>') }], // prettier-ignore
-    ["a table slicer's table the sheets do not have", TABLE_EXT, { "xl/tables/table1.xml": '<table id="2" name="Sales"/>' }],
+    [
+      "a table slicer's table the sheets do not have",
+      TABLE_EXT,
+      { "xl/tables/table1.xml": '<table id="2" name="Sales"/>' },
+    ],
     ["a table slicer's column the table does not have", TABLE_EXT, { "xl/tables/table1.xml": '<table id="1" name="Sales"><tableColumn id="1" name="Region"/></table>' }], // prettier-ignore
   ])("names the slicers of a workbook with %s", async (_what, extension, files) => {
     expect(await kept(workbookXml(extension, TIMELINE_EXT), files)).toBe("named");

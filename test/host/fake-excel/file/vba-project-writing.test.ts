@@ -1,16 +1,14 @@
 import JSZip from "jszip";
 import type { SheetPartsCopier } from "../../../../src/host/fake-excel/file/sheet-parts-writing";
 import type { KeptVba } from "../../../../src/host/fake-excel/file/vba-project";
-import {
-  MACRO_ENABLED_WORKBOOK,
-  keepVba,
-  withSheetCodeName,
-} from "../../../../src/host/fake-excel/file/vba-project-writing";
+import { keepVba, withSheetCodeName } from "../../../../src/host/fake-excel/file/vba-project-writing";
 
 /**
  * withSheetCodeName on worksheet parts and keepVba on packages written here as ExcelJS writes them: the workbook
  * part xl/workbook.xml with a workbookPr (ECMA-376 Part 1 §18.2.28), typed in [Content_Types].xml by an Override.
  */
+// Excel's (and xlsxwriter's) type of a macro-enabled workbook's part, written out: a test of the constant too.
+const MACRO_ENABLED_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 const PLAIN_WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 const STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 const WORKBOOK_XML = '<workbook xmlns="main"><workbookPr date1904="false"/><sheets/></workbook>';
@@ -20,7 +18,14 @@ const TYPES =
 
 const PROJECT: KeptVba["project"] = {
   relationships: [{ id: "rId9", type: "vbaProject", target: "xl/vbaProject.bin", external: false }],
-  parts: [{ name: "xl/vbaProject.bin", contentType: "application/vnd.ms-office.vbaProject", bytes: new Uint8Array([1]), relationships: [] }],
+  parts: [
+    {
+      name: "xl/vbaProject.bin",
+      contentType: "application/vnd.ms-office.vbaProject",
+      bytes: new Uint8Array([1]),
+      relationships: [],
+    },
+  ],
 };
 
 /** A copier that records what it is asked to copy (sheet-parts-writing.ts copies it; its own tests say how). */
@@ -57,7 +62,8 @@ describe("withSheetCodeName", () => {
   });
 
   it("adds a sheetPr as the worksheet's first child when there is none; sheetProtection is not a sheetPr", () => {
-    const xml = '<?xml version="1.0"?><worksheet xmlns="main"><dimension ref="A1"/><sheetProtection sheet="1"/></worksheet>';
+    const xml =
+      '<?xml version="1.0"?><worksheet xmlns="main"><dimension ref="A1"/><sheetProtection sheet="1"/></worksheet>';
     expect(withSheetCodeName(xml, "Customer&Co")).toBe(
       '<?xml version="1.0"?><worksheet xmlns="main"><sheetPr codeName="Customer&amp;Co"/><dimension ref="A1"/>' +
         '<sheetProtection sheet="1"/></worksheet>',
@@ -103,7 +109,10 @@ describe("keepVba", () => {
 
   it("types only the part named xl/workbook.xml, not one whose name differs where the dot is", async () => {
     const other = `<Override PartName="/xl/workbook_xml" ContentType="${STYLES}"/>`;
-    const zip = zipOf({ "xl/workbook.xml": WORKBOOK_XML, "[Content_Types].xml": TYPES.replace("<Types>", `<Types>${other}`) });
+    const zip = zipOf({
+      "xl/workbook.xml": WORKBOOK_XML,
+      "[Content_Types].xml": TYPES.replace("<Types>", `<Types>${other}`),
+    });
     await keepVba(zip, { project: PROJECT }, recordingCopier().copier);
     expect(await textOf(zip, "[Content_Types].xml")).toContain(other);
     expect(await textOf(zip, "[Content_Types].xml")).toContain(`ContentType="${MACRO_ENABLED_WORKBOOK}"`);
@@ -114,9 +123,9 @@ describe("keepVba", () => {
     await expect(keepVba(zipOf({ "[Content_Types].xml": TYPES }), { codeName: "B" }, copier)).rejects.toThrow(
       "The workbook package has no xl/workbook.xml.",
     );
-    await expect(keepVba(zipOf({ "xl/workbook.xml": "<workbook><sheets/></workbook>" }), { codeName: "B" }, copier)).rejects.toThrow(
-      "The workbook package's xl/workbook.xml has no workbookPr.",
-    );
+    await expect(
+      keepVba(zipOf({ "xl/workbook.xml": "<workbook><sheets/></workbook>" }), { codeName: "B" }, copier),
+    ).rejects.toThrow("The workbook package's xl/workbook.xml has no workbookPr.");
   });
 
   it("refuses a package whose [Content_Types].xml is missing or does not type the workbook part", async () => {

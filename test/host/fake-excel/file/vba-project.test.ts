@@ -1,10 +1,6 @@
 import JSZip from "jszip";
 import { NotKeptList } from "../../../../src/host/fake-excel/file/not-kept";
-import {
-  VBA_PROJECT_CONTENT_TYPE,
-  VBA_PROJECT_RELATIONSHIP,
-  keptVba,
-} from "../../../../src/host/fake-excel/file/vba-project";
+import { keptVba } from "../../../../src/host/fake-excel/file/vba-project";
 import { XlsxPackage } from "../../../../src/host/fake-excel/file/xlsx-package";
 
 /**
@@ -12,6 +8,9 @@ import { XlsxPackage } from "../../../../src/host/fake-excel/file/xlsx-package";
  * (MS-XLSB §2.1.7.56: the target of the workbook part's …/2006/relationships/vbaProject relationship, typed
  * application/vnd.ms-office.vbaProject) with its signature (§2.1.7.58, the target of the project's relationship).
  */
+// As MS-XLSB §2.1.7.56 and §2.1.7.58 give them (written out here, not imported: a test of the constants too).
+const VBA_PROJECT_RELATIONSHIP = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
+const VBA_PROJECT_CONTENT_TYPE = "application/vnd.ms-office.vbaProject";
 const SIGNATURE_RELATIONSHIP = "http://schemas.microsoft.com/office/2006/relationships/vbaProjectSignature";
 const SIGNATURE_CONTENT_TYPE = "application/vnd.ms-office.vbaProjectSignature";
 const PROJECT_BYTES = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]);
@@ -30,18 +29,24 @@ interface PackageSpec {
   /** Whether the project relates to a signature, and whether the signature part is there. */
   readonly signature?: "none" | "present" | "missing";
   readonly project?: boolean;
+  /** Whether the package has a [Content_Types].xml. */
+  readonly types?: boolean;
 }
 
 async function pkgOf(spec: PackageSpec = {}): Promise<XlsxPackage> {
   const zip = new JSZip();
   const signature = spec.signature ?? "present";
+  if (spec.types ?? true)
+    zip.file(
+      "[Content_Types].xml",
+      `<Types><Default Extension="xml" ContentType="application/xml"/>` +
+        `<Override PartName="/xl/vbaProject.bin" ContentType="${spec.projectType ?? VBA_PROJECT_CONTENT_TYPE}"/>` +
+        `<Override PartName="/xl/vbaProjectSignature.bin" ContentType="${SIGNATURE_CONTENT_TYPE}"/></Types>`,
+    );
   zip.file(
-    "[Content_Types].xml",
-    `<Types><Default Extension="xml" ContentType="application/xml"/>` +
-      `<Override PartName="/xl/vbaProject.bin" ContentType="${spec.projectType ?? VBA_PROJECT_CONTENT_TYPE}"/>` +
-      `<Override PartName="/xl/vbaProjectSignature.bin" ContentType="${SIGNATURE_CONTENT_TYPE}"/></Types>`,
+    "xl/_rels/workbook.xml.rels",
+    spec.workbookRels ?? rels(["rId9", VBA_PROJECT_RELATIONSHIP, "vbaProject.bin"]),
   );
-  zip.file("xl/_rels/workbook.xml.rels", spec.workbookRels ?? rels(["rId9", VBA_PROJECT_RELATIONSHIP, "vbaProject.bin"]));
   if (spec.project ?? true) zip.file("xl/vbaProject.bin", PROJECT_BYTES);
   if (signature !== "none")
     zip.file("xl/_rels/vbaProject.bin.rels", rels(["rId1", SIGNATURE_RELATIONSHIP, "vbaProjectSignature.bin"]));
@@ -101,6 +106,7 @@ describe("keptVba", () => {
     ["whose part is missing", { project: false, signature: "none" }],
     ["typed otherwise than MS-XLSB types it", { projectType: "application/octet-stream" }],
     ["whose signature is missing", { signature: "missing" }],
+    ["in a package that types no part ([Content_Types].xml missing)", { types: false }],
   ])("names a project %s as macros, keeping the code name", async (_what, spec) => {
     const { vba, notKept } = await vbaOf(await pkgOf(spec));
     expect(notKept).toEqual([{ feature: "macros", sheets: [] }]);
