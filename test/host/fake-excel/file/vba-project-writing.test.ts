@@ -44,9 +44,11 @@ function zipOf(files: Record<string, string> = { "xl/workbook.xml": WORKBOOK_XML
 const textOf = (zip: JSZip, path: string) => zip.file(path)?.async("string");
 
 describe("withSheetCodeName", () => {
-  it("returns the part as it was when the sheet has no code name", () => {
+  it("returns the part as it was when the sheet has no code name, adding no sheetPr", () => {
     const xml = "<worksheet><sheetPr/></worksheet>";
     expect(withSheetCodeName(xml, undefined)).toBe(xml);
+    const bare = '<worksheet><dimension ref="A1"/></worksheet>';
+    expect(withSheetCodeName(bare, undefined)).toBe(bare);
   });
 
   it("sets the code name on the sheet's sheetPr, its other attributes and children kept", () => {
@@ -105,6 +107,13 @@ describe("keepVba", () => {
       `<Types><Override PartName="/xl/styles.xml" ContentType="${STYLES}"/>` +
         `<Override PartName="/xl/workbook.xml" ContentType="${MACRO_ENABLED_WORKBOOK}"/></Types>`,
     );
+  });
+
+  it("copies a project without a code name into a workbook part that has no workbookPr", async () => {
+    const book = '<workbook xmlns="main"><sheets/></workbook>';
+    const zip = zipOf({ "xl/workbook.xml": book, "[Content_Types].xml": TYPES });
+    await keepVba(zip, { project: PROJECT }, recordingCopier().copier);
+    expect(await textOf(zip, "xl/workbook.xml")).toBe(book);
   });
 
   it("types only the part named xl/workbook.xml, not one whose name differs where the dot is", async () => {
