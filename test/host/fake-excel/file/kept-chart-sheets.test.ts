@@ -35,8 +35,9 @@ describe("TabOrder", () => {
     expect(order.chartSheet(0)).toBe(3);
   });
 
-  it("gives a worksheet index it does not hold back unchanged", () => {
+  it("gives a worksheet index it does not hold back unchanged, with no worksheets too", () => {
     expect(new TabOrder(1, [{}]).worksheet(3)).toBe(3);
+    expect(new TabOrder(0, [{}]).worksheet(0)).toBe(0);
   });
 
   it("lists chart sheets alone when there are no worksheets", () => {
