@@ -32,7 +32,10 @@ const chartSheet = (name: string, after: number | undefined, over: Partial<FileC
 });
 
 /** A FileWorkbook with only what these steps read: its worksheets' names and its chart sheets. */
-const fileOf = (worksheets: { name: string; definedNames?: { name: string; xml: string }[] }[], chartSheets?: FileChartSheet[]) =>
+const fileOf = (
+  worksheets: { name: string; definedNames?: { name: string; xml: string }[] }[],
+  chartSheets?: FileChartSheet[],
+) =>
   ({
     sheets: worksheets.map((w) => ({ definedNames: [], ...w })),
     ...(chartSheets ? { chartSheets } : {}),
@@ -107,6 +110,19 @@ describe("indexedInTabOrder", () => {
   });
 });
 
+describe("indexedInTabOrder, attributes written otherwise", () => {
+  it("finds names and views whose attributes are single-quoted, longer than a character, or hold a `>`", () => {
+    const order = tabOrderOf(fileOf([{ name: "A" }, { name: "B" }], [chartSheet("First", undefined)]));
+    const xml =
+      "<workbookView xWindow='240' windowWidth=\"16384\" activeTab='1'/>" +
+      "<definedName name='Print' comment='a > b' localSheetId='0'>A!$A$1</definedName>";
+    expect(indexedInTabOrder(xml, order)).toBe(
+      '<workbookView xWindow=\'240\' windowWidth="16384" activeTab="2"/>' +
+        "<definedName name='Print' comment='a > b' localSheetId=\"1\">A!$A$1</definedName>",
+    );
+  });
+});
+
 describe("keepChartSheets", () => {
   it("changes nothing for a workbook without chart sheets, even one whose package has no workbook part", async () => {
     const zip = zipOf({});
@@ -116,7 +132,10 @@ describe("keepChartSheets", () => {
   });
 
   it("relates the workbook part to each copy under a fresh id and lists each sheet at its tab place, after the highest sheetId", async () => {
-    const zip = zipOf({ "xl/_rels/workbook.xml.rels": WORKBOOK_RELS, "xl/workbook.xml": workbookXml(SHEET_A + SHEET_B) });
+    const zip = zipOf({
+      "xl/_rels/workbook.xml.rels": WORKBOOK_RELS,
+      "xl/workbook.xml": workbookXml(SHEET_A + SHEET_B),
+    });
     const { copier, trees } = recordingCopier();
     const file = fileOf(
       [{ name: "A" }, { name: "B" }],
@@ -127,7 +146,11 @@ describe("keepChartSheets", () => {
       ],
     );
     await keepChartSheets(zip, file, copier);
-    expect(trees).toEqual([["xl/chartsheets/After A.xml"], ["xl/chartsheets/Q&A <1>.xml"], ["xl/chartsheets/Last.xml"]]);
+    expect(trees).toEqual([
+      ["xl/chartsheets/After A.xml"],
+      ["xl/chartsheets/Q&A <1>.xml"],
+      ["xl/chartsheets/Last.xml"],
+    ]);
     expect(await textOf(zip, "xl/_rels/workbook.xml.rels")).toBe(
       WORKBOOK_RELS.replace(
         "</Relationships>",
@@ -151,7 +174,8 @@ describe("keepChartSheets", () => {
   it("numbers from sheetId 1 when the worksheets have none, and keeps a `$` in the workbook part as written", async () => {
     const zip = zipOf({
       "xl/_rels/workbook.xml.rels": "<Relationships></Relationships>",
-      "xl/workbook.xml": '<workbook><sheets><sheet name="A" r:id="rId1"/></sheets><definedName>A!$A$1</definedName></workbook>',
+      "xl/workbook.xml":
+        '<workbook><sheets><sheet name="A" r:id="rId1"/></sheets><definedName>A!$A$1</definedName></workbook>',
     });
     await keepChartSheets(zip, fileOf([{ name: "A" }], [chartSheet("C", 0)]), recordingCopier().copier);
     expect(await textOf(zip, "xl/workbook.xml")).toBe(
@@ -169,15 +193,35 @@ describe("keepChartSheets", () => {
     await expect(keepChartSheets(zipOf({ "xl/_rels/workbook.xml.rels": WORKBOOK_RELS }), file, copier)).rejects.toThrow(
       "The workbook package has no xl/workbook.xml.",
     );
-    const noSheets = zipOf({ "xl/_rels/workbook.xml.rels": WORKBOOK_RELS, "xl/workbook.xml": "<workbook><sheets/></workbook>" });
+    const noSheets = zipOf({
+      "xl/_rels/workbook.xml.rels": WORKBOOK_RELS,
+      "xl/workbook.xml": "<workbook><sheets/></workbook>",
+    });
     await expect(keepChartSheets(noSheets, file, copier)).rejects.toThrow("The workbook part has no <sheets>.");
   });
 
-  it("refuses a workbook part that lists other worksheets than were saved", async () => {
+  it("refuses a workbook part that lists other worksheets than were saved, or none", async () => {
     const zip = zipOf({ "xl/_rels/workbook.xml.rels": WORKBOOK_RELS, "xl/workbook.xml": workbookXml(SHEET_A) });
     await expect(
       keepChartSheets(zip, fileOf([{ name: "A" }, { name: "B" }], [chartSheet("C", 0)]), recordingCopier().copier),
     ).rejects.toThrow("The workbook part lists other sheets than saved.");
+    const none = zipOf({ "xl/_rels/workbook.xml.rels": WORKBOOK_RELS, "xl/workbook.xml": workbookXml("") });
+    await expect(
+      keepChartSheets(none, fileOf([{ name: "A" }], [chartSheet("C", 0)]), recordingCopier().copier),
+    ).rejects.toThrow("The workbook part lists other sheets than saved.");
+  });
+
+  it("finds worksheets whose <sheet> has single-quoted attributes, and escapes a chart sheet's quotes", async () => {
+    const sheetA = "<sheet name='Sales > Costs' sheetId='3' r:id='rId1'/>";
+    const zip = zipOf({ "xl/_rels/workbook.xml.rels": WORKBOOK_RELS, "xl/workbook.xml": workbookXml(sheetA) });
+    await keepChartSheets(
+      zip,
+      fileOf([{ name: "Sales > Costs" }], [chartSheet('Say "hi"', 0)]),
+      recordingCopier().copier,
+    );
+    expect(await textOf(zip, "xl/workbook.xml")).toBe(
+      workbookXml(`${sheetA}<sheet name="Say &quot;hi&quot;" sheetId="4" r:id="rIdChartSheet2"/>`),
+    );
   });
 
   it("lists chart sheets, not dialog sheets, under a Charts heading in the extended properties", async () => {
@@ -190,7 +234,11 @@ describe("keepChartSheets", () => {
       "xl/workbook.xml": workbookXml(SHEET_A),
       "docProps/app.xml": app,
     });
-    const sheets = [chartSheet("Sales & Costs", 0), chartSheet("D", 0, { relationshipType: DIALOGSHEET }), chartSheet("E", 0)];
+    const sheets = [
+      chartSheet("Sales & Costs", 0),
+      chartSheet("D", 0, { relationshipType: DIALOGSHEET }),
+      chartSheet("E", 0),
+    ];
     await keepChartSheets(zip, fileOf([{ name: "A" }], sheets), recordingCopier().copier);
     expect(await textOf(zip, "docProps/app.xml")).toBe(
       '<Properties><HeadingPairs><vt:vector size="4" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant>' +
@@ -200,10 +248,32 @@ describe("keepChartSheets", () => {
     );
   });
 
+  it("grows a vector of ten or more titles by the chart sheets'", async () => {
+    const titles = Array.from({ length: 10 }, (_, i) => `<vt:lpstr>S${i}</vt:lpstr>`).join("");
+    const app = `<Properties><TitlesOfParts><vt:vector size="10" baseType="lpstr">${titles}</vt:vector></TitlesOfParts></Properties>`;
+    const zip = zipOf({
+      "xl/_rels/workbook.xml.rels": WORKBOOK_RELS,
+      "xl/workbook.xml": workbookXml(SHEET_A),
+      "docProps/app.xml": app,
+    });
+    await keepChartSheets(zip, fileOf([{ name: "A" }], [chartSheet("C", 0)]), recordingCopier().copier);
+    expect(await textOf(zip, "docProps/app.xml")).toBe(
+      `<Properties><TitlesOfParts><vt:vector size="11" baseType="lpstr">${titles}<vt:lpstr>C</vt:lpstr></vt:vector></TitlesOfParts></Properties>`,
+    );
+  });
+
   it("leaves the extended properties as they were when only dialog sheets are kept, and writes none when there are none", async () => {
     const app = '<Properties><HeadingPairs><vt:vector size="2"></vt:vector></HeadingPairs></Properties>';
-    const zip = zipOf({ "xl/_rels/workbook.xml.rels": WORKBOOK_RELS, "xl/workbook.xml": workbookXml(SHEET_A), "docProps/app.xml": app });
-    await keepChartSheets(zip, fileOf([{ name: "A" }], [chartSheet("D", 0, { relationshipType: DIALOGSHEET })]), recordingCopier().copier);
+    const zip = zipOf({
+      "xl/_rels/workbook.xml.rels": WORKBOOK_RELS,
+      "xl/workbook.xml": workbookXml(SHEET_A),
+      "docProps/app.xml": app,
+    });
+    await keepChartSheets(
+      zip,
+      fileOf([{ name: "A" }], [chartSheet("D", 0, { relationshipType: DIALOGSHEET })]),
+      recordingCopier().copier,
+    );
     expect(await textOf(zip, "docProps/app.xml")).toBe(app);
 
     const without = zipOf({ "xl/_rels/workbook.xml.rels": WORKBOOK_RELS, "xl/workbook.xml": workbookXml(SHEET_A) });
