@@ -24,11 +24,13 @@ describe("fileNormalOf", () => {
   it("reads cellXfs xf 0's ids, its own format's code and its children, and the xf of the cellStyle with builtinId 0", () => {
     const normal = fileNormalOf(
       styles({
-        cellStyleXfs: '<xf numFmtId="0" fontId="1" fillId="0" borderId="0"/><xf numFmtId="14" fontId="3" fillId="2" borderId="1"/>',
+        cellStyleXfs:
+          '<xf numFmtId="0" fontId="1" fillId="0" borderId="0"/><xf numFmtId="14" fontId="3" fillId="2" borderId="1"/>',
         cellXfs:
           '<xf numFmtId="164" fontId="2" fillId="5" borderId="4" xfId="1">\n  <alignment horizontal="center"/><protection locked="0"/>\n</xf>' +
           '<xf numFmtId="0" fontId="9" fillId="9" borderId="9" xfId="0"/>',
-        cellStyles: '<cellStyle name="Heading" xfId="0" builtinId="10"/><cellStyle name="Normal" xfId="1" builtinId="0"/>',
+        cellStyles:
+          '<cellStyle name="Heading" xfId="0" builtinId="10"/><cellStyle name="Normal" xfId="1" builtinId="0"/>',
       }),
     );
     expect(normal).toEqual({
@@ -63,6 +65,23 @@ describe("fileNormalOf", () => {
     });
   });
 
+  it("reads a style xf with children, named by a cellStyle with children of its own (CT_CellStyle's extLst)", () => {
+    const normal = fileNormalOf(
+      styles({
+        cellStyleXfs: '<xf fontId="1"/><xf numFmtId="0" fontId="3"><alignment vertical="top"/></xf>',
+        cellXfs: '<xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>',
+        cellStyles: '<cellStyle name="Normal" xfId="1" builtinId="0"><extLst><ext uri="{x}"/></extLst></cellStyle>',
+      }),
+    );
+    expect(normal?.styleXf).toEqual({
+      numFmtId: 0,
+      fontId: 3,
+      fillId: 0,
+      borderId: 0,
+      children: '<alignment vertical="top"/>',
+    });
+  });
+
   it("takes the first cellStyleXfs xf when no cellStyle is builtinId 0", () => {
     const normal = fileNormalOf(
       styles({
@@ -79,7 +98,11 @@ describe("fileNormalOf", () => {
     const alone = fileNormalOf(styles({ cellXfs }));
     expect(alone?.styleXf).toEqual(alone?.cellXf);
     const pastTheEnd = fileNormalOf(
-      styles({ cellStyleXfs: '<xf fontId="1"/>', cellXfs, cellStyles: '<cellStyle name="Normal" xfId="3" builtinId="0"/>' }),
+      styles({
+        cellStyleXfs: '<xf fontId="1"/>',
+        cellXfs,
+        cellStyles: '<cellStyle name="Normal" xfId="3" builtinId="0"/>',
+      }),
     );
     expect(pastTheEnd?.styleXf.fontId).toBe(4);
   });
