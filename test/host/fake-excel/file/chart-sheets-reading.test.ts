@@ -1,5 +1,9 @@
 import JSZip from "jszip";
-import { type ListedChartSheet, keptWhole, readChartSheets } from "../../../../src/host/fake-excel/file/chart-sheets-reading";
+import {
+  type ListedChartSheet,
+  keptWhole,
+  readChartSheets,
+} from "../../../../src/host/fake-excel/file/chart-sheets-reading";
 import { ContentTypes } from "../../../../src/host/fake-excel/file/content-types";
 import { NotKeptList } from "../../../../src/host/fake-excel/file/not-kept";
 import { SheetPartsReader } from "../../../../src/host/fake-excel/file/sheet-parts-reading";
@@ -57,7 +61,13 @@ async function read(files: Record<string, string>, listed: ListedChartSheet[]) {
 
 describe("keptWhole", () => {
   it("is true for chart and dialog sheets only", () => {
-    expect(["chartsheet", "dialogsheet", "worksheet", "macrosheet", ""].map(keptWhole)).toEqual([true, true, false, false, false]);
+    expect(["chartsheet", "dialogsheet", "worksheet", "macrosheet", ""].map(keptWhole)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 });
 

@@ -15,7 +15,14 @@ function keptOf(found: Record<string, boolean>): Record<string, boolean> {
 
 describe("groupsKept", () => {
   it("keeps every group found whole when the notes and their boxes are all there", () => {
-    const all = { drawing: true, legacyDrawing: true, comments: true, threadedComment: true, oleObjects: true, controls: true };
+    const all = {
+      drawing: true,
+      legacyDrawing: true,
+      comments: true,
+      threadedComment: true,
+      oleObjects: true,
+      controls: true,
+    };
     expect(keptOf(all)).toEqual(all);
   });
 

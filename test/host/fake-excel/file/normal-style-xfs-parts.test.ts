@@ -74,7 +74,9 @@ describe("withNormalStyle, each part of the Normal", () => {
   it("writes a Normal without alignment self-closing with no applyAlignment, and the style's alignment as its children", () => {
     const out = withNormalStyle(download(), [{ bold: false, quotePrefix: false }], [0], fileWith(xf({ borderId: 1 }), xf({ children: ALIGNED }))); // prettier-ignore
     expect(listOf(out, "cellXfs", "xf")[0]).toBe(`<xf numFmtId="0" fontId="0" fillId="0" borderId="1" ${APPLY}/>`);
-    expect(listOf(out, "cellStyleXfs", "xf")).toEqual([`<xf numFmtId="0" fontId="0" fillId="0" borderId="0">${ALIGNED}</xf>`]);
+    expect(listOf(out, "cellStyleXfs", "xf")).toEqual([
+      `<xf numFmtId="0" fontId="0" fillId="0" borderId="0">${ALIGNED}</xf>`,
+    ]);
   });
 
   it("gives the file's code the download's id when the download has it already, for the cell and the style", () => {
@@ -108,13 +110,19 @@ describe("withNormalStyle, each part of the Normal", () => {
     expect(() => withNormalStyle(download().replace(/<cellXfs[\s\S]*<\/cellXfs>/, ""), looks, [0], plain)).toThrow(
       "The workbook package's styles have no cellXfs.",
     );
-    expect(() => withNormalStyle(download().replace(/<cellStyleXfs[\s\S]*<\/cellStyleXfs>/, "<cellStyleXfs/>"), looks, [0], plain)).toThrow( // prettier-ignore
+    expect(() =>
+      withNormalStyle(download().replace(/<cellStyleXfs[\s\S]*<\/cellStyleXfs>/, "<cellStyleXfs/>"), looks, [0], plain),
+    ).toThrow(
+      // prettier-ignore
       "The workbook package's styles have no cellStyleXfs.",
     );
   });
 
   it("refuses a look whose saved cell format is not in the styles part", () => {
-    const looks: CellLook[] = [{ bold: false, quotePrefix: false }, { bold: true, quotePrefix: false }];
+    const looks: CellLook[] = [
+      { bold: false, quotePrefix: false },
+      { bold: true, quotePrefix: false },
+    ];
     expect(() => withNormalStyle(download(), looks, [0, 9], fileWith(xf({ borderId: 1 })))).toThrow(
       "The workbook writer has no cell format for look 1.",
     );

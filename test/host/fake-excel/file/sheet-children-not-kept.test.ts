@@ -19,7 +19,8 @@ function notKeptOf(body: string, alsoKept?: readonly string[]): string[] {
   return handler.features();
 }
 
-const extLst = (...uris: string[]) => `<extLst>${uris.map((uri) => `<ext uri="${uri}"><x14:any/></ext>`).join("")}</extLst>`;
+const extLst = (...uris: string[]) =>
+  `<extLst>${uris.map((uri) => `<ext uri="${uri}"><x14:any/></ext>`).join("")}</extLst>`;
 
 describe("SheetChildrenNotKept", () => {
   it("names nothing in a sheet of children it reads or keeps, whatever they hold", () => {
@@ -32,7 +33,8 @@ describe("SheetChildrenNotKept", () => {
   });
 
   it("leaves a worksheet-level mc:AlternateContent to sheet-elements-kept.ts, which judges what it wraps", () => {
-    const body = '<sheetData/><mc:AlternateContent><mc:Choice Requires="x14"><laterSchemaPart/></mc:Choice></mc:AlternateContent>';
+    const body =
+      '<sheetData/><mc:AlternateContent><mc:Choice Requires="x14"><laterSchemaPart/></mc:Choice></mc:AlternateContent>';
     expect(notKeptOf(body)).toEqual([]);
   });
 
@@ -49,7 +51,9 @@ describe("SheetChildrenNotKept", () => {
   });
 
   it("names nothing for the extensions the download keeps, their uri compared without case", () => {
-    expect(notKeptOf(extLst(X14_URIS.conditionalFormat, X14_URIS.validation.toLowerCase(), SPARKLINES_URI))).toEqual([]);
+    expect(notKeptOf(extLst(X14_URIS.conditionalFormat, X14_URIS.validation.toLowerCase(), SPARKLINES_URI))).toEqual(
+      [],
+    );
   });
 
   it("names an extension of an unknown uri, and one without a uri, as another sheet part", () => {
@@ -81,6 +85,9 @@ describe("SheetChildrenNotKept", () => {
   });
 
   it("lists slicers before other sheet parts, whatever the order met", () => {
-    expect(notKeptOf(`<laterSchemaPart/>${extLst(UNKNOWN_URI, PIVOT_SLICERS)}`)).toEqual(["slicers", "otherSheetParts"]);
+    expect(notKeptOf(`<laterSchemaPart/>${extLst(UNKNOWN_URI, PIVOT_SLICERS)}`)).toEqual([
+      "slicers",
+      "otherSheetParts",
+    ]);
   });
 });

@@ -122,7 +122,11 @@ describe("keepSlicerCaches", () => {
   const kept = caches({
     exts: [EXT],
     caches: [
-      { id: "rId8", type: SLICER_CACHE, parts: [part("xl/slicerCaches/slicerCache1.xml", "c", PIVOT_CACHE), part("xl/x.xml", "x")] },
+      {
+        id: "rId8",
+        type: SLICER_CACHE,
+        parts: [part("xl/slicerCaches/slicerCache1.xml", "c", PIVOT_CACHE), part("xl/x.xml", "x")],
+      },
       { id: "rId9", type: SLICER_CACHE, parts: [part("xl/slicerCaches/slicerCache2.xml", "c", TABLE_CACHE)] },
     ],
     sheetIds: [
@@ -136,7 +140,8 @@ describe("keepSlicerCaches", () => {
     const zip = zipOf({
       "xl/workbook.xml": BOOK,
       "xl/_rels/workbook.xml.rels": RELS,
-      "xl/tables/table1.xml": '<table id="1" name="Sales"><tableColumn id="1" name="Region"/><tableColumn id="2" name="Rep"/></table>',
+      "xl/tables/table1.xml":
+        '<table id="1" name="Sales"><tableColumn id="1" name="Region"/><tableColumn id="2" name="Rep"/></table>',
       "xl/tables/_rels/table1.xml.rels": "<Relationships/>",
     });
     const { copier, trees } = recordingCopier();
@@ -173,12 +178,14 @@ describe("keepSlicerCaches", () => {
 
   it("refuses a package without the workbook part or its relationships", async () => {
     const message = "The workbook package has no xl/workbook.xml and its relationships.";
-    await expect(keepSlicerCaches(zipOf({ "xl/workbook.xml": BOOK }), kept, recordingCopier().copier)).rejects.toThrow(message);
+    await expect(keepSlicerCaches(zipOf({ "xl/workbook.xml": BOOK }), kept, recordingCopier().copier)).rejects.toThrow(
+      message,
+    );
     await expect(keepSlicerCaches(zipOf({ "xl/_rels/workbook.xml.rels": RELS }), kept, recordingCopier().copier)).rejects.toThrow(message); // prettier-ignore
   });
 
   it("refuses a workbook part whose only extLst is not the workbook's own", async () => {
-    const book = '<workbook><bookViews><extLst></extLst></bookViews><sheets/></workbook>';
+    const book = "<workbook><bookViews><extLst></extLst></bookViews><sheets/></workbook>";
     const zip = zipOf({ "xl/workbook.xml": book, "xl/_rels/workbook.xml.rels": RELS });
     await expect(keepSlicerCaches(zip, caches({ exts: [EXT] }), recordingCopier().copier)).rejects.toThrow(
       "The workbook package's xl/workbook.xml cannot take an extLst.",
