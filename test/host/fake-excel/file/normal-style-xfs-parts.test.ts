@@ -14,7 +14,9 @@ const THIN = '<border><left style="thin"/></border>';
 const NONE = '<fill><patternFill patternType="none"/></fill>';
 const GRAY = '<fill><patternFill patternType="gray125"/></fill>';
 const YELLOW = '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/></patternFill></fill>';
-const RED = '<fill><patternFill patternType="solid"><fgColor rgb="FFFF0000"/></patternFill></fill>';
+// As Excel writes a solid fill: fgColor and bgColor (two empty elements in one fill).
+const RED =
+  '<fill><patternFill patternType="solid"><fgColor rgb="FFFF0000"/><bgColor indexed="64"/></patternFill></fill>';
 const ALIGNED = '<alignment horizontal="center"/>';
 
 const download = (numFmts = '<numFmts count="1"><numFmt numFmtId="164" formatCode="0.00"/></numFmts>') =>
@@ -23,7 +25,7 @@ const download = (numFmts = '<numFmts count="1"><numFmt numFmtId="164" formatCod
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
   '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
   '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>' +
-  '<xf numFmtId="164" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>';
+  '<xf numFmtId="164" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1"><alignment horizontal="left"/></xf></cellXfs></styleSheet>';
 
 type Xf = NonNullable<FileStyles["normal"]>["cellXf"];
 const xf = (over: Partial<Xf> = {}): Xf => ({ numFmtId: 0, fontId: 0, fillId: 0, borderId: 0, children: "", ...over });
@@ -63,7 +65,7 @@ describe("withNormalStyle, each part of the Normal", () => {
     expect(listOf(out, "cellXfs", "xf")).toEqual([
       normal,
       '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>',
-      '<xf numFmtId="164" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1"/>',
+      '<xf numFmtId="164" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1"><alignment horizontal="left"/></xf>',
       normal.replace('applyProtection="1">', 'applyProtection="1" quotePrefix="1">'),
       normal.replace('numFmtId="165" fontId="2" fillId="3"', 'numFmtId="164" fontId="3" fillId="2"'),
     ]);
@@ -114,6 +116,22 @@ describe("withNormalStyle, each part of the Normal", () => {
       withNormalStyle(download().replace(/<cellStyleXfs[\s\S]*<\/cellStyleXfs>/, "<cellStyleXfs/>"), looks, [0], plain),
     ).toThrow(
       // prettier-ignore
+      "The workbook package's styles have no cellStyleXfs.",
+    );
+  });
+
+  it("replaces a first xf written over lines or with children, and refuses an empty cellStyleXfs", () => {
+    const plain = fileWith(xf({ borderId: 1 }));
+    const looks: CellLook[] = [{ bold: false, quotePrefix: false }];
+    const pretty = download().replace(
+      '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+      '<cellXfs count="3">\n  <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"><protection locked="1"/></xf>',
+    );
+    const out = withNormalStyle(pretty, looks, [0], plain);
+    expect(listOf(out, "cellXfs", "xf")[0]).toBe(`<xf numFmtId="0" fontId="0" fillId="0" borderId="1" ${APPLY}/>`);
+    expect(out).not.toContain("<protection");
+    const empty = download().replace(/<cellStyleXfs[\s\S]*<\/cellStyleXfs>/, '<cellStyleXfs count="0"></cellStyleXfs>');
+    expect(() => withNormalStyle(empty, looks, [0], plain)).toThrow(
       "The workbook package's styles have no cellStyleXfs.",
     );
   });
