@@ -184,11 +184,14 @@ describe("keepSlicerCaches", () => {
     await expect(keepSlicerCaches(zipOf({ "xl/_rels/workbook.xml.rels": RELS }), kept, recordingCopier().copier)).rejects.toThrow(message); // prettier-ignore
   });
 
-  it("refuses a workbook part whose only extLst is not the workbook's own", async () => {
-    const book = "<workbook><bookViews><extLst></extLst></bookViews><sheets/></workbook>";
+  it("gives the workbook an extLst of its own when its only one is a window's (§18.2.30 workbookView extLst)", async () => {
+    const book = "<workbook><bookViews><workbookView><extLst></extLst></workbookView></bookViews><sheets/></workbook>";
     const zip = zipOf({ "xl/workbook.xml": book, "xl/_rels/workbook.xml.rels": RELS });
-    await expect(keepSlicerCaches(zip, caches({ exts: [EXT] }), recordingCopier().copier)).rejects.toThrow(
-      "The workbook package's xl/workbook.xml cannot take an extLst.",
+    await keepSlicerCaches(zip, caches({ exts: [EXT] }), recordingCopier().copier);
+    const written = await textOf(zip, "xl/workbook.xml");
+    expect(written).toMatch(
+      /^<workbook><bookViews><workbookView><extLst><\/extLst><\/workbookView><\/bookViews><sheets\/><extLst><ext /,
     );
+    expect(written).toMatch(/<\/ext><\/extLst><\/workbook>$/);
   });
 });
