@@ -92,16 +92,16 @@ describe("a workbook's document properties (File › Info › Properties)", () =
 });
 
 describe("what a package relates to that nothing keeps", () => {
-  const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
-  const withWorkbookRelationship = (type: string, target: string) =>
+  /** The fixture with a relationship of `type` in the rels part `rels` to the part `target`, which it adds. */
+  const withRelationship = (rels: string, type: string, target: string, body: string | Uint8Array) =>
     editedFixture(FILE, async (zip) => {
-      const rels = await zip.file(WORKBOOK_RELS)!.async("string");
-      zip.file(
-        WORKBOOK_RELS,
-        rels.replace("</Relationships>", `<Relationship Id="rIdX" Type="${type}" Target="${target}"/></Relationships>`),
-      );
-      zip.file(`xl/${target}`, "<x/>");
+      const xml = await zip.file(rels)!.async("string");
+      const relationship = `<Relationship Id="rIdX" Type="${type}" Target="/${target}"/>`;
+      zip.file(rels, xml.replace("</Relationships>", `${relationship}</Relationships>`));
+      zip.file(target, body);
     });
+  const withWorkbookRelationship = (type: string, target: string) =>
+    withRelationship("xl/_rels/workbook.xml.rels", type, `xl/${target}`, "<x/>");
   const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
   it("names the data connections (§12.3.4) and the data model as data connections", async () => {
@@ -115,18 +115,12 @@ describe("what a package relates to that nothing keeps", () => {
   });
 
   it("names a ribbon customization and an Excel 4.0 macro sheet as other workbook content", async () => {
-    const ribbon = await editedFixture(FILE, async (zip) => {
-      const rels = await zip.file("_rels/.rels")!.async("string");
-      const type = "http://schemas.microsoft.com/office/2007/relationships/ui/extensibility";
-      zip.file(
-        "_rels/.rels",
-        rels.replace(
-          "</Relationships>",
-          `<Relationship Id="rIdUi" Type="${type}" Target="customUI/customUI.xml"/></Relationships>`,
-        ),
-      );
-      zip.file("customUI/customUI.xml", "<customUI/>");
-    });
+    const ribbon = await withRelationship(
+      "_rels/.rels",
+      "http://schemas.microsoft.com/office/2007/relationships/ui/extensibility",
+      "customUI/customUI.xml",
+      "<customUI/>",
+    );
     expect((await openedFixture(FILE, ribbon)).opened.notKept).toEqual([{ feature: "otherWorkbookParts", sheets: [] }]);
     const macroSheet = await withWorkbookRelationship(
       "http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet",
@@ -140,18 +134,12 @@ describe("what a package relates to that nothing keeps", () => {
   it("names neither the calculation chain (§18.6) nor a thumbnail (Part 2 §11.6): the saving application writes them anew", async () => {
     const calcChain = await withWorkbookRelationship(`${REL}/calcChain`, "calcChain.xml");
     expect((await openedFixture(FILE, calcChain)).opened.notKept).toEqual([]);
-    const thumbnail = await editedFixture(FILE, async (zip) => {
-      const rels = await zip.file("_rels/.rels")!.async("string");
-      const type = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail";
-      zip.file(
-        "_rels/.rels",
-        rels.replace(
-          "</Relationships>",
-          `<Relationship Id="rIdT" Type="${type}" Target="docProps/thumbnail.jpeg"/></Relationships>`,
-        ),
-      );
-      zip.file("docProps/thumbnail.jpeg", new Uint8Array([0xff, 0xd8, 0xff, 0xd9]));
-    });
+    const thumbnail = await withRelationship(
+      "_rels/.rels",
+      "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail",
+      "docProps/thumbnail.jpeg",
+      new Uint8Array([0xff, 0xd8, 0xff, 0xd9]),
+    );
     expect((await openedFixture(FILE, thumbnail)).opened.notKept).toEqual([]);
   });
 });
