@@ -75,7 +75,7 @@ const en = {
   notKept_dataTables:
     "What-If data tables (Data › What-If Analysis › Data Table): their last results stay, as values that no longer update",
   notKept_grouping:
-    "grouped rows and columns (the outline): they stay as they are, shown or hidden, without their group buttons",
+    "grouped columns (the outline): they stay as they are, shown or hidden, without their group buttons",
   notKept_arrayFormulas:
     "array formulas the file stores incompletely (a dynamic array without its metadata stays a fixed-size array formula; one with a damaged range an ordinary formula)",
   download: "Download workbook",
@@ -160,7 +160,7 @@ const zh: PreviewStrings = {
     "表格除名称、区域、标题和样式以外的设置（如汇总行、计算列、列格式、筛选或排序、自定义表格样式、查询或 XML 映射）",
   notKept_richText: "单元格内文字的局部格式（如其中一个词加粗或标红）：文字保留，格式改为单元格本身的格式",
   notKept_dataTables: "模拟运算表（数据 › 模拟分析 › 模拟运算表）：保留最后一次的结果，但只是数值，不再随数据更新",
-  notKept_grouping: "分组的行和列（分级显示）：行和列保持原样（显示或隐藏），但没有分组按钮",
+  notKept_grouping: "分组的列（分级显示）：列保持原样（显示或隐藏），但没有分组按钮",
   notKept_arrayFormulas:
     "文件中记录不完整的数组公式（缺少元数据的动态数组保留为固定大小的数组公式；区域已损坏的保留为普通公式）",
   download: "下载工作簿",

@@ -105,6 +105,8 @@ export interface SheetState {
   quotePrefix: Set<number>;
   styles: StyleRecord[];
   hiddenRows: Set<number>;
+  /** An opened file's grouped rows (§18.3.1.73 outlineLevel, collapsed), by row, kept for its download. */
+  outlineRows: Map<number, RowOutline>;
   frozenRows: number;
   /** Frozen left columns: an opened file's (the fake's freezePanes freezes rows only); unfreeze() clears them. */
   frozenColumns: number;
@@ -133,6 +135,12 @@ export interface SheetState {
   validations: ValidationRecord[];
   condFormats: CondFormatRecord[];
   charts: ChartState[];
+}
+
+/** A grouped row's outline level (1–7; 0 for a collapsed group's summary row outside it) and whether it is collapsed. */
+export interface RowOutline {
+  readonly level: number;
+  readonly collapsed: boolean;
 }
 
 export interface TableState {
@@ -218,6 +226,7 @@ export class WorkbookState {
       quotePrefix: new Set(),
       styles: [],
       hiddenRows: new Set(),
+      outlineRows: new Map(),
       frozenRows: 0,
       frozenColumns: 0,
       columnWidths: new Map(),

@@ -28,6 +28,8 @@ export interface FileSheet {
   readonly quotePrefix: ReadonlySet<number>;
   readonly styles: SheetState["styles"];
   readonly hiddenRows: ReadonlySet<number>;
+  /** An opened file's grouped rows (§18.3.1.73 outlineLevel, collapsed). */
+  readonly outlineRows: SheetState["outlineRows"];
   readonly frozenRows: number;
   readonly frozenColumns: number;
   readonly columnWidths: ReadonlyMap<number, number>;
@@ -119,6 +121,7 @@ export function fileWorkbook(state: WorkbookState, lang: FileLang): FileWorkbook
     quotePrefix: s.quotePrefix,
     styles: s.styles,
     hiddenRows: s.hiddenRows,
+    outlineRows: s.outlineRows,
     frozenRows: s.frozenRows,
     frozenColumns: s.frozenColumns,
     columnWidths: s.columnWidths,

@@ -18,7 +18,7 @@ export type NotKeptFeature =
   | "otherWorkbookParts"
   | "dataConnections"
   | "tableSettings"
-  /** Grouped rows or columns (an outline): the rows and columns stay, shown or hidden, without their groups. */
+  /** Grouped columns (an outline): the columns stay, shown or hidden, without their groups (rows' are kept). */
   | "grouping"
   /** Text with formatting within a cell (rich text runs): the text stays, in the cell's own format. */
   | "richText"

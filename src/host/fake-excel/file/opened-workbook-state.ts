@@ -57,6 +57,8 @@ export function openedWorkbookState(opened: OpenedWorkbook): { state: WorkbookSt
     if (looks) {
       sheet.styles = looks.styles;
       sheet.hiddenRows = new Set(looks.hiddenRows);
+      if (looks.outlineRows)
+        sheet.outlineRows = new Map(looks.outlineRows.map(([r, level, collapsed]) => [r, { level, collapsed }]));
       sheet.frozenRows = looks.frozenRows;
       sheet.frozenColumns = looks.frozenColumns;
       sheet.columnWidths = new Map(looks.columnWidths);

@@ -63,6 +63,8 @@ export interface OpenedLooks {
   /** Bold and fill over rectangles that do not overlap. */
   readonly styles: StyleRecord[];
   readonly hiddenRows: number[];
+  /** Grouped rows: [row, outline level, collapsed] (sheet-looks.ts); none when no row is grouped. */
+  readonly outlineRows?: [number, number, boolean][];
   readonly frozenRows: number;
   readonly frozenColumns: number;
   /** [column, width in points]. */

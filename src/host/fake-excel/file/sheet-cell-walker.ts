@@ -59,6 +59,7 @@ export class SheetCellWalker {
     let end = rowsOf(sheet);
     for (const r of this.overwrites.keys()) end = Math.max(end, r + 1);
     for (const r of sheet.hiddenRows) end = Math.max(end, r + 1);
+    for (const r of sheet.outlineRows.keys()) end = Math.max(end, r + 1);
     end = Math.max(end, rowHeightsEnd(sheet.rowHeights), lineStylesEnd(sheet.lineStyles.rows));
     this.rowsEnd = end;
   }

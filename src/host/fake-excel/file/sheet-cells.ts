@@ -48,7 +48,7 @@ export class SheetCells implements XmlHandler {
    * without one, a cm the metadata part does not hold (or no part).
    */
   arrayNotKept = false;
-  /** A row or column is grouped (§18.3.1.73 row, §18.3.1.13 col outlineLevel): the fake keeps no outline. */
+  /** A column is grouped (§18.3.1.13 col outlineLevel): the fake keeps rows' outline (sheet-looks.ts), not columns'. */
   private grouped = false;
   /** A cell's text is rich text (§18.4.4 r runs, shared or inline): the fake keeps the text, not its runs' fonts. */
   private richText = false;
@@ -165,7 +165,6 @@ export class SheetCells implements XmlHandler {
       this.column = -1;
       this.rowsRead++;
       this.looks.row(this.row, tag);
-      if (Number(attr(tag, "outlineLevel") ?? 0) > 0) this.grouped = true;
       if ((attr(tag, "customFormat") === "1" || attr(tag, "customFormat") === "true") && this.row < MAX_ROWS)
         this.lineStyle(attr(tag, "s"), this.looks.lineStyles.rows, this.row, 1);
     } else if (name === "tablePart") {

@@ -132,7 +132,8 @@ export class SheetDataXml {
     const hidden = this.cells.sheet.hiddenRows.has(r);
     const height = this.heights.at(r);
     const style = this.rowStyle(r);
-    if (!hidden && height === undefined && style === 0) return;
+    const outline = this.cells.sheet.outlineRows.get(r);
+    if (!hidden && height === undefined && style === 0 && outline === undefined) return;
     this.out.ascii('<row r="');
     this.out.uint(this.rowNumber);
     if (style > 0) {
@@ -145,6 +146,11 @@ export class SheetDataXml {
       this.out.number(height);
       this.out.ascii('" customHeight="1');
     }
+    if (outline?.level) {
+      this.out.ascii('" outlineLevel="');
+      this.out.uint(outline.level);
+    }
+    if (outline?.collapsed) this.out.ascii('" collapsed="1');
     this.out.ascii(hidden ? '" hidden="1">' : '">');
     this.open = r;
   }

@@ -30,6 +30,8 @@ interface OpenRect {
 export class SheetLooks {
   readonly styles: StyleRecord[] = [];
   readonly hiddenRows: number[] = [];
+  /** Grouped rows: [row, outline level, collapsed] (§18.3.1.73 outlineLevel, collapsed). */
+  readonly outlineRows: [number, number, boolean][] = [];
   readonly columnWidths: [number, number][] = [];
   readonly hiddenColumns: number[] = [];
   readonly rowHeights: RowHeightRun[] = [];
@@ -84,6 +86,11 @@ export class SheetLooks {
   row(row: number, tag: string): void {
     if (row >= MAX_ROWS) return; // past Excel's last row: nothing of it is kept
     if (isOn(attr(tag, "hidden"))) this.hiddenRows.push(row);
+    const level = Number(attr(tag, "outlineLevel") ?? 0);
+    const collapsed = isOn(attr(tag, "collapsed"));
+    // ST_OutlineLevel is 0 to 7 (§18.3.1.73); collapsed marks the summary row of a collapsed group.
+    if ((Number.isInteger(level) && level > 0 && level <= 7) || collapsed)
+      this.outlineRows.push([row, Number.isInteger(level) && level > 0 && level <= 7 ? level : 0, collapsed]);
     const height = Number(attr(tag, "ht"));
     if (isOn(attr(tag, "customHeight")) && attr(tag, "ht") !== undefined && Number.isFinite(height) && height >= 0)
       addRowHeight(this.rowHeights, row, height);
@@ -179,6 +186,7 @@ export class SheetLooks {
     return {
       styles: this.styles,
       hiddenRows: this.hiddenRows,
+      ...(this.outlineRows.length > 0 ? { outlineRows: this.outlineRows } : {}),
       frozenRows: this.frozenRows,
       frozenColumns: this.frozenColumns,
       columnWidths: this.columnWidths,

@@ -7,8 +7,8 @@ import { attr } from "./xml-scanner";
  * gridlines, zoom, right to left, zeros, headings, formulas shown, page layout view, the cell scrolled to …) and
  * the sheet format's (§18.3.1.81 sheetFormatPr: default row height and column width). Each is a
  * list of [name, value] pairs, values decoded. Left out, being kept or written elsewhere: sheetPr's codeName
- * (vba-project.ts) and pageSetUpPr (fitToPage, page-layout), sheetFormatPr's outline depths (the groups are not
- * kept: sheet-cells.ts names them), the view's tabSelected (the active sheet's) and
+ * (vba-project.ts) and pageSetUpPr (fitToPage, page-layout), sheetFormatPr's column outline depth (grouped columns
+ * are not kept: sheet-cells.ts names them), the view's tabSelected (the active sheet's) and
  * workbookViewId (the first window's), and
  * attributes of other namespaces (Excel 2010's x14ac:dyDescent, a rendering detail Excel writes anew).
  */
@@ -28,8 +28,8 @@ export interface KeptSheetSettings {
 const LEFT_OUT: Readonly<Record<string, readonly string[]>> = {
   sheetPr: ["codeName"],
   sheetView: ["tabSelected", "workbookViewId"],
-  // The outline's depth goes with the rows' and columns' groups, which are not kept (named "grouping").
-  sheetFormatPr: ["outlineLevelRow", "outlineLevelCol"],
+  // The columns' outline depth goes with their groups, which are not kept (named "grouping"); rows' are kept.
+  sheetFormatPr: ["outlineLevelCol"],
 };
 
 /** A start tag's attributes but namespace declarations and prefixed ones, each [name, decoded value]. */

@@ -142,24 +142,52 @@ describe("a view's pane and selection (§18.3.1.66, §18.3.1.78)", () => {
 });
 
 describe("grouped rows and columns (§18.3.1.73 row, §18.3.1.13 col outlineLevel)", () => {
-  /** The fixture with "Data"'s row 3 or column B grouped, and the sheet format's outline depth 1, as Excel writes them. */
+  /** The fixture with "Data" edited as Excel writes groups, and the sheet format's outline depths 1. */
   const grouped = (edit: (sheet: string) => string) =>
     editedFixture(FILE, async (zip) => {
       const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-      zip.file(
-        "xl/worksheets/sheet1.xml",
-        edit(
-          sheet.replace(
-            '<sheetFormatPr defaultRowHeight="20"',
-            '<sheetFormatPr defaultRowHeight="20" outlineLevelRow="1" outlineLevelCol="1"',
-          ),
-        ),
-      );
+      const depths = '<sheetFormatPr defaultRowHeight="20" outlineLevelRow="1" outlineLevelCol="1"';
+      zip.file("xl/worksheets/sheet1.xml", edit(sheet.replace('<sheetFormatPr defaultRowHeight="20"', depths)));
     });
+  // Rows 2–3 grouped and collapsed: hidden, with row 4 their summary row (outline buttons below, outlinePr aside).
+  const rowsGrouped = () =>
+    grouped((x) =>
+      x
+        .replace('<row r="2" ', '<row r="2" outlineLevel="1" hidden="1" ')
+        .replace('<row r="3" ', '<row r="3" outlineLevel="1" hidden="1" ')
+        .replace('<row r="4" ', '<row r="4" collapsed="1" '),
+    );
+  /** Each row tag of a sheet part by its number. */
+  const rowTags = (xml: string) => new Map([...xml.matchAll(/<row\b[^>]*>/g)].map((m) => [attribute(m[0], "r"), m[0]]));
 
-  it("names grouped rows and grouped columns, with their sheet", async () => {
-    const rows = await grouped((x) => x.replace('<row r="3" ', '<row r="3" outlineLevel="1" '));
-    expect((await openedFixture(FILE, rows)).opened.notKept).toEqual([{ feature: "grouping", sheets: ["Data"] }]);
+  it("keeps grouped rows' levels and the collapsed summary row, and names nothing for them", async () => {
+    const bytes = await rowsGrouped();
+    expect((await openedFixture(FILE, bytes)).opened.notKept).toEqual([]);
+    const pkg = await Package.load(await downloadWithTierColumn(FILE, undefined, bytes));
+    const rows = rowTags(await pkg.text(await pkg.sheetPart("Data")));
+    expect(
+      ["2", "3", "4"].map((r) => [
+        attribute(rows.get(r)!, "outlineLevel"),
+        attribute(rows.get(r)!, "collapsed"),
+        attribute(rows.get(r)!, "hidden"),
+      ]),
+    ).toEqual([
+      ["1", undefined, "1"],
+      ["1", undefined, "1"],
+      [undefined, "1", undefined],
+    ]);
+    expect(attribute(rowTags(await pkg.text(await pkg.sheetPart("Data"))).get("1")!, "outlineLevel")).toBeUndefined();
+  });
+
+  it("keeps the rows' outline depth on the sheet format, not the columns' (grouped columns are not kept)", async () => {
+    const format = tag(
+      await sheetStart(await downloadWithTierColumn(FILE, undefined, await rowsGrouped()), "Data"),
+      "sheetFormatPr",
+    );
+    expect([attribute(format, "outlineLevelRow"), attribute(format, "outlineLevelCol")]).toEqual(["1", "0"]);
+  });
+
+  it("names grouped columns, with their sheet", async () => {
     const columns = await grouped((x) =>
       x.replace(
         "<sheetData>",
@@ -167,12 +195,6 @@ describe("grouped rows and columns (§18.3.1.73 row, §18.3.1.13 col outlineLeve
       ),
     );
     expect((await openedFixture(FILE, columns)).opened.notKept).toEqual([{ feature: "grouping", sheets: ["Data"] }]);
-  });
-
-  it("does not keep the outline's depth on the sheet format without the groups", async () => {
-    const rows = await grouped((x) => x.replace('<row r="3" ', '<row r="3" outlineLevel="1" '));
-    const format = tag(await sheetStart(await downloadWithTierColumn(FILE, undefined, rows), "Data"), "sheetFormatPr");
-    expect([attribute(format, "outlineLevelRow"), attribute(format, "defaultRowHeight")]).toEqual(["0", "20"]);
   });
 });
 

@@ -121,6 +121,7 @@ function fileSheet(name: string, parts: Partial<FileSheet>): FileSheet {
     quotePrefix: new Set(),
     styles: [],
     hiddenRows: new Set(),
+    outlineRows: new Map(),
     frozenRows: 0,
     frozenColumns: 0,
     columnWidths: new Map(),
