@@ -54,6 +54,7 @@ function slicerCachesExts(workbookXml: string): string[] {
   const ext = /<ext\b[^>]*?(?:\/>|>[\s\S]*?<\/ext>)/g;
   return [...workbookXml.matchAll(ext)]
     .map((m) => m[0])
+    .filter((x) => !x.endsWith("/>")) // an empty ext holds no caches
     .filter((x) =>
       [SLICER_CACHES_URI, TABLE_SLICER_CACHES_URI, TIMELINE_CACHE_REFS_URI].some((uri) =>
         x.slice(0, x.indexOf(">")).includes(uri),
